@@ -1,0 +1,34 @@
+import type { Handlers } from '../apiServer';
+import type { CoreContext } from '../../coreContext';
+import { getConversation, listConversations } from '../../store/conversationQueries';
+import { markConversationsRead, setConversationStatus, tagConversations } from '../../store/conversationMutations';
+import { sendReply } from '../../replies/sendReply';
+
+type ConversationHandlers = Pick<Handlers, `conversations.${string}` & keyof Handlers>;
+
+/** The local person: every change made through the API is theirs until teammates exist. */
+const ME = 'me';
+
+export function conversationsHandlers(ctx: CoreContext): ConversationHandlers {
+  const changed = (ids: string[]) => ctx.events.emit('inbox.changed', { conversationIds: ids, everything: false });
+  return {
+    'conversations.list': (query) => listConversations(ctx.db, query),
+    'conversations.get': ({ id }) => getConversation(ctx.db, id),
+    'conversations.setStatus': (change) => {
+      const updated = setConversationStatus(ctx.db, change, ME, ctx.clock());
+      changed(change.ids);
+      return { updated };
+    },
+    'conversations.markRead': ({ ids, read }) => {
+      const updated = markConversationsRead(ctx.db, ids, read, ME, ctx.clock());
+      changed(ids);
+      return { updated };
+    },
+    'conversations.tag': (change) => {
+      const updated = tagConversations(ctx.db, change, ME, ctx.clock());
+      changed(change.ids);
+      return { updated };
+    },
+    'conversations.reply': (request) => sendReply(ctx, request),
+  };
+}

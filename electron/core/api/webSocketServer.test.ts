@@ -1,0 +1,71 @@
+import { request as httpRequest } from 'node:http';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApiClient, type ApiClient } from '../../../shared/api/client';
+import { webSocketTransport } from '../../../shared/api/webSocketTransport';
+import { addAccount, commentItem } from '../testing/itemBuilder';
+import { createTestCore, type TestCore } from '../testing/testCore';
+import { startWebSocketServer, type RunningWebSocketServer } from './webSocketServer';
+
+let core: TestCore;
+let running: RunningWebSocketServer;
+const clients: ApiClient[] = [];
+
+beforeEach(async () => {
+  core = createTestCore();
+  running = await startWebSocketServer({ server: core.server, events: core.events });
+});
+afterEach(async () => {
+  clients.splice(0).forEach((client) => client.close());
+  await running.close();
+  core.close();
+});
+
+/** Node 22's standard WebSocket client: the same API the browser harness uses. */
+const connect = (url: string) => {
+  const client = createApiClient(webSocketTransport(new WebSocket(url)));
+  clients.push(client);
+  return client;
+};
+
+/** The HTTP status a WebSocket handshake gets (101 when it is accepted). */
+const handshakeStatus = (url: string) =>
+  new Promise<number>((resolve, reject) => {
+    const request = httpRequest(url.replace('ws://', 'http://'), {
+      headers: { Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13', 'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==' },
+    });
+    request.on('response', (response) => resolve(response.statusCode ?? 0));
+    request.on('upgrade', (response, socket) => {
+      socket.destroy();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on('error', reject);
+    request.end();
+  });
+
+describe('WebSocket transport', () => {
+  it('listens on 127.0.0.1 only, with a fresh token per run', async () => {
+    expect(running.url).toMatch(/^ws:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}$/);
+    const other = await startWebSocketServer({ server: core.server, events: core.events });
+    expect(other.token).not.toBe(running.token);
+    await other.close();
+  });
+
+  it('refuses a connection with a wrong token or none (HTTP 401)', async () => {
+    expect(await handshakeStatus(`ws://127.0.0.1:${running.port}/?token=wrong`)).toBe(401);
+    expect(await handshakeStatus(`ws://127.0.0.1:${running.port}/`)).toBe(401);
+    expect(await handshakeStatus(running.url)).toBe(101);
+    const refused = await connect(`ws://127.0.0.1:${running.port}/?token=${running.token.slice(1)}`).call('accounts.list', {});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+  });
+
+  it('carries calls, validation errors and pushed events with the right token', async () => {
+    const client = connect(running.url);
+    const accountId = addAccount(core.context.db);
+    expect(await client.call('accounts.list', {})).toMatchObject({ ok: true, value: [{ id: accountId, platform: 'facebook' }] });
+    expect(await client.call('conversations.list', { limit: 0 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const changed = new Promise<string[]>((resolve) => client.on('inbox.changed', (event) => resolve(event.conversationIds)));
+    core.context.ingest({ accountId, source: 'test', items: [commentItem({ n: 1 })] });
+    const [conversation] = (await core.call('conversations.list', {})).items;
+    expect(await changed).toEqual([conversation?.id]);
+  });
+});

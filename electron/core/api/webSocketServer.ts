@@ -1,0 +1,74 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
+import type { RequestMessage } from '../../../shared/api/wire';
+import type { EventBus } from '../events';
+import type { ApiServer } from './apiServer';
+
+export type RunningWebSocketServer = { url: string; token: string; port: number; close(): Promise<void> };
+
+/** A fresh random token per run: only whoever was handed the URL can talk to the core. */
+export const newSessionToken = (): string => randomBytes(24).toString('base64url');
+
+function hasToken(request: IncomingMessage, token: string): boolean {
+  const given = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('token') ?? '';
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+const isRequest = (value: unknown): value is RequestMessage =>
+  typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'request' &&
+  typeof (value as { id?: unknown }).id === 'number' && typeof (value as { method?: unknown }).method === 'string';
+
+/**
+ * The browser harness's transport: the same RPC over a WebSocket on 127.0.0.1 only. A
+ * connection without the run's token is refused during the handshake (HTTP 401).
+ */
+export async function startWebSocketServer(options: {
+  server: ApiServer;
+  events: EventBus;
+  token?: string;
+  port?: number;
+}): Promise<RunningWebSocketServer> {
+  const token = options.token ?? newSessionToken();
+  const wss = new WebSocketServer({
+    host: '127.0.0.1',
+    port: options.port ?? 0,
+    maxPayload: 8 * 1024 * 1024,
+    verifyClient: ({ req }, callback) => (hasToken(req, token) ? callback(true) : callback(false, 401, 'Unauthorized')),
+  });
+  await new Promise<void>((resolve, reject) => {
+    wss.once('listening', resolve);
+    wss.once('error', reject);
+  });
+  wss.on('connection', (socket) => {
+    const unsubscribe = options.events.subscribe((event) => socket.send(JSON.stringify(event)));
+    socket.on('close', unsubscribe);
+    socket.on('message', async (data) => {
+      let message: unknown;
+      try {
+        message = JSON.parse(String(data));
+      } catch {
+        socket.close(1007, 'Messages must be JSON.');
+        return;
+      }
+      if (!isRequest(message)) {
+        socket.close(1008, 'Messages must be requests: { type: "request", id, method, input }.');
+        return;
+      }
+      socket.send(JSON.stringify(await options.server.handle(message)));
+    });
+  });
+  const { port } = wss.address() as AddressInfo;
+  return {
+    url: `ws://127.0.0.1:${port}/?token=${token}`,
+    token,
+    port,
+    close: () => new Promise((resolve) => {
+      wss.clients.forEach((client) => client.terminate());
+      wss.close(() => resolve());
+    }),
+  };
+}

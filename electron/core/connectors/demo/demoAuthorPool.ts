@@ -1,0 +1,104 @@
+import type { IncomingItemInput } from '../../../../shared/domain/incomingItem';
+import type { Platform } from '../../../../shared/domain/platform';
+import type { DemoRandom } from './demoRandom';
+import { randomFor } from './demoRandom';
+import { ENGLISH_FIRST_NAMES, ENGLISH_LAST_NAMES, FRENCH_FIRST_NAMES, FRENCH_LAST_NAMES, MASTODON_INSTANCES } from './demoNames';
+
+export type DemoLanguage = 'fr' | 'en';
+
+export type DemoAuthor = {
+  /** Shared by all the author's items, hence frozen. */
+  profile: Readonly<IncomingItemInput['author']>;
+  /** Stable per author: people write in one language. */
+  language: DemoLanguage;
+  /** How the brand greets them. */
+  firstName: string;
+};
+
+/** Per platform: a few thousand people, so regulars show up in many conversations. */
+export const AUTHOR_POOL_SIZE = 4000;
+
+const AUTHOR_STREAM = 0x0a07;
+const FRENCH_SHARE = 0.55;
+
+/** Authors of one (seed, platform), built on first use: each depends only on its index. */
+export class DemoAuthorPool {
+  private readonly cache: (DemoAuthor | undefined)[] = [];
+
+  constructor(
+    private readonly salt: number,
+    private readonly platform: Platform,
+    private readonly idPrefix: string,
+  ) {}
+
+  at(index: number): DemoAuthor {
+    let author = this.cache[index];
+    if (author === undefined) {
+      author = this.build(index);
+      this.cache[index] = author;
+    }
+    return author;
+  }
+
+  /** A skewed draw: the first few hundred authors are the regulars. */
+  draw(random: DemoRandom): DemoAuthor {
+    return this.at(random.skewed(AUTHOR_POOL_SIZE));
+  }
+
+  private build(index: number): DemoAuthor {
+    const random = randomFor(this.salt, AUTHOR_STREAM, index);
+    const language: DemoLanguage = random.chance(FRENCH_SHARE) ? 'fr' : 'en';
+    const first = random.pick(language === 'fr' ? FRENCH_FIRST_NAMES : ENGLISH_FIRST_NAMES);
+    const last = random.pick(language === 'fr' ? FRENCH_LAST_NAMES : ENGLISH_LAST_NAMES);
+    const suffix = random.chance(0.5) ? String(random.int(1000)) : '';
+    const name = random.chance(0.15) ? `${first} ${last.charAt(0)}.` : `${first} ${last}`;
+    const profile = Object.freeze({
+      externalId: `${this.idPrefix}u${index}`,
+      handle: handleFor(this.platform, first, last, suffix, random),
+      name,
+      // No avatar: the demo must work offline, and a placeholder service would be a network call.
+      avatarUrl: null,
+      followerCount: followerCountFor(random),
+    });
+    return { profile, language, firstName: first };
+  }
+}
+
+/** Most people have a few hundred followers; about 1 in 100 is a VIP worth answering first. */
+function followerCountFor(random: DemoRandom): number | null {
+  if (random.chance(0.08)) return null;
+  if (random.chance(0.01)) return 50_000 + random.int(2_000_000);
+  return Math.floor(Math.exp(random.float() * 9.9));
+}
+
+const ascii = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]/g, '');
+
+/** Handles shaped the way each platform shows them. */
+function handleFor(platform: Platform, first: string, last: string, suffix: string, random: DemoRandom): string {
+  const f = ascii(first).toLowerCase();
+  const l = ascii(last).toLowerCase();
+  switch (platform) {
+    case 'x':
+      return `@${`${f}_${l}`.slice(0, 12)}${suffix}`;
+    case 'mastodon':
+      return `@${f}${l}${suffix}@${random.pick(MASTODON_INSTANCES)}`;
+    case 'bluesky':
+      return `${f}${l}${suffix}.bsky.social`;
+    case 'youtube':
+      return `@${ascii(first)}${ascii(last)}${suffix}`;
+    case 'instagram':
+      return `@${f}.${l}${suffix}`;
+    case 'tiktok':
+      return `@${f}${l}${suffix}`;
+    case 'facebook':
+      return `${f}.${l}${suffix}`;
+    case 'reddit':
+      return `u/${ascii(first)}_${ascii(last)}${suffix}`;
+    case 'linkedin':
+      return `${f}-${l}-${(random.int(0xffffff) + 1).toString(16)}`;
+  }
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import type { Platform } from '../../../../shared/domain/platform';
+import type { ReplyRequest } from '../connector';
+import type { DemoConnectorOptions } from './demoConnector';
+import { DemoConnector } from './demoConnector';
+import { demoSchedule } from './demoSchedule';
+import { generateDemoItems } from './generateDemoItems';
+
+const STARTED_AT = 1_760_000_000_000;
+const HOUR = 3_600_000;
+
+function connectorAt(platform: Platform, overrides: Partial<DemoConnectorOptions> = {}) {
+  const clock = { now: STARTED_AT - 1 };
+  const options: DemoConnectorOptions = {
+    seed: 3,
+    platform,
+    startedAt: STARTED_AT,
+    backlogCount: 25,
+    backlogWindowMs: HOUR,
+    ratePerMinute: 2,
+    pageSize: 10,
+    now: () => clock.now,
+    ...overrides,
+  };
+  return { connector: new DemoConnector(options), clock, options };
+}
+
+const reply = (text: string, overrides: Partial<ReplyRequest> = {}): ReplyRequest => ({
+  threadExternalId: 'demo-x-s3-m0',
+  inReplyToExternalId: 'demo-x-s3-m0',
+  kind: 'comment',
+  text,
+  idempotencyKey: 'key-1',
+  ...overrides,
+});
+
+describe('DemoConnector.poll', () => {
+  it('pages through the backlog, then waits for the clock', async () => {
+    const { connector } = connectorAt('x');
+    const first = await connector.poll(null);
+    expect(first.items).toHaveLength(10);
+    expect(first.nextCursor).toBe('10');
+    const second = await connector.poll('10');
+    expect(second.nextCursor).toBe('20');
+    const third = await connector.poll('20');
+    expect(third.items).toHaveLength(5);
+    expect(third.nextCursor).toBe('25');
+    expect(await connector.poll('25')).toEqual({ items: [], nextCursor: '25' });
+  });
+
+  it('hands out the generated items, backlog inside its window', async () => {
+    const { connector, options } = connectorAt('instagram');
+    const polled = [...(await connector.poll(null)).items, ...(await connector.poll('10')).items, ...(await connector.poll('20')).items];
+    expect(polled).toEqual(generateDemoItems({ seed: 3, platform: 'instagram', startIndex: 0, count: 25, times: demoSchedule(options) }));
+    const createdAt = polled.map((item) => Number(item.createdAt));
+    expect(createdAt).toEqual([...createdAt].sort((a, b) => a - b));
+    for (const time of createdAt) {
+      expect(time).toBeGreaterThanOrEqual(STARTED_AT - HOUR);
+      expect(time).toBeLessThan(STARTED_AT);
+    }
+  });
+
+  it('lets live items in as the clock moves, at the configured rate', async () => {
+    const { connector, clock } = connectorAt('bluesky', { pageSize: 100 });
+    expect((await connector.poll(null)).nextCursor).toBe('25');
+    clock.now = STARTED_AT + 60_000 - 1;
+    const live = await connector.poll('25');
+    expect(live.items).toHaveLength(2);
+    expect(live.nextCursor).toBe('27');
+    for (const item of live.items) expect(item.createdAt).toBeGreaterThanOrEqual(STARTED_AT);
+    expect(await connector.poll('27')).toEqual({ items: [], nextCursor: '27' });
+    clock.now = STARTED_AT + 10 * 60_000 - 1;
+    expect((await connector.poll('27')).nextCursor).toBe('45');
+  });
+
+  it('returns nothing and keeps a null cursor before the backlog starts', async () => {
+    const { connector, clock } = connectorAt('youtube');
+    clock.now = STARTED_AT - 2 * HOUR;
+    expect(await connector.poll(null)).toEqual({ items: [], nextCursor: null });
+  });
+
+  it('never lets live items in when the rate is 0', async () => {
+    const { connector, clock } = connectorAt('x', { ratePerMinute: 0, pageSize: 100 });
+    clock.now = STARTED_AT + 365 * 24 * HOUR;
+    expect((await connector.poll(null)).nextCursor).toBe('25');
+    expect((await connector.poll('25')).items).toEqual([]);
+  });
+
+  it('rejects a malformed cursor, naming it', async () => {
+    const { connector } = connectorAt('x');
+    for (const cursor of ['abc', '-1', '1.5', '', '07', ' 3', '99999999999999999999']) {
+      await expect(connector.poll(cursor)).rejects.toThrow(JSON.stringify(cursor));
+    }
+  });
+});
+
+describe('DemoConnector.reply', () => {
+  it('sends once per idempotency key', async () => {
+    const { connector, clock } = connectorAt('x');
+    const sent = await connector.reply(reply('Merci!'));
+    expect(sent.createdAt).toBe(clock.now);
+    expect(sent.permalink).toMatch(/^https:\/\/x\.com\/BrulerieCastor\/status\//);
+    clock.now += 5_000;
+    expect(await connector.reply(reply('Merci!'))).toEqual(sent);
+    const other = await connector.reply(reply('Merci encore!', { idempotencyKey: 'key-2' }));
+    expect(other.externalId).not.toBe(sent.externalId);
+    expect(connector.receivedReplies.map((request) => request.idempotencyKey)).toEqual(['key-1', 'key-2']);
+  });
+
+  it('refuses replies over the platform limit, counted its way', async () => {
+    const { connector: x } = connectorAt('x');
+    await expect(x.reply(reply('a'.repeat(280)))).resolves.toBeDefined();
+    await expect(x.reply(reply('a'.repeat(281), { idempotencyKey: 'k2' }))).rejects.toThrow(/281 twitter-weighted.*280/);
+    await expect(x.reply(reply('漢'.repeat(141), { idempotencyKey: 'k3' }))).rejects.toThrow(/282/);
+    const { connector: bluesky } = connectorAt('bluesky');
+    await expect(bluesky.reply(reply('👍🏽'.repeat(300)))).resolves.toBeDefined();
+    await expect(bluesky.reply(reply('é'.repeat(301), { idempotencyKey: 'k2' }))).rejects.toThrow(/300/);
+    expect(bluesky.receivedReplies).toHaveLength(1);
+  });
+
+  it('holds DMs to the DM limit, and refuses them where there are none', async () => {
+    const { connector: facebook } = connectorAt('facebook');
+    await expect(facebook.reply(reply('a'.repeat(2001)))).resolves.toBeDefined();
+    await expect(facebook.reply(reply('a'.repeat(2001), { kind: 'dm', idempotencyKey: 'k2' }))).rejects.toThrow(/2000/);
+    const { connector: youtube } = connectorAt('youtube');
+    await expect(youtube.reply(reply('Hi', { kind: 'dm' }))).rejects.toThrow(/no direct messages/);
+    await expect(youtube.reply(reply('   '))).rejects.toThrow(/needs some text/);
+  });
+
+  it('records moderation requests', async () => {
+    const { connector } = connectorAt('instagram');
+    await connector.moderate({ action: 'hide', messageExternalId: 'm1', authorExternalId: 'u1' });
+    expect(connector.receivedModerations).toEqual([{ action: 'hide', messageExternalId: 'm1', authorExternalId: 'u1' }]);
+  });
+
+  it('has realistic limits per platform', () => {
+    expect(connectorAt('x').connector.limits).toMatchObject({ maxLength: 280, lengthUnit: 'twitter-weighted' });
+    expect(connectorAt('bluesky').connector.limits).toMatchObject({ maxLength: 300, lengthUnit: 'graphemes', dmMaxLength: 1000 });
+    expect(connectorAt('mastodon').connector.limits).toMatchObject({ maxLength: 500, lengthUnit: 'characters' });
+    expect(connectorAt('facebook').connector.limits).toMatchObject({ maxLength: 8000, dmReplyWindowMs: 86_400_000 });
+    expect(connectorAt('instagram').connector.limits).toMatchObject({ maxLength: 2200, dmReplyWindowMs: 86_400_000 });
+    expect(connectorAt('youtube').connector.limits).toMatchObject({ maxLength: 10_000 });
+  });
+});

@@ -1,0 +1,66 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createApiServer, type ApiServer } from './api/apiServer';
+import { conversationsHandlers } from './api/handlers/conversationsHandlers';
+import { accountsHandlers, demoHandlers, messagesHandlers } from './api/handlers/otherHandlers';
+import { systemClock, type Clock } from './clock';
+import { ConnectorRegistry } from './connectors/connectorRegistry';
+import type { CoreContext } from './coreContext';
+import { DEFAULT_DEMO_SETTINGS, DemoWorkspace, type DemoSettings } from './demo/demoWorkspace';
+import { createEventBus, type EventBus } from './events';
+import { createIngest } from './ingest/ingest';
+import { wakeSnoozed } from './store/conversationMutations';
+import { openDatabase } from './store/database';
+
+export type CoreOptions = {
+  /** Folder holding `pieuvre.db`; `:memory:` for a database that lives only as long as the core. */
+  dataDir: string;
+  clock?: Clock;
+  demo?: Partial<DemoSettings>;
+  onInternalError?: (error: unknown) => void;
+};
+
+export type Core = {
+  context: CoreContext;
+  server: ApiServer;
+  events: EventBus;
+  demo: DemoWorkspace;
+  close(): void;
+};
+
+const SNOOZE_CHECK_MS = 30_000;
+export const DATABASE_FILE = 'pieuvre.db';
+
+/** The composition root: the one place the core's parts are built and wired together. */
+export function createCore(options: CoreOptions): Core {
+  if (options.dataDir !== ':memory:') mkdirSync(options.dataDir, { recursive: true });
+  const db = openDatabase(options.dataDir === ':memory:' ? ':memory:' : join(options.dataDir, DATABASE_FILE));
+  const clock = options.clock ?? systemClock;
+  const events = createEventBus();
+  const ingest = createIngest(db, {
+    clock,
+    onChanged: (conversationIds) => events.emit('inbox.changed', { conversationIds: [...conversationIds], everything: false }),
+  });
+  const context: CoreContext = { db, clock, events, connectors: new ConnectorRegistry(), ingest };
+  const demo = new DemoWorkspace(context, { ...DEFAULT_DEMO_SETTINGS, ...options.demo });
+  const server = createApiServer(
+    { ...conversationsHandlers(context), ...messagesHandlers(context), ...accountsHandlers(context), ...demoHandlers(demo) },
+    options.onInternalError,
+  );
+  const snoozeTimer = setInterval(() => {
+    const woken = wakeSnoozed(db, clock());
+    if (woken.length > 0) events.emit('inbox.changed', { conversationIds: woken, everything: false });
+  }, SNOOZE_CHECK_MS);
+  snoozeTimer.unref();
+  return {
+    context,
+    server,
+    events,
+    demo,
+    close() {
+      clearInterval(snoozeTimer);
+      demo.stop();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import type { DemoStatus } from '../../../shared/api/demo';
+import { DEMO_ACCOUNTS } from '../connectors/demo/demoBrand';
+import { DemoConnector } from '../connectors/demo/demoConnector';
+import type { CoreContext } from '../coreContext';
+import { ensureAccount, listAccounts, pollCursorOf, removeDemoAccounts, setPollCursor } from '../store/accounts';
+
+export type DemoSettings = {
+  seed: number;
+  /** New items per minute per demo account once the backlog is in. */
+  ratePerMinute: number;
+  /** Items each demo account starts with, spread over the last `backlogWindowMs`. */
+  backlogCount: number;
+  backlogWindowMs: number;
+  pollIntervalMs: number;
+};
+
+export const DEFAULT_DEMO_SETTINGS: DemoSettings = {
+  seed: 2026,
+  ratePerMinute: 2,
+  backlogCount: 120,
+  backlogWindowMs: 3 * 24 * 3_600_000,
+  pollIntervalMs: 5_000,
+};
+
+const PAGE_SIZE = 200;
+
+/**
+ * The demo workspace: one demo account per platform, fed by demo connectors through the
+ * real ingest pipeline, exactly as real accounts will be. Accounts are flagged `is_demo`.
+ */
+export class DemoWorkspace {
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private connectors: { accountId: string; connector: DemoConnector }[] = [];
+
+  constructor(
+    private readonly ctx: CoreContext,
+    private settings: DemoSettings = DEFAULT_DEMO_SETTINGS,
+  ) {}
+
+  start(overrides: Partial<Pick<DemoSettings, 'seed' | 'ratePerMinute'>> = {}): DemoStatus {
+    this.stop();
+    this.settings = { ...this.settings, ...overrides };
+    const startedAt = this.ctx.clock();
+    this.connectors = DEMO_ACCOUNTS.map((demoAccount) => {
+      const account = ensureAccount(this.ctx.db, { ...demoAccount, isDemo: true }, startedAt);
+      const connector = new DemoConnector({
+        seed: this.settings.seed,
+        platform: demoAccount.platform,
+        startedAt,
+        backlogCount: this.settings.backlogCount,
+        backlogWindowMs: this.settings.backlogWindowMs,
+        ratePerMinute: this.settings.ratePerMinute,
+        pageSize: PAGE_SIZE,
+        now: this.ctx.clock,
+      });
+      this.ctx.connectors.register(account.id, connector);
+      return { accountId: account.id, connector };
+    });
+    this.timer = setInterval(() => void this.pollOnce(), this.settings.pollIntervalMs);
+    this.timer.unref();
+    return this.status();
+  }
+
+  stop(): DemoStatus {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    return this.status();
+  }
+
+  remove(): number {
+    this.stop();
+    this.connectors.forEach(({ accountId }) => this.ctx.connectors.unregister(accountId));
+    this.connectors = [];
+    const removed = removeDemoAccounts(this.ctx.db);
+    this.ctx.events.emit('inbox.changed', { conversationIds: [], everything: true });
+    return removed;
+  }
+
+  status(): DemoStatus {
+    return { isRunning: this.timer !== null, accountIds: listAccounts(this.ctx.db, { demoOnly: true }).map((account) => account.id) };
+  }
+
+  /** Polls every demo account until nothing more is due; returns how many items came in. */
+  async pollOnce(): Promise<number> {
+    let total = 0;
+    for (const { accountId, connector } of this.connectors) {
+      for (;;) {
+        const cursor = pollCursorOf(this.ctx.db, accountId);
+        const { items, nextCursor } = await connector.poll(cursor);
+        if (items.length === 0) break;
+        total += this.ctx.ingest({ accountId, items, source: `demo:${connector.platform}` }).inserted;
+        // The cursor only moves once the page is stored: a crash replays it, and replays are idempotent.
+        setPollCursor(this.ctx.db, accountId, nextCursor, this.ctx.clock());
+      }
+    }
+    return total;
+  }
+}

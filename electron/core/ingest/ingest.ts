@@ -1,0 +1,145 @@
+import { incomingItemSchema, type IncomingItem } from '../../../shared/domain/incomingItem';
+import type { Clock } from '../clock';
+import { newId } from '../ids';
+import { prepareActivityWriter } from '../store/activity';
+import type { Db } from '../store/database';
+import { BatchContacts } from './batchContacts';
+import { BatchConversations } from './batchConversations';
+import { prepareIngestStatements, type IngestStatements } from './ingestStatements';
+import { createMessageKeyAllocator } from './messageKey';
+import { describeIssues, serialisePayload } from './rejection';
+import { noTriage, type IngestedMessage, type TriageHook } from './triageHook';
+
+export type IngestBatch = {
+  accountId: string;
+  /** Normalised items from a connector; each is validated here. */
+  items: readonly unknown[];
+  /** Where the batch came from, kept with rejected items ("demo:x", "poll:facebook"...). */
+  source: string;
+};
+
+export type IngestResult = {
+  inserted: number;
+  duplicates: number;
+  rejected: number;
+  changedConversationIds: string[];
+};
+
+export type IngestOptions = {
+  clock: Clock;
+  triage?: TriageHook;
+  /** Called once per batch that changed anything, after it committed. */
+  onChanged?: (conversationIds: readonly string[]) => void;
+};
+
+export class UnknownAccountError extends Error {
+  override name = 'UnknownAccountError';
+}
+
+/**
+ * The ingest pipeline: one transaction per batch (validate, upsert contacts, posts and
+ * conversations, insert messages ignoring duplicates, index them for search, run triage),
+ * then one change event. A bad item is quarantined with its reason; the rest of the batch lands.
+ */
+export function createIngest(db: Db, options: IngestOptions): (batch: IngestBatch) => IngestResult {
+  const statements = prepareIngestStatements(db);
+  const recordActivity = prepareActivityWriter(db);
+  const triage = options.triage ?? noTriage;
+  const run = db.transaction((batch: IngestBatch): IngestResult => {
+    const account = statements.account.get(batch.accountId);
+    if (!account) throw new UnknownAccountError(`No account with id ${batch.accountId}.`);
+    const reject = (raw: unknown, reason: string) =>
+      statements.insertRejected.run({
+        id: newId(),
+        accountId: batch.accountId,
+        source: batch.source,
+        payload: serialisePayload(raw),
+        reason,
+        now: options.clock(),
+      });
+    const writer = new BatchWriter(db, statements, account.seq, options.clock);
+    let rejected = 0;
+    for (const raw of batch.items) {
+      const parsed = incomingItemSchema.safeParse(raw);
+      const reason = parsed.success
+        ? parsed.data.platform === account.platform
+          ? null
+          : `platform: the item is from ${parsed.data.platform} but the account is on ${account.platform}`
+        : describeIssues(parsed.error);
+      if (reason !== null || !parsed.success) {
+        reject(raw, reason ?? 'invalid item');
+        rejected += 1;
+        continue;
+      }
+      writer.write(parsed.data);
+    }
+    const { changed, reopened } = writer.finish();
+    for (const conversationId of reopened) {
+      recordActivity({ at: options.clock(), actor: 'ingest', action: 'conversation.reopened', subjectType: 'conversation', subjectId: conversationId });
+    }
+    const triaged = writer.ingested.length > 0 ? triage(db, writer.ingested) : [];
+    return {
+      inserted: writer.ingested.length,
+      duplicates: writer.duplicates,
+      rejected,
+      changedConversationIds: [...new Set([...changed, ...triaged])],
+    };
+  });
+  return (batch) => {
+    const result = run(batch);
+    if (result.changedConversationIds.length > 0) options.onChanged?.(result.changedConversationIds);
+    return result;
+  };
+}
+
+/**
+ * Writes one batch's valid items, parents first: duplicates are set aside, contacts and posts
+ * upserted and conversations counted as items arrive; then each conversation is written once,
+ * then the messages and, in one statement, their search entries.
+ */
+class BatchWriter {
+  readonly ingested: IngestedMessage[] = [];
+  duplicates = 0;
+  private readonly contacts: BatchContacts;
+  private readonly conversations: BatchConversations;
+  private readonly seen = new Set<string>();
+  private readonly pending: { item: IncomingItem; conversation: ReturnType<BatchConversations['count']>; contactSeq: number }[] = [];
+
+  constructor(
+    private readonly db: Db,
+    private readonly statements: IngestStatements,
+    private readonly accountSeq: number,
+    private readonly clock: Clock,
+  ) {
+    this.contacts = new BatchContacts(statements, accountSeq, clock);
+    this.conversations = new BatchConversations(statements, accountSeq, clock);
+  }
+
+  write(item: IncomingItem): void {
+    if (this.seen.has(item.externalId) || this.statements.messageExists.get(this.accountSeq, item.externalId)) {
+      this.duplicates += 1;
+      return;
+    }
+    this.seen.add(item.externalId);
+    const contactSeq = this.contacts.contactFor(item);
+    const conversation = this.conversations.count(item, contactSeq, this.contacts.postFor(item));
+    this.pending.push({ item, conversation, contactSeq });
+  }
+
+  finish(): { changed: string[]; reopened: string[] } {
+    const written = this.conversations.flush();
+    const allocateKey = createMessageKeyAllocator(this.db);
+    const receivedAt = this.clock();
+    for (const { item, conversation, contactSeq } of this.pending) {
+      const seq = allocateKey(item.createdAt);
+      const conversationSeq = conversation.seq ?? 0;
+      this.statements.insertMessage.run(
+        seq, conversationSeq, this.accountSeq, item.externalId, item.parentExternalId, item.direction, contactSeq,
+        `${item.author.name} ${item.author.handle}`, item.text, item.createdAt, receivedAt, item.permalink, item.language,
+      );
+      this.ingested.push({ seq, conversationId: conversation.id, conversationSeq, item });
+    }
+    if (this.ingested.length > 0) this.statements.indexMessages.run(JSON.stringify(this.ingested.map((message) => message.seq)));
+    return written;
+  }
+}

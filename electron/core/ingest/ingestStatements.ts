@@ -1,0 +1,66 @@
+import type { Db } from '../store/database';
+
+export type IngestStatements = ReturnType<typeof prepareIngestStatements>;
+
+type ContactRow = { seq: number; handle: string; name: string; avatar_url: string | null; follower_count: number | null };
+
+/** Prepared once per pipeline: preparing is far more expensive than running. */
+export function prepareIngestStatements(db: Db) {
+  return {
+    account: db.prepare<[string], { seq: number; platform: string }>('SELECT seq, platform FROM accounts WHERE id = ?'),
+    findContact: db.prepare<[string, string], ContactRow>(
+      'SELECT seq, handle, name, avatar_url, follower_count FROM contacts WHERE platform = ? AND external_id = ?',
+    ),
+    insertContact: db.prepare(
+      `INSERT INTO contacts (id, platform, external_id, handle, name, avatar_url, follower_count, first_seen_at, updated_at)
+       VALUES (@id, @platform, @externalId, @handle, @name, @avatarUrl, @followerCount, @now, @now)`,
+    ),
+    updateContact: db.prepare(
+      `UPDATE contacts SET handle = @handle, name = @name, avatar_url = @avatarUrl, follower_count = @followerCount, updated_at = @now
+       WHERE seq = @seq`,
+    ),
+    findPost: db.prepare<[number, string], { seq: number }>('SELECT seq FROM posts WHERE account_seq = ? AND external_id = ?'),
+    insertPost: db.prepare(
+      `INSERT INTO posts (id, account_seq, external_id, text, permalink, created_at)
+       VALUES (@id, @accountSeq, @externalId, @text, @permalink, @createdAt)`,
+    ),
+    findConversation: db.prepare<[number, string], { seq: number; id: string; status: string }>(
+      'SELECT seq, id, status FROM conversations WHERE account_seq = ? AND thread_external_id = ?',
+    ),
+    insertConversation: db.prepare(
+      `INSERT INTO conversations (id, account_seq, platform, kind, thread_external_id, post_seq, contact_seq,
+         unread_count, message_count, last_message_at, last_inbound_at, snippet, created_at, updated_at)
+       VALUES (@id, @accountSeq, @platform, @kind, @threadExternalId, @postSeq, coalesce(@inboundContactSeq, @contactSeq),
+         @newInbound, @newMessages, @lastMessageAt, @lastInboundAt, @snippet, @now, @now)`,
+    ),
+    updateConversation: db.prepare(
+      `UPDATE conversations SET
+         unread_count = unread_count + @newInbound,
+         message_count = message_count + @newMessages,
+         snippet = CASE WHEN @lastMessageAt >= last_message_at THEN @snippet ELSE snippet END,
+         last_message_at = max(last_message_at, @lastMessageAt),
+         last_inbound_at = CASE WHEN @lastInboundAt IS NULL THEN last_inbound_at ELSE max(coalesce(last_inbound_at, 0), @lastInboundAt) END,
+         contact_seq = CASE WHEN last_inbound_at IS NULL AND @inboundContactSeq IS NOT NULL THEN @inboundContactSeq ELSE contact_seq END,
+         status = CASE WHEN @newInbound > 0 AND status IN ('done', 'snoozed') THEN 'open' ELSE status END,
+         snooze_until = CASE WHEN @newInbound > 0 AND status IN ('done', 'snoozed') THEN NULL ELSE snooze_until END,
+         updated_at = @now
+       WHERE seq = @seq`,
+    ),
+    messageExists: db.prepare<[number, string], { 1: number }>('SELECT 1 FROM messages WHERE account_seq = ? AND external_id = ?'),
+    // Positional parameters: binding a fresh object per message showed up in the profile.
+    insertMessage: db.prepare<[number, number, number, string, string | null, string, number, string, string, number, number, string | null, string | null]>(
+      `INSERT INTO messages (seq, conversation_seq, account_seq, external_id, parent_external_id, direction, contact_seq,
+         author_label, text, created_at, received_at, permalink, language)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    // One statement per batch, not per row: measured 40% cheaper than a per-row insert or trigger.
+    indexMessages: db.prepare<[string]>(
+      `INSERT INTO message_search (rowid, text, author_label)
+       SELECT seq, text, author_label FROM messages WHERE seq IN (SELECT value FROM json_each(?))`,
+    ),
+    insertRejected: db.prepare(
+      `INSERT INTO rejected_items (id, account_id, source, payload, reason, rejected_at)
+       VALUES (@id, @accountId, @source, @payload, @reason, @now)`,
+    ),
+  };
+}

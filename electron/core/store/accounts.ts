@@ -1,0 +1,62 @@
+import type { Account } from '../../../shared/domain/entities';
+import type { Platform } from '../../../shared/domain/platform';
+import { newId } from '../ids';
+import type { Db } from './database';
+
+type AccountRow = { id: string; platform: string; external_id: string; name: string; handle: string; is_demo: number; created_at: number };
+
+const toAccount = (row: AccountRow): Account => ({
+  id: row.id,
+  platform: row.platform as Platform,
+  externalId: row.external_id,
+  name: row.name,
+  handle: row.handle,
+  isDemo: row.is_demo === 1,
+  createdAt: row.created_at,
+});
+
+const ACCOUNT_COLUMNS = 'id, platform, external_id, name, handle, is_demo, created_at';
+
+export function listAccounts(db: Db, options: { demoOnly?: boolean } = {}): Account[] {
+  return db
+    .prepare<[], AccountRow>(`SELECT ${ACCOUNT_COLUMNS} FROM accounts ${options.demoOnly ? 'WHERE is_demo = 1' : ''} ORDER BY created_at, platform`)
+    .all()
+    .map(toAccount);
+}
+
+export type NewAccount = { platform: Platform; externalId: string; name: string; handle: string; isDemo: boolean };
+
+/** Creates the account, or returns the existing one for the same platform identity. */
+export function ensureAccount(db: Db, account: NewAccount, now: number): Account {
+  db.prepare(
+    `INSERT INTO accounts (id, platform, external_id, name, handle, is_demo, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (platform, external_id) DO NOTHING`,
+  ).run(newId(), account.platform, account.externalId, account.name, account.handle, account.isDemo ? 1 : 0, now, now);
+  const row = db.prepare<[string, string], AccountRow>(`SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE platform = ? AND external_id = ?`).get(account.platform, account.externalId);
+  if (!row) throw new Error(`Account ${account.platform}/${account.externalId} was not created.`);
+  return toAccount(row);
+}
+
+export function setPollCursor(db: Db, accountId: string, cursor: string | null, now: number): void {
+  db.prepare('UPDATE accounts SET poll_cursor = ?, updated_at = ? WHERE id = ?').run(cursor, now, accountId);
+}
+
+export function pollCursorOf(db: Db, accountId: string): string | null {
+  return db.prepare<[string], { poll_cursor: string | null }>('SELECT poll_cursor FROM accounts WHERE id = ?').get(accountId)?.poll_cursor ?? null;
+}
+
+/**
+ * Deletes the demo accounts and everything they brought (cascades), then the contacts no
+ * message refers to any more. Returns how many accounts went.
+ */
+export function removeDemoAccounts(db: Db): number {
+  return db.transaction(() => {
+    const removed = db.prepare('DELETE FROM accounts WHERE is_demo = 1').run().changes;
+    db.prepare(
+      `DELETE FROM contacts WHERE NOT EXISTS (SELECT 1 FROM messages m WHERE m.contact_seq = contacts.seq)
+       AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.contact_seq = contacts.seq)`,
+    ).run();
+    db.prepare("DELETE FROM conversation_counts WHERE n = 0").run();
+    return removed;
+  })();
+}

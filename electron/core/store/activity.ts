@@ -1,0 +1,25 @@
+import { newId } from '../ids';
+import type { Db } from './database';
+
+/** One line of the audit trail: who did what to which thing, when. */
+export type ActivityEntry = {
+  at: number;
+  /** 'me', a person id, 'ingest', 'rule:<id>', 'demo'... */
+  actor: string;
+  action: string;
+  subjectType: 'conversation' | 'account' | 'message' | 'workspace';
+  subjectId: string;
+  data?: Record<string, unknown>;
+};
+
+export type ActivityWriter = (entry: ActivityEntry) => void;
+
+export function prepareActivityWriter(db: Db): ActivityWriter {
+  const insert = db.prepare(
+    `INSERT INTO activity (id, at, actor, action, subject_type, subject_id, data)
+     VALUES (@id, @at, @actor, @action, @subjectType, @subjectId, @data)`,
+  );
+  return (entry) => {
+    insert.run({ ...entry, id: newId(), data: JSON.stringify(entry.data ?? {}) });
+  };
+}

@@ -1,0 +1,83 @@
+import { ApiFailure } from '../../../shared/api/result';
+import type { ConversationStatus } from '../../../shared/domain/entities';
+import { newId } from '../ids';
+import { prepareActivityWriter } from './activity';
+import type { Db } from './database';
+
+/** Who made a change, for the audit trail. */
+export type Actor = string;
+
+/** Row keys of these conversations, or not_found naming the ids that do not exist. */
+function seqsOf(db: Db, ids: readonly string[]): Map<string, number> {
+  const rows = db
+    .prepare<[string], { id: string; seq: number }>('SELECT id, seq FROM conversations WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(ids));
+  const seqs = new Map(rows.map((row) => [row.id, row.seq]));
+  const missing = ids.filter((id) => !seqs.has(id));
+  if (missing.length > 0) throw new ApiFailure('not_found', `No conversation with id ${missing.join(', ')}.`);
+  return seqs;
+}
+
+/** Runs a change on many conversations in one transaction, with one activity line each. */
+function changeEach(db: Db, ids: readonly string[], actor: Actor, action: string, data: Record<string, unknown>, apply: (seq: number) => void, now: number): number {
+  const record = prepareActivityWriter(db);
+  return db.transaction(() => {
+    const seqs = seqsOf(db, ids);
+    for (const [id, seq] of seqs) {
+      apply(seq);
+      record({ at: now, actor, action, subjectType: 'conversation', subjectId: id, data });
+    }
+    return seqs.size;
+  })();
+}
+
+export function setConversationStatus(
+  db: Db,
+  change: { ids: readonly string[]; status: ConversationStatus; snoozeUntil?: number | undefined },
+  actor: Actor,
+  now: number,
+): number {
+  const update = db.prepare('UPDATE conversations SET status = ?, snooze_until = ?, updated_at = ? WHERE seq = ?');
+  const snoozeUntil = change.snoozeUntil ?? null;
+  return changeEach(db, change.ids, actor, 'conversation.status', { status: change.status, snoozeUntil }, (seq) => update.run(change.status, snoozeUntil, now, seq), now);
+}
+
+export function markConversationsRead(db: Db, ids: readonly string[], read: boolean, actor: Actor, now: number): number {
+  // Marking unread sets one unread message when there were none: the dot comes back.
+  const update = db.prepare(
+    read
+      ? 'UPDATE conversations SET unread_count = 0, updated_at = ? WHERE seq = ?'
+      : 'UPDATE conversations SET unread_count = max(unread_count, 1), updated_at = ? WHERE seq = ?',
+  );
+  return changeEach(db, ids, actor, read ? 'conversation.read' : 'conversation.unread', {}, (seq) => update.run(now, seq), now);
+}
+
+export function tagConversations(db: Db, change: { ids: readonly string[]; add: readonly string[]; remove: readonly string[] }, actor: Actor, now: number): number {
+  const ensureTag = db.prepare('INSERT INTO tags (id, name, created_at) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING');
+  const tagSeq = db.prepare<[string], { seq: number }>('SELECT seq FROM tags WHERE name = ?');
+  const link = db.prepare('INSERT INTO conversation_tags (conversation_seq, tag_seq, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
+  const unlink = db.prepare('DELETE FROM conversation_tags WHERE conversation_seq = ? AND tag_seq = (SELECT seq FROM tags WHERE name = ?)');
+  return db.transaction(() => {
+    const addSeqs = change.add.map((name) => {
+      ensureTag.run(newId(), name, now);
+      const row = tagSeq.get(name);
+      if (!row) throw new Error(`Tag "${name}" vanished while being added.`);
+      return row.seq;
+    });
+    return changeEach(db, change.ids, actor, 'conversation.tags', { add: change.add, remove: change.remove }, (seq) => {
+      addSeqs.forEach((tag) => link.run(seq, tag, now));
+      change.remove.forEach((name) => unlink.run(seq, name));
+    }, now);
+  })();
+}
+
+/** Snoozed conversations whose time has come go back to open; returns their ids. */
+export function wakeSnoozed(db: Db, now: number): string[] {
+  return db
+    .prepare<[number, number], { id: string }>(
+      `UPDATE conversations SET status = 'open', snooze_until = NULL, updated_at = ?
+       WHERE status = 'snoozed' AND snooze_until <= ? RETURNING id`,
+    )
+    .all(now, now)
+    .map((row) => row.id);
+}

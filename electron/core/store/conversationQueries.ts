@@ -1,0 +1,95 @@
+import type { z } from 'zod';
+import type { conversationQuerySchema } from '../../../shared/api/conversations';
+import { ApiFailure } from '../../../shared/api/result';
+import type { Conversation, ConversationDetail, Page } from '../../../shared/domain/entities';
+import { conversationWhere, countsWhere, type ConversationFilter } from './conversationFilter';
+import { decodeCursor, encodeCursor, timeKeyCursor } from './cursor';
+import type { Db } from './database';
+import {
+  CONVERSATION_COLUMNS, CONVERSATION_JOINS, MESSAGE_COLUMNS, MESSAGE_JOINS,
+  toConversation, toMessage, toPost, type ConversationRow, type MessageRow, type PostRow,
+} from './rows';
+
+export type ConversationQuery = z.output<typeof conversationQuerySchema>;
+
+/** The most messages a conversation detail carries: the newest ones. */
+export const DETAIL_MESSAGE_LIMIT = 500;
+
+/**
+ * Newest activity first, keyset-paged on (last_message_at, seq): a page costs the same at
+ * the top and ten thousand rows down, and rows arriving meanwhile never repeat a row.
+ */
+export function listConversations(db: Db, query: ConversationQuery): Page<Conversation> {
+  const { limit, cursor, ...filter } = query;
+  const where = conversationWhere(filter);
+  if (where === null) return { items: [], nextCursor: null, total: 0 };
+  const sql = [where.sql];
+  const params = [...where.params];
+  if (cursor) {
+    const [lastMessageAt, seq] = decodeCursor(cursor, timeKeyCursor);
+    sql.push('(c.last_message_at, c.seq) < (?, ?)');
+    params.push(lastMessageAt, seq);
+  }
+  const rows = db
+    .prepare<unknown[], ConversationRow>(
+      `SELECT ${CONVERSATION_COLUMNS} FROM conversations c ${CONVERSATION_JOINS}
+       WHERE ${sql.join(' AND ')} ORDER BY c.last_message_at DESC, c.seq DESC LIMIT ?`,
+    )
+    .all(...params, limit + 1);
+  const page = rows.slice(0, limit);
+  const tags = tagsOf(db, page.map((row) => row.seq));
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => toConversation(row, tags.get(row.seq) ?? [])),
+    nextCursor: rows.length > limit && last ? encodeCursor([last.last_message_at, last.seq]) : null,
+    total: countConversations(db, filter),
+  };
+}
+
+export function countConversations(db: Db, filter: ConversationFilter): number {
+  const counts = countsWhere(filter);
+  if (counts) {
+    const row = db.prepare<unknown[], { n: number | null }>(`SELECT sum(n) AS n FROM conversation_counts cc WHERE ${counts.sql}`).get(...counts.params);
+    return row?.n ?? 0;
+  }
+  const where = conversationWhere(filter);
+  if (where === null) return 0;
+  return db.prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM conversations c WHERE ${where.sql}`).get(...where.params)?.n ?? 0;
+}
+
+export function getConversation(db: Db, id: string): ConversationDetail {
+  const row = db
+    .prepare<[string], ConversationRow & { post_seq: number | null }>(
+      `SELECT ${CONVERSATION_COLUMNS}, c.post_seq FROM conversations c ${CONVERSATION_JOINS} WHERE c.id = ?`,
+    )
+    .get(id);
+  if (!row) throw new ApiFailure('not_found', `No conversation with id ${id}.`);
+  const messages = db
+    .prepare<[number, number], MessageRow>(
+      `SELECT * FROM (SELECT ${MESSAGE_COLUMNS} FROM messages m ${MESSAGE_JOINS}
+       WHERE m.conversation_seq = ? ORDER BY m.seq DESC LIMIT ?) ORDER BY seq`,
+    )
+    .all(row.seq, DETAIL_MESSAGE_LIMIT);
+  const post =
+    row.post_seq === null
+      ? undefined
+      : db.prepare<[number], PostRow>('SELECT id, external_id, text, permalink, created_at FROM posts WHERE seq = ?').get(row.post_seq);
+  return {
+    ...toConversation(row, tagsOf(db, [row.seq]).get(row.seq) ?? []),
+    post: post ? toPost(post) : null,
+    messages: messages.map(toMessage),
+  };
+}
+
+function tagsOf(db: Db, conversationSeqs: number[]): Map<number, string[]> {
+  const tags = new Map<number, string[]>();
+  if (conversationSeqs.length === 0) return tags;
+  const rows = db
+    .prepare<[string], { conversation_seq: number; name: string }>(
+      `SELECT ctg.conversation_seq, t.name FROM conversation_tags ctg JOIN tags t ON t.seq = ctg.tag_seq
+       WHERE ctg.conversation_seq IN (SELECT value FROM json_each(?)) ORDER BY t.name`,
+    )
+    .all(JSON.stringify(conversationSeqs));
+  for (const row of rows) tags.set(row.conversation_seq, [...(tags.get(row.conversation_seq) ?? []), row.name]);
+  return tags;
+}

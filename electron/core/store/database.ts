@@ -1,0 +1,77 @@
+import Database from 'better-sqlite3';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { migrate } from './migrate';
+import { MIGRATIONS } from './migrations';
+
+export type Db = Database.Database;
+
+/** Why a database could not be opened. The file is left exactly as it was. */
+export class DatabaseOpenError extends Error {
+  override name = 'DatabaseOpenError';
+}
+
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+/**
+ * Opens (or creates) the inbox database and brings its schema up to date. Every check runs
+ * on a read-only handle first: a file that is not ours, is damaged, or comes from a newer
+ * Pieuvre is refused before anything could write to it.
+ */
+export function openDatabase(path: string): Db {
+  if (path !== ':memory:' && existsSync(path) && statSync(path).size > 0) {
+    checkExistingFile(path);
+  }
+  const db = new Database(path);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    // A bounded page cache keeps the core's memory flat however large the inbox grows.
+    db.pragma('cache_size = -65536');
+    db.pragma('temp_store = MEMORY');
+    migrate(db, MIGRATIONS);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function checkExistingFile(path: string): void {
+  const header = readHeader(path);
+  if (header !== SQLITE_HEADER) {
+    throw new DatabaseOpenError(`${path} is not a Pieuvre database (it is not a SQLite file). It was left untouched.`);
+  }
+  let db: Db | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const latest = MIGRATIONS.length;
+    if (version > latest) {
+      throw new DatabaseOpenError(
+        `${path} was written by a newer version of Pieuvre (schema ${version}; this version knows up to ${latest}). Update Pieuvre to open it. The file was left untouched.`,
+      );
+    }
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') {
+      throw new DatabaseOpenError(`${path} is damaged (SQLite quick_check: ${String(check)}). It was left untouched.`);
+    }
+  } catch (error) {
+    if (error instanceof DatabaseOpenError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DatabaseOpenError(`${path} could not be read as a Pieuvre database (${reason}). It was left untouched.`);
+  } finally {
+    db?.close();
+  }
+}
+
+function readHeader(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(SQLITE_HEADER.length);
+    const read = readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, read).toString('latin1');
+  } finally {
+    closeSync(fd);
+  }
+}

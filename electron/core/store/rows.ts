@@ -1,0 +1,116 @@
+import type { Contact, Conversation, ConversationKind, ConversationStatus, Message, Post } from '../../../shared/domain/entities';
+import type { Platform } from '../../../shared/domain/platform';
+
+/** Database rows: they stay in the store; the API speaks the domain types they map to. */
+
+export const CONTACT_COLUMNS = `ct.id AS contact_id, ct.platform AS contact_platform, ct.external_id AS contact_external_id,
+  ct.handle AS contact_handle, ct.name AS contact_name, ct.avatar_url AS contact_avatar_url,
+  ct.follower_count AS contact_follower_count, ct.first_seen_at AS contact_first_seen_at`;
+
+export type ContactColumns = {
+  contact_id: string;
+  contact_platform: string;
+  contact_external_id: string;
+  contact_handle: string;
+  contact_name: string;
+  contact_avatar_url: string | null;
+  contact_follower_count: number | null;
+  contact_first_seen_at: number;
+};
+
+export const CONVERSATION_COLUMNS = `c.seq, c.id, a.id AS account_id, c.platform, c.kind, c.status, c.snooze_until, c.assignee_id,
+  c.priority, c.unread_count, c.message_count, c.last_message_at, c.snippet, ${CONTACT_COLUMNS}`;
+
+export const CONVERSATION_JOINS = 'JOIN accounts a ON a.seq = c.account_seq JOIN contacts ct ON ct.seq = c.contact_seq';
+
+export type ConversationRow = ContactColumns & {
+  seq: number;
+  id: string;
+  account_id: string;
+  platform: string;
+  kind: string;
+  status: string;
+  snooze_until: number | null;
+  assignee_id: string | null;
+  priority: number;
+  unread_count: number;
+  message_count: number;
+  last_message_at: number;
+  snippet: string;
+};
+
+export const MESSAGE_COLUMNS = `m.seq, conv.id AS conversation_id, m.external_id, m.parent_external_id, m.direction, m.text,
+  m.created_at, m.received_at, m.permalink, m.is_hidden, m.is_deleted, m.language, ${CONTACT_COLUMNS}`;
+
+export const MESSAGE_JOINS = 'JOIN conversations conv ON conv.seq = m.conversation_seq JOIN contacts ct ON ct.seq = m.contact_seq';
+
+export type MessageRow = ContactColumns & {
+  seq: number;
+  conversation_id: string;
+  external_id: string;
+  parent_external_id: string | null;
+  direction: string;
+  text: string;
+  created_at: number;
+  received_at: number;
+  permalink: string | null;
+  is_hidden: number;
+  is_deleted: number;
+  language: string | null;
+};
+
+export type PostRow = { id: string; external_id: string; text: string; permalink: string | null; created_at: number | null };
+
+// The CHECK constraints in the schema guarantee these columns only hold the domain's values.
+export const toContact = (row: ContactColumns): Contact => ({
+  id: row.contact_id,
+  platform: row.contact_platform as Platform,
+  externalId: row.contact_external_id,
+  handle: row.contact_handle,
+  name: row.contact_name,
+  avatarUrl: row.contact_avatar_url,
+  followerCount: row.contact_follower_count,
+  firstSeenAt: row.contact_first_seen_at,
+});
+
+export const toConversation = (row: ConversationRow, tags: string[]): Conversation => ({
+  id: row.id,
+  accountId: row.account_id,
+  platform: row.platform as Platform,
+  kind: row.kind as ConversationKind,
+  status: row.status as ConversationStatus,
+  snoozeUntil: row.snooze_until,
+  assigneeId: row.assignee_id,
+  priority: row.priority,
+  unreadCount: row.unread_count,
+  messageCount: row.message_count,
+  lastMessageAt: row.last_message_at,
+  contact: toContact(row),
+  snippet: row.snippet,
+  tags,
+});
+
+/** Messages are identified across desktops by (account, external id); `id` is this database's key. */
+export const toMessage = (row: MessageRow): Message => ({
+  id: String(row.seq),
+  conversationId: row.conversation_id,
+  externalId: row.external_id,
+  parentExternalId: row.parent_external_id,
+  direction: row.direction === 'out' ? 'out' : 'in',
+  author: toContact(row),
+  text: row.text,
+  createdAt: row.created_at,
+  receivedAt: row.received_at,
+  permalink: row.permalink,
+  isHidden: row.is_hidden === 1,
+  isDeleted: row.is_deleted === 1,
+  language: row.language,
+});
+
+export const toPost = (row: PostRow): Post => ({
+  id: row.id,
+  externalId: row.external_id,
+  text: row.text,
+  permalink: row.permalink,
+  createdAt: row.created_at,
+});

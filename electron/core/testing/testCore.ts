@@ -1,0 +1,29 @@
+import { createApiClient, type ApiClient } from '../../../shared/api/client';
+import type { MethodName, MethodOutput, MethodInput } from '../../../shared/api/contract';
+import { inProcessTransport } from '../api/inProcessTransport';
+import { createCore, type Core } from '../core';
+import { T0 } from './itemBuilder';
+
+export type TestCore = Core & {
+  client: ApiClient;
+  now: { value: number };
+  /** Calls a method and returns its value, failing the test with the error if it is not ok. */
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+};
+
+/** A real core on an in-memory database, driven through the in-process transport. */
+export function createTestCore(): TestCore {
+  const now = { value: T0 };
+  const core = createCore({ dataDir: ':memory:', clock: () => now.value, onInternalError: (error) => { throw error; } });
+  const client = createApiClient(inProcessTransport(core.server, core.events));
+  return {
+    ...core,
+    client,
+    now,
+    async call(method, input) {
+      const result = await client.call(method, input);
+      if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
+      return result.value;
+    },
+  };
+}

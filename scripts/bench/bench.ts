@@ -1,0 +1,49 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * `npm run bench [-- --quick]`: the raw baseline and the pipeline each run in their own
+ * process (so the pipeline's RSS is the core's alone), on the same demo rows, in one run.
+ * Prints a table, then as its very last line `BENCH {json}`.
+ */
+const isQuick = process.argv.includes('--quick');
+const total = isQuick ? 100_000 : 1_000_000;
+const BUDGETS = { ingest_ratio: 0.25, page_p95_ms: 1, search_p95_ms: 5, ranked_p95_ms: 50, rss_mb: 500 };
+
+const run = (script: string) => {
+  const path = fileURLToPath(new URL(script, import.meta.url));
+  const output = execFileSync(process.execPath, ['--import', 'tsx', path, String(total)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  return JSON.parse(output.trim().split('\n').at(-1) ?? '{}');
+};
+
+console.log(`Pieuvre bench: ${total.toLocaleString('en')} demo messages (${isQuick ? 'quick' : 'full'})`);
+const raw = run('./rawInsert.ts');
+const pipeline = run('./pipeline.ts');
+const rawPerSecond = (raw.rows / raw.ms) * 1000;
+const pipelinePerSecond = (pipeline.rows / pipeline.ingestMs) * 1000;
+const round = (value: number, digits = 3) => Number(value.toFixed(digits));
+const result = {
+  ingest_ratio: round(pipelinePerSecond / rawPerSecond),
+  page_p95_ms: round(pipeline.page.all),
+  search_p95_ms: round(pipeline.searchAll),
+  ranked_p95_ms: round(pipeline.rankedAll),
+  rss_mb: round(pipeline.rssMb, 0),
+  rows: pipeline.rows,
+  node: process.version,
+  sqlite: pipeline.sqlite,
+};
+
+const line = (name: string, value: string, budget: string, isMet: boolean | null) =>
+  console.log(`${name.padEnd(34)} ${value.padStart(14)}  ${budget.padEnd(10)} ${isMet === null ? '' : isMet ? 'ok' : 'MISSED'}`);
+line('measure', 'value', 'budget', null);
+line('raw insert (baseline)', `${Math.round(rawPerSecond).toLocaleString('en')}/s`, '', null);
+line('pipeline ingest', `${Math.round(pipelinePerSecond).toLocaleString('en')}/s`, '', null);
+line('ingest_ratio', String(result.ingest_ratio), `>= ${BUDGETS.ingest_ratio}`, result.ingest_ratio >= BUDGETS.ingest_ratio);
+line('page p95 newest 50 (top / deep)', `${round(pipeline.page.first)} / ${round(pipeline.page.deep)} ms`, '', null);
+line('page_p95_ms', String(result.page_p95_ms), `<= ${BUDGETS.page_p95_ms}`, result.page_p95_ms <= BUDGETS.page_p95_ms);
+for (const [text, ms] of Object.entries(pipeline.search as Record<string, number>)) line(`search newest "${text}"`, `${round(ms)} ms`, '', null);
+line('search_p95_ms', String(result.search_p95_ms), `<= ${BUDGETS.search_p95_ms}`, result.search_p95_ms <= BUDGETS.search_p95_ms);
+for (const [text, ms] of Object.entries(pipeline.ranked as Record<string, number>)) line(`search relevance "${text}"`, `${round(ms)} ms`, '', null);
+line('ranked_p95_ms', String(result.ranked_p95_ms), `<= ${BUDGETS.ranked_p95_ms}`, result.ranked_p95_ms <= BUDGETS.ranked_p95_ms);
+line('rss_mb', String(result.rss_mb), `<= ${BUDGETS.rss_mb}`, result.rss_mb <= BUDGETS.rss_mb);
+console.log(`BENCH ${JSON.stringify(result)}`);

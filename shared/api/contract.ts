@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+import { accountsContract } from './accounts';
+import { conversationsContract } from './conversations';
+import { demoContract } from './demo';
+import { messagesContract } from './messages';
+import type { MethodContract } from './method';
+
+/** Every method of the core's API, by name. Adding a method: its domain file, then one handler. */
+export const contract = {
+  ...conversationsContract,
+  ...messagesContract,
+  ...accountsContract,
+  ...demoContract,
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = Contract[M] extends MethodContract<z.ZodType, infer O> ? O : never;
+
+export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { CONVERSATION_KINDS, CONVERSATION_STATUSES } from '../domain/entities';
+import type { Conversation, ConversationDetail, Message, Page } from '../domain/entities';
+import { PLATFORMS } from '../domain/platform';
+import { method } from './method';
+
+const id = z.string().min(1).max(64);
+const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema).min(1).max(50)]);
+
+export const conversationQuerySchema = z.strictObject({
+  status: oneOrMany(z.enum(CONVERSATION_STATUSES)).optional(),
+  platform: oneOrMany(z.enum(PLATFORMS)).optional(),
+  accountId: oneOrMany(id).optional(),
+  kind: oneOrMany(z.enum(CONVERSATION_KINDS)).optional(),
+  /** A person's id, or null for unassigned conversations. */
+  assigneeId: id.nullable().optional(),
+  tag: z.string().min(1).max(100).optional(),
+  unread: z.boolean().optional(),
+  /** Full-text: conversations with a message matching every word (accents and case ignored). */
+  text: z.string().trim().min(1).max(500).optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+  /** `nextCursor` from the previous page. */
+  cursor: z.string().max(200).nullable().optional(),
+});
+export type ConversationQuery = z.input<typeof conversationQuerySchema>;
+
+export const setStatusSchema = z
+  .strictObject({
+    ids: z.array(id).min(1).max(1000),
+    status: z.enum(CONVERSATION_STATUSES),
+    /** Required with status "snoozed": when the conversation comes back (epoch ms). */
+    snoozeUntil: z.number().int().positive().optional(),
+  })
+  .refine((input) => (input.status === 'snoozed') === (input.snoozeUntil !== undefined), {
+    path: ['snoozeUntil'],
+    message: 'snoozeUntil is required with status "snoozed" and only then',
+  });
+
+export const conversationsContract = {
+  'conversations.list': method<Page<Conversation>>()(conversationQuerySchema),
+  'conversations.get': method<ConversationDetail>()(z.strictObject({ id })),
+  'conversations.setStatus': method<{ updated: number }>()(setStatusSchema),
+  'conversations.markRead': method<{ updated: number }>()(
+    z.strictObject({ ids: z.array(id).min(1).max(1000), read: z.boolean().default(true) }),
+  ),
+  /** Sends a reply through the conversation's connector; it appears in the thread as an outbound message. */
+  'conversations.reply': method<Message>()(
+    z.strictObject({ id, text: z.string().trim().min(1).max(100_000), idempotencyKey: z.string().min(8).max(100) }),
+  ),
+  'conversations.tag': method<{ updated: number }>()(
+    z.strictObject({
+      ids: z.array(id).min(1).max(1000),
+      add: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
+      remove: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
+    }),
+  ),
+};

@@ -1,0 +1,21 @@
+export const ERROR_CODES = ['invalid_input', 'unknown_method', 'not_found', 'conflict', 'unavailable', 'internal'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type ApiError = { code: ErrorCode; message: string };
+
+/** What every API call answers: never a thrown error across a process border. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string): Result<never> => ({ ok: false, error: { code, message } });
+
+/** A failure a handler raises on purpose; the server turns it into `{ ok: false }` with its code. */
+export class ApiFailure extends Error {
+  override name = 'ApiFailure';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}

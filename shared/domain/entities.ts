@@ -1,0 +1,76 @@
+import type { Platform } from './platform';
+
+/** Domain types the API speaks. Database rows never leave the store. */
+
+export const CONVERSATION_KINDS = ['comment', 'mention', 'dm'] as const;
+export type ConversationKind = (typeof CONVERSATION_KINDS)[number];
+
+export const CONVERSATION_STATUSES = ['open', 'snoozed', 'done', 'spam'] as const;
+export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
+
+export type Account = {
+  id: string;
+  platform: Platform;
+  externalId: string;
+  name: string;
+  handle: string;
+  isDemo: boolean;
+  createdAt: number;
+};
+
+export type Contact = {
+  id: string;
+  platform: Platform;
+  externalId: string;
+  handle: string;
+  name: string;
+  avatarUrl: string | null;
+  followerCount: number | null;
+  firstSeenAt: number;
+};
+
+export type Post = {
+  id: string;
+  externalId: string;
+  text: string;
+  permalink: string | null;
+  createdAt: number | null;
+};
+
+export type Conversation = {
+  id: string;
+  accountId: string;
+  platform: Platform;
+  kind: ConversationKind;
+  status: ConversationStatus;
+  snoozeUntil: number | null;
+  assigneeId: string | null;
+  priority: number;
+  unreadCount: number;
+  messageCount: number;
+  lastMessageAt: number;
+  contact: Contact;
+  snippet: string;
+  tags: string[];
+};
+
+export type Message = {
+  id: string;
+  conversationId: string;
+  externalId: string;
+  parentExternalId: string | null;
+  direction: 'in' | 'out';
+  author: Contact;
+  text: string;
+  createdAt: number;
+  receivedAt: number;
+  permalink: string | null;
+  isHidden: boolean;
+  isDeleted: boolean;
+  language: string | null;
+};
+
+export type ConversationDetail = Conversation & { post: Post | null; messages: Message[] };
+
+/** A keyset page: pass `nextCursor` back to get the following page; null means the end. */
+export type Page<T> = { items: T[]; nextCursor: string | null; total: number };

@@ -27,7 +27,7 @@ export function openDatabase(path: string): Db {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     // A bounded page cache keeps the core's memory flat however large the inbox grows.
-    db.pragma('cache_size = -65536');
+    db.pragma('cache_size = -131072');
     db.pragma('temp_store = MEMORY');
     migrate(db, MIGRATIONS);
     return db;

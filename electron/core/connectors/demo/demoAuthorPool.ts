@@ -1,5 +1,7 @@
 import type { IncomingItemInput } from '../../../../shared/domain/incomingItem';
 import type { Platform } from '../../../../shared/domain/platform';
+import type { LinkPattern } from './demoPermalinks';
+import { authorLinkPattern } from './demoPermalinks';
 import type { DemoRandom } from './demoRandom';
 import { randomFor } from './demoRandom';
 import { ENGLISH_FIRST_NAMES, ENGLISH_LAST_NAMES, FRENCH_FIRST_NAMES, FRENCH_LAST_NAMES, MASTODON_INSTANCES } from './demoNames';
@@ -13,6 +15,8 @@ export type DemoAuthor = {
   language: DemoLanguage;
   /** How the brand greets them. */
   firstName: string;
+  /** Where their own statuses and posts live. */
+  link: LinkPattern;
 };
 
 /** Per platform: a few thousand people, so regulars show up in many conversations. */
@@ -50,7 +54,8 @@ export class DemoAuthorPool {
     const language: DemoLanguage = random.chance(FRENCH_SHARE) ? 'fr' : 'en';
     const first = random.pick(language === 'fr' ? FRENCH_FIRST_NAMES : ENGLISH_FIRST_NAMES);
     const last = random.pick(language === 'fr' ? FRENCH_LAST_NAMES : ENGLISH_LAST_NAMES);
-    const suffix = random.chance(0.5) ? String(random.int(1000)) : '';
+    // The index makes handles unique, as platforms require, however often names repeat.
+    const suffix = String(index);
     const name = random.chance(0.15) ? `${first} ${last.charAt(0)}.` : `${first} ${last}`;
     const profile = Object.freeze({
       externalId: `${this.idPrefix}u${index}`,
@@ -60,7 +65,7 @@ export class DemoAuthorPool {
       avatarUrl: null,
       followerCount: followerCountFor(random),
     });
-    return { profile, language, firstName: first };
+    return { profile, language, firstName: first, link: authorLinkPattern(this.platform, profile.handle) };
   }
 }
 
@@ -83,7 +88,7 @@ function handleFor(platform: Platform, first: string, last: string, suffix: stri
   const l = ascii(last).toLowerCase();
   switch (platform) {
     case 'x':
-      return `@${`${f}_${l}`.slice(0, 12)}${suffix}`;
+      return `@${`${f}_${l}`.slice(0, 11)}${suffix}`;
     case 'mastodon':
       return `@${f}${l}${suffix}@${random.pick(MASTODON_INSTANCES)}`;
     case 'bluesky':

@@ -83,7 +83,7 @@ export class DemoConnector implements Connector {
         externalId,
         threadExternalId: request.threadExternalId,
         authorHandle: DEMO_BRAND_ACCOUNTS[platform].handle,
-        postId: null,
+        postPermalink: null,
       }),
     };
     this.sent.set(request.idempotencyKey, sent);

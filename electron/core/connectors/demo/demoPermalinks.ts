@@ -2,72 +2,67 @@ import type { ItemKind } from '../../../../shared/domain/incomingItem';
 import type { Platform } from '../../../../shared/domain/platform';
 import { DEMO_BRAND_ACCOUNTS } from './demoBrand';
 
+/**
+ * A permalink split around the message id. Prefixes are built once per author, post or
+ * conversation, so a message's link costs one concatenation on the million-item path.
+ */
+export type LinkPattern = readonly [prefix: string, suffix: string];
+
+export const linkTo = (pattern: LinkPattern, id: string): string => pattern[0] + id + pattern[1];
+
+/** Where an author's own statuses and posts live: mentions, and every message on X, Bluesky, Mastodon. */
+export function authorLinkPattern(platform: Platform, handle: string): LinkPattern {
+  switch (platform) {
+    case 'x':
+      return [`https://x.com/${bare(handle)}/status/`, ''];
+    case 'bluesky':
+      return [`https://bsky.app/profile/${handle}/post/`, ''];
+    case 'mastodon': {
+      const [user, instance] = bare(handle).split('@');
+      return [`https://${instance ?? 'mastodon.social'}/@${user}/`, ''];
+    }
+    case 'facebook':
+      return [`https://www.facebook.com/${handle}/posts/`, ''];
+    case 'tiktok':
+      return [`https://www.tiktok.com/${handle}/video/`, ''];
+    case 'instagram':
+      return ['https://www.instagram.com/p/', '/'];
+    case 'youtube':
+      return ['https://www.youtube.com/watch?v=', ''];
+    case 'reddit':
+      return ['https://www.reddit.com/r/montreal/comments/', '/'];
+    case 'linkedin':
+      return ['https://www.linkedin.com/feed/update/urn:li:activity:', '/'];
+  }
+}
+
 /** The brand's posts, at the addresses each platform gives them. */
-export function postPermalink(platform: Platform, postId: string): string {
-  const brand = bare(DEMO_BRAND_ACCOUNTS[platform].handle);
+export const postPermalink = (platform: Platform, postId: string): string =>
+  linkTo(authorLinkPattern(platform, DEMO_BRAND_ACCOUNTS[platform].handle), postId);
+
+/** Where comments under a post live; null where a reply is its author's own status. */
+export function replyLinkPattern(platform: Platform, postLink: string): LinkPattern | null {
   switch (platform) {
     case 'facebook':
-      return `https://www.facebook.com/${brand}/posts/${postId}`;
-    case 'instagram':
-      return `https://www.instagram.com/p/${postId}/`;
-    case 'youtube':
-      return `https://www.youtube.com/watch?v=${postId}`;
-    case 'reddit':
-      return `https://www.reddit.com/r/montreal/comments/${postId}/`;
     case 'tiktok':
-      return `https://www.tiktok.com/@${brand}/video/${postId}`;
+      return [`${postLink}?comment_id=`, ''];
+    case 'instagram':
+      return [`${postLink}c/`, '/'];
+    case 'youtube':
+      return [`${postLink}&lc=`, ''];
+    case 'reddit':
+      return [`${postLink}comment/`, '/'];
     case 'linkedin':
-      return `https://www.linkedin.com/feed/update/urn:li:activity:${postId}/`;
+      return [`${postLink}?commentUrn=urn:li:comment:`, ''];
     case 'x':
     case 'bluesky':
     case 'mastodon':
-      return statusPermalink(platform, DEMO_BRAND_ACCOUNTS[platform].handle, postId);
+      return null;
   }
 }
 
-export type PermalinkTarget = {
-  platform: Platform;
-  kind: ItemKind;
-  externalId: string;
-  threadExternalId: string;
-  authorHandle: string;
-  /** The post a comment or reply sits under; null for mentions and DMs. */
-  postId: string | null;
-};
-
-/** Where a message lives; DMs point at their conversation, where the platform has a page for it. */
-export function messagePermalink(target: PermalinkTarget): string {
-  const { platform, externalId: id, postId } = target;
-  if (target.kind === 'dm') return dmPermalink(platform, target.threadExternalId, target.authorHandle, id);
-  if (platform === 'x' || platform === 'bluesky' || platform === 'mastodon') {
-    return statusPermalink(platform, target.authorHandle, id);
-  }
-  if (postId === null) return ownPostPermalink(platform, target.authorHandle, id);
-  const post = postPermalink(platform, postId);
-  switch (platform) {
-    case 'facebook':
-      return `${post}?comment_id=${id}`;
-    case 'instagram':
-      return `${post}c/${id}/`;
-    case 'youtube':
-      return `${post}&lc=${id}`;
-    case 'reddit':
-      return `${post}comment/${id}/`;
-    case 'tiktok':
-      return `${post}?comment_id=${id}`;
-    case 'linkedin':
-      return `${post}?commentUrn=urn:li:comment:${id}`;
-  }
-}
-
-/** A mention lives in its author's own post. */
-function ownPostPermalink(platform: Platform, authorHandle: string, id: string): string {
-  if (platform === 'facebook') return `https://www.facebook.com/${authorHandle}/posts/${id}`;
-  if (platform === 'tiktok') return `https://www.tiktok.com/${authorHandle}/video/${id}`;
-  return postPermalink(platform, id);
-}
-
-function dmPermalink(platform: Platform, threadId: string, authorHandle: string, id: string): string {
+/** A DM conversation's page; null on Mastodon, whose DMs are statuses with direct visibility. */
+export function conversationPermalink(platform: Platform, threadId: string): string | null {
   switch (platform) {
     case 'facebook':
       return `https://www.facebook.com/messages/t/${threadId}`;
@@ -78,16 +73,27 @@ function dmPermalink(platform: Platform, threadId: string, authorHandle: string,
     case 'bluesky':
       return `https://bsky.app/messages/${threadId}`;
     default:
-      // Mastodon DMs are statuses with direct visibility; other platforms have no DMs here.
-      return statusPermalink('mastodon', authorHandle, id);
+      return null;
   }
 }
 
-function statusPermalink(platform: 'x' | 'bluesky' | 'mastodon', handle: string, id: string): string {
-  if (platform === 'x') return `https://x.com/${bare(handle)}/status/${id}`;
-  if (platform === 'bluesky') return `https://bsky.app/profile/${handle}/post/${id}`;
-  const [user, instance] = bare(handle).split('@');
-  return `https://${instance ?? 'mastodon.social'}/@${user}/${id}`;
+export type PermalinkTarget = {
+  platform: Platform;
+  kind: ItemKind;
+  externalId: string;
+  threadExternalId: string;
+  authorHandle: string;
+  /** The permalink of the post a comment or reply sits under; null for mentions and DMs. */
+  postPermalink: string | null;
+};
+
+/** Where one message lives, built from scratch. */
+export function messagePermalink(target: PermalinkTarget): string {
+  const { platform, externalId } = target;
+  const conversation = target.kind === 'dm' ? conversationPermalink(platform, target.threadExternalId) : null;
+  if (conversation !== null) return conversation;
+  const replies = target.postPermalink === null ? null : replyLinkPattern(platform, target.postPermalink);
+  return linkTo(replies ?? authorLinkPattern(platform, target.authorHandle), externalId);
 }
 
 const bare = (handle: string): string => (handle.startsWith('@') ? handle.slice(1) : handle);

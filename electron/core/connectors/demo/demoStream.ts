@@ -5,7 +5,8 @@ import type { DemoAuthor } from './demoAuthorPool';
 import { DemoAuthorPool } from './demoAuthorPool';
 import { DEMO_BRAND_ACCOUNTS, DEMO_BRAND_FOLLOWERS } from './demoBrand';
 import { ANSWERS_PREVIOUS_SHARE, BRAND_SHARE, BYSTANDER_SHARE, ON_TOPIC_SHARE, drawCategory, drawThreadKind } from './demoMix';
-import { messagePermalink, postPermalink } from './demoPermalinks';
+import { authorLinkPattern, conversationPermalink, linkTo, postPermalink, replyLinkPattern } from './demoPermalinks';
+import type { LinkPattern } from './demoPermalinks';
 import type { DemoRandom } from './demoRandom';
 import { hashString, mix32, randomFor } from './demoRandom';
 import { composePostText, composeText } from './demoText';
@@ -19,7 +20,10 @@ export type ItemTimes = (index: number) => number;
 /** An item with what it is about, which tests and benchmarks look at. */
 export type DemoEntry = { item: IncomingItemInput; category: DemoCategory };
 
-type DemoPost = { externalId: string; text: string; permalink: string; createdAt: number };
+type DemoPost = {
+  post: Readonly<{ externalId: string; text: string; permalink: string; createdAt: number }>;
+  replyLink: LinkPattern | null;
+};
 
 type DemoThread = ThreadSpan & {
   kind: ConversationKind;
@@ -29,6 +33,8 @@ type DemoThread = ThreadSpan & {
   name: string;
   topic: MessageCategory;
   post: DemoPost | null;
+  /** A DM conversation's page, which all its messages link to. */
+  conversationLink: string | null;
   /** Per position: whether that message is the brand's. */
   brandTurns: boolean[];
 };
@@ -70,6 +76,7 @@ export class DemoStream {
       profile: Object.freeze({ externalId: account.externalId, handle: account.handle, name: account.name, avatarUrl: null, followerCount: DEMO_BRAND_FOLLOWERS }),
       language: 'fr',
       firstName: account.name,
+      link: authorLinkPattern(platform, account.handle),
     };
   }
 
@@ -94,15 +101,8 @@ export class DemoStream {
       author: author.profile,
       text: kind === 'mention' && !isOut ? `${mentionTag(this.platform)} ${text}` : text,
       createdAt: this.times(index),
-      permalink: messagePermalink({
-        platform: this.platform,
-        kind,
-        externalId,
-        threadExternalId: thread.externalId,
-        authorHandle: author.profile.handle,
-        postId: thread.post?.externalId ?? null,
-      }),
-      post: thread.post,
+      permalink: thread.conversationLink ?? linkTo(thread.post?.replyLink ?? author.link, externalId),
+      post: thread.post?.post ?? null,
       language,
     };
     return { item, category };
@@ -128,7 +128,7 @@ export class DemoStream {
   }
 
   private messageId(index: number): string {
-    return `${this.prefix}m${index}`;
+    return `${this.prefix}m${sortable(index)}`;
   }
 
   private threadAt(index: number): DemoThread {
@@ -151,17 +151,19 @@ export class DemoStream {
     const author = this.authors.draw(random);
     const topic = drawCategory(random);
     const postIndex = Math.max(0, Math.floor(span.start / POST_SPACING) - random.skewed(8));
+    const externalId = kind === 'dm' ? `${this.prefix}d${sortable(span.thread)}` : this.messageId(span.start);
     return {
       thread: span.thread,
       start: span.start,
       size: span.size,
       kind,
       // A comment or mention thread is named after its first message; a DM has its own id.
-      externalId: kind === 'dm' ? `${this.prefix}d${span.thread}` : this.messageId(span.start),
+      externalId,
       author,
       name: author.firstName,
       topic,
       post: kind === 'comment' ? this.postAt(postIndex) : null,
+      conversationLink: kind === 'dm' ? conversationPermalink(this.platform, externalId) : null,
       brandTurns: brandTurns(random, kind, topic, span.size),
     };
   }
@@ -170,15 +172,17 @@ export class DemoStream {
     let post = this.posts.get(postIndex);
     if (post === undefined) {
       const random = randomFor(this.salt, POST_STREAM, postIndex);
-      const externalId = `${this.prefix}p${postIndex}`;
+      const externalId = `${this.prefix}p${sortable(postIndex)}`;
       const withHashtags = this.platform === 'instagram' || this.platform === 'tiktok';
-      post = Object.freeze({
+      const permalink = postPermalink(this.platform, externalId);
+      const frozen = Object.freeze({
         externalId,
         text: composePostText(random, random.chance(0.55) ? 'fr' : 'en', withHashtags),
-        permalink: postPermalink(this.platform, externalId),
+        permalink,
         // Anchored at the item index it is "published" with, so every comment under it is later.
         createdAt: Math.max(0, this.times(postIndex * POST_SPACING) - POST_LEAD_MS),
       });
+      post = { post: frozen, replyLink: replyLinkPattern(this.platform, permalink) };
       this.posts.set(postIndex, post);
     }
     return post;
@@ -205,3 +209,9 @@ function mentionTag(platform: Platform): string {
   if (platform === 'bluesky') return `@${handle}`;
   return handle.startsWith('@') || handle.startsWith('u/') ? handle : name;
 }
+
+/**
+ * Fixed-width ids sort in creation order, like the ids most platforms issue (X and Mastodon
+ * snowflakes, Bluesky TIDs, Meta's numeric ids): the store's indexes see them as real ones.
+ */
+const sortable = (index: number): string => String(index).padStart(12, '0');

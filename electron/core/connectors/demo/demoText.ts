@@ -1,65 +1,64 @@
 import type { DemoLanguage } from './demoAuthorPool';
 import { DEMO_BRAND_NAME, DEMO_PLACES, DEMO_PRODUCTS } from './demoBrand';
 import type { DemoRandom } from './demoRandom';
+import type { CompiledCorpus, CompiledTemplate, CompiledTemplates, Slot } from './compiledCorpus';
+import { capitalise, compileCorpus } from './compiledCorpus';
 import { ENGLISH_CORPUS } from './englishCorpus';
 import { FRENCH_CORPUS } from './frenchCorpus';
-import type { DemoCategory, LanguageCorpus, MessageCategory, Templates } from './languageCorpus';
+import type { DemoCategory, MessageCategory } from './languageCorpus';
 
 /** A hostile message that tries HTML injection: the UI must show it as plain text. */
 export const HTML_INJECTION_TEXT =
   'You guys are a joke <script>alert(1)</script> <img src=x onerror=alert(1)> fix your website';
 
-const CORPORA: Readonly<Record<DemoLanguage, LanguageCorpus>> = { fr: FRENCH_CORPUS, en: ENGLISH_CORPUS };
+const CORPORA: Readonly<Record<DemoLanguage, CompiledCorpus>> = { fr: compileCorpus(FRENCH_CORPUS), en: compileCorpus(ENGLISH_CORPUS) };
 const EMOJIS = ['☕', '😍', '🔥', '🙌', '❤️', '😋', '👌', '✨', '🥐', '🍁', '😂', '🤤', '💯', '🎉', '😭', '👏', '🫶', '🤎'] as const;
-const SLOT = /\{(\w+)\}/;
-const SENTENCE_END = /[.!?🎉🔥]$/u;
 const LONG_MIN_LENGTH = 600;
 const INJECTION_SHARE = 0.2;
+const HASHTAGS = ' #café #montréal #mtl #coffee';
 
 /** Who a message answers: a brand reply greets `name` and fits the conversation's `topic`. */
 export type TextContext = { name: string; topic: MessageCategory };
 
 export function composeText(random: DemoRandom, category: DemoCategory, language: DemoLanguage, context: TextContext): string {
   const corpus = CORPORA[language];
-  const { name } = context;
   switch (category) {
     case 'brandReply':
-      return threePart(random, brandTemplates(corpus, context.topic), name);
+      return threePart(random, brandTemplates(corpus, context.topic), context.name);
     case 'emoji':
       return emojiText(random, corpus);
     case 'long':
       return longText(random, corpus);
     case 'hostile':
       if (language === 'en' && random.chance(INJECTION_SHARE)) return HTML_INJECTION_TEXT;
-      return threePart(random, corpus.hostile, name);
+      return threePart(random, corpus.hostile, context.name);
     default:
-      return threePart(random, corpus[category], name);
+      return threePart(random, corpus[category], context.name);
   }
 }
 
 /** A post by the brand: headline and call to action, with hashtags where people use them. */
 export function composePostText(random: DemoRandom, language: DemoLanguage, withHashtags: boolean): string {
   const corpus = CORPORA[language];
-  const text = `${fill(random.pick(corpus.postHeadlines), random, '')} ${random.pick(corpus.postCallsToAction)}`;
-  return withHashtags ? `${text} #café #montréal #mtl #coffee` : text;
+  const text = `${fill(random.pick(corpus.postHeadlines), random, '')} ${fill(random.pick(corpus.postCallsToAction), random, '')}`;
+  return withHashtags ? text + HASHTAGS : text;
 }
 
-function brandTemplates(corpus: LanguageCorpus, topic: MessageCategory): Templates {
+function brandTemplates(corpus: CompiledCorpus, topic: MessageCategory): CompiledTemplates {
   if (topic === 'praise' || topic === 'emoji') return corpus.brandThanks;
   if (topic === 'question') return corpus.brandAnswer;
   return corpus.brandApology;
 }
 
-function threePart(random: DemoRandom, templates: Templates, name: string): string {
-  const opening = fill(random.pick(templates.openings), random, name);
-  const body = fill(random.pick(templates.bodies), random, name);
+function threePart(random: DemoRandom, templates: CompiledTemplates, name: string): string {
+  const opening = random.pick(templates.openings);
+  const body = fill(random.pick(templates.bodies), random, name, opening.isEmpty || opening.endsSentence);
   const closing = fill(random.pick(templates.closings), random, name);
-  if (opening === '') return closing === '' ? capitalise(body) : `${capitalise(body)} ${closing}`;
-  const sentence = `${opening} ${SENTENCE_END.test(opening) ? capitalise(body) : body}`;
+  const sentence = opening.isEmpty ? body : `${fill(opening, random, name)} ${body}`;
   return closing === '' ? sentence : `${sentence} ${closing}`;
 }
 
-function emojiText(random: DemoRandom, corpus: LanguageCorpus): string {
+function emojiText(random: DemoRandom, corpus: CompiledCorpus): string {
   if (random.chance(0.15)) return emojiRun(random, 6 + random.int(7));
   const line = fill(random.pick(corpus.emojiLines), random, '');
   return `${emojiRun(random, 1 + random.int(4))} ${line} ${emojiRun(random, 2 + random.int(5))}`;
@@ -72,31 +71,34 @@ function emojiRun(random: DemoRandom, length: number): string {
 }
 
 /** Consecutive sentences from a random start read as one story rather than a jumble. */
-function longText(random: DemoRandom, corpus: LanguageCorpus): string {
+function longText(random: DemoRandom, corpus: CompiledCorpus): string {
   const sentences = corpus.longSentences;
   let text = '';
   for (let i = random.int(sentences.length); text.length < LONG_MIN_LENGTH; i++) {
-    text += `${fill(sentences[i % sentences.length] ?? '', random, '')} `;
+    const sentence = sentences[i % sentences.length];
+    if (sentence === undefined) break;
+    text += `${fill(sentence, random, '')} `;
   }
-  return `${text}${random.pick(corpus.complaint.closings)}`.trim();
+  return text + fill(random.pick(corpus.complaint.closings), random, '');
 }
 
-/** Templates split once into literal, slot, literal…: filling is then plain concatenation. */
-const compiledTemplates = new Map<string, readonly string[]>();
-
-function fill(template: string, random: DemoRandom, name: string): string {
-  let parts = compiledTemplates.get(template);
-  if (parts === undefined) {
-    parts = template.split(SLOT);
-    compiledTemplates.set(template, parts);
-  }
-  if (parts.length === 1) return template;
+function fill(template: CompiledTemplate, random: DemoRandom, name: string, startsSentence = false): string {
+  const parts = startsSentence ? template.capitalParts : template.parts;
+  if (parts.length === 1) return parts[0] ?? '';
   let text = '';
-  for (let i = 0; i < parts.length; i++) text += i % 2 === 0 ? parts[i] : slotValue(parts[i] ?? '', random, name);
+  for (let i = 0; i < parts.length; i++) {
+    if (i % 2 === 0) {
+      text += parts[i];
+      continue;
+    }
+    // compileTemplate vouched for the slot names.
+    const value = slotValue(parts[i] as Slot, random, name);
+    text += startsSentence && text === '' ? capitalise(value) : value;
+  }
   return text;
 }
 
-function slotValue(slot: string, random: DemoRandom, name: string): string {
+function slotValue(slot: Slot, random: DemoRandom, name: string): string {
   switch (slot) {
     case 'product':
       return random.pick(DEMO_PRODUCTS);
@@ -108,9 +110,5 @@ function slotValue(slot: string, random: DemoRandom, name: string): string {
       return String(3 + random.int(19));
     case 'name':
       return name;
-    default:
-      throw new Error(`Demo corpus: unknown slot {${slot}}`);
   }
 }
-
-const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

@@ -147,6 +147,11 @@ describe('generateDemoItems', () => {
     expect(handle('mastodon')).toMatch(/^@\w+@[a-z.]+$/);
     expect(handle('bluesky')).toMatch(/^[a-z0-9]+\.bsky\.social$/);
     expect(handle('youtube')).toMatch(/^@[A-Za-z0-9]+$/);
+    const ownerOf = new Map<string, string>();
+    for (const { author } of items('instagram', 3000)) {
+      expect(ownerOf.get(author.handle) ?? author.externalId).toBe(author.externalId);
+      ownerOf.set(author.handle, author.externalId);
+    }
   });
 
   it('names one demo account per demo platform', () => {

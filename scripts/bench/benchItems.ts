@@ -1,7 +1,8 @@
 import { generateBulk } from '../../electron/core/connectors/demo/generateBulk';
 
 export const BENCH_SEED = 424242;
-export const BATCH_SIZE = 2000;
+// A history import stores several API pages per transaction; live polls are far smaller.
+export const BATCH_SIZE = 5000;
 const START = Date.UTC(2025, 0, 1);
 
 /**

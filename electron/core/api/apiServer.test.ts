@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addAccount, commentItem } from '../testing/itemBuilder';
+import { DETAIL_MESSAGE_LIMIT } from '../store/conversationQueries';
+import { RANKED_CANDIDATES } from '../store/messageSearch';
 import { createTestCore, type TestCore } from '../testing/testCore';
 
 let core: TestCore;
@@ -75,11 +77,14 @@ describe('conversations', () => {
   });
 
   it('marks read and unread, and filters by unread', async () => {
-    ingest([commentItem({ n: 1 }), commentItem({ n: 2 })]);
+    ingest([commentItem({ n: 1 }), commentItem({ n: 2 }), commentItem({ n: 3 })]);
     const [first] = (await core.call('conversations.list', {})).items;
     await core.call('conversations.markRead', { ids: [first?.id ?? ''] });
-    expect((await core.call('conversations.list', { unread: true })).total).toBe(1);
-    expect((await core.call('conversations.list', { unread: false })).items.map((c) => c.id)).toEqual([first?.id]);
+    const unread = await core.call('conversations.list', { unread: true });
+    expect([unread.total, unread.items.length]).toEqual([2, 2]);
+    const read = await core.call('conversations.list', { unread: false });
+    expect(read.items.map((c) => c.id)).toEqual([first?.id]);
+    expect(read.total).toBe(1);
     await core.call('conversations.markRead', { ids: [first?.id ?? ''], read: false });
     expect((await core.call('conversations.get', { id: first?.id ?? '' })).unreadCount).toBe(1);
   });
@@ -93,6 +98,16 @@ describe('conversations', () => {
     const vip = await core.call('conversations.list', { tag: 'vip' });
     expect(vip.items.map((c) => c.id)).toEqual([ids[1]]);
     expect(vip.total).toBe(1);
+  });
+
+  it('gets the newest messages of a very long thread, oldest of them first', async () => {
+    ingest(Array.from({ length: DETAIL_MESSAGE_LIMIT + 1 }, (_, n) => commentItem({ n: n + 1, thread: 'long' })));
+    const [conversation] = (await core.call('conversations.list', {})).items;
+    const detail = await core.call('conversations.get', { id: conversation?.id ?? '' });
+    expect(detail.messages).toHaveLength(DETAIL_MESSAGE_LIMIT);
+    expect(detail.messages[0]?.externalId).toBe('msg-2');
+    expect(detail.messages.at(-1)?.externalId).toBe(`msg-${DETAIL_MESSAGE_LIMIT + 1}`);
+    expect(detail.messageCount).toBe(DETAIL_MESSAGE_LIMIT + 1);
   });
 
   it('gets a comment thread with its post and its messages in order', async () => {
@@ -144,10 +159,28 @@ describe('messages.search', () => {
     expect(second.nextCursor).toBeNull();
   });
 
-  it('ranks by relevance', async () => {
+  it('ranks by relevance, and pages through the ranking', async () => {
     const ranked = await core.call('messages.search', { text: 'réponse', order: 'relevance' });
     expect(ranked.items[0]?.message.externalId).toBe('msg-2');
     expect(ranked.items).toHaveLength(3);
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Awaited<ReturnType<typeof core.call<'messages.search'>>> = await core.call('messages.search', { text: 'réponse', order: 'relevance', limit: 1, cursor });
+      paged.push(...page.items.map((hit) => hit.message.externalId));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(paged).toEqual(ranked.items.map((hit) => hit.message.externalId));
+  });
+
+  it('ranks among the newest matches only, so a common word stays fast', async () => {
+    // The best-scoring message is the oldest; RANKED_CANDIDATES newer, weaker matches bury it.
+    ingest([commentItem({ n: 10, text: 'colis colis colis colis', createdAt: 1 })]);
+    ingest(Array.from({ length: RANKED_CANDIDATES }, (_, k) => commentItem({ n: 100 + k, text: `mon colis numéro ${k} est en retard depuis une semaine` })));
+    const ranked = await core.call('messages.search', { text: 'colis', order: 'relevance', limit: 200 });
+    expect(ranked.items.map((hit) => hit.message.externalId)).not.toContain('msg-10');
+    const newest = await core.call('messages.search', { text: 'colis', limit: 1, cursor: null });
+    expect(newest.items[0]?.message.externalId).toBe(`msg-${100 + RANKED_CANDIDATES - 1}`);
   });
 
   it('treats a trailing star as a prefix and FTS syntax as plain text', async () => {

@@ -45,6 +45,7 @@ const handshakeStatus = (url: string) =>
 describe('WebSocket transport', () => {
   it('listens on 127.0.0.1 only, with a fresh token per run', async () => {
     expect(running.url).toMatch(/^ws:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}$/);
+    expect(running.boundAddress).toBe('127.0.0.1');
     const other = await startWebSocketServer({ server: core.server, events: core.events });
     expect(other.token).not.toBe(running.token);
     await other.close();
@@ -52,6 +53,8 @@ describe('WebSocket transport', () => {
 
   it('refuses a connection with a wrong token or none (HTTP 401)', async () => {
     expect(await handshakeStatus(`ws://127.0.0.1:${running.port}/?token=wrong`)).toBe(401);
+    const sameLength = `${running.token[0] === 'A' ? 'B' : 'A'}${running.token.slice(1)}`;
+    expect(await handshakeStatus(`ws://127.0.0.1:${running.port}/?token=${sameLength}`)).toBe(401);
     expect(await handshakeStatus(`ws://127.0.0.1:${running.port}/`)).toBe(401);
     expect(await handshakeStatus(running.url)).toBe(101);
     const refused = await connect(`ws://127.0.0.1:${running.port}/?token=${running.token.slice(1)}`).call('accounts.list', {});

@@ -6,7 +6,7 @@ import type { RequestMessage } from '../../../shared/api/wire';
 import type { EventBus } from '../events';
 import type { ApiServer } from './apiServer';
 
-export type RunningWebSocketServer = { url: string; token: string; port: number; close(): Promise<void> };
+export type RunningWebSocketServer = { url: string; token: string; port: number; boundAddress: string; close(): Promise<void> };
 
 /** A fresh random token per run: only whoever was handed the URL can talk to the core. */
 export const newSessionToken = (): string => randomBytes(24).toString('base64url');
@@ -61,11 +61,12 @@ export async function startWebSocketServer(options: {
       socket.send(JSON.stringify(await options.server.handle(message)));
     });
   });
-  const { port } = wss.address() as AddressInfo;
+  const { port, address } = wss.address() as AddressInfo;
   return {
     url: `ws://127.0.0.1:${port}/?token=${token}`,
     token,
     port,
+    boundAddress: address,
     close: () => new Promise((resolve) => {
       wss.clients.forEach((client) => client.terminate());
       wss.close(() => resolve());

@@ -77,7 +77,9 @@ describe('ingest', () => {
   it('makes the first person who wrote in the contact, even when the brand wrote first', () => {
     const brand = { externalId: 'page-1', handle: '@brulerie', name: 'Brûlerie' };
     ingest({ accountId, source: 'test', items: [commentItem({ n: 1, thread: 'dm', kind: 'dm', post: null, direction: 'out', author: brand })] });
+    expect(conversation('dm')).toMatchObject({ unread_count: 0, message_count: 1, last_inbound_at: null });
     ingest({ accountId, source: 'test', items: [commentItem({ n: 2, thread: 'dm', kind: 'dm', post: null })] });
+    expect(conversation('dm')).toMatchObject({ unread_count: 1, message_count: 2, last_inbound_at: T0 + 120_000 });
     const contact = db.prepare("SELECT ct.external_id FROM conversations c JOIN contacts ct ON ct.seq = c.contact_seq WHERE thread_external_id = 'dm'").get();
     expect(contact).toEqual({ external_id: 'author-2' });
   });
@@ -126,19 +128,36 @@ describe('ingest', () => {
     expect(events[0]?.sort()).toEqual((db.prepare('SELECT id FROM conversations ORDER BY id').pluck().all() as string[]).sort());
   });
 
-  it('runs the triage hook inside the batch transaction with the stored messages', () => {
+  it('runs the triage hook inside the batch transaction; what it changes joins the change event', () => {
+    ingest({ accountId, source: 'test', items: [commentItem({ n: 9, thread: 'elsewhere' })] });
+    const elsewhere = String(conversation('elsewhere').id);
     const seen: string[] = [];
+    const changes: string[][] = [];
     const withTriage = createIngest(db, {
       clock: () => now,
+      onChanged: (ids) => changes.push([...ids]),
       triage: (tx, messages) => {
         seen.push(...messages.map((message) => message.item.externalId));
-        tx.prepare("UPDATE conversations SET priority = 2 WHERE seq = ?").run(messages[0]?.conversationSeq);
-        return [];
+        tx.prepare('UPDATE conversations SET priority = 2 WHERE seq = ?').run(messages[0]?.conversationSeq);
+        return [elsewhere];
       },
     });
-    withTriage({ accountId, source: 'test', items: [commentItem({ n: 1 }), commentItem({ n: 1 })] });
+    const result = withTriage({ accountId, source: 'test', items: [commentItem({ n: 1 }), commentItem({ n: 1 })] });
     expect(seen).toEqual(['msg-1']);
     expect(conversation('thread-1')).toMatchObject({ priority: 2 });
+    expect(result.changedConversationIds).toEqual([conversation('thread-1').id, elsewhere]);
+    expect(changes).toEqual([result.changedConversationIds]);
+  });
+
+  it('keeps a contact up to date when their name, handle or follower count changes', () => {
+    ingest({ accountId, source: 'test', items: [commentItem({ n: 1 })] });
+    now += 60_000;
+    ingest({ accountId, source: 'test', items: [commentItem({ n: 8, author: { externalId: 'author-1', handle: '@fan_one', name: 'Fanny Un', followerCount: 12 } })] });
+    const contacts = db.prepare("SELECT handle, name, follower_count, first_seen_at, updated_at FROM contacts WHERE external_id = 'author-1'").all();
+    expect(contacts).toEqual([{ handle: '@fan_one', name: 'Fanny Un', follower_count: 12, first_seen_at: now - 60_000, updated_at: now }]);
+    // Search keeps what each message was written under: old name on the old message, new on the new.
+    expect(search('fan1')).toEqual(['Message number 1']);
+    expect(search('fanny')).toEqual(['Message number 8']);
   });
 
   it('keeps conversation_counts equal to a real count through ingest and status changes', () => {

@@ -57,14 +57,27 @@ describe('openDatabase', () => {
     const path = join(dir, 'pieuvre.db');
     const db = openDatabase(path);
     db.prepare('INSERT INTO tags (id, name, created_at) VALUES (?, ?, ?)').run('t', 'x'.repeat(3000), 0);
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    const { rootpage } = db.prepare<[], { rootpage: number }>("SELECT rootpage FROM sqlite_schema WHERE name = 'tags'").get() ?? { rootpage: 0 };
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
+    // Scribble over one table's root page: the schema still reads, the table does not.
     const bytes = readFileSync(path);
-    // Keep the header, scribble over every page after the first.
-    bytes.fill(0xa5, 4096);
+    bytes.fill(0xa5, (rootpage - 1) * pageSize, rootpage * pageSize);
     writeFileSync(path, bytes);
     const before = digest(path);
-    expect(() => openDatabase(path)).toThrow(/(is damaged|could not be read as a Pieuvre database)/);
+    expect(() => openDatabase(path)).toThrow(/is damaged \(SQLite quick_check: /);
+    expect(digest(path)).toBe(before);
+  });
+
+  it('refuses a database whose schema itself is unreadable, and never overwrites it', () => {
+    const path = join(dir, 'pieuvre.db');
+    openDatabase(path).close();
+    const bytes = readFileSync(path);
+    bytes.fill(0xa5, 100);
+    writeFileSync(path, bytes);
+    const before = digest(path);
+    expect(() => openDatabase(path)).toThrow(/could not be read as a Pieuvre database \(.+\)\. It was left untouched\./);
     expect(digest(path)).toBe(before);
   });
 });

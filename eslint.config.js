@@ -9,7 +9,7 @@ const nodeBuiltins = (message) => [...builtinModules, ...builtinModules.map((nam
 const electronModule = { name: 'electron', message: 'Only electron/main/ and electron/preload/ may import electron.' };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', 'test-results/', '.bench/'] },
+  { ignores: ['node_modules/', 'out/', 'dist/', 'test-results/', '.bench/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addAccount, commentItem } from '../testing/itemBuilder';
 import { DETAIL_MESSAGE_LIMIT } from '../store/conversationQueries';
+import { wakeSnoozed } from '../store/conversationMutations';
 import { RANKED_CANDIDATES } from '../store/messageSearch';
 import { createTestCore, type TestCore } from '../testing/testCore';
 
@@ -74,6 +75,17 @@ describe('conversations', () => {
     expect(changes[0]).toEqual(ids.slice(0, 2));
     const activity = core.context.db.prepare("SELECT count(*) AS n FROM activity WHERE action = 'conversation.status' AND actor = 'me'").get();
     expect(activity).toEqual({ n: 3 });
+  });
+
+  it('brings snoozed conversations back when their time comes, and only then', async () => {
+    ingest([commentItem({ n: 1 }), commentItem({ n: 2 })]);
+    const [later, sooner] = (await core.call('conversations.list', {})).items.map((c) => c.id);
+    await core.call('conversations.setStatus', { ids: [later ?? ''], status: 'snoozed', snoozeUntil: core.now.value + 3_600_000 });
+    await core.call('conversations.setStatus', { ids: [sooner ?? ''], status: 'snoozed', snoozeUntil: core.now.value + 60_000 });
+    expect(wakeSnoozed(core.context.db, core.now.value + 59_999)).toEqual([]);
+    expect(wakeSnoozed(core.context.db, core.now.value + 60_000)).toEqual([sooner]);
+    expect(await core.call('conversations.get', { id: sooner ?? '' })).toMatchObject({ status: 'open', snoozeUntil: null });
+    expect((await core.call('conversations.list', { status: 'snoozed' })).items.map((c) => c.id)).toEqual([later]);
   });
 
   it('marks read and unread, and filters by unread', async () => {

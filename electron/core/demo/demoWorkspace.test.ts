@@ -69,12 +69,17 @@ describe('demo workspace', () => {
     const realAccount = addAccount(core.context.db, 'facebook', 'real-page');
     core.context.ingest({ accountId: realAccount, source: 'test', items: [commentItem({ n: 1 })] });
     await core.call('demo.start', { seed: 7 });
+    const [demoConversation] = (await core.call('conversations.list', { platform: 'x' })).items;
+    await core.call('conversations.setStatus', { ids: [demoConversation?.id ?? ''], status: 'done' });
     expect(await core.call('demo.remove', {})).toEqual({ removedAccounts: 6 });
     expect((await core.call('accounts.list', {})).map((account) => account.id)).toEqual([realAccount]);
     const inbox = await core.call('conversations.list', {});
     expect(inbox.total).toBe(1);
     expect(inbox.items.map((conversation) => conversation.snippet)).toEqual(['Message number 1']);
     expect(count("SELECT count(*) AS n FROM contacts WHERE external_id LIKE 'demo-%'")).toBe(0);
+    expect(count('SELECT count(*) AS n FROM posts')).toBe(1);
+    expect(count("SELECT count(*) AS n FROM activity WHERE subject_id NOT IN (SELECT id FROM conversations)")).toBe(0);
+    expect(count('SELECT count(*) AS n FROM conversation_counts WHERE n > 0')).toBe(1);
     expect(count('SELECT count(*) AS n FROM messages')).toBe(1);
     expect((await core.call('demo.stop', {})).isRunning).toBe(false);
   });

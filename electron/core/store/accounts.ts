@@ -46,11 +46,18 @@ export function pollCursorOf(db: Db, accountId: string): string | null {
 }
 
 /**
- * Deletes the demo accounts and everything they brought (cascades), then the contacts no
- * message refers to any more. Returns how many accounts went.
+ * Deletes the demo accounts and everything they brought: conversations, messages and posts
+ * (cascades), their audit lines and quarantined items, then the contacts nothing refers to
+ * any more. Returns how many accounts went.
  */
 export function removeDemoAccounts(db: Db): number {
   return db.transaction(() => {
+    db.prepare(
+      `DELETE FROM activity WHERE subject_id IN (
+         SELECT c.id FROM conversations c JOIN accounts a ON a.seq = c.account_seq WHERE a.is_demo = 1
+         UNION ALL SELECT id FROM accounts WHERE is_demo = 1)`,
+    ).run();
+    db.prepare('DELETE FROM rejected_items WHERE account_id IN (SELECT id FROM accounts WHERE is_demo = 1)').run();
     const removed = db.prepare('DELETE FROM accounts WHERE is_demo = 1').run().changes;
     db.prepare(
       `DELETE FROM contacts WHERE NOT EXISTS (SELECT 1 FROM messages m WHERE m.contact_seq = contacts.seq)

@@ -6,20 +6,12 @@ import { DEMO_BRAND_ACCOUNTS } from './demoBrand';
 import { DEMO_LIMITS } from './demoLimits';
 import { THREAD_KIND_WEIGHTS } from './demoMix';
 import { messagePermalink } from './demoPermalinks';
-import { demoSchedule } from './demoSchedule';
+import { demoSchedule, type DemoScheduleOptions } from './demoSchedule';
 import type { ItemTimes } from './demoStream';
 import { DemoStream } from './demoStream';
 import { replyLength } from './replyLength';
 
-export type DemoConnectorOptions = {
-  seed: number;
-  platform: Platform;
-  /** When the demo workspace started: the backlog lies before it, live items after. */
-  startedAt: number;
-  backlogCount: number;
-  backlogWindowMs: number;
-  /** Live items per minute after startedAt; 0 for none. */
-  ratePerMinute: number;
+export type DemoConnectorOptions = DemoScheduleOptions & {
   pageSize: number;
   now: () => number;
 };

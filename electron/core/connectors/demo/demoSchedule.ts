@@ -5,13 +5,15 @@ import { hashString, mix32, randomFor } from './demoRandom';
 export type DemoScheduleOptions = {
   seed: number;
   platform: Platform;
+  /** When the demo workspace started: the backlog lies before it, live items after. */
   startedAt: number;
   backlogCount: number;
   backlogWindowMs: number;
+  /** Live items per minute after startedAt; 0 for none. */
   ratePerMinute: number;
 };
 
-/** The time of items that never come: the latest instant the schema accepts. */
+/** The time of items that never come: later than any clock will read. */
 export const NEVER = 8_640_000_000_000_000;
 const JITTER_STREAM = 0x7133;
 

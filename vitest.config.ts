@@ -2,9 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{electron,shared,scripts}/**/*.test.ts'],
+    include: ['{electron,shared,scripts,renderer}/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 20_000,
     reporters: ['default', './scripts/summaryReporter.ts'],
+    globalSetup: ['./scripts/e2e/globalSetup.ts'],
   },
 });

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApiServer, type ApiServer } from './api/apiServer';
 import { conversationsHandlers } from './api/handlers/conversationsHandlers';
-import { accountsHandlers, demoHandlers, messagesHandlers } from './api/handlers/otherHandlers';
+import { accountsHandlers, demoHandlers, messagesHandlers, viewsHandlers } from './api/handlers/otherHandlers';
 import { systemClock, type Clock } from './clock';
 import { ConnectorRegistry } from './connectors/connectorRegistry';
 import type { CoreContext } from './coreContext';
@@ -44,7 +44,7 @@ export function createCore(options: CoreOptions): Core {
   const context: CoreContext = { db, clock, events, connectors: new ConnectorRegistry(), ingest };
   const demo = new DemoWorkspace(context, { ...DEFAULT_DEMO_SETTINGS, ...options.demo });
   const server = createApiServer(
-    { ...conversationsHandlers(context), ...messagesHandlers(context), ...accountsHandlers(context), ...demoHandlers(demo) },
+    { ...conversationsHandlers(context), ...messagesHandlers(context), ...accountsHandlers(context), ...demoHandlers(demo), ...viewsHandlers(context) },
     options.onInternalError,
   );
   const snoozeTimer = setInterval(() => {

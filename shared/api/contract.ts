@@ -4,6 +4,7 @@ import { conversationsContract } from './conversations';
 import { demoContract } from './demo';
 import { messagesContract } from './messages';
 import type { MethodContract } from './method';
+import { viewsContract } from './views';
 
 /** Every method of the core's API, by name. Adding a method: its domain file, then one handler. */
 export const contract = {
@@ -11,6 +12,7 @@ export const contract = {
   ...messagesContract,
   ...accountsContract,
   ...demoContract,
+  ...viewsContract,
 };
 
 export type Contract = typeof contract;

@@ -14,6 +14,8 @@ export const conversationQuerySchema = z.strictObject({
   kind: oneOrMany(z.enum(CONVERSATION_KINDS)).optional(),
   /** A person's id, or null for unassigned conversations. */
   assigneeId: id.nullable().optional(),
+  /** Conversations with this contact (the contact card's "other conversations"). */
+  contactId: id.optional(),
   tag: z.string().min(1).max(100).optional(),
   unread: z.boolean().optional(),
   /** Full-text: conversations with a message matching every word (accents and case ignored). */
@@ -23,6 +25,15 @@ export const conversationQuerySchema = z.strictObject({
   cursor: z.string().max(200).nullable().optional(),
 });
 export type ConversationQuery = z.input<typeof conversationQuerySchema>;
+
+/** Everything the sidebar counts, in one call: cheap, from the trigger-kept counts table. */
+export type ConversationCounts = {
+  byStatus: Record<(typeof CONVERSATION_STATUSES)[number], number>;
+  /** Open conversations only, as the sidebar's views show them. */
+  openUnread: number;
+  openByKind: Record<(typeof CONVERSATION_KINDS)[number], number>;
+  openByPlatform: Partial<Record<(typeof PLATFORMS)[number], number>>;
+};
 
 export const setStatusSchema = z
   .strictObject({
@@ -39,6 +50,7 @@ export const setStatusSchema = z
 export const conversationsContract = {
   'conversations.list': method<Page<Conversation>>()(conversationQuerySchema),
   'conversations.get': method<ConversationDetail>()(z.strictObject({ id })),
+  'conversations.counts': method<ConversationCounts>()(z.strictObject({})),
   'conversations.setStatus': method<{ updated: number }>()(setStatusSchema),
   'conversations.markRead': method<{ updated: number }>()(
     z.strictObject({ ids: z.array(id).min(1).max(1000), read: z.boolean().default(true) }),

@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { RequestMessage } from '../../../shared/api/wire';
@@ -24,25 +24,29 @@ const isRequest = (value: unknown): value is RequestMessage =>
 
 /**
  * The browser harness's transport: the same RPC over a WebSocket on 127.0.0.1 only. A
- * connection without the run's token is refused during the handshake (HTTP 401).
+ * connection without the run's token is refused during the handshake (HTTP 401). Either it
+ * listens on its own port, or it shares an HTTP server already listening on 127.0.0.1 (the
+ * harness's, which serves the page) at `/core`.
  */
 export async function startWebSocketServer(options: {
   server: ApiServer;
   events: EventBus;
   token?: string;
   port?: number;
+  httpServer?: Server;
 }): Promise<RunningWebSocketServer> {
   const token = options.token ?? newSessionToken();
-  const wss = new WebSocketServer({
-    host: '127.0.0.1',
-    port: options.port ?? 0,
-    maxPayload: 8 * 1024 * 1024,
-    verifyClient: ({ req }, callback) => (hasToken(req, token) ? callback(true) : callback(false, 401, 'Unauthorized')),
-  });
-  await new Promise<void>((resolve, reject) => {
-    wss.once('listening', resolve);
-    wss.once('error', reject);
-  });
+  const verifyClient = ({ req }: { req: IncomingMessage }, callback: (isOk: boolean, code?: number, message?: string) => void) =>
+    hasToken(req, token) ? callback(true) : callback(false, 401, 'Unauthorized');
+  const wss = options.httpServer
+    ? new WebSocketServer({ server: options.httpServer, path: '/core', maxPayload: 8 * 1024 * 1024, verifyClient })
+    : new WebSocketServer({ host: '127.0.0.1', port: options.port ?? 0, maxPayload: 8 * 1024 * 1024, verifyClient });
+  if (!options.httpServer) {
+    await new Promise<void>((resolve, reject) => {
+      wss.once('listening', resolve);
+      wss.once('error', reject);
+    });
+  }
   wss.on('connection', (socket) => {
     const unsubscribe = options.events.subscribe((event) => socket.send(JSON.stringify(event)));
     socket.on('close', unsubscribe);
@@ -61,9 +65,9 @@ export async function startWebSocketServer(options: {
       socket.send(JSON.stringify(await options.server.handle(message)));
     });
   });
-  const { port, address } = wss.address() as AddressInfo;
+  const { port, address } = (options.httpServer ?? wss).address() as AddressInfo;
   return {
-    url: `ws://127.0.0.1:${port}/?token=${token}`,
+    url: `ws://127.0.0.1:${port}/${options.httpServer ? 'core' : ''}?token=${token}`,
     token,
     port,
     boundAddress: address,

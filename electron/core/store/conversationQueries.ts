@@ -1,7 +1,8 @@
 import type { z } from 'zod';
-import type { conversationQuerySchema } from '../../../shared/api/conversations';
+import type { ConversationCounts, conversationQuerySchema } from '../../../shared/api/conversations';
 import { ApiFailure } from '../../../shared/api/result';
-import type { Conversation, ConversationDetail, Page } from '../../../shared/domain/entities';
+import type { Conversation, ConversationDetail, ConversationKind, ConversationStatus, Page } from '../../../shared/domain/entities';
+import type { Platform } from '../../../shared/domain/platform';
 import { conversationWhere, countsWhere, type ConversationFilter } from './conversationFilter';
 import { decodeCursor, encodeCursor, timeKeyCursor } from './cursor';
 import type { Db } from './database';
@@ -92,4 +93,27 @@ function tagsOf(db: Db, conversationSeqs: number[]): Map<number, string[]> {
     .all(JSON.stringify(conversationSeqs));
   for (const row of rows) tags.set(row.conversation_seq, [...(tags.get(row.conversation_seq) ?? []), row.name]);
   return tags;
+}
+
+/** The sidebar's numbers, from the trigger-kept counts table: a few dozen rows at most. */
+export function conversationCounts(db: Db): ConversationCounts {
+  const counts: ConversationCounts = {
+    byStatus: { open: 0, snoozed: 0, done: 0, spam: 0 },
+    openUnread: 0,
+    openByKind: { comment: 0, mention: 0, dm: 0 },
+    openByPlatform: {},
+  };
+  const rows = db
+    .prepare<[], { platform: Platform; kind: ConversationKind; status: ConversationStatus; is_unread: number; n: number }>(
+      'SELECT platform, kind, status, is_unread, sum(n) AS n FROM conversation_counts GROUP BY 1, 2, 3, 4 HAVING sum(n) > 0',
+    )
+    .all();
+  for (const row of rows) {
+    counts.byStatus[row.status] += row.n;
+    if (row.status !== 'open') continue;
+    counts.openByKind[row.kind] += row.n;
+    counts.openByPlatform[row.platform] = (counts.openByPlatform[row.platform] ?? 0) + row.n;
+    if (row.is_unread === 1) counts.openUnread += row.n;
+  }
+  return counts;
 }

@@ -20,6 +20,16 @@ describe('migrate', () => {
     });
   });
 
+  it('migration 2 adds saved views on top of a version-1 database holding data', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 1));
+    db.exec("INSERT INTO tags (id, name, created_at) VALUES ('t', 'vip', 0)");
+    expect(migrate(db, MIGRATIONS.slice(0, 2))).toBe(2);
+    expect(tablesOf(db).map((table) => table.name)).toContain('saved_views');
+    expect(db.prepare('SELECT name FROM tags').all()).toEqual([{ name: 'vip' }]);
+    expect(() => db.exec("INSERT INTO saved_views (id, name, filter, position, created_at) VALUES ('v', 'x', 'not json', 1, 0)")).toThrow(/CHECK constraint/);
+  });
+
   it('applies only the migrations a database has not seen', () => {
     const db = new Database(':memory:');
     const applied: number[] = [];

@@ -1,6 +1,6 @@
 import type { Handlers } from '../apiServer';
 import type { CoreContext } from '../../coreContext';
-import { getConversation, listConversations } from '../../store/conversationQueries';
+import { conversationCounts, getConversation, listConversations } from '../../store/conversationQueries';
 import { markConversationsRead, setConversationStatus, tagConversations } from '../../store/conversationMutations';
 import { sendReply } from '../../replies/sendReply';
 
@@ -14,6 +14,7 @@ export function conversationsHandlers(ctx: CoreContext): ConversationHandlers {
   return {
     'conversations.list': (query) => listConversations(ctx.db, query),
     'conversations.get': ({ id }) => getConversation(ctx.db, id),
+    'conversations.counts': () => conversationCounts(ctx.db),
     'conversations.setStatus': (change) => {
       const updated = setConversationStatus(ctx.db, change, ME, ctx.clock());
       changed(change.ids);

@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate';
 import { initial } from './0001-initial';
+import { savedViews } from './0002-saved-views';
 
 /** Every schema version in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, savedViews];

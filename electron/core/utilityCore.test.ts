@@ -1,0 +1,120 @@
+import { EventEmitter } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MessageChannel } from 'node:worker_threads';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createApiClient } from '../../shared/api/client';
+import { messagePortTransport } from '../../shared/api/messagePortTransport';
+import type { PortLike } from './api/messagePortServer';
+import { createCore, DATABASE_FILE, type Core } from './core';
+import { addAccount } from './testing/itemBuilder';
+import { asDomPort, asPortMain } from './testing/nodePorts';
+import { runUtilityCore, startDemoIfWanted, type ParentPortLike } from './utilityCore';
+import { PORT_HANDOVER, type CoreFatal } from './utilityMessages';
+
+/** Electron's `process.parentPort`, as far as the core uses it. */
+function fakeParentPort() {
+  const emitter = new EventEmitter();
+  const sentToMain: CoreFatal[] = [];
+  const parentPort: ParentPortLike = {
+    on: (event, listener) => emitter.on(event, listener),
+    postMessage: (message) => sentToMain.push(message),
+  };
+  const fromMain = (data: unknown, port: PortLike) => emitter.emit('message', { data, ports: [port] });
+  return { parentPort, sentToMain, fromMain };
+}
+
+let dataDir: string;
+const cleanups: (() => void)[] = [];
+
+beforeEach(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'pieuvre-utility-'));
+});
+afterEach(() => {
+  cleanups.splice(0).reverse().forEach((cleanup) => cleanup());
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const keep = (core: Core | null): Core => {
+  if (!core) throw new Error('The core did not start.');
+  cleanups.push(() => core.close());
+  return core;
+};
+
+/** A window's end of a fresh channel whose other end main hands to the core. */
+function windowClient(fromMain: (data: unknown, port: PortLike) => void) {
+  const { port1, port2 } = new MessageChannel();
+  cleanups.push(() => port1.close());
+  fromMain(PORT_HANDOVER, asPortMain(port1));
+  return createApiClient(messagePortTransport(asDomPort(port2)));
+}
+
+describe('the core in its utilityProcess', () => {
+  it('opens the data folder from the environment and serves every window it is handed a port for', async () => {
+    const { parentPort, fromMain, sentToMain } = fakeParentPort();
+    const running = runUtilityCore(parentPort, { PIEUVRE_DATA_DIR: dataDir });
+    // Ports handed over while the demo backlog comes in are served all the same.
+    const first = windowClient(fromMain);
+    const second = windowClient(fromMain);
+    const core = keep(await running);
+
+    // A fresh folder gets the demo workspace, backlog included.
+    const page = await first.call('conversations.list', {});
+    expect(page.ok && page.value.items.length).toBeGreaterThan(0);
+    const accounts = await second.call('accounts.list', {});
+    expect(accounts.ok && accounts.value.every((account) => account.isDemo)).toBe(true);
+    expect(readFileSync(join(dataDir, DATABASE_FILE)).subarray(0, 15).toString()).toBe('SQLite format 3');
+
+    const heard = [first, second].map((client) => new Promise((resolve) => client.on('inbox.changed', resolve)));
+    core.events.emit('inbox.changed', { conversationIds: [], everything: true });
+    expect(await Promise.all(heard)).toEqual([{ conversationIds: [], everything: true }, { conversationIds: [], everything: true }]);
+    expect(sentToMain).toEqual([]);
+  });
+
+  it('serves nothing on a port that comes without the handover message', async () => {
+    const { parentPort, fromMain } = fakeParentPort();
+    keep(await runUtilityCore(parentPort, { PIEUVRE_DATA_DIR: dataDir }));
+    const started = vi.fn();
+    fromMain({ type: 'something-else' }, { postMessage: vi.fn(), on: vi.fn(), start: started, close: vi.fn() });
+    expect(started).not.toHaveBeenCalled();
+  });
+
+  it('tells main why it cannot start instead of dying silently', async () => {
+    writeFileSync(join(dataDir, DATABASE_FILE), 'my tax return, not a database');
+    const refused = fakeParentPort();
+    expect(await runUtilityCore(refused.parentPort, { PIEUVRE_DATA_DIR: dataDir })).toBeNull();
+    expect(refused.sentToMain).toEqual([{ type: 'fatal', message: expect.stringContaining('is not a Pieuvre database') }]);
+    expect(readFileSync(join(dataDir, DATABASE_FILE), 'utf8')).toBe('my tax return, not a database');
+
+    const unset = fakeParentPort();
+    expect(await runUtilityCore(unset.parentPort, { PIEUVRE_DATA_DIR: 'relative/dir' })).toBeNull();
+    expect(await runUtilityCore(unset.parentPort, {})).toBeNull();
+    expect(unset.sentToMain.map((message) => message.message)).toEqual([
+      expect.stringContaining('absolute PIEUVRE_DATA_DIR'),
+      expect.stringContaining('absolute PIEUVRE_DATA_DIR'),
+    ]);
+  });
+});
+
+describe('startDemoIfWanted', () => {
+  const openCore = () => keep(createCore({ dataDir, demo: { backlogCount: 5 } }));
+
+  it('starts the demo again when its accounts are there from an earlier run', async () => {
+    const earlier = openCore();
+    expect(await startDemoIfWanted(earlier)).toBe(true);
+    earlier.demo.stop();
+    const before = earlier.demo.status().accountIds;
+
+    const later = openCore();
+    expect(await startDemoIfWanted(later)).toBe(true);
+    expect(later.demo.status()).toEqual({ isRunning: true, accountIds: before });
+  });
+
+  it('leaves it off once the user has only real accounts', async () => {
+    const core = openCore();
+    addAccount(core.context.db);
+    expect(await startDemoIfWanted(core)).toBe(false);
+    expect(core.demo.status()).toEqual({ isRunning: false, accountIds: [] });
+  });
+});

@@ -1,0 +1,18 @@
+/**
+ * What Electron main and the core's utilityProcess say to each other over `parentPort`. Kept
+ * free of imports so main can share it without pulling the core into its bundle.
+ */
+
+/** Main → core: serve the RPC on the port that comes with this message (one per window). */
+export type PortHandover = { type: 'port' };
+export const PORT_HANDOVER: PortHandover = { type: 'port' };
+
+/** Core → main: the core cannot run (e.g. a database from a newer Pieuvre); say why and quit. */
+export type CoreFatal = { type: 'fatal'; message: string };
+
+const hasType = (value: unknown, type: string): value is { type: string } =>
+  typeof value === 'object' && value !== null && (value as { type?: unknown }).type === type;
+
+export const isPortHandover = (value: unknown): value is PortHandover => hasType(value, 'port');
+export const isCoreFatal = (value: unknown): value is CoreFatal =>
+  hasType(value, 'fatal') && typeof (value as { message?: unknown }).message === 'string';

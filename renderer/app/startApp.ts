@@ -1,0 +1,31 @@
+import type { ApiClient } from '../../shared/api/client';
+import { useConversationStore } from '../features/conversation/conversationStore';
+import { useInboxStore } from '../features/inbox/inboxStore';
+
+const COALESCE_MS = 120;
+
+/**
+ * Loads the first view and keeps the UI in step with the core: change events are coalesced
+ * (a burst of ingests becomes one refetch), then the list, the counts and the open
+ * conversation refetch what changed.
+ */
+export async function startApp(client: ApiClient): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const changed = new Set<string>();
+  let isEverything = false;
+  client.on('inbox.changed', (event) => {
+    event.conversationIds.forEach((id) => changed.add(id));
+    isEverything ||= event.everything;
+    timer ??= setTimeout(() => {
+      const openId = useConversationStore.getState().openId;
+      const shouldReloadOpen = isEverything || (openId !== null && changed.has(openId));
+      changed.clear();
+      isEverything = false;
+      timer = null;
+      void useInboxStore.getState().refresh();
+      void useInboxStore.getState().refreshSidebar();
+      if (shouldReloadOpen) void useConversationStore.getState().reload();
+    }, COALESCE_MS);
+  });
+  await Promise.all([useInboxStore.getState().refresh(), useInboxStore.getState().refreshSidebar()]);
+}

@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Conversation } from '../../../shared/domain/entities';
+import { call } from '../../app/coreClient';
+import { localeOf } from '../../i18n/i18n';
+import { formatDate } from '../../lib/formatTime';
+import { useConversationStore } from '../conversation/conversationStore';
+import { useInboxStore } from '../inbox/inboxStore';
+import { PlatformIcon } from '../sidebar/PlatformIcon';
+
+/** Who wrote in: name, handle, platform, first seen, and their other conversations. */
+export function ContactCard() {
+  const { t, i18n } = useTranslation();
+  const detail = useConversationStore((s) => s.detail);
+  const [others, setOthers] = useState<Conversation[]>([]);
+  const contactId = detail?.contact.id;
+  const openId = detail?.id;
+
+  useEffect(() => {
+    let isCurrent = true;
+    if (!contactId) {
+      setOthers([]);
+      return;
+    }
+    void call('conversations.list', { contactId, limit: 10 }).then((page) => {
+      if (isCurrent) setOthers(page.items.filter((conversation) => conversation.id !== openId));
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [contactId, openId]);
+
+  if (!detail) return <aside className="contact-card" aria-label={t('contact.label')} />;
+  const { contact } = detail;
+  const locale = localeOf(i18n.language);
+  return (
+    <aside className="contact-card" aria-label={t('contact.label')}>
+      <div className="contact-head">
+        <PlatformIcon platform={contact.platform} />
+        <div>
+          <h2>{contact.name || contact.handle}</h2>
+          <p className="muted">{contact.handle}</p>
+        </div>
+      </div>
+      {contact.followerCount !== null ? (
+        <p>{t('contact.followers', { count: contact.followerCount, formatParams: { count: { locale } } })}</p>
+      ) : null}
+      <p className="muted">{t('contact.firstSeen', { date: formatDate(contact.firstSeenAt, locale) })}</p>
+      <h3>{t('contact.others')}</h3>
+      {others.length === 0 ? (
+        <p className="muted">{t('contact.noOthers')}</p>
+      ) : (
+        <ul className="contact-others">
+          {others.map((conversation) => (
+            <li key={conversation.id}>
+              <button type="button" className="link-button" onClick={() => { useInboxStore.getState().select(conversation.id); void useConversationStore.getState().open(conversation.id); }}>
+                {t(`kind.${conversation.kind}`)} · {conversation.snippet}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </aside>
+  );
+}

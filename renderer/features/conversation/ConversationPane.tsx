@@ -1,0 +1,84 @@
+import { useTranslation } from 'react-i18next';
+import type { ConversationDetail, Message } from '../../../shared/domain/entities';
+import { call } from '../../app/coreClient';
+import { localeOf } from '../../i18n/i18n';
+import { formatDateTime } from '../../lib/formatTime';
+import { Composer } from '../composer/Composer';
+import { PlatformIcon } from '../sidebar/PlatformIcon';
+import { useConversationStore } from './conversationStore';
+import { MessageText } from './MessageText';
+
+/** The open conversation: for a comment thread the post first, then the messages, then the composer. */
+export function ConversationPane() {
+  const { t } = useTranslation();
+  const detail = useConversationStore((s) => s.detail);
+  const loadState = useConversationStore((s) => s.loadState);
+  const error = useConversationStore((s) => s.error);
+  let body;
+  if (loadState === 'idle') body = <p className="pane-state">{t('pane.empty')}</p>;
+  else if (loadState === 'error') body = <p className="pane-state" role="alert">{t('pane.error', { message: error })}</p>;
+  else if (!detail) body = <p className="pane-state" role="status">{t('pane.loading')}</p>;
+  else body = <Thread detail={detail} />;
+  return (
+    <section id="conversation-pane" className="conversation-pane" tabIndex={-1} aria-label={detail ? detail.contact.name : t('pane.messages')}>
+      {body}
+    </section>
+  );
+}
+
+function Thread({ detail }: { detail: ConversationDetail }) {
+  const { t, i18n } = useTranslation();
+  const locale = localeOf(i18n.language);
+  return (
+    <>
+      <header className="pane-header">
+        <PlatformIcon platform={detail.platform} />
+        <div>
+          <h1>{detail.contact.name || detail.contact.handle}</h1>
+          <p className="muted">{detail.contact.handle} · {t(`kind.${detail.kind}`)} · {t(`status.${detail.status}`)}</p>
+        </div>
+        <ul className="pane-tags" aria-label={t('pane.tags')}>
+          {detail.tags.map((tag) => (
+            <li key={tag} className="chip tag">
+              #{tag}
+              <button type="button" className="icon-button" aria-label={t('pane.removeTag', { tag })} onClick={() => void removeTag(detail.id, tag)}>×</button>
+            </li>
+          ))}
+        </ul>
+      </header>
+      {detail.post ? (
+        <aside className="post">
+          <h2>{t('pane.post')}</h2>
+          <MessageText text={detail.post.text} />
+          {detail.post.permalink ? (
+            <a href={detail.post.permalink} target="_blank" rel="noopener noreferrer">{t('pane.openOnPlatform', { platform: t(`platform.${detail.platform}`) })}</a>
+          ) : null}
+        </aside>
+      ) : null}
+      <ol className="messages" aria-label={t('pane.messages')}>
+        {detail.messages.map((message) => <MessageItem key={message.id} message={message} locale={locale} />)}
+      </ol>
+      <Composer conversationId={detail.id} />
+    </>
+  );
+}
+
+function MessageItem({ message, locale }: { message: Message; locale: string }) {
+  const { t } = useTranslation();
+  const isOut = message.direction === 'out';
+  return (
+    <li className={`message ${isOut ? 'is-out' : 'is-in'}`} data-direction={message.direction}>
+      <div className="message-head">
+        <span className="message-author">{isOut ? t('pane.you') : message.author.name || message.author.handle}</span>
+        <time dateTime={new Date(message.createdAt).toISOString()}>{formatDateTime(message.createdAt, locale)}</time>
+        {message.isHidden ? <span className="chip status">{t('pane.hidden')}</span> : null}
+      </div>
+      {message.isDeleted ? <p className="muted">{t('pane.deleted')}</p> : <MessageText text={message.text} />}
+    </li>
+  );
+}
+
+async function removeTag(conversationId: string, tag: string): Promise<void> {
+  await call('conversations.tag', { ids: [conversationId], remove: [tag] });
+  await useConversationStore.getState().reload();
+}

@@ -1,0 +1,77 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useInboxStore } from './inboxStore';
+import { ConversationRow } from './ConversationRow';
+
+const ROW_HEIGHT = 72;
+
+/**
+ * The inbox: an ARIA listbox whose rows are options, virtualised so that 100,000
+ * conversations cost the same as 20. The focused row is the listbox's active descendant.
+ */
+export function ConversationList() {
+  const { t } = useTranslation();
+  const items = useInboxStore((s) => s.items);
+  const total = useInboxStore((s) => s.total);
+  const loadState = useInboxStore((s) => s.loadState);
+  const error = useInboxStore((s) => s.error);
+  const selectedId = useInboxStore((s) => s.selectedId);
+  const checkedIds = useInboxStore((s) => s.checkedIds);
+  const searchText = useInboxStore((s) => s.filter.text);
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: items.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+  const selectedIndex = items.findIndex((c) => c.id === selectedId);
+
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
+
+  const virtualItems = virtualizer.getVirtualItems();
+  const lastVisible = virtualItems.at(-1)?.index ?? 0;
+  useEffect(() => {
+    if (lastVisible >= items.length - 20) void useInboxStore.getState().loadMore();
+  }, [lastVisible, items.length]);
+
+  if (loadState === 'loading' && items.length === 0) return <p className="list-state" role="status">{t('list.loading')}</p>;
+  if (loadState === 'error') {
+    return (
+      <div className="list-state" role="alert">
+        <p>{t('list.error', { message: error })}</p>
+        <button type="button" onClick={() => void useInboxStore.getState().refresh()}>{t('list.retry')}</button>
+      </div>
+    );
+  }
+  if (items.length === 0) {
+    return <p className="list-state" role="status">{searchText ? t('list.emptySearch', { text: searchText }) : t('list.empty')}</p>;
+  }
+  return (
+    <div
+      ref={scroller}
+      className="conversation-list"
+      role="listbox"
+      tabIndex={0}
+      aria-label={`${t('list.label')} — ${t('list.count', { count: total })}`}
+      aria-multiselectable="true"
+      aria-activedescendant={selectedId ? `conversation-${selectedId}` : undefined}
+    >
+      <div className="list-sizer" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualItems.map((row) => {
+          const conversation = items[row.index];
+          if (!conversation) return null;
+          return (
+            <ConversationRow
+              key={conversation.id}
+              conversation={conversation}
+              top={row.start}
+              position={row.index + 1}
+              setSize={total}
+              isSelected={conversation.id === selectedId}
+              isChecked={checkedIds.includes(conversation.id)}
+            />
+          );
+        })}
+      </div>
+    </div>
+  );
+}

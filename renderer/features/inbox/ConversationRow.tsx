@@ -1,0 +1,51 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Conversation } from '../../../shared/domain/entities';
+import { localeOf } from '../../i18n/i18n';
+import { formatRelative } from '../../lib/formatTime';
+import { useNow } from '../../lib/useNow';
+import { PlatformIcon } from '../sidebar/PlatformIcon';
+import { useInboxStore } from './inboxStore';
+
+type Props = { conversation: Conversation; top: number; position: number; setSize: number; isSelected: boolean; isChecked: boolean };
+
+/** One option of the listbox. Its accessible name is the author and the snippet, as a screen reader should say it. */
+export const ConversationRow = memo(function ConversationRow({ conversation, top, position, setSize, isSelected, isChecked }: Props) {
+  const { t, i18n } = useTranslation();
+  const now = useNow();
+  const author = conversation.contact.name || conversation.contact.handle;
+  const isUnread = conversation.unreadCount > 0;
+  return (
+    <div
+      id={`conversation-${conversation.id}`}
+      role="option"
+      aria-selected={isSelected}
+      aria-checked={isChecked}
+      aria-posinset={position}
+      aria-setsize={setSize}
+      aria-label={t('list.rowName', { author, platform: t(`platform.${conversation.platform}`), snippet: conversation.snippet })}
+      className={`conversation-row${isSelected ? ' is-selected' : ''}${isUnread ? ' is-unread' : ''}${isChecked ? ' is-checked' : ''}`}
+      data-status={conversation.status}
+      style={{ transform: `translateY(${top}px)` }}
+      onClick={() => useInboxStore.getState().select(conversation.id)}
+    >
+      <PlatformIcon platform={conversation.platform} />
+      <div className="row-main">
+        <div className="row-top">
+          <span className="row-author">{author}</span>
+          {isUnread ? <span className="unread-dot" aria-label={t('list.unread')} /> : null}
+          <time className="row-time" dateTime={new Date(conversation.lastMessageAt).toISOString()}>
+            {formatRelative(conversation.lastMessageAt, now, localeOf(i18n.language), t('time.now'))}
+          </time>
+        </div>
+        <div className="row-snippet">{conversation.snippet}</div>
+        <div className="row-meta">
+          <span className="chip kind">{t(`kind.${conversation.kind}`)}</span>
+          {conversation.status !== 'open' ? <span className="chip status">{t(`status.${conversation.status}`)}</span> : null}
+          {conversation.tags.map((tag) => <span key={tag} className="chip tag">#{tag}</span>)}
+          {isChecked ? <span className="visually-hidden">{t('list.selected')}</span> : null}
+        </div>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,172 @@
+import { create } from 'zustand';
+import type { ConversationCounts } from '../../../shared/api/conversations';
+import type { SavedView, TagSummary, ViewFilter } from '../../../shared/api/views';
+import type { Conversation } from '../../../shared/domain/entities';
+import { call } from '../../app/coreClient';
+import { DEFAULT_VIEW } from '../sidebar/builtInViews';
+import { applyChange, nextSelection, type TriageChange } from './listChange';
+
+const PAGE = 100;
+/** A refresh refetches what is loaded, up to this many rows, so the list does not shrink under the reader. */
+const REFRESH_MAX = 200;
+
+type LoadState = 'loading' | 'ready' | 'error';
+
+type InboxState = {
+  viewKey: string;
+  filter: ViewFilter;
+  items: Conversation[];
+  total: number;
+  nextCursor: string | null;
+  loadState: LoadState;
+  error: string | null;
+  isLoadingMore: boolean;
+  /** The keyboard cursor. */
+  selectedId: string | null;
+  /** Conversations picked with `x` for a bulk action. */
+  checkedIds: string[];
+  counts: ConversationCounts | null;
+  savedViews: SavedView[];
+  tags: TagSummary[];
+
+  showView(viewKey: string, filter: ViewFilter): Promise<void>;
+  setFilter(change: Partial<ViewFilter>): Promise<void>;
+  refresh(): Promise<void>;
+  loadMore(): Promise<void>;
+  select(id: string | null): void;
+  move(delta: number): void;
+  toggleChecked(id: string): void;
+  clearChecked(): void;
+  /** The conversations an action applies to: the checked ones, else the focused one. */
+  targets(): string[];
+  /** Applies the change in this frame, then asks the core; rolls back if the core says no. */
+  triage(ids: string[], change: TriageChange): Promise<void>;
+  refreshSidebar(): Promise<void>;
+};
+
+const callFor = (ids: string[], change: TriageChange) => {
+  switch (change.kind) {
+    case 'status':
+      return call('conversations.setStatus', { ids, status: change.status, ...(change.snoozeUntil ? { snoozeUntil: change.snoozeUntil } : {}) });
+    case 'read':
+      return call('conversations.markRead', { ids, read: change.read });
+    case 'tag':
+      return call('conversations.tag', { ids, add: change.add });
+  }
+};
+
+/** Sequence numbers let a slow, stale answer lose to a newer request instead of overwriting it. */
+let generation = 0;
+
+export const useInboxStore = create<InboxState>((set, get) => ({
+  viewKey: DEFAULT_VIEW.key,
+  filter: DEFAULT_VIEW.filter,
+  items: [],
+  total: 0,
+  nextCursor: null,
+  loadState: 'loading',
+  error: null,
+  isLoadingMore: false,
+  selectedId: null,
+  checkedIds: [],
+  counts: null,
+  savedViews: [],
+  tags: [],
+
+  async showView(viewKey, filter) {
+    set({ viewKey, filter, items: [], total: 0, nextCursor: null, loadState: 'loading', error: null, selectedId: null, checkedIds: [] });
+    await get().refresh();
+  },
+
+  async setFilter(change) {
+    const filter = { ...get().filter, ...change };
+    for (const key of Object.keys(change) as (keyof ViewFilter)[]) if (change[key] === undefined) delete filter[key];
+    await get().showView('custom', filter);
+  },
+
+  async refresh() {
+    const mine = ++generation;
+    const limit = Math.min(Math.max(get().items.length, PAGE), REFRESH_MAX);
+    try {
+      const page = await call('conversations.list', { ...get().filter, limit });
+      if (mine !== generation) return;
+      const selectedId = get().selectedId;
+      const isStillThere = page.items.some((c) => c.id === selectedId);
+      set({
+        items: page.items,
+        total: page.total,
+        nextCursor: page.nextCursor,
+        loadState: 'ready',
+        error: null,
+        selectedId: isStillThere ? selectedId : (page.items[0]?.id ?? null),
+      });
+    } catch (error) {
+      if (mine === generation) set({ loadState: 'error', error: (error as Error).message });
+    }
+  },
+
+  async loadMore() {
+    const { nextCursor, isLoadingMore, filter } = get();
+    if (!nextCursor || isLoadingMore) return;
+    const mine = generation;
+    set({ isLoadingMore: true });
+    try {
+      const page = await call('conversations.list', { ...filter, limit: PAGE, cursor: nextCursor });
+      if (mine !== generation) return;
+      const known = new Set(get().items.map((c) => c.id));
+      set({ items: [...get().items, ...page.items.filter((c) => !known.has(c.id))], nextCursor: page.nextCursor, total: page.total });
+    } finally {
+      set({ isLoadingMore: false });
+    }
+  },
+
+  select: (id) => set({ selectedId: id }),
+
+  move(delta) {
+    const { items, selectedId } = get();
+    if (items.length === 0) return;
+    const index = items.findIndex((c) => c.id === selectedId);
+    const next = Math.min(items.length - 1, Math.max(0, index === -1 ? 0 : index + delta));
+    set({ selectedId: items[next]?.id ?? null });
+    if (next >= items.length - 20) void get().loadMore();
+  },
+
+  toggleChecked(id) {
+    const checked = get().checkedIds;
+    set({ checkedIds: checked.includes(id) ? checked.filter((x) => x !== id) : [...checked, id] });
+  },
+
+  clearChecked: () => set({ checkedIds: [] }),
+
+  targets() {
+    const { checkedIds, selectedId } = get();
+    return checkedIds.length > 0 ? checkedIds : selectedId ? [selectedId] : [];
+  },
+
+  async triage(ids, change) {
+    if (ids.length === 0) return;
+    // A refresh already on its way was computed before this change: its answer must not undo it.
+    generation++;
+    const before = get();
+    const items = applyChange(before.items, new Set(ids), change, before.filter);
+    const removed = before.items.length - items.length;
+    set({
+      items,
+      total: Math.max(0, before.total - removed),
+      selectedId: nextSelection(before.items, items, before.selectedId),
+      checkedIds: before.checkedIds.filter((id) => items.some((c) => c.id === id && !ids.includes(id))),
+    });
+    try {
+      await callFor(ids, change);
+    } catch (error) {
+      // Put back exactly what was there; the caller tells the person.
+      set({ items: before.items, total: before.total, selectedId: before.selectedId, checkedIds: before.checkedIds });
+      throw error;
+    }
+  },
+
+  async refreshSidebar() {
+    const [counts, savedViews, tags] = await Promise.all([call('conversations.counts', {}), call('views.list', {}), call('tags.list', {})]);
+    set({ counts, savedViews, tags });
+  },
+}));

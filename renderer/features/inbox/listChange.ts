@@ -1,0 +1,54 @@
+import type { ViewFilter } from '../../../shared/api/views';
+import type { Conversation, ConversationStatus } from '../../../shared/domain/entities';
+
+export type TriageChange =
+  | { kind: 'status'; status: ConversationStatus; snoozeUntil?: number }
+  | { kind: 'read'; read: boolean }
+  | { kind: 'tag'; add: string[] };
+
+const asList = <T>(value: T | readonly T[] | undefined): readonly T[] | undefined =>
+  value === undefined ? undefined : Array.isArray(value) ? value : [value as T];
+
+/** Whether a conversation still belongs in the list the filter describes. */
+export function matchesFilter(conversation: Conversation, filter: ViewFilter): boolean {
+  const statuses = asList(filter.status);
+  if (statuses && !statuses.includes(conversation.status)) return false;
+  if (filter.unread === true && conversation.unreadCount === 0) return false;
+  if (filter.unread === false && conversation.unreadCount > 0) return false;
+  if (filter.tag !== undefined && !conversation.tags.some((tag) => tag.toLowerCase() === filter.tag?.toLowerCase())) return false;
+  return true;
+}
+
+function applyTo(conversation: Conversation, change: TriageChange): Conversation {
+  switch (change.kind) {
+    case 'status':
+      return { ...conversation, status: change.status, snoozeUntil: change.snoozeUntil ?? null };
+    case 'read':
+      return { ...conversation, unreadCount: change.read ? 0 : Math.max(conversation.unreadCount, 1) };
+    case 'tag':
+      return { ...conversation, tags: [...new Set([...conversation.tags, ...change.add])].sort() };
+  }
+}
+
+/**
+ * The list as it will be once the core applies the change: what the optimistic update shows
+ * in the same frame. Conversations that leave the view leave the list (marking read in the
+ * Unread view keeps the row until the next refresh, so it does not jump from under the cursor).
+ */
+export function applyChange(items: readonly Conversation[], ids: ReadonlySet<string>, change: TriageChange, filter: ViewFilter): Conversation[] {
+  return items.flatMap((conversation) => {
+    if (!ids.has(conversation.id)) return [conversation];
+    const changed = applyTo(conversation, change);
+    return change.kind === 'read' || matchesFilter(changed, filter) ? [changed] : [];
+  });
+}
+
+/** Where the cursor goes when rows leave: the row that took the focused row's place, else the one before. */
+export function nextSelection(before: readonly Conversation[], after: readonly Conversation[], selectedId: string | null): string | null {
+  if (selectedId === null || after.some((c) => c.id === selectedId)) return selectedId;
+  const index = before.findIndex((c) => c.id === selectedId);
+  const survivors = new Set(after.map((c) => c.id));
+  const following = before.slice(index + 1).find((c) => survivors.has(c.id));
+  const preceding = before.slice(0, Math.max(index, 0)).reverse().find((c) => survivors.has(c.id));
+  return following?.id ?? preceding?.id ?? null;
+}

@@ -1,0 +1,73 @@
+import i18next from 'i18next';
+import { setLanguageOverride } from '../../i18n/i18n';
+import { useConversationStore } from '../conversation/conversationStore';
+import { useInboxStore } from '../inbox/inboxStore';
+import type { TriageChange } from '../inbox/listChange';
+import { useOverlayStore } from '../overlays/overlayStore';
+import { useToastStore } from '../toast/toastStore';
+import type { ActionId } from './keymap';
+
+const focusById = (id: string) => document.getElementById(id)?.focus();
+
+/** Applies a triage change to the action's targets; a refusal rolls back and says so politely. */
+export async function triageTargets(change: TriageChange, ids = useInboxStore.getState().targets()): Promise<void> {
+  try {
+    await useInboxStore.getState().triage(ids, change);
+  } catch (error) {
+    useToastStore.getState().show('error', i18next.t('triage.failed', { message: (error as Error).message }));
+  }
+}
+
+const focused = () => {
+  const { items, selectedId } = useInboxStore.getState();
+  return items.find((conversation) => conversation.id === selectedId) ?? null;
+};
+
+/** What every shortcut and palette command does. */
+export function runAction(action: ActionId): void {
+  const inbox = useInboxStore.getState();
+  const overlays = useOverlayStore.getState();
+  switch (action) {
+    case 'next':
+      return inbox.move(1);
+    case 'previous':
+      return inbox.move(-1);
+    case 'open': {
+      const conversation = focused();
+      if (!conversation) return;
+      void useConversationStore.getState().open(conversation.id);
+      if (conversation.unreadCount > 0) void triageTargets({ kind: 'read', read: true }, [conversation.id]);
+      return focusById('conversation-pane');
+    }
+    case 'done': {
+      const targets = inbox.targets();
+      const allDone = targets.length > 0 && targets.every((id) => inbox.items.find((c) => c.id === id)?.status === 'done');
+      void triageTargets({ kind: 'status', status: allDone ? 'open' : 'done' }, targets);
+      return;
+    }
+    case 'spam':
+      void triageTargets({ kind: 'status', status: 'spam' });
+      return;
+    case 'toggleUnread':
+      void triageTargets({ kind: 'read', read: (focused()?.unreadCount ?? 0) > 0 });
+      return;
+    case 'toggleSelect':
+      if (inbox.selectedId) inbox.toggleChecked(inbox.selectedId);
+      return;
+    case 'clearSelection':
+      return inbox.clearChecked();
+    case 'snooze':
+    case 'tag':
+      if (inbox.targets().length > 0) overlays.show(action, inbox.targets());
+      return;
+    case 'palette':
+    case 'shortcuts':
+      return overlays.show(action);
+    case 'reply':
+      return focusById('composer-text');
+    case 'search':
+      return focusById('search-box');
+    case 'language':
+      return setLanguageOverride(i18next.language === 'fr' ? 'en' : 'fr');
+  }
+}

@@ -1,0 +1,21 @@
+import { CommandPalette } from './CommandPalette';
+import { useOverlayStore } from './overlayStore';
+import { ShortcutSheet } from './ShortcutSheet';
+import { SnoozePicker } from './SnoozePicker';
+import { TagPicker } from './TagPicker';
+
+export function Overlays() {
+  const open = useOverlayStore((s) => s.open);
+  switch (open) {
+    case 'snooze':
+      return <SnoozePicker />;
+    case 'tag':
+      return <TagPicker />;
+    case 'palette':
+      return <CommandPalette />;
+    case 'shortcuts':
+      return <ShortcutSheet />;
+    case null:
+      return null;
+  }
+}

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ViewFilter } from '../../../shared/api/views';
+import { call } from '../../app/coreClient';
+import { localeOf } from '../../i18n/i18n';
+import { useInboxStore } from '../inbox/inboxStore';
+import { MAIN_VIEWS, platformViews, STATUS_VIEWS, type BuiltInView } from './builtInViews';
+
+/** The views, each with its count. Counts come from the core's counts table, never from the loaded list. */
+export function Sidebar() {
+  const { t, i18n } = useTranslation();
+  const counts = useInboxStore((s) => s.counts);
+  const viewKey = useInboxStore((s) => s.viewKey);
+  const savedViews = useInboxStore((s) => s.savedViews);
+  const showView = useInboxStore((s) => s.showView);
+  const number = new Intl.NumberFormat(localeOf(i18n.language));
+
+  const button = (key: string, label: string, filter: ViewFilter, count: number | null) => (
+    <ViewButton isCurrent={viewKey === key} label={label} count={count === null ? null : number.format(count)} onClick={() => void showView(key, filter)} />
+  );
+  const builtIn = (view: BuiltInView) => <li key={view.key}>{button(view.key, t(view.label), view.filter, counts ? view.count(counts) : null)}</li>;
+
+  return (
+    <nav className="sidebar" aria-label={t('sidebar.label')}>
+      <div className="brand">
+        <img src="./icon.svg" alt="" width={28} height={28} />
+        <span>{t('app.name')}</span>
+      </div>
+      <ul className="views">{MAIN_VIEWS.map(builtIn)}</ul>
+      <h2 className="views-heading">{t('sidebar.platforms')}</h2>
+      <ul className="views">{platformViews(counts).map(builtIn)}</ul>
+      <ul className="views">{STATUS_VIEWS.map(builtIn)}</ul>
+      <h2 className="views-heading">{t('sidebar.savedViews')}</h2>
+      <ul className="views">
+        {savedViews.map((view) => (
+          <li key={view.id} className="saved-view">
+            {button(`saved:${view.id}`, view.name, view.filter, null)}
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('sidebar.removeView', { name: view.name })}
+              onClick={() => void call('views.remove', { id: view.id }).then(() => useInboxStore.getState().refreshSidebar())}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <SaveViewForm />
+    </nav>
+  );
+}
+
+function ViewButton({ isCurrent, label, count, onClick }: { isCurrent: boolean; label: string; count: string | null; onClick: () => void }) {
+  return (
+    <button type="button" className="view" aria-current={isCurrent ? 'page' : undefined} onClick={onClick}>
+      <span className="view-label">{label}</span>
+      {count !== null && count !== '0' ? <span className="view-count">{count}</span> : null}
+    </button>
+  );
+}
+
+function SaveViewForm() {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const filter = useInboxStore((s) => s.filter);
+  const save = async () => {
+    if (!name.trim()) return;
+    const view = await call('views.save', { name: name.trim(), filter });
+    setName('');
+    await useInboxStore.getState().refreshSidebar();
+    await useInboxStore.getState().showView(`saved:${view.id}`, view.filter);
+  };
+  return (
+    <form className="save-view" onSubmit={(event) => { event.preventDefault(); void save(); }}>
+      <label className="visually-hidden" htmlFor="save-view-name">{t('sidebar.saveViewName')}</label>
+      <input id="save-view-name" value={name} placeholder={t('sidebar.saveViewName')} onChange={(event) => setName(event.target.value)} />
+      <button type="submit" disabled={!name.trim()}>{t('sidebar.saveView')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,27 @@
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3_600_000],
+  ['month', 30 * 24 * 3_600_000],
+  ['week', 7 * 24 * 3_600_000],
+  ['day', 24 * 3_600_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** "5 min ago" / "il y a 5 min": the largest whole unit, localised by Intl; under a minute, `nowLabel`. */
+export function formatRelative(at: number, now: number, locale: string, nowLabel: string): string {
+  const elapsed = at - now;
+  for (const [unit, ms] of UNITS) {
+    if (Math.abs(elapsed) >= ms) {
+      return new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }).format(Math.round(elapsed / ms), unit);
+    }
+  }
+  return nowLabel;
+}
+
+export function formatDateTime(at: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+}
+
+export function formatDate(at: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(at);
+}

@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { connectCore } from './app/coreClient';
+import { startApp } from './app/startApp';
+import { initI18n } from './i18n/i18n';
+import './styles.css';
+
+async function main(): Promise<void> {
+  await initI18n();
+  const client = connectCore();
+  const root = createRoot(document.getElementById('root') as HTMLElement);
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  await startApp(client);
+}
+
+void main();

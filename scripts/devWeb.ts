@@ -1,0 +1,26 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildRenderer } from './harness/buildRenderer';
+import { startHarness } from './harness/startHarness';
+
+/**
+ * `npm run dev:web`: Pieuvre in a browser, for machines where Electron cannot run. Data goes
+ * to a fresh temporary folder (removed on exit) unless PIEUVRE_DATA_DIR names one to keep.
+ */
+const keptDir = process.env.PIEUVRE_DATA_DIR?.trim();
+const dataDir = keptDir || mkdtempSync(join(tmpdir(), 'pieuvre-web-'));
+const port = Number(process.env.PORT ?? 0);
+
+const rendererDir = await buildRenderer();
+const harness = await startHarness({ dataDir, rendererDir, port });
+console.log(`Pieuvre is running at ${harness.url}`);
+console.log(`Data: ${dataDir}${keptDir ? '' : ' (temporary: removed when you stop)'}. Stop with Ctrl+C.`);
+
+const stop = async () => {
+  await harness.close();
+  if (!keptDir) rmSync(dataDir, { recursive: true, force: true });
+  process.exit(0);
+};
+process.once('SIGINT', () => void stop());
+process.once('SIGTERM', () => void stop());

@@ -1,0 +1,132 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { listAccounts } from '../../electron/core/store/accounts';
+import { listConversations } from '../../electron/core/store/conversationQueries';
+import { launchBrowser } from './browser';
+import { InboxPage } from './inboxPage';
+
+let browser: Browser;
+let inbox: InboxPage | undefined;
+const rendererDir = inject('rendererDir');
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async (context) => {
+  // A failure in CI leaves a picture of what the page showed.
+  if (context.task.result?.state === 'fail' && inbox) {
+    mkdirSync('test-results', { recursive: true });
+    await inbox.page.screenshot({ path: `test-results/failed-${context.task.name.replace(/\W+/g, '-')}.png` });
+  }
+  const errors = inbox?.pageErrors ?? [];
+  await inbox?.close();
+  inbox = undefined;
+  expect(errors).toEqual([]);
+});
+
+describe('the inbox in Chromium', () => {
+  it('opens on the demo workspace, each row named by its author and snippet', async () => {
+    inbox = await InboxPage.open(browser, rendererDir);
+    expect(await inbox.options.count()).toBeGreaterThan(5);
+    const name = await inbox.options.first().getAttribute('aria-label');
+    const newest = listConversations(inbox.harness.core.context.db, { status: 'open', limit: 1 }).items[0];
+    expect(name).toContain(newest?.contact.name);
+    expect(name).toContain(newest?.snippet);
+    expect(name).toMatch(/ on (Facebook|Instagram|YouTube|X|Bluesky|Mastodon): ./);
+    await inbox.page.getByRole('button', { name: /All open/ }).waitFor();
+    mkdirSync('test-results', { recursive: true });
+    await inbox.page.screenshot({ path: 'test-results/main-screen.png' });
+  });
+
+  it('j j e marks the focused conversation done, and it stays done after a reload', async () => {
+    inbox = await InboxPage.open(browser, rendererDir);
+    await inbox.focusList();
+    const firstId = await inbox.selectedId();
+    await inbox.press('j', 'j');
+    const target = await inbox.selectedId();
+    expect(target).not.toBe(firstId);
+    await inbox.press('e');
+    await expect.poll(() => inbox?.page.locator(`#conversation-${target}`).count()).toBe(0);
+    await expect.poll(() => inbox?.statusInCore(target)).toBe('done');
+    await inbox.page.reload();
+    await inbox.options.first().waitFor();
+    expect(await inbox.page.locator(`#conversation-${target}`).count()).toBe(0);
+    await inbox.page.getByRole('button', { name: /^Done/ }).click();
+    await inbox.page.locator(`#conversation-${target}`).waitFor();
+  });
+
+  it('never fires a shortcut while the person types', async () => {
+    inbox = await InboxPage.open(browser, rendererDir);
+    const before = await inbox.options.count();
+    const focusedId = await inbox.selectedId();
+    await inbox.page.locator('#search-box').click();
+    await inbox.page.keyboard.type('je suis en train d’écrire');
+    expect(inbox.statusInCore(focusedId)).toBe('open');
+    expect(await inbox.options.count()).toBe(before);
+  });
+
+  it('finds “réponse” when searching for “reponse”', async () => {
+    inbox = await InboxPage.open(browser, rendererDir);
+    await inbox.press('/');
+    await inbox.page.keyboard.type('reponse');
+    await inbox.press('Enter');
+    await expect.poll(async () => (await inbox?.page.locator('.list-summary').textContent()) ?? '').toMatch(/^\d+ conversations?/);
+    await inbox.options.first().click();
+    await expect.poll(async () => (await inbox?.page.locator('.messages').textContent()) ?? '').toMatch(/réponse/i);
+  });
+
+  it('sends a reply typed in the composer, and shows it in the thread', async () => {
+    inbox = await InboxPage.open(browser, rendererDir);
+    await inbox.focusList();
+    await inbox.page.locator('.messages').waitFor();
+    await inbox.press('r');
+    const text = 'Merci de nous avoir écrit! On regarde ça tout de suite.';
+    await inbox.page.keyboard.type(text);
+    await inbox.press('Control+Enter');
+    await inbox.page.locator('.message[data-direction="out"]', { hasText: text }).waitFor();
+    expect(await inbox.page.locator('#composer-text').inputValue()).toBe('');
+  });
+
+  it('speaks French to a French-speaking system', async () => {
+    inbox = await InboxPage.open(browser, rendererDir, 'fr-CA');
+    await inbox.page.getByRole('button', { name: /Tout ouvert/ }).waitFor();
+    expect(await inbox.page.locator('html').getAttribute('lang')).toBe('fr-CA');
+    expect(await inbox.page.getByRole('button', { name: /Messages privés/ }).count()).toBe(1);
+    expect(await inbox.page.locator('#search-box').getAttribute('placeholder')).toMatch(/^Rechercher/);
+  });
+
+  it('opens the shortcut sheet with ?, and closes it with Escape', async () => {
+    inbox = await InboxPage.open(browser, rendererDir);
+    await inbox.focusList();
+    await inbox.press('Shift+?');
+    const sheet = inbox.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await sheet.waitFor();
+    expect(await sheet.textContent()).toContain('Mark done');
+    await inbox.press('Escape');
+    await expect.poll(() => sheet.count()).toBe(0);
+  });
+
+  it('renders a hostile message as text and runs nothing in it', async () => {
+    inbox = await InboxPage.open(browser, rendererDir);
+    const facebook = listAccounts(inbox.harness.core.context.db).find((account) => account.platform === 'facebook');
+    const text = 'lol <script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2"> <b>bold?</b>';
+    inbox.harness.core.context.ingest({
+      accountId: facebook?.id ?? '',
+      source: 'e2e',
+      items: [{
+        platform: 'facebook', kind: 'dm', externalId: 'e2e-hostile', threadExternalId: 'e2e-hostile-thread',
+        author: { externalId: 'e2e-troll', handle: '@troll', name: 'Troll' }, text, createdAt: Date.now() + 60_000,
+      }],
+    });
+    const row = inbox.page.locator('[role="option"]', { hasText: 'Troll' });
+    await row.waitFor();
+    await row.click();
+    await inbox.page.locator('.messages', { hasText: '<script>window.__pwned = 1</script>' }).waitFor();
+    expect(await inbox.page.locator('.messages img, .messages script, .messages b').count()).toBe(0);
+    expect(await inbox.page.evaluate(() => (globalThis as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+});

@@ -1,0 +1,67 @@
+import { expect } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startHarness, type Harness } from '../harness/startHarness';
+
+/** A fresh Pieuvre (new data folder, demo workspace) in a fresh browser page, and what a person does with it. */
+export class InboxPage {
+  private constructor(
+    readonly page: Page,
+    readonly harness: Harness,
+    private readonly dataDir: string,
+    readonly pageErrors: string[],
+  ) {}
+
+  static async open(browser: Browser, rendererDir: string, locale = 'en-CA'): Promise<InboxPage> {
+    const dataDir = mkdtempSync(join(tmpdir(), 'pieuvre-e2e-'));
+    const harness = await startHarness({ dataDir, rendererDir });
+    const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(harness.url);
+    const inbox = new InboxPage(page, harness, dataDir, errors);
+    await inbox.options.first().waitFor();
+    return inbox;
+  }
+
+  get list() {
+    return this.page.getByRole('listbox', { name: /conversations/i });
+  }
+
+  get options() {
+    return this.page.locator('[role="listbox"] [role="option"]');
+  }
+
+  get selected() {
+    return this.page.locator('[role="listbox"] [role="option"][aria-selected="true"]');
+  }
+
+  /** Keys typed with focus on the list, as a person triaging would. */
+  async press(...keys: string[]): Promise<void> {
+    for (const key of keys) await this.page.keyboard.press(key);
+  }
+
+  async focusList(): Promise<void> {
+    await this.list.focus();
+  }
+
+  async selectedId(): Promise<string> {
+    const id = await this.selected.getAttribute('id');
+    expect(id).toMatch(/^conversation-/);
+    return (id ?? '').replace(/^conversation-/, '');
+  }
+
+  statusInCore(conversationId: string): string | undefined {
+    const row = this.harness.core.context.db.prepare<[string], { status: string }>('SELECT status FROM conversations WHERE id = ?').get(conversationId);
+    return row?.status;
+  }
+
+  async close(): Promise<void> {
+    await this.page.context().close();
+    await this.harness.close();
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,44 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { startWebSocketServer } from '../../electron/core/api/webSocketServer';
+import { createCore, type Core, type CoreOptions } from '../../electron/core/core';
+import { contentSecurityPolicy } from '../../electron/main/csp';
+import { staticHandler } from './serveStatic';
+
+export type Harness = { url: string; core: Core; close(): Promise<void> };
+
+/**
+ * The whole app but the Electron shell: the real core in this Node process and the real,
+ * built renderer, on one 127.0.0.1 port; the core's RPC at /core behind a per-run token.
+ * The URL carries the token in its fragment, which browsers never send to a server.
+ */
+export async function startHarness(options: {
+  dataDir: string;
+  rendererDir: string;
+  port?: number;
+  startDemo?: boolean;
+  core?: Omit<CoreOptions, 'dataDir'>;
+}): Promise<Harness> {
+  const core = createCore({ dataDir: options.dataDir, ...options.core });
+  if (options.startDemo ?? true) {
+    core.demo.start();
+    await core.demo.pollOnce();
+  }
+  const http = createServer(staticHandler(options.rendererDir, { 'Content-Security-Policy': contentSecurityPolicy('harness') }));
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
+  const ws = await startWebSocketServer({ server: core.server, events: core.events, httpServer: http });
+  const { port } = http.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/#token=${ws.token}`,
+    core,
+    async close() {
+      await ws.close();
+      http.closeAllConnections();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      core.close();
+    },
+  };
+}

@@ -129,4 +129,53 @@ describe('the inbox in Chromium', () => {
     expect(await inbox.page.locator('.messages img, .messages script, .messages b').count()).toBe(0);
     expect(await inbox.page.evaluate(() => (globalThis as { __pwned?: number }).__pwned)).toBeUndefined();
   });
+
+  it('applies one action to several conversations picked with x', async () => {
+    inbox = await InboxPage.open(browser, rendererDir);
+    await inbox.focusList();
+    const first = await inbox.selectedId();
+    await inbox.press('x', 'j', 'j', 'x');
+    const third = await inbox.selectedId();
+    await expect.poll(async () => (await inbox?.page.locator('.list-summary').textContent()) ?? '').toContain('2 selected');
+    await inbox.press('e');
+    await expect.poll(() => [inbox?.statusInCore(first), inbox?.statusInCore(third)]).toEqual(['done', 'done']);
+    expect(await inbox.page.locator(`#conversation-${first}, #conversation-${third}`).count()).toBe(0);
+  });
+
+  it('snoozes from the keyboard: s, then a choice', async () => {
+    inbox = await InboxPage.open(browser, rendererDir);
+    await inbox.focusList();
+    const target = await inbox.selectedId();
+    await inbox.press('s');
+    const picker = inbox.page.getByRole('dialog', { name: 'Snooze until…' });
+    await picker.waitFor();
+    await picker.getByRole('button', { name: /Tomorrow morning/ }).click();
+    await expect.poll(() => inbox?.statusInCore(target)).toBe('snoozed');
+    const until = inbox.harness.core.context.db.prepare<[string], { snooze_until: number }>('SELECT snooze_until FROM conversations WHERE id = ?').get(target)?.snooze_until ?? 0;
+    expect(until).toBeGreaterThan(Date.now() + 60_000);
+  });
+
+  it('runs any action from the command palette', async () => {
+    inbox = await InboxPage.open(browser, rendererDir);
+    await inbox.focusList();
+    const target = await inbox.selectedId();
+    await inbox.press('Control+k');
+    const palette = inbox.page.getByRole('dialog', { name: 'Command palette' });
+    await palette.waitFor();
+    await inbox.page.keyboard.type('mark done');
+    await inbox.press('Enter');
+    await expect.poll(() => inbox?.statusInCore(target)).toBe('done');
+    expect(await palette.count()).toBe(0);
+  });
+
+  it('rolls an optimistic change back, and says so, when the core refuses it', async () => {
+    inbox = await InboxPage.open(browser, rendererDir);
+    await inbox.focusList();
+    const target = await inbox.selectedId();
+    // Gone from the core behind the UI's back: marking it done must fail with not_found.
+    inbox.harness.core.context.db.prepare('DELETE FROM conversations WHERE id = ?').run(target);
+    await inbox.press('e');
+    await inbox.page.getByRole('alert').filter({ hasText: 'That did not work, so nothing changed' }).waitFor();
+    await inbox.page.locator(`#conversation-${target}`).waitFor();
+  });
 });

@@ -1,4 +1,4 @@
-import { CORE_PORT_MESSAGE } from './bridge';
+import { CORE_PORT_MESSAGE, type PieuvreBridge } from './bridge';
 import type { ClientTransport } from './client';
 import type { ServerMessage } from './wire';
 
@@ -17,16 +17,18 @@ export type PortMessageTarget = {
 };
 
 /**
- * Resolves with the core's port once the preload forwards it (see CORE_PORT_MESSAGE). Listen
- * from the page's first script, before any `await`: main sends the port at DOMContentLoaded.
+ * The core's port, in the desktop app: listens for it, then asks the bridge for it, so the
+ * answer cannot arrive before anyone listens, whenever the page calls this.
  */
-export function receiveCorePort(target: PortMessageTarget): Promise<MessagePortLike> {
-  return new Promise((resolve) => {
+export function receiveCorePort(target: PortMessageTarget, bridge: Pick<PieuvreBridge, 'requestCorePort'>): Promise<MessagePortLike> {
+  const port = new Promise<MessagePortLike>((resolve) => {
     target.addEventListener('message', (event) => {
-      const [port] = event.ports;
-      if (event.data === CORE_PORT_MESSAGE && port) resolve(port);
+      const [received] = event.ports;
+      if (event.data === CORE_PORT_MESSAGE && received) resolve(received);
     });
   });
+  bridge.requestCorePort();
+  return port;
 }
 
 /**

@@ -1,0 +1,92 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { appMenuTemplate, trayMenuTemplate } from './menu';
+import { shellLocale, SHELL_STRINGS } from './shellStrings';
+
+/** Every item of a template, submenus included, as "Top > Item" paths with their roles. */
+function flatten(items: MenuItemConstructorOptions[], parent = ''): { path: string; role?: string; type?: string }[] {
+  return items.flatMap((item) => {
+    const path = parent ? `${parent} > ${item.label ?? '—'}` : (item.label ?? '—');
+    const self = { path, role: item.role, type: item.type };
+    return Array.isArray(item.submenu) ? [self, ...flatten(item.submenu, path)] : [self];
+  });
+}
+
+const labelsOf = (template: MenuItemConstructorOptions[]) => flatten(template).filter((item) => item.type !== 'separator').map((item) => item.path);
+
+describe('appMenuTemplate', () => {
+  it('speaks French to a French system', () => {
+    const labels = labelsOf(appMenuTemplate({ locale: 'fr', platform: 'linux', isPackaged: true }));
+    expect(labels).toEqual([
+      'Fichier', 'Fichier > Quitter',
+      'Édition', 'Édition > Annuler', 'Édition > Rétablir', 'Édition > Couper', 'Édition > Copier', 'Édition > Coller', 'Édition > Tout sélectionner',
+      'Affichage', 'Affichage > Recharger', 'Affichage > Taille réelle', 'Affichage > Zoom avant', 'Affichage > Zoom arrière', 'Affichage > Plein écran',
+      'Fenêtre', 'Fenêtre > Réduire', 'Fenêtre > Fermer',
+      'Aide', 'Aide > À propos de Pieuvre',
+    ]);
+  });
+
+  it('speaks English otherwise, with the same items', () => {
+    const english = flatten(appMenuTemplate({ locale: 'en', platform: 'linux', isPackaged: true }));
+    const french = flatten(appMenuTemplate({ locale: 'fr', platform: 'linux', isPackaged: true }));
+    expect(english.map((item) => item.path)).toContain('Edit > Select All');
+    expect(english.map(({ role, type }) => ({ role, type }))).toEqual(french.map(({ role, type }) => ({ role, type })));
+  });
+
+  it('labels every item, so no role falls back to untranslated text', () => {
+    for (const locale of ['fr', 'en'] as const) {
+      for (const platform of ['darwin', 'win32', 'linux']) {
+        const items = flatten(appMenuTemplate({ locale, platform, isPackaged: false })).filter((item) => item.type !== 'separator');
+        expect(items.filter((item) => item.path.split(' > ').includes('—')), `${locale} ${platform}`).toEqual([]);
+      }
+    }
+  });
+
+  it('follows macOS conventions on macOS only', () => {
+    const mac = appMenuTemplate({ locale: 'fr', platform: 'darwin', isPackaged: true });
+    expect(mac[0]?.label).toBe('Pieuvre');
+    expect(labelsOf(mac)).toEqual(expect.arrayContaining(['Pieuvre > À propos de Pieuvre', 'Pieuvre > Masquer Pieuvre', 'Pieuvre > Quitter Pieuvre', 'Fichier > Fermer la fenêtre', 'Fenêtre > Tout ramener au premier plan']));
+    expect(labelsOf(mac)).not.toContain('Aide');
+  });
+
+  it('offers the developer tools only outside a packaged build', () => {
+    const roles = (isPackaged: boolean) => flatten(appMenuTemplate({ locale: 'en', platform: 'linux', isPackaged })).map((item) => item.role);
+    expect(roles(false)).toContain('toggleDevTools');
+    expect(roles(true)).not.toContain('toggleDevTools');
+  });
+});
+
+describe('trayMenuTemplate', () => {
+  it('opens the window or quits, in either language', () => {
+    const actions = { open: vi.fn(), quit: vi.fn() };
+    const [open, , quit] = trayMenuTemplate('fr', actions);
+    expect([open?.label, quit?.label]).toEqual(['Ouvrir Pieuvre', 'Quitter Pieuvre']);
+    expect(trayMenuTemplate('en', actions).map((item) => item.label)).toEqual(['Open Pieuvre', undefined, 'Quit Pieuvre']);
+    (open?.click as () => void)();
+    expect(actions.open).toHaveBeenCalledOnce();
+    (quit?.click as () => void)();
+    expect(actions.quit).toHaveBeenCalledOnce();
+  });
+});
+
+describe('shell strings', () => {
+  it('picks French for any French locale and English for the rest', () => {
+    expect(['fr', 'fr-CA', 'fr-FR', 'FR-be'].map(shellLocale)).toEqual(['fr', 'fr', 'fr', 'fr']);
+    expect(['en-US', 'de', 'es-MX', ''].map(shellLocale)).toEqual(['en', 'en', 'en', 'en']);
+  });
+
+  it('counts unread conversations with the right plural and digit grouping', () => {
+    expect([0, 1, 2, 12345].map(SHELL_STRINGS.fr.unread)).toEqual([
+      'Pieuvre — aucune conversation non lue',
+      'Pieuvre — 1 conversation non lue',
+      'Pieuvre — 2 conversations non lues',
+      'Pieuvre — 12\u00a0345 conversations non lues',
+    ]);
+    expect([0, 1, 2, 12345].map(SHELL_STRINGS.en.unread)).toEqual([
+      'Pieuvre — no unread conversations',
+      'Pieuvre — 1 unread conversation',
+      'Pieuvre — 2 unread conversations',
+      'Pieuvre — 12,345 unread conversations',
+    ]);
+  });
+});

@@ -1,0 +1,70 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { SHELL_STRINGS, type ShellLocale } from './shellStrings';
+
+const separator: MenuItemConstructorOptions = { type: 'separator' };
+
+/**
+ * The application menu. Every item has an explicit label: roles are only translated by macOS
+ * itself, and Linux and Windows would show English to a francophone. Developer tools only
+ * outside a packaged build.
+ */
+export function appMenuTemplate(options: { locale: ShellLocale; platform: string; isPackaged: boolean }): MenuItemConstructorOptions[] {
+  const t = SHELL_STRINGS[options.locale];
+  const isMac = options.platform === 'darwin';
+  const appMenu: MenuItemConstructorOptions = {
+    label: 'Pieuvre',
+    submenu: [
+      { role: 'about', label: t.about },
+      separator,
+      { role: 'services', label: t.services },
+      separator,
+      { role: 'hide', label: t.hide },
+      { role: 'hideOthers', label: t.hideOthers },
+      { role: 'unhide', label: t.showAll },
+      separator,
+      { role: 'quit', label: t.quitApp },
+    ],
+  };
+  const template: MenuItemConstructorOptions[] = [
+    { label: t.file, submenu: [isMac ? { role: 'close', label: t.closeWindow } : { role: 'quit', label: t.quit }] },
+    {
+      label: t.edit,
+      submenu: [
+        { role: 'undo', label: t.undo },
+        { role: 'redo', label: t.redo },
+        separator,
+        { role: 'cut', label: t.cut },
+        { role: 'copy', label: t.copy },
+        { role: 'paste', label: t.paste },
+        { role: 'selectAll', label: t.selectAll },
+      ],
+    },
+    {
+      label: t.view,
+      submenu: [
+        { role: 'reload', label: t.reload },
+        ...(options.isPackaged ? [] : [{ role: 'toggleDevTools', label: t.devTools } satisfies MenuItemConstructorOptions]),
+        separator,
+        { role: 'resetZoom', label: t.actualSize },
+        { role: 'zoomIn', label: t.zoomIn },
+        { role: 'zoomOut', label: t.zoomOut },
+        separator,
+        { role: 'togglefullscreen', label: t.fullScreen },
+      ],
+    },
+    {
+      label: t.window,
+      submenu: isMac
+        ? [{ role: 'minimize', label: t.minimize }, { role: 'zoom', label: t.zoom }, separator, { role: 'front', label: t.bringAllToFront }]
+        : [{ role: 'minimize', label: t.minimize }, { role: 'close', label: t.close }],
+    },
+  ];
+  // macOS puts "About" in the app menu; elsewhere it lives under Help.
+  return isMac ? [appMenu, ...template] : [...template, { label: t.help, submenu: [{ role: 'about', label: t.about }] }];
+}
+
+/** The tray icon's menu: back to the window, or quit (closing the window does not quit on macOS). */
+export function trayMenuTemplate(locale: ShellLocale, actions: { open(): void; quit(): void }): MenuItemConstructorOptions[] {
+  const t = SHELL_STRINGS[locale];
+  return [{ label: t.open, click: () => actions.open() }, separator, { label: t.quitApp, click: () => actions.quit() }];
+}

@@ -9,6 +9,7 @@ import type { CoreContext } from './coreContext';
 import { DEFAULT_DEMO_SETTINGS, DemoWorkspace, type DemoSettings } from './demo/demoWorkspace';
 import { createEventBus, type EventBus } from './events';
 import { createIngest } from './ingest/ingest';
+import { decideNewMessagesNotice } from './notifications/notificationGate';
 import { wakeSnoozed } from './store/conversationMutations';
 import { openDatabase } from './store/database';
 
@@ -40,6 +41,10 @@ export function createCore(options: CoreOptions): Core {
   const ingest = createIngest(db, {
     clock,
     onChanged: (conversationIds) => events.emit('inbox.changed', { conversationIds: [...conversationIds], everything: false }),
+    onStored: (messages) => {
+      const notice = decideNewMessagesNotice(messages);
+      if (notice) events.emit('notification.newMessages', notice);
+    },
   });
   const context: CoreContext = { db, clock, events, connectors: new ConnectorRegistry(), ingest };
   const demo = new DemoWorkspace(context, { ...DEFAULT_DEMO_SETTINGS, ...options.demo });

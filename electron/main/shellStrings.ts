@@ -39,6 +39,9 @@ const en = {
   open: 'Open Pieuvre',
   unread: (n: number) =>
     n === 0 ? 'Pieuvre — no unread conversations' : `Pieuvre — ${count('en', n)} unread conversation${n === 1 ? '' : 's'}`,
+  newMessage: (author: string) => `New message from ${author}`,
+  newMessages: (n: number) => `${count('en', n)} new messages`,
+  latest: (author: string, snippet: string) => `Latest, from ${author}: ${snippet}`,
   cannotStart: 'Pieuvre cannot start',
   coreStopped: (code: number) => `Pieuvre's core stopped unexpectedly (exit code ${code}). Everything already saved is kept; please restart Pieuvre.`,
 };
@@ -78,6 +81,9 @@ const fr: ShellStrings = {
   open: 'Ouvrir Pieuvre',
   unread: (n: number) =>
     n === 0 ? 'Pieuvre — aucune conversation non lue' : `Pieuvre — ${count('fr', n)} conversation${n === 1 ? '' : 's'} non lue${n === 1 ? '' : 's'}`,
+  newMessage: (author: string) => `Nouveau message de ${author}`,
+  newMessages: (n: number) => `${count('fr', n)} nouveaux messages`,
+  latest: (author: string, snippet: string) => `Le plus récent, de ${author} : ${snippet}`,
   cannotStart: 'Pieuvre ne peut pas démarrer',
   coreStopped: (code: number) => `Le cœur de Pieuvre s'est arrêté de façon inattendue (code ${code}). Tout ce qui était enregistré est conservé ; relancez Pieuvre.`,
 };

@@ -1,8 +1,9 @@
+import { EventEmitter } from 'node:events';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MIN_WINDOW_SIZE, placeWindow, readWindowState, writeWindowState, type Rect } from './windowState';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MIN_WINDOW_SIZE, placeWindow, readWindowState, rememberWindowState, writeWindowState, type Rect } from './windowState';
 
 const LAPTOP: Rect = { x: 0, y: 25, width: 1440, height: 875 }; // below the macOS menu bar
 const MONITOR: Rect = { x: 1440, y: -200, width: 2560, height: 1400 }; // to the right, set higher
@@ -61,5 +62,26 @@ describe('window state file', () => {
       writeFileSync(file, content);
       expect(readWindowState(file), content).toBeNull();
     }
+  });
+
+  it('saves the normal bounds and maximised state as the window closes', () => {
+    const file = join(dir, 'window-state.json');
+    const window = Object.assign(new EventEmitter(), {
+      getNormalBounds: () => ({ x: 10, y: 20, width: 1000, height: 700 }),
+      isMaximized: () => true,
+    });
+    rememberWindowState(window, file);
+    expect(readWindowState(file)).toBeNull();
+    window.emit('close');
+    expect(readWindowState(file)).toEqual({ bounds: { x: 10, y: 20, width: 1000, height: 700 }, isMaximized: true });
+  });
+
+  it('lets the window close even when the state cannot be saved', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const window = Object.assign(new EventEmitter(), { getNormalBounds: () => ({ x: 0, y: 0, width: 900, height: 600 }), isMaximized: () => false });
+    rememberWindowState(window, join(dir, 'no-such-folder', 'window-state.json'));
+    expect(() => window.emit('close')).not.toThrow();
+    expect(error).toHaveBeenCalledOnce();
+    error.mockRestore();
   });
 });

@@ -62,3 +62,17 @@ export function placeWindow(saved: WindowState | null, workAreas: readonly Rect[
   const y = wanted && home ? clamp(wanted.y, area.y, area.y + area.height - height) : area.y + Math.round((area.height - height) / 2);
   return { bounds: { x, y, width, height }, isMaximized: saved?.isMaximized ?? false };
 }
+
+/** Saves the window's state as it closes; a failure to save must not stop the window closing. */
+export function rememberWindowState(
+  window: { on(event: 'close', listener: () => void): unknown; getNormalBounds(): Rect; isMaximized(): boolean },
+  file: string,
+): void {
+  window.on('close', () => {
+    try {
+      writeWindowState(file, { bounds: window.getNormalBounds(), isMaximized: window.isMaximized() });
+    } catch (error) {
+      console.error('Could not save the window state:', error);
+    }
+  });
+}

@@ -1,7 +1,16 @@
-import { createApiClient, type ApiClient } from '../../shared/api/client';
+import type { PieuvreBridge } from '../../shared/api/bridge';
+import { createApiClient, type ApiClient, type ClientTransport } from '../../shared/api/client';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
 import type { ErrorCode } from '../../shared/api/result';
+import { messagePortTransport, receiveCorePort } from '../../shared/api/messagePortTransport';
 import { webSocketTransport } from '../../shared/api/webSocketTransport';
+
+declare global {
+  interface Window {
+    /** The preload's bridge: present in the desktop app, absent in the browser harness. */
+    pieuvre?: PieuvreBridge;
+  }
+}
 
 /** A failed call, with the core's error code for callers that care and a message for people. */
 export class CoreError extends Error {
@@ -17,14 +26,19 @@ export class CoreError extends Error {
 let client: ApiClient | null = null;
 
 /**
- * Connects to the core. In the browser harness the page's URL carries the run's token in its
- * fragment (never sent to a server) and the core listens beside the page at /core.
+ * Connects to the core: in the desktop app over the MessagePort the shell hands over; in the
+ * browser harness over a WebSocket beside the page at /core, with the run's token from the
+ * page's URL fragment (never sent to a server).
  */
 export function connectCore(): ApiClient {
+  client = createApiClient(window.pieuvre ? messagePortTransport(receiveCorePort(window, window.pieuvre)) : harnessTransport());
+  return client;
+}
+
+function harnessTransport(): ClientTransport {
   const token = new URLSearchParams(location.hash.slice(1)).get('token') ?? '';
   const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/core?token=${encodeURIComponent(token)}`;
-  client = createApiClient(webSocketTransport(new WebSocket(url)));
-  return client;
+  return webSocketTransport(new WebSocket(url));
 }
 
 export function coreClient(): ApiClient {

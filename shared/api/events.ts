@@ -1,5 +1,19 @@
+import type { Platform } from '../domain/platform';
+
+/**
+ * What the core's notification gate decided to tell the person about: new messages from
+ * people. The shell words it in its language and shows it; it decides nothing itself.
+ */
+export type NewMessagesNotice = {
+  count: number;
+  conversationIds: string[];
+  /** The newest of them, to name in the notification. */
+  latest: { conversationId: string; author: string; platform: Platform; snippet: string };
+};
+
 /** Events the core pushes to every connected client. */
 export type ApiEvents = {
+  'notification.newMessages': NewMessagesNotice;
   /**
    * These conversations changed (new messages, status, tags...): refetch what shows them.
    * `everything` means too much changed to list (an account removed): refetch all views.

@@ -14,7 +14,8 @@ function fakePort() {
       this.sent.push(message);
     },
     addEventListener(type: 'message' | 'close', listener: (event: { data: unknown }) => void) {
-      listeners[type].push(listener);
+      if (type === 'message') listeners.message.push(listener);
+      else listeners.close.push(listener as () => void);
     },
     start() {
       this.isStarted = true;

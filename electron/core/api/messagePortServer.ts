@@ -1,4 +1,4 @@
-import type { RequestMessage, ServerMessage } from '../../../shared/api/wire';
+import { isRequestMessage, type ServerMessage } from '../../../shared/api/wire';
 import type { EventBus } from '../events';
 import type { ApiServer } from './apiServer';
 
@@ -16,10 +16,6 @@ export type PortLike = {
 };
 
 // The same shape check as the WebSocket server's: the contract validates the input itself.
-const isRequest = (value: unknown): value is RequestMessage =>
-  typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'request' &&
-  typeof (value as { id?: unknown }).id === 'number' && typeof (value as { method?: unknown }).method === 'string';
-
 /**
  * The app's transport: the RPC over one MessagePort, one port per window. Anything that is not
  * a request closes the port, as the WebSocket server closes its socket: only our own renderer
@@ -38,7 +34,7 @@ export function serveOverPort(port: PortLike, server: ApiServer, events: EventBu
   };
   port.on('close', shut);
   port.on('message', async ({ data }) => {
-    if (!isRequest(data)) {
+    if (!isRequestMessage(data)) {
       shut();
       port.close();
       return;

@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
-import type { RequestMessage } from '../../../shared/api/wire';
+import { isRequestMessage } from '../../../shared/api/wire';
 import type { EventBus } from '../events';
 import type { ApiServer } from './apiServer';
 
@@ -17,10 +17,6 @@ function hasToken(request: IncomingMessage, token: string): boolean {
   const b = Buffer.from(token);
   return a.length === b.length && timingSafeEqual(a, b);
 }
-
-const isRequest = (value: unknown): value is RequestMessage =>
-  typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'request' &&
-  typeof (value as { id?: unknown }).id === 'number' && typeof (value as { method?: unknown }).method === 'string';
 
 /**
  * The browser harness's transport: the same RPC over a WebSocket on 127.0.0.1 only. A
@@ -58,7 +54,7 @@ export async function startWebSocketServer(options: {
         socket.close(1007, 'Messages must be JSON.');
         return;
       }
-      if (!isRequest(message)) {
+      if (!isRequestMessage(message)) {
         socket.close(1008, 'Messages must be requests: { type: "request", id, method, input }.');
         return;
       }

@@ -30,6 +30,8 @@ export type IngestOptions = {
   triage?: TriageHook;
   /** Called once per batch that changed anything, after it committed. */
   onChanged?: (conversationIds: readonly string[]) => void;
+  /** Called once per batch that stored new messages, after it committed: the notification gate listens. */
+  onStored?: (messages: readonly IngestedMessage[]) => void;
 };
 
 export class UnknownAccountError extends Error {
@@ -45,7 +47,7 @@ export function createIngest(db: Db, options: IngestOptions): (batch: IngestBatc
   const statements = prepareIngestStatements(db);
   const recordActivity = prepareActivityWriter(db);
   const triage = options.triage ?? noTriage;
-  const run = db.transaction((batch: IngestBatch): IngestResult => {
+  const run = db.transaction((batch: IngestBatch): IngestResult & { stored: readonly IngestedMessage[] } => {
     const account = statements.account.get(batch.accountId);
     if (!account) throw new UnknownAccountError(`No account with id ${batch.accountId}.`);
     const reject = (raw: unknown, reason: string) =>
@@ -83,11 +85,13 @@ export function createIngest(db: Db, options: IngestOptions): (batch: IngestBatc
       duplicates: writer.duplicates,
       rejected,
       changedConversationIds: [...new Set([...changed, ...triaged])],
+      stored: writer.ingested,
     };
   });
   return (batch) => {
-    const result = run(batch);
+    const { stored, ...result } = run(batch);
     if (result.changedConversationIds.length > 0) options.onChanged?.(result.changedConversationIds);
+    if (stored.length > 0) options.onStored?.(stored);
     return result;
   };
 }

@@ -13,13 +13,18 @@ export type CompiledTemplate = {
   endsSentence: boolean;
 };
 
-export type CompiledTemplates = Readonly<Record<keyof Templates, readonly CompiledTemplate[]>>;
+export type CompiledTemplates = Compiled<Templates>;
 
-export type CompiledCorpus = {
-  readonly [K in keyof LanguageCorpus]: LanguageCorpus[K] extends Templates ? CompiledTemplates : readonly CompiledTemplate[];
-};
+/** A corpus with every template string compiled, same shape otherwise. */
+export type Compiled<T> = T extends string
+  ? CompiledTemplate
+  : T extends readonly (infer U)[]
+    ? readonly Compiled<U>[]
+    : { readonly [K in keyof T]: Compiled<T[K]> };
 
-export const SLOTS = ['product', 'place', 'brand', 'days', 'name'] as const;
+export type CompiledCorpus = Compiled<LanguageCorpus>;
+
+export const SLOTS = ['product', 'place', 'brand', 'days', 'order', 'name'] as const;
 export type Slot = (typeof SLOTS)[number];
 
 const SLOT = /\{(\w+)\}/;
@@ -40,26 +45,19 @@ export function compileTemplate(template: string): CompiledTemplate {
   };
 }
 
+/** Compiles every template of a corpus; refuses a corpus with an empty list, which nothing could be drawn from. */
 export function compileCorpus(corpus: LanguageCorpus): CompiledCorpus {
-  const all = (templates: readonly string[]): CompiledTemplate[] => templates.map(compileTemplate);
-  const three = (templates: Templates): CompiledTemplates => ({
-    openings: all(templates.openings),
-    bodies: all(templates.bodies),
-    closings: all(templates.closings),
-  });
-  return {
-    question: three(corpus.question),
-    praise: three(corpus.praise),
-    complaint: three(corpus.complaint),
-    crisis: three(corpus.crisis),
-    spam: three(corpus.spam),
-    hostile: three(corpus.hostile),
-    brandThanks: three(corpus.brandThanks),
-    brandApology: three(corpus.brandApology),
-    brandAnswer: three(corpus.brandAnswer),
-    emojiLines: all(corpus.emojiLines),
-    longSentences: all(corpus.longSentences),
-    postHeadlines: all(corpus.postHeadlines),
-    postCallsToAction: all(corpus.postCallsToAction),
-  };
+  return compileDeep(corpus, 'corpus') as CompiledCorpus;
+}
+
+function compileDeep(value: unknown, path: string): unknown {
+  if (typeof value === 'string') return compileTemplate(value);
+  if (Array.isArray(value)) {
+    if (value.length === 0) throw new Error(`Demo corpus: ${path} is empty`);
+    return value.map((item: unknown, i) => compileDeep(item, `${path}[${i}]`));
+  }
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, compileDeep(item, `${path}.${key}`)]));
+  }
+  throw new Error(`Demo corpus: ${path} is not text`);
 }

@@ -4,7 +4,8 @@ import type { LinkPattern } from './demoPermalinks';
 import { authorLinkPattern } from './demoPermalinks';
 import type { DemoRandom } from './demoRandom';
 import { randomFor } from './demoRandom';
-import { ENGLISH_FIRST_NAMES, ENGLISH_LAST_NAMES, FRENCH_FIRST_NAMES, FRENCH_LAST_NAMES, MASTODON_INSTANCES } from './demoNames';
+import { ENGLISH_FIRST_NAMES, ENGLISH_LAST_NAMES, FRENCH_FIRST_NAMES, FRENCH_LAST_NAMES, MASTODON_INSTANCES, SPAMMERS } from './demoNames';
+import type { Scam } from './languageCorpus';
 
 export type DemoLanguage = 'fr' | 'en';
 
@@ -17,17 +18,24 @@ export type DemoAuthor = {
   firstName: string;
   /** Where their own statuses and posts live. */
   link: LinkPattern;
+  /** What a spam account peddles; null for people. */
+  scam: Scam | null;
 };
 
 /** Per platform: a few thousand people, so regulars show up in many conversations. */
 export const AUTHOR_POOL_SIZE = 4000;
 
+/** Spam accounts per platform: each persona a few times over, with its own handle. */
+export const SPAMMER_POOL_SIZE = SPAMMERS.length * 3;
+
 const AUTHOR_STREAM = 0x0a07;
+const SPAMMER_STREAM = 0x05a3;
 const FRENCH_SHARE = 0.55;
 
 /** Authors of one (seed, platform), built on first use: each depends only on its index. */
 export class DemoAuthorPool {
   private readonly cache: (DemoAuthor | undefined)[] = [];
+  private readonly spammerCache: (DemoAuthor | undefined)[] = [];
 
   constructor(
     private readonly salt: number,
@@ -49,6 +57,27 @@ export class DemoAuthorPool {
     return this.at(random.skewed(AUTHOR_POOL_SIZE));
   }
 
+  /**
+   * Someone not yet in a conversation (its opener, and those who `joined`), who writes in its
+   * `language` more often than not: people who join a conversation mostly speak its language.
+   */
+  drawJoining(random: DemoRandom, language: DemoLanguage, opener: DemoAuthor, joined: readonly DemoAuthor[]): DemoAuthor {
+    let author = this.draw(random);
+    for (let tries = 0; author === opener || joined.includes(author) || (tries < 3 && author.language !== language); tries++) author = this.draw(random);
+    return author;
+  }
+
+  /** A spam account: never one of the people, so spam stays in its own conversations. */
+  drawSpammer(random: DemoRandom): DemoAuthor {
+    const index = random.int(SPAMMER_POOL_SIZE);
+    let author = this.spammerCache[index];
+    if (author === undefined) {
+      author = this.buildSpammer(index);
+      this.spammerCache[index] = author;
+    }
+    return author;
+  }
+
   private build(index: number): DemoAuthor {
     const random = randomFor(this.salt, AUTHOR_STREAM, index);
     const language: DemoLanguage = random.chance(FRENCH_SHARE) ? 'fr' : 'en';
@@ -65,7 +94,24 @@ export class DemoAuthorPool {
       avatarUrl: null,
       followerCount: followerCountFor(random),
     });
-    return { profile, language, firstName: first, link: authorLinkPattern(this.platform, profile.handle) };
+    return { profile, language, firstName: first, link: authorLinkPattern(this.platform, profile.handle), scam: null };
+  }
+
+  private buildSpammer(index: number): DemoAuthor {
+    const random = randomFor(this.salt, SPAMMER_STREAM, index);
+    const persona = SPAMMERS[index % SPAMMERS.length];
+    if (persona === undefined) throw new Error(`Demo: no spammer ${index}`);
+    const [name, first, last, scam, fixed] = persona;
+    const language: DemoLanguage = fixed ?? (random.chance(0.5) ? 'fr' : 'en');
+    const suffix = String(100 + index);
+    const profile = Object.freeze({
+      externalId: `${this.idPrefix}x${index}`,
+      handle: handleFor(this.platform, first, last, suffix, random),
+      name,
+      avatarUrl: null,
+      followerCount: random.chance(0.5) ? random.int(40) : 5_000 + random.int(60_000),
+    });
+    return { profile, language, firstName: first, link: authorLinkPattern(this.platform, profile.handle), scam };
   }
 }
 

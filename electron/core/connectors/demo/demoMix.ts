@@ -1,6 +1,6 @@
 import type { ConversationKind } from '../../../../shared/domain/entities';
 import type { Platform } from '../../../../shared/domain/platform';
-import type { MessageCategory } from './languageCorpus';
+import type { MessageCategory, PostTheme } from './languageCorpus';
 import type { DemoRandom } from './demoRandom';
 
 type Weighted<T> = readonly (readonly [T, number])[];
@@ -37,20 +37,23 @@ const CATEGORY_WEIGHTS: Weighted<MessageCategory> = [
   ['crisis', 3],
 ];
 
-/**
- * How often a follow-up is the brand's, per conversation kind, when the message before it was
- * not: the brand never answers itself, so about 3 in 10 follow-ups end up being the brand's.
- */
-export const BRAND_SHARE: Readonly<Record<ConversationKind, number>> = { comment: 0.35, mention: 0.4, dm: 0.55 };
+/** How many people besides the opener join a comment thread: usually nobody, sometimes one or two. */
+export const BYSTANDER_COUNTS: Weighted<number> = [
+  [0, 50],
+  [1, 35],
+  [2, 15],
+];
 
-/** How often someone else than the commenter joins a comment thread. */
-export const BYSTANDER_SHARE = 0.4;
+/** How often a question or praise under a post is about what the post announces. */
+export const ON_POST_SHARE = 0.6;
 
-/** How often a follow-up stays on the conversation's topic. */
-export const ON_TOPIC_SHARE = 0.5;
-
-/** How often a reply answers the message just before it rather than an older one. */
-export const ANSWERS_PREVIOUS_SHARE = 0.6;
+/** What the brand posts about. */
+export const POST_THEME_WEIGHTS: Weighted<PostTheme> = [
+  ['product', 45],
+  ['shop', 20],
+  ['giveaway', 20],
+  ['school', 15],
+];
 
 export const drawThreadKind = (random: DemoRandom, platform: Platform): ConversationKind =>
   random.weighted(THREAD_KIND_WEIGHTS[platform]);

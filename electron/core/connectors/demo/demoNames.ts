@@ -1,3 +1,5 @@
+import type { Scam } from './languageCorpus';
+
 /** Name parts for demo authors. Québec first names lean on the generations that comment most. */
 export const FRENCH_FIRST_NAMES = [
   'Émilie', 'Félix', 'Gabrielle', 'Mathieu', 'Léa', 'Olivier', 'Chloé', 'Samuel', 'Camille', 'Étienne',
@@ -29,3 +31,23 @@ export const ENGLISH_LAST_NAMES = [
 
 /** Mastodon handles name their home instance; a few real, well-known ones. */
 export const MASTODON_INSTANCES = ['mastodon.social', 'mstdn.ca', 'piaille.fr', 'mas.to', 'mastodon.online', 'fosstodon.org'] as const;
+
+/**
+ * Spam accounts: a display name, the parts their handles are made of, the scam they run, and
+ * the language they post in (null: either, account by account).
+ */
+export const SPAMMERS: readonly (readonly [name: string, first: string, last: string, scam: Scam, language: 'fr' | 'en' | null])[] = [
+  ['Crypto Mentor Sarah', 'Crypto', 'Sarah', 'crypto', null],
+  ['Lisa Invests 💰', 'Lisa', 'Invests', 'crypto', null],
+  ['Bitcoin Coach Marc', 'Bitcoin', 'Coach', 'crypto', null],
+  ['Followers Boost', 'Followers', 'Boost', 'followers', null],
+  ['Insta Growth Pro', 'Growth', 'Pro', 'followers', null],
+  ['Meta Support Team', 'Meta', 'Support', 'phishing', null],
+  ['Page Security Alert ⚠️', 'Page', 'Security', 'phishing', null],
+  ['Free Gifts Canada 🎁', 'FreeGifts', 'Canada', 'giveaway', 'en'],
+  ['Cadeaux Gratuits QC', 'Cadeaux', 'Gratuits', 'giveaway', 'fr'],
+  ['Forex Queen Jessica', 'Forex', 'Jessica', 'forex', null],
+  ['Julie Trading FX', 'Julie', 'TradingFX', 'forex', null],
+  ['Shades Outlet', 'Shades', 'Outlet', 'shop', 'en'],
+  ['Promo Lunettes', 'Promo', 'Lunettes', 'shop', 'fr'],
+];

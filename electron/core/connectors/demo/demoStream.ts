@@ -3,41 +3,63 @@ import type { IncomingItemInput, ItemKind } from '../../../../shared/domain/inco
 import type { Platform } from '../../../../shared/domain/platform';
 import type { DemoAuthor } from './demoAuthorPool';
 import { DemoAuthorPool } from './demoAuthorPool';
-import { DEMO_BRAND_ACCOUNTS, DEMO_BRAND_FOLLOWERS } from './demoBrand';
-import { ANSWERS_PREVIOUS_SHARE, BRAND_SHARE, BYSTANDER_SHARE, ON_TOPIC_SHARE, drawCategory, drawThreadKind } from './demoMix';
+import type { Beat } from './demoArc';
+import { BRAND, FIRST_BYSTANDER, OPENER, planArc } from './demoArc';
+import { DEMO_BRAND_ACCOUNTS, DEMO_BRAND_FOLLOWERS, DEMO_PLACES, DEMO_PRODUCTS } from './demoBrand';
+import { BYSTANDER_COUNTS, ON_POST_SHARE, POST_THEME_WEIGHTS, drawCategory, drawThreadKind } from './demoMix';
 import { authorLinkPattern, conversationPermalink, linkTo, postPermalink, replyLinkPattern } from './demoPermalinks';
 import type { LinkPattern } from './demoPermalinks';
 import type { DemoRandom } from './demoRandom';
 import { hashString, mix32, randomFor } from './demoRandom';
-import { composePostText, composeText } from './demoText';
+import type { TextContext } from './demoText';
+import { composePostText, composeText, subjectCount } from './demoText';
 import type { ThreadSpan } from './demoThreadLayout';
 import { BLOCK_SIZE, blockSpans } from './demoThreadLayout';
-import type { DemoCategory, MessageCategory } from './languageCorpus';
+import type { DemoCategory, MessageCategory, PostTheme } from './languageCorpus';
 
 /** When item `index` was created, in epoch ms; must be an integer, non-decreasing in index. */
 export type ItemTimes = (index: number) => number;
 
-/** An item with what it is about, which tests and benchmarks look at. */
-export type DemoEntry = { item: IncomingItemInput; category: DemoCategory };
+/**
+ * An item with what it is about, which tests and benchmarks look at: `topic` is its
+ * conversation's, drawn once for the whole conversation; `category` is the message's own
+ * (the brand's replies are 'brandReply', a long complaint's follow-ups plain complaints).
+ */
+export type DemoEntry = { item: IncomingItemInput; category: DemoCategory; topic: MessageCategory };
 
 type DemoPost = {
   post: Readonly<{ externalId: string; text: string; permalink: string; createdAt: number }>;
   replyLink: LinkPattern | null;
+  /** What the post announces, and the coffee and shop it names. */
+  theme: PostTheme;
+  product: string;
+  place: string;
 };
 
-type DemoThread = ThreadSpan & {
-  kind: ConversationKind;
-  externalId: string;
-  author: DemoAuthor;
-  /** Whom the brand's replies greet. */
-  name: string;
-  topic: MessageCategory;
-  post: DemoPost | null;
-  /** A DM conversation's page, which all its messages link to. */
-  conversationLink: string | null;
-  /** Per position: whether that message is the brand's. */
-  brandTurns: boolean[];
-};
+/** A conversation: its plan, its people, and what its messages share (the TextContext). */
+type DemoThread = ThreadSpan &
+  TextContext & {
+    kind: ConversationKind;
+    externalId: string;
+    author: DemoAuthor;
+    /** Everyone writes in it but bystanders, who mostly do too. */
+    language: DemoAuthor['language'];
+    bystanders: readonly DemoAuthor[];
+    post: DemoPost | null;
+    /**
+     * A conversation about its post names the post's coffee and shop; when it moves on to a
+     * generic subject (from `postSubjects` on), it names others, so it cannot say the shop
+     * that is not open yet served a cold coffee. Null when it is not about its post.
+     */
+    elsewhere: TextContext | null;
+    postSubjects: number;
+    /** Where the conversation's recurring lines start in their lists (see composeText). */
+    variant: number;
+    /** A DM conversation's page, which all its messages link to. */
+    conversationLink: string | null;
+    /** Per position: who writes and what. */
+    beats: readonly Beat[];
+  };
 
 const THREAD_STREAM = 0x7e4d;
 const ITEM_STREAM = 0x17e3;
@@ -45,6 +67,10 @@ const POST_STREAM = 0x9057;
 /** A new post every 400 items; comments land on one of the latest few. */
 const POST_SPACING = 400;
 const POST_LEAD_MS = 3_600_000;
+/** A multiple of every line count, so that variants spread evenly. */
+const VARIANTS = 720_720;
+/** The bystanders of conversations that have none, shared. */
+const NOBODY: DemoAuthor[] = [];
 
 /**
  * The demo items of one (seed, platform). Item i depends only on (seed, platform, i) and the
@@ -77,18 +103,21 @@ export class DemoStream {
       language: 'fr',
       firstName: account.name,
       link: authorLinkPattern(platform, account.handle),
+      scam: null,
     };
   }
 
   entryAt(index: number): DemoEntry {
     const thread = this.threadAt(index);
     const position = index - thread.start;
+    const beat = thread.beats[position];
+    if (beat === undefined) throw new Error(`Demo plan: conversation ${thread.thread} has no message ${position}`);
     const random = randomFor(this.salt, ITEM_STREAM, index);
-    const isOut = thread.brandTurns[position] === true;
-    const author = isOut ? this.brand : this.inboundAuthor(thread, position, random);
-    const category: DemoCategory = isOut ? 'brandReply' : this.categoryOf(thread, position, random);
-    const language = isOut ? thread.author.language : author.language;
-    const text = composeText(random, category, language, thread);
+    const isOut = beat.role === BRAND;
+    const author = this.authorOf(thread, beat.role);
+    const language = isOut ? thread.language : author.language;
+    const context = thread.elsewhere !== null && beat.subject >= thread.postSubjects ? thread.elsewhere : thread;
+    const text = composeText(random, beat.step, beat.subject, thread.variant + position, language, context);
     const kind = itemKind(thread.kind, position);
     const externalId = this.messageId(index);
     const item: IncomingItemInput = {
@@ -97,7 +126,7 @@ export class DemoStream {
       direction: isOut ? 'out' : 'in',
       externalId,
       threadExternalId: thread.externalId,
-      parentExternalId: this.parentOf(thread, position, random),
+      parentExternalId: this.parentOf(thread, beat),
       author: author.profile,
       text: kind === 'mention' && !isOut ? `${mentionTag(this.platform)} ${text}` : text,
       createdAt: this.times(index),
@@ -105,26 +134,21 @@ export class DemoStream {
       post: thread.post?.post ?? null,
       language,
     };
-    return { item, category };
+    return { item, category: categoryOf(thread.topic, beat), topic: thread.topic };
   }
 
-  private inboundAuthor(thread: DemoThread, position: number, random: DemoRandom): DemoAuthor {
-    const isBystander = thread.kind === 'comment' && position > 0 && random.chance(BYSTANDER_SHARE);
-    return isBystander ? this.authors.draw(random) : thread.author;
+  private authorOf(thread: DemoThread, role: number): DemoAuthor {
+    if (role === OPENER) return thread.author;
+    if (role === BRAND) return this.brand;
+    const bystander = thread.bystanders[role - FIRST_BYSTANDER];
+    if (bystander === undefined) throw new Error(`Demo plan: conversation ${thread.thread} has no bystander ${role - FIRST_BYSTANDER}`);
+    return bystander;
   }
 
-  /** Follow-ups mostly stay on topic; spam comes from spam conversations, not mid-chat. */
-  private categoryOf(thread: DemoThread, position: number, random: DemoRandom): MessageCategory {
-    if (position === 0 || random.chance(ON_TOPIC_SHARE)) return thread.topic;
-    const drawn = drawCategory(random);
-    return drawn === 'spam' ? thread.topic : drawn;
-  }
-
-  /** DMs are a flat conversation; comment and mention replies answer an earlier message. */
-  private parentOf(thread: DemoThread, position: number, random: DemoRandom): string | null {
-    if (position === 0 || thread.kind === 'dm') return null;
-    const offset = random.chance(ANSWERS_PREVIOUS_SHARE) ? position - 1 : random.int(position);
-    return offset === 0 ? thread.externalId : this.messageId(thread.start + offset);
+  /** DMs are a flat conversation; comment and mention replies answer the message the plan says. */
+  private parentOf(thread: DemoThread, beat: Beat): string | null {
+    if (thread.kind === 'dm' || beat.replyTo < 0) return null;
+    return beat.replyTo === 0 ? thread.externalId : this.messageId(thread.start + beat.replyTo);
   }
 
   private messageId(index: number): string {
@@ -148,10 +172,27 @@ export class DemoStream {
   private buildThread(span: ThreadSpan): DemoThread {
     const random = randomFor(this.salt, THREAD_STREAM, span.thread);
     const kind = drawThreadKind(random, this.platform);
-    const author = this.authors.draw(random);
     const topic = drawCategory(random);
+    // Spam comes from spam accounts, which post nothing else: regulars stay believable.
+    const author = topic === 'spam' ? this.authors.drawSpammer(random) : this.authors.draw(random);
+    const language = author.language;
     const postIndex = Math.max(0, Math.floor(span.start / POST_SPACING) - random.skewed(8));
+    const post = kind === 'comment' ? this.postAt(postIndex) : null;
+    // A question or praise may be about the post; anything else names another coffee and
+    // shop than the post does, so a complaint never lands on the shop that is not open yet.
+    const onPost = post !== null && (topic === 'question' || topic === 'praise') && random.chance(ON_POST_SHARE);
+    const theme = onPost ? post.theme : null;
+    const bystanderCount = kind === 'comment' ? random.weighted(BYSTANDER_COUNTS) : 0;
+    const bystanders: DemoAuthor[] = bystanderCount === 0 ? NOBODY : [];
+    for (let k = 0; k < bystanderCount; k++) bystanders.push(this.authors.drawJoining(random, language, author, bystanders));
     const externalId = kind === 'dm' ? `${this.prefix}d${sortable(span.thread)}` : this.messageId(span.start);
+    const subjects = subjectCount(language, topic, theme);
+    const product = pickOther(random, DEMO_PRODUCTS, post?.product);
+    const place = pickOther(random, DEMO_PLACES, post?.place);
+    const days = String(3 + random.int(19));
+    const order = String(10_000 + random.int(90_000));
+    const scam = author.scam;
+    const name = author.firstName;
     return {
       thread: span.thread,
       start: span.start,
@@ -160,11 +201,22 @@ export class DemoStream {
       // A comment or mention thread is named after its first message; a DM has its own id.
       externalId,
       author,
-      name: author.firstName,
+      language,
+      bystanders,
       topic,
-      post: kind === 'comment' ? this.postAt(postIndex) : null,
+      theme,
+      scam,
+      name,
+      product: onPost ? post.product : product,
+      place: onPost ? post.place : place,
+      days,
+      order,
+      post,
+      elsewhere: onPost ? { topic, theme, scam, name, product, place, days, order } : null,
+      postSubjects: subjects.opening,
+      variant: random.int(VARIANTS),
       conversationLink: kind === 'dm' ? conversationPermalink(this.platform, externalId) : null,
-      brandTurns: brandTurns(random, kind, topic, span.size),
+      beats: planArc(random, topic, span.size, bystanderCount, subjects),
     };
   }
 
@@ -175,14 +227,16 @@ export class DemoStream {
       const externalId = `${this.prefix}p${sortable(postIndex)}`;
       const withHashtags = this.platform === 'instagram' || this.platform === 'tiktok';
       const permalink = postPermalink(this.platform, externalId);
+      const theme = random.weighted(POST_THEME_WEIGHTS);
+      const subject = { product: random.pick(DEMO_PRODUCTS), place: random.pick(DEMO_PLACES) };
       const frozen = Object.freeze({
         externalId,
-        text: composePostText(random, random.chance(0.55) ? 'fr' : 'en', withHashtags),
+        text: composePostText(random, random.chance(0.55) ? 'fr' : 'en', theme, withHashtags, subject),
         permalink,
         // Anchored at the item index it is "published" with, so every comment under it is later.
         createdAt: Math.max(0, this.times(postIndex * POST_SPACING) - POST_LEAD_MS),
       });
-      post = { post: frozen, replyLink: replyLinkPattern(this.platform, permalink) };
+      post = { post: frozen, replyLink: replyLinkPattern(this.platform, permalink), theme, ...subject };
       this.posts.set(postIndex, post);
     }
     return post;
@@ -194,13 +248,19 @@ function itemKind(kind: ConversationKind, position: number): ItemKind {
   return kind;
 }
 
-/** The brand answers now and then, never first, never twice in a row, and never to spam. */
-function brandTurns(random: DemoRandom, kind: ConversationKind, topic: MessageCategory, size: number): boolean[] {
-  const turns = [false];
-  for (let position = 1; position < size; position++) {
-    turns.push(topic !== 'spam' && turns[position - 1] === false && random.chance(BRAND_SHARE[kind]));
-  }
-  return turns;
+/** The brand's replies are 'brandReply'; a long complaint is long only in its first message. */
+function categoryOf(topic: MessageCategory, beat: Beat): DemoCategory {
+  if (beat.role === BRAND) return 'brandReply';
+  if (topic === 'long') return beat.step === 'open' && beat.subject < 0 ? 'long' : 'complaint';
+  return topic;
+}
+
+/** Any value of `values` but `except`. */
+function pickOther(random: DemoRandom, values: readonly string[], except: string | undefined): string {
+  const skip = except === undefined ? -1 : values.indexOf(except);
+  if (skip < 0) return random.pick(values);
+  const index = random.int(values.length - 1);
+  return values[index >= skip ? index + 1 : index] ?? random.pick(values);
 }
 
 /** How a mention names the brand: by handle where there are handles, by page name elsewhere. */

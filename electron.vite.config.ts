@@ -1,0 +1,42 @@
+import { defineConfig } from 'electron-vite';
+import { fileURLToPath } from 'node:url';
+import { rendererConfig } from './vite.renderer.config';
+
+const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
+
+/**
+ * The desktop app's build, into out/: main and the core's utilityProcess entry (Node, ESM), the
+ * preload, and the renderer exactly as the browser harness builds it (vite.renderer.config.ts).
+ */
+export default defineConfig({
+  main: {
+    build: {
+      // Everything is bundled but better-sqlite3, whose native binary must stay a real file on
+      // disk (unpacked from app.asar by electron-builder).
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { main: path('electron/main/main.ts'), utilityEntry: path('electron/core/utilityEntry.ts') },
+        external: ['better-sqlite3'],
+      },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload is not a module: one CommonJS file that requires nothing but electron.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { preload: path('electron/preload/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    ...rendererConfig,
+    build: {
+      ...rendererConfig.build,
+      outDir: path('out/renderer'),
+      sourcemap: false,
+      rolldownOptions: { input: path('renderer/index.html') },
+    },
+  },
+});

@@ -1,0 +1,71 @@
+import type { NewMessagesNotice } from '../../shared/api/events';
+import type { ShellStrings } from './shellStrings';
+
+/** What the core (or a rule) decided the user should be told about. */
+export type NotificationDecision = {
+  title: string;
+  body: string;
+  /** The conversation to open when the notification is clicked. */
+  conversationId?: string;
+};
+
+type NativeNotification = { on(event: 'click' | 'close', listener: () => void): unknown; show(): void };
+/** Electron's `Notification` class, as far as the notifier uses it. */
+export type NotificationClass = {
+  new (options: { title: string; body: string }): NativeNotification;
+  isSupported(): boolean;
+};
+
+export type Notifier = {
+  /** Shows a native notification; false when the system cannot. */
+  notify(decision: NotificationDecision): boolean;
+  /** The tray's label and the dock/launcher badge. */
+  setUnreadCount(count: number): void;
+};
+
+/**
+ * The one way anything reaches the user outside the window: every native notification, the
+ * tray's unread label and the badge go through here, so offline hours ("off duty means no
+ * notification, no badge, no count", DESIGN) can be enforced in this single place.
+ */
+export function createNotifier(deps: {
+  Notification: NotificationClass;
+  setBadgeCount(count: number): unknown;
+  tray: { setToolTip(text: string): void; setTitle(title: string): void } | null;
+  /** macOS shows a tray title beside the icon; elsewhere only the tooltip exists. */
+  showsCountBesideIcon: boolean;
+  strings: ShellStrings;
+  onClick(decision: NotificationDecision): void;
+}): Notifier {
+  // A notification nobody references can be garbage-collected while on screen, and its click
+  // handler with it: keep each one until it is clicked or closed.
+  const onScreen = new Set<NativeNotification>();
+  return {
+    notify(decision) {
+      if (!deps.Notification.isSupported()) return false;
+      const notification = new deps.Notification({ title: decision.title, body: decision.body });
+      onScreen.add(notification);
+      notification.on('click', () => {
+        onScreen.delete(notification);
+        deps.onClick(decision);
+      });
+      notification.on('close', () => onScreen.delete(notification));
+      notification.show();
+      return true;
+    },
+    setUnreadCount(count) {
+      const unread = Math.max(0, Math.floor(count));
+      deps.setBadgeCount(unread);
+      deps.tray?.setToolTip(deps.strings.unread(unread));
+      if (deps.showsCountBesideIcon) deps.tray?.setTitle(unread > 0 ? String(unread) : '');
+    },
+  };
+}
+
+/** The core's notice, in the shell's language: one message names its author, several are counted. */
+export function newMessagesDecision(notice: NewMessagesNotice, strings: ShellStrings): NotificationDecision {
+  const { author, snippet, conversationId } = notice.latest;
+  return notice.count === 1
+    ? { title: strings.newMessage(author), body: snippet, conversationId }
+    : { title: strings.newMessages(notice.count), body: strings.latest(author, snippet), conversationId };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { Conversation } from '../../../shared/domain/entities';
+import { applyChange, matchesFilter, nextSelection } from './listChange';
+
+const conversation = (id: string, overrides: Partial<Conversation> = {}): Conversation => ({
+  id, accountId: 'a', platform: 'facebook', kind: 'comment', status: 'open', snoozeUntil: null, assigneeId: null, priority: 0,
+  unreadCount: 1, messageCount: 1, lastMessageAt: 0, snippet: id, tags: [],
+  contact: { id: 'c', platform: 'facebook', externalId: 'c', handle: '@c', name: 'C', avatarUrl: null, followerCount: null, firstSeenAt: 0 },
+  ...overrides,
+});
+const ids = (list: Conversation[]) => list.map((c) => c.id);
+
+describe('optimistic list changes', () => {
+  const items = ['a', 'b', 'c', 'd'].map((id) => conversation(id));
+
+  it('removes rows a status change takes out of the view, and keeps them where it does not', () => {
+    expect(ids(applyChange(items, new Set(['b', 'c']), { kind: 'status', status: 'done' }, { status: 'open' }))).toEqual(['a', 'd']);
+    const anyStatus = applyChange(items, new Set(['b']), { kind: 'status', status: 'done' }, {});
+    expect(anyStatus.map((c) => c.status)).toEqual(['open', 'done', 'open', 'open']);
+  });
+
+  it('records the snooze time, and keeps a row marked read in the Unread view until the next refresh', () => {
+    const snoozed = applyChange(items, new Set(['a']), { kind: 'status', status: 'snoozed', snoozeUntil: 99 }, { status: ['open', 'snoozed'] });
+    expect(snoozed[0]).toMatchObject({ status: 'snoozed', snoozeUntil: 99 });
+    const read = applyChange(items, new Set(['a']), { kind: 'read', read: true }, { unread: true });
+    expect(read.map((c) => c.unreadCount)).toEqual([0, 1, 1, 1]);
+  });
+
+  it('adds tags without duplicates, sorted', () => {
+    const tagged = applyChange([conversation('a', { tags: ['vip'] })], new Set(['a']), { kind: 'tag', add: ['livraison', 'vip'] }, {});
+    expect(tagged[0]?.tags).toEqual(['livraison', 'vip']);
+  });
+
+  it('matches filters on status, unread and tag, case-insensitively for tags', () => {
+    expect(matchesFilter(conversation('a', { tags: ['VIP'] }), { tag: 'vip', unread: true, status: 'open' })).toBe(true);
+    expect(matchesFilter(conversation('a', { unreadCount: 0 }), { unread: true })).toBe(false);
+    expect(matchesFilter(conversation('a'), { status: ['done', 'spam'] })).toBe(false);
+  });
+
+  it('moves the cursor to the row that took the focused row’s place, else the one before', () => {
+    expect(nextSelection(items, ids(items).filter((id) => id !== 'b').map((id) => conversation(id)), 'b')).toBe('c');
+    expect(nextSelection(items, [conversation('a'), conversation('b')], 'd')).toBe('b');
+    expect(nextSelection(items, [], 'a')).toBeNull();
+    expect(nextSelection(items, items, 'c')).toBe('c');
+  });
+});

@@ -36,6 +36,7 @@ export default defineConfig({
       ...rendererConfig.build,
       outDir: path('out/renderer'),
       sourcemap: false,
+      minify: true,
       rolldownOptions: { input: path('renderer/index.html') },
     },
   },

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createApiServer, type ApiServer } from './api/apiServer';
 import { conversationsHandlers } from './api/handlers/conversationsHandlers';
 import { accountsHandlers, demoHandlers, messagesHandlers, viewsHandlers } from './api/handlers/otherHandlers';
+import { dutyHandlers } from './api/handlers/dutyHandlers';
 import { systemClock, type Clock } from './clock';
 import { ConnectorRegistry } from './connectors/connectorRegistry';
 import type { CoreContext } from './coreContext';
@@ -10,6 +11,7 @@ import { DEFAULT_DEMO_SETTINGS, DemoWorkspace, type DemoSettings } from './demo/
 import { createEventBus, type EventBus } from './events';
 import { createIngest } from './ingest/ingest';
 import { decideNewMessagesNotice } from './notifications/notificationGate';
+import { DutyService } from './duty/dutyService';
 import { wakeSnoozed } from './store/conversationMutations';
 import { openDatabase } from './store/database';
 
@@ -23,6 +25,7 @@ export type CoreOptions = {
 
 export type Core = {
   context: CoreContext;
+  duty: DutyService;
   server: ApiServer;
   events: EventBus;
   demo: DemoWorkspace;
@@ -42,14 +45,16 @@ export function createCore(options: CoreOptions): Core {
     clock,
     onChanged: (conversationIds) => events.emit('inbox.changed', { conversationIds: [...conversationIds], everything: false }),
     onStored: (messages) => {
-      const notice = decideNewMessagesNotice(messages);
+      const notice = decideNewMessagesNotice(messages, duty.status());
       if (notice) events.emit('notification.newMessages', notice);
     },
   });
   const context: CoreContext = { db, clock, events, connectors: new ConnectorRegistry(), ingest };
+  const duty = new DutyService(context);
+  duty.arm();
   const demo = new DemoWorkspace(context, { ...DEFAULT_DEMO_SETTINGS, ...options.demo });
   const server = createApiServer(
-    { ...conversationsHandlers(context), ...messagesHandlers(context), ...accountsHandlers(context), ...demoHandlers(demo), ...viewsHandlers(context) },
+    { ...conversationsHandlers(context), ...messagesHandlers(context), ...accountsHandlers(context), ...demoHandlers(demo), ...viewsHandlers(context), ...dutyHandlers(duty) },
     options.onInternalError,
   );
   const snoozeTimer = setInterval(() => {
@@ -59,11 +64,13 @@ export function createCore(options: CoreOptions): Core {
   snoozeTimer.unref();
   return {
     context,
+    duty,
     server,
     events,
     demo,
     close() {
       clearInterval(snoozeTimer);
+      duty.stop();
       demo.stop();
       db.close();
     },

@@ -13,7 +13,7 @@ const countingClient = (client: ApiClient) => {
   const counts = { asked: 0 };
   const wrapped: Pick<ApiClient, 'call' | 'on'> = {
     call: (method, input) => {
-      if (method === 'conversations.counts') counts.asked += 1;
+      if (method === 'notifications.badge') counts.asked += 1;
       return client.call(method, input);
     },
     on: (name, listener) => client.on(name, listener),
@@ -34,6 +34,18 @@ describe('watchUnreadCount', () => {
     const { items } = await core.call('conversations.list', {});
     await core.call('conversations.markRead', { ids: items.map((item) => item.id) });
     await vi.waitFor(() => expect(seen.at(-1)).toBe(0));
+  });
+
+  it('shows no count while off duty, and the count again when back on', async () => {
+    const seen: number[] = [];
+    const accountId = addAccount(core.context.db);
+    core.context.ingest({ accountId, source: 'test', items: [commentItem({ n: 1 }), commentItem({ n: 2 })] });
+    watchUnreadCount(core.client, (count) => seen.push(count));
+    await vi.waitFor(() => expect(seen.at(-1)).toBe(2));
+    await core.call('duty.override', { kind: 'off' });
+    await vi.waitFor(() => expect(seen.at(-1)).toBe(0));
+    await core.call('duty.override', { kind: 'clear' });
+    await vi.waitFor(() => expect(seen.at(-1)).toBe(2));
   });
 
   it('coalesces a burst of changes into one more count', async () => {

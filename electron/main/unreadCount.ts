@@ -1,9 +1,10 @@
 import type { ApiClient } from '../../shared/api/client';
 
 /**
- * Keeps `onCount` told of the open unread conversations: once now, then after inbox changes.
- * A burst of changes (a bulk import) costs at most one count in flight and one after it.
- * Returns the function that stops watching.
+ * Keeps `onCount` told of the count the badge may show, as the core's notification gate
+ * decides it (the open unread conversations on duty, 0 off duty): once now, then after inbox
+ * or duty changes. A burst of changes (a bulk import) costs at most one count in flight and
+ * one after it. Returns the function that stops watching.
  */
 export function watchUnreadCount(client: Pick<ApiClient, 'call' | 'on'>, onCount: (count: number) => void): () => void {
   let isCounting = false;
@@ -17,16 +18,16 @@ export function watchUnreadCount(client: Pick<ApiClient, 'call' | 'on'>, onCount
     isCounting = true;
     do {
       isStale = false;
-      const result = await client.call('conversations.counts', {});
+      const result = await client.call('notifications.badge', {});
       // A failed count (the core restarting) keeps the last known one; the next change retries.
-      if (result.ok && !isStopped) onCount(result.value.openUnread);
+      if (result.ok && !isStopped) onCount(result.value.count);
     } while (isStale && !isStopped);
     isCounting = false;
   };
-  const unsubscribe = client.on('inbox.changed', () => void count());
+  const unsubscribers = [client.on('inbox.changed', () => void count()), client.on('duty.changed', () => void count())];
   void count();
   return () => {
     isStopped = true;
-    unsubscribe();
+    unsubscribers.forEach((unsubscribe) => unsubscribe());
   };
 }

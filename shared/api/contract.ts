@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { accountsContract } from './accounts';
 import { conversationsContract } from './conversations';
 import { demoContract } from './demo';
+import { dutyContract } from './duty';
 import { messagesContract } from './messages';
 import type { MethodContract } from './method';
 import { viewsContract } from './views';
@@ -13,6 +14,7 @@ export const contract = {
   ...accountsContract,
   ...demoContract,
   ...viewsContract,
+  ...dutyContract,
 };
 
 export type Contract = typeof contract;

@@ -13,6 +13,8 @@ export type NewMessagesNotice = {
 
 /** Events the core pushes to every connected client. */
 export type ApiEvents = {
+  /** Someone's duty changed (a shift began or ended, an override): refetch duty.status and the badge. */
+  'duty.changed': Record<string, never>;
   'notification.newMessages': NewMessagesNotice;
   /**
    * These conversations changed (new messages, status, tags...): refetch what shows them.

@@ -1,15 +1,17 @@
+import type { DutyStatus } from '../../../shared/api/duty';
 import type { NewMessagesNotice } from '../../../shared/api/events';
 import type { IngestedMessage } from '../ingest/triageHook';
 
 const SNIPPET = 140;
 
 /**
- * The one place that decides whether a batch of new messages is worth telling the person
- * about, and what to say: one notice per batch (never one per message), only for messages
- * from people (not the brand's own replies). Offline hours and the hostile-content shield
- * will gate here too, so the shell never has to decide anything.
+ * The one place that decides whether new messages are worth telling the person about, and
+ * what to say. Off duty means off: no notice at all. On duty: one notice per batch (never
+ * one per message), only for messages from people, not the brand's own replies. Urgent
+ * escalation and the hostile-content shield will decide here too; the shell decides nothing.
  */
-export function decideNewMessagesNotice(messages: readonly IngestedMessage[]): NewMessagesNotice | null {
+export function decideNewMessagesNotice(messages: readonly IngestedMessage[], recipient: Pick<DutyStatus, 'isOnDuty'>): NewMessagesNotice | null {
+  if (!recipient.isOnDuty) return null;
   const inbound = messages.filter((message) => message.item.direction === 'in');
   const latest = inbound.reduce<IngestedMessage | undefined>((newest, message) => (!newest || message.item.createdAt >= newest.item.createdAt ? message : newest), undefined);
   if (!latest) return null;
@@ -24,3 +26,6 @@ export function decideNewMessagesNotice(messages: readonly IngestedMessage[]): N
     },
   };
 }
+
+/** The count the dock, launcher and tray may show: none while off duty. */
+export const countsForBadge = (recipient: Pick<DutyStatus, 'isOnDuty'>, openUnread: number): number => (recipient.isOnDuty ? openUnread : 0);

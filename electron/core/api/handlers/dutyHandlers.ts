@@ -1,0 +1,16 @@
+import type { Handlers } from '../apiServer';
+import type { DutyService } from '../../duty/dutyService';
+
+type DutyMethods = 'duty.status' | 'duty.me' | 'duty.setSchedule' | 'duty.override' | 'duty.peekStart' | 'duty.peekEnd' | 'notifications.badge';
+
+export function dutyHandlers(duty: DutyService): Pick<Handlers, DutyMethods> {
+  return {
+    'duty.status': () => duty.status(),
+    'duty.me': () => duty.profile(),
+    'duty.setSchedule': ({ schedule }) => duty.setSchedule(schedule),
+    'duty.override': ({ kind }) => duty.override(kind),
+    'duty.peekStart': () => duty.peekStart(),
+    'duty.peekEnd': ({ peekId }) => duty.peekEnd(peekId),
+    'notifications.badge': () => duty.badge(),
+  };
+}

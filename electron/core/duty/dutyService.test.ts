@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { ScheduleInput } from '../testing/scheduleInput';
+import { useCoreWithAccount } from '../testing/coreWithAccount';
+import { T0 } from '../testing/itemBuilder';
+
+const fx = useCoreWithAccount();
+const HOUR = 3_600_000;
+// T0 is Monday 2026-11-02 14:00 UTC: 09:00 in Toronto.
+const nineToFive: ScheduleInput = {
+  timeZone: 'America/Toronto',
+  weekly: { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']], wed: [], thu: [], fri: [], sat: [], sun: [] },
+};
+
+describe('duty', () => {
+  it('is always on duty until hours are set, then follows them', async () => {
+    expect(await fx.core.call('duty.status', {})).toMatchObject({ isOnDuty: true, hasSchedule: false, nextOffAt: null });
+    await fx.core.call('duty.setSchedule', { schedule: nineToFive });
+    expect(await fx.core.call('duty.status', {})).toMatchObject({ isOnDuty: true, hasSchedule: true, nextOffAt: T0 + 8 * HOUR });
+    fx.core.now.value = T0 + 9 * HOUR;
+    expect(await fx.core.call('duty.status', {})).toMatchObject({ isOnDuty: false, nextOnAt: T0 + 24 * HOUR });
+    expect((await fx.core.call('duty.me', {})).schedule?.timeZone).toBe('America/Toronto');
+  });
+
+  it("refuses hours that don't make sense, naming the field", async () => {
+    const result = await fx.core.client.call('duty.setSchedule', { schedule: { ...nineToFive, timeZone: 'Mars/Olympus' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('schedule.timeZone') } });
+  });
+
+  it('"I am off now" lasts until the next scheduled start; "I am working now" until then, at most 12 hours', async () => {
+    await fx.core.call('duty.setSchedule', { schedule: nineToFive });
+    const off = await fx.core.call('duty.override', { kind: 'off' });
+    expect(off).toMatchObject({ isOnDuty: false, override: { kind: 'off', endsAt: T0 + 24 * HOUR }, nextOnAt: T0 + 24 * HOUR });
+    fx.core.now.value = T0 + 10 * HOUR;
+    const working = await fx.core.call('duty.override', { kind: 'working' });
+    expect(working).toMatchObject({ isOnDuty: true, override: { kind: 'working', endsAt: T0 + 22 * HOUR } });
+    expect(await fx.core.call('duty.override', { kind: 'clear' })).toMatchObject({ isOnDuty: false, override: null });
+  });
+
+  it('logs each peek with its duration in the private ledger', async () => {
+    const { peekId } = await fx.core.call('duty.peekStart', {});
+    fx.core.now.value += 95_000;
+    expect(await fx.core.call('duty.peekEnd', { peekId })).toEqual({ durationMs: 95_000 });
+    expect(fx.core.context.db.prepare("SELECT kind, duration_ms FROM wellbeing_log").all()).toEqual([{ kind: 'peek', duration_ms: 95_000 }]);
+  });
+
+  it('announces duty changes to every client', async () => {
+    let changes = 0;
+    fx.core.client.on('duty.changed', () => (changes += 1));
+    await fx.core.call('duty.override', { kind: 'off' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(changes).toBe(1);
+  });
+});

@@ -1,0 +1,92 @@
+import type { DutyStatus, MyProfile } from '../../../shared/api/duty';
+import type { Schedule } from '../../../shared/schedule';
+import type { CoreContext } from '../coreContext';
+import { countsForBadge } from '../notifications/notificationGate';
+import { conversationCounts } from '../store/conversationQueries';
+import { activeOverride, dutyStatusOf, overrideEnd } from './dutyStatus';
+import { me, setMySchedule } from './people';
+
+/** setTimeout's longest wait is about 24.8 days; shifts are re-checked at least daily. */
+const MAX_WAIT_MS = 86_400_000;
+
+/**
+ * The person's duty: status, overrides, peeks, and one timer that announces each change of
+ * duty (a shift starting or ending) so every client refetches at the right moment.
+ */
+export class DutyService {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(private readonly ctx: CoreContext) {}
+
+  status(): DutyStatus {
+    const now = this.ctx.clock();
+    const person = me(this.ctx.db, now);
+    return { ...dutyStatusOf(person, activeOverride(this.ctx.db, person, now), now), onDutyNow: [] };
+  }
+
+  profile(): MyProfile {
+    const person = me(this.ctx.db, this.ctx.clock());
+    return { id: person.id, name: person.name, schedule: person.schedule };
+  }
+
+  setSchedule(schedule: Schedule | null): MyProfile {
+    setMySchedule(this.ctx.db, schedule, this.ctx.clock());
+    this.changed();
+    return this.profile();
+  }
+
+  override(kind: 'off' | 'working' | 'clear'): DutyStatus {
+    const now = this.ctx.clock();
+    const person = me(this.ctx.db, now);
+    // Overrides in force end now (kept: the ledger counts after-hours work); any starting now go.
+    this.ctx.db.prepare('DELETE FROM duty_overrides WHERE person_seq = ? AND starts_at >= ?').run(person.seq, now);
+    this.ctx.db.prepare('UPDATE duty_overrides SET ends_at = ? WHERE person_seq = ? AND ends_at > ?').run(now, person.seq, now);
+    if (kind !== 'clear') {
+      this.ctx.db
+        .prepare('INSERT INTO duty_overrides (person_seq, kind, starts_at, ends_at, created_at) VALUES (?, ?, ?, ?, ?)')
+        .run(person.seq, kind, now, overrideEnd(kind, person.schedule, now), now);
+    }
+    this.changed();
+    return this.status();
+  }
+
+  peekStart(): { peekId: number } {
+    const now = this.ctx.clock();
+    const { seq } = me(this.ctx.db, now);
+    const { lastInsertRowid } = this.ctx.db.prepare("INSERT INTO wellbeing_log (person_seq, kind, at) VALUES (?, 'peek', ?)").run(seq, now);
+    return { peekId: Number(lastInsertRowid) };
+  }
+
+  peekEnd(peekId: number): { durationMs: number } {
+    const now = this.ctx.clock();
+    const row = this.ctx.db.prepare<[number], { at: number }>("SELECT at FROM wellbeing_log WHERE seq = ? AND kind = 'peek'").get(peekId);
+    const durationMs = row ? Math.max(0, now - row.at) : 0;
+    this.ctx.db.prepare('UPDATE wellbeing_log SET duration_ms = ? WHERE seq = ?').run(durationMs, peekId);
+    return { durationMs };
+  }
+
+  badge(): { count: number } {
+    return { count: countsForBadge(this.status(), conversationCounts(this.ctx.db).openUnread) };
+  }
+
+  /** Announces a change now and re-arms the timer for the next one. */
+  changed(): void {
+    this.ctx.events.emit('duty.changed', {});
+    this.arm();
+  }
+
+  arm(): void {
+    this.stop();
+    const now = this.ctx.clock();
+    const { isOnDuty, nextOnAt, nextOffAt } = this.status();
+    const next = isOnDuty ? nextOffAt : nextOnAt;
+    const wait = next === null ? MAX_WAIT_MS : Math.min(Math.max(next - now, 0) + 1, MAX_WAIT_MS);
+    this.timer = setTimeout(() => this.changed(), wait);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}

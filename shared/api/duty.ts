@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { scheduleSchema } from '../schedule/scheduleSchema';
+import { method } from './method';
+
+export type DutyOverride = { kind: 'off' | 'working'; endsAt: number };
+
+/** Where the person stands now. With no schedule set, always on duty. */
+export type DutyStatus = {
+  isOnDuty: boolean;
+  hasSchedule: boolean;
+  /** When next on duty (now if on); null if never within 400 days. */
+  nextOnAt: number | null;
+  /** When next off duty (now if off); null if not within 400 days. */
+  nextOffAt: number | null;
+  override: DutyOverride | null;
+  /** Names of the other people on duty now. */
+  onDutyNow: string[];
+};
+
+export type MyProfile = { id: string; name: string; schedule: z.output<typeof scheduleSchema> | null };
+
+export const dutyContract = {
+  'duty.status': method<DutyStatus>()(z.strictObject({})),
+  'duty.me': method<MyProfile>()(z.strictObject({})),
+  /** Sets (or, with null, clears) my working hours. */
+  'duty.setSchedule': method<MyProfile>()(z.strictObject({ schedule: scheduleSchema.nullable() })),
+  /** "I'm off now" (until the next scheduled start), "I'm working now" (logged as after hours), or back to the schedule. */
+  'duty.override': method<DutyStatus>()(z.strictObject({ kind: z.enum(['off', 'working', 'clear']) })),
+  /** "Peek anyway" while off duty: started, then ended; the ledger keeps its duration. */
+  'duty.peekStart': method<{ peekId: number }>()(z.strictObject({})),
+  'duty.peekEnd': method<{ durationMs: number }>()(z.strictObject({ peekId: z.number().int().positive() })),
+  /** What the dock, launcher and tray may show: the gate says 0 while off duty. */
+  'notifications.badge': method<{ count: number }>()(z.strictObject({})),
+};

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ContactCard } from '../features/contact/ContactCard';
+import { useDutyStore } from '../features/duty/dutyStore';
+import { DutyBanner, OffShiftScreen } from '../features/duty/OffShiftScreen';
 import { ConversationPane } from '../features/conversation/ConversationPane';
 import { useConversationStore } from '../features/conversation/conversationStore';
 import { ConversationList } from '../features/inbox/ConversationList';
@@ -18,6 +20,7 @@ export function App() {
   const total = useInboxStore((s) => s.total);
   const checkedCount = useInboxStore((s) => s.checkedIds.length);
   const selectedId = useInboxStore((s) => s.selectedId);
+  const isOffShift = useDutyStore((s) => s.status !== null && !s.status.isOnDuty && s.peekId === null);
   useShortcuts();
 
   // The pane follows the keyboard cursor: j/k preview, Enter opens (marks read, moves focus).
@@ -25,10 +28,19 @@ export function App() {
     void useConversationStore.getState().open(selectedId);
   }, [selectedId]);
 
+  if (isOffShift) {
+    return (
+      <>
+        <OffShiftScreen />
+        <Toasts />
+      </>
+    );
+  }
   return (
     <div className="app">
       <Sidebar />
       <main className="inbox">
+        <DutyBanner />
         <div className="toolbar">
           <SearchBar />
           <LanguageSetting />

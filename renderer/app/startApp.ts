@@ -1,5 +1,6 @@
 import type { ApiClient } from '../../shared/api/client';
 import { useConversationStore } from '../features/conversation/conversationStore';
+import { useDutyStore } from '../features/duty/dutyStore';
 import { useInboxStore } from '../features/inbox/inboxStore';
 
 const COALESCE_MS = 120;
@@ -27,5 +28,6 @@ export async function startApp(client: ApiClient): Promise<void> {
       if (shouldReloadOpen) void useConversationStore.getState().reload();
     }, COALESCE_MS);
   });
-  await Promise.all([useInboxStore.getState().refresh(), useInboxStore.getState().refreshSidebar()]);
+  client.on('duty.changed', () => void useDutyStore.getState().load());
+  await Promise.all([useDutyStore.getState().load(), useInboxStore.getState().refresh(), useInboxStore.getState().refreshSidebar()]);
 }

@@ -14,16 +14,22 @@ export class InboxPage {
     readonly pageErrors: string[],
   ) {}
 
-  static async open(browser: Browser, rendererDir: string, locale = 'en-CA'): Promise<InboxPage> {
+  static async open(
+    browser: Browser,
+    rendererDir: string,
+    locale = 'en-CA',
+    options: { beforeLoad?: (harness: Harness) => void; waitForInbox?: boolean } = {},
+  ): Promise<InboxPage> {
     const dataDir = mkdtempSync(join(tmpdir(), 'pieuvre-e2e-'));
     const harness = await startHarness({ dataDir, rendererDir });
+    options.beforeLoad?.(harness);
     const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(harness.url);
     const inbox = new InboxPage(page, harness, dataDir, errors);
-    await inbox.options.first().waitFor();
+    if (options.waitForInbox ?? true) await inbox.options.first().waitFor();
     return inbox;
   }
 

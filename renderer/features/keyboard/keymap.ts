@@ -1,6 +1,6 @@
 export type ActionId =
   | 'next' | 'previous' | 'open' | 'done' | 'snooze' | 'tag' | 'toggleUnread' | 'toggleSelect' | 'clearSelection'
-  | 'reply' | 'search' | 'palette' | 'shortcuts' | 'spam' | 'language';
+  | 'reply' | 'search' | 'palette' | 'shortcuts' | 'spam' | 'language' | 'goOff' | 'hours';
 
 export type KeyPress = { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean };
 
@@ -21,6 +21,8 @@ export const SHORTCUTS: readonly { action: ActionId; keys: readonly string[] }[]
   { action: 'palette', keys: ['Ctrl+K', '⌘K'] },
   { action: 'shortcuts', keys: ['?'] },
   { action: 'language', keys: [] },
+  { action: 'goOff', keys: [] },
+  { action: 'hours', keys: [] },
 ];
 
 const isChord = (key: string) => key.includes('+') || key.startsWith('⌘');

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { setLanguageOverride } from '../../i18n/i18n';
 import { useConversationStore } from '../conversation/conversationStore';
+import { useDutyStore } from '../duty/dutyStore';
 import { useInboxStore } from '../inbox/inboxStore';
 import type { TriageChange } from '../inbox/listChange';
 import { useOverlayStore } from '../overlays/overlayStore';
@@ -74,5 +75,10 @@ export function runAction(action: ActionId): void {
       return focusById('search-box');
     case 'language':
       return setLanguageOverride(i18next.language === 'fr' ? 'en' : 'fr');
+    case 'goOff':
+      void useDutyStore.getState().override('off');
+      return;
+    case 'hours':
+      return overlays.show('hours');
   }
 }

@@ -1,3 +1,4 @@
+import { HoursDialog } from '../duty/HoursDialog';
 import { CommandPalette } from './CommandPalette';
 import { useOverlayStore } from './overlayStore';
 import { ShortcutSheet } from './ShortcutSheet';
@@ -15,6 +16,8 @@ export function Overlays() {
       return <CommandPalette />;
     case 'shortcuts':
       return <ShortcutSheet />;
+    case 'hours':
+      return <HoursDialog />;
     case null:
       return null;
   }

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type Overlay = 'snooze' | 'tag' | 'palette' | 'shortcuts' | null;
+export type Overlay = 'snooze' | 'tag' | 'palette' | 'shortcuts' | 'hours' | null;
 
 type OverlayState = {
   open: Overlay;

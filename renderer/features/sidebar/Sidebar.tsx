@@ -3,13 +3,16 @@ import { useTranslation } from 'react-i18next';
 import type { ViewFilter } from '../../../shared/api/views';
 import { call } from '../../app/coreClient';
 import { localeOf } from '../../i18n/i18n';
+import { useShowsCounts } from '../duty/dutyStore';
 import { useInboxStore } from '../inbox/inboxStore';
+import { useOverlayStore } from '../overlays/overlayStore';
 import { MAIN_VIEWS, platformViews, STATUS_VIEWS, type BuiltInView } from './builtInViews';
 
 /** The views, each with its count. Counts come from the core's counts table, never from the loaded list. */
 export function Sidebar() {
   const { t, i18n } = useTranslation();
-  const counts = useInboxStore((s) => s.counts);
+  const showsCounts = useShowsCounts();
+  const counts = useInboxStore((s) => (showsCounts ? s.counts : null));
   const viewKey = useInboxStore((s) => s.viewKey);
   const savedViews = useInboxStore((s) => s.savedViews);
   const showView = useInboxStore((s) => s.showView);
@@ -47,6 +50,7 @@ export function Sidebar() {
         ))}
       </ul>
       <SaveViewForm />
+      <button type="button" className="view hours-button" onClick={() => useOverlayStore.getState().show('hours')}>{t('hours.open')}</button>
     </nav>
   );
 }

@@ -25,9 +25,9 @@ export const STATUS_VIEWS: readonly BuiltInView[] = [
   { key: 'spam', label: 'sidebar.spam', filter: { status: 'spam' }, count: (c) => c.byStatus.spam },
 ];
 
-/** One view per platform that has open conversations (others would be empty noise). */
+/** One view per platform that has open conversations (others would be empty noise); all of them when counts are hidden. */
 export function platformViews(counts: ConversationCounts | null): BuiltInView[] {
-  return PLATFORMS.filter((platform) => (counts?.openByPlatform[platform] ?? 0) > 0).map((platform: Platform) => ({
+  return PLATFORMS.filter((platform) => counts === null || (counts.openByPlatform[platform] ?? 0) > 0).map((platform: Platform) => ({
     key: `platform:${platform}`,
     label: `platform.${platform}`,
     filter: { status: 'open', platform },

@@ -1,0 +1,79 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseSchedule } from '../../shared/schedule';
+import { launchBrowser } from './browser';
+import { InboxPage } from './inboxPage';
+
+let browser: Browser;
+let inbox: InboxPage | undefined;
+const rendererDir = inject('rendererDir');
+const noHoursAtAll = parseSchedule({ timeZone: 'UTC', weekly: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] } });
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async () => {
+  const errors = inbox?.pageErrors ?? [];
+  await inbox?.close();
+  inbox = undefined;
+  expect(errors).toEqual([]);
+});
+
+const peeks = (page: InboxPage) =>
+  page.harness.core.context.db.prepare<[], { duration_ms: number }>("SELECT duration_ms FROM wellbeing_log WHERE kind = 'peek' ORDER BY seq").all();
+
+describe('off duty in Chromium', () => {
+  it('shows the off-shift screen with no count anywhere; peeking opens the inbox, is noted, and ends', async () => {
+    inbox = await InboxPage.open(browser, rendererDir, 'en-CA', { waitForInbox: false, beforeLoad: (harness) => harness.core.duty.setSchedule(noHoursAtAll) });
+    const { page } = inbox;
+    await page.getByRole('heading', { name: 'You are off duty' }).waitFor();
+    expect(await page.getByText('No shift in your hours for the next 400 days.').count()).toBe(1);
+    expect(await page.locator('[role="option"], .view-count').count()).toBe(0);
+    expect(await page.title()).toBe('Pieuvre');
+
+    await page.getByRole('button', { name: 'Peek anyway' }).click();
+    await inbox.options.first().waitFor();
+    await page.getByText('You are peeking while off duty.').waitFor();
+    expect(await page.locator('.view-count').count()).toBe(0);
+    expect(peeks(inbox)).toHaveLength(1);
+
+    await page.getByRole('button', { name: 'Back to my time off' }).click();
+    await page.getByRole('heading', { name: 'You are off duty' }).waitFor();
+    await expect.poll(() => peeks(inbox as InboxPage)[0]?.duration_ms).toBeGreaterThan(0);
+  });
+
+  it('sets my hours in French, refusing what is not a range and naming the day', async () => {
+    inbox = await InboxPage.open(browser, rendererDir, 'fr-CA');
+    const { page } = inbox;
+    await page.getByRole('button', { name: 'Mes heures' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Mes heures de travail' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Fuseau horaire').selectOption('America/Toronto');
+    await dialog.getByLabel('Lundi').fill('9h à 17h');
+    await dialog.getByRole('button', { name: 'Enregistrer mes heures' }).click();
+    await dialog.getByRole('alert').filter({ hasText: 'Lundi : écrivez les plages ainsi' }).waitFor();
+    await dialog.getByLabel('Lundi').fill('09:00-12:00, 13:00-17:00');
+    await dialog.getByLabel('Dimanche').fill('22:00-02:00');
+    await dialog.getByRole('button', { name: 'Enregistrer mes heures' }).click();
+    await page.getByText('Vos heures sont enregistrées.').waitFor();
+    const { schedule } = inbox.harness.core.duty.profile();
+    expect(schedule).toMatchObject({ timeZone: 'America/Toronto', weekly: { mon: [['09:00', '12:00'], ['13:00', '17:00']], sun: [['22:00', '02:00']], tue: [] } });
+  });
+
+  it('goes off duty on request, and comes back to work from the off-shift screen', async () => {
+    inbox = await InboxPage.open(browser, rendererDir);
+    const { page } = inbox;
+    await inbox.focusList();
+    await inbox.press('Control+k');
+    await page.keyboard.type('I am off now');
+    await inbox.press('Enter');
+    await page.getByRole('heading', { name: 'You are off duty' }).waitFor();
+    await page.getByRole('button', { name: 'I am working now' }).click();
+    await inbox.options.first().waitFor();
+    await page.getByText(/Working outside your hours, until/).waitFor();
+    expect((await inbox.harness.core.duty.status()).override?.kind).toBe('working');
+  });
+});

@@ -104,6 +104,7 @@ export const en = {
     language: 'Switch language (Français / English)',
     goOff: 'I am off now',
     hours: 'My working hours…',
+    reveal: 'Show hostile messages in this conversation',
   },
   snooze: {
     title: 'Snooze until…',
@@ -139,6 +140,11 @@ export const en = {
     goOff: 'I am off now',
     workingBanner: 'Working outside your hours, until {{time}}.',
     backToSchedule: 'Back to my hours',
+  },
+  shield: {
+    hidden: 'Hostile message, hidden for your peace of mind.',
+    reveal: 'Show it anyway',
+    overBudget: 'You have read {{count}} hostile messages today. Consider handing the next ones to a teammate on duty.',
   },
   hours: {
     title: 'My working hours',

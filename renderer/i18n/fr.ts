@@ -106,6 +106,7 @@ export const fr: UiStrings = {
     language: 'Changer de langue (Français / English)',
     goOff: 'Je ne suis plus en service',
     hours: 'Mes heures de travail…',
+    reveal: 'Afficher les messages hostiles de cette conversation',
   },
   snooze: {
     title: 'Mettre en attente jusqu’à…',
@@ -141,6 +142,11 @@ export const fr: UiStrings = {
     goOff: 'Je ne suis plus en service',
     workingBanner: 'Travail en dehors de vos heures, jusqu’à {{time}}.',
     backToSchedule: 'Revenir à mes heures',
+  },
+  shield: {
+    hidden: 'Message hostile, masqué pour votre tranquillité.',
+    reveal: 'L’afficher quand même',
+    overBudget: 'Vous avez lu {{count}} messages hostiles aujourd’hui. Pensez à confier les prochains à une personne en service.',
   },
   hours: {
     title: 'Mes heures de travail',

@@ -77,3 +77,29 @@ describe('off duty in Chromium', () => {
     expect((await inbox.harness.core.duty.status()).override?.kind).toBe('working');
   });
 });
+
+describe('hostile-content shield in Chromium', () => {
+  it('keeps a hostile message blurred, in the list and the thread, until revealed with v', async () => {
+    inbox = await InboxPage.open(browser, rendererDir);
+    const { page, harness } = inbox;
+    const facebook = harness.core.context.db.prepare<[], { id: string }>("SELECT id FROM accounts WHERE platform = 'facebook'").get();
+    harness.core.context.ingest({
+      accountId: facebook?.id ?? '',
+      source: 'e2e',
+      items: [{
+        platform: 'facebook', kind: 'dm', externalId: 'e2e-insult', threadExternalId: 'e2e-insult-thread',
+        author: { externalId: 'e2e-angry', handle: '@fache', name: 'Client Fâché' }, text: 'Vous êtes des voleurs, gang de caves!!!', createdAt: Date.now() + 60_000,
+      }],
+    });
+    const row = page.locator('[role="option"]', { hasText: 'Client Fâché' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Hostile message, hidden');
+    expect(await row.textContent()).not.toContain('voleurs');
+    await row.click();
+    await page.locator('.message .shielded-text', { hasText: 'voleurs' }).waitFor();
+    await inbox.focusList();
+    await inbox.press('v');
+    await page.locator('.message', { hasText: 'voleurs' }).locator('.shielded-text').waitFor({ state: 'detached' });
+    await expect.poll(() => harness.core.context.db.prepare("SELECT count(*) AS n FROM wellbeing_log WHERE kind = 'hostile_revealed'").get()).toEqual({ n: 1 });
+  });
+});

@@ -3,6 +3,7 @@ import { accountsContract } from './accounts';
 import { conversationsContract } from './conversations';
 import { demoContract } from './demo';
 import { dutyContract } from './duty';
+import { shieldContract } from './shield';
 import { messagesContract } from './messages';
 import type { MethodContract } from './method';
 import { viewsContract } from './views';
@@ -15,6 +16,7 @@ export const contract = {
   ...demoContract,
   ...viewsContract,
   ...dutyContract,
+  ...shieldContract,
 };
 
 export type Contract = typeof contract;

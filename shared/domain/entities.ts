@@ -51,8 +51,13 @@ export type Conversation = {
   lastMessageAt: number;
   contact: Contact;
   snippet: string;
+  /** How hostile the snippet's message reads, 0..1 (see HOSTILE_THRESHOLD). */
+  snippetHostility: number;
   tags: string[];
 };
+
+/** From this hostility score on, a message is shielded: blurred until the person reveals it. */
+export const HOSTILE_THRESHOLD = 0.5;
 
 export type Message = {
   id: string;
@@ -68,6 +73,8 @@ export type Message = {
   isHidden: boolean;
   isDeleted: boolean;
   language: string | null;
+  /** 0..1, scored locally on arrival for messages from people. */
+  hostility: number;
 };
 
 export type ConversationDetail = Conversation & { post: Post | null; messages: Message[] };

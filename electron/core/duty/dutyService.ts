@@ -1,4 +1,6 @@
 import type { DutyStatus, MyProfile } from '../../../shared/api/duty';
+import type { ShieldStatus } from '../../../shared/api/shield';
+import { revealHostile, shieldStatus } from '../hostility/shield';
 import type { Schedule } from '../../../shared/schedule';
 import type { CoreContext } from '../coreContext';
 import { countsForBadge } from '../notifications/notificationGate';
@@ -63,6 +65,16 @@ export class DutyService {
     const durationMs = row ? Math.max(0, now - row.at) : 0;
     this.ctx.db.prepare('UPDATE wellbeing_log SET duration_ms = ? WHERE seq = ?').run(durationMs, peekId);
     return { durationMs };
+  }
+
+  shield(): ShieldStatus {
+    const now = this.ctx.clock();
+    return shieldStatus(this.ctx.db, me(this.ctx.db, now), now);
+  }
+
+  reveal(messageSeq: number): ShieldStatus {
+    const now = this.ctx.clock();
+    return revealHostile(this.ctx.db, me(this.ctx.db, now), messageSeq, now);
   }
 
   badge(): { count: number } {

@@ -21,6 +21,7 @@ type ConversationState = {
   newMessages: number;
   lastMessageAt: number;
   snippet: string;
+  snippetHostility: number;
   lastInboundAt: number | null;
   inboundContactSeq: number | null;
 };
@@ -41,12 +42,13 @@ export class BatchConversations {
   ) {}
 
   /** Counts a new message into its conversation (found, or created by `flush`). */
-  count(item: IncomingItem, contactSeq: number, postSeq: number | null): ConversationState {
+  count(item: IncomingItem, contactSeq: number, postSeq: number | null, hostility: number): ConversationState {
     const state = this.byThread.get(item.threadExternalId) ?? this.open(item, contactSeq, postSeq);
     state.newMessages += 1;
     if (item.createdAt >= state.lastMessageAt) {
       state.lastMessageAt = item.createdAt;
       state.snippet = item.text.slice(0, SNIPPET_LENGTH);
+      state.snippetHostility = hostility;
     }
     if (item.direction === 'in') {
       state.newInbound += 1;
@@ -88,6 +90,7 @@ export class BatchConversations {
       newMessages: 0,
       lastMessageAt: 0,
       snippet: '',
+      snippetHostility: 0,
       lastInboundAt: null,
       inboundContactSeq: null,
     };

@@ -9,6 +9,7 @@ import { prepareIngestStatements, type IngestStatements } from './ingestStatemen
 import { createMessageKeyAllocator } from './messageKey';
 import { describeIssues, serialisePayload } from './rejection';
 import { noTriage, type IngestedMessage, type TriageHook } from './triageHook';
+import { lexiconHostilityScorer, type HostilityScorer } from '../hostility/hostilityScorer';
 
 export type IngestBatch = {
   accountId: string;
@@ -32,6 +33,8 @@ export type IngestOptions = {
   onChanged?: (conversationIds: readonly string[]) => void;
   /** Called once per batch that stored new messages, after it committed: the notification gate listens. */
   onStored?: (messages: readonly IngestedMessage[]) => void;
+  /** Scores messages from people for the hostile-content shield; the local lexicon scorer unless replaced. */
+  scoreHostility?: HostilityScorer;
 };
 
 export class UnknownAccountError extends Error {
@@ -59,7 +62,7 @@ export function createIngest(db: Db, options: IngestOptions): (batch: IngestBatc
         reason,
         now: options.clock(),
       });
-    const writer = new BatchWriter(db, statements, account.seq, options.clock);
+    const writer = new BatchWriter(db, statements, account.seq, options.clock, options.scoreHostility ?? lexiconHostilityScorer);
     let rejected = 0;
     for (const raw of batch.items) {
       const parsed = incomingItemSchema.safeParse(raw);
@@ -107,13 +110,14 @@ class BatchWriter {
   private readonly contacts: BatchContacts;
   private readonly conversations: BatchConversations;
   private readonly seen = new Set<string>();
-  private readonly pending: { item: IncomingItem; conversation: ReturnType<BatchConversations['count']>; contactSeq: number }[] = [];
+  private readonly pending: { item: IncomingItem; conversation: ReturnType<BatchConversations['count']>; contactSeq: number; hostility: number }[] = [];
 
   constructor(
     private readonly db: Db,
     private readonly statements: IngestStatements,
     private readonly accountSeq: number,
     private readonly clock: Clock,
+    private readonly scoreHostility: HostilityScorer,
   ) {
     this.contacts = new BatchContacts(statements, accountSeq, clock);
     this.conversations = new BatchConversations(statements, accountSeq, clock);
@@ -126,20 +130,22 @@ class BatchWriter {
     }
     this.seen.add(item.externalId);
     const contactSeq = this.contacts.contactFor(item);
-    const conversation = this.conversations.count(item, contactSeq, this.contacts.postFor(item));
-    this.pending.push({ item, conversation, contactSeq });
+    // The brand's own words are never shielded from the person who wrote them.
+    const hostility = item.direction === 'in' ? this.scoreHostility(item.text) : 0;
+    const conversation = this.conversations.count(item, contactSeq, this.contacts.postFor(item), hostility);
+    this.pending.push({ item, conversation, contactSeq, hostility });
   }
 
   finish(): { changed: string[]; reopened: string[] } {
     const written = this.conversations.flush();
     const allocateKey = createMessageKeyAllocator(this.db);
     const receivedAt = this.clock();
-    for (const { item, conversation, contactSeq } of this.pending) {
+    for (const { item, conversation, contactSeq, hostility } of this.pending) {
       const seq = allocateKey(item.createdAt);
       const conversationSeq = conversation.seq ?? 0;
       this.statements.insertMessage.run(
         seq, conversationSeq, this.accountSeq, item.externalId, item.parentExternalId, item.direction, contactSeq,
-        `${item.author.name} ${item.author.handle}`, item.text, item.createdAt, receivedAt, item.permalink, item.language,
+        `${item.author.name} ${item.author.handle}`, item.text, item.createdAt, receivedAt, item.permalink, item.language, hostility,
       );
       this.ingested.push({ seq, conversationId: conversation.id, conversationSeq, item });
     }

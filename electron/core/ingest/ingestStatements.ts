@@ -29,15 +29,16 @@ export function prepareIngestStatements(db: Db) {
     ),
     insertConversation: db.prepare(
       `INSERT INTO conversations (id, account_seq, platform, kind, thread_external_id, post_seq, contact_seq,
-         unread_count, message_count, last_message_at, last_inbound_at, snippet, created_at, updated_at)
+         unread_count, message_count, last_message_at, last_inbound_at, snippet, snippet_hostility, created_at, updated_at)
        VALUES (@id, @accountSeq, @platform, @kind, @threadExternalId, @postSeq, coalesce(@inboundContactSeq, @contactSeq),
-         @newInbound, @newMessages, @lastMessageAt, @lastInboundAt, @snippet, @now, @now)`,
+         @newInbound, @newMessages, @lastMessageAt, @lastInboundAt, @snippet, @snippetHostility, @now, @now)`,
     ),
     updateConversation: db.prepare(
       `UPDATE conversations SET
          unread_count = unread_count + @newInbound,
          message_count = message_count + @newMessages,
          snippet = CASE WHEN @lastMessageAt >= last_message_at THEN @snippet ELSE snippet END,
+         snippet_hostility = CASE WHEN @lastMessageAt >= last_message_at THEN @snippetHostility ELSE snippet_hostility END,
          last_message_at = max(last_message_at, @lastMessageAt),
          last_inbound_at = CASE WHEN @lastInboundAt IS NULL THEN last_inbound_at ELSE max(coalesce(last_inbound_at, 0), @lastInboundAt) END,
          contact_seq = CASE WHEN last_inbound_at IS NULL AND @inboundContactSeq IS NOT NULL THEN @inboundContactSeq ELSE contact_seq END,
@@ -48,10 +49,10 @@ export function prepareIngestStatements(db: Db) {
     ),
     messageExists: db.prepare<[number, string], { 1: number }>('SELECT 1 FROM messages WHERE account_seq = ? AND external_id = ?'),
     // Positional parameters: binding a fresh object per message showed up in the profile.
-    insertMessage: db.prepare<[number, number, number, string, string | null, string, number, string, string, number, number, string | null, string | null]>(
+    insertMessage: db.prepare<[number, number, number, string, string | null, string, number, string, string, number, number, string | null, string | null, number]>(
       `INSERT INTO messages (seq, conversation_seq, account_seq, external_id, parent_external_id, direction, contact_seq,
-         author_label, text, created_at, received_at, permalink, language)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         author_label, text, created_at, received_at, permalink, language, hostility)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     // One statement per batch, not per row: measured 40% cheaper than a per-row insert or trigger.
     indexMessages: db.prepare<[string]>(

@@ -19,7 +19,7 @@ export type ContactColumns = {
 };
 
 export const CONVERSATION_COLUMNS = `c.seq, c.id, a.id AS account_id, c.platform, c.kind, c.status, c.snooze_until, c.assignee_id,
-  c.priority, c.unread_count, c.message_count, c.last_message_at, c.snippet, ${CONTACT_COLUMNS}`;
+  c.priority, c.unread_count, c.message_count, c.last_message_at, c.snippet, c.snippet_hostility, ${CONTACT_COLUMNS}`;
 
 export const CONVERSATION_JOINS = 'JOIN accounts a ON a.seq = c.account_seq JOIN contacts ct ON ct.seq = c.contact_seq';
 
@@ -37,10 +37,11 @@ export type ConversationRow = ContactColumns & {
   message_count: number;
   last_message_at: number;
   snippet: string;
+  snippet_hostility: number;
 };
 
 export const MESSAGE_COLUMNS = `m.seq, conv.id AS conversation_id, m.external_id, m.parent_external_id, m.direction, m.text,
-  m.created_at, m.received_at, m.permalink, m.is_hidden, m.is_deleted, m.language, ${CONTACT_COLUMNS}`;
+  m.created_at, m.received_at, m.permalink, m.is_hidden, m.is_deleted, m.language, m.hostility, ${CONTACT_COLUMNS}`;
 
 export const MESSAGE_JOINS = 'JOIN conversations conv ON conv.seq = m.conversation_seq JOIN contacts ct ON ct.seq = m.contact_seq';
 
@@ -57,6 +58,7 @@ export type MessageRow = ContactColumns & {
   is_hidden: number;
   is_deleted: number;
   language: string | null;
+  hostility: number;
 };
 
 export type PostRow = { id: string; external_id: string; text: string; permalink: string | null; created_at: number | null };
@@ -87,6 +89,7 @@ export const toConversation = (row: ConversationRow, tags: string[]): Conversati
   lastMessageAt: row.last_message_at,
   contact: toContact(row),
   snippet: row.snippet,
+  snippetHostility: row.snippet_hostility,
   tags,
 });
 
@@ -105,6 +108,7 @@ export const toMessage = (row: MessageRow): Message => ({
   isHidden: row.is_hidden === 1,
   isDeleted: row.is_deleted === 1,
   language: row.language,
+  hostility: row.hostility,
 });
 
 export const toPost = (row: PostRow): Post => ({

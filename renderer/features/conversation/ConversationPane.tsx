@@ -7,6 +7,7 @@ import { Composer } from '../composer/Composer';
 import { PlatformIcon } from '../sidebar/PlatformIcon';
 import { useConversationStore } from './conversationStore';
 import { MessageText } from './MessageText';
+import { ShieldBudgetNote, ShieldedText } from '../shield/ShieldedText';
 
 /** The open conversation: for a comment thread the post first, then the messages, then the composer. */
 export function ConversationPane() {
@@ -55,6 +56,7 @@ function Thread({ detail }: { detail: ConversationDetail }) {
           ) : null}
         </aside>
       ) : null}
+      <ShieldBudgetNote />
       <ol className="messages" aria-label={t('pane.messages')}>
         {detail.messages.map((message) => <MessageItem key={message.id} message={message} locale={locale} />)}
       </ol>
@@ -73,7 +75,13 @@ function MessageItem({ message, locale }: { message: Message; locale: string }) 
         <time dateTime={new Date(message.createdAt).toISOString()}>{formatDateTime(message.createdAt, locale)}</time>
         {message.isHidden ? <span className="chip status">{t('pane.hidden')}</span> : null}
       </div>
-      {message.isDeleted ? <p className="muted">{t('pane.deleted')}</p> : <MessageText text={message.text} />}
+      {message.isDeleted ? (
+        <p className="muted">{t('pane.deleted')}</p>
+      ) : (
+        <ShieldedText messageId={message.id} hostility={message.hostility}>
+          <MessageText text={message.text} />
+        </ShieldedText>
+      )}
     </li>
   );
 }

@@ -5,6 +5,7 @@ import { localeOf } from '../../i18n/i18n';
 import { formatRelative } from '../../lib/formatTime';
 import { useNow } from '../../lib/useNow';
 import { PlatformIcon } from '../sidebar/PlatformIcon';
+import { isShielded } from '../shield/shieldStore';
 import { useInboxStore } from './inboxStore';
 
 type Props = { conversation: Conversation; top: number; position: number; setSize: number; isSelected: boolean; isChecked: boolean };
@@ -15,6 +16,8 @@ export const ConversationRow = memo(function ConversationRow({ conversation, top
   const now = useNow();
   const author = conversation.contact.name || conversation.contact.handle;
   const isUnread = conversation.unreadCount > 0;
+  const isHidden = isShielded(conversation.snippetHostility);
+  const snippet = isHidden ? t('shield.hidden') : conversation.snippet;
   return (
     <div
       id={`conversation-${conversation.id}`}
@@ -23,7 +26,7 @@ export const ConversationRow = memo(function ConversationRow({ conversation, top
       aria-checked={isChecked}
       aria-posinset={position}
       aria-setsize={setSize}
-      aria-label={t('list.rowName', { author, platform: t(`platform.${conversation.platform}`), snippet: conversation.snippet })}
+      aria-label={t('list.rowName', { author, platform: t(`platform.${conversation.platform}`), snippet })}
       className={`conversation-row${isSelected ? ' is-selected' : ''}${isUnread ? ' is-unread' : ''}${isChecked ? ' is-checked' : ''}`}
       data-status={conversation.status}
       style={{ transform: `translateY(${top}px)` }}
@@ -38,7 +41,7 @@ export const ConversationRow = memo(function ConversationRow({ conversation, top
             {formatRelative(conversation.lastMessageAt, now, localeOf(i18n.language), t('time.now'))}
           </time>
         </div>
-        <div className="row-snippet">{conversation.snippet}</div>
+        <div className={`row-snippet${isHidden ? ' is-shielded' : ''}`}>{snippet}</div>
         <div className="row-meta">
           <span className="chip kind">{t(`kind.${conversation.kind}`)}</span>
           {conversation.status !== 'open' ? <span className="chip status">{t(`status.${conversation.status}`)}</span> : null}

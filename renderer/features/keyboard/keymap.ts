@@ -1,6 +1,6 @@
 export type ActionId =
   | 'next' | 'previous' | 'open' | 'done' | 'snooze' | 'tag' | 'toggleUnread' | 'toggleSelect' | 'clearSelection'
-  | 'reply' | 'search' | 'palette' | 'shortcuts' | 'spam' | 'language' | 'goOff' | 'hours';
+  | 'reply' | 'search' | 'palette' | 'shortcuts' | 'spam' | 'language' | 'goOff' | 'hours' | 'reveal';
 
 export type KeyPress = { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean };
 
@@ -17,6 +17,7 @@ export const SHORTCUTS: readonly { action: ActionId; keys: readonly string[] }[]
   { action: 'clearSelection', keys: ['Escape'] },
   { action: 'spam', keys: ['!'] },
   { action: 'reply', keys: ['r'] },
+  { action: 'reveal', keys: ['v'] },
   { action: 'search', keys: ['/'] },
   { action: 'palette', keys: ['Ctrl+K', '⌘K'] },
   { action: 'shortcuts', keys: ['?'] },

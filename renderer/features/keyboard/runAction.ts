@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { setLanguageOverride } from '../../i18n/i18n';
 import { useConversationStore } from '../conversation/conversationStore';
 import { useDutyStore } from '../duty/dutyStore';
+import { useShieldStore } from '../shield/shieldStore';
 import { useInboxStore } from '../inbox/inboxStore';
 import type { TriageChange } from '../inbox/listChange';
 import { useOverlayStore } from '../overlays/overlayStore';
@@ -80,5 +81,8 @@ export function runAction(action: ActionId): void {
       return;
     case 'hours':
       return overlays.show('hours');
+    case 'reveal':
+      void useShieldStore.getState().revealConversation();
+      return;
   }
 }

@@ -1,7 +1,7 @@
 import type { Handlers } from '../apiServer';
 import type { DutyService } from '../../duty/dutyService';
 
-type DutyMethods = 'duty.status' | 'duty.me' | 'duty.setSchedule' | 'duty.override' | 'duty.peekStart' | 'duty.peekEnd' | 'notifications.badge';
+type DutyMethods = 'duty.status' | 'duty.me' | 'duty.setSchedule' | 'duty.override' | 'duty.peekStart' | 'duty.peekEnd' | 'notifications.badge' | 'shield.status' | 'shield.reveal';
 
 export function dutyHandlers(duty: DutyService): Pick<Handlers, DutyMethods> {
   return {
@@ -12,5 +12,7 @@ export function dutyHandlers(duty: DutyService): Pick<Handlers, DutyMethods> {
     'duty.peekStart': () => duty.peekStart(),
     'duty.peekEnd': ({ peekId }) => duty.peekEnd(peekId),
     'notifications.badge': () => duty.badge(),
+    'shield.status': () => duty.shield(),
+    'shield.reveal': ({ messageId }) => duty.reveal(Number(messageId)),
   };
 }

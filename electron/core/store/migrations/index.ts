@@ -2,6 +2,7 @@ import type { Migration } from '../migrate';
 import { initial } from './0001-initial';
 import { savedViews } from './0002-saved-views';
 import { peopleAndDuty } from './0003-people-and-duty';
+import { hostility } from './0004-hostility';
 
 /** Every schema version in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty];
+export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility];

@@ -12,6 +12,8 @@ import { createEventBus, type EventBus } from './events';
 import { createIngest } from './ingest/ingest';
 import { decideNewMessagesNotice } from './notifications/notificationGate';
 import { DutyService } from './duty/dutyService';
+import { createCrisisTriage } from './urgent/crisisTriage';
+import { escalate } from './urgent/escalate';
 import { wakeSnoozed } from './store/conversationMutations';
 import { openDatabase } from './store/database';
 
@@ -41,12 +43,17 @@ export function createCore(options: CoreOptions): Core {
   const db = openDatabase(options.dataDir === ':memory:' ? ':memory:' : join(options.dataDir, DATABASE_FILE));
   const clock = options.clock ?? systemClock;
   const events = createEventBus();
+  const crisis = createCrisisTriage(clock);
   const ingest = createIngest(db, {
     clock,
+    triage: crisis.hook,
     onChanged: (conversationIds) => events.emit('inbox.changed', { conversationIds: [...conversationIds], everything: false }),
     onStored: (messages) => {
       const notice = decideNewMessagesNotice(messages, duty.status());
       if (notice) events.emit('notification.newMessages', notice);
+      for (const { conversationId, reason, message } of crisis.takeNewlyUrgent()) {
+        escalate(context, duty, { conversationId, reason, author: message.item.author.name || message.item.author.handle, snippet: message.item.text.slice(0, 140) });
+      }
     },
   });
   const context: CoreContext = { db, clock, events, connectors: new ConnectorRegistry(), ingest };
@@ -54,7 +61,7 @@ export function createCore(options: CoreOptions): Core {
   duty.arm();
   const demo = new DemoWorkspace(context, { ...DEFAULT_DEMO_SETTINGS, ...options.demo });
   const server = createApiServer(
-    { ...conversationsHandlers(context), ...messagesHandlers(context), ...accountsHandlers(context), ...demoHandlers(demo), ...viewsHandlers(context), ...dutyHandlers(duty) },
+    { ...conversationsHandlers(context, duty), ...messagesHandlers(context), ...accountsHandlers(context), ...demoHandlers(demo), ...viewsHandlers(context), ...dutyHandlers(duty) },
     options.onInternalError,
   );
   const snoozeTimer = setInterval(() => {

@@ -11,7 +11,7 @@ import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_URL, appProtocolHandler } from '
 import { contentSecurityPolicy, withContentSecurityPolicy } from './csp';
 import { resolveDataDir } from './dataDir';
 import { appMenuTemplate, trayMenuTemplate } from './menu';
-import { createNotifier, newMessagesDecision } from './notifications';
+import { createNotifier, newMessagesDecision, urgentDecision } from './notifications';
 import { answerPortRequests, startCoreProcess } from './portHandover';
 import { shellLocale, SHELL_STRINGS } from './shellStrings';
 import { watchUnreadCount } from './unreadCount';
@@ -69,6 +69,10 @@ function start(): void {
   watchUnreadCount(mainClient, notifier.setUnreadCount);
   // The core's notification gate decides; the shell only words and shows what it decided.
   mainClient.on('notification.newMessages', (notice) => notifier.notify(newMessagesDecision(notice, strings)));
+  mainClient.on('notification.urgent', (notice) => {
+    const decision = urgentDecision(notice, strings);
+    if (decision) notifier.notify(decision);
+  });
 
   app.on('second-instance', showWindow);
   app.on('activate', showWindow);

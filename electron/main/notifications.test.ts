@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createNotifier, newMessagesDecision, type NotificationClass } from './notifications';
+import { createNotifier, newMessagesDecision, urgentDecision, type NotificationClass } from './notifications';
 import { SHELL_STRINGS } from './shellStrings';
 
 /** Electron's Notification, recording what was built and letting the test click. */
@@ -100,5 +100,14 @@ describe('newMessagesDecision', () => {
       conversationId: 'c1',
     });
     expect(newMessagesDecision(notice(3), SHELL_STRINGS.en).title).toBe('3 new messages');
+  });
+});
+
+describe('urgentDecision', () => {
+  const notice = (includesMe: boolean) => ({ conversationId: 'c9', reason: 'keyword: hôpital', author: 'Marc', snippet: 'Mon fils est à l’hôpital', recipientIds: includesMe ? ['me'] : [], includesMe });
+
+  it('notifies only a recipient, naming the urgency in the shell language', () => {
+    expect(urgentDecision(notice(true), SHELL_STRINGS.fr)).toEqual({ title: 'Urgent : Marc', body: 'Mon fils est à l’hôpital', conversationId: 'c9' });
+    expect(urgentDecision(notice(false), SHELL_STRINGS.en)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import type { NewMessagesNotice } from '../../shared/api/events';
+import type { NewMessagesNotice, UrgentNotice } from '../../shared/api/events';
 import type { ShellStrings } from './shellStrings';
 
 /** What the core (or a rule) decided the user should be told about. */
@@ -68,4 +68,10 @@ export function newMessagesDecision(notice: NewMessagesNotice, strings: ShellStr
   return notice.count === 1
     ? { title: strings.newMessage(author), body: snippet, conversationId }
     : { title: strings.newMessages(notice.count), body: strings.latest(author, snippet), conversationId };
+}
+
+/** An urgent item the gate escalated to this desktop's person; null when they are not a recipient. */
+export function urgentDecision(notice: UrgentNotice, strings: ShellStrings): NotificationDecision | null {
+  if (!notice.includesMe) return null;
+  return { title: strings.urgent(notice.author), body: notice.snippet, conversationId: notice.conversationId };
 }

@@ -42,6 +42,7 @@ const en = {
   newMessage: (author: string) => `New message from ${author}`,
   newMessages: (n: number) => `${count('en', n)} new messages`,
   latest: (author: string, snippet: string) => `Latest, from ${author}: ${snippet}`,
+  urgent: (author: string) => `Urgent: ${author}`,
   cannotStart: 'Pieuvre cannot start',
   coreStopped: (code: number) => `Pieuvre's core stopped unexpectedly (exit code ${code}). Everything already saved is kept; please restart Pieuvre.`,
 };
@@ -84,6 +85,7 @@ const fr: ShellStrings = {
   newMessage: (author: string) => `Nouveau message de ${author}`,
   newMessages: (n: number) => `${count('fr', n)} nouveaux messages`,
   latest: (author: string, snippet: string) => `Le plus récent, de ${author} : ${snippet}`,
+  urgent: (author: string) => `Urgent : ${author}`,
   cannotStart: 'Pieuvre ne peut pas démarrer',
   coreStopped: (code: number) => `Le cœur de Pieuvre s'est arrêté de façon inattendue (code ${code}). Tout ce qui était enregistré est conservé ; relancez Pieuvre.`,
 };

@@ -10,6 +10,7 @@ export const en = {
   sidebar: {
     label: 'Views',
     allOpen: 'All open',
+    urgent: 'Urgent',
     unread: 'Unread',
     mentions: 'Mentions',
     comments: 'Comments',
@@ -49,6 +50,7 @@ export const en = {
     error: 'The conversations could not be loaded: {{message}}',
     retry: 'Try again',
     unread: 'unread',
+    urgent: 'Urgent',
     selected: 'selected for a bulk action',
     rowName: '{{author}} on {{platform}}: {{snippet}}',
     selectedCount_one: '{{count}} selected',
@@ -68,6 +70,10 @@ export const en = {
     tags: 'Tags',
     removeTag: 'Remove tag {{tag}}',
     messages: 'Messages',
+    history: 'History',
+    markedUrgent: 'Marked urgent ({{reason}})',
+    escalated: 'Escalated to {{to}}',
+    escalatedToNobody: 'Nobody could be reached: no one on duty or on call',
   },
   composer: {
     label: 'Reply',
@@ -105,6 +111,7 @@ export const en = {
     goOff: 'I am off now',
     hours: 'My working hours…',
     reveal: 'Show hostile messages in this conversation',
+    toggleUrgent: 'Mark urgent / not urgent',
   },
   snooze: {
     title: 'Snooze until…',
@@ -158,6 +165,8 @@ export const en = {
     saved: 'Your hours are saved.',
     cancel: 'Cancel',
     failed: 'These hours could not be saved: {{message}}',
+    acceptsUrgent: 'Urgent items may reach me outside my hours',
+    onCall: 'I am on call: urgent items reach me when nobody is on duty',
   },
 } as const;
 

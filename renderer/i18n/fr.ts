@@ -12,6 +12,7 @@ export const fr: UiStrings = {
   sidebar: {
     label: 'Vues',
     allOpen: 'Tout ouvert',
+    urgent: 'Urgent',
     unread: 'Non lus',
     mentions: 'Mentions',
     comments: 'Commentaires',
@@ -51,6 +52,7 @@ export const fr: UiStrings = {
     error: 'Impossible de charger les conversations : {{message}}',
     retry: 'Réessayer',
     unread: 'non lu',
+    urgent: 'Urgent',
     selected: 'sélectionnée pour une action groupée',
     rowName: '{{author}} sur {{platform}} : {{snippet}}',
     selectedCount_one: '{{count}} sélectionnée',
@@ -70,6 +72,10 @@ export const fr: UiStrings = {
     tags: 'Étiquettes',
     removeTag: 'Retirer l’étiquette {{tag}}',
     messages: 'Messages',
+    history: 'Historique',
+    markedUrgent: 'Marquée urgente ({{reason}})',
+    escalated: 'Transmise à {{to}}',
+    escalatedToNobody: 'Personne n’a pu être joint : personne en service ni de garde',
   },
   composer: {
     label: 'Répondre',
@@ -107,6 +113,7 @@ export const fr: UiStrings = {
     goOff: 'Je ne suis plus en service',
     hours: 'Mes heures de travail…',
     reveal: 'Afficher les messages hostiles de cette conversation',
+    toggleUrgent: 'Marquer urgent / non urgent',
   },
   snooze: {
     title: 'Mettre en attente jusqu’à…',
@@ -160,5 +167,7 @@ export const fr: UiStrings = {
     saved: 'Vos heures sont enregistrées.',
     cancel: 'Annuler',
     failed: 'Ces heures n’ont pas pu être enregistrées : {{message}}',
+    acceptsUrgent: 'Les urgences peuvent me joindre en dehors de mes heures',
+    onCall: 'Je suis de garde : les urgences me joignent quand personne n’est en service',
   },
 };

@@ -103,3 +103,34 @@ describe('hostile-content shield in Chromium', () => {
     await expect.poll(() => harness.core.context.db.prepare("SELECT count(*) AS n FROM wellbeing_log WHERE kind = 'hostile_revealed'").get()).toEqual({ n: 1 });
   });
 });
+
+describe('urgent items in Chromium', () => {
+  it('shows a crisis message as urgent, with its escalation on the record; Shift+U marks one by hand', async () => {
+    inbox = await InboxPage.open(browser, rendererDir);
+    const { page, harness } = inbox;
+    const facebook = harness.core.context.db.prepare<[], { id: string }>("SELECT id FROM accounts WHERE platform = 'facebook'").get();
+    harness.core.context.ingest({
+      accountId: facebook?.id ?? '',
+      source: 'e2e',
+      items: [{
+        platform: 'facebook', kind: 'dm', externalId: 'e2e-crisis', threadExternalId: 'e2e-crisis-thread',
+        author: { externalId: 'e2e-parent', handle: '@marc', name: 'Marc Parent' }, text: 'Mon fils a eu une réaction allergique, il est à l’hôpital.', createdAt: Date.now() + 60_000,
+      }],
+    });
+    await page.getByRole('button', { name: /^Urgent/ }).click();
+    const row = page.locator('[role="option"]', { hasText: 'Marc Parent' });
+    await row.waitFor();
+    // The demo's own crisis messages are urgent too: every row of the view says so.
+    expect(await inbox.options.count()).toBe(await page.locator('[role="option"] .chip.urgent').count());
+    await row.click();
+    await page.locator('.history', { hasText: 'Escalated to me' }).waitFor();
+
+    await page.getByRole('button', { name: /^All open/ }).click();
+    await inbox.focusList();
+    await inbox.press('j');
+    const target = await inbox.selectedId();
+    await inbox.press('Shift+U');
+    await page.locator(`#conversation-${target} .chip.urgent`).waitFor();
+    await expect.poll(() => harness.core.context.db.prepare<[string], { urgent_at: number | null }>('SELECT urgent_at FROM conversations WHERE id = ?').get(target)?.urgent_at).not.toBeNull();
+  });
+});

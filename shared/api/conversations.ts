@@ -18,6 +18,7 @@ export const conversationQuerySchema = z.strictObject({
   contactId: id.optional(),
   tag: z.string().min(1).max(100).optional(),
   unread: z.boolean().optional(),
+  urgent: z.boolean().optional(),
   /** Full-text: conversations with a message matching every word (accents and case ignored). */
   text: z.string().trim().min(1).max(500).optional(),
   limit: z.number().int().min(1).max(200).default(50),
@@ -31,6 +32,7 @@ export type ConversationCounts = {
   byStatus: Record<(typeof CONVERSATION_STATUSES)[number], number>;
   /** Open conversations only, as the sidebar's views show them. */
   openUnread: number;
+  openUrgent: number;
   openByKind: Record<(typeof CONVERSATION_KINDS)[number], number>;
   openByPlatform: Partial<Record<(typeof PLATFORMS)[number], number>>;
 };
@@ -59,6 +61,8 @@ export const conversationsContract = {
   'conversations.reply': method<Message>()(
     z.strictObject({ id, text: z.string().trim().min(1).max(100_000), idempotencyKey: z.string().min(8).max(100) }),
   ),
+  /** Marks conversations urgent by hand (escalated like the crisis keywords do), or not urgent any more. */
+  'conversations.setUrgent': method<{ updated: number }>()(z.strictObject({ ids: z.array(id).min(1).max(1000), isUrgent: z.boolean() })),
   'conversations.tag': method<{ updated: number }>()(
     z.strictObject({
       ids: z.array(id).min(1).max(1000),

@@ -17,7 +17,15 @@ export type DutyStatus = {
   onDutyNow: string[];
 };
 
-export type MyProfile = { id: string; name: string; schedule: z.output<typeof scheduleSchema> | null };
+export type MyProfile = {
+  id: string;
+  name: string;
+  schedule: z.output<typeof scheduleSchema> | null;
+  /** Urgent items may reach me off duty (default: no). */
+  acceptsUrgentOffDuty: boolean;
+  /** I receive urgent items when nobody is on duty. */
+  isOnCall: boolean;
+};
 
 export const dutyContract = {
   'duty.status': method<DutyStatus>()(z.strictObject({})),
@@ -29,6 +37,7 @@ export const dutyContract = {
   /** "Peek anyway" while off duty: started, then ended; the ledger keeps its duration. */
   'duty.peekStart': method<{ peekId: number }>()(z.strictObject({})),
   'duty.peekEnd': method<{ durationMs: number }>()(z.strictObject({ peekId: z.number().int().positive() })),
+  'duty.setPreferences': method<MyProfile>()(z.strictObject({ acceptsUrgentOffDuty: z.boolean().optional(), isOnCall: z.boolean().optional() })),
   /** What the dock, launcher and tray may show: the gate says 0 while off duty. */
   'notifications.badge': method<{ count: number }>()(z.strictObject({})),
 };

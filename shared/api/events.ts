@@ -11,11 +11,23 @@ export type NewMessagesNotice = {
   latest: { conversationId: string; author: string; platform: Platform; snippet: string };
 };
 
+/** An urgent item and who it was escalated to, as the gate decided. */
+export type UrgentNotice = {
+  conversationId: string;
+  reason: string;
+  author: string;
+  snippet: string;
+  recipientIds: string[];
+  /** Whether the person using this desktop is among them: the shell notifies only then. */
+  includesMe: boolean;
+};
+
 /** Events the core pushes to every connected client. */
 export type ApiEvents = {
   /** Someone's duty changed (a shift began or ended, an override): refetch duty.status and the badge. */
   'duty.changed': Record<string, never>;
   'notification.newMessages': NewMessagesNotice;
+  'notification.urgent': UrgentNotice;
   /**
    * These conversations changed (new messages, status, tags...): refetch what shows them.
    * `everything` means too much changed to list (an account removed): refetch all views.

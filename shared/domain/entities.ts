@@ -53,8 +53,13 @@ export type Conversation = {
   snippet: string;
   /** How hostile the snippet's message reads, 0..1 (see HOSTILE_THRESHOLD). */
   snippetHostility: number;
+  /** When it was marked urgent (by a person or a rule); null if it is not. */
+  urgentAt: number | null;
   tags: string[];
 };
+
+/** One line of a conversation's audit trail, for the pane ("escalated to Ana"). */
+export type ActivityLine = { at: number; actor: string; action: string; data: Record<string, unknown> };
 
 /** From this hostility score on, a message is shielded: blurred until the person reveals it. */
 export const HOSTILE_THRESHOLD = 0.5;
@@ -77,7 +82,7 @@ export type Message = {
   hostility: number;
 };
 
-export type ConversationDetail = Conversation & { post: Post | null; messages: Message[] };
+export type ConversationDetail = Conversation & { post: Post | null; messages: Message[]; activity: ActivityLine[] };
 
 /** A keyset page: pass `nextCursor` back to get the following page; null means the end. */
 export type Page<T> = { items: T[]; nextCursor: string | null; total: number };

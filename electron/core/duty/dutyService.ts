@@ -6,7 +6,8 @@ import type { CoreContext } from '../coreContext';
 import { countsForBadge } from '../notifications/notificationGate';
 import { conversationCounts } from '../store/conversationQueries';
 import { activeOverride, dutyStatusOf, overrideEnd } from './dutyStatus';
-import { me, setMySchedule } from './people';
+import { listPeople, me, setMyPreferences, setMySchedule } from './people';
+import type { Reachable } from '../urgent/escalation';
 
 /** setTimeout's longest wait is about 24.8 days; shifts are re-checked at least daily. */
 const MAX_WAIT_MS = 86_400_000;
@@ -28,7 +29,7 @@ export class DutyService {
 
   profile(): MyProfile {
     const person = me(this.ctx.db, this.ctx.clock());
-    return { id: person.id, name: person.name, schedule: person.schedule };
+    return { id: person.id, name: person.name, schedule: person.schedule, acceptsUrgentOffDuty: person.acceptsUrgentOffDuty, isOnCall: person.isOnCall };
   }
 
   setSchedule(schedule: Schedule | null): MyProfile {
@@ -75,6 +76,23 @@ export class DutyService {
   reveal(messageSeq: number): ShieldStatus {
     const now = this.ctx.clock();
     return revealHostile(this.ctx.db, me(this.ctx.db, now), messageSeq, now);
+  }
+
+  /** Everyone, with where they stand now: what escalation decides from. */
+  reachablePeople(): Reachable[] {
+    const now = this.ctx.clock();
+    return listPeople(this.ctx.db, now).map((person) => ({
+      id: person.id,
+      name: person.name || (person.isMe ? 'me' : person.id),
+      isOnDuty: dutyStatusOf(person, activeOverride(this.ctx.db, person, now), now).isOnDuty,
+      acceptsUrgentOffDuty: person.acceptsUrgentOffDuty,
+      isOnCall: person.isOnCall,
+    }));
+  }
+
+  setPreferences(preferences: { acceptsUrgentOffDuty?: boolean | undefined; isOnCall?: boolean | undefined }): MyProfile {
+    setMyPreferences(this.ctx.db, preferences, this.ctx.clock());
+    return this.profile();
   }
 
   badge(): { count: number } {

@@ -19,12 +19,12 @@ function seqsOf(db: Db, ids: readonly string[]): Map<string, number> {
 }
 
 /** Runs a change on many conversations in one transaction, with one activity line each. */
-function changeEach(db: Db, ids: readonly string[], actor: Actor, action: string, data: Record<string, unknown>, apply: (seq: number) => void, now: number): number {
+function changeEach(db: Db, ids: readonly string[], actor: Actor, action: string, data: Record<string, unknown>, apply: (seq: number, id: string) => void, now: number): number {
   const record = prepareActivityWriter(db);
   return db.transaction(() => {
     const seqs = seqsOf(db, ids);
     for (const [id, seq] of seqs) {
-      apply(seq);
+      apply(seq, id);
       record({ at: now, actor, action, subjectType: 'conversation', subjectId: id, data });
     }
     return seqs.size;
@@ -80,4 +80,16 @@ export function wakeSnoozed(db: Db, now: number): string[] {
     )
     .all(now, now)
     .map((row) => row.id);
+}
+
+/** Marks urgent (keeping the first time it became so) or not urgent; returns the ids that just became urgent. */
+export function setConversationsUrgent(db: Db, ids: readonly string[], isUrgent: boolean, actor: Actor, now: number): { updated: number; newlyUrgent: string[] } {
+  const newlyUrgent: string[] = [];
+  const mark = db.prepare('UPDATE conversations SET urgent_at = ?, updated_at = ? WHERE seq = ? AND urgent_at IS NULL');
+  const unmark = db.prepare('UPDATE conversations SET urgent_at = NULL, updated_at = ? WHERE seq = ?');
+  const updated = changeEach(db, ids, actor, isUrgent ? 'conversation.urgent' : 'conversation.notUrgent', isUrgent ? { reason: 'marked by hand' } : {}, (seq, id) => {
+    if (!isUrgent) unmark.run(now, seq);
+    else if (mark.run(now, now, seq).changes > 0) newlyUrgent.push(id);
+  }, now);
+  return { updated, newlyUrgent };
 }

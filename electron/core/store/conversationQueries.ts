@@ -75,10 +75,17 @@ export function getConversation(db: Db, id: string): ConversationDetail {
     row.post_seq === null
       ? undefined
       : db.prepare<[number], PostRow>('SELECT id, external_id, text, permalink, created_at FROM posts WHERE seq = ?').get(row.post_seq);
+  const activity = db
+    .prepare<[string], { at: number; actor: string; action: string; data: string }>(
+      'SELECT at, actor, action, data FROM (SELECT rowid, at, actor, action, data FROM activity WHERE subject_id = ? ORDER BY at DESC, rowid DESC LIMIT 50) ORDER BY at, rowid',
+    )
+    .all(id)
+    .map((line) => ({ ...line, data: JSON.parse(line.data) as Record<string, unknown> }));
   return {
     ...toConversation(row, tagsOf(db, [row.seq]).get(row.seq) ?? []),
     post: post ? toPost(post) : null,
     messages: messages.map(toMessage),
+    activity,
   };
 }
 
@@ -100,6 +107,7 @@ export function conversationCounts(db: Db): ConversationCounts {
   const counts: ConversationCounts = {
     byStatus: { open: 0, snoozed: 0, done: 0, spam: 0 },
     openUnread: 0,
+    openUrgent: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM conversations WHERE urgent_at IS NOT NULL AND status = 'open'").get()?.n ?? 0,
     openByKind: { comment: 0, mention: 0, dm: 0 },
     openByPlatform: {},
   };

@@ -19,7 +19,7 @@ export type ContactColumns = {
 };
 
 export const CONVERSATION_COLUMNS = `c.seq, c.id, a.id AS account_id, c.platform, c.kind, c.status, c.snooze_until, c.assignee_id,
-  c.priority, c.unread_count, c.message_count, c.last_message_at, c.snippet, c.snippet_hostility, ${CONTACT_COLUMNS}`;
+  c.priority, c.unread_count, c.message_count, c.last_message_at, c.snippet, c.snippet_hostility, c.urgent_at, ${CONTACT_COLUMNS}`;
 
 export const CONVERSATION_JOINS = 'JOIN accounts a ON a.seq = c.account_seq JOIN contacts ct ON ct.seq = c.contact_seq';
 
@@ -38,6 +38,7 @@ export type ConversationRow = ContactColumns & {
   last_message_at: number;
   snippet: string;
   snippet_hostility: number;
+  urgent_at: number | null;
 };
 
 export const MESSAGE_COLUMNS = `m.seq, conv.id AS conversation_id, m.external_id, m.parent_external_id, m.direction, m.text,
@@ -90,6 +91,7 @@ export const toConversation = (row: ConversationRow, tags: string[]): Conversati
   contact: toContact(row),
   snippet: row.snippet,
   snippetHostility: row.snippet_hostility,
+  urgentAt: row.urgent_at,
   tags,
 });
 

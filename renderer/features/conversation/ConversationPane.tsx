@@ -35,7 +35,10 @@ function Thread({ detail }: { detail: ConversationDetail }) {
       <header className="pane-header">
         <PlatformIcon platform={detail.platform} />
         <div>
-          <h1>{detail.contact.name || detail.contact.handle}</h1>
+          <h1>
+            {detail.contact.name || detail.contact.handle}
+            {detail.urgentAt !== null ? <span className="chip urgent">{t('list.urgent')}</span> : null}
+          </h1>
           <p className="muted">{detail.contact.handle} · {t(`kind.${detail.kind}`)} · {t(`status.${detail.status}`)}</p>
         </div>
         <ul className="pane-tags" aria-label={t('pane.tags')}>
@@ -60,6 +63,7 @@ function Thread({ detail }: { detail: ConversationDetail }) {
       <ol className="messages" aria-label={t('pane.messages')}>
         {detail.messages.map((message) => <MessageItem key={message.id} message={message} locale={locale} />)}
       </ol>
+      <History detail={detail} locale={locale} />
       <Composer conversationId={detail.id} />
     </>
   );
@@ -83,6 +87,28 @@ function MessageItem({ message, locale }: { message: Message; locale: string }) 
         </ShieldedText>
       )}
     </li>
+  );
+}
+
+/** What rules and the gate did with this conversation: marked urgent, escalated to whom. */
+function History({ detail, locale }: { detail: ConversationDetail; locale: string }) {
+  const { t } = useTranslation();
+  const lines = detail.activity.flatMap((line) => {
+    const reason = typeof line.data.reason === 'string' ? line.data.reason : '';
+    const to = Array.isArray(line.data.to) ? line.data.to.join(', ') : '';
+    if (line.action === 'conversation.urgent') return [{ at: line.at, text: t('pane.markedUrgent', { reason }) }];
+    if (line.action === 'conversation.escalated') return [{ at: line.at, text: to ? t('pane.escalated', { to }) : t('pane.escalatedToNobody') }];
+    return [];
+  });
+  if (lines.length === 0) return null;
+  return (
+    <section className="history" aria-label={t('pane.history')}>
+      <ul>
+        {lines.map((line, index) => (
+          <li key={index}><time dateTime={new Date(line.at).toISOString()}>{formatDateTime(line.at, locale)}</time> {line.text}</li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -18,9 +18,13 @@ export function HoursDialog() {
   const [week, setWeek] = useState(emptyWeek);
   const [existing, setExisting] = useState<Schedule | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [acceptsUrgent, setAcceptsUrgent] = useState(false);
+  const [isOnCall, setIsOnCall] = useState(false);
 
   useEffect(() => {
-    void call('duty.me', {}).then(({ schedule }) => {
+    void call('duty.me', {}).then(({ schedule, acceptsUrgentOffDuty, isOnCall: onCall }) => {
+      setAcceptsUrgent(acceptsUrgentOffDuty);
+      setIsOnCall(onCall);
       if (!schedule) return;
       setExisting(schedule);
       setTimeZone(schedule.timeZone);
@@ -31,6 +35,7 @@ export function HoursDialog() {
   const save = async (schedule: Schedule | null) => {
     try {
       await call('duty.setSchedule', { schedule });
+      await call('duty.setPreferences', { acceptsUrgentOffDuty: acceptsUrgent, isOnCall });
       await useDutyStore.getState().load();
       useOverlayStore.getState().close();
       useToastStore.getState().show('info', t('hours.saved'));
@@ -63,6 +68,12 @@ export function HoursDialog() {
             <input id={`hours-${day}`} value={week[day]} placeholder="09:00-17:00" onChange={(event) => setWeek({ ...week, [day]: event.target.value })} />
           </div>
         ))}
+        <label className="checkbox">
+          <input type="checkbox" checked={acceptsUrgent} onChange={(event) => setAcceptsUrgent(event.target.checked)} /> {t('hours.acceptsUrgent')}
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={isOnCall} onChange={(event) => setIsOnCall(event.target.checked)} /> {t('hours.onCall')}
+        </label>
         {error ? <p role="alert" className="form-error">{error}</p> : null}
         <div className="dialog-actions">
           <button type="button" onClick={() => void save(null)}>{t('hours.clear')}</button>

@@ -43,6 +43,7 @@ export const ConversationRow = memo(function ConversationRow({ conversation, top
         </div>
         <div className={`row-snippet${isHidden ? ' is-shielded' : ''}`}>{snippet}</div>
         <div className="row-meta">
+          {conversation.urgentAt !== null ? <span className="chip urgent">{t('list.urgent')}</span> : null}
           <span className="chip kind">{t(`kind.${conversation.kind}`)}</span>
           {conversation.status !== 'open' ? <span className="chip status">{t(`status.${conversation.status}`)}</span> : null}
           {conversation.tags.map((tag) => <span key={tag} className="chip tag">#{tag}</span>)}

@@ -52,6 +52,8 @@ const callFor = (ids: string[], change: TriageChange) => {
       return call('conversations.markRead', { ids, read: change.read });
     case 'tag':
       return call('conversations.tag', { ids, add: change.add });
+    case 'urgent':
+      return call('conversations.setUrgent', { ids, isUrgent: change.isUrgent });
   }
 };
 

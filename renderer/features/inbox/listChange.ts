@@ -4,7 +4,8 @@ import type { Conversation, ConversationStatus } from '../../../shared/domain/en
 export type TriageChange =
   | { kind: 'status'; status: ConversationStatus; snoozeUntil?: number }
   | { kind: 'read'; read: boolean }
-  | { kind: 'tag'; add: string[] };
+  | { kind: 'tag'; add: string[] }
+  | { kind: 'urgent'; isUrgent: boolean; at: number };
 
 const asList = <T>(value: T | readonly T[] | undefined): readonly T[] | undefined =>
   value === undefined ? undefined : Array.isArray(value) ? value : [value as T];
@@ -15,6 +16,8 @@ export function matchesFilter(conversation: Conversation, filter: ViewFilter): b
   if (statuses && !statuses.includes(conversation.status)) return false;
   if (filter.unread === true && conversation.unreadCount === 0) return false;
   if (filter.unread === false && conversation.unreadCount > 0) return false;
+  if (filter.urgent === true && conversation.urgentAt === null) return false;
+  if (filter.urgent === false && conversation.urgentAt !== null) return false;
   if (filter.tag !== undefined && !conversation.tags.some((tag) => tag.toLowerCase() === filter.tag?.toLowerCase())) return false;
   return true;
 }
@@ -27,6 +30,8 @@ function applyTo(conversation: Conversation, change: TriageChange): Conversation
       return { ...conversation, unreadCount: change.read ? 0 : Math.max(conversation.unreadCount, 1) };
     case 'tag':
       return { ...conversation, tags: [...new Set([...conversation.tags, ...change.add])].sort() };
+    case 'urgent':
+      return { ...conversation, urgentAt: change.isUrgent ? (conversation.urgentAt ?? change.at) : null };
   }
 }
 

@@ -1,6 +1,6 @@
 export type ActionId =
   | 'next' | 'previous' | 'open' | 'done' | 'snooze' | 'tag' | 'toggleUnread' | 'toggleSelect' | 'clearSelection'
-  | 'reply' | 'search' | 'palette' | 'shortcuts' | 'spam' | 'language' | 'goOff' | 'hours' | 'reveal';
+  | 'reply' | 'search' | 'palette' | 'shortcuts' | 'spam' | 'language' | 'goOff' | 'hours' | 'reveal' | 'toggleUrgent';
 
 export type KeyPress = { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean };
 
@@ -13,6 +13,7 @@ export const SHORTCUTS: readonly { action: ActionId; keys: readonly string[] }[]
   { action: 'snooze', keys: ['s'] },
   { action: 'tag', keys: ['#'] },
   { action: 'toggleUnread', keys: ['u'] },
+  { action: 'toggleUrgent', keys: ['U'] },
   { action: 'toggleSelect', keys: ['x'] },
   { action: 'clearSelection', keys: ['Escape'] },
   { action: 'spam', keys: ['!'] },

@@ -58,6 +58,9 @@ export function runAction(action: ActionId): void {
     case 'toggleUnread':
       void triageTargets({ kind: 'read', read: (focused()?.unreadCount ?? 0) > 0 });
       return;
+    case 'toggleUrgent':
+      void triageTargets({ kind: 'urgent', isUrgent: focused()?.urgentAt === null, at: Date.now() });
+      return;
     case 'toggleSelect':
       if (inbox.selectedId) inbox.toggleChecked(inbox.selectedId);
       return;

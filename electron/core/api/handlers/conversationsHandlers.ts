@@ -1,7 +1,9 @@
 import type { Handlers } from '../apiServer';
 import type { CoreContext } from '../../coreContext';
 import { conversationCounts, getConversation, listConversations } from '../../store/conversationQueries';
-import { markConversationsRead, setConversationStatus, tagConversations } from '../../store/conversationMutations';
+import { markConversationsRead, setConversationStatus, setConversationsUrgent, tagConversations } from '../../store/conversationMutations';
+import type { DutyService } from '../../duty/dutyService';
+import { escalate } from '../../urgent/escalate';
 import { sendReply } from '../../replies/sendReply';
 
 type ConversationHandlers = Pick<Handlers, `conversations.${string}` & keyof Handlers>;
@@ -9,7 +11,7 @@ type ConversationHandlers = Pick<Handlers, `conversations.${string}` & keyof Han
 /** The local person: every change made through the API is theirs until teammates exist. */
 const ME = 'me';
 
-export function conversationsHandlers(ctx: CoreContext): ConversationHandlers {
+export function conversationsHandlers(ctx: CoreContext, duty: DutyService): ConversationHandlers {
   const changed = (ids: string[]) => ctx.events.emit('inbox.changed', { conversationIds: ids, everything: false });
   return {
     'conversations.list': (query) => listConversations(ctx.db, query),
@@ -31,5 +33,14 @@ export function conversationsHandlers(ctx: CoreContext): ConversationHandlers {
       return { updated };
     },
     'conversations.reply': (request) => sendReply(ctx, request),
+    'conversations.setUrgent': ({ ids, isUrgent }) => {
+      const { updated, newlyUrgent } = setConversationsUrgent(ctx.db, ids, isUrgent, ME, ctx.clock());
+      changed(ids);
+      for (const conversationId of newlyUrgent) {
+        const conversation = getConversation(ctx.db, conversationId);
+        escalate(ctx, duty, { conversationId, reason: 'marked by hand', author: conversation.contact.name || conversation.contact.handle, snippet: conversation.snippet });
+      }
+      return { updated };
+    },
   };
 }

@@ -3,6 +3,7 @@ import { initial } from './0001-initial';
 import { savedViews } from './0002-saved-views';
 import { peopleAndDuty } from './0003-people-and-duty';
 import { hostility } from './0004-hostility';
+import { urgent } from './0005-urgent';
 
 /** Every schema version in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility];
+export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility, urgent];

@@ -1,0 +1,30 @@
+import type { CoreContext } from '../coreContext';
+import type { DutyService } from '../duty/dutyService';
+import { prepareActivityWriter } from '../store/activity';
+import { urgentRecipients } from './escalation';
+
+export type UrgentItem = { conversationId: string; reason: string; author: string; snippet: string };
+
+/**
+ * Escalates an urgent conversation: the gate picks who receives it, the audit trail keeps
+ * who (or that nobody could be reached), and every client hears it; the shell notifies only
+ * when the person at this desktop is a recipient.
+ */
+export function escalate(ctx: CoreContext, duty: DutyService, item: UrgentItem): void {
+  const people = duty.reachablePeople();
+  const recipients = urgentRecipients(people);
+  const myId = duty.profile().id;
+  prepareActivityWriter(ctx.db)({
+    at: ctx.clock(),
+    actor: 'gate',
+    action: 'conversation.escalated',
+    subjectType: 'conversation',
+    subjectId: item.conversationId,
+    data: { reason: item.reason, to: recipients.map((person) => person.name) },
+  });
+  ctx.events.emit('notification.urgent', {
+    ...item,
+    recipientIds: recipients.map((person) => person.id),
+    includesMe: recipients.some((person) => person.id === myId),
+  });
+}

@@ -1,3 +1,4 @@
+import { foldText } from '../../../shared/text/foldText';
 import type { Clock } from '../clock';
 import { prepareActivityWriter } from '../store/activity';
 import type { Db } from '../store/database';
@@ -5,15 +6,14 @@ import type { IngestedMessage, TriageHook } from '../ingest/triageHook';
 
 export type NewlyUrgent = { conversationId: string; reason: string; message: IngestedMessage };
 
-const normalise = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** A whole-word, accent- and case-insensitive matcher for the workspace's crisis keywords; null if there are none. */
 export function crisisMatcher(keywords: readonly string[]): ((text: string) => string | null) | null {
   if (keywords.length === 0) return null;
   // Escaped literals joined by |: no backtracking beyond the text's length.
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${keywords.map((keyword) => escapeRegExp(normalise(keyword))).join('|')})(?![\\p{L}\\p{N}])`, 'u');
-  return (text) => pattern.exec(normalise(text))?.[1] ?? null;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${keywords.map((keyword) => escapeRegExp(foldText(keyword))).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return (text) => pattern.exec(foldText(text))?.[1] ?? null;
 }
 
 /**

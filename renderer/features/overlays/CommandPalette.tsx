@@ -1,18 +1,18 @@
 import { useState } from 'react';
+import { foldText } from '../../../shared/text/foldText';
 import { useTranslation } from 'react-i18next';
 import { SHORTCUTS, type ActionId } from '../keyboard/keymap';
 import { runAction } from '../keyboard/runAction';
 import { Dialog } from './Dialog';
 import { useOverlayStore } from './overlayStore';
 
-const normalise = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 
 /** Every action by name (accents optional), with its shortcut: the way to learn the keys. */
 export function CommandPalette() {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const commands = SHORTCUTS.filter(({ action }) => action !== 'palette').filter(({ action }) => normalise(t(`actions.${action}`)).includes(normalise(query)));
+  const commands = SHORTCUTS.filter(({ action }) => action !== 'palette').filter(({ action }) => foldText(t(`actions.${action}`)).includes(foldText(query)));
   const run = (action: ActionId) => {
     useOverlayStore.getState().close();
     runAction(action);

@@ -1,15 +1,15 @@
 import type { DutyOverride, DutyStatus } from '../../../shared/api/duty';
 import { isOnDuty, nextOffDuty, nextOnDuty, type Schedule } from '../../../shared/schedule';
 import type { Db } from '../store/database';
+import { cachedStatement } from '../store/statementCache';
 import type { Person } from './people';
 
 /** The override in force at `now`, the newest winning. */
 export function activeOverride(db: Db, person: Person, now: number): DutyOverride | null {
-  const row = db
-    .prepare<[number, number, number], { kind: 'off' | 'working'; ends_at: number }>(
-      'SELECT kind, ends_at FROM duty_overrides WHERE person_seq = ? AND starts_at <= ? AND ends_at > ? ORDER BY seq DESC LIMIT 1',
-    )
-    .get(person.seq, now, now);
+  const row = cachedStatement<[number, number, number], { kind: 'off' | 'working'; ends_at: number }>(
+    db,
+    'SELECT kind, ends_at FROM duty_overrides WHERE person_seq = ? AND starts_at <= ? AND ends_at > ? ORDER BY seq DESC LIMIT 1',
+  ).get(person.seq, now, now);
   return row ? { kind: row.kind, endsAt: row.ends_at } : null;
 }
 

@@ -1,6 +1,7 @@
 import { parseSchedule, type Schedule } from '../../../shared/schedule';
 import { newId } from '../ids';
 import type { Db } from '../store/database';
+import { cachedStatement } from '../store/statementCache';
 
 export type PersonRow = { seq: number; id: string; is_me: number; name: string; schedule: string | null; accepts_urgent_off_duty: number; is_on_call: number };
 
@@ -21,8 +22,8 @@ const PERSON_COLUMNS = 'seq, id, is_me, name, schedule, accepts_urgent_off_duty,
 
 /** The person using this desktop, created on first need. */
 export function me(db: Db, now: number): Person {
-  db.prepare("INSERT INTO people (id, is_me, name, created_at, updated_at) VALUES (?, 1, '', ?, ?) ON CONFLICT DO NOTHING").run(newId(), now, now);
-  const row = db.prepare<[], PersonRow>(`SELECT ${PERSON_COLUMNS} FROM people WHERE is_me = 1`).get();
+  cachedStatement(db, "INSERT INTO people (id, is_me, name, created_at, updated_at) VALUES (?, 1, '', ?, ?) ON CONFLICT DO NOTHING").run(newId(), now, now);
+  const row = cachedStatement<[], PersonRow>(db, `SELECT ${PERSON_COLUMNS} FROM people WHERE is_me = 1`).get();
   if (!row) throw new Error('The person using this desktop could not be created.');
   return toPerson(row);
 }

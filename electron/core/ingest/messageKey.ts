@@ -1,4 +1,5 @@
 import type { Db } from '../store/database';
+import { cachedStatement } from '../store/statementCache';
 
 // 42 bits of milliseconds (to year 2109) + 11 bits of tie-break = 53 bits: keys stay exact
 // as JavaScript numbers, so no BigInt on the hot path.
@@ -13,9 +14,7 @@ const TIE_SPAN = 2 ** TIE_BITS;
  * memory. A full millisecond spills into the next one: keys stay unique, order off by 1 ms.
  */
 export function createMessageKeyAllocator(db: Db): (createdAt: number) => number {
-  const maxInRange = db.prepare<[number, number], { seq: number | null }>(
-    'SELECT max(seq) AS seq FROM messages WHERE seq BETWEEN ? AND ?',
-  );
+  const maxInRange = cachedStatement<[number, number], { seq: number | null }>(db, 'SELECT max(seq) AS seq FROM messages WHERE seq BETWEEN ? AND ?');
   const newest = maxInRange.get(0, Number.MAX_SAFE_INTEGER)?.seq ?? -1;
   const next = new Map<number, number>();
   const allocate = (ms: number): number => {

@@ -1,5 +1,6 @@
 import { newId } from '../ids';
 import type { Db } from './database';
+import { cachedStatement } from './statementCache';
 
 /** One line of the audit trail: who did what to which thing, when. */
 export type ActivityEntry = {
@@ -15,7 +16,7 @@ export type ActivityEntry = {
 export type ActivityWriter = (entry: ActivityEntry) => void;
 
 export function prepareActivityWriter(db: Db): ActivityWriter {
-  const insert = db.prepare(
+  const insert = cachedStatement(db, 
     `INSERT INTO activity (id, at, actor, action, subject_type, subject_id, data)
      VALUES (@id, @at, @actor, @action, @subjectType, @subjectId, @data)`,
   );

@@ -2,6 +2,7 @@ import { foldText } from '../../../shared/text/foldText';
 import type { Clock } from '../clock';
 import { prepareActivityWriter } from '../store/activity';
 import type { Db } from '../store/database';
+import { cachedStatement } from '../store/statementCache';
 import type { IngestedMessage, TriageHook } from '../ingest/triageHook';
 
 export type NewlyUrgent = { conversationId: string; reason: string; message: IngestedMessage };
@@ -25,10 +26,10 @@ export function createCrisisTriage(clock: Clock): { hook: TriageHook; takeNewlyU
   let newlyUrgent: NewlyUrgent[] = [];
   const hook: TriageHook = (db: Db, messages) => {
     newlyUrgent = [];
-    const keywords = db.prepare<[], { keyword: string }>('SELECT keyword FROM crisis_keywords').all().map((row) => row.keyword);
+    const keywords = cachedStatement<[], { keyword: string }>(db, 'SELECT keyword FROM crisis_keywords').all().map((row) => row.keyword);
     const match = crisisMatcher(keywords);
     if (!match) return [];
-    const mark = db.prepare('UPDATE conversations SET urgent_at = ?, updated_at = ? WHERE seq = ? AND urgent_at IS NULL');
+    const mark = cachedStatement(db, 'UPDATE conversations SET urgent_at = ?, updated_at = ? WHERE seq = ? AND urgent_at IS NULL');
     const record = prepareActivityWriter(db);
     for (const message of messages) {
       if (message.item.direction !== 'in') continue;

@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { listAccounts } from '../../electron/core/store/accounts';
 import { listConversations } from '../../electron/core/store/conversationQueries';
 import { launchBrowser } from './browser';
 import { InboxPage } from './inboxPage';
@@ -112,16 +111,8 @@ describe('the inbox in Chromium', () => {
 
   it('renders a hostile message as text and runs nothing in it', async () => {
     inbox = await InboxPage.open(browser, rendererDir);
-    const facebook = listAccounts(inbox.harness.core.context.db).find((account) => account.platform === 'facebook');
     const text = 'lol <script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2"> <b>bold?</b>';
-    inbox.harness.core.context.ingest({
-      accountId: facebook?.id ?? '',
-      source: 'e2e',
-      items: [{
-        platform: 'facebook', kind: 'dm', externalId: 'e2e-hostile', threadExternalId: 'e2e-hostile-thread',
-        author: { externalId: 'e2e-troll', handle: '@troll', name: 'Troll' }, text, createdAt: Date.now() + 60_000,
-      }],
-    });
+    inbox.receiveDm('e2e-hostile', { externalId: 'e2e-troll', handle: '@troll', name: 'Troll' }, text);
     const row = inbox.page.locator('[role="option"]', { hasText: 'Troll' });
     await row.waitFor();
     await row.click();

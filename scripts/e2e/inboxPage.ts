@@ -65,6 +65,16 @@ export class InboxPage {
     return row?.status;
   }
 
+  /** A direct message arriving now on the demo Facebook account: the newest in the inbox. */
+  receiveDm(id: string, author: { externalId: string; handle: string; name: string }, text: string): void {
+    const facebook = this.harness.core.context.db.prepare<[], { id: string }>("SELECT id FROM accounts WHERE platform = 'facebook'").get();
+    this.harness.core.context.ingest({
+      accountId: facebook?.id ?? '',
+      source: 'e2e',
+      items: [{ platform: 'facebook', kind: 'dm', externalId: id, threadExternalId: `${id}-thread`, author, text, createdAt: Date.now() + 60_000 }],
+    });
+  }
+
   async close(): Promise<void> {
     await this.page.context().close();
     await this.harness.close();

@@ -82,15 +82,7 @@ describe('hostile-content shield in Chromium', () => {
   it('keeps a hostile message blurred, in the list and the thread, until revealed with v', async () => {
     inbox = await InboxPage.open(browser, rendererDir);
     const { page, harness } = inbox;
-    const facebook = harness.core.context.db.prepare<[], { id: string }>("SELECT id FROM accounts WHERE platform = 'facebook'").get();
-    harness.core.context.ingest({
-      accountId: facebook?.id ?? '',
-      source: 'e2e',
-      items: [{
-        platform: 'facebook', kind: 'dm', externalId: 'e2e-insult', threadExternalId: 'e2e-insult-thread',
-        author: { externalId: 'e2e-angry', handle: '@fache', name: 'Client Fâché' }, text: 'Vous êtes des voleurs, gang de caves!!!', createdAt: Date.now() + 60_000,
-      }],
-    });
+    inbox.receiveDm('e2e-insult', { externalId: 'e2e-angry', handle: '@fache', name: 'Client Fâché' }, 'Vous êtes des voleurs, gang de caves!!!');
     const row = page.locator('[role="option"]', { hasText: 'Client Fâché' });
     await row.waitFor();
     expect(await row.textContent()).toContain('Hostile message, hidden');
@@ -108,15 +100,7 @@ describe('urgent items in Chromium', () => {
   it('shows a crisis message as urgent, with its escalation on the record; Shift+U marks one by hand', async () => {
     inbox = await InboxPage.open(browser, rendererDir);
     const { page, harness } = inbox;
-    const facebook = harness.core.context.db.prepare<[], { id: string }>("SELECT id FROM accounts WHERE platform = 'facebook'").get();
-    harness.core.context.ingest({
-      accountId: facebook?.id ?? '',
-      source: 'e2e',
-      items: [{
-        platform: 'facebook', kind: 'dm', externalId: 'e2e-crisis', threadExternalId: 'e2e-crisis-thread',
-        author: { externalId: 'e2e-parent', handle: '@marc', name: 'Marc Parent' }, text: 'Mon fils a eu une réaction allergique, il est à l’hôpital.', createdAt: Date.now() + 60_000,
-      }],
-    });
+    inbox.receiveDm('e2e-crisis', { externalId: 'e2e-parent', handle: '@marc', name: 'Marc Parent' }, 'Mon fils a eu une réaction allergique, il est à l’hôpital.');
     await page.getByRole('button', { name: /^Urgent/ }).click();
     const row = page.locator('[role="option"]', { hasText: 'Marc Parent' });
     await row.waitFor();

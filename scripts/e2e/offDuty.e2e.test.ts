@@ -63,6 +63,24 @@ describe('off duty in Chromium', () => {
     expect(schedule).toMatchObject({ timeZone: 'America/Toronto', weekly: { mon: [['09:00', '12:00'], ['13:00', '17:00']], sun: [['22:00', '02:00']], tue: [] } });
   });
 
+  it('takes a vacation that starts today: off duty as soon as it is saved', async () => {
+    inbox = await InboxPage.open(browser, rendererDir);
+    const { page } = inbox;
+    await page.getByRole('button', { name: 'My hours' }).click();
+    const dialog = page.getByRole('dialog', { name: 'My working hours' });
+    await dialog.waitFor();
+    const today = new Date().toISOString().slice(0, 10);
+    const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) await dialog.getByLabel(day).fill('00:00-24:00');
+    await dialog.getByLabel('From').fill(today);
+    await dialog.getByLabel('To (included)').fill(inAWeek);
+    await dialog.getByRole('button', { name: 'Add this vacation' }).click();
+    await dialog.getByText(`${today} – ${inAWeek}`).waitFor();
+    await dialog.getByRole('button', { name: 'Save my hours' }).click();
+    await page.getByRole('heading', { name: 'You are off duty' }).waitFor();
+    expect(inbox.harness.core.duty.profile().schedule?.exceptions).toEqual([{ from: today, to: inAWeek, ranges: [] }]);
+  });
+
   it('goes off duty on request, and comes back to work from the off-shift screen', async () => {
     inbox = await InboxPage.open(browser, rendererDir);
     const { page } = inbox;

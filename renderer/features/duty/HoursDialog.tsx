@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WEEKDAYS, type Schedule, type Weekday } from '../../../shared/schedule';
+import { WEEKDAYS, type Schedule, type ScheduleException, type Weekday } from '../../../shared/schedule';
 import { call } from '../../app/coreClient';
 import { parseRangesText, rangesToText } from '../../lib/rangesText';
 import { Dialog } from '../overlays/Dialog';
@@ -9,6 +9,10 @@ import { useToastStore } from '../toast/toastStore';
 import { useDutyStore } from './dutyStore';
 
 const ZONES = Intl.supportedValuesOf('timeZone');
+
+type VacationSpan = { from: string; to: string; ranges: [] };
+/** A vacation is a span of whole days off: a dated range exception with no working ranges. */
+const isVacation = (exception: ScheduleException): exception is VacationSpan => 'from' in exception && exception.ranges.length === 0;
 const emptyWeek = (): Record<Weekday, string> => ({ mon: '', tue: '', wed: '', thu: '', fri: '', sat: '', sun: '' });
 
 /** My hours: a time zone and ranges per weekday. The core validates; its message names what is wrong. */
@@ -20,6 +24,9 @@ export function HoursDialog() {
   const [error, setError] = useState<string | null>(null);
   const [acceptsUrgent, setAcceptsUrgent] = useState(false);
   const [isOnCall, setIsOnCall] = useState(false);
+  const [vacations, setVacations] = useState<VacationSpan[]>([]);
+  const [vacationFrom, setVacationFrom] = useState('');
+  const [vacationTo, setVacationTo] = useState('');
 
   useEffect(() => {
     void call('duty.me', {}).then(({ schedule, acceptsUrgentOffDuty, isOnCall: onCall }) => {
@@ -27,6 +34,7 @@ export function HoursDialog() {
       setIsOnCall(onCall);
       if (!schedule) return;
       setExisting(schedule);
+      setVacations(schedule.exceptions.filter(isVacation));
       setTimeZone(schedule.timeZone);
       setWeek(Object.fromEntries(WEEKDAYS.map((day) => [day, rangesToText(schedule.weekly[day])])) as Record<Weekday, string>);
     });
@@ -51,7 +59,9 @@ export function HoursDialog() {
       if (ranges === null) return setError(t('hours.invalidRanges', { day: t(`hours.day.${day}`) }));
       weekly[day] = ranges;
     }
-    void save({ timeZone, weekly, exceptions: existing?.exceptions ?? [] });
+    // Vacations are whole days off: exceptions with no ranges; other exceptions are kept as they were.
+    const otherExceptions = (existing?.exceptions ?? []).filter((exception) => !isVacation(exception));
+    void save({ timeZone, weekly, exceptions: [...otherExceptions, ...vacations] });
   };
 
   return (
@@ -68,6 +78,32 @@ export function HoursDialog() {
             <input id={`hours-${day}`} value={week[day]} placeholder="09:00-17:00" onChange={(event) => setWeek({ ...week, [day]: event.target.value })} />
           </div>
         ))}
+        <fieldset className="vacation">
+          <legend>{t('hours.vacation')}</legend>
+          <label htmlFor="vacation-from">{t('hours.vacationFrom')}</label>
+          <input id="vacation-from" type="date" value={vacationFrom} onChange={(event) => setVacationFrom(event.target.value)} />
+          <label htmlFor="vacation-to">{t('hours.vacationTo')}</label>
+          <input id="vacation-to" type="date" value={vacationTo} min={vacationFrom} onChange={(event) => setVacationTo(event.target.value)} />
+          <button
+            type="button"
+            disabled={!vacationFrom || !vacationTo || vacationTo < vacationFrom}
+            onClick={() => {
+              setVacations([...vacations, { from: vacationFrom, to: vacationTo, ranges: [] }]);
+              setVacationFrom('');
+              setVacationTo('');
+            }}
+          >
+            {t('hours.addVacation')}
+          </button>
+          <ul className="vacation-list">
+            {vacations.map((vacation) => (
+              <li key={`${vacation.from}-${vacation.to}`}>
+                {vacation.from} – {vacation.to}
+                <button type="button" className="icon-button" aria-label={t('hours.removeVacation', vacation)} onClick={() => setVacations(vacations.filter((other) => other !== vacation))}>×</button>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
         <label className="checkbox">
           <input type="checkbox" checked={acceptsUrgent} onChange={(event) => setAcceptsUrgent(event.target.checked)} /> {t('hours.acceptsUrgent')}
         </label>

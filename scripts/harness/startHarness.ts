@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startWebSocketServer } from '../../electron/core/api/webSocketServer';
 import { createCore, type Core, type CoreOptions } from '../../electron/core/core';
+import { startDemoIfWanted } from '../../electron/core/utilityCore';
 import { contentSecurityPolicy } from '../../electron/main/csp';
 import { staticHandler } from './serveStatic';
 
@@ -20,10 +21,8 @@ export async function startHarness(options: {
   core?: Omit<CoreOptions, 'dataDir'>;
 }): Promise<Harness> {
   const core = createCore({ dataDir: options.dataDir, ...options.core });
-  if (options.startDemo ?? true) {
-    core.demo.start();
-    await core.demo.pollOnce();
-  }
+  // The app's own rule: demo on a new or demo workspace, never back over real accounts.
+  if (options.startDemo ?? true) await startDemoIfWanted(core);
   const http = createServer(staticHandler(options.rendererDir, { 'Content-Security-Policy': contentSecurityPolicy('harness') }));
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);

@@ -22,8 +22,13 @@ const PERSON_COLUMNS = 'seq, id, is_me, name, schedule, accepts_urgent_off_duty,
 
 /** The person using this desktop, created on first need. */
 export function me(db: Db, now: number): Person {
-  cachedStatement(db, "INSERT INTO people (id, is_me, name, created_at, updated_at) VALUES (?, 1, '', ?, ?) ON CONFLICT DO NOTHING").run(newId(), now, now);
-  const row = cachedStatement<[], PersonRow>(db, `SELECT ${PERSON_COLUMNS} FROM people WHERE is_me = 1`).get();
+  const select = cachedStatement<[], PersonRow>(db, `SELECT ${PERSON_COLUMNS} FROM people WHERE is_me = 1`);
+  // Read first: this runs for every ingest batch (the gate asks my duty), and a write there is not free.
+  let row = select.get();
+  if (!row) {
+    cachedStatement(db, "INSERT INTO people (id, is_me, name, created_at, updated_at) VALUES (?, 1, '', ?, ?) ON CONFLICT DO NOTHING").run(newId(), now, now);
+    row = select.get();
+  }
   if (!row) throw new Error('The person using this desktop could not be created.');
   return toPerson(row);
 }

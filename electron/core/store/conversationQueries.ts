@@ -6,6 +6,7 @@ import type { Platform } from '../../../shared/domain/platform';
 import { conversationWhere, countsWhere, type ConversationFilter } from './conversationFilter';
 import { decodeCursor, encodeCursor, timeKeyCursor } from './cursor';
 import type { Db } from './database';
+import { cachedStatement } from './statementCache';
 import {
   CONVERSATION_COLUMNS, CONVERSATION_JOINS, MESSAGE_COLUMNS, MESSAGE_JOINS,
   toConversation, toMessage, toPost, type ConversationRow, type MessageRow, type PostRow,
@@ -31,11 +32,8 @@ export function listConversations(db: Db, query: ConversationQuery): Page<Conver
     sql.push('(c.last_message_at, c.seq) < (?, ?)');
     params.push(lastMessageAt, seq);
   }
-  const rows = db
-    .prepare<unknown[], ConversationRow>(
-      `SELECT ${CONVERSATION_COLUMNS} FROM conversations c ${CONVERSATION_JOINS}
-       WHERE ${sql.join(' AND ')} ORDER BY c.last_message_at DESC, c.seq DESC LIMIT ?`,
-    )
+  const rows = cachedStatement<unknown[], ConversationRow>(db, `SELECT ${CONVERSATION_COLUMNS} FROM conversations c ${CONVERSATION_JOINS}
+       WHERE ${sql.join(' AND ')} ORDER BY c.last_message_at DESC, c.seq DESC LIMIT ?`)
     .all(...params, limit + 1);
   const page = rows.slice(0, limit);
   const tags = tagsOf(db, page.map((row) => row.seq));
@@ -50,35 +48,26 @@ export function listConversations(db: Db, query: ConversationQuery): Page<Conver
 export function countConversations(db: Db, filter: ConversationFilter): number {
   const counts = countsWhere(filter);
   if (counts) {
-    const row = db.prepare<unknown[], { n: number | null }>(`SELECT sum(n) AS n FROM conversation_counts cc WHERE ${counts.sql}`).get(...counts.params);
+    const row = cachedStatement<unknown[], { n: number | null }>(db, `SELECT sum(n) AS n FROM conversation_counts cc WHERE ${counts.sql}`).get(...counts.params);
     return row?.n ?? 0;
   }
   const where = conversationWhere(filter);
   if (where === null) return 0;
-  return db.prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM conversations c WHERE ${where.sql}`).get(...where.params)?.n ?? 0;
+  return cachedStatement<unknown[], { n: number }>(db, `SELECT count(*) AS n FROM conversations c WHERE ${where.sql}`).get(...where.params)?.n ?? 0;
 }
 
 export function getConversation(db: Db, id: string): ConversationDetail {
-  const row = db
-    .prepare<[string], ConversationRow & { post_seq: number | null }>(
-      `SELECT ${CONVERSATION_COLUMNS}, c.post_seq FROM conversations c ${CONVERSATION_JOINS} WHERE c.id = ?`,
-    )
+  const row = cachedStatement<[string], ConversationRow & { post_seq: number | null }>(db, `SELECT ${CONVERSATION_COLUMNS}, c.post_seq FROM conversations c ${CONVERSATION_JOINS} WHERE c.id = ?`)
     .get(id);
   if (!row) throw new ApiFailure('not_found', `No conversation with id ${id}.`);
-  const messages = db
-    .prepare<[number, number], MessageRow>(
-      `SELECT * FROM (SELECT ${MESSAGE_COLUMNS} FROM messages m ${MESSAGE_JOINS}
-       WHERE m.conversation_seq = ? ORDER BY m.seq DESC LIMIT ?) ORDER BY seq`,
-    )
+  const messages = cachedStatement<[number, number], MessageRow>(db, `SELECT * FROM (SELECT ${MESSAGE_COLUMNS} FROM messages m ${MESSAGE_JOINS}
+       WHERE m.conversation_seq = ? ORDER BY m.seq DESC LIMIT ?) ORDER BY seq`)
     .all(row.seq, DETAIL_MESSAGE_LIMIT);
   const post =
     row.post_seq === null
       ? undefined
-      : db.prepare<[number], PostRow>('SELECT id, external_id, text, permalink, created_at FROM posts WHERE seq = ?').get(row.post_seq);
-  const activity = db
-    .prepare<[string], { at: number; actor: string; action: string; data: string }>(
-      'SELECT at, actor, action, data FROM (SELECT rowid, at, actor, action, data FROM activity WHERE subject_id = ? ORDER BY at DESC, rowid DESC LIMIT 50) ORDER BY at, rowid',
-    )
+      : cachedStatement<[number], PostRow>(db, 'SELECT id, external_id, text, permalink, created_at FROM posts WHERE seq = ?').get(row.post_seq);
+  const activity = cachedStatement<[string], { at: number; actor: string; action: string; data: string }>(db, 'SELECT at, actor, action, data FROM (SELECT rowid, at, actor, action, data FROM activity WHERE subject_id = ? ORDER BY at DESC, rowid DESC LIMIT 50) ORDER BY at, rowid')
     .all(id)
     .map((line) => ({ ...line, data: JSON.parse(line.data) as Record<string, unknown> }));
   return {
@@ -92,11 +81,8 @@ export function getConversation(db: Db, id: string): ConversationDetail {
 function tagsOf(db: Db, conversationSeqs: number[]): Map<number, string[]> {
   const tags = new Map<number, string[]>();
   if (conversationSeqs.length === 0) return tags;
-  const rows = db
-    .prepare<[string], { conversation_seq: number; name: string }>(
-      `SELECT ctg.conversation_seq, t.name FROM conversation_tags ctg JOIN tags t ON t.seq = ctg.tag_seq
-       WHERE ctg.conversation_seq IN (SELECT value FROM json_each(?)) ORDER BY t.name`,
-    )
+  const rows = cachedStatement<[string], { conversation_seq: number; name: string }>(db, `SELECT ctg.conversation_seq, t.name FROM conversation_tags ctg JOIN tags t ON t.seq = ctg.tag_seq
+       WHERE ctg.conversation_seq IN (SELECT value FROM json_each(?)) ORDER BY t.name`)
     .all(JSON.stringify(conversationSeqs));
   for (const row of rows) tags.set(row.conversation_seq, [...(tags.get(row.conversation_seq) ?? []), row.name]);
   return tags;
@@ -107,14 +93,11 @@ export function conversationCounts(db: Db): ConversationCounts {
   const counts: ConversationCounts = {
     byStatus: { open: 0, snoozed: 0, done: 0, spam: 0 },
     openUnread: 0,
-    openUrgent: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM conversations WHERE urgent_at IS NOT NULL AND status = 'open'").get()?.n ?? 0,
+    openUrgent: cachedStatement<[], { n: number }>(db, "SELECT count(*) AS n FROM conversations WHERE urgent_at IS NOT NULL AND status = 'open'").get()?.n ?? 0,
     openByKind: { comment: 0, mention: 0, dm: 0 },
     openByPlatform: {},
   };
-  const rows = db
-    .prepare<[], { platform: Platform; kind: ConversationKind; status: ConversationStatus; is_unread: number; n: number }>(
-      'SELECT platform, kind, status, is_unread, sum(n) AS n FROM conversation_counts GROUP BY 1, 2, 3, 4 HAVING sum(n) > 0',
-    )
+  const rows = cachedStatement<[], { platform: Platform; kind: ConversationKind; status: ConversationStatus; is_unread: number; n: number }>(db, 'SELECT platform, kind, status, is_unread, sum(n) AS n FROM conversation_counts GROUP BY 1, 2, 3, 4 HAVING sum(n) > 0')
     .all();
   for (const row of rows) {
     counts.byStatus[row.status] += row.n;

@@ -3,6 +3,7 @@ import type { searchSchema, SearchHit } from '../../../shared/api/messages';
 import type { Page } from '../../../shared/domain/entities';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { Db } from './database';
+import { cachedStatement } from './statementCache';
 import { toFtsQuery } from './ftsQuery';
 import { MESSAGE_COLUMNS, MESSAGE_JOINS, toMessage, type MessageRow } from './rows';
 
@@ -23,8 +24,7 @@ export function searchMessages(db: Db, query: SearchQuery): Page<SearchHit> {
   const match = toFtsQuery(query.text);
   if (match === null) return { items: [], nextCursor: null, total: 0 };
   const { seqs, nextCursor } = query.order === 'newest' ? newestMatches(db, match, query) : rankedMatches(db, match, query);
-  const rows = db
-    .prepare<[string], MessageRow>(`SELECT ${MESSAGE_COLUMNS} FROM messages m ${MESSAGE_JOINS} WHERE m.seq IN (SELECT value FROM json_each(?))`)
+  const rows = cachedStatement<[string], MessageRow>(db, `SELECT ${MESSAGE_COLUMNS} FROM messages m ${MESSAGE_JOINS} WHERE m.seq IN (SELECT value FROM json_each(?))`)
     .all(JSON.stringify(seqs));
   const bySeq = new Map(rows.map((row) => [row.seq, row]));
   const items = seqs.flatMap((seq) => {
@@ -37,10 +37,7 @@ export function searchMessages(db: Db, query: SearchQuery): Page<SearchHit> {
 /** Message keys sort by creation time, so newest-first is a reverse walk of the index. */
 function newestMatches(db: Db, match: string, query: SearchQuery): { seqs: number[]; nextCursor: string | null } {
   const before = query.cursor ? decodeCursor(query.cursor, newestCursor)[0] : Number.MAX_SAFE_INTEGER;
-  const seqs = db
-    .prepare<[string, number, number], { rowid: number }>(
-      'SELECT rowid FROM message_search WHERE message_search MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?',
-    )
+  const seqs = cachedStatement<[string, number, number], { rowid: number }>(db, 'SELECT rowid FROM message_search WHERE message_search MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?')
     .all(match, before, query.limit + 1)
     .map((row) => row.rowid);
   const page = seqs.slice(0, query.limit);
@@ -50,11 +47,8 @@ function newestMatches(db: Db, match: string, query: SearchQuery): { seqs: numbe
 
 function rankedMatches(db: Db, match: string, query: SearchQuery): { seqs: number[]; nextCursor: string | null } {
   const offset = query.cursor ? decodeCursor(query.cursor, rankedCursor)[1] : 0;
-  const seqs = db
-    .prepare<[string, number, number, number], { rowid: number }>(
-      `SELECT rowid FROM (SELECT rowid, rank FROM message_search WHERE message_search MATCH ? ORDER BY rowid DESC LIMIT ?)
-       ORDER BY rank, rowid DESC LIMIT ? OFFSET ?`,
-    )
+  const seqs = cachedStatement<[string, number, number, number], { rowid: number }>(db, `SELECT rowid FROM (SELECT rowid, rank FROM message_search WHERE message_search MATCH ? ORDER BY rowid DESC LIMIT ?)
+       ORDER BY rank, rowid DESC LIMIT ? OFFSET ?`)
     .all(match, RANKED_CANDIDATES, query.limit + 1, offset)
     .map((row) => row.rowid);
   const page = seqs.slice(0, query.limit);

@@ -48,6 +48,13 @@ type Move = readonly [role: typeof OPENER | typeof BRAND, step: Step, share: num
  * complaint gets an apology, the details asked for, then a fix… `share` is how often the move
  * happens; a skipped move lets the next round start. Spam and hostile have no rounds.
  */
+const COMPLAINT_ARC: readonly Move[] = [
+  [BRAND, 'apologise', 1],
+  [OPENER, 'details', 1],
+  [BRAND, 'fix', 1],
+  [OPENER, 'satisfied', 0.75],
+];
+
 const ROUNDS: Readonly<Record<MessageCategory, readonly Move[]>> = {
   question: [
     [BRAND, 'answer', 1],
@@ -61,18 +68,9 @@ const ROUNDS: Readonly<Record<MessageCategory, readonly Move[]>> = {
     [BRAND, 'thank', 1],
     [OPENER, 'emoji', 0.5],
   ],
-  complaint: [
-    [BRAND, 'apologise', 1],
-    [OPENER, 'details', 1],
-    [BRAND, 'fix', 1],
-    [OPENER, 'satisfied', 0.75],
-  ],
-  long: [
-    [BRAND, 'apologise', 1],
-    [OPENER, 'details', 1],
-    [BRAND, 'fix', 1],
-    [OPENER, 'satisfied', 0.75],
-  ],
+  complaint: COMPLAINT_ARC,
+  // A long opener is a complaint told at length: the same arc follows.
+  long: COMPLAINT_ARC,
   crisis: [
     [BRAND, 'escalate', 1],
     [OPENER, 'details', 1],

@@ -73,6 +73,8 @@ export const en = {
     history: 'History',
     markedUrgent: 'Marked urgent ({{reason}})',
     escalated: 'Escalated to {{to}}',
+    reasonKeyword: 'the word “{{keyword}}”',
+    reasonByHand: 'by hand',
     escalatedToNobody: 'Nobody could be reached: no one on duty or on call',
   },
   composer: {

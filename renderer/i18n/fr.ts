@@ -75,6 +75,8 @@ export const fr: UiStrings = {
     history: 'Historique',
     markedUrgent: 'Marquée urgente ({{reason}})',
     escalated: 'Transmise à {{to}}',
+    reasonKeyword: 'le mot « {{keyword}} »',
+    reasonByHand: 'à la main',
     escalatedToNobody: 'Personne n’a pu être joint : personne en service ni de garde',
   },
   composer: {

@@ -93,9 +93,14 @@ function MessageItem({ message, locale }: { message: Message; locale: string }) 
 /** What rules and the gate did with this conversation: marked urgent, escalated to whom. */
 function History({ detail, locale }: { detail: ConversationDetail; locale: string }) {
   const { t } = useTranslation();
+  // The core records reasons and recipients in its own words ("keyword: hôpital", "me"): say them in the person's language.
+  const reasonText = (reason: unknown) => {
+    const keyword = typeof reason === 'string' ? /^keyword: (.+)$/u.exec(reason)?.[1] : undefined;
+    return keyword ? t('pane.reasonKeyword', { keyword }) : t('pane.reasonByHand');
+  };
   const lines = detail.activity.flatMap((line) => {
-    const reason = typeof line.data.reason === 'string' ? line.data.reason : '';
-    const to = Array.isArray(line.data.to) ? line.data.to.join(', ') : '';
+    const reason = reasonText(line.data.reason);
+    const to = Array.isArray(line.data.to) ? line.data.to.map((name) => (name === 'me' ? t('pane.you') : String(name))).join(', ') : '';
     if (line.action === 'conversation.urgent') return [{ at: line.at, text: t('pane.markedUrgent', { reason }) }];
     if (line.action === 'conversation.escalated') return [{ at: line.at, text: to ? t('pane.escalated', { to }) : t('pane.escalatedToNobody') }];
     return [];

@@ -4,6 +4,7 @@ import { createApiServer, type ApiServer } from './api/apiServer';
 import { conversationsHandlers } from './api/handlers/conversationsHandlers';
 import { accountsHandlers, demoHandlers, messagesHandlers, viewsHandlers } from './api/handlers/otherHandlers';
 import { dutyHandlers } from './api/handlers/dutyHandlers';
+import { outboxHandlers } from './api/handlers/outboxHandlers';
 import { systemClock, type Clock } from './clock';
 import { ConnectorRegistry } from './connectors/connectorRegistry';
 import type { CoreContext } from './coreContext';
@@ -12,6 +13,8 @@ import { createEventBus, type EventBus } from './events';
 import { createIngest } from './ingest/ingest';
 import { decideNewMessagesNotice } from './notifications/notificationGate';
 import { DutyService } from './duty/dutyService';
+import { OutboxService } from './outbox/outboxService';
+import { OutboxWorker, type OutboxWorkerOptions } from './outbox/outboxWorker';
 import { createCrisisTriage } from './urgent/crisisTriage';
 import { escalate } from './urgent/escalate';
 import { wakeSnoozed } from './store/conversationMutations';
@@ -22,12 +25,14 @@ export type CoreOptions = {
   dataDir: string;
   clock?: Clock;
   demo?: Partial<DemoSettings>;
+  outbox?: OutboxWorkerOptions;
   onInternalError?: (error: unknown) => void;
 };
 
 export type Core = {
   context: CoreContext;
   duty: DutyService;
+  outbox: OutboxWorker;
   server: ApiServer;
   events: EventBus;
   demo: DemoWorkspace;
@@ -60,8 +65,19 @@ export function createCore(options: CoreOptions): Core {
   const duty = new DutyService(context);
   duty.arm();
   const demo = new DemoWorkspace(context, { ...DEFAULT_DEMO_SETTINGS, ...options.demo });
+  const outbox = new OutboxWorker(context, options.outbox);
+  outbox.start();
+  context.connectors.onRegister(() => outbox.kick());
   const server = createApiServer(
-    { ...conversationsHandlers(context, duty), ...messagesHandlers(context), ...accountsHandlers(context), ...demoHandlers(demo), ...viewsHandlers(context), ...dutyHandlers(duty) },
+    {
+      ...conversationsHandlers(context, duty),
+      ...messagesHandlers(context),
+      ...accountsHandlers(context),
+      ...demoHandlers(demo),
+      ...viewsHandlers(context),
+      ...dutyHandlers(duty),
+      ...outboxHandlers(new OutboxService(context, duty, outbox)),
+    },
     options.onInternalError,
   );
   const snoozeTimer = setInterval(() => {
@@ -72,11 +88,13 @@ export function createCore(options: CoreOptions): Core {
   return {
     context,
     duty,
+    outbox,
     server,
     events,
     demo,
     close() {
       clearInterval(snoozeTimer);
+      outbox.stop();
       duty.stop();
       demo.stop();
       db.close();

@@ -96,7 +96,7 @@ describe('newMessagesDecision', () => {
   it('counts several, naming the latest', () => {
     expect(newMessagesDecision(notice(1200), SHELL_STRINGS.fr)).toEqual({
       title: `${new Intl.NumberFormat('fr-CA').format(1200)} nouveaux messages`,
-      body: 'Le plus récent, de Léa Fournier : Mon colis est arrivé brisé',
+      body: 'Le plus récent, de Léa Fournier : Mon colis est arrivé brisé',
       conversationId: 'c1',
     });
     expect(newMessagesDecision(notice(3), SHELL_STRINGS.en).title).toBe('3 new messages');
@@ -107,7 +107,7 @@ describe('urgentDecision', () => {
   const notice = (includesMe: boolean) => ({ conversationId: 'c9', reason: 'keyword: hôpital', author: 'Marc', snippet: 'Mon fils est à l’hôpital', recipientIds: includesMe ? ['me'] : [], includesMe });
 
   it('notifies only a recipient, naming the urgency in the shell language', () => {
-    expect(urgentDecision(notice(true), SHELL_STRINGS.fr)).toEqual({ title: 'Urgent : Marc', body: 'Mon fils est à l’hôpital', conversationId: 'c9' });
+    expect(urgentDecision(notice(true), SHELL_STRINGS.fr)).toEqual({ title: 'Urgent : Marc', body: 'Mon fils est à l’hôpital', conversationId: 'c9' });
     expect(urgentDecision(notice(false), SHELL_STRINGS.en)).toBeNull();
   });
 });

@@ -84,8 +84,8 @@ const fr: ShellStrings = {
     n === 0 ? 'Pieuvre — aucune conversation non lue' : `Pieuvre — ${count('fr', n)} conversation${n === 1 ? '' : 's'} non lue${n === 1 ? '' : 's'}`,
   newMessage: (author: string) => `Nouveau message de ${author}`,
   newMessages: (n: number) => `${count('fr', n)} nouveaux messages`,
-  latest: (author: string, snippet: string) => `Le plus récent, de ${author} : ${snippet}`,
-  urgent: (author: string) => `Urgent : ${author}`,
+  latest: (author: string, snippet: string) => `Le plus récent, de ${author}\u00a0: ${snippet}`,
+  urgent: (author: string) => `Urgent\u00a0: ${author}`,
   cannotStart: 'Pieuvre ne peut pas démarrer',
   coreStopped: (code: number) => `Le cœur de Pieuvre s'est arrêté de façon inattendue (code ${code}). Tout ce qui était enregistré est conservé ; relancez Pieuvre.`,
 };

@@ -8,6 +8,8 @@ import { useConversationStore } from '../features/conversation/conversationStore
 import { ConversationList } from '../features/inbox/ConversationList';
 import { useInboxStore } from '../features/inbox/inboxStore';
 import { useShortcuts } from '../features/keyboard/useShortcuts';
+import { OUTBOX_VIEW_KEY } from '../features/outbox/outboxStore';
+import { OutboxView } from '../features/outbox/OutboxView';
 import { Overlays } from '../features/overlays/Overlays';
 import { FilterChips } from '../features/search/FilterChips';
 import { SearchBar } from '../features/search/SearchBar';
@@ -20,6 +22,7 @@ export function App() {
   const total = useInboxStore((s) => s.total);
   const checkedCount = useInboxStore((s) => s.checkedIds.length);
   const selectedId = useInboxStore((s) => s.selectedId);
+  const isOutbox = useInboxStore((s) => s.viewKey === OUTBOX_VIEW_KEY);
   const isOffShift = useDutyStore((s) => s.status !== null && !s.status.isOnDuty && s.peekId === null);
   useShortcuts();
 
@@ -45,12 +48,18 @@ export function App() {
           <SearchBar />
           <LanguageSetting />
         </div>
-        <FilterChips />
-        <p className="list-summary" aria-live="polite">
-          {t('list.count', { count: total })}
-          {checkedCount > 0 ? ` · ${t('list.selectedCount', { count: checkedCount })}` : ''}
-        </p>
-        <ConversationList />
+        {isOutbox ? (
+          <OutboxView />
+        ) : (
+          <>
+            <FilterChips />
+            <p className="list-summary" aria-live="polite">
+              {t('list.count', { count: total })}
+              {checkedCount > 0 ? ` · ${t('list.selectedCount', { count: checkedCount })}` : ''}
+            </p>
+            <ConversationList />
+          </>
+        )}
       </main>
       <ConversationPane />
       <ContactCard />

@@ -2,6 +2,7 @@ import type { ApiClient } from '../../shared/api/client';
 import { useConversationStore } from '../features/conversation/conversationStore';
 import { useDutyStore } from '../features/duty/dutyStore';
 import { useInboxStore } from '../features/inbox/inboxStore';
+import { OUTBOX_VIEW_KEY, useOutboxStore } from '../features/outbox/outboxStore';
 
 const COALESCE_MS = 120;
 
@@ -29,5 +30,21 @@ export async function startApp(client: ApiClient): Promise<void> {
     }, COALESCE_MS);
   });
   client.on('duty.changed', () => void useDutyStore.getState().load());
-  await Promise.all([useDutyStore.getState().load(), useInboxStore.getState().refresh(), useInboxStore.getState().refreshSidebar()]);
+  let outboxTimer: ReturnType<typeof setTimeout> | null = null;
+  client.on('outbox.changed', () => {
+    outboxTimer ??= setTimeout(() => {
+      outboxTimer = null;
+      void useOutboxStore.getState().refresh();
+    }, COALESCE_MS);
+  });
+  // Leaving the Outbox view stops refetching it.
+  useInboxStore.subscribe((state) => {
+    if (state.viewKey !== OUTBOX_VIEW_KEY && useOutboxStore.getState().view !== null) useOutboxStore.getState().closeView();
+  });
+  await Promise.all([
+    useDutyStore.getState().load(),
+    useInboxStore.getState().refresh(),
+    useInboxStore.getState().refreshSidebar(),
+    useOutboxStore.getState().load(),
+  ]);
 }

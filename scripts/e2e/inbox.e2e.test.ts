@@ -78,16 +78,28 @@ describe('the inbox in Chromium', () => {
     await expect.poll(async () => (await inbox?.page.locator('.messages').textContent()) ?? '').toMatch(/réponse/i);
   });
 
-  it('sends a reply typed in the composer, and shows it in the thread', async () => {
-    inbox = await InboxPage.open(browser, rendererDir);
+  it('sends a reply after the undo delay; undone within it, the text comes back and nothing is sent', async () => {
+    inbox = await InboxPage.open(browser, rendererDir, 'en-CA', { beforeLoad: (harness) => harness.call('outbox.setUndoDelay', { undoSendMs: 4_000 }) });
     await inbox.focusList();
     await inbox.page.locator('.messages').waitFor();
+    const conversationId = await inbox.selectedId();
     await inbox.press('r');
     const text = 'Merci de nous avoir écrit! On regarde ça tout de suite.';
     await inbox.page.keyboard.type(text);
     await inbox.press('Control+Enter');
-    await inbox.page.locator('.message[data-direction="out"]', { hasText: text }).waitFor();
+    const pending = inbox.page.locator('.pending-replies .outbox-item', { hasText: text });
+    await pending.getByText(/Sending in \d seconds?/).waitFor();
     expect(await inbox.page.locator('#composer-text').inputValue()).toBe('');
+    await inbox.page.locator('.toast').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => inbox?.page.locator('#composer-text').inputValue()).toBe(text);
+    await pending.waitFor({ state: 'detached' });
+
+    await inbox.page.locator('#composer-text').focus();
+    await inbox.press('Control+Enter');
+    await inbox.page.locator('.message[data-direction="out"]', { hasText: text }).waitFor();
+    await inbox.page.locator('.pending-replies').waitFor({ state: 'detached' });
+    const sent = await inbox.harness.call('outbox.list', { scope: 'all', conversationId });
+    expect(sent.map((item) => item.state)).toEqual(['sent', 'cancelled']);
   });
 
   it('speaks French to a French-speaking system', async () => {

@@ -18,11 +18,11 @@ export class InboxPage {
     browser: Browser,
     rendererDir: string,
     locale = 'en-CA',
-    options: { beforeLoad?: (harness: Harness) => void; waitForInbox?: boolean } = {},
+    options: { beforeLoad?: (harness: Harness) => unknown; waitForInbox?: boolean } = {},
   ): Promise<InboxPage> {
     const dataDir = mkdtempSync(join(tmpdir(), 'pieuvre-e2e-'));
     const harness = await startHarness({ dataDir, rendererDir });
-    options.beforeLoad?.(harness);
+    await options.beforeLoad?.(harness);
     const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];

@@ -45,6 +45,31 @@ describe('off duty in Chromium', () => {
     await expect.poll(() => peeks(inbox as InboxPage)[0]?.duration_ms).toBeGreaterThan(0);
   });
 
+  it('offers "send at my next working time" as the default off duty; the reply waits in the Outbox', async () => {
+    // Off now; the next shift is a day two days from today, 09:00–17:00 UTC.
+    const shiftDay = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const shiftStart = Date.parse(`${shiftDay}T09:00:00Z`);
+    const schedule = parseSchedule({ ...noHoursAtAll, exceptions: [{ date: shiftDay, ranges: [['09:00', '17:00']] }] });
+    inbox = await InboxPage.open(browser, rendererDir, 'fr-CA', { waitForInbox: false, beforeLoad: (harness) => harness.core.duty.setSchedule(schedule) });
+    const { page } = inbox;
+    await page.getByRole('button', { name: 'Jeter un coup d’œil quand même' }).click();
+    await inbox.options.first().click();
+    await page.locator('#composer-text').fill('Bonsoir! On vous revient demain matin sans faute.');
+    const when = new Intl.DateTimeFormat('fr-CA', { dateStyle: 'medium', timeStyle: 'short' }).format(shiftStart);
+    await page.getByText(`Vous êtes hors service\u00a0: cette réponse attendra votre prochain quart (${when})`).waitFor();
+    await page.locator('#composer-text').press('Control+Enter');
+    const pending = page.locator('.pending-replies .outbox-item', { hasText: 'Bonsoir! On vous revient' });
+    await pending.getByText(`Programmée pour ${when}`).waitFor();
+
+    await page.getByRole('button', { name: /^Boîte d’envoi/ }).click();
+    const waiting = page.getByRole('region', { name: 'En attente d’envoi' });
+    await waiting.getByText(`Programmée pour ${when}`).waitFor();
+    const [item] = await inbox.harness.call('outbox.list', { scope: 'pending' });
+    expect(item).toMatchObject({ state: 'queued', scheduledFor: shiftStart, text: 'Bonsoir! On vous revient demain matin sans faute.' });
+    await waiting.getByRole('button', { name: 'Annuler' }).click();
+    await page.getByText('Rien en attente\u00a0: toutes les réponses sont parties.').waitFor();
+  });
+
   it('sets my hours in French, refusing what is not a range and naming the day', async () => {
     inbox = await InboxPage.open(browser, rendererDir, 'fr-CA');
     const { page } = inbox;

@@ -1,12 +1,21 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createApiClient } from '../../shared/api/client';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
+import { inProcessTransport } from '../../electron/core/api/inProcessTransport';
 import { startWebSocketServer } from '../../electron/core/api/webSocketServer';
 import { createCore, type Core, type CoreOptions } from '../../electron/core/core';
 import { startDemoIfWanted } from '../../electron/core/utilityCore';
 import { contentSecurityPolicy } from '../../electron/main/csp';
 import { staticHandler } from './serveStatic';
 
-export type Harness = { url: string; core: Core; close(): Promise<void> };
+export type Harness = {
+  url: string;
+  core: Core;
+  /** Calls the core's API in process, as a test setting things up would; throws on failure. */
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  close(): Promise<void>;
+};
 
 /**
  * The whole app but the Electron shell: the real core in this Node process and the real,
@@ -30,9 +39,15 @@ export async function startHarness(options: {
   });
   const ws = await startWebSocketServer({ server: core.server, events: core.events, httpServer: http });
   const { port } = http.address() as AddressInfo;
+  const client = createApiClient(inProcessTransport(core.server, core.events));
   return {
     url: `http://127.0.0.1:${port}/#token=${ws.token}`,
     core,
+    async call(method, input) {
+      const result = await client.call(method, input);
+      if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+      return result.value;
+    },
     async close() {
       await ws.close();
       http.closeAllConnections();

@@ -5,6 +5,7 @@ import { demoContract } from './demo';
 import { dutyContract } from './duty';
 import { shieldContract } from './shield';
 import { messagesContract } from './messages';
+import { outboxContract } from './outbox';
 import type { MethodContract } from './method';
 import { viewsContract } from './views';
 
@@ -17,6 +18,7 @@ export const contract = {
   ...viewsContract,
   ...dutyContract,
   ...shieldContract,
+  ...outboxContract,
 };
 
 export type Contract = typeof contract;

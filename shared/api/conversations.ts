@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CONVERSATION_KINDS, CONVERSATION_STATUSES } from '../domain/entities';
-import type { Conversation, ConversationDetail, Message, Page } from '../domain/entities';
+import type { Conversation, ConversationDetail, Page } from '../domain/entities';
 import { PLATFORMS } from '../domain/platform';
 import { method } from './method';
 
@@ -56,10 +56,6 @@ export const conversationsContract = {
   'conversations.setStatus': method<{ updated: number }>()(setStatusSchema),
   'conversations.markRead': method<{ updated: number }>()(
     z.strictObject({ ids: z.array(id).min(1).max(1000), read: z.boolean().default(true) }),
-  ),
-  /** Sends a reply through the conversation's connector; it appears in the thread as an outbound message. */
-  'conversations.reply': method<Message>()(
-    z.strictObject({ id, text: z.string().trim().min(1).max(100_000), idempotencyKey: z.string().min(8).max(100) }),
   ),
   /** Marks conversations urgent by hand (escalated like the crisis keywords do), or not urgent any more. */
   'conversations.setUrgent': method<{ updated: number }>()(z.strictObject({ ids: z.array(id).min(1).max(1000), isUrgent: z.boolean() })),

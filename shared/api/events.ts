@@ -33,6 +33,8 @@ export type ApiEvents = {
    * `everything` means too much changed to list (an account removed): refetch all views.
    */
   'inbox.changed': { conversationIds: string[]; everything: boolean };
+  /** Sends in these conversations changed state (queued, sent, failed...): refetch the outbox. */
+  'outbox.changed': { conversationIds: string[] };
 };
 
 export type EventName = keyof ApiEvents;

@@ -10,8 +10,36 @@ export interface Connector {
   readonly limits: ReplyLimits;
   /** One page of new items after `cursor` (null: from the start). Never loses a cursor on error. */
   poll(cursor: string | null): Promise<PollResult>;
+  /**
+   * Whether the platform itself drops a second post carrying the same idempotency key (Mastodon's
+   * `Idempotency-Key`, a Bluesky record key derived from it). Then a send interrupted by a crash
+   * or a timeout may simply be sent again; otherwise the outbox asks `findSent` first.
+   */
+  readonly dedupesByKey: boolean;
   reply(request: ReplyRequest): Promise<SentReply>;
+  /**
+   * The reply this request already produced on the platform, if any: null when the thread shows it
+   * was not posted, 'unknown' when the platform cannot tell. Called before any second attempt.
+   */
+  findSent(request: ReplyRequest): Promise<SentReply | null | 'unknown'>;
   moderate(request: ModerationRequest): Promise<void>;
+}
+
+/**
+ * How a platform call failed, which decides what the outbox does next: `offline` and
+ * `transient` (5xx, timeouts) retry with backoff, `rate_limited` (429) pauses the whole account
+ * until `retryAfterMs`, `permanent` (policy, other 4xx) fails at once with the reason.
+ * Any other error a connector throws counts as permanent: a bug must not loop.
+ */
+export class ConnectorError extends Error {
+  override name = 'ConnectorError';
+  constructor(
+    message: string,
+    readonly kind: 'offline' | 'transient' | 'rate_limited' | 'permanent',
+    readonly retryAfterMs: number | null = null,
+  ) {
+    super(message);
+  }
 }
 
 export type PollResult = {

@@ -48,17 +48,19 @@ describe('demo workspace', () => {
     expect(await core.demo.pollOnce()).toBe(0);
   });
 
-  it('records a reply once and shows it in the thread as an outbound message', async () => {
+  it('sends a reply once through the outbox and shows it in the thread as an outbound message', async () => {
     await core.call('demo.start', { seed: 7 });
     const [conversation] = (await core.call('conversations.list', { kind: 'comment', platform: 'facebook' })).items;
     const id = conversation?.id ?? '';
-    const reply = { id, text: 'Merci! On regarde ça tout de suite.', idempotencyKey: 'reply-0001' };
-    const sent = await core.call('conversations.reply', reply);
-    expect(sent).toMatchObject({ direction: 'out', text: reply.text });
-    await core.call('conversations.reply', reply);
+    const reply = { conversationId: id, text: 'Merci! On regarde ça tout de suite.', idempotencyKey: 'reply-0001', when: { kind: 'now' } } as const;
+    const queued = await core.call('outbox.send', reply);
+    expect(await core.call('outbox.send', reply)).toEqual(queued);
+    core.now.value += 10_000;
+    await core.outbox.drain();
+    expect(await core.call('outbox.list', { scope: 'all', conversationId: id })).toMatchObject([{ id: queued.id, state: 'sent', attempts: 1 }]);
     const detail = await core.call('conversations.get', { id });
     expect(detail.messages.filter((message) => message.text === reply.text)).toHaveLength(1);
-    expect(detail.messages.at(-1)?.direction).toBe('out');
+    expect(detail.messages.at(-1)).toMatchObject({ direction: 'out', text: reply.text });
     const account = (await core.call('accounts.list', {})).find((candidate) => candidate.platform === 'facebook');
     const connector = core.context.connectors.forAccount(account?.id ?? '');
     expect(connector).toBeInstanceOf(DemoConnector);

@@ -1,35 +1,55 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useConversationStore } from '../conversation/conversationStore';
+import type { TFunction } from 'i18next';
+import type { OutboxItem, SendWhen } from '../../../shared/api/outbox';
+import { localeOf } from '../../i18n/i18n';
+import { formatDateTime } from '../../lib/formatTime';
+import { useDutyStore } from '../duty/dutyStore';
+import { useOutboxStore } from '../outbox/outboxStore';
 import { useToastStore } from '../toast/toastStore';
-import { sendReply } from './sendReply';
+import { SendOptions } from './SendOptions';
 
-/** Reply box: Ctrl/Cmd+Enter sends; on failure the text stays so nothing written is lost. */
+/**
+ * Reply box. Ctrl/Cmd+Enter takes the default action: send (held for the undo delay) on duty;
+ * off duty, "send at my next working time", so a reply written at 23:00 lands at 09:00.
+ * Nothing written is lost: a failed queue keeps the text, an undo puts it back.
+ */
 export function Composer({ conversationId }: { conversationId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [text, setText] = useState('');
-  const [isSending, setIsSending] = useState(false);
+  const [isQueueing, setIsQueueing] = useState(false);
   // One key per draft: a retried send after an unclear failure is the same reply, not a second one.
   const [draftKey, setDraftKey] = useState(() => crypto.randomUUID());
+  const status = useDutyStore((s) => s.status);
+  const restored = useOutboxStore((s) => (s.restoredDraft?.conversationId === conversationId ? s.restoredDraft.text : null));
+  const nextOnAt = status && !status.isOnDuty ? status.nextOnAt : null;
+  const defaultWhen: SendWhen = nextOnAt !== null ? { kind: 'nextWorkingTime' } : { kind: 'now' };
+  const time = (at: number) => formatDateTime(at, localeOf(i18n.language));
 
-  const send = async () => {
-    if (!text.trim() || isSending) return;
-    setIsSending(true);
+  useEffect(() => {
+    if (restored === null) return;
+    const draft = useOutboxStore.getState().takeRestoredDraft(conversationId);
+    if (draft !== null) setText((current) => (current.trim() ? `${current}\n\n${draft}` : draft));
+  }, [restored, conversationId]);
+
+  const queue = async (when: SendWhen) => {
+    if (!text.trim() || isQueueing) return;
+    setIsQueueing(true);
     try {
-      await sendReply(conversationId, text, draftKey);
+      const item = await useOutboxStore.getState().send({ conversationId, text, idempotencyKey: draftKey, when });
       setText('');
       setDraftKey(crypto.randomUUID());
-      await useConversationStore.getState().reload();
-      useToastStore.getState().show('info', t('composer.sent'));
+      announceQueued(item, t, time);
     } catch (error) {
       useToastStore.getState().show('error', t('composer.failed', { message: (error as Error).message }));
     } finally {
-      setIsSending(false);
+      setIsQueueing(false);
     }
   };
 
   return (
-    <form className="composer" onSubmit={(event) => { event.preventDefault(); void send(); }}>
+    <form className="composer" onSubmit={(event) => { event.preventDefault(); void queue(defaultWhen); }}>
+      {nextOnAt !== null ? <p className="composer-note">{t('composer.offDutyNote', { time: time(nextOnAt) })}</p> : null}
       <label htmlFor="composer-text" className="visually-hidden">{t('composer.label')}</label>
       <textarea
         id="composer-text"
@@ -40,13 +60,39 @@ export function Composer({ conversationId }: { conversationId: string }) {
         onKeyDown={(event) => {
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
             event.preventDefault();
-            void send();
+            void queue(defaultWhen);
           } else if (event.key === 'Escape') {
             (event.target as HTMLTextAreaElement).blur();
           }
         }}
       />
-      <button type="submit" disabled={!text.trim() || isSending}>{isSending ? t('composer.sending') : t('composer.send')}</button>
+      <div className="composer-actions">
+        <button type="submit" className="primary" disabled={!text.trim() || isQueueing}>
+          {nextOnAt !== null ? t('composer.sendLater') : t('composer.send')}
+        </button>
+        <SendOptions isDisabled={!text.trim() || isQueueing} isOffDuty={nextOnAt !== null} onChoose={(when) => void queue(when)} />
+      </div>
     </form>
   );
+}
+
+/** Says what will happen: "sending in 10 s" with Undo, or when a scheduled reply goes. */
+function announceQueued(item: OutboxItem, t: TFunction, time: (at: number) => string) {
+  const toasts = useToastStore.getState();
+  if (item.scheduledFor !== null) {
+    toasts.show('info', t('composer.scheduled', { time: time(item.scheduledFor) }));
+    return;
+  }
+  const undoMs = item.notBefore - item.createdAt;
+  if (undoMs <= 0) {
+    toasts.show('info', t('composer.sending'));
+    return;
+  }
+  const undo = () => {
+    useOutboxStore.getState().editInComposer(item).then(
+      () => toasts.show('info', t('composer.undone')),
+      (error: unknown) => toasts.show('error', t('outbox.actionFailed', { message: (error as Error).message })),
+    );
+  };
+  toasts.show('info', t('composer.queued', { count: Math.round(undoMs / 1_000) }), { action: { label: t('outbox.undo'), run: undo }, visibleMs: undoMs });
 }

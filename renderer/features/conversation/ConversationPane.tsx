@@ -4,6 +4,7 @@ import { call } from '../../app/coreClient';
 import { localeOf } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/formatTime';
 import { Composer } from '../composer/Composer';
+import { PendingReplies } from '../outbox/PendingReplies';
 import { PlatformIcon } from '../sidebar/PlatformIcon';
 import { useConversationStore } from './conversationStore';
 import { MessageText } from './MessageText';
@@ -64,6 +65,7 @@ function Thread({ detail }: { detail: ConversationDetail }) {
         {detail.messages.map((message) => <MessageItem key={message.id} message={message} locale={locale} />)}
       </ol>
       <History detail={detail} locale={locale} />
+      <PendingReplies conversationId={detail.id} />
       <Composer conversationId={detail.id} />
     </>
   );

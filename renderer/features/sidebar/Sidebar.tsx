@@ -5,6 +5,7 @@ import { call } from '../../app/coreClient';
 import { localeOf } from '../../i18n/i18n';
 import { useShowsCounts } from '../duty/dutyStore';
 import { useInboxStore } from '../inbox/inboxStore';
+import { OUTBOX_VIEW_KEY, useOutboxStore } from '../outbox/outboxStore';
 import { useOverlayStore } from '../overlays/overlayStore';
 import { MAIN_VIEWS, platformViews, STATUS_VIEWS, type BuiltInView } from './builtInViews';
 
@@ -32,7 +33,12 @@ export function Sidebar() {
       <ul className="views">{MAIN_VIEWS.map(builtIn)}</ul>
       <h2 className="views-heading">{t('sidebar.platforms')}</h2>
       <ul className="views">{platformViews(counts).map(builtIn)}</ul>
-      <ul className="views">{STATUS_VIEWS.map(builtIn)}</ul>
+      <ul className="views">
+        {STATUS_VIEWS.map(builtIn)}
+        <li>
+          <OutboxButton isCurrent={viewKey === OUTBOX_VIEW_KEY} showsCount={showsCounts} />
+        </li>
+      </ul>
       <h2 className="views-heading">{t('sidebar.savedViews')}</h2>
       <ul className="views">
         {savedViews.map((view) => (
@@ -62,6 +68,17 @@ function ViewButton({ isCurrent, label, count, onClick }: { isCurrent: boolean; 
       {count !== null && count !== '0' ? <span className="view-count">{count}</span> : null}
     </button>
   );
+}
+
+/** Replies not yet out; the count is what waits or went wrong, never unread messages. */
+function OutboxButton({ isCurrent, showsCount }: { isCurrent: boolean; showsCount: boolean }) {
+  const { t } = useTranslation();
+  const count = useOutboxStore((s) => s.counts.pending + s.counts.problems);
+  const open = () => {
+    useInboxStore.setState({ viewKey: OUTBOX_VIEW_KEY });
+    void useOutboxStore.getState().openView();
+  };
+  return <ViewButton isCurrent={isCurrent} label={t('sidebar.outbox')} count={showsCount ? String(count) : null} onClick={open} />;
 }
 
 function SaveViewForm() {

@@ -1,10 +1,13 @@
 import { create } from 'zustand';
 
-export type Toast = { id: number; kind: 'info' | 'error'; text: string };
+/** A toast's one button ("Undo"), shown while the toast is. */
+export type ToastAction = { label: string; run: () => void };
+
+export type Toast = { id: number; kind: 'info' | 'error'; text: string; action?: ToastAction | undefined };
 
 type ToastState = {
   toasts: Toast[];
-  show(kind: Toast['kind'], text: string): void;
+  show(kind: Toast['kind'], text: string, options?: { action?: ToastAction; visibleMs?: number }): void;
   dismiss(id: number): void;
 };
 
@@ -14,10 +17,10 @@ let nextId = 1;
 /** Short, polite messages: what happened, and for errors what did not change. */
 export const useToastStore = create<ToastState>((set, get) => ({
   toasts: [],
-  show(kind, text) {
+  show(kind, text, options = {}) {
     const id = nextId++;
-    set({ toasts: [...get().toasts.slice(-2), { id, kind, text }] });
-    setTimeout(() => get().dismiss(id), VISIBLE_MS[kind]);
+    set({ toasts: [...get().toasts.slice(-2), { id, kind, text, action: options.action }] });
+    setTimeout(() => get().dismiss(id), options.visibleMs ?? VISIBLE_MS[kind]);
   },
   dismiss(id) {
     set({ toasts: get().toasts.filter((toast) => toast.id !== id) });

@@ -4,7 +4,6 @@ import { conversationCounts, getConversation, listConversations } from '../../st
 import { markConversationsRead, setConversationStatus, setConversationsUrgent, tagConversations } from '../../store/conversationMutations';
 import type { DutyService } from '../../duty/dutyService';
 import { escalate } from '../../urgent/escalate';
-import { sendReply } from '../../replies/sendReply';
 
 type ConversationHandlers = Pick<Handlers, `conversations.${string}` & keyof Handlers>;
 
@@ -32,7 +31,6 @@ export function conversationsHandlers(ctx: CoreContext, duty: DutyService): Conv
       changed(change.ids);
       return { updated };
     },
-    'conversations.reply': (request) => sendReply(ctx, request),
     'conversations.setUrgent': ({ ids, isUrgent }) => {
       const { updated, newlyUrgent } = setConversationsUrgent(ctx.db, ids, isUrgent, ME, ctx.clock());
       changed(ids);

@@ -1,8 +1,12 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Platform } from '../../../../shared/domain/platform';
 import type { ReplyRequest } from '../connector';
 import type { DemoConnectorOptions } from './demoConnector';
 import { DemoConnector } from './demoConnector';
+import { fileReceivedLog, readReceivedLog } from './demoReceivedLog';
 import { demoSchedule } from './demoSchedule';
 import { generateDemoItems } from './generateDemoItems';
 
@@ -95,16 +99,26 @@ describe('DemoConnector.poll', () => {
 });
 
 describe('DemoConnector.reply', () => {
-  it('sends once per idempotency key', async () => {
+  it('posts every call, as a platform without idempotency does, and finds a posted reply by its key', async () => {
     const { connector, clock } = connectorAt('x');
+    expect(await connector.findSent(reply('Merci!'))).toBeNull();
     const sent = await connector.reply(reply('Merci!'));
     expect(sent.createdAt).toBe(clock.now);
     expect(sent.permalink).toMatch(/^https:\/\/x\.com\/BrulerieCastor\/status\//);
-    clock.now += 5_000;
-    expect(await connector.reply(reply('Merci!'))).toEqual(sent);
+    expect(await connector.findSent(reply('Merci!'))).toEqual(sent);
+    await connector.reply(reply('Merci!'));
     const other = await connector.reply(reply('Merci encore!', { idempotencyKey: 'key-2' }));
     expect(other.externalId).not.toBe(sent.externalId);
-    expect(connector.receivedReplies.map((request) => request.idempotencyKey)).toEqual(['key-1', 'key-2']);
+    expect(connector.receivedReplies.map((request) => request.idempotencyKey)).toEqual(['key-1', 'key-1', 'key-2']);
+  });
+
+  it('keeps what it received in a file that outlives the connector', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'pieuvre-demo-log-')), 'received.jsonl');
+    const first = connectorAt('mastodon', { received: fileReceivedLog(path) }).connector;
+    const sent = await first.reply(reply('Bonjour!'));
+    const second = connectorAt('mastodon', { received: fileReceivedLog(path) }).connector;
+    expect(await second.findSent(reply('Bonjour!'))).toEqual(sent);
+    expect(readReceivedLog(path).map(({ request }) => request.text)).toEqual(['Bonjour!']);
   });
 
   it('refuses replies over the platform limit, counted its way', async () => {

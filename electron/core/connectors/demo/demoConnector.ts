@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { IncomingItemInput } from '../../../../shared/domain/incomingItem';
 import type { Platform } from '../../../../shared/domain/platform';
-import type { Connector, ModerationRequest, PollResult, ReplyLimits, ReplyRequest, SentReply } from '../connector';
+import { ConnectorError, type Connector, type ModerationRequest, type PollResult, type ReplyLimits, type ReplyRequest, type SentReply } from '../connector';
 import { DEMO_BRAND_ACCOUNTS } from './demoBrand';
 import { DEMO_LIMITS } from './demoLimits';
 import { THREAD_KIND_WEIGHTS } from './demoMix';
 import { messagePermalink } from './demoPermalinks';
+import { memoryReceivedLog, type DemoReceivedLog } from './demoReceivedLog';
 import { demoSchedule, type DemoScheduleOptions } from './demoSchedule';
 import type { ItemTimes } from './demoStream';
 import { DemoStream } from './demoStream';
@@ -14,22 +15,25 @@ import { replyLength } from './replyLength';
 export type DemoConnectorOptions = DemoScheduleOptions & {
   pageSize: number;
   now: () => number;
+  /** Where the fictional platform keeps what it received; in memory unless given. */
+  received?: DemoReceivedLog;
 };
 
 const CURSOR = /^(0|[1-9][0-9]*)$/;
 
 /**
  * A connector that plays a fictional brand's inbox: deterministic items from the seed, a
- * backlog then a live trickle gated by `now()`, and replies and moderation recorded in memory.
+ * backlog then a live trickle gated by `now()`, and replies and moderation recorded. Like most
+ * platforms it has no idempotency of its own: the outbox relies on `findSent` after a crash.
  */
 export class DemoConnector implements Connector {
   readonly platform: Platform;
   readonly limits: ReplyLimits;
+  readonly dedupesByKey = false;
   private readonly stream: DemoStream;
   private readonly times: ItemTimes;
-  private readonly replies: ReplyRequest[] = [];
+  private readonly received: DemoReceivedLog;
   private readonly moderations: ModerationRequest[] = [];
-  private readonly sent = new Map<string, SentReply>();
 
   constructor(private readonly options: DemoConnectorOptions) {
     checkOptions(options);
@@ -37,11 +41,12 @@ export class DemoConnector implements Connector {
     this.limits = DEMO_LIMITS[options.platform];
     this.times = demoSchedule(options);
     this.stream = new DemoStream(options.seed, options.platform, this.times);
+    this.received = options.received ?? memoryReceivedLog();
   }
 
-  /** Replies accepted, in order; a retried idempotency key is recorded once. */
+  /** Every reply posted, in order, a second post with the same key included. */
   get receivedReplies(): readonly ReplyRequest[] {
-    return this.replies;
+    return this.received.all().map(({ request }) => request);
   }
 
   get receivedModerations(): readonly ModerationRequest[] {
@@ -60,8 +65,6 @@ export class DemoConnector implements Connector {
   }
 
   async reply(request: ReplyRequest): Promise<SentReply> {
-    const earlier = this.sent.get(request.idempotencyKey);
-    if (earlier !== undefined) return earlier;
     this.checkReply(request);
     const { seed, platform } = this.options;
     const digest = createHash('sha256').update(request.idempotencyKey).digest('hex').slice(0, 20);
@@ -78,9 +81,13 @@ export class DemoConnector implements Connector {
         postPermalink: null,
       }),
     };
-    this.sent.set(request.idempotencyKey, sent);
-    this.replies.push(request);
+    this.received.record({ request, sent });
     return sent;
+  }
+
+  /** The demo's thread is its received log: it always knows whether a reply is there. */
+  async findSent(request: ReplyRequest): Promise<SentReply | null> {
+    return this.received.find(request.idempotencyKey) ?? null;
   }
 
   async moderate(request: ModerationRequest): Promise<void> {
@@ -90,14 +97,14 @@ export class DemoConnector implements Connector {
   /** Refuses what the platform would refuse: empty text, text over the limit, DMs it lacks. */
   private checkReply(request: ReplyRequest): void {
     const { platform, limits } = this;
-    if (request.text.trim() === '') throw new Error(`Demo ${platform}: a reply needs some text`);
+    if (request.text.trim() === '') throw new ConnectorError(`Demo ${platform}: a reply needs some text`, 'permanent');
     if (request.kind === 'dm' && !THREAD_KIND_WEIGHTS[platform].some(([kind]) => kind === 'dm')) {
-      throw new Error(`Demo ${platform}: this platform has no direct messages`);
+      throw new ConnectorError(`Demo ${platform}: this platform has no direct messages`, 'permanent');
     }
     const max = request.kind === 'dm' ? (limits.dmMaxLength ?? limits.maxLength) : limits.maxLength;
     const length = replyLength(request.text, limits.lengthUnit);
     if (length > max) {
-      throw new Error(`Demo ${platform}: reply is ${length} ${limits.lengthUnit} long, over the limit of ${max}`);
+      throw new ConnectorError(`Demo ${platform}: reply is ${length} ${limits.lengthUnit} long, over the limit of ${max}`, 'permanent');
     }
   }
 }

@@ -1,0 +1,97 @@
+import type { OutboxCounts, OutboxItem, OutboxSettings, SendWhen } from '../../../shared/api/outbox';
+import type { CoreContext } from '../coreContext';
+import type { DutyService } from '../duty/dutyService';
+import { me } from '../duty/people';
+import { changeWaiting, countOutbox, getOutboxItem, insertReply, listOutbox, type OutboxScope } from './outboxStore';
+import type { OutboxWorker } from './outboxWorker';
+import { resolveSendTime, type SendTime } from './sendTime';
+
+const systemTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** What the API asks of the outbox: queue, look, and change a send while it still waits. */
+export class OutboxService {
+  constructor(
+    private readonly ctx: CoreContext,
+    private readonly duty: DutyService,
+    private readonly worker: OutboxWorker,
+  ) {}
+
+  send(request: { conversationId: string; text: string; idempotencyKey: string; when: SendWhen }): OutboxItem {
+    const now = this.ctx.clock();
+    const time = this.sendTime(request.when, now);
+    const item = insertReply(this.ctx.db, { ...request, ...time, now });
+    this.changed(item);
+    return item;
+  }
+
+  list(query: { scope: OutboxScope; conversationId?: string | undefined; limit: number }): OutboxItem[] {
+    return listOutbox(this.ctx.db, query);
+  }
+
+  counts(): OutboxCounts {
+    return countOutbox(this.ctx.db);
+  }
+
+  cancel(id: string): OutboxItem {
+    const now = this.ctx.clock();
+    return this.changed(
+      changeWaiting(this.ctx.db, id, ['queued', 'failed', 'needs_check'], { sql: "state = 'cancelled', updated_at = ?", params: [now] }, 'Too late to cancel this reply'),
+    );
+  }
+
+  edit(id: string, edit: { text?: string | undefined; when?: SendWhen | undefined }): OutboxItem {
+    const now = this.ctx.clock();
+    const current = getOutboxItem(this.ctx.db, id);
+    const time: SendTime = edit.when ? this.sendTime(edit.when, now) : { notBefore: current.notBefore, scheduledFor: current.scheduledFor };
+    return this.changed(
+      changeWaiting(
+        this.ctx.db,
+        id,
+        ['queued'],
+        { sql: 'text = ?, not_before = ?, scheduled_for = ?, updated_at = ?', params: [edit.text ?? current.text, time.notBefore, time.scheduledFor, now] },
+        'Too late to edit this reply',
+      ),
+    );
+  }
+
+  /**
+   * Back in the queue now. A failed send keeps one counted attempt, so the platform is asked
+   * first whether it is already there; one needing a check was checked by the person.
+   */
+  retry(id: string): OutboxItem {
+    const now = this.ctx.clock();
+    const sql = "attempts = CASE state WHEN 'needs_check' THEN 0 ELSE min(attempts, 1) END, state = 'queued', not_before = ?, last_error = NULL, updated_at = ?";
+    return this.changed(changeWaiting(this.ctx.db, id, ['failed', 'needs_check'], { sql, params: [now, now] }, 'Only a failed reply can be sent again'));
+  }
+
+  markSent(id: string): OutboxItem {
+    const now = this.ctx.clock();
+    return this.changed(
+      changeWaiting(this.ctx.db, id, ['needs_check'], { sql: "state = 'sent', sent_at = ?, last_error = NULL, updated_at = ?", params: [now, now] }, 'Only a reply needing a check can be marked sent'),
+    );
+  }
+
+  settings(): OutboxSettings {
+    const person = me(this.ctx.db, this.ctx.clock());
+    const row = this.ctx.db.prepare<[number], { undo_send_ms: number }>('SELECT undo_send_ms FROM people WHERE seq = ?').get(person.seq);
+    return { undoSendMs: row?.undo_send_ms ?? 0 };
+  }
+
+  setUndoDelay(undoSendMs: number): OutboxSettings {
+    const person = me(this.ctx.db, this.ctx.clock());
+    this.ctx.db.prepare('UPDATE people SET undo_send_ms = ? WHERE seq = ?').run(undoSendMs, person.seq);
+    return this.settings();
+  }
+
+  private sendTime(when: SendWhen, now: number): SendTime {
+    const person = me(this.ctx.db, now);
+    const writer = { nextOnAt: this.duty.status().nextOnAt, timeZone: person.schedule?.timeZone ?? systemTimeZone(), undoSendMs: this.settings().undoSendMs };
+    return resolveSendTime(when, writer, now);
+  }
+
+  private changed(item: OutboxItem): OutboxItem {
+    this.ctx.events.emit('outbox.changed', { conversationIds: [item.conversationId] });
+    this.worker.kick();
+    return item;
+  }
+}

@@ -1,0 +1,200 @@
+import type { OutboxCounts, OutboxItem, OutboxState } from '../../../shared/api/outbox';
+import { ApiFailure } from '../../../shared/api/result';
+import type { Platform } from '../../../shared/domain/platform';
+import { newId } from '../ids';
+import type { Db } from '../store/database';
+import { cachedStatement } from '../store/statementCache';
+
+type OutboxRow = {
+  id: string;
+  conversation_id: string;
+  platform: Platform;
+  recipient: string;
+  text: string;
+  state: OutboxState;
+  attempts: number;
+  not_before: number;
+  scheduled_for: number | null;
+  last_error: string | null;
+  sent_at: number | null;
+  created_at: number;
+};
+
+const ITEM_COLUMNS = `o.id, c.id AS conversation_id, c.platform, coalesce(nullif(ct.name, ''), ct.handle) AS recipient, o.text, o.state,
+  o.attempts, o.not_before, o.scheduled_for, o.last_error, o.sent_at, o.created_at`;
+const ITEM_JOINS = 'JOIN conversations c ON c.seq = o.conversation_seq JOIN contacts ct ON ct.seq = c.contact_seq';
+
+const toItem = (row: OutboxRow): OutboxItem => ({
+  id: row.id,
+  conversationId: row.conversation_id,
+  platform: row.platform,
+  recipient: row.recipient,
+  text: row.text,
+  state: row.state,
+  attempts: row.attempts,
+  notBefore: row.not_before,
+  scheduledFor: row.scheduled_for,
+  lastError: row.last_error,
+  sentAt: row.sent_at,
+  createdAt: row.created_at,
+});
+
+export function getOutboxItem(db: Db, id: string): OutboxItem {
+  const row = cachedStatement<[string], OutboxRow>(db, `SELECT ${ITEM_COLUMNS} FROM outbox o ${ITEM_JOINS} WHERE o.id = ?`).get(id);
+  if (!row) throw new ApiFailure('not_found', `No outbox item ${id}.`);
+  return toItem(row);
+}
+
+export type NewReply = {
+  conversationId: string;
+  text: string;
+  idempotencyKey: string;
+  notBefore: number;
+  scheduledFor: number | null;
+  now: number;
+};
+
+/** Queues a reply, or returns the row this idempotency key already made. */
+export function insertReply(db: Db, reply: NewReply): OutboxItem {
+  const conversation = cachedStatement<[string], { seq: number; in_reply_to: string | null }>(
+    db,
+    // The reply answers what the person saw when writing: the newest inbound message then.
+    `SELECT c.seq, CASE WHEN c.kind = 'dm' THEN NULL ELSE (
+       SELECT m.external_id FROM messages m WHERE m.conversation_seq = c.seq AND m.direction = 'in' ORDER BY m.created_at DESC, m.seq DESC LIMIT 1
+     ) END AS in_reply_to FROM conversations c WHERE c.id = ?`,
+  ).get(reply.conversationId);
+  if (!conversation) throw new ApiFailure('not_found', `No conversation ${reply.conversationId}.`);
+  cachedStatement(
+    db,
+    `INSERT INTO outbox (id, idempotency_key, kind, in_reply_to_external_id, conversation_seq, text, state, not_before, scheduled_for, created_at, updated_at)
+     VALUES (?, ?, 'reply', ?, ?, ?, 'queued', ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
+  ).run(newId(), reply.idempotencyKey, conversation.in_reply_to, conversation.seq, reply.text, reply.notBefore, reply.scheduledFor, reply.now, reply.now);
+  const id = cachedStatement<[string], { id: string }>(db, 'SELECT id FROM outbox WHERE idempotency_key = ?').get(reply.idempotencyKey)?.id;
+  if (id === undefined) throw new Error(`The reply ${reply.idempotencyKey} was queued but cannot be read back.`);
+  return getOutboxItem(db, id);
+}
+
+export type OutboxScope = 'pending' | 'problems' | 'all';
+const SCOPE_STATES: Record<OutboxScope, readonly OutboxState[]> = {
+  pending: ['queued', 'sending'],
+  problems: ['failed', 'needs_check'],
+  all: ['queued', 'sending', 'sent', 'failed', 'cancelled', 'needs_check'],
+};
+
+/** Soonest first for what waits; newest first once done. */
+export function listOutbox(db: Db, query: { scope: OutboxScope; conversationId?: string | undefined; limit: number }): OutboxItem[] {
+  const states = JSON.stringify(SCOPE_STATES[query.scope]);
+  const byConversation = query.conversationId === undefined ? '' : 'AND c.id = ?';
+  const order = query.scope === 'pending' ? 'o.not_before, o.seq' : 'o.created_at DESC, o.seq DESC';
+  const params: (string | number)[] = [states, ...(query.conversationId === undefined ? [] : [query.conversationId]), query.limit];
+  return cachedStatement<(string | number)[], OutboxRow>(
+    db,
+    `SELECT ${ITEM_COLUMNS} FROM outbox o ${ITEM_JOINS} WHERE o.state IN (SELECT value FROM json_each(?)) ${byConversation} ORDER BY ${order} LIMIT ?`,
+  )
+    .all(...params)
+    .map(toItem);
+}
+
+export function countOutbox(db: Db): OutboxCounts {
+  const row = cachedStatement<[], { pending: number | null; problems: number | null }>(
+    db,
+    `SELECT sum(state IN ('queued', 'sending')) AS pending, sum(state IN ('failed', 'needs_check')) AS problems
+     FROM outbox WHERE state IN ('queued', 'sending', 'failed', 'needs_check')`,
+  ).get();
+  return { pending: row?.pending ?? 0, problems: row?.problems ?? 0 };
+}
+
+/**
+ * A change the person asked for, applied only from the states it makes sense in: two windows
+ * racing (undo just as the delay ends) get a clear "too late", never a half-sent reply.
+ */
+export function changeWaiting(db: Db, id: string, from: readonly OutboxState[], change: { sql: string; params: (string | number | null)[] }, tooLate: string): OutboxItem {
+  const { changes } = db
+    .prepare(`UPDATE outbox SET ${change.sql} WHERE id = ? AND state IN (SELECT value FROM json_each(?))`)
+    .run(...change.params, id, JSON.stringify(from));
+  if (changes === 0) {
+    const item = getOutboxItem(db, id);
+    throw new ApiFailure('conflict', `${tooLate} (it is ${item.state.replace('_', ' ')}).`);
+  }
+  return getOutboxItem(db, id);
+}
+
+/** Everything one attempt needs, read when the row is claimed. */
+export type ClaimedSend = {
+  seq: number;
+  id: string;
+  conversationId: string;
+  accountId: string;
+  kind: 'comment' | 'mention' | 'dm';
+  threadExternalId: string;
+  inReplyToExternalId: string | null;
+  text: string;
+  idempotencyKey: string;
+  /** Including this one: above 1, an earlier attempt may have reached the platform. */
+  attempts: number;
+};
+
+/** Takes the oldest due row of an account that can send now (connected, not paused), and marks it sending. */
+export function claimNext(db: Db, now: number, sendableAccountIds: readonly string[]): ClaimedSend | null {
+  return db.transaction((): ClaimedSend | null => {
+    const row = cachedStatement<[number, string], Omit<ClaimedSend, 'attempts'> & { attempts: number }>(
+      db,
+      `SELECT o.seq, o.id, c.id AS conversationId, a.id AS accountId, c.kind, c.thread_external_id AS threadExternalId,
+         o.in_reply_to_external_id AS inReplyToExternalId, o.text, o.idempotency_key AS idempotencyKey, o.attempts
+       FROM outbox o JOIN conversations c ON c.seq = o.conversation_seq JOIN accounts a ON a.seq = c.account_seq
+       WHERE o.state = 'queued' AND o.not_before <= ? AND a.id IN (SELECT value FROM json_each(?))
+       ORDER BY o.seq LIMIT 1`,
+    ).get(now, JSON.stringify(sendableAccountIds));
+    if (!row) return null;
+    cachedStatement(db, "UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE seq = ?").run(now, row.seq);
+    return { ...row, attempts: row.attempts + 1 };
+  }).immediate();
+}
+
+/** The end of one attempt: sent, back in the queue, failed, or held for the person to check. */
+export type AttemptOutcome =
+  | { state: 'sent'; externalId: string }
+  | { state: 'queued'; notBefore: number; error: string }
+  | { state: 'failed' | 'needs_check'; error: string };
+
+export function recordOutcome(db: Db, seq: number, outcome: AttemptOutcome, now: number): void {
+  const sent = outcome.state === 'sent';
+  cachedStatement(
+    db,
+    `UPDATE outbox SET state = ?, not_before = coalesce(?, not_before), last_error = ?, sent_external_id = ?, sent_at = ?, updated_at = ?
+     WHERE seq = ? AND state = 'sending'`,
+  ).run(
+    outcome.state,
+    outcome.state === 'queued' ? outcome.notBefore : null,
+    sent ? null : outcome.error,
+    sent ? outcome.externalId : null,
+    sent ? now : null,
+    now,
+    seq,
+  );
+}
+
+/**
+ * After a crash, a row still `sending` may or may not have reached the platform. It goes back
+ * to the queue with its attempt counted, so the next attempt checks the platform first.
+ */
+export function requeueInterrupted(db: Db, now: number): string[] {
+  return cachedStatement<[number, number], { conversation_id: string }>(
+    db,
+    `UPDATE outbox SET state = 'queued', not_before = ?, updated_at = ? WHERE state = 'sending'
+     RETURNING (SELECT id FROM conversations WHERE seq = conversation_seq) AS conversation_id`,
+  )
+    .all(now, now)
+    .map((row) => row.conversation_id);
+}
+
+/** When the queue next has something due for these accounts; null when nothing waits. */
+export function nextDueAt(db: Db, sendableAccountIds: readonly string[]): number | null {
+  return (
+    cachedStatement<[string], { at: number | null }>(
+      db,
+      `SELECT min(o.not_before) AS at FROM outbox o JOIN conversations c ON c.seq = o.conversation_seq JOIN accounts a ON a.seq = c.account_seq
+       WHERE o.state = 'queued' AND a.id IN (SELECT value FROM json_each(?))`,
+    ).get(JSON.stringify(sendableAccountIds))?.at ?? null
+  );
+}

@@ -1,0 +1,155 @@
+import { ConnectorError, type ReplyRequest, type SentReply } from '../connectors/connector';
+import type { CoreContext } from '../coreContext';
+import { DEFAULT_BACKOFF, retryDelayMs, type BackoffPolicy } from './backoff';
+import { claimNext, nextDueAt, recordOutcome, requeueInterrupted, type AttemptOutcome, type ClaimedSend } from './outboxStore';
+import { recordSentReply } from './recordSentReply';
+
+export type OutboxWorkerOptions = {
+  backoff?: BackoffPolicy;
+  random?: () => number;
+  /** Told of every reply that reached its platform, at the time it did. */
+  onSent?: (send: ClaimedSend, at: number) => void;
+};
+
+/** While offline, look for the network at least this often. */
+const OFFLINE_RETRY_MAX_MS = 60_000;
+/** setTimeout's longest wait is about 24.8 days: a far scheduled send re-arms daily. */
+const MAX_WAIT_MS = 86_400_000;
+
+const NEEDS_CHECK =
+  'An earlier attempt may have reached the platform, which cannot tell whether it did: look at the conversation there, then mark it sent or send it again.';
+
+/**
+ * Sends what the outbox holds, one row at a time, each claimed (`sending`, committed) before
+ * the network call and settled after it. A crash in between leaves `sending`: on the next start
+ * the row is queued again with its attempt counted, and any attempt after the first asks the
+ * platform whether the reply is already there before posting, unless the platform itself
+ * drops duplicates by key. So a reply is never lost and never doubled.
+ */
+export class OutboxWorker {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private running: Promise<void> | null = null;
+  private isStopped = false;
+  /** Accounts a platform rate-limited, until when (account id → epoch ms). */
+  private readonly pausedUntil = new Map<string, number>();
+  private readonly backoff: BackoffPolicy;
+  private readonly random: () => number;
+
+  constructor(
+    private readonly ctx: CoreContext,
+    private readonly options: OutboxWorkerOptions = {},
+  ) {
+    this.backoff = options.backoff ?? DEFAULT_BACKOFF;
+    this.random = options.random ?? Math.random;
+  }
+
+  /** Recovers sends a crash interrupted, then sends what is due. */
+  start(): void {
+    this.isStopped = false;
+    const interrupted = requeueInterrupted(this.ctx.db, this.ctx.clock());
+    if (interrupted.length > 0) this.ctx.events.emit('outbox.changed', { conversationIds: interrupted });
+    this.kick();
+  }
+
+  /** Something was queued or changed: send what is due now, re-arm for the rest. */
+  kick(): void {
+    if (!this.isStopped) void this.drain();
+  }
+
+  /** Sends everything due now; resolves when the queue has nothing more due. */
+  drain(): Promise<void> {
+    this.running ??= this.sendDue().finally(() => {
+      this.running = null;
+      this.arm();
+    });
+    return this.running;
+  }
+
+  stop(): void {
+    this.isStopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private async sendDue(): Promise<void> {
+    for (;;) {
+      if (this.isStopped) return;
+      const send = claimNext(this.ctx.db, this.ctx.clock(), this.sendableAccounts());
+      if (!send) return;
+      this.ctx.events.emit('outbox.changed', { conversationIds: [send.conversationId] });
+      const outcome = await this.attempt(send);
+      // Stopped mid-call (the app quits): the row stays `sending` and is checked on next start.
+      if (this.isStopped) return;
+      recordOutcome(this.ctx.db, send.seq, outcome, this.ctx.clock());
+      this.ctx.events.emit('outbox.changed', { conversationIds: [send.conversationId] });
+    }
+  }
+
+  private async attempt(send: ClaimedSend): Promise<AttemptOutcome> {
+    const request: ReplyRequest = {
+      threadExternalId: send.threadExternalId,
+      inReplyToExternalId: send.inReplyToExternalId,
+      kind: send.kind,
+      text: send.text,
+      idempotencyKey: send.idempotencyKey,
+    };
+    const connector = this.ctx.connectors.find(send.accountId);
+    // Disconnected since the claim: the reply waits for its account.
+    if (!connector) return this.afterFailure(send, new ConnectorError('Waiting for this account to connect.', 'offline'));
+    let sent: SentReply;
+    try {
+      const already = send.attempts > 1 && !connector.dedupesByKey ? await connector.findSent(request) : null;
+      if (already === 'unknown') return { state: 'needs_check', error: NEEDS_CHECK };
+      sent = already ?? (await connector.reply(request));
+    } catch (error) {
+      return this.afterFailure(send, error);
+    }
+    try {
+      recordSentReply(this.ctx, send, sent);
+    } catch (error) {
+      // It is on the platform; a retry finds it there (findSent) rather than posting again.
+      return { state: 'failed', error: `Sent, but not recorded here: ${messageOf(error)}` };
+    }
+    this.options.onSent?.(send, this.ctx.clock());
+    return { state: 'sent', externalId: sent.externalId };
+  }
+
+  private afterFailure(send: ClaimedSend, error: unknown): AttemptOutcome {
+    const now = this.ctx.clock();
+    const message = messageOf(error);
+    if (!(error instanceof ConnectorError) || error.kind === 'permanent') return { state: 'failed', error: message };
+    const delay = retryDelayMs(this.backoff, send.attempts, error.retryAfterMs, this.random());
+    switch (error.kind) {
+      case 'rate_limited':
+        this.pausedUntil.set(send.accountId, now + delay);
+        return { state: 'queued', notBefore: now + delay, error: message };
+      case 'offline':
+        return { state: 'queued', notBefore: now + Math.min(delay, OFFLINE_RETRY_MAX_MS), error: message };
+      case 'transient':
+        if (send.attempts >= this.backoff.maxAttempts) return { state: 'failed', error: `Gave up after ${send.attempts} attempts: ${message}` };
+        return { state: 'queued', notBefore: now + delay, error: message };
+    }
+  }
+
+  /** Connected and not rate-limited: a reply for any other account waits, its attempts uncounted. */
+  private sendableAccounts(): string[] {
+    const now = this.ctx.clock();
+    for (const [account, until] of this.pausedUntil) if (until <= now) this.pausedUntil.delete(account);
+    return this.ctx.connectors.connectedAccountIds().filter((account) => !this.pausedUntil.has(account));
+  }
+
+  private arm(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.isStopped) return;
+    const now = this.ctx.clock();
+    const due = nextDueAt(this.ctx.db, this.sendableAccounts());
+    const resumes = Math.min(...this.pausedUntil.values());
+    const next = Math.min(due ?? Infinity, resumes);
+    if (next === Infinity) return;
+    this.timer = setTimeout(() => this.kick(), Math.min(Math.max(next - now, 0), MAX_WAIT_MS));
+    this.timer.unref();
+  }
+}
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -1,0 +1,50 @@
+import type { CoreContext } from '../coreContext';
+import type { SentReply } from '../connectors/connector';
+import { cachedStatement } from '../store/statementCache';
+import type { ClaimedSend } from './outboxStore';
+
+type ReplyContext = {
+  platform: string;
+  account_external_id: string;
+  account_name: string;
+  account_handle: string;
+  post_external_id: string | null;
+  post_text: string | null;
+  post_permalink: string | null;
+  post_created_at: number | null;
+};
+
+/**
+ * A sent reply enters the thread through ingest, like every other message, so it is counted,
+ * searchable and deduplicated by its platform id: recording it twice after a crash is harmless.
+ */
+export function recordSentReply(ctx: CoreContext, send: ClaimedSend, sent: SentReply): void {
+  const row = cachedStatement<[string], ReplyContext>(
+    ctx.db,
+    `SELECT c.platform, a.external_id AS account_external_id, a.name AS account_name, a.handle AS account_handle,
+       p.external_id AS post_external_id, p.text AS post_text, p.permalink AS post_permalink, p.created_at AS post_created_at
+     FROM conversations c JOIN accounts a ON a.seq = c.account_seq LEFT JOIN posts p ON p.seq = c.post_seq WHERE c.id = ?`,
+  ).get(send.conversationId);
+  if (!row) throw new Error(`Conversation ${send.conversationId} disappeared while its reply was sent.`);
+  const post = row.post_external_id === null ? null : { externalId: row.post_external_id, text: row.post_text ?? '', permalink: row.post_permalink, createdAt: row.post_created_at };
+  const { rejected } = ctx.ingest({
+    accountId: send.accountId,
+    source: `reply:${row.platform}`,
+    items: [
+      {
+        platform: row.platform,
+        kind: send.kind === 'comment' ? 'reply' : send.kind,
+        direction: 'out',
+        externalId: sent.externalId,
+        threadExternalId: send.threadExternalId,
+        parentExternalId: send.inReplyToExternalId,
+        author: { externalId: row.account_external_id, handle: row.account_handle, name: row.account_name },
+        text: send.text,
+        createdAt: sent.createdAt,
+        permalink: sent.permalink,
+        post,
+      },
+    ],
+  });
+  if (rejected > 0) throw new Error(`The reply ${sent.externalId} was sent but the platform's answer could not be stored.`);
+}

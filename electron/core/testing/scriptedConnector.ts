@@ -1,0 +1,48 @@
+import { ConnectorError, type Connector, type PollResult, type ReplyRequest, type SentReply } from '../connectors/connector';
+import { DEMO_LIMITS } from '../connectors/demo/demoLimits';
+
+/** What the fake platform does with the next reply: take it, refuse it, or take it and answer with an error (a timeout after delivery). */
+export type ScriptStep = 'accept' | ConnectorError | { acceptThen: ConnectorError };
+
+/**
+ * A platform under the test's control, behind the real Connector interface: it answers replies
+ * from a script (accepting once the script runs out) and keeps the thread it would show.
+ */
+export class ScriptedConnector implements Connector {
+  readonly platform = 'facebook' as const;
+  readonly limits = DEMO_LIMITS.facebook;
+  readonly posted: ReplyRequest[] = [];
+  readonly lookups: ReplyRequest[] = [];
+  private readonly thread = new Map<string, SentReply>();
+
+  constructor(
+    readonly script: ScriptStep[] = [],
+    private readonly options: { dedupesByKey?: boolean; canLookUp?: boolean; now: () => number },
+  ) {}
+
+  get dedupesByKey(): boolean {
+    return this.options.dedupesByKey ?? false;
+  }
+
+  async poll(cursor: string | null): Promise<PollResult> {
+    return { items: [], nextCursor: cursor };
+  }
+
+  async reply(request: ReplyRequest): Promise<SentReply> {
+    const step = this.script.shift() ?? 'accept';
+    if (step instanceof ConnectorError) throw step;
+    const sent = this.thread.get(request.idempotencyKey) ?? { externalId: `posted-${this.thread.size + 1}`, createdAt: this.options.now(), permalink: null };
+    if (!(this.dedupesByKey && this.thread.has(request.idempotencyKey))) this.posted.push(request);
+    this.thread.set(request.idempotencyKey, sent);
+    if (step !== 'accept') throw step.acceptThen;
+    return sent;
+  }
+
+  async findSent(request: ReplyRequest): Promise<SentReply | null | 'unknown'> {
+    this.lookups.push(request);
+    if (this.options.canLookUp === false) return 'unknown';
+    return this.thread.get(request.idempotencyKey) ?? null;
+  }
+
+  async moderate(): Promise<void> {}
+}

@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import type { OutboxItem } from '../../../shared/api/outbox';
+import { localeOf } from '../../i18n/i18n';
+import { formatDateTime } from '../../lib/formatTime';
+import { useToastStore } from '../toast/toastStore';
+import { useOutboxStore } from './outboxStore';
+import { useSecondsUntil } from './useSecondsUntil';
+
+/** One send and what can still be done with it: undo, edit, send now, retry, or settle a check. */
+export function OutboxItemLine({ item, showsText }: { item: OutboxItem; showsText: boolean }) {
+  const { t } = useTranslation();
+  const store = useOutboxStore.getState();
+  const act = (action: () => Promise<unknown>) => () => {
+    action().catch((error: unknown) => useToastStore.getState().show('error', t('outbox.actionFailed', { message: (error as Error).message })));
+  };
+  const edit = <button type="button" onClick={act(() => store.editInComposer(item))}>{t('outbox.edit')}</button>;
+  const cancel = (label: string) => <button type="button" onClick={act(() => store.cancel(item.id))}>{label}</button>;
+  let actions = null;
+  if (item.state === 'queued') {
+    const isScheduled = item.scheduledFor !== null;
+    actions = (
+      <>
+        {isScheduled ? <button type="button" onClick={act(() => store.sendNow(item.id))}>{t('outbox.sendNow')}</button> : null}
+        {edit}
+        {cancel(isScheduled || item.attempts > 0 ? t('outbox.cancel') : t('outbox.undo'))}
+      </>
+    );
+  } else if (item.state === 'failed') {
+    actions = (
+      <>
+        <button type="button" onClick={act(() => store.retry(item.id))}>{t('outbox.retry')}</button>
+        {edit}
+        {cancel(t('outbox.cancel'))}
+      </>
+    );
+  } else if (item.state === 'needs_check') {
+    actions = (
+      <>
+        <button type="button" onClick={act(() => store.markSent(item.id))}>{t('outbox.markSent')}</button>
+        <button type="button" onClick={act(() => store.retry(item.id))}>{t('outbox.sendAgain')}</button>
+        {cancel(t('outbox.cancel'))}
+      </>
+    );
+  }
+  return (
+    <div className={`outbox-item is-${item.state}`} data-state={item.state}>
+      {showsText ? <p className="outbox-text">{item.text}</p> : null}
+      <p className="outbox-state">
+        <OutboxStateText item={item} />
+      </p>
+      {actions ? <div className="outbox-actions">{actions}</div> : null}
+    </div>
+  );
+}
+
+function OutboxStateText({ item }: { item: OutboxItem }) {
+  const { t, i18n } = useTranslation();
+  const secondsLeft = useSecondsUntil(item.notBefore);
+  const time = (at: number | null) => (at === null ? '' : formatDateTime(at, localeOf(i18n.language)));
+  const error = item.lastError ?? '';
+  switch (item.state) {
+    case 'queued':
+      if (item.attempts > 0) return <>{t('outbox.retryAt', { time: time(item.notBefore), error })}</>;
+      if (item.scheduledFor !== null) return <>{t('outbox.scheduledFor', { time: time(item.scheduledFor) })}</>;
+      return <>{secondsLeft > 0 ? t('outbox.sendingIn', { count: secondsLeft }) : t('outbox.sending')}</>;
+    case 'sending':
+      return <>{t('outbox.sending')}</>;
+    case 'failed':
+      return <>{t('outbox.failed', { error })}</>;
+    case 'needs_check':
+      return <>{t('outbox.needsCheck', { platform: t(`platform.${item.platform}`) })}</>;
+    case 'sent':
+      return <>{t('outbox.sentAt', { time: time(item.sentAt) })}</>;
+    case 'cancelled':
+      return <>{t('outbox.cancelled')}</>;
+  }
+}

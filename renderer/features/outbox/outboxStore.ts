@@ -1,0 +1,109 @@
+import { create } from 'zustand';
+import type { OutboxCounts, OutboxItem, SendWhen } from '../../../shared/api/outbox';
+import { call } from '../../app/coreClient';
+import { useConversationStore } from '../conversation/conversationStore';
+
+/** The sidebar's Outbox entry: shown in place of the conversation list. */
+export const OUTBOX_VIEW_KEY = 'outbox';
+
+type OutboxViewItems = { problems: OutboxItem[]; pending: OutboxItem[]; recent: OutboxItem[] };
+
+type OutboxState = {
+  counts: OutboxCounts;
+  undoSendMs: number;
+  /** The open conversation's replies not yet sent (waiting, failed, needing a check). */
+  conversationId: string | null;
+  conversationItems: OutboxItem[];
+  /** The Outbox view's sections, loaded while it is shown. */
+  view: OutboxViewItems | null;
+  /** A reply pulled back for editing: the composer of that conversation takes the text. */
+  restoredDraft: { conversationId: string; text: string } | null;
+  load(): Promise<void>;
+  showConversation(conversationId: string | null): Promise<void>;
+  openView(): Promise<void>;
+  closeView(): void;
+  /** Refetches what shows outbox items: after an `outbox.changed` event or an action. */
+  refresh(): Promise<void>;
+  send(request: { conversationId: string; text: string; idempotencyKey: string; when: SendWhen }): Promise<OutboxItem>;
+  cancel(id: string): Promise<OutboxItem>;
+  retry(id: string): Promise<void>;
+  markSent(id: string): Promise<void>;
+  sendNow(id: string): Promise<void>;
+  /** Pulls a reply back into its composer: cancelled in the outbox, its text kept. */
+  editInComposer(item: OutboxItem): Promise<void>;
+  takeRestoredDraft(conversationId: string): string | null;
+};
+
+const NOT_SENT = (item: OutboxItem) => item.state !== 'sent' && item.state !== 'cancelled';
+const RECENT_LIMIT = 30;
+
+/** The outbox as the core keeps it; every change is the core's, then refetched. */
+export const useOutboxStore = create<OutboxState>((set, get) => {
+  const after = async <T>(action: Promise<T>): Promise<T> => {
+    const result = await action;
+    await get().refresh();
+    return result;
+  };
+  return {
+    counts: { pending: 0, problems: 0 },
+    undoSendMs: 0,
+    conversationId: null,
+    conversationItems: [],
+    view: null,
+    restoredDraft: null,
+
+    async load() {
+      const [{ undoSendMs }, counts] = await Promise.all([call('outbox.settings', {}), call('outbox.counts', {})]);
+      set({ undoSendMs, counts });
+    },
+
+    async showConversation(conversationId) {
+      set({ conversationId, conversationItems: [] });
+      if (conversationId === null) return;
+      const items = await call('outbox.list', { scope: 'all', conversationId, limit: 50 });
+      if (get().conversationId === conversationId) set({ conversationItems: items.filter(NOT_SENT).reverse() });
+    },
+
+    async openView() {
+      const [problems, pending, all] = await Promise.all([
+        call('outbox.list', { scope: 'problems', limit: 200 }),
+        call('outbox.list', { scope: 'pending', limit: 200 }),
+        call('outbox.list', { scope: 'all', limit: RECENT_LIMIT }),
+      ]);
+      set({ view: { problems, pending, recent: all.filter((item) => item.state === 'sent') } });
+    },
+
+    closeView() {
+      set({ view: null });
+    },
+
+    async refresh() {
+      const { conversationId, view } = get();
+      await Promise.all([
+        call('outbox.counts', {}).then((counts) => set({ counts })),
+        get().showConversation(conversationId),
+        view ? get().openView() : Promise.resolve(),
+      ]);
+    },
+
+    send: (request) => after(call('outbox.send', request)),
+    cancel: (id) => after(call('outbox.cancel', { id })),
+    retry: (id) => after(call('outbox.retry', { id })).then(() => undefined),
+    markSent: (id) => after(call('outbox.markSent', { id })).then(() => undefined),
+    sendNow: (id) => after(call('outbox.edit', { id, when: { kind: 'now' } })).then(() => undefined),
+
+    async editInComposer(item) {
+      await get().cancel(item.id);
+      set({ restoredDraft: { conversationId: item.conversationId, text: item.text } });
+      // From the Outbox view, the conversation may not be the open one: open it, text in its box.
+      await useConversationStore.getState().open(item.conversationId);
+    },
+
+    takeRestoredDraft(conversationId) {
+      const draft = get().restoredDraft;
+      if (draft?.conversationId !== conversationId) return null;
+      set({ restoredDraft: null });
+      return draft.text;
+    },
+  };
+});

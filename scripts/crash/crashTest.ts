@@ -1,0 +1,77 @@
+/**
+ * `npm run test:crash`: the outbox under SIGKILL. A child process runs the real core sending
+ * replies through the demo connector; it is killed at random moments, several times, and
+ * restarted until the outbox drains. The platform's record (a file the child appends to before
+ * acknowledging a reply) must then hold every reply exactly once.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { readReceivedLog } from '../../electron/core/connectors/demo/demoReceivedLog';
+import { DATABASE_FILE } from '../../electron/core/core';
+
+const REPLIES = 1_000;
+const KILLS = 8;
+const CHILD = fileURLToPath(new URL('./crashChild.ts', import.meta.url));
+
+type Life = { outcome: 'killed' | 'drained'; sentBefore: number; sentAfter: number };
+
+/** Runs one life of the core; kills it `killAfterMs` after it is ready, or lets it drain. */
+function live(dataDir: string, receivedPath: string, killAfterMs: number | null): Promise<Life> {
+  const sentBefore = readReceivedLog(receivedPath).length;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, receivedPath, String(REPLIES)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (killAfterMs !== null && output.includes('ready')) setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+    });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      const sentAfter = readReceivedLog(receivedPath).length;
+      if (output.includes('drained')) resolve({ outcome: 'drained', sentBefore, sentAfter });
+      else if (signal === 'SIGKILL') resolve({ outcome: 'killed', sentBefore, sentAfter });
+      else reject(new Error(`The core exited with ${code ?? signal} before draining its outbox.`));
+    });
+  });
+}
+
+async function main(): Promise<number> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'pieuvre-crash-'));
+  const receivedPath = join(dataDir, 'platform-received.jsonl');
+  try {
+    const lives: Life[] = [];
+    // Kills spread over the run: some while queueing, most in the middle of sends.
+    while (lives.filter((life) => life.outcome === 'killed').length < KILLS) {
+      const life = await live(dataDir, receivedPath, Math.floor(Math.random() * 400));
+      lives.push(life);
+      if (life.outcome === 'drained') break;
+    }
+    if (lives.at(-1)?.outcome !== 'drained') lives.push(await live(dataDir, receivedPath, null));
+    const received = readReceivedLog(receivedPath);
+    const perKey = new Map<string, number>();
+    for (const { request } of received) perKey.set(request.idempotencyKey, (perKey.get(request.idempotencyKey) ?? 0) + 1);
+    const expected = Array.from({ length: REPLIES }, (_, n) => `crash-reply-${n}`);
+    const lost = expected.filter((key) => !perKey.has(key)).length;
+    const duplicated = [...perKey.values()].reduce((sum, times) => sum + times - 1, 0);
+    const kills = lives.filter((life) => life.outcome === 'killed');
+    const midSend = kills.filter((life) => life.sentAfter > life.sentBefore).length;
+    console.log(`crash: ${kills.length} kills (${midSend} while sending), ${lives.length} lives`);
+    const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+    const notSent = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM outbox WHERE state <> 'sent'").get()?.n ?? -1;
+    const inThreads = db.prepare<[], { n: number }>("SELECT count(DISTINCT text) AS n FROM messages WHERE direction = 'out'").get()?.n ?? -1;
+    const outbound = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM messages WHERE direction = 'out'").get()?.n ?? -1;
+    db.close();
+    console.log(`crash: outbox rows not sent ${notSent}; replies in threads ${outbound} (${inThreads} distinct)`);
+    console.log(`crash: sent ${perKey.size}, lost ${lost}, duplicated ${duplicated}`);
+    const threadsRight = notSent === 0 && outbound === REPLIES && inThreads === REPLIES;
+    return lost === 0 && duplicated === 0 && threadsRight && kills.length >= 3 ? 0 : 1;
+  } finally {
+    if (process.env.KEEP_CRASH_DIR) console.log(dataDir); else rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = await main();

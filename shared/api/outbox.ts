@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import type { Platform } from '../domain/platform';
+import { method } from './method';
+
+const id = z.string().min(1).max(64);
+
+export const OUTBOX_STATES = ['queued', 'sending', 'sent', 'failed', 'cancelled', 'needs_check'] as const;
+export type OutboxState = (typeof OUTBOX_STATES)[number];
+
+/**
+ * When a reply goes out. `nextWorkingTime` is the composer's default off duty: the writer's
+ * next shift start. `tomorrowMorning` is 09:00 tomorrow in the writer's zone.
+ */
+export const sendWhenSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('now') }),
+  z.strictObject({ kind: z.literal('nextWorkingTime') }),
+  z.strictObject({ kind: z.literal('tomorrowMorning') }),
+  z.strictObject({ kind: z.literal('at'), at: z.number().int().positive() }),
+]);
+export type SendWhen = z.output<typeof sendWhenSchema>;
+
+/** One send in the outbox, as the composer, the thread and the Outbox view show it. */
+export type OutboxItem = {
+  id: string;
+  conversationId: string;
+  platform: Platform;
+  /** Who the reply is for: the conversation's contact. */
+  recipient: string;
+  text: string;
+  state: OutboxState;
+  attempts: number;
+  /** When it will next be tried: the end of the undo delay, the scheduled time or the next retry. */
+  notBefore: number;
+  /** The time the person chose, when they scheduled it. */
+  scheduledFor: number | null;
+  lastError: string | null;
+  sentAt: number | null;
+  createdAt: number;
+};
+
+export type OutboxCounts = {
+  /** Waiting for their time or being sent. */
+  pending: number;
+  /** Failed, or needing the person to check the platform. */
+  problems: number;
+};
+
+export type OutboxSettings = { undoSendMs: number };
+
+const text = z.string().trim().min(1).max(100_000);
+
+export const outboxContract = {
+  /**
+   * Queues a reply: a row first, then the network. The same idempotency key returns the same
+   * row, so a send retried after an unclear failure is never a second reply.
+   */
+  'outbox.send': method<OutboxItem>()(
+    z.strictObject({ conversationId: id, text, idempotencyKey: z.string().min(8).max(100), when: sendWhenSchema }),
+  ),
+  /** `pending`: queued or sending; `problems`: failed or needing a check; by conversation if given. */
+  'outbox.list': method<OutboxItem[]>()(
+    z.strictObject({ scope: z.enum(['pending', 'problems', 'all']), conversationId: id.optional(), limit: z.number().int().min(1).max(500).default(200) }),
+  ),
+  'outbox.counts': method<OutboxCounts>()(z.strictObject({})),
+  /** Pulls a reply back: undo within the delay, or a scheduled one before its time. */
+  'outbox.cancel': method<OutboxItem>()(z.strictObject({ id })),
+  /** Changes a reply's text or time while it still waits. */
+  'outbox.edit': method<OutboxItem>()(
+    z.strictObject({ id, text: text.optional(), when: sendWhenSchema.optional() }).refine((edit) => edit.text !== undefined || edit.when !== undefined, {
+      message: 'An edit needs a new text or a new time',
+    }),
+  ),
+  /** Tries a failed reply again; for one needing a check, the person has looked: send it again. */
+  'outbox.retry': method<OutboxItem>()(z.strictObject({ id })),
+  /** The person found a reply needing a check on the platform: it was sent. */
+  'outbox.markSent': method<OutboxItem>()(z.strictObject({ id })),
+  'outbox.settings': method<OutboxSettings>()(z.strictObject({})),
+  'outbox.setUndoDelay': method<OutboxSettings>()(z.strictObject({ undoSendMs: z.number().int().min(0).max(60_000) })),
+};

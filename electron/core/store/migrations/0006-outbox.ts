@@ -16,10 +16,12 @@ export const outbox: Migration = {
         seq INTEGER PRIMARY KEY,
         id TEXT NOT NULL UNIQUE,
         idempotency_key TEXT NOT NULL UNIQUE,
-        kind TEXT NOT NULL CHECK (kind IN ('reply')),
+        kind TEXT NOT NULL CHECK (kind IN ('reply', 'away_reply', 'moderation')),
         in_reply_to_external_id TEXT,
         conversation_seq INTEGER NOT NULL REFERENCES conversations (seq) ON DELETE CASCADE,
         text TEXT NOT NULL,
+        -- What a moderation action acts on ({"action": "hide", "messageExternalId": ...}); {} for replies.
+        payload TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(payload)),
         state TEXT NOT NULL CHECK (state IN ('queued', 'sending', 'sent', 'failed', 'cancelled', 'needs_check')),
         attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
         not_before INTEGER NOT NULL,

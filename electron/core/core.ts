@@ -5,6 +5,7 @@ import { conversationsHandlers } from './api/handlers/conversationsHandlers';
 import { accountsHandlers, demoHandlers, messagesHandlers, viewsHandlers } from './api/handlers/otherHandlers';
 import { dutyHandlers } from './api/handlers/dutyHandlers';
 import { outboxHandlers } from './api/handlers/outboxHandlers';
+import { repliesHandlers } from './api/handlers/repliesHandlers';
 import { systemClock, type Clock } from './clock';
 import { ConnectorRegistry } from './connectors/connectorRegistry';
 import type { CoreContext } from './coreContext';
@@ -77,6 +78,7 @@ export function createCore(options: CoreOptions): Core {
       ...viewsHandlers(context),
       ...dutyHandlers(duty),
       ...outboxHandlers(new OutboxService(context, duty, outbox)),
+      ...repliesHandlers(context),
     },
     options.onInternalError,
   );

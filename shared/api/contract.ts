@@ -6,6 +6,7 @@ import { dutyContract } from './duty';
 import { shieldContract } from './shield';
 import { messagesContract } from './messages';
 import { outboxContract } from './outbox';
+import { repliesContract } from './replies';
 import type { MethodContract } from './method';
 import { viewsContract } from './views';
 
@@ -19,6 +20,7 @@ export const contract = {
   ...dutyContract,
   ...shieldContract,
   ...outboxContract,
+  ...repliesContract,
 };
 
 export type Contract = typeof contract;

@@ -48,6 +48,7 @@ export type PollResult = {
   nextCursor: string | null;
 };
 
+/** What a platform accepts as a reply: the composer shows it live, the outbox checks it again before sending. */
 export type ReplyLimits = {
   /** Maximum length of a public reply, in `lengthUnit`. */
   maxLength: number;
@@ -56,6 +57,12 @@ export type ReplyLimits = {
   dmMaxLength: number | null;
   /** How long after the person's last message a DM can still be answered; null: no window. */
   dmReplyWindowMs: number | null;
+  /** Meta's HUMAN_AGENT tag: a person (never an automation) may still answer this long after. */
+  dmHumanAgentWindowMs: number | null;
+  /** X: only a post that mentions or quotes the account can be answered. */
+  repliesNeedMention: boolean;
+  /** Instagram: a comment hidden on the platform cannot be answered. */
+  hiddenCommentsTakeNoReply: boolean;
 };
 
 export type ReplyRequest = {
@@ -66,6 +73,8 @@ export type ReplyRequest = {
   text: string;
   /** Same key, same reply: a connector never posts twice for one key. */
   idempotencyKey: string;
+  /** Meta's tag for a human answer past the 24-hour window (within 7 days). */
+  messagingTag: 'HUMAN_AGENT' | null;
 };
 
 export type SentReply = { externalId: string; createdAt: number; permalink: string | null };

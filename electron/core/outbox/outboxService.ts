@@ -4,6 +4,9 @@ import type { DutyService } from '../duty/dutyService';
 import { me } from '../duty/people';
 import { changeWaiting, countOutbox, getOutboxItem, insertReply, listOutbox, type OutboxScope } from './outboxStore';
 import type { OutboxWorker } from './outboxWorker';
+import { checkDraft } from '../replies/replyRules';
+import { describeProblem } from '../replies/replyPolicy';
+import { ApiFailure } from '../../../shared/api/result';
 import { resolveSendTime, type SendTime } from './sendTime';
 
 const systemTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -19,6 +22,7 @@ export class OutboxService {
   send(request: { conversationId: string; text: string; idempotencyKey: string; when: SendWhen }): OutboxItem {
     const now = this.ctx.clock();
     const time = this.sendTime(request.when, now);
+    this.refuseWhatThePlatformWould(request.conversationId, request.text, time.notBefore);
     const item = insertReply(this.ctx.db, { ...request, ...time, now });
     this.changed(item);
     return item;
@@ -43,6 +47,7 @@ export class OutboxService {
     const now = this.ctx.clock();
     const current = getOutboxItem(this.ctx.db, id);
     const time: SendTime = edit.when ? this.sendTime(edit.when, now) : { notBefore: current.notBefore, scheduledFor: current.scheduledFor };
+    this.refuseWhatThePlatformWould(current.conversationId, edit.text ?? current.text, time.notBefore);
     return this.changed(
       changeWaiting(
         this.ctx.db,
@@ -81,6 +86,18 @@ export class OutboxService {
     const person = me(this.ctx.db, this.ctx.clock());
     this.ctx.db.prepare('UPDATE people SET undo_send_ms = ? WHERE seq = ?').run(undoSendMs, person.seq);
     return this.settings();
+  }
+
+  /** Queued only if the platform would take it then; an account not connected yet is checked at send time. */
+  private refuseWhatThePlatformWould(conversationId: string, text: string, sendAt: number): void {
+    let problem;
+    try {
+      problem = checkDraft(this.ctx, conversationId, text, sendAt).problems[0];
+    } catch (error) {
+      if (error instanceof ApiFailure && error.code === 'unavailable') return;
+      throw error;
+    }
+    if (problem) throw new ApiFailure('invalid_input', describeProblem(problem));
   }
 
   private sendTime(when: SendWhen, now: number): SendTime {

@@ -60,7 +60,7 @@ export function insertReply(db: Db, reply: NewReply): OutboxItem {
     db,
     // The reply answers what the person saw when writing: the newest inbound message then.
     `SELECT c.seq, CASE WHEN c.kind = 'dm' THEN NULL ELSE (
-       SELECT m.external_id FROM messages m WHERE m.conversation_seq = c.seq AND m.direction = 'in' ORDER BY m.created_at DESC, m.seq DESC LIMIT 1
+       SELECT m.external_id FROM messages m WHERE m.conversation_seq = c.seq AND m.direction = 'in' ORDER BY m.seq DESC LIMIT 1
      ) END AS in_reply_to FROM conversations c WHERE c.id = ?`,
   ).get(reply.conversationId);
   if (!conversation) throw new ApiFailure('not_found', `No conversation ${reply.conversationId}.`);
@@ -132,22 +132,25 @@ export type ClaimedSend = {
   idempotencyKey: string;
   /** Including this one: above 1, an earlier attempt may have reached the platform. */
   attempts: number;
+  /** A person's reply, as opposed to an automatic one (an away reply): Meta's HUMAN_AGENT tag is for people only. */
+  isHumanTyped: boolean;
 };
 
 /** Takes the oldest due row of an account that can send now (connected, not paused), and marks it sending. */
 export function claimNext(db: Db, now: number, sendableAccountIds: readonly string[]): ClaimedSend | null {
   return db.transaction((): ClaimedSend | null => {
-    const row = cachedStatement<[number, string], Omit<ClaimedSend, 'attempts'> & { attempts: number }>(
+    const row = cachedStatement<[number, string], Omit<ClaimedSend, 'isHumanTyped'> & { outboxKind: string }>(
       db,
       `SELECT o.seq, o.id, c.id AS conversationId, a.id AS accountId, c.kind, c.thread_external_id AS threadExternalId,
-         o.in_reply_to_external_id AS inReplyToExternalId, o.text, o.idempotency_key AS idempotencyKey, o.attempts
+         o.in_reply_to_external_id AS inReplyToExternalId, o.text, o.idempotency_key AS idempotencyKey, o.attempts, o.kind AS outboxKind
        FROM outbox o JOIN conversations c ON c.seq = o.conversation_seq JOIN accounts a ON a.seq = c.account_seq
        WHERE o.state = 'queued' AND o.not_before <= ? AND a.id IN (SELECT value FROM json_each(?))
        ORDER BY o.seq LIMIT 1`,
     ).get(now, JSON.stringify(sendableAccountIds));
     if (!row) return null;
     cachedStatement(db, "UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE seq = ?").run(now, row.seq);
-    return { ...row, attempts: row.attempts + 1 };
+    const { outboxKind, ...send } = row;
+    return { ...send, attempts: row.attempts + 1, isHumanTyped: outboxKind === 'reply' };
   }).immediate();
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../../shared/api/contract';
-import { ConnectorError } from '../connectors/connector';
+import type { IncomingItemInput } from '../../../shared/domain/incomingItem';
+import { ConnectorError, type ReplyLimits } from '../connectors/connector';
+import { DEMO_LIMITS } from '../connectors/demo/demoLimits';
 import { useCoreWithAccount } from '../testing/coreWithAccount';
 import { commentItem } from '../testing/itemBuilder';
 import { ScriptedConnector, type ScriptStep } from '../testing/scriptedConnector';
@@ -9,11 +11,11 @@ import { DEFAULT_BACKOFF } from './backoff';
 const fixture = useCoreWithAccount();
 const UNDO_MS = 10_000;
 
-async function conversationWith(script: ScriptStep[], options: { dedupesByKey?: boolean; canLookUp?: boolean } = {}) {
+async function conversationWith(script: ScriptStep[], options: { dedupesByKey?: boolean; canLookUp?: boolean; limits?: ReplyLimits; item?: IncomingItemInput } = {}) {
   const { core, accountId } = fixture;
   const connector = new ScriptedConnector(script, { ...options, now: () => core.now.value });
   core.context.connectors.register(accountId, connector);
-  fixture.ingest([commentItem({ n: 1 })]);
+  fixture.ingest([options.item ?? commentItem({ n: 1 })]);
   const [conversation] = (await core.call('conversations.list', {})).items;
   if (!conversation) throw new Error('The test conversation was not stored.');
   return { connector, conversationId: conversation.id };
@@ -164,7 +166,7 @@ describe('outbox: never twice', () => {
   it('recovers a send a crash interrupted: found on the platform, it is recorded, not re-sent', async () => {
     const { connector, conversationId } = await conversationWith([]);
     const queued = await send(conversationId);
-    await connector.reply({ threadExternalId: 'thread-1', inReplyToExternalId: 'msg-1', kind: 'comment', text: queued.text, idempotencyKey: 'draft-0001' });
+    await connector.reply({ threadExternalId: 'thread-1', inReplyToExternalId: 'msg-1', kind: 'comment', text: queued.text, idempotencyKey: 'draft-0001', messagingTag: null });
     crashMidSend(queued.id);
     fixture.core.outbox.start();
     await fixture.core.outbox.drain();
@@ -195,6 +197,43 @@ describe('outbox: never twice', () => {
     await after(DEFAULT_BACKOFF.baseMs * 1.2);
     expect(await itemOf(queued.id)).toMatchObject({ state: 'sent', attempts: 2 });
     expect(connector.lookups).toEqual([]);
+    expect(connector.posted).toHaveLength(1);
+  });
+});
+
+describe('outbox: platform rules', () => {
+  it('refuses to queue what the platform would refuse, saying why', async () => {
+    const { conversationId } = await conversationWith([], { limits: DEMO_LIMITS.x });
+    const check = await fixture.core.call('replies.check', { conversationId, text: 'a'.repeat(281) });
+    expect(check).toMatchObject({ length: 281, maxLength: 280, lengthUnit: 'twitter-weighted', problems: [{ code: 'too_long' }] });
+    const refused = await fixture.core.client.call('outbox.send', { conversationId, text: 'a'.repeat(281), idempotencyKey: 'draft-long', when: { kind: 'now' } });
+    expect(refused).toEqual({ ok: false, error: { code: 'invalid_input', message: 'The reply is 281 long; this platform takes at most 280.' } });
+  });
+
+  it('checks again just before sending: a comment hidden meanwhile on Instagram fails with the reason, unsent', async () => {
+    const { connector, conversationId } = await conversationWith([], { limits: DEMO_LIMITS.instagram });
+    const queued = await send(conversationId);
+    fixture.core.context.db.prepare("UPDATE messages SET is_hidden = 1 WHERE external_id = 'msg-1'").run();
+    await after(UNDO_MS);
+    expect(await itemOf(queued.id)).toMatchObject({ state: 'failed', lastError: 'This comment is hidden on the platform, which takes no reply to it.' });
+    expect(connector.posted).toEqual([]);
+  });
+
+  it('past 24 hours a person’s DM goes as HUMAN_AGENT; one waiting out an outage past 7 days fails rather than sending into a rejection', async () => {
+    const dm = commentItem({ n: 1, kind: 'dm', post: null, createdAt: fixture.core.now.value });
+    const { connector, conversationId } = await conversationWith([], { item: dm });
+    fixture.core.now.value += 2 * 86_400_000;
+    const humanAgent = await send(conversationId);
+    await after(UNDO_MS);
+    expect(await itemOf(humanAgent.id)).toMatchObject({ state: 'sent' });
+    expect(connector.posted.map((request) => request.messagingTag)).toEqual(['HUMAN_AGENT']);
+
+    connector.script.push(...Array.from({ length: 400 }, () => new ConnectorError('ENETUNREACH', 'offline')));
+    const late = await send(conversationId, { idempotencyKey: 'draft-0002' });
+    await after(UNDO_MS);
+    fixture.core.now.value += 5 * 86_400_000;
+    await after(0);
+    expect(await itemOf(late.id)).toMatchObject({ state: 'failed', lastError: expect.stringMatching(/^The platform's reply window for this conversation closed at /) });
     expect(connector.posted).toHaveLength(1);
   });
 });

@@ -3,6 +3,8 @@ import type { CoreContext } from '../coreContext';
 import { DEFAULT_BACKOFF, retryDelayMs, type BackoffPolicy } from './backoff';
 import { claimNext, nextDueAt, recordOutcome, requeueInterrupted, type AttemptOutcome, type ClaimedSend } from './outboxStore';
 import { recordSentReply } from './recordSentReply';
+import { checkReply, describeProblem } from '../replies/replyPolicy';
+import { replySituation } from '../replies/replySituation';
 
 export type OutboxWorkerOptions = {
   backoff?: BackoffPolicy;
@@ -86,16 +88,23 @@ export class OutboxWorker {
   }
 
   private async attempt(send: ClaimedSend): Promise<AttemptOutcome> {
+    const connector = this.ctx.connectors.find(send.accountId);
+    // Disconnected since the claim: the reply waits for its account.
+    if (!connector) return this.afterFailure(send, new ConnectorError('Waiting for this account to connect.', 'offline'));
+    // The rules again at the last moment: a window may have closed while the reply waited.
+    const now = this.ctx.clock();
+    const situation = replySituation(this.ctx.db, send.conversationId, send.inReplyToExternalId);
+    const check = checkReply(connector.limits, situation, send.text, { now, sendAt: now, isHumanTyped: send.isHumanTyped });
+    const [problem] = check.problems;
+    if (problem) return { state: 'failed', error: describeProblem(problem) };
     const request: ReplyRequest = {
       threadExternalId: send.threadExternalId,
       inReplyToExternalId: send.inReplyToExternalId,
       kind: send.kind,
       text: send.text,
       idempotencyKey: send.idempotencyKey,
+      messagingTag: check.needsHumanAgent ? 'HUMAN_AGENT' : null,
     };
-    const connector = this.ctx.connectors.find(send.accountId);
-    // Disconnected since the claim: the reply waits for its account.
-    if (!connector) return this.afterFailure(send, new ConnectorError('Waiting for this account to connect.', 'offline'));
     let sent: SentReply;
     try {
       const already = send.attempts > 1 && !connector.dedupesByKey ? await connector.findSent(request) : null;

@@ -1,4 +1,4 @@
-import { ConnectorError, type Connector, type PollResult, type ReplyRequest, type SentReply } from '../connectors/connector';
+import { ConnectorError, type Connector, type PollResult, type ReplyLimits, type ReplyRequest, type SentReply } from '../connectors/connector';
 import { DEMO_LIMITS } from '../connectors/demo/demoLimits';
 
 /** What the fake platform does with the next reply: take it, refuse it, or take it and answer with an error (a timeout after delivery). */
@@ -10,15 +10,17 @@ export type ScriptStep = 'accept' | ConnectorError | { acceptThen: ConnectorErro
  */
 export class ScriptedConnector implements Connector {
   readonly platform = 'facebook' as const;
-  readonly limits = DEMO_LIMITS.facebook;
+  readonly limits: ReplyLimits;
   readonly posted: ReplyRequest[] = [];
   readonly lookups: ReplyRequest[] = [];
   private readonly thread = new Map<string, SentReply>();
 
   constructor(
     readonly script: ScriptStep[] = [],
-    private readonly options: { dedupesByKey?: boolean; canLookUp?: boolean; now: () => number },
-  ) {}
+    private readonly options: { dedupesByKey?: boolean; canLookUp?: boolean; limits?: ReplyLimits; now: () => number },
+  ) {
+    this.limits = options.limits ?? DEMO_LIMITS.facebook;
+  }
 
   get dedupesByKey(): boolean {
     return this.options.dedupesByKey ?? false;

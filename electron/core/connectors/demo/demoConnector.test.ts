@@ -35,6 +35,7 @@ const reply = (text: string, overrides: Partial<ReplyRequest> = {}): ReplyReques
   kind: 'comment',
   text,
   idempotencyKey: 'key-1',
+  messagingTag: null,
   ...overrides,
 });
 

@@ -10,7 +10,7 @@ import { memoryReceivedLog, type DemoReceivedLog } from './demoReceivedLog';
 import { demoSchedule, type DemoScheduleOptions } from './demoSchedule';
 import type { ItemTimes } from './demoStream';
 import { DemoStream } from './demoStream';
-import { replyLength } from './replyLength';
+import { replyLength } from '../../replies/replyLength';
 
 export type DemoConnectorOptions = DemoScheduleOptions & {
   pageSize: number;

@@ -3,18 +3,22 @@ import type { ReplyLimits } from '../connector';
 
 const DAY_MS = 86_400_000;
 
+const META_DM = { dmReplyWindowMs: DAY_MS, dmHumanAgentWindowMs: 7 * DAY_MS };
+const OPEN = { dmReplyWindowMs: null, dmHumanAgentWindowMs: null, repliesNeedMention: false, hiddenCommentsTakeNoReply: false };
+
 /**
- * Each platform's reply limits as their APIs enforce them: Meta's 24 h messaging window,
- * X's weighted 280, Bluesky's 300 graphemes. Platforms without DMs here have no DM limit.
+ * Each platform's reply rules as their APIs enforce them (../shared/PLATFORMS.md): Meta's
+ * 24-hour messaging window with HUMAN_AGENT up to 7 days, X's weighted 280 and its
+ * mention-only replies, Bluesky's 300 graphemes, Instagram's hidden comments.
  */
 export const DEMO_LIMITS: Readonly<Record<Platform, ReplyLimits>> = {
-  facebook: { maxLength: 8000, lengthUnit: 'characters', dmMaxLength: 2000, dmReplyWindowMs: DAY_MS },
-  instagram: { maxLength: 2200, lengthUnit: 'characters', dmMaxLength: 1000, dmReplyWindowMs: DAY_MS },
-  youtube: { maxLength: 10_000, lengthUnit: 'characters', dmMaxLength: null, dmReplyWindowMs: null },
-  x: { maxLength: 280, lengthUnit: 'twitter-weighted', dmMaxLength: 10_000, dmReplyWindowMs: null },
-  bluesky: { maxLength: 300, lengthUnit: 'graphemes', dmMaxLength: 1000, dmReplyWindowMs: null },
-  mastodon: { maxLength: 500, lengthUnit: 'characters', dmMaxLength: null, dmReplyWindowMs: null },
-  reddit: { maxLength: 10_000, lengthUnit: 'characters', dmMaxLength: null, dmReplyWindowMs: null },
-  tiktok: { maxLength: 150, lengthUnit: 'characters', dmMaxLength: null, dmReplyWindowMs: null },
-  linkedin: { maxLength: 1250, lengthUnit: 'characters', dmMaxLength: null, dmReplyWindowMs: null },
+  facebook: { ...OPEN, ...META_DM, maxLength: 8000, lengthUnit: 'characters', dmMaxLength: 2000 },
+  instagram: { ...OPEN, ...META_DM, maxLength: 2200, lengthUnit: 'characters', dmMaxLength: 1000, hiddenCommentsTakeNoReply: true },
+  youtube: { ...OPEN, maxLength: 10_000, lengthUnit: 'characters', dmMaxLength: null },
+  x: { ...OPEN, maxLength: 280, lengthUnit: 'twitter-weighted', dmMaxLength: 10_000, repliesNeedMention: true },
+  bluesky: { ...OPEN, maxLength: 300, lengthUnit: 'graphemes', dmMaxLength: 1000 },
+  mastodon: { ...OPEN, maxLength: 500, lengthUnit: 'characters', dmMaxLength: null },
+  reddit: { ...OPEN, maxLength: 10_000, lengthUnit: 'characters', dmMaxLength: null },
+  tiktok: { ...OPEN, maxLength: 150, lengthUnit: 'characters', dmMaxLength: null },
+  linkedin: { ...OPEN, maxLength: 1250, lengthUnit: 'characters', dmMaxLength: null },
 };

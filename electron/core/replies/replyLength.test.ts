@@ -17,5 +17,8 @@ describe('replyLength', () => {
     expect(replyLength('漢字', 'twitter-weighted')).toBe(4);
     expect(replyLength('👨‍👩‍👧', 'twitter-weighted')).toBe(2);
     expect(replyLength(`see https://example.com/${'x'.repeat(100)} now`, 'twitter-weighted')).toBe(4 + 23 + 4);
+    // A bare domain is a link to X too.
+    expect(replyLength('voir brulerie.ca svp', 'twitter-weighted')).toBe(5 + 23 + 4);
+    expect(replyLength('ok 👍🏽', 'twitter-weighted')).toBe(5);
   });
 });

@@ -1,0 +1,10 @@
+import type { Handlers } from '../apiServer';
+import type { CoreContext } from '../../coreContext';
+import { checkDraft, replyWindows } from '../../replies/replyRules';
+
+export function repliesHandlers(ctx: CoreContext): Pick<Handlers, 'replies.check' | 'replies.windows'> {
+  return {
+    'replies.check': ({ conversationId, text, sendAt }) => checkDraft(ctx, conversationId, text, sendAt),
+    'replies.windows': () => replyWindows(ctx),
+  };
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_LIMITS } from '../connectors/demo/demoLimits';
+import { checkReply, describeProblem, type ReplySituation } from './replyPolicy';
+
+const HOUR = 3_600_000;
+const LAST_DM = Date.parse('2026-11-20T15:00:00Z');
+const dm: ReplySituation = { kind: 'dm', lastInboundAt: LAST_DM, answered: null, accountHandle: '@BrulerieCastor' };
+const mention = (text: string): ReplySituation => ({ kind: 'mention', lastInboundAt: LAST_DM, answered: { text, isHidden: false }, accountHandle: '@BrulerieCastor' });
+const at = (now: number, sendAt = now, isHumanTyped = true) => ({ now, sendAt, isHumanTyped });
+const codes = (check: { problems: { code: string }[] }) => check.problems.map((problem) => problem.code);
+
+describe('reply length, as each platform counts it', () => {
+  it('X: weighted, a link is 23 and an emoji 2, over 280 refused', () => {
+    const link = 'https://brulerie.ca/commande/12345/suivi?source=x';
+    const fits = `${'a'.repeat(280 - 23 - 1 - 2)} ${link}👍🏽`;
+    expect(checkReply(DEMO_LIMITS.x, mention('@BrulerieCastor allo'), fits, at(LAST_DM))).toMatchObject({ length: 280, maxLength: 280, problems: [] });
+    const over = checkReply(DEMO_LIMITS.x, mention('@BrulerieCastor allo'), `${fits}!`, at(LAST_DM));
+    expect(over.problems).toEqual([{ code: 'too_long', length: 281, max: 280 }]);
+    expect(describeProblem(over.problems[0] ?? { code: 'comment_hidden' })).toBe('The reply is 281 long; this platform takes at most 280.');
+  });
+
+  it('Bluesky: graphemes, 300 for a post and 1,000 for a DM', () => {
+    const family = '👨‍👩‍👧';
+    const comment: ReplySituation = { ...dm, kind: 'comment', answered: { text: 'yo', isHidden: false } };
+    expect(checkReply(DEMO_LIMITS.bluesky, comment, family.repeat(300), at(LAST_DM)).problems).toEqual([]);
+    expect(codes(checkReply(DEMO_LIMITS.bluesky, comment, family.repeat(301), at(LAST_DM)))).toEqual(['too_long']);
+    expect(checkReply(DEMO_LIMITS.bluesky, { ...dm, lastInboundAt: null }, 'é'.repeat(1000), at(LAST_DM))).toMatchObject({ maxLength: 1000, problems: [] });
+  });
+});
+
+describe('Meta DM windows, at the boundary minutes', () => {
+  it('24 hours as usual, then HUMAN_AGENT for a person up to 7 days, then closed', () => {
+    const window = { closesAt: LAST_DM + 24 * HOUR, humanAgentClosesAt: LAST_DM + 7 * 24 * HOUR };
+    expect(checkReply(DEMO_LIMITS.facebook, dm, 'Bonjour!', at(LAST_DM + 24 * HOUR - 60_000))).toMatchObject({ window, needsHumanAgent: false, problems: [] });
+    expect(checkReply(DEMO_LIMITS.facebook, dm, 'Bonjour!', at(LAST_DM + 24 * HOUR))).toMatchObject({ needsHumanAgent: true, problems: [] });
+    expect(checkReply(DEMO_LIMITS.instagram, dm, 'Bonjour!', at(LAST_DM + 7 * 24 * HOUR - 1))).toMatchObject({ needsHumanAgent: true, problems: [] });
+    expect(checkReply(DEMO_LIMITS.instagram, dm, 'Bonjour!', at(LAST_DM + 7 * 24 * HOUR)).problems).toEqual([{ code: 'window_closed', closedAt: window.humanAgentClosesAt }]);
+  });
+
+  it('an automatic reply (an away reply) gets the 24 hours only', () => {
+    expect(checkReply(DEMO_LIMITS.facebook, dm, 'Absent', at(LAST_DM + 24 * HOUR - 1, LAST_DM + 24 * HOUR - 1, false)).problems).toEqual([]);
+    expect(checkReply(DEMO_LIMITS.facebook, dm, 'Absent', at(LAST_DM + 24 * HOUR, LAST_DM + 24 * HOUR, false)).problems).toEqual([{ code: 'window_closed', closedAt: LAST_DM + 24 * HOUR }]);
+  });
+
+  it('warns before scheduling a reply for after the window closes', () => {
+    const check = checkReply(DEMO_LIMITS.facebook, dm, 'Demain!', at(LAST_DM + HOUR, LAST_DM + 8 * 24 * HOUR));
+    expect(check.problems).toEqual([{ code: 'closes_before_send', closesAt: LAST_DM + 7 * 24 * HOUR, sendAt: LAST_DM + 8 * 24 * HOUR }]);
+  });
+
+  it('no window on platforms without one, nor on comments', () => {
+    expect(checkReply(DEMO_LIMITS.x, dm, 'Salut', at(LAST_DM + 30 * 24 * HOUR))).toMatchObject({ window: null, problems: [] });
+    expect(checkReply(DEMO_LIMITS.facebook, { ...dm, kind: 'comment' }, 'Salut', at(LAST_DM + 30 * 24 * HOUR))).toMatchObject({ window: null, problems: [] });
+  });
+});
+
+describe('who can be answered', () => {
+  it('X: only posts that mention the account', () => {
+    expect(checkReply(DEMO_LIMITS.x, mention('Merci @bruleriecastor!'), 'ok', at(LAST_DM)).problems).toEqual([]);
+    expect(checkReply(DEMO_LIMITS.x, mention('J’adore la Brûlerie Castor'), 'ok', at(LAST_DM)).problems).toEqual([{ code: 'needs_mention', handle: '@BrulerieCastor' }]);
+    expect(checkReply(DEMO_LIMITS.x, mention('@BrulerieCastorFan pas moi'), 'ok', at(LAST_DM)).problems).toHaveLength(1);
+    expect(checkReply(DEMO_LIMITS.mastodon, mention('J’adore la Brûlerie Castor'), 'ok', at(LAST_DM)).problems).toEqual([]);
+  });
+
+  it('Instagram: a hidden comment takes no reply', () => {
+    const hidden: ReplySituation = { kind: 'comment', lastInboundAt: LAST_DM, answered: { text: 'bof', isHidden: true }, accountHandle: '@castor' };
+    expect(checkReply(DEMO_LIMITS.instagram, hidden, 'Merci', at(LAST_DM)).problems).toEqual([{ code: 'comment_hidden' }]);
+    expect(checkReply(DEMO_LIMITS.facebook, hidden, 'Merci', at(LAST_DM)).problems).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+import type { ReplyCheck, ReplyProblem } from '../../../shared/api/replies';
+import type { ConversationKind } from '../../../shared/domain/entities';
+import type { ReplyLimits } from '../connectors/connector';
+import { replyLength } from './replyLength';
+
+/** What the platform's rules look at, read from the conversation. */
+export type ReplySituation = {
+  kind: ConversationKind;
+  /** When the person last wrote: DM windows count from there. */
+  lastInboundAt: number | null;
+  /** The message answered (comments and mentions). */
+  answered: { text: string; isHidden: boolean } | null;
+  accountHandle: string;
+};
+
+export type CheckOptions = {
+  now: number;
+  /** When it will be sent: now, or a scheduled time. */
+  sendAt: number;
+  /** Typed by a person: Meta lets a person, never an automation, answer under HUMAN_AGENT. */
+  isHumanTyped: boolean;
+};
+
+/**
+ * The one place a reply meets its platform's rules: the composer asks it as the person types,
+ * the outbox when queueing and again just before sending, so a reply scheduled past a closing
+ * window fails with the reason instead of being sent into a rejection.
+ */
+export function checkReply(limits: ReplyLimits, situation: ReplySituation, text: string, options: CheckOptions): ReplyCheck {
+  const isDm = situation.kind === 'dm';
+  const maxLength = isDm ? (limits.dmMaxLength ?? limits.maxLength) : limits.maxLength;
+  const length = replyLength(text, limits.lengthUnit);
+  const problems: ReplyProblem[] = [];
+  if (length > maxLength) problems.push({ code: 'too_long', length, max: maxLength });
+  const window = isDm ? dmWindow(limits, situation.lastInboundAt, options.isHumanTyped) : null;
+  const lastChance = window ? (window.humanAgentClosesAt ?? window.closesAt) : Infinity;
+  if (options.sendAt >= lastChance) {
+    problems.push(options.sendAt > options.now && options.now < lastChance ? { code: 'closes_before_send', closesAt: lastChance, sendAt: options.sendAt } : { code: 'window_closed', closedAt: lastChance });
+  }
+  if (limits.repliesNeedMention && situation.kind === 'mention' && situation.answered && !mentions(situation.answered.text, situation.accountHandle)) {
+    problems.push({ code: 'needs_mention', handle: situation.accountHandle });
+  }
+  if (limits.hiddenCommentsTakeNoReply && situation.kind === 'comment' && situation.answered?.isHidden) problems.push({ code: 'comment_hidden' });
+  return {
+    length,
+    maxLength,
+    lengthUnit: limits.lengthUnit,
+    window,
+    needsHumanAgent: window !== null && options.sendAt >= window.closesAt && options.sendAt < lastChance,
+    problems,
+  };
+}
+
+function dmWindow(limits: ReplyLimits, lastInboundAt: number | null, isHumanTyped: boolean): ReplyCheck['window'] {
+  if (limits.dmReplyWindowMs === null || lastInboundAt === null) return null;
+  const humanAgent = isHumanTyped && limits.dmHumanAgentWindowMs !== null ? lastInboundAt + limits.dmHumanAgentWindowMs : null;
+  return { closesAt: lastInboundAt + limits.dmReplyWindowMs, humanAgentClosesAt: humanAgent };
+}
+
+/** "@BrulerieCastor" anywhere, not as part of a longer handle, in any case. */
+function mentions(text: string, handle: string): boolean {
+  const bare = handle.replace(/^@/, '').toLowerCase();
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}_@.]+/u)
+    .some((word) => word.replace(/[.]+$/, '') === `@${bare}`);
+}
+
+/** The first problem, in English: the outbox keeps it as the reason a reply was not sent. */
+export function describeProblem(problem: ReplyProblem): string {
+  const at = (time: number) => new Date(time).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+  switch (problem.code) {
+    case 'too_long':
+      return `The reply is ${problem.length} long; this platform takes at most ${problem.max}.`;
+    case 'window_closed':
+      return `The platform's reply window for this conversation closed at ${at(problem.closedAt)}.`;
+    case 'closes_before_send':
+      return `The platform's reply window closes at ${at(problem.closesAt)}, before the scheduled time.`;
+    case 'needs_mention':
+      return `X only takes replies to posts that mention or quote @${problem.handle.replace(/^@/, '')}.`;
+    case 'comment_hidden':
+      return 'This comment is hidden on the platform, which takes no reply to it.';
+  }
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import type { Platform } from '../domain/platform';
+import { method } from './method';
+
+/** Why a platform would refuse a reply, in terms the composer words in the person's language. */
+export type ReplyProblem =
+  | { code: 'too_long'; length: number; max: number }
+  | { code: 'window_closed'; closedAt: number }
+  | { code: 'closes_before_send'; closesAt: number; sendAt: number }
+  | { code: 'needs_mention'; handle: string }
+  | { code: 'comment_hidden' };
+
+/** A draft measured against its platform's rules, as the composer shows it live. */
+export type ReplyCheck = {
+  length: number;
+  maxLength: number;
+  lengthUnit: 'characters' | 'graphemes' | 'twitter-weighted';
+  /** For DMs with a messaging window: when it closes, and how long a person may still answer past it. */
+  window: { closesAt: number; humanAgentClosesAt: number | null } | null;
+  /** Sent at the time asked, the reply goes out under Meta's HUMAN_AGENT tag. */
+  needsHumanAgent: boolean;
+  /** Empty when the platform would take it. */
+  problems: ReplyProblem[];
+};
+
+/** Per platform: how long after a person's last DM it can be answered (the list's countdown badge). */
+export type ReplyWindows = Partial<Record<Platform, { dmReplyWindowMs: number; dmHumanAgentWindowMs: number | null }>>;
+
+export const repliesContract = {
+  /** Checks a draft against the conversation's platform rules, sent now or at `sendAt`. */
+  'replies.check': method<ReplyCheck>()(
+    z.strictObject({ conversationId: z.string().min(1).max(64), text: z.string().max(100_000), sendAt: z.number().int().positive().optional() }),
+  ),
+  'replies.windows': method<ReplyWindows>()(z.strictObject({})),
+};

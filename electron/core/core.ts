@@ -4,6 +4,7 @@ import { createApiServer, type ApiServer } from './api/apiServer';
 import { conversationsHandlers } from './api/handlers/conversationsHandlers';
 import { accountsHandlers, demoHandlers, messagesHandlers, viewsHandlers } from './api/handlers/otherHandlers';
 import { dutyHandlers } from './api/handlers/dutyHandlers';
+import { businessHoursHandlers, teamHandlers } from './api/handlers/teamHandlers';
 import { systemClock, type Clock } from './clock';
 import { ConnectorRegistry } from './connectors/connectorRegistry';
 import type { CoreContext } from './coreContext';
@@ -12,6 +13,7 @@ import { createEventBus, type EventBus } from './events';
 import { createIngest } from './ingest/ingest';
 import { decideNewMessagesNotice } from './notifications/notificationGate';
 import { DutyService } from './duty/dutyService';
+import { TeamService } from './team/teamService';
 import { createCrisisTriage } from './urgent/crisisTriage';
 import { escalate } from './urgent/escalate';
 import { wakeSnoozed } from './store/conversationMutations';
@@ -49,7 +51,7 @@ export function createCore(options: CoreOptions): Core {
     triage: crisis.hook,
     onChanged: (conversationIds) => events.emit('inbox.changed', { conversationIds: [...conversationIds], everything: false }),
     onStored: (messages) => {
-      const notice = decideNewMessagesNotice(messages, duty.status());
+      const notice = decideNewMessagesNotice(messages, duty.recipient());
       if (notice) events.emit('notification.newMessages', notice);
       for (const { conversationId, reason, message } of crisis.takeNewlyUrgent()) {
         escalate(context, duty, { conversationId, reason, author: message.item.author.name || message.item.author.handle, snippet: message.item.text.slice(0, 140) });
@@ -61,7 +63,8 @@ export function createCore(options: CoreOptions): Core {
   duty.arm();
   const demo = new DemoWorkspace(context, { ...DEFAULT_DEMO_SETTINGS, ...options.demo });
   const server = createApiServer(
-    { ...conversationsHandlers(context, duty), ...messagesHandlers(context), ...accountsHandlers(context), ...demoHandlers(demo), ...viewsHandlers(context), ...dutyHandlers(duty) },
+    { ...conversationsHandlers(context, duty), ...messagesHandlers(context), ...accountsHandlers(context), ...demoHandlers(demo), ...viewsHandlers(context), ...dutyHandlers(duty),
+      ...teamHandlers(new TeamService(context, duty)), ...businessHoursHandlers(context) },
     options.onInternalError,
   );
   const snoozeTimer = setInterval(() => {

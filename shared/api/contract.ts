@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import { accountsContract } from './accounts';
+import { businessHoursContract } from './businessHours';
 import { conversationsContract } from './conversations';
 import { demoContract } from './demo';
 import { dutyContract } from './duty';
 import { shieldContract } from './shield';
 import { messagesContract } from './messages';
 import type { MethodContract } from './method';
+import { teamContract } from './team';
 import { viewsContract } from './views';
 
 /** Every method of the core's API, by name. Adding a method: its domain file, then one handler. */
@@ -17,6 +19,8 @@ export const contract = {
   ...viewsContract,
   ...dutyContract,
   ...shieldContract,
+  ...teamContract,
+  ...businessHoursContract,
 };
 
 export type Contract = typeof contract;

@@ -7,7 +7,6 @@ const id = z.string().min(1).max(64);
 
 /** Which new messages make a notification: every one, only direct messages and mentions, or none. */
 export const NEW_MESSAGE_NOTICES = ['all', 'mentionsAndDms', 'none'] as const;
-export type NewMessageNotices = (typeof NEW_MESSAGE_NOTICES)[number];
 
 /** A person's notification preferences; missing fields take their defaults (stored JSON from older versions too). */
 export const notificationPreferencesSchema = z.strictObject({
@@ -26,6 +25,9 @@ const avatarUrl = z
   .trim()
   .max(MAX_AVATAR_URL, 'is too long (a data: image must be under 256 KiB)')
   .regex(AVATAR_URL, 'must be an https:// address or a data:image URL (PNG, JPEG, GIF or WebP)');
+
+/** Whether a picture address is one Pieuvre shows: https, or an inline PNG, JPEG, GIF or WebP. */
+export const isAvatarUrl = (url: string): boolean => avatarUrl.safeParse(url).success;
 
 const name = z.string().trim().min(1, 'must not be blank').max(80);
 

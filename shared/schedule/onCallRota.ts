@@ -50,7 +50,7 @@ function handoverDateAtOrBefore(rota: RotaTiming, at: number): Temporal.PlainDat
 }
 
 /** Whole weeks from the first hand-over to the latest hand-over at or before `at`; negative before the first. */
-export function rotaWeekAt(rota: RotaTiming, at: number): number {
+function rotaWeekAt(rota: RotaTiming, at: number): number {
   return firstHandoverDate(rota).until(handoverDateAtOrBefore(rota, at), { largestUnit: 'days' }).days / 7;
 }
 

@@ -12,16 +12,11 @@ export type PersonUpdate = z.output<typeof personUpdateSchema>;
 
 const json = (value: unknown): string | null => (value === null ? null : JSON.stringify(value));
 
-export function personById(db: Db, id: string): Person | null {
-  const row = cachedStatement<[string], PersonRow>(db, `SELECT ${PERSON_COLUMNS} FROM people WHERE id = ?`).get(id);
-  return row ? toPerson(row) : null;
-}
-
 /** The person, or a not_found failure naming the id. */
 export function existingPerson(db: Db, id: string): Person {
-  const person = personById(db, id);
-  if (!person) throw new ApiFailure('not_found', `There is no person with id "${id}" in this workspace.`);
-  return person;
+  const row = cachedStatement<[string], PersonRow>(db, `SELECT ${PERSON_COLUMNS} FROM people WHERE id = ?`).get(id);
+  if (!row) throw new ApiFailure('not_found', `There is no person with id "${id}" in this workspace.`);
+  return toPerson(row);
 }
 
 export function addPerson(db: Db, input: PersonInput, now: number): Person {

@@ -18,8 +18,9 @@ export type PersonNow = { person: Person; duty: Omit<DutyStatus, 'onDutyNow'>; i
 const MAX_WAIT_MS = 86_400_000;
 
 /**
- * The person's duty: status, overrides, peeks, and one timer that announces each change of
- * duty (a shift starting or ending) so every client refetches at the right moment.
+ * Duty: mine (status, overrides, peeks), who else is on duty and on call, and one timer that
+ * announces each change (anyone's shift starting or ending, a rota hand-over) so every client
+ * refetches at the right moment.
  */
 export class DutyService {
   private timer: ReturnType<typeof setTimeout> | null = null;

@@ -6,6 +6,7 @@ import { accountsHandlers, demoHandlers, messagesHandlers, viewsHandlers } from 
 import { dutyHandlers } from './api/handlers/dutyHandlers';
 import { outboxHandlers } from './api/handlers/outboxHandlers';
 import { repliesHandlers } from './api/handlers/repliesHandlers';
+import { businessHoursHandlers, teamHandlers } from './api/handlers/teamHandlers';
 import { systemClock, type Clock } from './clock';
 import { ConnectorRegistry } from './connectors/connectorRegistry';
 import type { CoreContext } from './coreContext';
@@ -16,6 +17,7 @@ import { decideNewMessagesNotice } from './notifications/notificationGate';
 import { DutyService } from './duty/dutyService';
 import { OutboxService } from './outbox/outboxService';
 import { OutboxWorker, type OutboxWorkerOptions } from './outbox/outboxWorker';
+import { TeamService } from './team/teamService';
 import { createCrisisTriage } from './urgent/crisisTriage';
 import { escalate } from './urgent/escalate';
 import { wakeSnoozed } from './store/conversationMutations';
@@ -55,7 +57,7 @@ export function createCore(options: CoreOptions): Core {
     triage: crisis.hook,
     onChanged: (conversationIds) => events.emit('inbox.changed', { conversationIds: [...conversationIds], everything: false }),
     onStored: (messages) => {
-      const notice = decideNewMessagesNotice(messages, duty.status());
+      const notice = decideNewMessagesNotice(messages, duty.recipient());
       if (notice) events.emit('notification.newMessages', notice);
       for (const { conversationId, reason, message } of crisis.takeNewlyUrgent()) {
         escalate(context, duty, { conversationId, reason, author: message.item.author.name || message.item.author.handle, snippet: message.item.text.slice(0, 140) });
@@ -79,6 +81,8 @@ export function createCore(options: CoreOptions): Core {
       ...dutyHandlers(duty),
       ...outboxHandlers(new OutboxService(context, duty, outbox)),
       ...repliesHandlers(context),
+      ...teamHandlers(new TeamService(context, duty)),
+      ...businessHoursHandlers(context),
     },
     options.onInternalError,
   );

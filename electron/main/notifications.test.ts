@@ -104,10 +104,12 @@ describe('newMessagesDecision', () => {
 });
 
 describe('urgentDecision', () => {
-  const notice = (includesMe: boolean) => ({ conversationId: 'c9', reason: 'keyword: hôpital', author: 'Marc', snippet: 'Mon fils est à l’hôpital', recipientIds: includesMe ? ['me'] : [], includesMe });
+  const notice = (includesMe: boolean, notifiesMe = includesMe) => ({ conversationId: 'c9', reason: 'keyword: hôpital', author: 'Marc', snippet: 'Mon fils est à l’hôpital', recipientIds: includesMe ? ['me'] : [], includesMe, notifiesMe });
 
-  it('notifies only a recipient, naming the urgency in the shell language', () => {
+  it('notifies only when the gate says so, naming the urgency in the shell language', () => {
     expect(urgentDecision(notice(true), SHELL_STRINGS.fr)).toEqual({ title: 'Urgent : Marc', body: 'Mon fils est à l’hôpital', conversationId: 'c9' });
     expect(urgentDecision(notice(false), SHELL_STRINGS.en)).toBeNull();
+    // A recipient who turned urgent notifications off (and is not on call).
+    expect(urgentDecision(notice(true, false), SHELL_STRINGS.en)).toBeNull();
   });
 });

@@ -70,8 +70,8 @@ export function newMessagesDecision(notice: NewMessagesNotice, strings: ShellStr
     : { title: strings.newMessages(notice.count), body: strings.latest(author, snippet), conversationId };
 }
 
-/** An urgent item the gate escalated to this desktop's person; null when they are not a recipient. */
+/** An urgent item the gate escalated to this desktop's person; null unless the gate says to tell them. */
 export function urgentDecision(notice: UrgentNotice, strings: ShellStrings): NotificationDecision | null {
-  if (!notice.includesMe) return null;
+  if (!notice.notifiesMe) return null;
   return { title: strings.urgent(notice.author), body: notice.snippet, conversationId: notice.conversationId };
 }

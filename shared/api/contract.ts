@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { accountsContract } from './accounts';
+import { businessHoursContract } from './businessHours';
 import { conversationsContract } from './conversations';
 import { demoContract } from './demo';
 import { dutyContract } from './duty';
@@ -8,6 +9,7 @@ import { messagesContract } from './messages';
 import { outboxContract } from './outbox';
 import { repliesContract } from './replies';
 import type { MethodContract } from './method';
+import { teamContract } from './team';
 import { viewsContract } from './views';
 
 /** Every method of the core's API, by name. Adding a method: its domain file, then one handler. */
@@ -21,6 +23,8 @@ export const contract = {
   ...shieldContract,
   ...outboxContract,
   ...repliesContract,
+  ...teamContract,
+  ...businessHoursContract,
 };
 
 export type Contract = typeof contract;

@@ -18,8 +18,10 @@ export type UrgentNotice = {
   author: string;
   snippet: string;
   recipientIds: string[];
-  /** Whether the person using this desktop is among them: the shell notifies only then. */
+  /** Whether the person using this desktop is among them. */
   includesMe: boolean;
+  /** Whether the gate wants them told (a recipient whose preferences allow it, or on call): the shell notifies only then. */
+  notifiesMe: boolean;
 };
 
 /** Events the core pushes to every connected client. */

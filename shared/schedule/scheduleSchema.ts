@@ -7,7 +7,7 @@ export type Weekday = (typeof WEEKDAYS)[number];
 /** Minutes since local midnight; a range's end may be 1440 ("24:00"). */
 export const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
-const startTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time from 00:00 to 23:59');
+export const startTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time from 00:00 to 23:59');
 const endTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'must be a time from 00:00 to 24:00');
 
 /** [start, end]: a range whose end is at or before its start runs past midnight, and belongs to the day it starts on. */
@@ -36,7 +36,7 @@ const rangesSchema = z.array(rangeSchema).max(12).superRefine((ranges, ctx) => {
   }
 });
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD').refine((date) => {
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD').refine((date) => {
   try {
     Temporal.PlainDate.from(date, { overflow: 'reject' });
     return true;
@@ -53,7 +53,7 @@ const exceptionSchema = z.union([
 ]);
 export type ScheduleException = z.infer<typeof exceptionSchema>;
 
-const timeZone = z.string().min(1).refine((zone) => {
+export const timeZone = z.string().min(1).refine((zone) => {
   try {
     Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(zone);
     return true;

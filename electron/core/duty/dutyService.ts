@@ -6,15 +6,21 @@ import type { CoreContext } from '../coreContext';
 import { countsForBadge } from '../notifications/notificationGate';
 import { conversationCounts } from '../store/conversationQueries';
 import { activeOverride, dutyStatusOf, overrideEnd } from './dutyStatus';
-import { listPeople, me, setMyPreferences, setMySchedule } from './people';
+import { listPeople, me, setMyPreferences, setMySchedule, type Person } from './people';
 import type { Reachable } from '../urgent/escalation';
+import type { Recipient } from '../notifications/notificationGate';
+import { onCallPersonIdAt, onCallSetup } from '../team/onCall';
+
+/** A person and where they stand at one instant. */
+export type PersonNow = { person: Person; duty: Omit<DutyStatus, 'onDutyNow'>; isOnCall: boolean };
 
 /** setTimeout's longest wait is about 24.8 days; shifts are re-checked at least daily. */
 const MAX_WAIT_MS = 86_400_000;
 
 /**
- * The person's duty: status, overrides, peeks, and one timer that announces each change of
- * duty (a shift starting or ending) so every client refetches at the right moment.
+ * Duty: mine (status, overrides, peeks), who else is on duty and on call, and one timer that
+ * announces each change (anyone's shift starting or ending, a rota hand-over) so every client
+ * refetches at the right moment.
  */
 export class DutyService {
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -22,9 +28,29 @@ export class DutyService {
   constructor(private readonly ctx: CoreContext) {}
 
   status(): DutyStatus {
+    const everyone = this.peopleNow();
+    const mine = everyone.find(({ person }) => person.isMe);
+    if (!mine) throw new Error('The person using this desktop is missing.');
+    return { ...mine.duty, onDutyNow: everyone.filter(({ person, duty }) => !person.isMe && duty.isOnDuty).map(({ person }) => person.name) };
+  }
+
+  /** Everyone, me first: on duty (an override, else the schedule) and on call (the rota's person, else the fixed one). */
+  peopleNow(): PersonNow[] {
+    const now = this.ctx.clock();
+    const onCallId = onCallPersonIdAt(this.ctx.db, now);
+    return listPeople(this.ctx.db, now).map((person) => ({
+      person,
+      duty: dutyStatusOf(person, activeOverride(this.ctx.db, person, now), now),
+      isOnCall: person.id === onCallId,
+    }));
+  }
+
+  /** Me as the notification gate sees me, without looking at the rest of the team: it runs for every ingest batch. */
+  recipient(): Recipient {
     const now = this.ctx.clock();
     const person = me(this.ctx.db, now);
-    return { ...dutyStatusOf(person, activeOverride(this.ctx.db, person, now), now), onDutyNow: [] };
+    const { isOnDuty } = dutyStatusOf(person, activeOverride(this.ctx.db, person, now), now);
+    return { isOnDuty, notifications: person.notifications };
   }
 
   profile(): MyProfile {
@@ -80,13 +106,12 @@ export class DutyService {
 
   /** Everyone, with where they stand now: what escalation decides from. */
   reachablePeople(): Reachable[] {
-    const now = this.ctx.clock();
-    return listPeople(this.ctx.db, now).map((person) => ({
+    return this.peopleNow().map(({ person, duty, isOnCall }) => ({
       id: person.id,
       name: person.name || (person.isMe ? 'me' : person.id),
-      isOnDuty: dutyStatusOf(person, activeOverride(this.ctx.db, person, now), now).isOnDuty,
+      isOnDuty: duty.isOnDuty,
       acceptsUrgentOffDuty: person.acceptsUrgentOffDuty,
-      isOnCall: person.isOnCall,
+      isOnCall,
     }));
   }
 
@@ -96,7 +121,7 @@ export class DutyService {
   }
 
   badge(): { count: number } {
-    return { count: countsForBadge(this.status(), conversationCounts(this.ctx.db).openUnread) };
+    return { count: countsForBadge(this.recipient(), conversationCounts(this.ctx.db).openUnread) };
   }
 
   /** Announces a change now and re-arms the timer for the next one. */
@@ -105,12 +130,14 @@ export class DutyService {
     this.arm();
   }
 
+  /** Wakes at the next change of anyone's duty or of the rota's turn: "who is on now" stays true for every client. */
   arm(): void {
     this.stop();
     const now = this.ctx.clock();
-    const { isOnDuty, nextOnAt, nextOffAt } = this.status();
-    const next = isOnDuty ? nextOffAt : nextOnAt;
-    const wait = next === null ? MAX_WAIT_MS : Math.min(Math.max(next - now, 0) + 1, MAX_WAIT_MS);
+    const changes = this.peopleNow().map(({ duty }) => (duty.isOnDuty ? duty.nextOffAt : duty.nextOnAt));
+    changes.push(onCallSetup(this.ctx.db, now).nextHandoverAt);
+    const next = changes.reduce<number | null>((soonest, at) => (at !== null && at > now && (soonest === null || at < soonest) ? at : soonest), null);
+    const wait = next === null ? MAX_WAIT_MS : Math.min(next - now + 1, MAX_WAIT_MS);
     this.timer = setTimeout(() => this.changed(), wait);
     this.timer.unref();
   }

@@ -1,24 +1,50 @@
+import { notificationPreferencesSchema, type NotificationPreferences } from '../../../shared/api/team';
 import { parseSchedule, type Schedule } from '../../../shared/schedule';
 import { newId } from '../ids';
+import { setFixedOnCall } from '../team/onCall';
 import type { Db } from '../store/database';
 import { cachedStatement } from '../store/statementCache';
 
-export type PersonRow = { seq: number; id: string; is_me: number; name: string; schedule: string | null; accepts_urgent_off_duty: number; is_on_call: number };
+export type PersonRow = {
+  seq: number;
+  id: string;
+  is_me: number;
+  name: string;
+  avatar_url: string | null;
+  schedule: string | null;
+  accepts_urgent_off_duty: number;
+  is_on_call: number;
+  notification_preferences: string;
+};
 
-export type Person = { seq: number; id: string; isMe: boolean; name: string; schedule: Schedule | null; acceptsUrgentOffDuty: boolean; isOnCall: boolean };
+export type Person = {
+  seq: number;
+  id: string;
+  isMe: boolean;
+  name: string;
+  avatarUrl: string | null;
+  schedule: Schedule | null;
+  acceptsUrgentOffDuty: boolean;
+  /** The fixed on-call person (a rota, when active, decides instead: see team/onCall.ts). */
+  isOnCall: boolean;
+  notifications: NotificationPreferences;
+};
 
-const toPerson = (row: PersonRow): Person => ({
+export const toPerson = (row: PersonRow): Person => ({
   seq: row.seq,
   id: row.id,
   name: row.name,
+  avatarUrl: row.avatar_url,
   // Stored schedules were validated on the way in; parsing again keeps the type honest.
   schedule: row.schedule === null ? null : parseSchedule(JSON.parse(row.schedule)),
   acceptsUrgentOffDuty: row.accepts_urgent_off_duty === 1,
   isMe: row.is_me === 1,
   isOnCall: row.is_on_call === 1,
+  // Defaults fill what older versions did not store.
+  notifications: notificationPreferencesSchema.parse(JSON.parse(row.notification_preferences)),
 });
 
-const PERSON_COLUMNS = 'seq, id, is_me, name, schedule, accepts_urgent_off_duty, is_on_call';
+export const PERSON_COLUMNS = 'seq, id, is_me, name, avatar_url, schedule, accepts_urgent_off_duty, is_on_call, notification_preferences';
 
 /** The person using this desktop, created on first need. */
 export function me(db: Db, now: number): Person {
@@ -39,16 +65,18 @@ export function setMySchedule(db: Db, schedule: Schedule | null, now: number): P
   return me(db, now);
 }
 
-/** Everyone in the workspace, me first. */
+/** Everyone in the workspace, me first, then by name. */
 export function listPeople(db: Db, now: number): Person[] {
   me(db, now);
-  return db.prepare<[], PersonRow>(`SELECT ${PERSON_COLUMNS} FROM people ORDER BY is_me DESC, name`).all().map(toPerson);
+  return cachedStatement<[], PersonRow>(db, `SELECT ${PERSON_COLUMNS} FROM people ORDER BY is_me DESC, name COLLATE NOCASE, seq`).all().map(toPerson);
 }
 
+/** "I am on call" makes me the one fixed on-call person (a rota goes out of force); unchecking it leaves a rota alone. */
 export function setMyPreferences(db: Db, preferences: { acceptsUrgentOffDuty?: boolean | undefined; isOnCall?: boolean | undefined }, now: number): Person {
   const person = me(db, now);
   const accepts = preferences.acceptsUrgentOffDuty ?? person.acceptsUrgentOffDuty;
-  const onCall = preferences.isOnCall ?? person.isOnCall;
-  db.prepare('UPDATE people SET accepts_urgent_off_duty = ?, is_on_call = ?, updated_at = ? WHERE seq = ?').run(accepts ? 1 : 0, onCall ? 1 : 0, now, person.seq);
+  db.prepare('UPDATE people SET accepts_urgent_off_duty = ?, updated_at = ? WHERE seq = ?').run(accepts ? 1 : 0, now, person.seq);
+  if (preferences.isOnCall === true) setFixedOnCall(db, person.seq);
+  if (preferences.isOnCall === false) db.prepare('UPDATE people SET is_on_call = 0 WHERE seq = ?').run(person.seq);
   return me(db, now);
 }

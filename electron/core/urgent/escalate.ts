@@ -1,6 +1,7 @@
 import type { CoreContext } from '../coreContext';
 import type { DutyService } from '../duty/dutyService';
 import { prepareActivityWriter } from '../store/activity';
+import { notifiesOfUrgent } from '../notifications/notificationGate';
 import { urgentRecipients } from './escalation';
 
 export type UrgentItem = { conversationId: string; reason: string; author: string; snippet: string };
@@ -8,12 +9,14 @@ export type UrgentItem = { conversationId: string; reason: string; author: strin
 /**
  * Escalates an urgent conversation: the gate picks who receives it, the audit trail keeps
  * who (or that nobody could be reached), and every client hears it; the shell notifies only
- * when the person at this desktop is a recipient.
+ * when the gate says the person at this desktop should hear it.
  */
 export function escalate(ctx: CoreContext, duty: DutyService, item: UrgentItem): void {
   const people = duty.reachablePeople();
   const recipients = urgentRecipients(people);
   const myId = duty.profile().id;
+  const includesMe = recipients.some((person) => person.id === myId);
+  const isOnCall = people.some((person) => person.id === myId && person.isOnCall);
   prepareActivityWriter(ctx.db)({
     at: ctx.clock(),
     actor: 'gate',
@@ -25,6 +28,7 @@ export function escalate(ctx: CoreContext, duty: DutyService, item: UrgentItem):
   ctx.events.emit('notification.urgent', {
     ...item,
     recipientIds: recipients.map((person) => person.id),
-    includesMe: recipients.some((person) => person.id === myId),
+    includesMe,
+    notifiesMe: notifiesOfUrgent(includesMe, { notifications: duty.recipient().notifications, isOnCall }),
   });
 }

@@ -1,4 +1,5 @@
 import { HoursDialog } from '../duty/HoursDialog';
+import { TeamDialog } from '../team/TeamDialog';
 import { CommandPalette } from './CommandPalette';
 import { useOverlayStore } from './overlayStore';
 import { ShortcutSheet } from './ShortcutSheet';
@@ -18,6 +19,8 @@ export function Overlays() {
       return <ShortcutSheet />;
     case 'hours':
       return <HoursDialog />;
+    case 'team':
+      return <TeamDialog />;
     case null:
       return null;
   }

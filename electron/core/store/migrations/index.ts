@@ -5,6 +5,7 @@ import { peopleAndDuty } from './0003-people-and-duty';
 import { hostility } from './0004-hostility';
 import { urgent } from './0005-urgent';
 import { outbox } from './0006-outbox';
+import { team } from './0007-team';
 
 /** Every schema version in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility, urgent, outbox];
+export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility, urgent, outbox, team];

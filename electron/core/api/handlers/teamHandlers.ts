@@ -1,0 +1,24 @@
+import type { Handlers } from '../apiServer';
+import type { CoreContext } from '../../coreContext';
+import { listBusinessHours, setBusinessHours } from '../../accounts/businessHours';
+import type { TeamService } from '../../team/teamService';
+
+type TeamMethods = 'team.list' | 'team.add' | 'team.update' | 'team.remove' | 'team.onCall' | 'team.setOnCall';
+
+export function teamHandlers(team: TeamService): Pick<Handlers, TeamMethods> {
+  return {
+    'team.list': () => team.list(),
+    'team.add': (input) => team.add(input),
+    'team.update': (update) => team.update(update),
+    'team.remove': ({ id }) => team.remove(id),
+    'team.onCall': () => team.onCall(),
+    'team.setOnCall': (input) => team.setOnCall(input),
+  };
+}
+
+export function businessHoursHandlers(ctx: CoreContext): Pick<Handlers, 'accounts.businessHours' | 'accounts.setBusinessHours'> {
+  return {
+    'accounts.businessHours': () => listBusinessHours(ctx.db),
+    'accounts.setBusinessHours': ({ accountId, schedule }) => setBusinessHours(ctx.db, accountId, schedule, ctx.clock()),
+  };
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Schedule } from '../../../shared/schedule';
+import type { Account } from '../../../shared/domain/entities';
+import { draftOf, officeHoursDraft, openDaysOf } from '../duty/scheduleDraft';
+import { ScheduleEditor, useScheduleOfDraft } from '../duty/ScheduleEditor';
+import { PlatformIcon } from '../sidebar/PlatformIcon';
+import { useToastStore } from '../toast/toastStore';
+import { useTeamStore } from './teamStore';
+
+/** Each connected account's business hours, for away replies and reports: a summary per account, one editor at a time. */
+export function BusinessHoursSection() {
+  const { t } = useTranslation();
+  const accounts = useTeamStore((s) => s.accounts);
+  const hours = useTeamStore((s) => s.hours);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const editing = accounts.find((account) => account.id === editingId);
+  if (editing) return <AccountHoursForm account={editing} schedule={hours[editing.id] ?? null} onDone={() => setEditingId(null)} />;
+  return (
+    <>
+      <p className="muted">{t('team.hours.help')}</p>
+      {accounts.length === 0 ? <p className="muted">{t('team.hours.noAccounts')}</p> : null}
+      <ul className="team-list" aria-label={t('team.tabs.businessHours')}>
+        {accounts.map((account) => {
+          const schedule = hours[account.id] ?? null;
+          return (
+            <li key={account.id} className="team-person">
+              <PlatformIcon platform={account.platform} />
+              <span className="team-name">
+                {account.name} <span className="muted">{account.handle}</span>
+              </span>
+              <span className="muted">{schedule ? t('team.hours.summary', { count: openDaysOf(schedule), zone: schedule.timeZone }) : t('team.hours.none')}</span>
+              <span className="team-actions">
+                <button type="button" aria-label={t('team.hours.editFor', { name: account.name, platform: t(`platform.${account.platform}`) })} onClick={() => setEditingId(account.id)}>
+                  {t('team.edit')}
+                </button>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+function AccountHoursForm({ account, schedule, onDone }: { account: Account; schedule: Schedule | null; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(() => (schedule ? draftOf(schedule) : officeHoursDraft()));
+  const [error, setError] = useState<string | null>(null);
+  const scheduleOfDraft = useScheduleOfDraft();
+  const save = async (next: Schedule | null) => {
+    try {
+      await useTeamStore.getState().setBusinessHours(account.id, next);
+      useToastStore.getState().show('info', t('team.hours.saved', { name: account.name }));
+      onDone();
+    } catch (failure) {
+      setError(t('hours.failed', { message: (failure as Error).message }));
+    }
+  };
+  const submit = () => {
+    const result = scheduleOfDraft(draft);
+    if ('error' in result) return setError(result.error);
+    void save(result.schedule);
+  };
+  return (
+    <form className="hours-form" onSubmit={(event) => { event.preventDefault(); submit(); }}>
+      <h3>{t('team.hours.editTitle', { name: account.name, platform: t(`platform.${account.platform}`) })}</h3>
+      <ScheduleEditor draft={draft} onChange={setDraft} daysOff="closure" />
+      {error ? <p role="alert" className="form-error">{error}</p> : null}
+      <div className="dialog-actions">
+        <button type="button" onClick={() => void save(null)}>{t('team.hours.clear')}</button>
+        <button type="button" onClick={onDone}>{t('team.person.cancel')}</button>
+        <button type="submit">{t('team.hours.save')}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TeamMember } from '../../../shared/api/team';
+import { coreClient } from '../../app/coreClient';
+import { Dialog } from '../overlays/Dialog';
+import { useOverlayStore } from '../overlays/overlayStore';
+import { BusinessHoursSection } from './BusinessHoursSection';
+import { OnCallSection } from './OnCallSection';
+import { PeopleList } from './PeopleList';
+import { PersonForm } from './PersonForm';
+import { useTeamStore } from './teamStore';
+
+const TABS = ['people', 'onCall', 'businessHours'] as const;
+type Tab = (typeof TABS)[number];
+
+/** The team: people and who is on duty, who is on call, and each account's business hours. */
+export function TeamDialog() {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<Tab>('people');
+  // The person being edited, 'new' while adding one, null on the list.
+  const [editing, setEditing] = useState<TeamMember | 'new' | null>(null);
+
+  useEffect(() => {
+    void useTeamStore.getState().load();
+    // A shift starting or ending, a hand-over: the on-duty and on-call marks follow.
+    return coreClient().on('duty.changed', () => void useTeamStore.getState().load());
+  }, []);
+
+  return (
+    <Dialog title={t('team.title')}>
+      <div className="team-dialog">
+        <TabList tab={tab} onSelect={(next) => { setTab(next); setEditing(null); }} />
+        <div role="tabpanel" id={`team-panel-${tab}`} aria-labelledby={`team-tab-${tab}`} className="team-panel">
+          {tab === 'people' && editing === null ? <PeopleList onEdit={setEditing} onAdd={() => setEditing('new')} /> : null}
+          {tab === 'people' && editing !== null ? <PersonForm person={editing === 'new' ? null : editing} onDone={() => setEditing(null)} /> : null}
+          {tab === 'onCall' ? <OnCallSection /> : null}
+          {tab === 'businessHours' ? <BusinessHoursSection /> : null}
+        </div>
+      </div>
+      <div className="dialog-actions">
+        <button type="button" onClick={() => useOverlayStore.getState().close()}>{t('team.close')}</button>
+      </div>
+    </Dialog>
+  );
+}
+
+/** Tabs as the ARIA pattern has them: one tab stop, arrows (and Home/End) move between tabs and show them. */
+function TabList({ tab, onSelect }: { tab: Tab; onSelect: (tab: Tab) => void }) {
+  const { t } = useTranslation();
+  const refs = useRef(new Map<Tab, HTMLButtonElement>());
+  const onKeyDown = (event: KeyboardEvent) => {
+    const index = TABS.indexOf(tab);
+    const next = { ArrowRight: TABS[(index + 1) % TABS.length], ArrowLeft: TABS[(index + TABS.length - 1) % TABS.length], Home: TABS[0], End: TABS[TABS.length - 1] }[event.key];
+    if (!next) return;
+    event.preventDefault();
+    onSelect(next);
+    refs.current.get(next)?.focus();
+  };
+  return (
+    <div role="tablist" aria-label={t('team.sections')} className="tabs" onKeyDown={onKeyDown}>
+      {TABS.map((name) => (
+        <button
+          key={name}
+          ref={(element) => void (element ? refs.current.set(name, element) : refs.current.delete(name))}
+          type="button"
+          role="tab"
+          id={`team-tab-${name}`}
+          aria-selected={tab === name}
+          aria-controls={`team-panel-${name}`}
+          tabIndex={tab === name ? 0 : -1}
+          onClick={() => onSelect(name)}
+        >
+          {t(`team.tabs.${name}`)}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -4,6 +4,7 @@ import { createApiServer, type ApiServer } from './api/apiServer';
 import { conversationsHandlers } from './api/handlers/conversationsHandlers';
 import { accountsHandlers, demoHandlers, messagesHandlers, viewsHandlers } from './api/handlers/otherHandlers';
 import { dutyHandlers } from './api/handlers/dutyHandlers';
+import { digestHandlers } from './api/handlers/digestHandlers';
 import { systemClock, type Clock } from './clock';
 import { ConnectorRegistry } from './connectors/connectorRegistry';
 import type { CoreContext } from './coreContext';
@@ -61,7 +62,7 @@ export function createCore(options: CoreOptions): Core {
   duty.arm();
   const demo = new DemoWorkspace(context, { ...DEFAULT_DEMO_SETTINGS, ...options.demo });
   const server = createApiServer(
-    { ...conversationsHandlers(context, duty), ...messagesHandlers(context), ...accountsHandlers(context), ...demoHandlers(demo), ...viewsHandlers(context), ...dutyHandlers(duty) },
+    { ...conversationsHandlers(context, duty), ...messagesHandlers(context), ...accountsHandlers(context), ...demoHandlers(demo), ...viewsHandlers(context), ...dutyHandlers(duty), ...digestHandlers(context) },
     options.onInternalError,
   );
   const snoozeTimer = setInterval(() => {

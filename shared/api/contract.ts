@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { accountsContract } from './accounts';
 import { conversationsContract } from './conversations';
 import { demoContract } from './demo';
+import { digestContract } from './digest';
 import { dutyContract } from './duty';
 import { shieldContract } from './shield';
 import { messagesContract } from './messages';
@@ -17,6 +18,7 @@ export const contract = {
   ...viewsContract,
   ...dutyContract,
   ...shieldContract,
+  ...digestContract,
 };
 
 export type Contract = typeof contract;

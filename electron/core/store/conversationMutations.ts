@@ -93,3 +93,12 @@ export function setConversationsUrgent(db: Db, ids: readonly string[], isUrgent:
   }, now);
   return { updated, newlyUrgent };
 }
+
+/** Assigns to a person (who must exist) or, with null, unassigns; each change on the record with who it went to. */
+export function assignConversations(db: Db, ids: readonly string[], assigneeId: string | null, actor: Actor, now: number): number {
+  if (assigneeId !== null && !db.prepare('SELECT 1 FROM people WHERE id = ?').get(assigneeId)) {
+    throw new ApiFailure('not_found', `No person with id ${assigneeId}.`);
+  }
+  const update = db.prepare('UPDATE conversations SET assignee_id = ?, updated_at = ? WHERE seq = ?');
+  return changeEach(db, ids, actor, 'conversation.assigned', { assigneeId }, (seq) => update.run(assigneeId, now, seq), now);
+}

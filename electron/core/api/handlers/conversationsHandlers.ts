@@ -1,7 +1,7 @@
 import type { Handlers } from '../apiServer';
 import type { CoreContext } from '../../coreContext';
 import { conversationCounts, getConversation, listConversations } from '../../store/conversationQueries';
-import { markConversationsRead, setConversationStatus, setConversationsUrgent, tagConversations } from '../../store/conversationMutations';
+import { assignConversations, markConversationsRead, setConversationStatus, setConversationsUrgent, tagConversations } from '../../store/conversationMutations';
 import type { DutyService } from '../../duty/dutyService';
 import { escalate } from '../../urgent/escalate';
 import { sendReply } from '../../replies/sendReply';
@@ -32,7 +32,12 @@ export function conversationsHandlers(ctx: CoreContext, duty: DutyService): Conv
       changed(change.ids);
       return { updated };
     },
-    'conversations.reply': (request) => sendReply(ctx, request),
+    'conversations.reply': (request) => sendReply(ctx, request, ME),
+    'conversations.assign': ({ ids, assigneeId }) => {
+      const updated = assignConversations(ctx.db, ids, assigneeId, ME, ctx.clock());
+      changed(ids);
+      return { updated };
+    },
     'conversations.setUrgent': ({ ids, isUrgent }) => {
       const { updated, newlyUrgent } = setConversationsUrgent(ctx.db, ids, isUrgent, ME, ctx.clock());
       changed(ids);

@@ -1,5 +1,6 @@
 import type { ApiClient } from '../../shared/api/client';
 import { useConversationStore } from '../features/conversation/conversationStore';
+import { watchDigest } from '../features/digest/watchDigest';
 import { useDutyStore } from '../features/duty/dutyStore';
 import { useInboxStore } from '../features/inbox/inboxStore';
 
@@ -29,5 +30,6 @@ export async function startApp(client: ApiClient): Promise<void> {
     }, COALESCE_MS);
   });
   client.on('duty.changed', () => void useDutyStore.getState().load());
+  watchDigest(client);
   await Promise.all([useDutyStore.getState().load(), useInboxStore.getState().refresh(), useInboxStore.getState().refreshSidebar()]);
 }

@@ -1,15 +1,15 @@
 import { ApiFailure } from '../../../shared/api/result';
 import type { Message } from '../../../shared/domain/entities';
 import type { CoreContext } from '../coreContext';
-import { prepareActivityWriter } from '../store/activity';
 import { getConversation } from '../store/conversationQueries';
+import { recordReply } from '../store/conversationMutations';
 
 type ReplyInput = { id: string; text: string; idempotencyKey: string };
 
 /**
  * The one path every reply takes (the composer's, later the outbox's): the connector posts
  * it, then it is ingested as an outbound message so it shows in the thread like any other,
- * and the record keeps who sent it (an outbound message alone cannot say: "who handled it").
+ * and put on the record with who sent it.
  */
 export async function sendReply(ctx: CoreContext, { id, text, idempotencyKey }: ReplyInput, actor: string): Promise<Message> {
   const conversation = getConversation(ctx.db, id);
@@ -48,6 +48,6 @@ export async function sendReply(ctx: CoreContext, { id, text, idempotencyKey }: 
   });
   const message = getConversation(ctx.db, id).messages.find((candidate) => candidate.externalId === sent.externalId);
   if (!message) throw new Error(`The reply ${sent.externalId} was sent but could not be stored.`);
-  prepareActivityWriter(ctx.db)({ at: ctx.clock(), actor, action: 'conversation.replied', subjectType: 'conversation', subjectId: id, data: { messageId: message.id } });
+  recordReply(ctx.db, { conversationId: id, messageId: message.id }, actor, ctx.clock());
   return message;
 }

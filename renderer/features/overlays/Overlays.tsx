@@ -1,3 +1,4 @@
+import { DigestDialog } from '../digest/DigestDialog';
 import { HoursDialog } from '../duty/HoursDialog';
 import { CommandPalette } from './CommandPalette';
 import { useOverlayStore } from './overlayStore';
@@ -18,6 +19,8 @@ export function Overlays() {
       return <ShortcutSheet />;
     case 'hours':
       return <HoursDialog />;
+    case 'digest':
+      return <DigestDialog />;
     case null:
       return null;
   }

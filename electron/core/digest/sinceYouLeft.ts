@@ -37,7 +37,7 @@ const dismissedAtOf = (db: Db, person: Person): number | null =>
  * time in the last 14 days (no hours set), when I last closed the digest; never more than
  * 14 days back. It is due once per return to duty: until I dismiss it after coming back.
  */
-export function digestPeriod(db: Db, person: Person, now: number): Pick<SinceYouLeft, 'since' | 'sinceReason' | 'isDue'> {
+function digestPeriod(db: Db, person: Person, now: number): Pick<SinceYouLeft, 'since' | 'sinceReason' | 'isDue'> {
   const floor = now - DIGEST_MAX_MS;
   const off = lastOffPeriod(db, person, floor, now);
   const dismissedAt = dismissedAtOf(db, person);

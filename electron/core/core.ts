@@ -7,6 +7,7 @@ import { dutyHandlers } from './api/handlers/dutyHandlers';
 import { outboxHandlers } from './api/handlers/outboxHandlers';
 import { repliesHandlers } from './api/handlers/repliesHandlers';
 import { businessHoursHandlers, teamHandlers } from './api/handlers/teamHandlers';
+import { digestHandlers } from './api/handlers/digestHandlers';
 import { systemClock, type Clock } from './clock';
 import { ConnectorRegistry } from './connectors/connectorRegistry';
 import type { CoreContext } from './coreContext';
@@ -68,7 +69,7 @@ export function createCore(options: CoreOptions): Core {
   const duty = new DutyService(context);
   duty.arm();
   const demo = new DemoWorkspace(context, { ...DEFAULT_DEMO_SETTINGS, ...options.demo });
-  const outbox = new OutboxWorker(context, options.outbox);
+  const outbox = new OutboxWorker(context, { onError: options.onInternalError, ...options.outbox });
   outbox.start();
   context.connectors.onRegister(() => outbox.kick());
   const server = createApiServer(
@@ -83,6 +84,7 @@ export function createCore(options: CoreOptions): Core {
       ...repliesHandlers(context),
       ...teamHandlers(new TeamService(context, duty)),
       ...businessHoursHandlers(context),
+      ...digestHandlers(context),
     },
     options.onInternalError,
   );

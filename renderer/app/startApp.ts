@@ -1,5 +1,6 @@
 import type { ApiClient } from '../../shared/api/client';
 import { useConversationStore } from '../features/conversation/conversationStore';
+import { watchDigest } from '../features/digest/watchDigest';
 import { useDutyStore } from '../features/duty/dutyStore';
 import { useInboxStore } from '../features/inbox/inboxStore';
 import { OUTBOX_VIEW_KEY, useOutboxStore } from '../features/outbox/outboxStore';
@@ -30,6 +31,7 @@ export async function startApp(client: ApiClient): Promise<void> {
     }, COALESCE_MS);
   });
   client.on('duty.changed', () => void useDutyStore.getState().load());
+  watchDigest(client);
   let outboxTimer: ReturnType<typeof setTimeout> | null = null;
   client.on('outbox.changed', () => {
     outboxTimer ??= setTimeout(() => {

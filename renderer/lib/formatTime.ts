@@ -25,3 +25,11 @@ export function formatDateTime(at: number, locale: string): string {
 export function formatDate(at: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(at);
 }
+
+const WEEK_MS = 7 * 24 * 3_600_000;
+
+/** "Friday 5:00 p.m." / "vendredi 17 h 00" within the past week (unambiguous then), else the full date and time. */
+export function formatRecentDateTime(at: number, now: number, locale: string): string {
+  if (at > now || now - at >= WEEK_MS - 24 * 3_600_000) return formatDateTime(at, locale);
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', hour: 'numeric', minute: '2-digit' }).format(at);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pickLanguage } from '../i18n/i18n';
-import { formatRelative } from './formatTime';
+import { formatDateTime, formatRecentDateTime, formatRelative } from './formatTime';
 import { linkify } from './linkify';
 import { snoozeUntil } from './snoozeTimes';
 
@@ -48,5 +48,18 @@ describe('language', () => {
     expect(pickLanguage(null, [])).toBe('en');
     expect(pickLanguage('en', ['fr-CA'])).toBe('en');
     expect(pickLanguage('de', ['fr-CA'])).toBe('fr');
+  });
+});
+
+describe('recent dates', () => {
+  const now = Date.UTC(2026, 10, 2, 14, 30);
+  const weekdayTime = (locale: string, at: number) => new Intl.DateTimeFormat(locale, { weekday: 'long', hour: 'numeric', minute: '2-digit' }).format(at);
+  it('names the weekday within the past six days, and the full date beyond', () => {
+    const friday = Date.UTC(2026, 9, 30, 21);
+    expect(formatRecentDateTime(friday, now, 'fr-CA')).toBe(weekdayTime('fr-CA', friday));
+    expect(formatRecentDateTime(friday, now, 'fr-CA')).not.toBe(formatDateTime(friday, 'fr-CA'));
+    const lastMonday = now - 7 * 24 * 3_600_000;
+    expect(formatRecentDateTime(lastMonday, now, 'en-CA')).toBe(formatDateTime(lastMonday, 'en-CA'));
+    expect(formatRecentDateTime(now + 60_000, now, 'en-CA')).toBe(formatDateTime(now + 60_000, 'en-CA'));
   });
 });

@@ -3,6 +3,7 @@ import { accountsContract } from './accounts';
 import { businessHoursContract } from './businessHours';
 import { conversationsContract } from './conversations';
 import { demoContract } from './demo';
+import { digestContract } from './digest';
 import { dutyContract } from './duty';
 import { shieldContract } from './shield';
 import { messagesContract } from './messages';
@@ -25,6 +26,7 @@ export const contract = {
   ...repliesContract,
   ...teamContract,
   ...businessHoursContract,
+  ...digestContract,
 };
 
 export type Contract = typeof contract;

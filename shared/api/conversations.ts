@@ -59,6 +59,8 @@ export const conversationsContract = {
   ),
   /** Marks conversations urgent by hand (escalated like the crisis keywords do), or not urgent any more. */
   'conversations.setUrgent': method<{ updated: number }>()(z.strictObject({ ids: z.array(id).min(1).max(1000), isUrgent: z.boolean() })),
+  /** Assigns conversations to a person (by id), or unassigns them with null; on the record as `conversation.assigned`. */
+  'conversations.assign': method<{ updated: number }>()(z.strictObject({ ids: z.array(id).min(1).max(1000), assigneeId: id.nullable() })),
   'conversations.tag': method<{ updated: number }>()(
     z.strictObject({
       ids: z.array(id).min(1).max(1000),

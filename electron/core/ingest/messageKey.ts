@@ -33,3 +33,6 @@ export function createMessageKeyAllocator(db: Db): (createdAt: number) => number
 
 /** The creation time packed in a message key (to the millisecond, barring spills). */
 export const keyTime = (seq: number): number => Math.floor(seq / TIE_SPAN);
+
+/** The smallest key a message created at `ms` can have: messages in [from, to) are keys in [firstKeyAt(from), firstKeyAt(to)). */
+export const firstKeyAt = (ms: number): number => ms * TIE_SPAN;

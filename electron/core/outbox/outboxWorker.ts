@@ -11,6 +11,8 @@ export type OutboxWorkerOptions = {
   random?: () => number;
   /** Told of every reply that reached its platform, at the time it did. */
   onSent?: (send: ClaimedSend, at: number) => void;
+  /** A run failed unexpectedly (a bug, the database gone): its rows are recovered on next start. */
+  onError?: (error: unknown) => void;
 };
 
 /** While offline, look for the network at least this often. */
@@ -55,16 +57,25 @@ export class OutboxWorker {
 
   /** Something was queued or changed: send what is due now, re-arm for the rest. */
   kick(): void {
-    if (!this.isStopped) void this.drain();
+    if (!this.isStopped) this.drain().catch((error: unknown) => this.options.onError?.(error));
   }
 
-  /** Sends everything due now; resolves when the queue has nothing more due. */
+  /**
+   * Sends everything due now; resolves when the queue has nothing more due. Runs never
+   * overlap: a call during a run is served by a fresh run after it, so nothing queued or
+   * made due meanwhile is missed.
+   */
   drain(): Promise<void> {
-    this.running ??= this.sendDue().finally(() => {
+    // A failed run was reported to whoever awaited it; the next one starts regardless.
+    const previous = this.running?.catch(() => undefined) ?? Promise.resolve();
+    const run = previous.then(() => this.sendDue());
+    const settled = run.finally(() => {
+      if (this.running !== settled) return;
       this.running = null;
       this.arm();
     });
-    return this.running;
+    this.running = settled;
+    return settled;
   }
 
   stop(): void {

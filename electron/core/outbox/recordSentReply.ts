@@ -1,5 +1,6 @@
 import type { CoreContext } from '../coreContext';
 import type { SentReply } from '../connectors/connector';
+import { recordReply } from '../store/conversationMutations';
 import { cachedStatement } from '../store/statementCache';
 import type { ClaimedSend } from './outboxStore';
 
@@ -16,9 +17,15 @@ type ReplyContext = {
 
 /**
  * A sent reply enters the thread through ingest, like every other message, so it is counted,
- * searchable and deduplicated by its platform id: recording it twice after a crash is harmless.
+ * searchable and deduplicated by its platform id, and goes on the record with who sent it
+ * (the digest's "who handled it"), in one transaction: recording it again after a crash adds
+ * neither a second message nor a second line.
  */
 export function recordSentReply(ctx: CoreContext, send: ClaimedSend, sent: SentReply): void {
+  ctx.db.transaction(() => storeSentReply(ctx, send, sent))();
+}
+
+function storeSentReply(ctx: CoreContext, send: ClaimedSend, sent: SentReply): void {
   const row = cachedStatement<[string], ReplyContext>(
     ctx.db,
     `SELECT c.platform, a.external_id AS account_external_id, a.name AS account_name, a.handle AS account_handle,
@@ -27,7 +34,7 @@ export function recordSentReply(ctx: CoreContext, send: ClaimedSend, sent: SentR
   ).get(send.conversationId);
   if (!row) throw new Error(`Conversation ${send.conversationId} disappeared while its reply was sent.`);
   const post = row.post_external_id === null ? null : { externalId: row.post_external_id, text: row.post_text ?? '', permalink: row.post_permalink, createdAt: row.post_created_at };
-  const { rejected } = ctx.ingest({
+  const { rejected, inserted } = ctx.ingest({
     accountId: send.accountId,
     source: `reply:${row.platform}`,
     items: [
@@ -47,4 +54,11 @@ export function recordSentReply(ctx: CoreContext, send: ClaimedSend, sent: SentR
     ],
   });
   if (rejected > 0) throw new Error(`The reply ${sent.externalId} was sent but the platform's answer could not be stored.`);
+  if (inserted === 0) return;
+  // A message's id in the API is its key.
+  const seq = cachedStatement<[string, string], { seq: number }>(
+    ctx.db,
+    'SELECT m.seq FROM messages m JOIN accounts a ON a.seq = m.account_seq WHERE a.id = ? AND m.external_id = ?',
+  ).get(send.accountId, sent.externalId)?.seq;
+  if (seq !== undefined) recordReply(ctx.db, { conversationId: send.conversationId, messageId: String(seq) }, send.isHumanTyped ? 'me' : 'away_reply', ctx.clock());
 }

@@ -93,3 +93,20 @@ export function setConversationsUrgent(db: Db, ids: readonly string[], isUrgent:
   }, now);
   return { updated, newlyUrgent };
 }
+
+/** Assigns to a person (who must exist) or, with null, unassigns; each change on the record with who it went to. */
+export function assignConversations(db: Db, ids: readonly string[], assigneeId: string | null, actor: Actor, now: number): number {
+  if (assigneeId !== null && !db.prepare('SELECT 1 FROM people WHERE id = ?').get(assigneeId)) {
+    throw new ApiFailure('not_found', `No person with id ${assigneeId}.`);
+  }
+  const update = db.prepare('UPDATE conversations SET assignee_id = ?, updated_at = ? WHERE seq = ?');
+  return changeEach(db, ids, actor, 'conversation.assigned', { assigneeId }, (seq) => update.run(assigneeId, now, seq), now);
+}
+
+/**
+ * Puts a sent reply on the record with who sent it: the outbound message alone cannot say
+ * whether I, a teammate or someone on the platform itself answered ("who handled it").
+ */
+export function recordReply(db: Db, reply: { conversationId: string; messageId: string }, actor: Actor, now: number): void {
+  prepareActivityWriter(db)({ at: now, actor, action: 'conversation.replied', subjectType: 'conversation', subjectId: reply.conversationId, data: { messageId: reply.messageId } });
+}

@@ -92,15 +92,17 @@ export const useInboxStore = create<InboxState>((set, get) => ({
     try {
       const page = await call('conversations.list', { ...get().filter, limit });
       if (mine !== generation) return;
-      const selectedId = get().selectedId;
-      const isStillThere = page.items.some((c) => c.id === selectedId);
+      const { selectedId, items } = get();
+      // A conversation opened from elsewhere (the digest, the contact card) was never in this
+      // list: a refresh keeps it. One that was here and left moves the cursor to the top.
+      const keepsSelection = page.items.some((c) => c.id === selectedId) || (selectedId !== null && !items.some((c) => c.id === selectedId));
       set({
         items: page.items,
         total: page.total,
         nextCursor: page.nextCursor,
         loadState: 'ready',
         error: null,
-        selectedId: isStillThere ? selectedId : (page.items[0]?.id ?? null),
+        selectedId: keepsSelection ? selectedId : (page.items[0]?.id ?? null),
       });
     } catch (error) {
       if (mine === generation) set({ loadState: 'error', error: (error as Error).message });

@@ -1,3 +1,4 @@
+import { DigestDialog } from '../digest/DigestDialog';
 import { HoursDialog } from '../duty/HoursDialog';
 import { TeamDialog } from '../team/TeamDialog';
 import { CommandPalette } from './CommandPalette';
@@ -21,6 +22,8 @@ export function Overlays() {
       return <HoursDialog />;
     case 'team':
       return <TeamDialog />;
+    case 'digest':
+      return <DigestDialog />;
     case null:
       return null;
   }

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type Overlay = 'snooze' | 'tag' | 'palette' | 'shortcuts' | 'hours' | 'team' | null;
+export type Overlay = 'snooze' | 'tag' | 'palette' | 'shortcuts' | 'hours' | 'team' | 'digest' | null;
 
 type OverlayState = {
   open: Overlay;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ViewFilter } from '../../../shared/api/views';
 import { call } from '../../app/coreClient';
 import { localeOf } from '../../i18n/i18n';
+import { useDigestStore } from '../digest/digestStore';
 import { useShowsCounts } from '../duty/dutyStore';
 import { useInboxStore } from '../inbox/inboxStore';
 import { OUTBOX_VIEW_KEY, useOutboxStore } from '../outbox/outboxStore';
@@ -56,6 +57,7 @@ export function Sidebar() {
         ))}
       </ul>
       <SaveViewForm />
+      <button type="button" className="view digest-button" onClick={() => void useDigestStore.getState().show()}>{t('digest.open')}</button>
       <button type="button" className="view hours-button" onClick={() => useOverlayStore.getState().show('hours')}>{t('hours.open')}</button>
       <button type="button" className="view" onClick={() => useOverlayStore.getState().show('team')}>{t('team.open')}</button>
     </nav>

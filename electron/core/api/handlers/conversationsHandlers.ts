@@ -1,7 +1,7 @@
 import type { Handlers } from '../apiServer';
 import type { CoreContext } from '../../coreContext';
 import { conversationCounts, getConversation, listConversations } from '../../store/conversationQueries';
-import { markConversationsRead, setConversationStatus, setConversationsUrgent, tagConversations } from '../../store/conversationMutations';
+import { assignConversations, markConversationsRead, setConversationStatus, setConversationsUrgent, tagConversations } from '../../store/conversationMutations';
 import type { DutyService } from '../../duty/dutyService';
 import { escalate } from '../../urgent/escalate';
 
@@ -29,6 +29,11 @@ export function conversationsHandlers(ctx: CoreContext, duty: DutyService): Conv
     'conversations.tag': (change) => {
       const updated = tagConversations(ctx.db, change, ME, ctx.clock());
       changed(change.ids);
+      return { updated };
+    },
+    'conversations.assign': ({ ids, assigneeId }) => {
+      const updated = assignConversations(ctx.db, ids, assigneeId, ME, ctx.clock());
+      changed(ids);
       return { updated };
     },
     'conversations.setUrgent': ({ ids, isUrgent }) => {

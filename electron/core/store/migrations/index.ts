@@ -6,6 +6,7 @@ import { hostility } from './0004-hostility';
 import { urgent } from './0005-urgent';
 import { outbox } from './0006-outbox';
 import { team } from './0007-team';
+import { digest } from './0008-digest';
 
 /** Every schema version in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility, urgent, outbox, team];
+export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility, urgent, outbox, team, digest];

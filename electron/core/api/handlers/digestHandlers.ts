@@ -1,0 +1,10 @@
+import type { Handlers } from '../apiServer';
+import type { CoreContext } from '../../coreContext';
+import { dismissDigest, sinceYouLeft } from '../../digest/sinceYouLeft';
+
+export function digestHandlers(ctx: CoreContext): Pick<Handlers, 'digest.sinceYouLeft' | 'digest.dismiss'> {
+  return {
+    'digest.sinceYouLeft': () => sinceYouLeft(ctx.db, ctx.clock()),
+    'digest.dismiss': () => dismissDigest(ctx.db, ctx.clock()),
+  };
+}

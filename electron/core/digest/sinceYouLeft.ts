@@ -1,0 +1,82 @@
+import type { DigestActor, SinceYouLeft, UrgentHandling } from '../../../shared/api/digest';
+import { me, type Person } from '../duty/people';
+import { keyTime } from '../ingest/messageKey';
+import type { Db } from '../store/database';
+import { cachedStatement } from '../store/statementCache';
+import { assignedBetween, firstClosedAfter, firstReplyAfter, newConversationCounts, oldestWaiting, replyActor, toDigestItem, urgentBetween } from './digestQueries';
+import { lastOffPeriod } from './offPeriod';
+
+/** However long the absence, the digest looks back two weeks at most: older news is history, not a catch-up. */
+export const DIGEST_MAX_MS = 14 * 86_400_000;
+/** Items each list carries; its total says how many there were. */
+const LIST_LIMIT = 20;
+
+/** Names whoever the record says acted: me (as 'me' or, once synced, my id), a teammate, else a rule or the app itself. */
+function actorOf(db: Db, actor: string, myId: string): DigestActor {
+  if (actor === 'me' || actor === myId) return { kind: 'me' };
+  const person = cachedStatement<[string], { name: string }>(db, 'SELECT name FROM people WHERE id = ?').get(actor);
+  return person ? { kind: 'teammate', name: person.name } : { kind: 'automation' };
+}
+
+/** The first reply or closing after the item became urgent, whichever came first. */
+function handlingOf(db: Db, row: { seq: number; id: string; urgent_at: number }, myId: string): UrgentHandling | null {
+  const reply = firstReplyAfter(db, row.seq, row.urgent_at);
+  const closed = firstClosedAfter(db, row.id, row.urgent_at);
+  if (reply && (!closed || reply.at <= closed.at)) {
+    const actor = replyActor(db, row.id, reply.messageId);
+    return { how: 'replied', at: reply.at, by: actor === null ? { kind: 'elsewhere' } : actorOf(db, actor, myId) };
+  }
+  return closed ? { how: 'closed', at: closed.at, by: actorOf(db, closed.actor, myId) } : null;
+}
+
+const dismissedAtOf = (db: Db, person: Person): number | null =>
+  cachedStatement<[number], { digest_dismissed_at: number | null }>(db, 'SELECT digest_dismissed_at FROM people WHERE seq = ?').get(person.seq)?.digest_dismissed_at ?? null;
+
+/**
+ * Where the digest starts: when I last went off duty (schedule and overrides); with no off
+ * time in the last 14 days (no hours set), when I last closed the digest; never more than
+ * 14 days back. It is due once per return to duty: until I dismiss it after coming back.
+ */
+function digestPeriod(db: Db, person: Person, now: number): Pick<SinceYouLeft, 'since' | 'sinceReason' | 'isDue'> {
+  const floor = now - DIGEST_MAX_MS;
+  const off = lastOffPeriod(db, person, floor, now);
+  const dismissedAt = dismissedAtOf(db, person);
+  const isDue = off !== null && off.until !== null && (dismissedAt === null || dismissedAt < off.until);
+  if (off) return { since: off.from, sinceReason: off.isCapped ? 'cap' : 'offDuty', isDue };
+  if (dismissedAt !== null && dismissedAt > floor) return { since: dismissedAt, sinceReason: 'lastRead', isDue };
+  return { since: floor, sinceReason: 'cap', isDue };
+}
+
+/** The digest for the person at this desktop over [since, now), read in one snapshot. */
+export function sinceYouLeft(db: Db, now: number): SinceYouLeft {
+  return db.transaction(() => {
+    const person = me(db, now);
+    const { since, sinceReason, isDue } = digestPeriod(db, person, now);
+    const urgent = urgentBetween(db, since, now, LIST_LIMIT);
+    const assigned = assignedBetween(db, person.id, since, now, LIST_LIMIT);
+    const waiting = oldestWaiting(db);
+    return {
+      since,
+      until: now,
+      sinceReason,
+      isDue,
+      newConversations: newConversationCounts(db, since, now),
+      urgent: {
+        total: urgent[0]?.total ?? 0,
+        items: urgent.map((row) => ({ ...toDigestItem(row), urgentAt: row.urgent_at, handled: handlingOf(db, row, person.id) })),
+      },
+      assignedToMe: {
+        total: assigned[0]?.total ?? 0,
+        items: assigned.map((row) => ({ ...toDigestItem(row), assignedAt: row.assigned_at, by: actorOf(db, row.assigned_by, person.id) })),
+      },
+      oldestWaiting: waiting ? { ...toDigestItem(waiting), waitingSince: keyTime(waiting.waiting_key) } : null,
+    };
+  })();
+}
+
+/** Recorded per person: the digest then waits for my next return to open by itself. */
+export function dismissDigest(db: Db, now: number): { dismissedAt: number } {
+  const person = me(db, now);
+  cachedStatement(db, 'UPDATE people SET digest_dismissed_at = ? WHERE seq = ?').run(now, person.seq);
+  return { dismissedAt: now };
+}

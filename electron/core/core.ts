@@ -4,6 +4,7 @@ import { createApiServer, type ApiServer } from './api/apiServer';
 import { conversationsHandlers } from './api/handlers/conversationsHandlers';
 import { accountsHandlers, demoHandlers, messagesHandlers, viewsHandlers } from './api/handlers/otherHandlers';
 import { dutyHandlers } from './api/handlers/dutyHandlers';
+import { wellbeingHandlers } from './api/handlers/wellbeingHandlers';
 import { systemClock, type Clock } from './clock';
 import { ConnectorRegistry } from './connectors/connectorRegistry';
 import type { CoreContext } from './coreContext';
@@ -16,6 +17,7 @@ import { createCrisisTriage } from './urgent/crisisTriage';
 import { escalate } from './urgent/escalate';
 import { wakeSnoozed } from './store/conversationMutations';
 import { openDatabase } from './store/database';
+import { WellbeingService } from './wellbeing/wellbeingService';
 
 export type CoreOptions = {
   /** Folder holding `pieuvre.db`; `:memory:` for a database that lives only as long as the core. */
@@ -60,8 +62,9 @@ export function createCore(options: CoreOptions): Core {
   const duty = new DutyService(context);
   duty.arm();
   const demo = new DemoWorkspace(context, { ...DEFAULT_DEMO_SETTINGS, ...options.demo });
+  const wellbeing = new WellbeingService(context);
   const server = createApiServer(
-    { ...conversationsHandlers(context, duty), ...messagesHandlers(context), ...accountsHandlers(context), ...demoHandlers(demo), ...viewsHandlers(context), ...dutyHandlers(duty) },
+    { ...conversationsHandlers(context, duty), ...messagesHandlers(context), ...accountsHandlers(context), ...demoHandlers(demo), ...viewsHandlers(context), ...dutyHandlers(duty), ...wellbeingHandlers(wellbeing) },
     options.onInternalError,
   );
   const snoozeTimer = setInterval(() => {

@@ -7,6 +7,7 @@ import { shieldContract } from './shield';
 import { messagesContract } from './messages';
 import type { MethodContract } from './method';
 import { viewsContract } from './views';
+import { wellbeingContract } from './wellbeing';
 
 /** Every method of the core's API, by name. Adding a method: its domain file, then one handler. */
 export const contract = {
@@ -17,6 +18,7 @@ export const contract = {
   ...viewsContract,
   ...dutyContract,
   ...shieldContract,
+  ...wellbeingContract,
 };
 
 export type Contract = typeof contract;

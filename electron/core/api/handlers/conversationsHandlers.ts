@@ -5,6 +5,7 @@ import { markConversationsRead, setConversationStatus, setConversationsUrgent, t
 import type { DutyService } from '../../duty/dutyService';
 import { escalate } from '../../urgent/escalate';
 import { sendReply } from '../../replies/sendReply';
+import { recordReplySent } from '../../wellbeing/recordReplySent';
 
 type ConversationHandlers = Pick<Handlers, `conversations.${string}` & keyof Handlers>;
 
@@ -32,7 +33,12 @@ export function conversationsHandlers(ctx: CoreContext, duty: DutyService): Conv
       changed(change.ids);
       return { updated };
     },
-    'conversations.reply': (request) => sendReply(ctx, request),
+    'conversations.reply': async (request) => {
+      const sentAt = ctx.clock();
+      const message = await sendReply(ctx, request);
+      recordReplySent(ctx, { messageId: message.id, at: sentAt });
+      return message;
+    },
     'conversations.setUrgent': ({ ids, isUrgent }) => {
       const { updated, newlyUrgent } = setConversationsUrgent(ctx.db, ids, isUrgent, ME, ctx.clock());
       changed(ids);

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ContactCard } from '../features/contact/ContactCard';
 import { useDutyStore } from '../features/duty/dutyStore';
@@ -14,6 +14,13 @@ import { SearchBar } from '../features/search/SearchBar';
 import { LanguageSetting } from '../features/sidebar/LanguageSetting';
 import { Sidebar } from '../features/sidebar/Sidebar';
 import { Toasts } from '../features/toast/Toasts';
+import { BreakReminder } from '../features/wellbeing/BreakReminder';
+import { BreakScreen } from '../features/wellbeing/BreakScreen';
+import { usePresence } from '../features/wellbeing/usePresence';
+import { useWellbeingStore } from '../features/wellbeing/wellbeingStore';
+
+// Its own chunk: the charting library loads when the page opens, never with the inbox.
+const LedgerPage = lazy(() => import('../features/wellbeing/LedgerPage').then((module) => ({ default: module.LedgerPage })));
 
 export function App() {
   const { t } = useTranslation();
@@ -21,13 +28,24 @@ export function App() {
   const checkedCount = useInboxStore((s) => s.checkedIds.length);
   const selectedId = useInboxStore((s) => s.selectedId);
   const isOffShift = useDutyStore((s) => s.status !== null && !s.status.isOnDuty && s.peekId === null);
+  const isLedgerOpen = useWellbeingStore((s) => s.isLedgerOpen);
+  const isOnBreak = useWellbeingStore((s) => s.activeBreak !== null);
   useShortcuts();
+  usePresence(!isOffShift && !isOnBreak);
 
   // The pane follows the keyboard cursor: j/k preview, Enter opens (marks read, moves focus).
   useEffect(() => {
     void useConversationStore.getState().open(selectedId);
   }, [selectedId]);
 
+  if (isOnBreak) {
+    return (
+      <>
+        <BreakScreen />
+        <Toasts />
+      </>
+    );
+  }
   if (isOffShift) {
     return (
       <>
@@ -37,8 +55,14 @@ export function App() {
     );
   }
   return (
-    <div className="app">
+    <div className={isLedgerOpen ? 'app is-ledger' : 'app'}>
       <Sidebar />
+      {/* The ledger shows in place of the inbox, which stays mounted (hidden by CSS) to come back to as it was. */}
+      {isLedgerOpen ? (
+        <Suspense fallback={<main className="ledger" aria-busy="true" />}>
+          <LedgerPage />
+        </Suspense>
+      ) : null}
       <main className="inbox">
         <DutyBanner />
         <div className="toolbar">
@@ -54,6 +78,7 @@ export function App() {
       </main>
       <ConversationPane />
       <ContactCard />
+      <BreakReminder />
       <Overlays />
       <Toasts />
     </div>

@@ -6,6 +6,7 @@ import { localeOf } from '../../i18n/i18n';
 import { useShowsCounts } from '../duty/dutyStore';
 import { useInboxStore } from '../inbox/inboxStore';
 import { useOverlayStore } from '../overlays/overlayStore';
+import { useWellbeingStore } from '../wellbeing/wellbeingStore';
 import { MAIN_VIEWS, platformViews, STATUS_VIEWS, type BuiltInView } from './builtInViews';
 
 /** The views, each with its count. Counts come from the core's counts table, never from the loaded list. */
@@ -16,10 +17,19 @@ export function Sidebar() {
   const viewKey = useInboxStore((s) => s.viewKey);
   const savedViews = useInboxStore((s) => s.savedViews);
   const showView = useInboxStore((s) => s.showView);
+  const isLedgerOpen = useWellbeingStore((s) => s.isLedgerOpen);
   const number = new Intl.NumberFormat(localeOf(i18n.language));
 
   const button = (key: string, label: string, filter: ViewFilter, count: number | null) => (
-    <ViewButton isCurrent={viewKey === key} label={label} count={count === null ? null : number.format(count)} onClick={() => void showView(key, filter)} />
+    <ViewButton
+      isCurrent={viewKey === key && !isLedgerOpen}
+      label={label}
+      count={count === null ? null : number.format(count)}
+      onClick={() => {
+        useWellbeingStore.getState().closeLedger();
+        void showView(key, filter);
+      }}
+    />
   );
   const builtIn = (view: BuiltInView) => <li key={view.key}>{button(view.key, t(view.label), view.filter, counts ? view.count(counts) : null)}</li>;
 
@@ -51,6 +61,9 @@ export function Sidebar() {
       </ul>
       <SaveViewForm />
       <button type="button" className="view hours-button" onClick={() => useOverlayStore.getState().show('hours')}>{t('hours.open')}</button>
+      <button type="button" className="view" aria-current={isLedgerOpen ? 'page' : undefined} onClick={() => useWellbeingStore.getState().openLedger()}>
+        {t('wellbeing.open')}
+      </button>
     </nav>
   );
 }

@@ -8,6 +8,7 @@ import { outboxHandlers } from './api/handlers/outboxHandlers';
 import { repliesHandlers } from './api/handlers/repliesHandlers';
 import { businessHoursHandlers, teamHandlers } from './api/handlers/teamHandlers';
 import { digestHandlers } from './api/handlers/digestHandlers';
+import { wellbeingHandlers } from './api/handlers/wellbeingHandlers';
 import { systemClock, type Clock } from './clock';
 import { ConnectorRegistry } from './connectors/connectorRegistry';
 import type { CoreContext } from './coreContext';
@@ -23,6 +24,7 @@ import { createCrisisTriage } from './urgent/crisisTriage';
 import { escalate } from './urgent/escalate';
 import { wakeSnoozed } from './store/conversationMutations';
 import { openDatabase } from './store/database';
+import { WellbeingService } from './wellbeing/wellbeingService';
 
 export type CoreOptions = {
   /** Folder holding `pieuvre.db`; `:memory:` for a database that lives only as long as the core. */
@@ -72,6 +74,7 @@ export function createCore(options: CoreOptions): Core {
   const outbox = new OutboxWorker(context, { onError: options.onInternalError, ...options.outbox });
   outbox.start();
   context.connectors.onRegister(() => outbox.kick());
+  const wellbeing = new WellbeingService(context);
   const server = createApiServer(
     {
       ...conversationsHandlers(context, duty),
@@ -85,6 +88,7 @@ export function createCore(options: CoreOptions): Core {
       ...teamHandlers(new TeamService(context, duty)),
       ...businessHoursHandlers(context),
       ...digestHandlers(context),
+      ...wellbeingHandlers(wellbeing),
     },
     options.onInternalError,
   );

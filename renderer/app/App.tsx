@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ContactCard } from '../features/contact/ContactCard';
 import { useDutyStore } from '../features/duty/dutyStore';
@@ -16,6 +16,13 @@ import { SearchBar } from '../features/search/SearchBar';
 import { LanguageSetting } from '../features/sidebar/LanguageSetting';
 import { Sidebar } from '../features/sidebar/Sidebar';
 import { Toasts } from '../features/toast/Toasts';
+import { BreakReminder } from '../features/wellbeing/BreakReminder';
+import { BreakScreen } from '../features/wellbeing/BreakScreen';
+import { usePresence } from '../features/wellbeing/usePresence';
+import { useWellbeingStore } from '../features/wellbeing/wellbeingStore';
+
+// Its own chunk: the charting library loads when the page opens, never with the inbox.
+const LedgerPage = lazy(() => import('../features/wellbeing/LedgerPage').then((module) => ({ default: module.LedgerPage })));
 
 export function App() {
   const { t } = useTranslation();
@@ -24,13 +31,24 @@ export function App() {
   const selectedId = useInboxStore((s) => s.selectedId);
   const isOutbox = useInboxStore((s) => s.viewKey === OUTBOX_VIEW_KEY);
   const isOffShift = useDutyStore((s) => s.status !== null && !s.status.isOnDuty && s.peekId === null);
+  const isLedgerOpen = useWellbeingStore((s) => s.isLedgerOpen);
+  const isOnBreak = useWellbeingStore((s) => s.activeBreak !== null);
   useShortcuts();
+  usePresence(!isOffShift && !isOnBreak);
 
   // The pane follows the keyboard cursor: j/k preview, Enter opens (marks read, moves focus).
   useEffect(() => {
     void useConversationStore.getState().open(selectedId);
   }, [selectedId]);
 
+  if (isOnBreak) {
+    return (
+      <>
+        <BreakScreen />
+        <Toasts />
+      </>
+    );
+  }
   if (isOffShift) {
     return (
       <>
@@ -40,8 +58,14 @@ export function App() {
     );
   }
   return (
-    <div className="app">
+    <div className={isLedgerOpen ? 'app is-ledger' : 'app'}>
       <Sidebar />
+      {/* The ledger shows in place of the inbox, which stays mounted (hidden by CSS) to come back to as it was. */}
+      {isLedgerOpen ? (
+        <Suspense fallback={<main className="ledger" aria-busy="true" />}>
+          <LedgerPage />
+        </Suspense>
+      ) : null}
       <main className="inbox">
         <DutyBanner />
         <div className="toolbar">
@@ -63,6 +87,7 @@ export function App() {
       </main>
       <ConversationPane />
       <ContactCard />
+      <BreakReminder />
       <Overlays />
       <Toasts />
     </div>

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { CoreOptions } from '../../electron/core/core';
 import { startHarness, type Harness } from '../harness/startHarness';
 
 /** A fresh Pieuvre (new data folder, demo workspace) in a fresh browser page, and what a person does with it. */
@@ -18,10 +19,10 @@ export class InboxPage {
     browser: Browser,
     rendererDir: string,
     locale = 'en-CA',
-    options: { beforeLoad?: (harness: Harness) => unknown; waitForInbox?: boolean } = {},
+    options: { beforeLoad?: (harness: Harness) => unknown; waitForInbox?: boolean; core?: Omit<CoreOptions, 'dataDir'> } = {},
   ): Promise<InboxPage> {
     const dataDir = mkdtempSync(join(tmpdir(), 'pieuvre-e2e-'));
-    const harness = await startHarness({ dataDir, rendererDir });
+    const harness = await startHarness({ dataDir, rendererDir, core: options.core });
     await options.beforeLoad?.(harness);
     const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();

@@ -12,6 +12,7 @@ import { repliesContract } from './replies';
 import type { MethodContract } from './method';
 import { teamContract } from './team';
 import { viewsContract } from './views';
+import { wellbeingContract } from './wellbeing';
 
 /** Every method of the core's API, by name. Adding a method: its domain file, then one handler. */
 export const contract = {
@@ -27,6 +28,7 @@ export const contract = {
   ...teamContract,
   ...businessHoursContract,
   ...digestContract,
+  ...wellbeingContract,
 };
 
 export type Contract = typeof contract;

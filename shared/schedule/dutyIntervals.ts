@@ -6,6 +6,18 @@ export type Interval = readonly [number, number];
 
 export const DAY_MS = 86_400_000;
 
+/** Sorted and non-overlapping: overlapping or touching intervals join; empty ones go. */
+export function mergeIntervals(intervals: readonly Interval[]): Interval[] {
+  const merged: [number, number][] = [];
+  for (const [start, end] of [...intervals].sort((a, b) => a[0] - b[0])) {
+    if (end <= start) continue;
+    const previous = merged.at(-1);
+    if (previous && start <= previous[1]) previous[1] = Math.max(previous[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
 // Local times resolve as Temporal's "compatible" disambiguation does: a time skipped by a
 // spring-forward moves forward by the gap (02:30 -> 03:30), a repeated one takes the earlier instant.
 const instantOf = (date: Temporal.PlainDate, minutes: number, timeZone: string): number =>

@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { DAY_MS, intervalsAround, intervalsOn, localDateOf, startOfDay, type Interval } from './dutyIntervals';
+import { DAY_MS, intervalsAround, intervalsOn, localDateOf, mergeIntervals, startOfDay, type Interval } from './dutyIntervals';
 import type { Schedule } from './scheduleSchema';
 
 /** How far ahead the "next" questions look before answering null. */
@@ -39,23 +39,20 @@ export function nextOffDuty(schedule: Schedule, at: number): number | null {
   }
 }
 
-/** Milliseconds on duty in [from, to). */
-export function onDutyMsBetween(schedule: Schedule, from: number, to: number): number {
-  if (to <= from) return 0;
+/** The on-duty stretches within [from, to): clipped, merged (back-to-back ranges join) and in order. */
+export function onDutyIntervalsBetween(schedule: Schedule, from: number, to: number): Interval[] {
+  if (to <= from) return [];
   const intervals: Interval[] = [];
   const last = localDateOf(schedule, to);
   for (let date = localDateOf(schedule, from).subtract({ days: 1 }); Temporal.PlainDate.compare(date, last) <= 0; date = date.add({ days: 1 })) {
     intervals.push(...intervalsOn(schedule, date));
   }
-  let total = 0;
-  let coveredUntil = from;
-  for (const [start, end] of intervals.sort((a, b) => a[0] - b[0])) {
-    const clippedStart = Math.max(start, coveredUntil);
-    const clippedEnd = Math.min(end, to);
-    if (clippedEnd > clippedStart) total += clippedEnd - clippedStart;
-    coveredUntil = Math.max(coveredUntil, Math.min(end, to));
-  }
-  return total;
+  return mergeIntervals(intervals.map(([start, end]): Interval => [Math.max(start, from), Math.min(end, to)]));
+}
+
+/** Milliseconds on duty in [from, to). */
+export function onDutyMsBetween(schedule: Schedule, from: number, to: number): number {
+  return onDutyIntervalsBetween(schedule, from, to).reduce((total, [start, end]) => total + end - start, 0);
 }
 
 /** The ids of the people on duty at `at`, in the order given. */

@@ -3,11 +3,11 @@ import type { ShieldStatus } from '../../../shared/api/shield';
 import { ApiFailure } from '../../../shared/api/result';
 import type { Db } from '../store/database';
 import type { Person } from '../duty/people';
+import { zoneOf } from '../duty/personZone';
 
 /** Midnight today in the person's zone (their schedule's, else this machine's). */
 function startOfToday(person: Person, now: number): number {
-  const zone = person.schedule?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return Temporal.Instant.fromEpochMilliseconds(now).toZonedDateTimeISO(zone).startOfDay().epochMilliseconds;
+  return Temporal.Instant.fromEpochMilliseconds(now).toZonedDateTimeISO(zoneOf(person)).startOfDay().epochMilliseconds;
 }
 
 export function shieldStatus(db: Db, person: Person, now: number): ShieldStatus {

@@ -134,6 +134,8 @@ export type ClaimedSend = {
   attempts: number;
   /** A person's reply, as opposed to an automatic one (an away reply): Meta's HUMAN_AGENT tag is for people only. */
   isHumanTyped: boolean;
+  /** When it was written (queued): the ledger counts after-hours work when it was done. */
+  createdAt: number;
 };
 
 /** Takes the oldest due row of an account that can send now (connected, not paused), and marks it sending. */
@@ -142,7 +144,7 @@ export function claimNext(db: Db, now: number, sendableAccountIds: readonly stri
     const row = cachedStatement<[number, string], Omit<ClaimedSend, 'isHumanTyped'> & { outboxKind: string }>(
       db,
       `SELECT o.seq, o.id, c.id AS conversationId, a.id AS accountId, c.kind, c.thread_external_id AS threadExternalId,
-         o.in_reply_to_external_id AS inReplyToExternalId, o.text, o.idempotency_key AS idempotencyKey, o.attempts, o.kind AS outboxKind
+         o.in_reply_to_external_id AS inReplyToExternalId, o.text, o.idempotency_key AS idempotencyKey, o.attempts, o.kind AS outboxKind, o.created_at AS createdAt
        FROM outbox o JOIN conversations c ON c.seq = o.conversation_seq JOIN accounts a ON a.seq = c.account_seq
        WHERE o.state = 'queued' AND o.not_before <= ? AND a.id IN (SELECT value FROM json_each(?))
        ORDER BY o.seq LIMIT 1`,

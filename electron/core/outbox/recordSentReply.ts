@@ -1,6 +1,7 @@
 import type { CoreContext } from '../coreContext';
 import type { SentReply } from '../connectors/connector';
 import { recordReply } from '../store/conversationMutations';
+import { recordReplySent } from '../wellbeing/recordReplySent';
 import { cachedStatement } from '../store/statementCache';
 import type { ClaimedSend } from './outboxStore';
 
@@ -18,8 +19,8 @@ type ReplyContext = {
 /**
  * A sent reply enters the thread through ingest, like every other message, so it is counted,
  * searchable and deduplicated by its platform id, and goes on the record with who sent it
- * (the digest's "who handled it"), in one transaction: recording it again after a crash adds
- * neither a second message nor a second line.
+ * (the digest's "who handled it") and, written off duty, in my wellbeing ledger, all in one
+ * transaction: recording it again after a crash adds neither a second message nor a second line.
  */
 export function recordSentReply(ctx: CoreContext, send: ClaimedSend, sent: SentReply): void {
   ctx.db.transaction(() => storeSentReply(ctx, send, sent))();
@@ -60,5 +61,8 @@ function storeSentReply(ctx: CoreContext, send: ClaimedSend, sent: SentReply): v
     ctx.db,
     'SELECT m.seq FROM messages m JOIN accounts a ON a.seq = m.account_seq WHERE a.id = ? AND m.external_id = ?',
   ).get(send.accountId, sent.externalId)?.seq;
-  if (seq !== undefined) recordReply(ctx.db, { conversationId: send.conversationId, messageId: String(seq) }, send.isHumanTyped ? 'me' : 'away_reply', ctx.clock());
+  if (seq === undefined) return;
+  const messageId = String(seq);
+  recordReply(ctx.db, { conversationId: send.conversationId, messageId }, send.isHumanTyped ? 'me' : 'away_reply', ctx.clock());
+  if (send.isHumanTyped) recordReplySent(ctx, { messageId, at: send.createdAt });
 }

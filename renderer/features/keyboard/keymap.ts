@@ -1,6 +1,6 @@
 export type ActionId =
   | 'next' | 'previous' | 'open' | 'done' | 'snooze' | 'tag' | 'toggleUnread' | 'toggleSelect' | 'clearSelection'
-  | 'reply' | 'search' | 'palette' | 'shortcuts' | 'spam' | 'language' | 'goOff' | 'hours' | 'team' | 'reveal' | 'toggleUrgent';
+  | 'reply' | 'search' | 'palette' | 'shortcuts' | 'spam' | 'language' | 'goOff' | 'hours' | 'team' | 'reveal' | 'toggleUrgent' | 'wellbeing';
 
 export type KeyPress = { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean };
 
@@ -26,7 +26,11 @@ export const SHORTCUTS: readonly { action: ActionId; keys: readonly string[] }[]
   { action: 'goOff', keys: [] },
   { action: 'hours', keys: [] },
   { action: 'team', keys: [] },
+  { action: 'wellbeing', keys: [] },
 ];
+
+/** The actions that do not act on conversations: the only ones that work on a page other than the inbox. */
+export const PAGE_INDEPENDENT_ACTIONS: ReadonlySet<ActionId> = new Set(['palette', 'shortcuts', 'language', 'goOff', 'hours', 'wellbeing']);
 
 const isChord = (key: string) => key.includes('+') || key.startsWith('⌘');
 const PLAIN_KEYS = new Map<string, ActionId>(

@@ -7,7 +7,8 @@ import { useInboxStore } from '../inbox/inboxStore';
 import type { TriageChange } from '../inbox/listChange';
 import { useOverlayStore } from '../overlays/overlayStore';
 import { useToastStore } from '../toast/toastStore';
-import type { ActionId } from './keymap';
+import { useWellbeingStore } from '../wellbeing/wellbeingStore';
+import { PAGE_INDEPENDENT_ACTIONS, type ActionId } from './keymap';
 
 const focusById = (id: string) => document.getElementById(id)?.focus();
 
@@ -30,8 +31,14 @@ const focused = () => {
   return items.find((conversation) => conversation.id === selectedId) ?? null;
 };
 
+/** Whether an action can run now: on the ledger page, those acting on conversations cannot (the inbox is hidden). */
+export const isActionAvailable = (action: ActionId): boolean => !useWellbeingStore.getState().isLedgerOpen || PAGE_INDEPENDENT_ACTIONS.has(action);
+
 /** What every shortcut and palette command does. */
 export function runAction(action: ActionId): void {
+  // Escape leaves the ledger page for the inbox, as it leaves a dialog.
+  if (action === 'clearSelection' && useWellbeingStore.getState().isLedgerOpen) return useWellbeingStore.getState().closeLedger();
+  if (!isActionAvailable(action)) return;
   const inbox = useInboxStore.getState();
   const overlays = useOverlayStore.getState();
   switch (action) {
@@ -88,5 +95,7 @@ export function runAction(action: ActionId): void {
     case 'reveal':
       void useShieldStore.getState().revealConversation();
       return;
+    case 'wellbeing':
+      return useWellbeingStore.getState().openLedger();
   }
 }

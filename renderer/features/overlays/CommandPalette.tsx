@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { foldText } from '../../../shared/text/foldText';
 import { useTranslation } from 'react-i18next';
 import { SHORTCUTS, type ActionId } from '../keyboard/keymap';
-import { runAction } from '../keyboard/runAction';
+import { isActionAvailable, runAction } from '../keyboard/runAction';
 import { Dialog } from './Dialog';
 import { useOverlayStore } from './overlayStore';
 
@@ -12,7 +12,7 @@ export function CommandPalette() {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const commands = SHORTCUTS.filter(({ action }) => action !== 'palette').filter(({ action }) => foldText(t(`actions.${action}`)).includes(foldText(query)));
+  const commands = SHORTCUTS.filter(({ action }) => action !== 'palette' && isActionAvailable(action)).filter(({ action }) => foldText(t(`actions.${action}`)).includes(foldText(query)));
   const run = (action: ActionId) => {
     useOverlayStore.getState().close();
     runAction(action);

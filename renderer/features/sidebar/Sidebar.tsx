@@ -8,6 +8,7 @@ import { useShowsCounts } from '../duty/dutyStore';
 import { useInboxStore } from '../inbox/inboxStore';
 import { OUTBOX_VIEW_KEY, useOutboxStore } from '../outbox/outboxStore';
 import { useOverlayStore } from '../overlays/overlayStore';
+import { useWellbeingStore } from '../wellbeing/wellbeingStore';
 import { MAIN_VIEWS, platformViews, STATUS_VIEWS, type BuiltInView } from './builtInViews';
 
 /** The views, each with its count. Counts come from the core's counts table, never from the loaded list. */
@@ -18,10 +19,19 @@ export function Sidebar() {
   const viewKey = useInboxStore((s) => s.viewKey);
   const savedViews = useInboxStore((s) => s.savedViews);
   const showView = useInboxStore((s) => s.showView);
+  const isLedgerOpen = useWellbeingStore((s) => s.isLedgerOpen);
   const number = new Intl.NumberFormat(localeOf(i18n.language));
 
   const button = (key: string, label: string, filter: ViewFilter, count: number | null) => (
-    <ViewButton isCurrent={viewKey === key} label={label} count={count === null ? null : number.format(count)} onClick={() => void showView(key, filter)} />
+    <ViewButton
+      isCurrent={viewKey === key && !isLedgerOpen}
+      label={label}
+      count={count === null ? null : number.format(count)}
+      onClick={() => {
+        useWellbeingStore.getState().closeLedger();
+        void showView(key, filter);
+      }}
+    />
   );
   const builtIn = (view: BuiltInView) => <li key={view.key}>{button(view.key, t(view.label), view.filter, counts ? view.count(counts) : null)}</li>;
 
@@ -60,6 +70,9 @@ export function Sidebar() {
       <button type="button" className="view digest-button" onClick={() => void useDigestStore.getState().show()}>{t('digest.open')}</button>
       <button type="button" className="view hours-button" onClick={() => useOverlayStore.getState().show('hours')}>{t('hours.open')}</button>
       <button type="button" className="view" onClick={() => useOverlayStore.getState().show('team')}>{t('team.open')}</button>
+      <button type="button" className="view" aria-current={isLedgerOpen ? 'page' : undefined} onClick={() => useWellbeingStore.getState().openLedger()}>
+        {t('wellbeing.open')}
+      </button>
     </nav>
   );
 }

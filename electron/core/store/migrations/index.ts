@@ -7,6 +7,7 @@ import { urgent } from './0005-urgent';
 import { outbox } from './0006-outbox';
 import { team } from './0007-team';
 import { digest } from './0008-digest';
+import { ledger } from './0009-ledger';
 
 /** Every schema version in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility, urgent, outbox, team, digest];
+export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility, urgent, outbox, team, digest, ledger];

@@ -4,6 +4,7 @@ import { createApiServer, type ApiServer } from './api/apiServer';
 import { conversationsHandlers } from './api/handlers/conversationsHandlers';
 import { accountsHandlers, demoHandlers, messagesHandlers, viewsHandlers } from './api/handlers/otherHandlers';
 import { dutyHandlers } from './api/handlers/dutyHandlers';
+import { moderationHandlers } from './api/handlers/moderationHandlers';
 import { outboxHandlers } from './api/handlers/outboxHandlers';
 import { systemClock, type Clock } from './clock';
 import { ConnectorRegistry } from './connectors/connectorRegistry';
@@ -11,6 +12,7 @@ import type { CoreContext } from './coreContext';
 import { DEFAULT_DEMO_SETTINGS, DemoWorkspace, type DemoSettings } from './demo/demoWorkspace';
 import { createEventBus, type EventBus } from './events';
 import { createIngest } from './ingest/ingest';
+import { ModerationService } from './moderation/moderationService';
 import { decideNewMessagesNotice } from './notifications/notificationGate';
 import { DutyService } from './duty/dutyService';
 import { OutboxService } from './outbox/outboxService';
@@ -68,6 +70,7 @@ export function createCore(options: CoreOptions): Core {
   const outbox = new OutboxWorker(context, options.outbox);
   outbox.start();
   context.connectors.onRegister(() => outbox.kick());
+  const outboxService = new OutboxService(context, duty, outbox);
   const server = createApiServer(
     {
       ...conversationsHandlers(context, duty),
@@ -76,7 +79,8 @@ export function createCore(options: CoreOptions): Core {
       ...demoHandlers(demo),
       ...viewsHandlers(context),
       ...dutyHandlers(duty),
-      ...outboxHandlers(new OutboxService(context, duty, outbox)),
+      ...outboxHandlers(outboxService),
+      ...moderationHandlers(new ModerationService(context, outboxService, outbox)),
     },
     options.onInternalError,
   );

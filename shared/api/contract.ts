@@ -5,6 +5,7 @@ import { demoContract } from './demo';
 import { dutyContract } from './duty';
 import { shieldContract } from './shield';
 import { messagesContract } from './messages';
+import { moderationContract } from './moderation';
 import { outboxContract } from './outbox';
 import type { MethodContract } from './method';
 import { viewsContract } from './views';
@@ -19,6 +20,7 @@ export const contract = {
   ...dutyContract,
   ...shieldContract,
   ...outboxContract,
+  ...moderationContract,
 };
 
 export type Contract = typeof contract;

@@ -1,4 +1,6 @@
 import { HoursDialog } from '../duty/HoursDialog';
+import { ConfirmModeration } from '../moderation/ConfirmModeration';
+import { ModerationPicker } from '../moderation/ModerationPicker';
 import { CommandPalette } from './CommandPalette';
 import { useOverlayStore } from './overlayStore';
 import { ShortcutSheet } from './ShortcutSheet';
@@ -18,6 +20,10 @@ export function Overlays() {
       return <ShortcutSheet />;
     case 'hours':
       return <HoursDialog />;
+    case 'moderate':
+      return <ModerationPicker />;
+    case 'confirmModeration':
+      return <ConfirmModeration />;
     case null:
       return null;
   }

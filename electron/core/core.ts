@@ -4,6 +4,7 @@ import { createApiServer, type ApiServer } from './api/apiServer';
 import { conversationsHandlers } from './api/handlers/conversationsHandlers';
 import { accountsHandlers, demoHandlers, messagesHandlers, viewsHandlers } from './api/handlers/otherHandlers';
 import { dutyHandlers } from './api/handlers/dutyHandlers';
+import { moderationHandlers } from './api/handlers/moderationHandlers';
 import { outboxHandlers } from './api/handlers/outboxHandlers';
 import { repliesHandlers } from './api/handlers/repliesHandlers';
 import { businessHoursHandlers, teamHandlers } from './api/handlers/teamHandlers';
@@ -15,6 +16,7 @@ import type { CoreContext } from './coreContext';
 import { DEFAULT_DEMO_SETTINGS, DemoWorkspace, type DemoSettings } from './demo/demoWorkspace';
 import { createEventBus, type EventBus } from './events';
 import { createIngest } from './ingest/ingest';
+import { ModerationService } from './moderation/moderationService';
 import { decideNewMessagesNotice } from './notifications/notificationGate';
 import { DutyService } from './duty/dutyService';
 import { OutboxService } from './outbox/outboxService';
@@ -75,6 +77,7 @@ export function createCore(options: CoreOptions): Core {
   outbox.start();
   context.connectors.onRegister(() => outbox.kick());
   const wellbeing = new WellbeingService(context);
+  const outboxService = new OutboxService(context, duty, outbox);
   const server = createApiServer(
     {
       ...conversationsHandlers(context, duty),
@@ -83,7 +86,8 @@ export function createCore(options: CoreOptions): Core {
       ...demoHandlers(demo),
       ...viewsHandlers(context),
       ...dutyHandlers(duty),
-      ...outboxHandlers(new OutboxService(context, duty, outbox)),
+      ...outboxHandlers(outboxService),
+      ...moderationHandlers(new ModerationService(context, outboxService, outbox)),
       ...repliesHandlers(context),
       ...teamHandlers(new TeamService(context, duty)),
       ...businessHoursHandlers(context),

@@ -6,6 +6,7 @@ import { DutyBanner, OffShiftScreen } from '../features/duty/OffShiftScreen';
 import { ConversationPane } from '../features/conversation/ConversationPane';
 import { useConversationStore } from '../features/conversation/conversationStore';
 import { ConversationList } from '../features/inbox/ConversationList';
+import { ModerateSelection } from '../features/moderation/ModerateSelection';
 import { useInboxStore } from '../features/inbox/inboxStore';
 import { useShortcuts } from '../features/keyboard/useShortcuts';
 import { OUTBOX_VIEW_KEY } from '../features/outbox/outboxStore';
@@ -81,6 +82,7 @@ export function App() {
               {t('list.count', { count: total })}
               {checkedCount > 0 ? ` · ${t('list.selectedCount', { count: checkedCount })}` : ''}
             </p>
+            <ModerateSelection />
             <ConversationList />
           </>
         )}

@@ -1,7 +1,8 @@
 /**
  * One life of the core in the crash test: the real core on a real data folder, the demo
  * connector keeping what it received in a file (the "platform", which outlives this process).
- * Queues the replies on first start, then sends until the outbox is empty, unless killed first.
+ * Queues the replies and one bulk "report as spam" on first start, then sends until the outbox
+ * is empty, unless killed first.
  */
 import { createApiClient } from '../../shared/api/client';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
@@ -55,6 +56,8 @@ async function main() {
     const conversationId = threads[n % threads.length] ?? '';
     await call('outbox.send', { conversationId, text: `Réponse ${n}`, idempotencyKey: `crash-reply-${n}`, when: { kind: 'now' } });
   }
+  // One transaction queues the whole bulk: either it is there from an earlier life or not at all.
+  if (db.prepare("SELECT 1 FROM outbox WHERE kind = 'moderation'").get() === undefined) await call('moderation.act', { action: 'mark_spam', conversationIds: threads });
   process.stdout.write('ready\n');
   while ((await call('outbox.counts', {})).pending > 0) {
     await core.outbox.drain();

@@ -2,7 +2,8 @@
  * `npm run test:crash`: the outbox under SIGKILL. A child process runs the real core sending
  * replies through the demo connector; it is killed at random moments, several times, and
  * restarted until the outbox drains. The platform's record (a file the child appends to before
- * acknowledging a reply) must then hold every reply exactly once.
+ * acknowledging a reply) must then hold every reply exactly once, and every thread's "report as
+ * spam" at least once (moderation is idempotent there), its local effect applied exactly once.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { readReceivedLog } from '../../electron/core/connectors/demo/demoReceivedLog';
+import { readReceivedLog, readReceivedModerations } from '../../electron/core/connectors/demo/demoReceivedLog';
 import { DATABASE_FILE } from '../../electron/core/core';
 
 const REPLIES = 1_000;
@@ -64,11 +65,20 @@ async function main(): Promise<number> {
     const notSent = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM outbox WHERE state <> 'sent'").get()?.n ?? -1;
     const inThreads = db.prepare<[], { n: number }>("SELECT count(DISTINCT text) AS n FROM messages WHERE direction = 'out'").get()?.n ?? -1;
     const outbound = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM messages WHERE direction = 'out'").get()?.n ?? -1;
+    const spam = db
+      .prepare<[], { threads: number; spam: number; lines: number; linedThreads: number }>(
+        `SELECT (SELECT count(*) FROM conversations) AS threads, (SELECT count(*) FROM conversations WHERE status = 'spam') AS spam,
+           count(*) AS lines, count(DISTINCT subject_id) AS linedThreads FROM activity WHERE action = 'message.markedSpam'`,
+      )
+      .get();
     db.close();
+    const reported = new Set(readReceivedModerations(receivedPath).map((request) => request.messageExternalId)).size;
     console.log(`crash: outbox rows not sent ${notSent}; replies in threads ${outbound} (${inThreads} distinct)`);
     console.log(`crash: sent ${perKey.size}, lost ${lost}, duplicated ${duplicated}`);
+    console.log(`crash: reported as spam ${reported} of ${spam?.threads} threads; marked spam here ${spam?.spam}, history lines ${spam?.lines}`);
     const threadsRight = notSent === 0 && outbound === REPLIES && inThreads === REPLIES;
-    return lost === 0 && duplicated === 0 && threadsRight && kills.length >= 3 ? 0 : 1;
+    const spamRight = spam !== undefined && reported === spam.threads && spam.spam === spam.threads && spam.lines === spam.threads && spam.linedThreads === spam.threads;
+    return lost === 0 && duplicated === 0 && threadsRight && spamRight && kills.length >= 3 ? 0 : 1;
   } finally {
     if (process.env.KEEP_CRASH_DIR) console.log(dataDir); else rmSync(dataDir, { recursive: true, force: true });
   }

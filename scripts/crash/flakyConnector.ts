@@ -1,4 +1,4 @@
-import { ConnectorError, type Connector, type ReplyRequest, type SentReply } from '../../electron/core/connectors/connector';
+import { ConnectorError, type Connector } from '../../electron/core/connectors/connector';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -8,25 +8,27 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * so a kill lands in the middle of sends as often as between them.
  */
 export function flaky(connector: Connector, random: () => number): Connector {
+  async function badDay<T>(call: () => Promise<T>): Promise<T> {
+    const roll = random();
+    await pause(2);
+    if (roll < 0.05) throw new ConnectorError('503 Service Unavailable', 'transient');
+    if (roll < 0.07) throw new ConnectorError('429 Too Many Requests', 'rate_limited', 20);
+    const result = await call();
+    await pause(1);
+    if (roll < 0.1) throw new ConnectorError('ETIMEDOUT after the platform took it', 'transient');
+    return result;
+  }
   return {
     platform: connector.platform,
     limits: connector.limits,
     dedupesByKey: connector.dedupesByKey,
+    moderation: connector.moderation,
     poll: (cursor) => connector.poll(cursor),
-    moderate: (request) => connector.moderate(request),
     findSent: async (request) => {
       await pause(1);
       return connector.findSent(request);
     },
-    async reply(request: ReplyRequest): Promise<SentReply> {
-      const roll = random();
-      await pause(2);
-      if (roll < 0.05) throw new ConnectorError('503 Service Unavailable', 'transient');
-      if (roll < 0.07) throw new ConnectorError('429 Too Many Requests', 'rate_limited', 20);
-      const sent = await connector.reply(request);
-      await pause(1);
-      if (roll < 0.1) throw new ConnectorError('ETIMEDOUT after the platform took it', 'transient');
-      return sent;
-    },
+    reply: (request) => badDay(() => connector.reply(request)),
+    moderate: (request) => badDay(() => connector.moderate(request)),
   };
 }

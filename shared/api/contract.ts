@@ -7,6 +7,7 @@ import { digestContract } from './digest';
 import { dutyContract } from './duty';
 import { shieldContract } from './shield';
 import { messagesContract } from './messages';
+import { moderationContract } from './moderation';
 import { outboxContract } from './outbox';
 import { repliesContract } from './replies';
 import type { MethodContract } from './method';
@@ -29,6 +30,7 @@ export const contract = {
   ...businessHoursContract,
   ...digestContract,
   ...wellbeingContract,
+  ...moderationContract,
 };
 
 export type Contract = typeof contract;

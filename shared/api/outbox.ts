@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ModerationAction } from '../domain/moderation';
 import type { Platform } from '../domain/platform';
 import { method } from './method';
 
@@ -19,14 +20,24 @@ export const sendWhenSchema = z.discriminatedUnion('kind', [
 ]);
 export type SendWhen = z.output<typeof sendWhenSchema>;
 
+export const OUTBOX_KINDS = ['reply', 'away_reply', 'moderation'] as const;
+export type OutboxKind = (typeof OUTBOX_KINDS)[number];
+
+/** What a moderation item does, to which message (`Message.id`) by whom. */
+export type ModerationTarget = { action: ModerationAction; messageId: string; author: string };
+
 /** One send in the outbox, as the composer, the thread and the Outbox view show it. */
 export type OutboxItem = {
   id: string;
   conversationId: string;
   platform: Platform;
+  kind: OutboxKind;
   /** Who the reply is for: the conversation's contact. */
   recipient: string;
+  /** The reply's text; empty for a moderation action. */
   text: string;
+  /** Set for kind `moderation` only. */
+  moderation: ModerationTarget | null;
   state: OutboxState;
   attempts: number;
   /** When it will next be tried: the end of the undo delay, the scheduled time or the next retry. */

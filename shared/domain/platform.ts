@@ -12,3 +12,16 @@ export const PLATFORMS = [
 ] as const;
 
 export type Platform = (typeof PLATFORMS)[number];
+
+/** Each platform's own name, for the core's messages (the UI says them through i18n). */
+export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  youtube: 'YouTube',
+  x: 'X',
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+  reddit: 'Reddit',
+  tiktok: 'TikTok',
+  linkedin: 'LinkedIn',
+};

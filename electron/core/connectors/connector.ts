@@ -1,5 +1,8 @@
 import type { IncomingItemInput } from '../../../shared/domain/incomingItem';
+import type { ModerationAction } from '../../../shared/domain/moderation';
 import type { Platform } from '../../../shared/domain/platform';
+
+export type { ModerationAction } from '../../../shared/domain/moderation';
 
 /**
  * The one interface every platform connector implements (demo included). Connectors
@@ -22,6 +25,14 @@ export interface Connector {
    * was not posted, 'unknown' when the platform cannot tell. Called before any second attempt.
    */
   findSent(request: ReplyRequest): Promise<SentReply | null | 'unknown'>;
+  /** What this platform's API lets a brand do to others' messages (PLATFORMS.md); the UI offers only these. */
+  readonly moderation: readonly ModerationAction[];
+  /**
+   * Asks the platform to moderate one message, refusing an action outside `moderation` with a
+   * permanent ConnectorError. Must be idempotent, since the outbox re-sends after a crash or an
+   * unclear failure instead of asking first: hiding a hidden comment is fine, and deleting one
+   * already deleted (the platform's "not found") is a success.
+   */
   moderate(request: ModerationRequest): Promise<void>;
 }
 
@@ -79,5 +90,4 @@ export type ReplyRequest = {
 
 export type SentReply = { externalId: string; createdAt: number; permalink: string | null };
 
-export type ModerationAction = 'hide' | 'unhide' | 'delete' | 'block_author';
 export type ModerationRequest = { action: ModerationAction; messageExternalId: string; authorExternalId: string };

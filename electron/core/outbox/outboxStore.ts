@@ -1,16 +1,19 @@
-import type { OutboxCounts, OutboxItem, OutboxState } from '../../../shared/api/outbox';
+import type { OutboxCounts, OutboxItem, OutboxKind, OutboxState } from '../../../shared/api/outbox';
 import { ApiFailure } from '../../../shared/api/result';
 import type { Platform } from '../../../shared/domain/platform';
 import { newId } from '../ids';
 import type { Db } from '../store/database';
 import { cachedStatement } from '../store/statementCache';
+import { parseModerationPayload, toModerationTarget } from './moderationPayload';
 
 type OutboxRow = {
   id: string;
   conversation_id: string;
   platform: Platform;
+  kind: OutboxKind;
   recipient: string;
   text: string;
+  payload: string;
   state: OutboxState;
   attempts: number;
   not_before: number;
@@ -20,7 +23,7 @@ type OutboxRow = {
   created_at: number;
 };
 
-const ITEM_COLUMNS = `o.id, c.id AS conversation_id, c.platform, coalesce(nullif(ct.name, ''), ct.handle) AS recipient, o.text, o.state,
+const ITEM_COLUMNS = `o.id, c.id AS conversation_id, c.platform, o.kind, coalesce(nullif(ct.name, ''), ct.handle) AS recipient, o.text, o.payload, o.state,
   o.attempts, o.not_before, o.scheduled_for, o.last_error, o.sent_at, o.created_at`;
 const ITEM_JOINS = 'JOIN conversations c ON c.seq = o.conversation_seq JOIN contacts ct ON ct.seq = c.contact_seq';
 
@@ -28,8 +31,10 @@ const toItem = (row: OutboxRow): OutboxItem => ({
   id: row.id,
   conversationId: row.conversation_id,
   platform: row.platform,
+  kind: row.kind,
   recipient: row.recipient,
   text: row.text,
+  moderation: row.kind === 'moderation' ? toModerationTarget(parseModerationPayload(row.payload)) : null,
   state: row.state,
   attempts: row.attempts,
   notBefore: row.not_before,
@@ -130,6 +135,9 @@ export type ClaimedSend = {
   inReplyToExternalId: string | null;
   text: string;
   idempotencyKey: string;
+  outboxKind: OutboxKind;
+  /** JSON: what a moderation action acts on ({} for replies). */
+  payload: string;
   /** Including this one: above 1, an earlier attempt may have reached the platform. */
   attempts: number;
   /** A person's reply, as opposed to an automatic one (an away reply): Meta's HUMAN_AGENT tag is for people only. */
@@ -141,24 +149,23 @@ export type ClaimedSend = {
 /** Takes the oldest due row of an account that can send now (connected, not paused), and marks it sending. */
 export function claimNext(db: Db, now: number, sendableAccountIds: readonly string[]): ClaimedSend | null {
   return db.transaction((): ClaimedSend | null => {
-    const row = cachedStatement<[number, string], Omit<ClaimedSend, 'isHumanTyped'> & { outboxKind: string }>(
+    const row = cachedStatement<[number, string], Omit<ClaimedSend, 'isHumanTyped'>>(
       db,
       `SELECT o.seq, o.id, c.id AS conversationId, a.id AS accountId, c.kind, c.thread_external_id AS threadExternalId,
-         o.in_reply_to_external_id AS inReplyToExternalId, o.text, o.idempotency_key AS idempotencyKey, o.attempts, o.kind AS outboxKind, o.created_at AS createdAt
+         o.in_reply_to_external_id AS inReplyToExternalId, o.text, o.idempotency_key AS idempotencyKey, o.kind AS outboxKind, o.payload, o.attempts, o.created_at AS createdAt
        FROM outbox o JOIN conversations c ON c.seq = o.conversation_seq JOIN accounts a ON a.seq = c.account_seq
        WHERE o.state = 'queued' AND o.not_before <= ? AND a.id IN (SELECT value FROM json_each(?))
        ORDER BY o.seq LIMIT 1`,
     ).get(now, JSON.stringify(sendableAccountIds));
     if (!row) return null;
     cachedStatement(db, "UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE seq = ?").run(now, row.seq);
-    const { outboxKind, ...send } = row;
-    return { ...send, attempts: row.attempts + 1, isHumanTyped: outboxKind === 'reply' };
+    return { ...row, attempts: row.attempts + 1, isHumanTyped: row.outboxKind === 'reply' };
   }).immediate();
 }
 
 /** The end of one attempt: sent, back in the queue, failed, or held for the person to check. */
 export type AttemptOutcome =
-  | { state: 'sent'; externalId: string }
+  | { state: 'sent'; externalId: string | null }
   | { state: 'queued'; notBefore: number; error: string }
   | { state: 'failed' | 'needs_check'; error: string };
 

@@ -1,6 +1,8 @@
-import { ConnectorError, type ReplyRequest, type SentReply } from '../connectors/connector';
+import { ConnectorError, type Connector, type ReplyRequest, type SentReply } from '../connectors/connector';
 import type { CoreContext } from '../coreContext';
+import { applyModeration } from '../moderation/applyModeration';
 import { DEFAULT_BACKOFF, retryDelayMs, type BackoffPolicy } from './backoff';
+import { parseModerationPayload, toModerationRequest } from './moderationPayload';
 import { claimNext, nextDueAt, recordOutcome, requeueInterrupted, type AttemptOutcome, type ClaimedSend } from './outboxStore';
 import { recordSentReply } from './recordSentReply';
 import { checkReply, describeProblem } from '../replies/replyPolicy';
@@ -20,6 +22,9 @@ const OFFLINE_RETRY_MAX_MS = 60_000;
 /** setTimeout's longest wait is about 24.8 days: a far scheduled send re-arms daily. */
 const MAX_WAIT_MS = 86_400_000;
 
+/** Moderation is asked for by the person at this desktop: the history says so. */
+const ME = 'me';
+
 const NEEDS_CHECK =
   'An earlier attempt may have reached the platform, which cannot tell whether it did: look at the conversation there, then mark it sent or send it again.';
 
@@ -28,7 +33,9 @@ const NEEDS_CHECK =
  * the network call and settled after it. A crash in between leaves `sending`: on the next start
  * the row is queued again with its attempt counted, and any attempt after the first asks the
  * platform whether the reply is already there before posting, unless the platform itself
- * drops duplicates by key. So a reply is never lost and never doubled.
+ * drops duplicates by key. So a reply is never lost and never doubled. Moderation actions take
+ * the same path, but are idempotent on the platform: after a crash they are simply sent again,
+ * and their local effect commits with the row's `sent`, so it is applied exactly once.
  */
 export class OutboxWorker {
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -93,15 +100,46 @@ export class OutboxWorker {
       const outcome = await this.attempt(send);
       // Stopped mid-call (the app quits): the row stays `sending` and is checked on next start.
       if (this.isStopped) return;
-      recordOutcome(this.ctx.db, send.seq, outcome, this.ctx.clock());
+      if (send.outboxKind === 'moderation' && outcome.state === 'sent') this.settleModeration(send, outcome);
+      else recordOutcome(this.ctx.db, send.seq, outcome, this.ctx.clock());
       this.ctx.events.emit('outbox.changed', { conversationIds: [send.conversationId] });
     }
   }
 
   private async attempt(send: ClaimedSend): Promise<AttemptOutcome> {
     const connector = this.ctx.connectors.find(send.accountId);
-    // Disconnected since the claim: the reply waits for its account.
+    // Disconnected since the claim: the send waits for its account.
     if (!connector) return this.afterFailure(send, new ConnectorError('Waiting for this account to connect.', 'offline'));
+    return send.outboxKind === 'moderation' ? this.moderate(connector, send) : this.reply(connector, send);
+  }
+
+  /** Idempotent on the platform (the Connector contract): any attempt simply sends again. */
+  private async moderate(connector: Connector, send: ClaimedSend): Promise<AttemptOutcome> {
+    try {
+      await connector.moderate(toModerationRequest(parseModerationPayload(send.payload)));
+    } catch (error) {
+      return this.afterFailure(send, error);
+    }
+    return { state: 'sent', externalId: null };
+  }
+
+  /** Done on the platform: the local effect and the row's `sent` commit together. */
+  private settleModeration(send: ClaimedSend, outcome: AttemptOutcome): void {
+    const { db } = this.ctx;
+    const now = this.ctx.clock();
+    try {
+      db.transaction(() => {
+        applyModeration(db, { conversationId: send.conversationId, payload: parseModerationPayload(send.payload) }, ME, now);
+        recordOutcome(db, send.seq, outcome, now);
+      })();
+    } catch (error) {
+      // Done on the platform; a retry sends it again, harmlessly, and records it then.
+      recordOutcome(db, send.seq, { state: 'failed', error: `Done on the platform, but not recorded here: ${messageOf(error)}` }, now);
+    }
+    this.ctx.events.emit('inbox.changed', { conversationIds: [send.conversationId], everything: false });
+  }
+
+  private async reply(connector: Connector, send: ClaimedSend): Promise<AttemptOutcome> {
     // The rules again at the last moment: a window may have closed while the reply waited.
     const now = this.ctx.clock();
     const situation = replySituation(this.ctx.db, send.conversationId, send.inReplyToExternalId);

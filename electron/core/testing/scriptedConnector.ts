@@ -1,23 +1,36 @@
-import { ConnectorError, type Connector, type PollResult, type ReplyLimits, type ReplyRequest, type SentReply } from '../connectors/connector';
+import { MODERATION_ACTIONS } from '../../../shared/domain/moderation';
+import {
+  ConnectorError,
+  type Connector,
+  type ModerationAction,
+  type ModerationRequest,
+  type PollResult,
+  type ReplyLimits,
+  type ReplyRequest,
+  type SentReply,
+} from '../connectors/connector';
 import { DEMO_LIMITS } from '../connectors/demo/demoLimits';
 
-/** What the fake platform does with the next reply: take it, refuse it, or take it and answer with an error (a timeout after delivery). */
+/** What the fake platform does with the next call: take it, refuse it, or take it and answer with an error (a timeout after delivery). */
 export type ScriptStep = 'accept' | ConnectorError | { acceptThen: ConnectorError };
 
 /**
  * A platform under the test's control, behind the real Connector interface: it answers replies
- * from a script (accepting once the script runs out) and keeps the thread it would show.
+ * and moderation calls from one script (accepting once the script runs out) and keeps the
+ * thread it would show and every moderation call it took.
  */
 export class ScriptedConnector implements Connector {
   readonly platform = 'facebook' as const;
   readonly limits: ReplyLimits;
   readonly posted: ReplyRequest[] = [];
   readonly lookups: ReplyRequest[] = [];
+  /** Moderation calls the platform took, repeats included. */
+  readonly moderated: ModerationRequest[] = [];
   private readonly thread = new Map<string, SentReply>();
 
   constructor(
     readonly script: ScriptStep[] = [],
-    private readonly options: { dedupesByKey?: boolean; canLookUp?: boolean; limits?: ReplyLimits; now: () => number },
+    private readonly options: { dedupesByKey?: boolean; canLookUp?: boolean; limits?: ReplyLimits; moderation?: readonly ModerationAction[]; now: () => number },
   ) {
     this.limits = options.limits ?? DEMO_LIMITS.facebook;
   }
@@ -26,13 +39,16 @@ export class ScriptedConnector implements Connector {
     return this.options.dedupesByKey ?? false;
   }
 
+  get moderation(): readonly ModerationAction[] {
+    return this.options.moderation ?? MODERATION_ACTIONS;
+  }
+
   async poll(cursor: string | null): Promise<PollResult> {
     return { items: [], nextCursor: cursor };
   }
 
   async reply(request: ReplyRequest): Promise<SentReply> {
-    const step = this.script.shift() ?? 'accept';
-    if (step instanceof ConnectorError) throw step;
+    const step = this.nextStep();
     const sent = this.thread.get(request.idempotencyKey) ?? { externalId: `posted-${this.thread.size + 1}`, createdAt: this.options.now(), permalink: null };
     if (!(this.dedupesByKey && this.thread.has(request.idempotencyKey))) this.posted.push(request);
     this.thread.set(request.idempotencyKey, sent);
@@ -46,5 +62,17 @@ export class ScriptedConnector implements Connector {
     return this.thread.get(request.idempotencyKey) ?? null;
   }
 
-  async moderate(): Promise<void> {}
+  async moderate(request: ModerationRequest): Promise<void> {
+    if (!this.moderation.includes(request.action)) throw new ConnectorError(`Scripted: cannot ${request.action}`, 'permanent');
+    const step = this.nextStep();
+    this.moderated.push(request);
+    if (step !== 'accept') throw step.acceptThen;
+  }
+
+  /** The next step, thrown at once when it is a refusal. */
+  private nextStep(): 'accept' | { acceptThen: ConnectorError } {
+    const step = this.script.shift() ?? 'accept';
+    if (step instanceof ConnectorError) throw step;
+    return step;
+  }
 }

@@ -4,6 +4,9 @@ import { call } from '../../app/coreClient';
 import { localeOf } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/formatTime';
 import { Composer } from '../composer/Composer';
+import { MessageActions } from '../moderation/MessageActions';
+import { MessageModeration } from '../moderation/MessageModeration';
+import { moderationHistoryText } from '../moderation/moderationHistory';
 import { PendingReplies } from '../outbox/PendingReplies';
 import { PlatformIcon } from '../sidebar/PlatformIcon';
 import { useConversationStore } from './conversationStore';
@@ -62,7 +65,7 @@ function Thread({ detail }: { detail: ConversationDetail }) {
       ) : null}
       <ShieldBudgetNote />
       <ol className="messages" aria-label={t('pane.messages')}>
-        {detail.messages.map((message) => <MessageItem key={message.id} message={message} locale={locale} />)}
+        {detail.messages.map((message) => <MessageItem key={message.id} message={message} detail={detail} locale={locale} />)}
       </ol>
       <History detail={detail} locale={locale} />
       <PendingReplies conversationId={detail.id} />
@@ -71,7 +74,7 @@ function Thread({ detail }: { detail: ConversationDetail }) {
   );
 }
 
-function MessageItem({ message, locale }: { message: Message; locale: string }) {
+function MessageItem({ message, detail, locale }: { message: Message; detail: ConversationDetail; locale: string }) {
   const { t } = useTranslation();
   const isOut = message.direction === 'out';
   return (
@@ -80,6 +83,7 @@ function MessageItem({ message, locale }: { message: Message; locale: string }) 
         <span className="message-author">{isOut ? t('pane.you') : message.author.name || message.author.handle}</span>
         <time dateTime={new Date(message.createdAt).toISOString()}>{formatDateTime(message.createdAt, locale)}</time>
         {message.isHidden ? <span className="chip status">{t('pane.hidden')}</span> : null}
+        {isOut ? null : <MessageActions message={message} platform={detail.platform} kind={detail.kind} />}
       </div>
       {message.isDeleted ? (
         <p className="muted">{t('pane.deleted')}</p>
@@ -88,11 +92,12 @@ function MessageItem({ message, locale }: { message: Message; locale: string }) 
           <MessageText text={message.text} />
         </ShieldedText>
       )}
+      <MessageModeration conversationId={detail.id} messageId={message.id} />
     </li>
   );
 }
 
-/** What rules and the gate did with this conversation: marked urgent, escalated to whom. */
+/** What rules, the gate and moderation did with this conversation: marked urgent, escalated to whom, hidden... */
 function History({ detail, locale }: { detail: ConversationDetail; locale: string }) {
   const { t } = useTranslation();
   // The core records reasons and recipients in its own words ("keyword: hôpital", "me"): say them in the person's language.
@@ -105,7 +110,8 @@ function History({ detail, locale }: { detail: ConversationDetail; locale: strin
     const to = Array.isArray(line.data.to) ? line.data.to.map((name) => (name === 'me' ? t('pane.you') : String(name))).join(', ') : '';
     if (line.action === 'conversation.urgent') return [{ at: line.at, text: t('pane.markedUrgent', { reason }) }];
     if (line.action === 'conversation.escalated') return [{ at: line.at, text: to ? t('pane.escalated', { to }) : t('pane.escalatedToNobody') }];
-    return [];
+    const moderation = moderationHistoryText(line, t);
+    return moderation === null ? [] : [{ at: line.at, text: moderation }];
   });
   if (lines.length === 0) return null;
   return (

@@ -1,6 +1,7 @@
 export type ActionId =
   | 'next' | 'previous' | 'open' | 'done' | 'snooze' | 'tag' | 'toggleUnread' | 'toggleSelect' | 'clearSelection'
-  | 'reply' | 'search' | 'palette' | 'shortcuts' | 'spam' | 'language' | 'goOff' | 'hours' | 'team' | 'reveal' | 'toggleUrgent' | 'wellbeing';
+  | 'reply' | 'search' | 'palette' | 'shortcuts' | 'spam' | 'language' | 'goOff' | 'hours' | 'team' | 'reveal' | 'toggleUrgent' | 'wellbeing'
+  | 'hideToggle' | 'moderate';
 
 export type KeyPress = { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean };
 
@@ -17,6 +18,8 @@ export const SHORTCUTS: readonly { action: ActionId; keys: readonly string[] }[]
   { action: 'toggleSelect', keys: ['x'] },
   { action: 'clearSelection', keys: ['Escape'] },
   { action: 'spam', keys: ['!'] },
+  { action: 'hideToggle', keys: ['h'] },
+  { action: 'moderate', keys: ['m'] },
   { action: 'reply', keys: ['r'] },
   { action: 'reveal', keys: ['v'] },
   { action: 'search', keys: ['/'] },

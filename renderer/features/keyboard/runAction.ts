@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { setLanguageOverride } from '../../i18n/i18n';
 import { useConversationStore } from '../conversation/conversationStore';
 import { useDutyStore } from '../duty/dutyStore';
+import { toggleHidden } from '../moderation/moderationCommands';
 import { useShieldStore } from '../shield/shieldStore';
 import { useInboxStore } from '../inbox/inboxStore';
 import type { TriageChange } from '../inbox/listChange';
@@ -73,8 +74,12 @@ export function runAction(action: ActionId): void {
       return;
     case 'clearSelection':
       return inbox.clearChecked();
+    case 'hideToggle':
+      void toggleHidden(inbox.targets());
+      return;
     case 'snooze':
     case 'tag':
+    case 'moderate':
       if (inbox.targets().length > 0) overlays.show(action, inbox.targets());
       return;
     case 'palette':

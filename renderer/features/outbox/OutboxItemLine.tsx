@@ -2,18 +2,20 @@ import { useTranslation } from 'react-i18next';
 import type { OutboxItem } from '../../../shared/api/outbox';
 import { localeOf } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/formatTime';
+import { ModerationStateText } from '../moderation/ModerationStateText';
 import { useToastStore } from '../toast/toastStore';
 import { useOutboxStore } from './outboxStore';
 import { useSecondsUntil } from './useSecondsUntil';
 
-/** One send and what can still be done with it: undo, edit, send now, retry, or settle a check. */
+/** One send (a reply or a moderation action) and what can still be done with it: undo, edit, send now, retry, or settle a check. */
 export function OutboxItemLine({ item, showsText }: { item: OutboxItem; showsText: boolean }) {
   const { t } = useTranslation();
   const store = useOutboxStore.getState();
   const act = (action: () => Promise<unknown>) => () => {
     action().catch((error: unknown) => useToastStore.getState().show('error', t('outbox.actionFailed', { message: (error as Error).message })));
   };
-  const edit = <button type="button" onClick={act(() => store.editInComposer(item))}>{t('outbox.edit')}</button>;
+  // A moderation action has no text to edit: it can only be cancelled or tried again.
+  const edit = item.moderation ? null : <button type="button" onClick={act(() => store.editInComposer(item))}>{t('outbox.edit')}</button>;
   const cancel = (label: string) => <button type="button" onClick={act(() => store.cancel(item.id))}>{label}</button>;
   let actions = null;
   if (item.state === 'queued') {
@@ -22,7 +24,7 @@ export function OutboxItemLine({ item, showsText }: { item: OutboxItem; showsTex
       <>
         {isScheduled ? <button type="button" onClick={act(() => store.sendNow(item.id))}>{t('outbox.sendNow')}</button> : null}
         {edit}
-        {cancel(isScheduled || item.attempts > 0 ? t('outbox.cancel') : t('outbox.undo'))}
+        {cancel(isScheduled || item.attempts > 0 || item.moderation ? t('outbox.cancel') : t('outbox.undo'))}
       </>
     );
   } else if (item.state === 'failed') {
@@ -44,9 +46,11 @@ export function OutboxItemLine({ item, showsText }: { item: OutboxItem; showsTex
   }
   return (
     <div className={`outbox-item is-${item.state}`} data-state={item.state}>
-      {showsText ? <p className="outbox-text">{item.text}</p> : null}
+      {showsText ? (
+        <p className="outbox-text">{item.moderation ? t(`moderation.describe.${item.moderation.action}`, { author: item.moderation.author }) : item.text}</p>
+      ) : null}
       <p className="outbox-state">
-        <OutboxStateText item={item} />
+        {item.moderation ? <ModerationStateText item={item} target={item.moderation} /> : <OutboxStateText item={item} />}
       </p>
       {actions ? <div className="outbox-actions">{actions}</div> : null}
     </div>

@@ -33,7 +33,7 @@ function Section({ title, items }: { title: string; items: OutboxItem[] }) {
           <li key={item.id} className="outbox-row">
             <button type="button" className="outbox-open" onClick={() => void useConversationStore.getState().open(item.conversationId)}>
               <PlatformIcon platform={item.platform} />
-              <span>{t('outbox.to', { name: item.recipient })}</span>
+              <span>{item.moderation ? t('moderation.conversationWith', { name: item.recipient }) : t('outbox.to', { name: item.recipient })}</span>
             </button>
             <OutboxItemLine item={item} showsText />
           </li>

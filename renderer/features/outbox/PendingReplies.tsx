@@ -1,12 +1,16 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OutboxItem } from '../../../shared/api/outbox';
 import { OutboxItemLine } from './OutboxItemLine';
 import { useOutboxStore } from './outboxStore';
 
-/** Under the thread: this conversation's replies not yet sent, each with what can be done. */
+const NO_ITEMS: OutboxItem[] = [];
+
+/** Under the thread: this conversation's replies not yet sent, each with what can be done (moderation shows on its message). */
 export function PendingReplies({ conversationId }: { conversationId: string }) {
   const { t } = useTranslation();
-  const items = useOutboxStore((s) => (s.conversationId === conversationId ? s.conversationItems : []));
+  const all = useOutboxStore((s) => (s.conversationId === conversationId ? s.conversationItems : NO_ITEMS));
+  const items = useMemo(() => all.filter((item) => item.kind !== 'moderation'), [all]);
   useEffect(() => {
     void useOutboxStore.getState().showConversation(conversationId);
   }, [conversationId]);

@@ -1,6 +1,8 @@
 import { DigestDialog } from '../digest/DigestDialog';
 import { HoursDialog } from '../duty/HoursDialog';
 import { TeamDialog } from '../team/TeamDialog';
+import { ConfirmModeration } from '../moderation/ConfirmModeration';
+import { ModerationPicker } from '../moderation/ModerationPicker';
 import { CommandPalette } from './CommandPalette';
 import { useOverlayStore } from './overlayStore';
 import { ShortcutSheet } from './ShortcutSheet';
@@ -24,6 +26,10 @@ export function Overlays() {
       return <TeamDialog />;
     case 'digest':
       return <DigestDialog />;
+    case 'moderate':
+      return <ModerationPicker />;
+    case 'confirmModeration':
+      return <ConfirmModeration />;
     case null:
       return null;
   }

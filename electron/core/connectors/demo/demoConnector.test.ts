@@ -6,7 +6,7 @@ import type { Platform } from '../../../../shared/domain/platform';
 import type { ReplyRequest } from '../connector';
 import type { DemoConnectorOptions } from './demoConnector';
 import { DemoConnector } from './demoConnector';
-import { fileReceivedLog, readReceivedLog } from './demoReceivedLog';
+import { fileReceivedLog, readReceivedLog, readReceivedModerations } from './demoReceivedLog';
 import { demoSchedule } from './demoSchedule';
 import { generateDemoItems } from './generateDemoItems';
 
@@ -142,10 +142,32 @@ describe('DemoConnector.reply', () => {
     await expect(youtube.reply(reply('   '))).rejects.toThrow(/needs some text/);
   });
 
-  it('records moderation requests', async () => {
-    const { connector } = connectorAt('instagram');
-    await connector.moderate({ action: 'hide', messageExternalId: 'm1', authorExternalId: 'u1' });
-    expect(connector.receivedModerations).toEqual([{ action: 'hide', messageExternalId: 'm1', authorExternalId: 'u1' }]);
+  it('records moderation requests, idempotently: hiding twice and deleting twice both succeed', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'pieuvre-demo-log-')), 'received.jsonl');
+    const { connector } = connectorAt('instagram', { received: fileReceivedLog(path) });
+    const hide = { action: 'hide', messageExternalId: 'm1', authorExternalId: 'u1' } as const;
+    await connector.moderate(hide);
+    await connector.moderate(hide);
+    await connector.moderate({ ...hide, action: 'delete' });
+    await connector.moderate({ ...hide, action: 'delete' });
+    expect(connector.receivedModerations.map((request) => request.action)).toEqual(['hide', 'hide', 'delete', 'delete']);
+    // The platform outlives the app: a new connector on the same log knows the comment is gone.
+    const later = connectorAt('instagram', { received: fileReceivedLog(path) }).connector;
+    await expect(later.moderate({ ...hide, action: 'unhide' })).rejects.toMatchObject({ kind: 'permanent', message: 'Demo instagram: comment m1 was deleted' });
+    expect(readReceivedLog(path)).toEqual([]);
+    expect(readReceivedModerations(path)).toHaveLength(4);
+  });
+
+  it('declares each platform’s moderation and refuses the rest for good', async () => {
+    expect(connectorAt('x').connector.moderation).toEqual(['hide', 'unhide']);
+    expect(connectorAt('mastodon').connector.moderation).toEqual(['block_author', 'mark_spam']);
+    const { connector: mastodon } = connectorAt('mastodon');
+    await expect(mastodon.moderate({ action: 'hide', messageExternalId: 'm1', authorExternalId: 'u1' })).rejects.toMatchObject({
+      name: 'ConnectorError',
+      kind: 'permanent',
+      message: 'Demo mastodon: the API offers no way to hide',
+    });
+    expect(mastodon.receivedModerations).toEqual([]);
   });
 
   it('has realistic limits per platform', () => {

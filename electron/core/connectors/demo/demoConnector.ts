@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { IncomingItemInput } from '../../../../shared/domain/incomingItem';
 import type { Platform } from '../../../../shared/domain/platform';
-import { ConnectorError, type Connector, type ModerationRequest, type PollResult, type ReplyLimits, type ReplyRequest, type SentReply } from '../connector';
+import { ConnectorError, type Connector, type ModerationAction, type ModerationRequest, type PollResult, type ReplyLimits, type ReplyRequest, type SentReply } from '../connector';
 import { DEMO_BRAND_ACCOUNTS } from './demoBrand';
 import { DEMO_LIMITS } from './demoLimits';
+import { DEMO_MODERATION } from './demoModeration';
 import { THREAD_KIND_WEIGHTS } from './demoMix';
 import { messagePermalink } from './demoPermalinks';
 import { memoryReceivedLog, type DemoReceivedLog } from './demoReceivedLog';
@@ -30,15 +31,16 @@ export class DemoConnector implements Connector {
   readonly platform: Platform;
   readonly limits: ReplyLimits;
   readonly dedupesByKey = false;
+  readonly moderation: readonly ModerationAction[];
   private readonly stream: DemoStream;
   private readonly times: ItemTimes;
   private readonly received: DemoReceivedLog;
-  private readonly moderations: ModerationRequest[] = [];
 
   constructor(private readonly options: DemoConnectorOptions) {
     checkOptions(options);
     this.platform = options.platform;
     this.limits = DEMO_LIMITS[options.platform];
+    this.moderation = DEMO_MODERATION[options.platform];
     this.times = demoSchedule(options);
     this.stream = new DemoStream(options.seed, options.platform, this.times);
     this.received = options.received ?? memoryReceivedLog();
@@ -49,8 +51,9 @@ export class DemoConnector implements Connector {
     return this.received.all().map(({ request }) => request);
   }
 
+  /** Every moderation call, in order, repeats included. */
   get receivedModerations(): readonly ModerationRequest[] {
-    return this.moderations;
+    return this.received.moderations();
   }
 
   /** The cursor is the index of the next item, in decimal. */
@@ -90,8 +93,17 @@ export class DemoConnector implements Connector {
     return this.received.find(request.idempotencyKey) ?? null;
   }
 
+  /** Idempotent as the interface asks: hiding twice is fine, and a second delete finds it gone, which is success. */
   async moderate(request: ModerationRequest): Promise<void> {
-    this.moderations.push(request);
+    const { platform } = this;
+    if (!this.moderation.includes(request.action)) {
+      throw new ConnectorError(`Demo ${platform}: the API offers no way to ${request.action.replace('_', ' ')}`, 'permanent');
+    }
+    const isGone = this.received.moderations().some((done) => done.action === 'delete' && done.messageExternalId === request.messageExternalId);
+    if (isGone && (request.action === 'hide' || request.action === 'unhide')) {
+      throw new ConnectorError(`Demo ${platform}: comment ${request.messageExternalId} was deleted`, 'permanent');
+    }
+    this.received.recordModeration(request);
   }
 
   /** Refuses what the platform would refuse: empty text, text over the limit, DMs it lacks. */

@@ -1,7 +1,8 @@
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
-import type { ReplyRequest, SentReply } from '../connector';
+import type { ModerationRequest, ReplyRequest, SentReply } from '../connector';
 
 export type ReceivedReply = { request: ReplyRequest; sent: SentReply };
+type LogLine = ReceivedReply | { moderation: ModerationRequest };
 
 /**
  * What the demo "platform" has received. In memory for the demo workspace; in a file for the
@@ -11,10 +12,14 @@ export interface DemoReceivedLog {
   find(idempotencyKey: string): SentReply | undefined;
   record(received: ReceivedReply): void;
   all(): readonly ReceivedReply[];
+  /** Moderation calls, in order, repeats included (they are idempotent on the platform). */
+  recordModeration(request: ModerationRequest): void;
+  moderations(): readonly ModerationRequest[];
 }
 
 export function memoryReceivedLog(): DemoReceivedLog {
   const received: ReceivedReply[] = [];
+  const moderations: ModerationRequest[] = [];
   const byKey = new Map<string, SentReply>();
   return {
     find: (key) => byKey.get(key),
@@ -23,26 +28,44 @@ export function memoryReceivedLog(): DemoReceivedLog {
       byKey.set(entry.request.idempotencyKey, entry.sent);
     },
     all: () => received,
+    recordModeration: (request) => moderations.push(request),
+    moderations: () => moderations,
   };
 }
 
-/** One JSON line per received reply, appended before the reply is acknowledged. */
+/** One JSON line per received reply or moderation call, appended before the call is acknowledged. */
 export function fileReceivedLog(path: string): DemoReceivedLog {
   const log = memoryReceivedLog();
-  for (const entry of readReceivedLog(path)) log.record(entry);
+  for (const line of readLines(path)) {
+    if ('moderation' in line) log.recordModeration(line.moderation);
+    else log.record(line);
+  }
+  const append = (line: LogLine) => appendFileSync(path, `${JSON.stringify(line)}\n`);
   return {
     ...log,
     record(entry) {
-      appendFileSync(path, `${JSON.stringify(entry)}\n`);
+      append(entry);
       log.record(entry);
+    },
+    recordModeration(request) {
+      append({ moderation: request });
+      log.recordModeration(request);
     },
   };
 }
 
 export function readReceivedLog(path: string): ReceivedReply[] {
+  return readLines(path).flatMap((line) => ('moderation' in line ? [] : [line]));
+}
+
+export function readReceivedModerations(path: string): ModerationRequest[] {
+  return readLines(path).flatMap((line) => ('moderation' in line ? [line.moderation] : []));
+}
+
+function readLines(path: string): LogLine[] {
   if (!existsSync(path)) return [];
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line !== '')
-    .map((line) => JSON.parse(line) as ReceivedReply);
+    .map((line) => JSON.parse(line) as LogLine);
 }

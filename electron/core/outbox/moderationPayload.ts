@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { ModerationTarget } from '../../../shared/api/outbox';
+import { MODERATION_ACTIONS } from '../../../shared/domain/moderation';
+import type { ModerationRequest } from '../connectors/connector';
+import { describeIssues } from '../ingest/rejection';
+
+/**
+ * The `payload` of an outbox row of kind `moderation`: what the platform is asked (the
+ * connector's request) plus what the UI names it by, captured when it was queued.
+ */
+export const moderationPayloadSchema = z.strictObject({
+  action: z.enum(MODERATION_ACTIONS),
+  messageExternalId: z.string().min(1),
+  authorExternalId: z.string().min(1),
+  /** The message's local id (`Message.id`), to flag it once done. */
+  messageId: z.string().regex(/^\d+$/u),
+  authorName: z.string(),
+});
+export type ModerationPayload = z.output<typeof moderationPayloadSchema>;
+
+/** Reads a stored payload; a malformed one is a bug, reported with what is wrong rather than sent. */
+export function parseModerationPayload(json: string): ModerationPayload {
+  const parsed = moderationPayloadSchema.safeParse(JSON.parse(json));
+  if (!parsed.success) throw new Error(`Unreadable moderation payload: ${describeIssues(parsed.error)}`);
+  return parsed.data;
+}
+
+export const toModerationRequest = ({ action, messageExternalId, authorExternalId }: ModerationPayload): ModerationRequest => ({
+  action,
+  messageExternalId,
+  authorExternalId,
+});
+
+export const toModerationTarget = ({ action, messageId, authorName }: ModerationPayload): ModerationTarget => ({ action, messageId, author: authorName });

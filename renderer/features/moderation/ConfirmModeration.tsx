@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { Dialog } from '../overlays/Dialog';
+import { useOutboxStore } from '../outbox/outboxStore';
+import { useModerationStore } from './moderationStore';
+
+/**
+ * Asks before what cannot be taken back: delete, block, report as spam. Cancel has the focus,
+ * so Enter alone never deletes anything; a bulk states how many conversations it touches.
+ */
+export function ConfirmModeration() {
+  const { t } = useTranslation();
+  const ask = useModerationStore((s) => s.confirming);
+  const undoSeconds = useOutboxStore((s) => Math.round(s.undoSendMs / 1_000));
+  if (!ask) return null;
+  const { action, single, count } = ask;
+  const title = single
+    ? t(`moderation.confirm.title.${action}`, { author: single.author, platform: t(`platform.${single.platform}`) })
+    : t(`moderation.confirm.bulkTitle.${action}`, { count });
+  const store = useModerationStore.getState();
+  return (
+    <Dialog title={title}>
+      <p>{t(`moderation.confirm.body.${action}`)}</p>
+      {single ? null : <p className="muted">{t('moderation.bulkNote')}</p>}
+      {undoSeconds > 0 ? <p className="muted">{t('moderation.confirm.undoNote', { count: undoSeconds })}</p> : null}
+      <div className="dialog-actions">
+        <button type="button" onClick={() => store.dismiss()}>{t('moderation.cancel')}</button>
+        <button type="button" className="is-destructive" onClick={() => void store.confirm()}>{t(`moderation.confirm.go.${action}`)}</button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,17 @@
+import type { ModerationCapabilities } from '../../../shared/api/moderation';
+import type { Conversation, Message } from '../../../shared/domain/entities';
+import { canModerate, MODERATION_ACTIONS, type ModerationAction } from '../../../shared/domain/moderation';
+
+/** The latest message from someone else: what an action on a whole conversation acts on, as the core picks it. */
+export function latestInbound(messages: readonly Message[]): Message | null {
+  let latest: Message | null = null;
+  // Messages come in key order; on a tie in time, the later key wins, as in the core.
+  for (const message of messages) if (message.direction === 'in' && (latest === null || message.createdAt >= latest.createdAt)) latest = message;
+  return latest;
+}
+
+/** What every one of these conversations' platforms allows: all a bulk can offer without a refusal. */
+export function allowedForAll(conversations: readonly Pick<Conversation, 'platform' | 'kind'>[], capabilities: ModerationCapabilities): ModerationAction[] {
+  if (conversations.length === 0) return [];
+  return MODERATION_ACTIONS.filter((action) => conversations.every(({ platform, kind }) => canModerate(capabilities[platform] ?? [], action, kind)));
+}

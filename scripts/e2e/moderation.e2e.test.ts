@@ -1,0 +1,108 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { IncomingItemInput } from '../../shared/domain/incomingItem';
+import type { Platform } from '../../shared/domain/platform';
+import { launchBrowser } from './browser';
+import { InboxPage } from './inboxPage';
+
+let browser: Browser;
+let inbox: InboxPage | undefined;
+const rendererDir = inject('rendererDir');
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async (context) => {
+  if (context.task.result?.state === 'fail' && inbox) {
+    mkdirSync('test-results', { recursive: true });
+    await inbox.page.screenshot({ path: `test-results/failed-${context.task.name.replace(/\W+/g, '-')}.png` });
+  }
+  const errors = inbox?.pageErrors ?? [];
+  await inbox?.close();
+  inbox = undefined;
+  expect(errors).toEqual([]);
+});
+
+/** Messages arriving now on a demo account, newer than anything the demo made: the top of the list. */
+function receive(page: InboxPage, platform: Platform, items: { id: string; author: string; text: string; minutesAhead: number }[]): void {
+  const { db, ingest } = page.harness.core.context;
+  const account = db.prepare<[string], { id: string }>('SELECT id FROM accounts WHERE platform = ?').get(platform);
+  ingest({
+    accountId: account?.id ?? '',
+    source: 'e2e',
+    items: items.map(({ id, author, text, minutesAhead }): IncomingItemInput => ({
+      platform,
+      kind: platform === 'mastodon' ? 'mention' : 'comment',
+      externalId: id,
+      threadExternalId: id,
+      author: { externalId: `${id}-author`, handle: `@${author.toLowerCase().replace(/\W/gu, '')}`, name: author },
+      text,
+      createdAt: Date.now() + minutesAhead * 60_000,
+      post: platform === 'mastodon' ? null : { externalId: 'e2e-post', text: 'Notre Mont-Royal est de retour!' },
+    })),
+  });
+}
+
+const flags = (page: InboxPage, externalId: string) =>
+  page.harness.core.context.db.prepare<[string], { is_hidden: number; is_deleted: number }>('SELECT is_hidden, is_deleted FROM messages WHERE external_id = ?').get(externalId);
+
+describe('moderation in Chromium', () => {
+  it('hides a comment from the pane, deletes another after confirming, and reports two checked conversations as spam', async () => {
+    // Deletions wait for the undo delay: none here, so the test sees them land.
+    inbox = await InboxPage.open(browser, rendererDir, 'en-CA', { beforeLoad: (harness) => harness.call('outbox.setUndoDelay', { undoSendMs: 0 }) });
+    const { page } = inbox;
+    receive(inbox, 'facebook', [
+      { id: 'e2e-rude', author: 'Roger Rude', text: 'Votre café goûte le carton.', minutesAhead: 1 },
+      { id: 'e2e-scam', author: 'Crypto Kevin', text: 'Gagnez 5000 $ par jour, lien dans ma bio', minutesAhead: 2 },
+    ]);
+
+    await page.locator('[role="option"]', { hasText: 'Roger Rude' }).click();
+    const rude = page.locator('.message', { hasText: 'goûte le carton' });
+    await rude.getByRole('button', { name: 'Moderate this message' }).click();
+    const menu = rude.getByRole('menu');
+    expect(await menu.getByRole('menuitem').allTextContents()).toEqual(['Hide on Facebook', 'Delete on Facebook…']);
+    await menu.getByRole('menuitem', { name: 'Hide on Facebook' }).click();
+    await rude.getByText('Hidden on the platform').waitFor();
+    await page.locator('.history', { hasText: 'Comment by Roger Rude hidden' }).waitFor();
+    expect(flags(inbox, 'e2e-rude')).toEqual({ is_hidden: 1, is_deleted: 0 });
+    // h on the focused conversation takes it back: hiding is reversible, so no question asked.
+    await inbox.focusList();
+    await inbox.press('h');
+    await rude.getByText('Hidden on the platform').waitFor({ state: 'detached' });
+
+    await page.locator('[role="option"]', { hasText: 'Crypto Kevin' }).click();
+    const scam = page.locator('.message', { hasText: 'Gagnez 5000' });
+    await scam.getByRole('button', { name: 'Moderate this message' }).click();
+    await scam.getByRole('menuitem', { name: 'Delete on Facebook…' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete the comment by Crypto Kevin on Facebook?' });
+    await confirm.getByText('cannot be brought back').waitFor();
+    expect(flags(inbox, 'e2e-scam')?.is_deleted).toBe(0);
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await page.locator('.message', { hasText: 'This message was deleted.' }).waitFor();
+    expect(flags(inbox, 'e2e-scam')?.is_deleted).toBe(1);
+
+    receive(inbox, 'mastodon', [
+      { id: 'e2e-spam-1', author: 'Promo Bot', text: 'Achetez des abonnés pas chers!', minutesAhead: 3 },
+      { id: 'e2e-spam-2', author: 'Promo Bot Deux', text: 'Des abonnés pour 1 $!', minutesAhead: 4 },
+    ]);
+    const spamRows = page.locator('[role="option"]', { hasText: /Promo Bot/ });
+    await expect.poll(() => spamRows.count()).toBe(2);
+    await spamRows.first().click();
+    await inbox.focusList();
+    await inbox.press('x', 'j', 'x', 'm');
+    const picker = page.getByRole('dialog', { name: 'Moderate 2 conversations' });
+    await picker.getByText('Acts on the latest message from the other person in each selected conversation.').waitFor();
+    await picker.getByRole('button', { name: 'Report as spam…' }).click();
+    const bulk = page.getByRole('dialog', { name: 'Report 2 conversations as spam?' });
+    await bulk.getByRole('button', { name: 'Report as spam' }).click();
+    await expect.poll(() => spamRows.count()).toBe(0);
+    const statuses = inbox.harness.core.context.db
+      .prepare<[], { status: string }>("SELECT status FROM conversations WHERE thread_external_id LIKE 'e2e-spam-%' ORDER BY thread_external_id")
+      .all();
+    expect(statuses).toEqual([{ status: 'spam' }, { status: 'spam' }]);
+  });
+});

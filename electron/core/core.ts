@@ -5,6 +5,7 @@ import { conversationsHandlers } from './api/handlers/conversationsHandlers';
 import { accountsHandlers, demoHandlers, messagesHandlers, viewsHandlers } from './api/handlers/otherHandlers';
 import { dutyHandlers } from './api/handlers/dutyHandlers';
 import { outboxHandlers } from './api/handlers/outboxHandlers';
+import { templatesHandlers } from './api/handlers/templatesHandlers';
 import { systemClock, type Clock } from './clock';
 import { ConnectorRegistry } from './connectors/connectorRegistry';
 import type { CoreContext } from './coreContext';
@@ -15,6 +16,7 @@ import { decideNewMessagesNotice } from './notifications/notificationGate';
 import { DutyService } from './duty/dutyService';
 import { OutboxService } from './outbox/outboxService';
 import { OutboxWorker, type OutboxWorkerOptions } from './outbox/outboxWorker';
+import { TemplateService } from './templates/templateService';
 import { createCrisisTriage } from './urgent/crisisTriage';
 import { escalate } from './urgent/escalate';
 import { wakeSnoozed } from './store/conversationMutations';
@@ -77,6 +79,7 @@ export function createCore(options: CoreOptions): Core {
       ...viewsHandlers(context),
       ...dutyHandlers(duty),
       ...outboxHandlers(new OutboxService(context, duty, outbox)),
+      ...templatesHandlers(new TemplateService(context)),
     },
     options.onInternalError,
   );

@@ -7,6 +7,7 @@ import { shieldContract } from './shield';
 import { messagesContract } from './messages';
 import { outboxContract } from './outbox';
 import type { MethodContract } from './method';
+import { templatesContract } from './templates';
 import { viewsContract } from './views';
 
 /** Every method of the core's API, by name. Adding a method: its domain file, then one handler. */
@@ -19,6 +20,7 @@ export const contract = {
   ...dutyContract,
   ...shieldContract,
   ...outboxContract,
+  ...templatesContract,
 };
 
 export type Contract = typeof contract;

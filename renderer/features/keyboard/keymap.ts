@@ -1,6 +1,6 @@
 export type ActionId =
   | 'next' | 'previous' | 'open' | 'done' | 'snooze' | 'tag' | 'toggleUnread' | 'toggleSelect' | 'clearSelection'
-  | 'reply' | 'search' | 'palette' | 'shortcuts' | 'spam' | 'language' | 'goOff' | 'hours' | 'reveal' | 'toggleUrgent';
+  | 'reply' | 'search' | 'palette' | 'shortcuts' | 'spam' | 'language' | 'goOff' | 'hours' | 'reveal' | 'toggleUrgent' | 'templates';
 
 export type KeyPress = { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean };
 
@@ -25,6 +25,7 @@ export const SHORTCUTS: readonly { action: ActionId; keys: readonly string[] }[]
   { action: 'language', keys: [] },
   { action: 'goOff', keys: [] },
   { action: 'hours', keys: [] },
+  { action: 'templates', keys: [] },
 ];
 
 const isChord = (key: string) => key.includes('+') || key.startsWith('⌘');

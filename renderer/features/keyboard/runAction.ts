@@ -83,7 +83,8 @@ export function runAction(action: ActionId): void {
       void useDutyStore.getState().override('off');
       return;
     case 'hours':
-      return overlays.show('hours');
+    case 'templates':
+      return overlays.show(action);
     case 'reveal':
       void useShieldStore.getState().revealConversation();
       return;

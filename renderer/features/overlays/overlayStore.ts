@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type Overlay = 'snooze' | 'tag' | 'palette' | 'shortcuts' | 'hours' | null;
+export type Overlay = 'snooze' | 'tag' | 'palette' | 'shortcuts' | 'hours' | 'templates' | null;
 
 type OverlayState = {
   open: Overlay;

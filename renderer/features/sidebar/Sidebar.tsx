@@ -57,6 +57,7 @@ export function Sidebar() {
       </ul>
       <SaveViewForm />
       <button type="button" className="view hours-button" onClick={() => useOverlayStore.getState().show('hours')}>{t('hours.open')}</button>
+      <button type="button" className="view" onClick={() => useOverlayStore.getState().show('templates')}>{t('templates.open')}</button>
     </nav>
   );
 }

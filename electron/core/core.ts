@@ -10,6 +10,7 @@ import { repliesHandlers } from './api/handlers/repliesHandlers';
 import { businessHoursHandlers, teamHandlers } from './api/handlers/teamHandlers';
 import { digestHandlers } from './api/handlers/digestHandlers';
 import { wellbeingHandlers } from './api/handlers/wellbeingHandlers';
+import { templatesHandlers } from './api/handlers/templatesHandlers';
 import { systemClock, type Clock } from './clock';
 import { ConnectorRegistry } from './connectors/connectorRegistry';
 import type { CoreContext } from './coreContext';
@@ -22,6 +23,7 @@ import { DutyService } from './duty/dutyService';
 import { OutboxService } from './outbox/outboxService';
 import { OutboxWorker, type OutboxWorkerOptions } from './outbox/outboxWorker';
 import { TeamService } from './team/teamService';
+import { TemplateService } from './templates/templateService';
 import { createCrisisTriage } from './urgent/crisisTriage';
 import { escalate } from './urgent/escalate';
 import { wakeSnoozed } from './store/conversationMutations';
@@ -93,6 +95,7 @@ export function createCore(options: CoreOptions): Core {
       ...businessHoursHandlers(context),
       ...digestHandlers(context),
       ...wellbeingHandlers(wellbeing),
+      ...templatesHandlers(new TemplateService(context)),
     },
     options.onInternalError,
   );

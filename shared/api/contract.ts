@@ -12,6 +12,7 @@ import { outboxContract } from './outbox';
 import { repliesContract } from './replies';
 import type { MethodContract } from './method';
 import { teamContract } from './team';
+import { templatesContract } from './templates';
 import { viewsContract } from './views';
 import { wellbeingContract } from './wellbeing';
 
@@ -31,6 +32,7 @@ export const contract = {
   ...digestContract,
   ...wellbeingContract,
   ...moderationContract,
+  ...templatesContract,
 };
 
 export type Contract = typeof contract;

@@ -1,7 +1,7 @@
 import { contract, isMethodName, type MethodName, type MethodOutput, type ParsedInput } from '../../../shared/api/contract';
 import { ApiFailure, fail, ok, type Result } from '../../../shared/api/result';
 import type { RequestMessage, ResponseMessage } from '../../../shared/api/wire';
-import { describeIssues } from '../ingest/rejection';
+import { describeIssues } from '../../../shared/api/describeIssues';
 
 export type Handlers = {
   [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;

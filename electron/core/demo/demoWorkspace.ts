@@ -3,6 +3,7 @@ import { DEMO_ACCOUNTS } from '../connectors/demo/demoBrand';
 import { DemoConnector } from '../connectors/demo/demoConnector';
 import type { CoreContext } from '../coreContext';
 import { ensureAccount, listAccounts, pollCursorOf, removeDemoAccounts, setPollCursor } from '../store/accounts';
+import { seedDemoTemplates } from '../templates/demoTemplates';
 
 export type DemoSettings = {
   seed: number;
@@ -41,6 +42,7 @@ export class DemoWorkspace {
     this.stop();
     this.settings = { ...this.settings, ...overrides };
     const startedAt = this.ctx.clock();
+    seedDemoTemplates(this.ctx.db, startedAt);
     this.connectors = DEMO_ACCOUNTS.map((demoAccount) => {
       const account = ensureAccount(this.ctx.db, { ...demoAccount, isDemo: true }, startedAt);
       const connector = new DemoConnector({

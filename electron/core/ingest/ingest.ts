@@ -7,7 +7,8 @@ import { BatchContacts } from './batchContacts';
 import { BatchConversations } from './batchConversations';
 import { prepareIngestStatements, type IngestStatements } from './ingestStatements';
 import { createMessageKeyAllocator } from './messageKey';
-import { describeIssues, serialisePayload } from './rejection';
+import { describeIssues } from '../../../shared/api/describeIssues';
+import { serialisePayload } from './rejection';
 import { noTriage, type IngestedMessage, type TriageHook } from './triageHook';
 import { lexiconHostilityScorer, type HostilityScorer } from '../hostility/hostilityScorer';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ModerationTarget } from '../../../shared/api/outbox';
 import { MODERATION_ACTIONS } from '../../../shared/domain/moderation';
 import type { ModerationRequest } from '../connectors/connector';
-import { describeIssues } from '../ingest/rejection';
+import { describeIssues } from '../../../shared/api/describeIssues';
 
 /**
  * The `payload` of an outbox row of kind `moderation`: what the platform is asked (the

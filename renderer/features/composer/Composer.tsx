@@ -6,13 +6,16 @@ import { localeOf } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/formatTime';
 import { useDutyStore } from '../duty/dutyStore';
 import { useOutboxStore } from '../outbox/outboxStore';
+import { TEMPLATE_PICKER_ID, TemplatePicker, templateOptionId } from '../templates/TemplatePicker';
+import { useTemplatePicker } from '../templates/useTemplatePicker';
 import { useToastStore } from '../toast/toastStore';
 import { SendOptions } from './SendOptions';
 
 /**
- * Reply box. Ctrl/Cmd+Enter takes the default action: send (held for the undo delay) on duty;
- * off duty, "send at my next working time", so a reply written at 23:00 lands at 09:00.
- * Nothing written is lost: a failed queue keeps the text, an undo puts it back.
+ * Reply box; `/` opens the template picker. Ctrl/Cmd+Enter takes the default action: send
+ * (held for the undo delay) on duty; off duty, "send at my next working time", so a reply
+ * written at 23:00 lands at 09:00. Nothing written is lost: a failed queue keeps the text, an
+ * undo puts it back.
  */
 export function Composer({ conversationId }: { conversationId: string }) {
   const { t, i18n } = useTranslation();
@@ -25,6 +28,8 @@ export function Composer({ conversationId }: { conversationId: string }) {
   const nextOnAt = status && !status.isOnDuty ? status.nextOnAt : null;
   const defaultWhen: SendWhen = nextOnAt !== null ? { kind: 'nextWorkingTime' } : { kind: 'now' };
   const time = (at: number) => formatDateTime(at, localeOf(i18n.language));
+  const picker = useTemplatePicker({ conversationId, setText });
+  const activeTemplate = picker.isOpen ? picker.matches[picker.active] : undefined;
 
   useEffect(() => {
     if (restored === null) return;
@@ -38,6 +43,7 @@ export function Composer({ conversationId }: { conversationId: string }) {
     try {
       const item = await useOutboxStore.getState().send({ conversationId, text, idempotencyKey: draftKey, when });
       setText('');
+      picker.close();
       setDraftKey(crypto.randomUUID());
       announceQueued(item, t, time);
     } catch (error) {
@@ -51,21 +57,34 @@ export function Composer({ conversationId }: { conversationId: string }) {
     <form className="composer" onSubmit={(event) => { event.preventDefault(); void queue(defaultWhen); }}>
       {nextOnAt !== null ? <p className="composer-note">{t('composer.offDutyNote', { time: time(nextOnAt) })}</p> : null}
       <label htmlFor="composer-text" className="visually-hidden">{t('composer.label')}</label>
-      <textarea
-        id="composer-text"
-        value={text}
-        rows={3}
-        placeholder={t('composer.placeholder')}
-        onChange={(event) => setText(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-            event.preventDefault();
-            void queue(defaultWhen);
-          } else if (event.key === 'Escape') {
-            (event.target as HTMLTextAreaElement).blur();
-          }
-        }}
-      />
+      <div className="composer-box">
+        <TemplatePicker picker={picker} conversationId={conversationId} />
+        <textarea
+          id="composer-text"
+          ref={picker.textarea}
+          value={text}
+          rows={3}
+          placeholder={t('composer.placeholder')}
+          aria-autocomplete="list"
+          aria-controls={picker.isOpen ? TEMPLATE_PICKER_ID : undefined}
+          aria-activedescendant={activeTemplate ? templateOptionId(activeTemplate.id) : undefined}
+          onChange={(event) => {
+            setText(event.target.value);
+            picker.onChange(event);
+          }}
+          onSelect={picker.onSelect}
+          onBlur={picker.close}
+          onKeyDown={(event) => {
+            if (picker.onKeyDown(event)) return;
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+              event.preventDefault();
+              void queue(defaultWhen);
+            } else if (event.key === 'Escape') {
+              (event.target as HTMLTextAreaElement).blur();
+            }
+          }}
+        />
+      </div>
       <div className="composer-actions">
         <button type="submit" className="primary" disabled={!text.trim() || isQueueing}>
           {nextOnAt !== null ? t('composer.sendLater') : t('composer.send')}

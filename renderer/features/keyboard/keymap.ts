@@ -1,7 +1,7 @@
 export type ActionId =
   | 'next' | 'previous' | 'open' | 'done' | 'snooze' | 'tag' | 'toggleUnread' | 'toggleSelect' | 'clearSelection'
   | 'reply' | 'search' | 'palette' | 'shortcuts' | 'spam' | 'language' | 'goOff' | 'hours' | 'team' | 'reveal' | 'toggleUrgent' | 'wellbeing'
-  | 'hideToggle' | 'moderate';
+  | 'hideToggle' | 'moderate' | 'templates';
 
 export type KeyPress = { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean };
 
@@ -30,6 +30,7 @@ export const SHORTCUTS: readonly { action: ActionId; keys: readonly string[] }[]
   { action: 'hours', keys: [] },
   { action: 'team', keys: [] },
   { action: 'wellbeing', keys: [] },
+  { action: 'templates', keys: [] },
 ];
 
 /** The actions that do not act on conversations: the only ones that work on a page other than the inbox. */

@@ -96,6 +96,7 @@ export function runAction(action: ActionId): void {
       return;
     case 'hours':
     case 'team':
+    case 'templates':
       return overlays.show(action);
     case 'reveal':
       void useShieldStore.getState().revealConversation();

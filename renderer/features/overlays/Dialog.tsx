@@ -2,7 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useOverlayStore } from './overlayStore';
 
 /** A modal dialog: labelled, focus moves in on open and back where it was on close; Escape closes (useShortcuts). */
-export function Dialog({ title, children }: { title: string; children: ReactNode }) {
+export function Dialog({ title, children, className }: { title: string; children: ReactNode; className?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
@@ -12,7 +12,7 @@ export function Dialog({ title, children }: { title: string; children: ReactNode
   }, []);
   return (
     <div className="backdrop" onClick={(event) => event.target === event.currentTarget && useOverlayStore.getState().close()}>
-      <div ref={ref} className="dialog" role="dialog" aria-modal="true" aria-labelledby="dialog-title">
+      <div ref={ref} className={className ? `dialog ${className}` : 'dialog'} role="dialog" aria-modal="true" aria-labelledby="dialog-title">
         <h2 id="dialog-title">{title}</h2>
         {children}
       </div>

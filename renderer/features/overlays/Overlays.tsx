@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { DigestDialog } from '../digest/DigestDialog';
 import { HoursDialog } from '../duty/HoursDialog';
 import { TeamDialog } from '../team/TeamDialog';
@@ -8,6 +9,9 @@ import { useOverlayStore } from './overlayStore';
 import { ShortcutSheet } from './ShortcutSheet';
 import { SnoozePicker } from './SnoozePicker';
 import { TagPicker } from './TagPicker';
+
+// The template editor brings the template engine (liquidjs): loaded when first opened, not with the app.
+const TemplatesDialog = lazy(() => import('../templates/TemplatesDialog').then((module) => ({ default: module.TemplatesDialog })));
 
 export function Overlays() {
   const open = useOverlayStore((s) => s.open);
@@ -30,6 +34,12 @@ export function Overlays() {
       return <ModerationPicker />;
     case 'confirmModeration':
       return <ConfirmModeration />;
+    case 'templates':
+      return (
+        <Suspense fallback={null}>
+          <TemplatesDialog />
+        </Suspense>
+      );
     case null:
       return null;
   }

@@ -73,6 +73,7 @@ export function Sidebar() {
       <button type="button" className="view" aria-current={isLedgerOpen ? 'page' : undefined} onClick={() => useWellbeingStore.getState().openLedger()}>
         {t('wellbeing.open')}
       </button>
+      <button type="button" className="view" onClick={() => useOverlayStore.getState().show('templates')}>{t('templates.open')}</button>
     </nav>
   );
 }

@@ -8,6 +8,7 @@ import { outbox } from './0006-outbox';
 import { team } from './0007-team';
 import { digest } from './0008-digest';
 import { ledger } from './0009-ledger';
+import { templates } from './0010-templates';
 
 /** Every schema version in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility, urgent, outbox, team, digest, ledger];
+export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility, urgent, outbox, team, digest, ledger, templates];

@@ -1,0 +1,24 @@
+import type { TemplatesFile } from '../../../shared/templates/templateSchema';
+
+/**
+ * Saves the export as a file through the browser's download: a Blob behind an object URL, so
+ * nothing is inlined and the CSP needs no exception (and the shell needs no file dialog call).
+ */
+export function downloadTemplatesFile(file: TemplatesFile, today: string): void {
+  const url = URL.createObjectURL(new Blob([`${JSON.stringify(file, null, 2)}\n`], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `pieuvre-templates-${today}.json`;
+  link.click();
+  // The download has its own reference to the Blob by then.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** The chosen file's JSON, or null when it is not JSON at all (the core checks the shape). */
+export async function readJsonFile(file: Blob): Promise<unknown> {
+  try {
+    return JSON.parse(await file.text()) as unknown;
+  } catch {
+    return null;
+  }
+}

@@ -4,6 +4,7 @@ import { watchDigest } from '../features/digest/watchDigest';
 import { useDutyStore } from '../features/duty/dutyStore';
 import { useInboxStore } from '../features/inbox/inboxStore';
 import { OUTBOX_VIEW_KEY, useOutboxStore } from '../features/outbox/outboxStore';
+import { useReplyWindows } from '../features/replies/replyWindow';
 
 const COALESCE_MS = 120;
 
@@ -48,5 +49,6 @@ export async function startApp(client: ApiClient): Promise<void> {
     useInboxStore.getState().refresh(),
     useInboxStore.getState().refreshSidebar(),
     useOutboxStore.getState().load(),
+    useReplyWindows.getState().load(),
   ]);
 }

@@ -1,32 +1,13 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateDemoItems } from '../../electron/core/connectors/demo/generateDemoItems';
 import { conversationKindOf } from '../../electron/core/ingest/conversationKind';
 import type { Platform } from '../../shared/domain/platform';
-import { launchBrowser } from './browser';
-import { InboxPage } from './inboxPage';
+import { useInboxInChromium } from './inChromium';
+import type { InboxPage } from './inboxPage';
 
-let browser: Browser;
+const chromium = useInboxInChromium();
 let inbox: InboxPage | undefined;
-const rendererDir = inject('rendererDir');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && inbox) {
-    mkdirSync('test-results', { recursive: true });
-    await inbox.page.screenshot({ path: `test-results/failed-${context.task.name.replace(/\W+/g, '-')}.png` });
-  }
-  const errors = inbox?.pageErrors ?? [];
-  await inbox?.close();
-  inbox = undefined;
-  expect(errors).toEqual([]);
-});
 
 const KIND_WORDS = { comment: ['comment', 'comments'], mention: ['mention', 'mentions'], dm: ['direct message', 'direct messages'] } as const;
 
@@ -55,7 +36,7 @@ async function goOff(page: InboxPage, heading: string): Promise<void> {
 
 describe('"since you left" in Chromium', () => {
   it('opens by itself on coming back on duty, counts what came in, closes with Escape, and reopens from the sidebar', async () => {
-    inbox = await InboxPage.open(browser, rendererDir);
+    inbox = await chromium.open();
     const { page, harness } = inbox;
     const offAt = Date.now();
     await goOff(inbox, 'You are off duty');
@@ -112,7 +93,7 @@ describe('"since you left" in Chromium', () => {
   });
 
   it('in French, says a quiet absence in one friendly line, and closes with its button', async () => {
-    inbox = await InboxPage.open(browser, rendererDir, 'fr-CA');
+    inbox = await chromium.open('fr-CA');
     const { page, harness } = inbox;
     await goOff(inbox, 'Vous êtes en dehors de vos heures');
     harness.core.duty.override('clear');

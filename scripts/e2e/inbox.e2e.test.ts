@@ -1,35 +1,15 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listConversations } from '../../electron/core/store/conversationQueries';
-import { launchBrowser } from './browser';
-import { InboxPage } from './inboxPage';
+import { useInboxInChromium } from './inChromium';
+import type { InboxPage } from './inboxPage';
 
-let browser: Browser;
+const chromium = useInboxInChromium();
 let inbox: InboxPage | undefined;
-const rendererDir = inject('rendererDir');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async (context) => {
-  // A failure in CI leaves a picture of what the page showed.
-  if (context.task.result?.state === 'fail' && inbox) {
-    mkdirSync('test-results', { recursive: true });
-    await inbox.page.screenshot({ path: `test-results/failed-${context.task.name.replace(/\W+/g, '-')}.png` });
-  }
-  const errors = inbox?.pageErrors ?? [];
-  await inbox?.close();
-  inbox = undefined;
-  expect(errors).toEqual([]);
-});
 
 describe('the inbox in Chromium', () => {
   it('opens on the demo workspace, each row named by its author and snippet', async () => {
-    inbox = await InboxPage.open(browser, rendererDir);
+    inbox = await chromium.open();
     expect(await inbox.options.count()).toBeGreaterThan(5);
     const name = await inbox.options.first().getAttribute('aria-label');
     const newest = listConversations(inbox.harness.core.context.db, { status: 'open', limit: 1 }).items[0];
@@ -42,7 +22,7 @@ describe('the inbox in Chromium', () => {
   });
 
   it('j j e marks the focused conversation done, and it stays done after a reload', async () => {
-    inbox = await InboxPage.open(browser, rendererDir);
+    inbox = await chromium.open();
     await inbox.focusList();
     const firstId = await inbox.selectedId();
     await inbox.press('j', 'j');
@@ -59,7 +39,7 @@ describe('the inbox in Chromium', () => {
   });
 
   it('never fires a shortcut while the person types', async () => {
-    inbox = await InboxPage.open(browser, rendererDir);
+    inbox = await chromium.open();
     const before = await inbox.options.count();
     const focusedId = await inbox.selectedId();
     await inbox.page.locator('#search-box').click();
@@ -69,7 +49,7 @@ describe('the inbox in Chromium', () => {
   });
 
   it('finds “réponse” when searching for “reponse”', async () => {
-    inbox = await InboxPage.open(browser, rendererDir);
+    inbox = await chromium.open();
     await inbox.press('/');
     await inbox.page.keyboard.type('reponse');
     await inbox.press('Enter');
@@ -79,7 +59,7 @@ describe('the inbox in Chromium', () => {
   });
 
   it('sends a reply after the undo delay; undone within it, the text comes back and nothing is sent', async () => {
-    inbox = await InboxPage.open(browser, rendererDir, 'en-CA', { beforeLoad: (harness) => harness.call('outbox.setUndoDelay', { undoSendMs: 4_000 }) });
+    inbox = await chromium.open('en-CA', { beforeLoad: (harness) => harness.call('outbox.setUndoDelay', { undoSendMs: 4_000 }) });
     await inbox.focusList();
     await inbox.page.locator('.messages').waitFor();
     const conversationId = await inbox.selectedId();
@@ -103,7 +83,7 @@ describe('the inbox in Chromium', () => {
   });
 
   it('speaks French to a French-speaking system', async () => {
-    inbox = await InboxPage.open(browser, rendererDir, 'fr-CA');
+    inbox = await chromium.open('fr-CA');
     await inbox.page.getByRole('button', { name: /Tout ouvert/ }).waitFor();
     expect(await inbox.page.locator('html').getAttribute('lang')).toBe('fr-CA');
     expect(await inbox.page.getByRole('button', { name: /Messages privés/ }).count()).toBe(1);
@@ -111,7 +91,7 @@ describe('the inbox in Chromium', () => {
   });
 
   it('opens the shortcut sheet with ?, and closes it with Escape', async () => {
-    inbox = await InboxPage.open(browser, rendererDir);
+    inbox = await chromium.open();
     await inbox.focusList();
     await inbox.press('Shift+?');
     const sheet = inbox.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
@@ -122,7 +102,7 @@ describe('the inbox in Chromium', () => {
   });
 
   it('renders a hostile message as text and runs nothing in it', async () => {
-    inbox = await InboxPage.open(browser, rendererDir);
+    inbox = await chromium.open();
     const text = 'lol <script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2"> <b>bold?</b>';
     inbox.receiveDm('e2e-hostile', { externalId: 'e2e-troll', handle: '@troll', name: 'Troll' }, text);
     const row = inbox.page.locator('[role="option"]', { hasText: 'Troll' });
@@ -134,7 +114,7 @@ describe('the inbox in Chromium', () => {
   });
 
   it('applies one action to several conversations picked with x', async () => {
-    inbox = await InboxPage.open(browser, rendererDir);
+    inbox = await chromium.open();
     await inbox.focusList();
     const first = await inbox.selectedId();
     await inbox.press('x', 'j', 'j', 'x');
@@ -146,7 +126,7 @@ describe('the inbox in Chromium', () => {
   });
 
   it('snoozes from the keyboard: s, then a choice', async () => {
-    inbox = await InboxPage.open(browser, rendererDir);
+    inbox = await chromium.open();
     await inbox.focusList();
     const target = await inbox.selectedId();
     await inbox.press('s');
@@ -159,7 +139,7 @@ describe('the inbox in Chromium', () => {
   });
 
   it('runs any action from the command palette', async () => {
-    inbox = await InboxPage.open(browser, rendererDir);
+    inbox = await chromium.open();
     await inbox.focusList();
     const target = await inbox.selectedId();
     await inbox.press('Control+k');
@@ -172,7 +152,7 @@ describe('the inbox in Chromium', () => {
   });
 
   it('rolls an optimistic change back, and says so, when the core refuses it', async () => {
-    inbox = await InboxPage.open(browser, rendererDir);
+    inbox = await chromium.open();
     await inbox.focusList();
     const target = await inbox.selectedId();
     // Gone from the core behind the UI's back: marking it done must fail with not_found.

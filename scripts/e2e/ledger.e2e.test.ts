@@ -1,33 +1,22 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
-import { InboxPage } from './inboxPage';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useInboxInChromium } from './inChromium';
+import type { InboxPage } from './inboxPage';
 import { NOW, SEEDED, seedWorkday } from './ledgerSeed';
 
-let browser: Browser;
+const chromium = useInboxInChromium();
 let inbox: InboxPage | undefined;
 let cspViolations: string[] = [];
-const rendererDir = inject('rendererDir');
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  const errors = inbox?.pageErrors ?? [];
-  await inbox?.close();
-  inbox = undefined;
-  expect(errors).toEqual([]);
-  expect(cspViolations).toEqual([]);
+afterEach(() => {
+  const seen = cspViolations;
   cspViolations = [];
+  expect(seen).toEqual([]);
 });
 
 /** The app on a seeded workday, the core's clock frozen at NOW; CSP violations, if any, are collected. */
 async function openSeeded(locale: string): Promise<InboxPage> {
   const clock = { now: NOW };
-  const page = await InboxPage.open(browser, rendererDir, locale, { core: { clock: () => clock.now }, beforeLoad: (harness) => seedWorkday(harness, clock) });
+  const page = await chromium.open(locale, { core: { clock: () => clock.now }, beforeLoad: (harness) => seedWorkday(harness, clock) });
   // Listening from here covers the ledger page: recharts loads and draws only once it opens.
   page.page.on('console', (message) => {
     if (/Content.Security.Policy|Refused to/i.test(message.text())) cspViolations.push(message.text());

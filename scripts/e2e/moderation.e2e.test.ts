@@ -1,31 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { IncomingItemInput } from '../../shared/domain/incomingItem';
 import type { Platform } from '../../shared/domain/platform';
-import { launchBrowser } from './browser';
-import { InboxPage } from './inboxPage';
+import { useInboxInChromium } from './inChromium';
+import type { InboxPage } from './inboxPage';
 
-let browser: Browser;
+const chromium = useInboxInChromium();
 let inbox: InboxPage | undefined;
-const rendererDir = inject('rendererDir');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && inbox) {
-    mkdirSync('test-results', { recursive: true });
-    await inbox.page.screenshot({ path: `test-results/failed-${context.task.name.replace(/\W+/g, '-')}.png` });
-  }
-  const errors = inbox?.pageErrors ?? [];
-  await inbox?.close();
-  inbox = undefined;
-  expect(errors).toEqual([]);
-});
 
 /** Messages arriving now on a demo account, newer than anything the demo made: the top of the list. */
 function receive(page: InboxPage, platform: Platform, items: { id: string; author: string; text: string; minutesAhead: number }[]): void {
@@ -53,7 +33,7 @@ const flags = (page: InboxPage, externalId: string) =>
 describe('moderation in Chromium', () => {
   it('hides a comment from the pane, deletes another after confirming, and reports two checked conversations as spam', async () => {
     // Deletions wait for the undo delay: none here, so the test sees them land.
-    inbox = await InboxPage.open(browser, rendererDir, 'en-CA', { beforeLoad: (harness) => harness.call('outbox.setUndoDelay', { undoSendMs: 0 }) });
+    inbox = await chromium.open('en-CA', { beforeLoad: (harness) => harness.call('outbox.setUndoDelay', { undoSendMs: 0 }) });
     const { page } = inbox;
     receive(inbox, 'facebook', [
       { id: 'e2e-rude', author: 'Roger Rude', text: 'Votre café goûte le carton.', minutesAhead: 1 },

@@ -1,33 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseSchedule } from '../../shared/schedule';
-import { launchBrowser } from './browser';
-import { InboxPage } from './inboxPage';
+import { useInboxInChromium } from './inChromium';
+import type { InboxPage } from './inboxPage';
 
-let browser: Browser;
+const chromium = useInboxInChromium();
 let inbox: InboxPage | undefined;
-const rendererDir = inject('rendererDir');
 const noHoursAtAll = parseSchedule({ timeZone: 'UTC', weekly: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] } });
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  const errors = inbox?.pageErrors ?? [];
-  await inbox?.close();
-  inbox = undefined;
-  expect(errors).toEqual([]);
-});
 
 const peeks = (page: InboxPage) =>
   page.harness.core.context.db.prepare<[], { duration_ms: number }>("SELECT duration_ms FROM wellbeing_log WHERE kind = 'peek' ORDER BY seq").all();
 
 describe('off duty in Chromium', () => {
   it('shows the off-shift screen with no count anywhere; peeking opens the inbox, is noted, and ends', async () => {
-    inbox = await InboxPage.open(browser, rendererDir, 'en-CA', { waitForInbox: false, beforeLoad: (harness) => harness.core.duty.setSchedule(noHoursAtAll) });
+    inbox = await chromium.open('en-CA', { waitForInbox: false, beforeLoad: (harness) => harness.core.duty.setSchedule(noHoursAtAll) });
     const { page } = inbox;
     await page.getByRole('heading', { name: 'You are off duty' }).waitFor();
     expect(await page.getByText('No shift in your hours for the next 400 days.').count()).toBe(1);
@@ -50,7 +35,7 @@ describe('off duty in Chromium', () => {
     const shiftDay = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
     const shiftStart = Date.parse(`${shiftDay}T09:00:00Z`);
     const schedule = parseSchedule({ ...noHoursAtAll, exceptions: [{ date: shiftDay, ranges: [['09:00', '17:00']] }] });
-    inbox = await InboxPage.open(browser, rendererDir, 'fr-CA', { waitForInbox: false, beforeLoad: (harness) => harness.core.duty.setSchedule(schedule) });
+    inbox = await chromium.open('fr-CA', { waitForInbox: false, beforeLoad: (harness) => harness.core.duty.setSchedule(schedule) });
     const { page } = inbox;
     await page.getByRole('button', { name: 'Jeter un coup d’œil quand même' }).click();
     await inbox.options.first().click();
@@ -71,7 +56,7 @@ describe('off duty in Chromium', () => {
   });
 
   it('sets my hours in French, refusing what is not a range and naming the day', async () => {
-    inbox = await InboxPage.open(browser, rendererDir, 'fr-CA');
+    inbox = await chromium.open('fr-CA');
     const { page } = inbox;
     await page.getByRole('button', { name: 'Mes heures' }).click();
     const dialog = page.getByRole('dialog', { name: 'Mes heures de travail' });
@@ -89,7 +74,7 @@ describe('off duty in Chromium', () => {
   });
 
   it('takes a vacation that starts today: off duty as soon as it is saved', async () => {
-    inbox = await InboxPage.open(browser, rendererDir);
+    inbox = await chromium.open();
     const { page } = inbox;
     await page.getByRole('button', { name: 'My hours' }).click();
     const dialog = page.getByRole('dialog', { name: 'My working hours' });
@@ -107,7 +92,7 @@ describe('off duty in Chromium', () => {
   });
 
   it('goes off duty on request, and comes back to work from the off-shift screen', async () => {
-    inbox = await InboxPage.open(browser, rendererDir);
+    inbox = await chromium.open();
     const { page } = inbox;
     await inbox.focusList();
     await inbox.press('Control+k');
@@ -123,7 +108,7 @@ describe('off duty in Chromium', () => {
 
 describe('hostile-content shield in Chromium', () => {
   it('keeps a hostile message blurred, in the list and the thread, until revealed with v', async () => {
-    inbox = await InboxPage.open(browser, rendererDir);
+    inbox = await chromium.open();
     const { page, harness } = inbox;
     inbox.receiveDm('e2e-insult', { externalId: 'e2e-angry', handle: '@fache', name: 'Client Fâché' }, 'Vous êtes des voleurs, gang de caves!!!');
     const row = page.locator('[role="option"]', { hasText: 'Client Fâché' });
@@ -141,7 +126,7 @@ describe('hostile-content shield in Chromium', () => {
 
 describe('urgent items in Chromium', () => {
   it('shows a crisis message as urgent, with its escalation on the record; Shift+U marks one by hand', async () => {
-    inbox = await InboxPage.open(browser, rendererDir);
+    inbox = await chromium.open();
     const { page, harness } = inbox;
     inbox.receiveDm('e2e-crisis', { externalId: 'e2e-parent', handle: '@marc', name: 'Marc Parent' }, 'Mon fils a eu une réaction allergique, il est à l’hôpital.');
     await page.getByRole('button', { name: /^Urgent/ }).click();

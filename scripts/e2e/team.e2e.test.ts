@@ -1,29 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser';
-import { InboxPage } from './inboxPage';
+import { describe, expect, it } from 'vitest';
+import { useInboxInChromium } from './inChromium';
+import type { InboxPage } from './inboxPage';
 
-let browser: Browser;
+const chromium = useInboxInChromium();
 let inbox: InboxPage | undefined;
-const rendererDir = inject('rendererDir');
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  const errors = inbox?.pageErrors ?? [];
-  await inbox?.close();
-  inbox = undefined;
-  expect(errors).toEqual([]);
-});
 
 describe('team in Chromium', () => {
   it('a teammate added while I peek off duty is named on the off-shift screen as on duty', async () => {
-    inbox = await InboxPage.open(browser, rendererDir);
+    inbox = await chromium.open();
     const { page } = inbox;
     await inbox.focusList();
     await inbox.press('Control+k');

@@ -1,30 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Harness } from '../harness/startHarness';
-import { launchBrowser } from './browser';
-import { InboxPage } from './inboxPage';
+import { useInboxInChromium } from './inChromium';
+import type { InboxPage } from './inboxPage';
 
-let browser: Browser;
+const chromium = useInboxInChromium();
 let inbox: InboxPage | undefined;
-const rendererDir = inject('rendererDir');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && inbox) {
-    mkdirSync('test-results', { recursive: true });
-    await inbox.page.screenshot({ path: `test-results/failed-${context.task.name.replace(/\W+/g, '-')}.png` });
-  }
-  const errors = inbox?.pageErrors ?? [];
-  await inbox?.close();
-  inbox = undefined;
-  expect(errors).toEqual([]);
-});
 
 /** A direct message arriving now on the demo Facebook account, in a known language: the newest in the inbox. */
 function receiveDm(harness: Harness, author: { externalId: string; handle: string; name: string }, text: string, language: string): void {
@@ -42,7 +22,7 @@ const activeOption = () => inbox?.page.locator('.template-picker [role="option"]
 describe('reply templates in Chromium', () => {
   it('inserts two templates with /, sends, undoes within the delay, and sends again', async () => {
     const marie = { externalId: 'marie-eve', handle: '@marieeve', name: 'Marie-Ève Tremblay' };
-    inbox = await InboxPage.open(browser, rendererDir, 'en-CA', {
+    inbox = await chromium.open('en-CA', {
       beforeLoad: async (harness) => {
         await harness.call('outbox.setUndoDelay', { undoSendMs: 4_000 });
         receiveDm(harness, marie, 'Hi! When will my order of Mont-Royal beans arrive?', 'en');
@@ -87,7 +67,7 @@ describe('reply templates in Chromium', () => {
 
   it('writes a new template in the editor, flags an unknown variable, previews it live and uses it', async () => {
     const anonymous = { externalId: 'anonyme', handle: '@anonyme42', name: '' };
-    inbox = await InboxPage.open(browser, rendererDir, 'fr-CA', { beforeLoad: (harness) => receiveDm(harness, anonymous, 'Allô, vous livrez à Chicoutimi?', 'fr') });
+    inbox = await chromium.open('fr-CA', { beforeLoad: (harness) => receiveDm(harness, anonymous, 'Allô, vous livrez à Chicoutimi?', 'fr') });
     const { page } = inbox;
     await page.getByRole('option', { name: /@anonyme42/ }).click();
     await page.getByRole('button', { name: 'Modèles de réponse' }).click();

@@ -49,6 +49,8 @@ export type Conversation = {
   unreadCount: number;
   messageCount: number;
   lastMessageAt: number;
+  /** When the person last wrote: platforms' DM reply windows count from there. */
+  lastInboundAt: number | null;
   contact: Contact;
   snippet: string;
   /** How hostile the snippet's message reads, 0..1 (see HOSTILE_THRESHOLD). */

@@ -19,7 +19,7 @@ export type ContactColumns = {
 };
 
 export const CONVERSATION_COLUMNS = `c.seq, c.id, a.id AS account_id, c.platform, c.kind, c.status, c.snooze_until, c.assignee_id,
-  c.priority, c.unread_count, c.message_count, c.last_message_at, c.snippet, c.snippet_hostility, c.urgent_at, ${CONTACT_COLUMNS}`;
+  c.priority, c.unread_count, c.message_count, c.last_message_at, c.last_inbound_at, c.snippet, c.snippet_hostility, c.urgent_at, ${CONTACT_COLUMNS}`;
 
 export const CONVERSATION_JOINS = 'JOIN accounts a ON a.seq = c.account_seq JOIN contacts ct ON ct.seq = c.contact_seq';
 
@@ -36,6 +36,7 @@ export type ConversationRow = ContactColumns & {
   unread_count: number;
   message_count: number;
   last_message_at: number;
+  last_inbound_at: number | null;
   snippet: string;
   snippet_hostility: number;
   urgent_at: number | null;
@@ -88,6 +89,7 @@ export const toConversation = (row: ConversationRow, tags: string[]): Conversati
   unreadCount: row.unread_count,
   messageCount: row.message_count,
   lastMessageAt: row.last_message_at,
+  lastInboundAt: row.last_inbound_at,
   contact: toContact(row),
   snippet: row.snippet,
   snippetHostility: row.snippet_hostility,

@@ -9,6 +9,9 @@ import { useOutboxStore } from '../outbox/outboxStore';
 import { TEMPLATE_PICKER_ID, TemplatePicker, templateOptionId } from '../templates/TemplatePicker';
 import { useTemplatePicker } from '../templates/useTemplatePicker';
 import { useToastStore } from '../toast/toastStore';
+import type { Platform } from '../../../shared/domain/platform';
+import { ReplyRules } from '../replies/ReplyRules';
+import { useReplyCheck } from '../replies/useReplyCheck';
 import { SendOptions } from './SendOptions';
 
 /**
@@ -17,7 +20,7 @@ import { SendOptions } from './SendOptions';
  * written at 23:00 lands at 09:00. Nothing written is lost: a failed queue keeps the text, an
  * undo puts it back.
  */
-export function Composer({ conversationId }: { conversationId: string }) {
+export function Composer({ conversationId, platform }: { conversationId: string; platform: Platform }) {
   const { t, i18n } = useTranslation();
   const [text, setText] = useState('');
   const [isQueueing, setIsQueueing] = useState(false);
@@ -30,6 +33,12 @@ export function Composer({ conversationId }: { conversationId: string }) {
   const time = (at: number) => formatDateTime(at, localeOf(i18n.language));
   const picker = useTemplatePicker({ conversationId, setText });
   const activeTemplate = picker.isOpen ? picker.matches[picker.active] : undefined;
+  // Checked for when the default action would send it: off duty, my next working time.
+  const check = useReplyCheck(conversationId, text, nextOnAt);
+  const problems = check?.problems ?? [];
+  // A window closing before my next shift blocks only the scheduled send: "send now" still can.
+  const blocksDefault = problems.length > 0;
+  const blocksAll = problems.some((problem) => problem.code !== 'closes_before_send');
 
   useEffect(() => {
     if (restored === null) return;
@@ -53,8 +62,12 @@ export function Composer({ conversationId }: { conversationId: string }) {
     }
   };
 
+  const sendAsDefault = () => {
+    if (!blocksDefault) void queue(defaultWhen);
+  };
+
   return (
-    <form className="composer" onSubmit={(event) => { event.preventDefault(); void queue(defaultWhen); }}>
+    <form className="composer" onSubmit={(event) => { event.preventDefault(); sendAsDefault(); }}>
       {nextOnAt !== null ? <p className="composer-note">{t('composer.offDutyNote', { time: time(nextOnAt) })}</p> : null}
       <label htmlFor="composer-text" className="visually-hidden">{t('composer.label')}</label>
       <div className="composer-box">
@@ -78,18 +91,19 @@ export function Composer({ conversationId }: { conversationId: string }) {
             if (picker.onKeyDown(event)) return;
             if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
               event.preventDefault();
-              void queue(defaultWhen);
+              sendAsDefault();
             } else if (event.key === 'Escape') {
               (event.target as HTMLTextAreaElement).blur();
             }
           }}
         />
       </div>
+      {check && text.trim() ? <ReplyRules check={check} platform={platform} /> : null}
       <div className="composer-actions">
-        <button type="submit" className="primary" disabled={!text.trim() || isQueueing}>
+        <button type="submit" className="primary" disabled={!text.trim() || isQueueing || blocksDefault}>
           {nextOnAt !== null ? t('composer.sendLater') : t('composer.send')}
         </button>
-        <SendOptions isDisabled={!text.trim() || isQueueing} isOffDuty={nextOnAt !== null} onChoose={(when) => void queue(when)} />
+        <SendOptions isDisabled={!text.trim() || isQueueing || blocksAll} isOffDuty={nextOnAt !== null} onChoose={(when) => void queue(when)} />
       </div>
     </form>
   );

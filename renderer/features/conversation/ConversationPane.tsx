@@ -8,6 +8,7 @@ import { MessageActions } from '../moderation/MessageActions';
 import { MessageModeration } from '../moderation/MessageModeration';
 import { moderationHistoryText } from '../moderation/moderationHistory';
 import { PendingReplies } from '../outbox/PendingReplies';
+import { ReplyWindowChip } from '../replies/ReplyWindowChip';
 import { PlatformIcon } from '../sidebar/PlatformIcon';
 import { useConversationStore } from './conversationStore';
 import { MessageText } from './MessageText';
@@ -43,7 +44,9 @@ function Thread({ detail }: { detail: ConversationDetail }) {
             {detail.contact.name || detail.contact.handle}
             {detail.urgentAt !== null ? <span className="chip urgent">{t('list.urgent')}</span> : null}
           </h1>
-          <p className="muted">{detail.contact.handle} · {t(`kind.${detail.kind}`)} · {t(`status.${detail.status}`)}</p>
+          <p className="muted">
+            {detail.contact.handle} · {t(`kind.${detail.kind}`)} · {t(`status.${detail.status}`)} <ReplyWindowChip conversation={detail} />
+          </p>
         </div>
         <ul className="pane-tags" aria-label={t('pane.tags')}>
           {detail.tags.map((tag) => (
@@ -69,7 +72,7 @@ function Thread({ detail }: { detail: ConversationDetail }) {
       </ol>
       <History detail={detail} locale={locale} />
       <PendingReplies conversationId={detail.id} />
-      <Composer conversationId={detail.id} />
+      <Composer conversationId={detail.id} platform={detail.platform} />
     </>
   );
 }

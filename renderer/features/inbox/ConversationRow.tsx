@@ -4,6 +4,7 @@ import type { Conversation } from '../../../shared/domain/entities';
 import { localeOf } from '../../i18n/i18n';
 import { formatRelative } from '../../lib/formatTime';
 import { useNow } from '../../lib/useNow';
+import { ReplyWindowChip } from '../replies/ReplyWindowChip';
 import { PlatformIcon } from '../sidebar/PlatformIcon';
 import { isShielded } from '../shield/shieldStore';
 import { useInboxStore } from './inboxStore';
@@ -45,6 +46,7 @@ export const ConversationRow = memo(function ConversationRow({ conversation, top
         <div className="row-meta">
           {conversation.urgentAt !== null ? <span className="chip urgent">{t('list.urgent')}</span> : null}
           <span className="chip kind">{t(`kind.${conversation.kind}`)}</span>
+          {conversation.status === 'open' ? <ReplyWindowChip conversation={conversation} /> : null}
           {conversation.status !== 'open' ? <span className="chip status">{t(`status.${conversation.status}`)}</span> : null}
           {conversation.tags.map((tag) => <span key={tag} className="chip tag">#{tag}</span>)}
           {isChecked ? <span className="visually-hidden">{t('list.selected')}</span> : null}

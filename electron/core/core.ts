@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApiServer, type ApiServer } from './api/apiServer';
+import { appHandlers } from './api/handlers/appHandlers';
 import { conversationsHandlers } from './api/handlers/conversationsHandlers';
 import { accountsHandlers, demoHandlers, messagesHandlers, viewsHandlers } from './api/handlers/otherHandlers';
 import { dutyHandlers } from './api/handlers/dutyHandlers';
@@ -82,6 +83,7 @@ export function createCore(options: CoreOptions): Core {
   const outboxService = new OutboxService(context, duty, outbox);
   const server = createApiServer(
     {
+      ...appHandlers(context),
       ...conversationsHandlers(context, duty),
       ...messagesHandlers(context),
       ...accountsHandlers(context),

@@ -57,15 +57,18 @@ function start(): void {
   const tray = new Tray(nativeImage.createFromPath(trayIconPath).resize({ width: 22, height: 22 }));
   tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(locale, { open: showWindow, quit: () => app.quit() })));
   tray.on('click', showWindow);
+  const mainClient = createApiClient(core.connectMain());
   const notifier = createNotifier({
     Notification,
     setBadgeCount: (count) => app.setBadgeCount(count),
     tray,
     showsCountBesideIcon: process.platform === 'darwin',
     strings,
-    onClick: showWindow,
+    onClick: (decision) => {
+      showWindow();
+      if (decision.conversationId) void mainClient.call('app.showConversation', { conversationId: decision.conversationId });
+    },
   });
-  const mainClient = createApiClient(core.connectMain());
   watchUnreadCount(mainClient, notifier.setUnreadCount);
   // The core's notification gate decides; the shell only words and shows what it decided.
   mainClient.on('notification.newMessages', (notice) => notifier.notify(newMessagesDecision(notice, strings)));

@@ -1,5 +1,6 @@
 import type { ApiClient } from '../../shared/api/client';
 import { useConversationStore } from '../features/conversation/conversationStore';
+import { showConversation } from '../features/conversation/showConversation';
 import { watchDigest } from '../features/digest/watchDigest';
 import { useDutyStore } from '../features/duty/dutyStore';
 import { useInboxStore } from '../features/inbox/inboxStore';
@@ -32,6 +33,7 @@ export async function startApp(client: ApiClient): Promise<void> {
     }, COALESCE_MS);
   });
   client.on('duty.changed', () => void useDutyStore.getState().load());
+  client.on('app.showConversation', ({ conversationId }) => void showConversation(conversationId));
   watchDigest(client);
   let outboxTimer: ReturnType<typeof setTimeout> | null = null;
   client.on('outbox.changed', () => {

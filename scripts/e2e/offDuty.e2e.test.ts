@@ -55,6 +55,18 @@ describe('off duty in Chromium', () => {
     await page.getByText('Rien en attente\u00a0: toutes les réponses sont parties.').waitFor();
   });
 
+  it('a clicked notification (an urgent one I accepted) shows its conversation: off duty, that is a peek', async () => {
+    inbox = await chromium.open('en-CA', { waitForInbox: false, beforeLoad: (harness) => harness.core.duty.setSchedule(noHoursAtAll) });
+    const { page } = inbox;
+    await page.getByRole('heading', { name: 'You are off duty' }).waitFor();
+    const [conversation] = (await inbox.harness.call('conversations.list', { kind: 'dm', limit: 1 })).items;
+    await inbox.harness.call('app.showConversation', { conversationId: conversation?.id ?? '' });
+    await page.locator('.pane-header h1', { hasText: conversation?.contact.name ?? '?' }).waitFor();
+    await page.getByText('You are peeking while off duty.').waitFor();
+    expect(peeks(inbox)).toHaveLength(1);
+    expect(await inbox.selectedId()).toBe(conversation?.id);
+  });
+
   it('sets my hours in French, refusing what is not a range and naming the day', async () => {
     inbox = await chromium.open('fr-CA');
     const { page } = inbox;

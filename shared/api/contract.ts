@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { accountsContract } from './accounts';
+import { appContract } from './app';
 import { businessHoursContract } from './businessHours';
 import { conversationsContract } from './conversations';
 import { demoContract } from './demo';
@@ -18,6 +19,7 @@ import { wellbeingContract } from './wellbeing';
 
 /** Every method of the core's API, by name. Adding a method: its domain file, then one handler. */
 export const contract = {
+  ...appContract,
   ...conversationsContract,
   ...messagesContract,
   ...accountsContract,

@@ -35,6 +35,8 @@ export type ApiEvents = {
    * `everything` means too much changed to list (an account removed): refetch all views.
    */
   'inbox.changed': { conversationIds: string[]; everything: boolean };
+  /** Show this conversation now (a notification was clicked). */
+  'app.showConversation': { conversationId: string };
   /** Sends in these conversations changed state (queued, sent, failed...): refetch the outbox. */
   'outbox.changed': { conversationIds: string[] };
 };

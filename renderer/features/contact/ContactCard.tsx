@@ -5,7 +5,7 @@ import { call } from '../../app/coreClient';
 import { localeOf } from '../../i18n/i18n';
 import { formatDate } from '../../lib/formatTime';
 import { useConversationStore } from '../conversation/conversationStore';
-import { useInboxStore } from '../inbox/inboxStore';
+import { showConversation } from '../conversation/showConversation';
 import { PlatformIcon } from '../sidebar/PlatformIcon';
 
 /** Who wrote in: name, handle, platform, first seen, and their other conversations. */
@@ -53,7 +53,7 @@ export function ContactCard() {
         <ul className="contact-others">
           {others.map((conversation) => (
             <li key={conversation.id}>
-              <button type="button" className="link-button" onClick={() => { useInboxStore.getState().select(conversation.id); void useConversationStore.getState().open(conversation.id); }}>
+              <button type="button" className="link-button" onClick={() => void showConversation(conversation.id)}>
                 {t(`kind.${conversation.kind}`)} · {conversation.snippet}
               </button>
             </li>

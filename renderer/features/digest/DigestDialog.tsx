@@ -3,19 +3,14 @@ import type { SinceYouLeft } from '../../../shared/api/digest';
 import type { Platform } from '../../../shared/domain/platform';
 import { localeOf } from '../../i18n/i18n';
 import { formatRecentDateTime, formatRelative } from '../../lib/formatTime';
-import { useConversationStore } from '../conversation/conversationStore';
-import { useInboxStore } from '../inbox/inboxStore';
+import { showConversation } from '../conversation/showConversation';
 import { Dialog } from '../overlays/Dialog';
 import { useOverlayStore } from '../overlays/overlayStore';
 import { actorValues, DigestEntry, DigestList, DigestSection, NewConversations } from './DigestSections';
 import { useDigestStore } from './digestStore';
 
-/** Closes the digest (which records it as read) and shows the conversation, as the contact card does. */
-function openConversation(id: string): void {
-  useOverlayStore.getState().close();
-  useInboxStore.getState().select(id);
-  void useConversationStore.getState().open(id);
-}
+/** Closing the digest records it as read. */
+const openConversation = (id: string): void => void showConversation(id);
 
 const isQuiet = (digest: SinceYouLeft) => digest.newConversations.length === 0 && digest.urgent.total === 0 && digest.assignedToMe.total === 0;
 

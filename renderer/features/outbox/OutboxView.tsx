@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { OutboxItem } from '../../../shared/api/outbox';
-import { useConversationStore } from '../conversation/conversationStore';
+import { showConversation } from '../conversation/showConversation';
 import { PlatformIcon } from '../sidebar/PlatformIcon';
 import { OutboxItemLine } from './OutboxItemLine';
 import { useOutboxStore } from './outboxStore';
@@ -31,7 +31,7 @@ function Section({ title, items }: { title: string; items: OutboxItem[] }) {
       <ul>
         {items.map((item) => (
           <li key={item.id} className="outbox-row">
-            <button type="button" className="outbox-open" onClick={() => void useConversationStore.getState().open(item.conversationId)}>
+            <button type="button" className="outbox-open" onClick={() => void showConversation(item.conversationId)}>
               <PlatformIcon platform={item.platform} />
               <span>{item.moderation ? t('moderation.conversationWith', { name: item.recipient }) : t('outbox.to', { name: item.recipient })}</span>
             </button>

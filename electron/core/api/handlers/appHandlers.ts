@@ -1,0 +1,15 @@
+import { ApiFailure } from '../../../../shared/api/result';
+import type { CoreContext } from '../../coreContext';
+import { cachedStatement } from '../../store/statementCache';
+import type { Handlers } from '../apiServer';
+
+export function appHandlers(ctx: CoreContext): Pick<Handlers, 'app.showConversation'> {
+  return {
+    'app.showConversation': ({ conversationId }) => {
+      const exists = cachedStatement<[string], { id: string }>(ctx.db, 'SELECT id FROM conversations WHERE id = ?').get(conversationId);
+      if (!exists) throw new ApiFailure('not_found', `No conversation ${conversationId}.`);
+      ctx.events.emit('app.showConversation', { conversationId });
+      return { conversationId };
+    },
+  };
+}

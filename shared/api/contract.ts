@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { accountsContract } from './accounts';
+import { awayRepliesContract } from './awayReplies';
 import { businessHoursContract } from './businessHours';
 import { conversationsContract } from './conversations';
 import { demoContract } from './demo';
@@ -33,6 +34,7 @@ export const contract = {
   ...wellbeingContract,
   ...moderationContract,
   ...templatesContract,
+  ...awayRepliesContract,
 };
 
 export type Contract = typeof contract;

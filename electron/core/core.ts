@@ -12,6 +12,8 @@ import { businessHoursHandlers, teamHandlers } from './api/handlers/teamHandlers
 import { digestHandlers } from './api/handlers/digestHandlers';
 import { wellbeingHandlers } from './api/handlers/wellbeingHandlers';
 import { templatesHandlers } from './api/handlers/templatesHandlers';
+import { awayRepliesHandlers } from './api/handlers/awayRepliesHandlers';
+import { createAwayReplies } from './awayReplies/awayReplies';
 import { systemClock, type Clock } from './clock';
 import { ConnectorRegistry } from './connectors/connectorRegistry';
 import type { CoreContext } from './coreContext';
@@ -70,6 +72,7 @@ export function createCore(options: CoreOptions): Core {
       for (const { conversationId, reason, message } of crisis.takeNewlyUrgent()) {
         escalate(context, duty, { conversationId, reason, author: message.item.author.name || message.item.author.handle, snippet: message.item.text.slice(0, 140) });
       }
+      answerAway(messages);
     },
   });
   const context: CoreContext = { db, clock, events, connectors: new ConnectorRegistry(), ingest };
@@ -81,6 +84,11 @@ export function createCore(options: CoreOptions): Core {
   context.connectors.onRegister(() => outbox.kick());
   const wellbeing = new WellbeingService(context);
   const outboxService = new OutboxService(context, duty, outbox);
+  const templates = new TemplateService(context);
+  const answerAway = createAwayReplies(context, templates, (conversationIds) => {
+    events.emit('outbox.changed', { conversationIds });
+    outbox.kick();
+  });
   const server = createApiServer(
     {
       ...appHandlers(context),
@@ -97,7 +105,8 @@ export function createCore(options: CoreOptions): Core {
       ...businessHoursHandlers(context),
       ...digestHandlers(context),
       ...wellbeingHandlers(wellbeing),
-      ...templatesHandlers(new TemplateService(context)),
+      ...templatesHandlers(templates),
+      ...awayRepliesHandlers(context),
     },
     options.onInternalError,
   );

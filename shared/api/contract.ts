@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { accountsContract } from './accounts';
 import { appContract } from './app';
+import { awayRepliesContract } from './awayReplies';
 import { businessHoursContract } from './businessHours';
 import { conversationsContract } from './conversations';
 import { demoContract } from './demo';
@@ -35,6 +36,7 @@ export const contract = {
   ...wellbeingContract,
   ...moderationContract,
   ...templatesContract,
+  ...awayRepliesContract,
 };
 
 export type Contract = typeof contract;

@@ -57,9 +57,11 @@ export type NewReply = {
   notBefore: number;
   scheduledFor: number | null;
   now: number;
+  /** An away reply keeps the off period it answers in its payload (awayReplies/awayReplyFacts.ts). */
+  automatic?: { kind: 'away_reply'; payload: string };
 };
 
-/** Queues a reply, or returns the row this idempotency key already made. */
+/** Queues a reply (a person's, or an automatic one), or returns the row this idempotency key already made. */
 export function insertReply(db: Db, reply: NewReply): OutboxItem {
   const conversation = cachedStatement<[string], { seq: number; in_reply_to: string | null }>(
     db,
@@ -71,9 +73,12 @@ export function insertReply(db: Db, reply: NewReply): OutboxItem {
   if (!conversation) throw new ApiFailure('not_found', `No conversation ${reply.conversationId}.`);
   cachedStatement(
     db,
-    `INSERT INTO outbox (id, idempotency_key, kind, in_reply_to_external_id, conversation_seq, text, state, not_before, scheduled_for, created_at, updated_at)
-     VALUES (?, ?, 'reply', ?, ?, ?, 'queued', ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
-  ).run(newId(), reply.idempotencyKey, conversation.in_reply_to, conversation.seq, reply.text, reply.notBefore, reply.scheduledFor, reply.now, reply.now);
+    `INSERT INTO outbox (id, idempotency_key, kind, payload, in_reply_to_external_id, conversation_seq, text, state, not_before, scheduled_for, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
+  ).run(
+    newId(), reply.idempotencyKey, reply.automatic?.kind ?? 'reply', reply.automatic?.payload ?? '{}', conversation.in_reply_to, conversation.seq,
+    reply.text, reply.notBefore, reply.scheduledFor, reply.now, reply.now,
+  );
   const id = cachedStatement<[string], { id: string }>(db, 'SELECT id FROM outbox WHERE idempotency_key = ?').get(reply.idempotencyKey)?.id;
   if (id === undefined) throw new Error(`The reply ${reply.idempotencyKey} was queued but cannot be read back.`);
   return getOutboxItem(db, id);
@@ -167,7 +172,9 @@ export function claimNext(db: Db, now: number, sendableAccountIds: readonly stri
 export type AttemptOutcome =
   | { state: 'sent'; externalId: string | null }
   | { state: 'queued'; notBefore: number; error: string }
-  | { state: 'failed' | 'needs_check'; error: string };
+  | { state: 'failed' | 'needs_check'; error: string }
+  /** Not sent on purpose: an away reply no longer wanted (someone answered, the account opened). */
+  | { state: 'cancelled'; error: string };
 
 export function recordOutcome(db: Db, seq: number, outcome: AttemptOutcome, now: number): void {
   const sent = outcome.state === 'sent';

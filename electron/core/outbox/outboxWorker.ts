@@ -1,5 +1,6 @@
 import { ConnectorError, type Connector, type ReplyRequest, type SentReply } from '../connectors/connector';
 import type { CoreContext } from '../coreContext';
+import { vetoAwayReply } from '../awayReplies/awayReplyVeto';
 import { applyModeration } from '../moderation/applyModeration';
 import { DEFAULT_BACKOFF, retryDelayMs, type BackoffPolicy } from './backoff';
 import { parseModerationPayload, toModerationRequest } from './moderationPayload';
@@ -140,6 +141,9 @@ export class OutboxWorker {
   }
 
   private async reply(connector: Connector, send: ClaimedSend): Promise<AttemptOutcome> {
+    // An away reply may have waited for its account: someone may have answered meanwhile.
+    const vetoed = send.outboxKind === 'away_reply' ? vetoAwayReply(this.ctx, send) : null;
+    if (vetoed) return vetoed;
     // The rules again at the last moment: a window may have closed while the reply waited.
     const now = this.ctx.clock();
     const situation = replySituation(this.ctx.db, send.conversationId, send.inReplyToExternalId);

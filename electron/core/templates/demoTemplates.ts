@@ -62,6 +62,16 @@ const DEMO_TEMPLATES: readonly Seed[] = [
     ],
   },
   {
+    // What the demo's away replies send (Team → Away replies).
+    name: 'Message d’absence',
+    shortcut: 'absent',
+    folder: 'Infos',
+    variants: [
+      { language: 'fr', platform: null, body: `${HELLO_FR}, merci pour votre message! L’équipe est absente pour le moment. On vous répond dès notre retour. ☕` },
+      { language: 'en', platform: null, body: `${HELLO_EN}, thanks for your message! Our team is away right now. We’ll get back to you as soon as we’re back. ☕` },
+    ],
+  },
+  {
     name: 'On vérifie',
     shortcut: 'verifie',
     folder: 'Service client',

@@ -21,7 +21,7 @@ type VariantRow = { template_seq: number; language: string; platform: string; bo
 
 const COLUMNS = 'seq, id, name, shortcut, folder, tags, usage_count, last_used_at, created_at, updated_at';
 
-// The variants table stores '' for a language's general version (see migration 11).
+// The variants table stores '' for a language's general version (see migration 10).
 const toVariant = (row: VariantRow): TemplateVariant => ({ language: row.language, platform: row.platform === '' ? null : (row.platform as Platform), body: row.body });
 
 const toTemplate = (row: TemplateRow, variants: TemplateVariant[]): Template => ({

@@ -7,6 +7,7 @@ import { Composer } from '../composer/Composer';
 import { MessageActions } from '../moderation/MessageActions';
 import { MessageModeration } from '../moderation/MessageModeration';
 import { moderationHistoryText } from '../moderation/moderationHistory';
+import { awayReplyHistoryText } from '../awayReplies/awayReplyHistory';
 import { PendingReplies } from '../outbox/PendingReplies';
 import { ReplyWindowChip } from '../replies/ReplyWindowChip';
 import { PlatformIcon } from '../sidebar/PlatformIcon';
@@ -100,7 +101,7 @@ function MessageItem({ message, detail, locale }: { message: Message; detail: Co
   );
 }
 
-/** What rules, the gate and moderation did with this conversation: marked urgent, escalated to whom, hidden... */
+/** What rules, the gate, moderation and away replies did with this conversation: marked urgent, escalated to whom, hidden... */
 function History({ detail, locale }: { detail: ConversationDetail; locale: string }) {
   const { t } = useTranslation();
   // The core records reasons and recipients in its own words ("keyword: hôpital", "me"): say them in the person's language.
@@ -113,8 +114,8 @@ function History({ detail, locale }: { detail: ConversationDetail; locale: strin
     const to = Array.isArray(line.data.to) ? line.data.to.map((name) => (name === 'me' ? t('pane.you') : String(name))).join(', ') : '';
     if (line.action === 'conversation.urgent') return [{ at: line.at, text: t('pane.markedUrgent', { reason }) }];
     if (line.action === 'conversation.escalated') return [{ at: line.at, text: to ? t('pane.escalated', { to }) : t('pane.escalatedToNobody') }];
-    const moderation = moderationHistoryText(line, t);
-    return moderation === null ? [] : [{ at: line.at, text: moderation }];
+    const text = moderationHistoryText(line, t) ?? awayReplyHistoryText(line, t);
+    return text === null ? [] : [{ at: line.at, text }];
   });
   if (lines.length === 0) return null;
   return (

@@ -4,8 +4,8 @@ import type { Schedule } from '../../../shared/schedule';
 import type { Account } from '../../../shared/domain/entities';
 import { draftOf, officeHoursDraft, openDaysOf } from '../duty/scheduleDraft';
 import { ScheduleEditor, useScheduleOfDraft } from '../duty/ScheduleEditor';
-import { PlatformIcon } from '../sidebar/PlatformIcon';
 import { useToastStore } from '../toast/toastStore';
+import { AccountRow } from './AccountRow';
 import { useTeamStore } from './teamStore';
 
 /** Each connected account's business hours, for away replies and reports: a summary per account, one editor at a time. */
@@ -24,18 +24,13 @@ export function BusinessHoursSection() {
         {accounts.map((account) => {
           const schedule = hours[account.id] ?? null;
           return (
-            <li key={account.id} className="team-person">
-              <PlatformIcon platform={account.platform} />
-              <span className="team-name">
-                {account.name} <span className="muted">{account.handle}</span>
-              </span>
-              <span className="muted">{schedule ? t('team.hours.summary', { count: openDaysOf(schedule), zone: schedule.timeZone }) : t('team.hours.none')}</span>
-              <span className="team-actions">
-                <button type="button" aria-label={t('team.hours.editFor', { name: account.name, platform: t(`platform.${account.platform}`) })} onClick={() => setEditingId(account.id)}>
-                  {t('team.edit')}
-                </button>
-              </span>
-            </li>
+            <AccountRow
+              key={account.id}
+              account={account}
+              summary={schedule ? t('team.hours.summary', { count: openDaysOf(schedule), zone: schedule.timeZone }) : t('team.hours.none')}
+              editLabel={t('team.hours.editFor', { name: account.name, platform: t(`platform.${account.platform}`) })}
+              onEdit={() => setEditingId(account.id)}
+            />
           );
         })}
       </ul>

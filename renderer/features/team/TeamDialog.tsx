@@ -4,16 +4,17 @@ import type { TeamMember } from '../../../shared/api/team';
 import { coreClient } from '../../app/coreClient';
 import { Dialog } from '../overlays/Dialog';
 import { useOverlayStore } from '../overlays/overlayStore';
+import { AwayRepliesSection } from '../awayReplies/AwayRepliesSection';
 import { BusinessHoursSection } from './BusinessHoursSection';
 import { OnCallSection } from './OnCallSection';
 import { PeopleList } from './PeopleList';
 import { PersonForm } from './PersonForm';
 import { useTeamStore } from './teamStore';
 
-const TABS = ['people', 'onCall', 'businessHours'] as const;
+const TABS = ['people', 'onCall', 'businessHours', 'awayReplies'] as const;
 type Tab = (typeof TABS)[number];
 
-/** The team: people and who is on duty, who is on call, and each account's business hours. */
+/** The team: people and who is on duty, who is on call, and each account's business hours and away replies. */
 export function TeamDialog() {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('people');
@@ -35,6 +36,7 @@ export function TeamDialog() {
           {tab === 'people' && editing !== null ? <PersonForm person={editing === 'new' ? null : editing} onDone={() => setEditing(null)} /> : null}
           {tab === 'onCall' ? <OnCallSection /> : null}
           {tab === 'businessHours' ? <BusinessHoursSection /> : null}
+          {tab === 'awayReplies' ? <AwayRepliesSection /> : null}
         </div>
       </div>
       <div className="dialog-actions">

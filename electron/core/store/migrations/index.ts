@@ -9,6 +9,7 @@ import { team } from './0007-team';
 import { digest } from './0008-digest';
 import { ledger } from './0009-ledger';
 import { templates } from './0010-templates';
+import { awayReplies } from './0011-away-replies';
 
 /** Every schema version in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility, urgent, outbox, team, digest, ledger, templates];
+export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility, urgent, outbox, team, digest, ledger, templates, awayReplies];

@@ -1,0 +1,85 @@
+import type { AwaySkipReason } from '../../../shared/api/awayReplies';
+import { businessHoursOf } from '../accounts/businessHours';
+import type { CoreContext } from '../coreContext';
+import type { IngestedMessage } from '../ingest/triageHook';
+import { insertReply } from '../outbox/outboxStore';
+import { checkReply, describeProblem } from '../replies/replyPolicy';
+import { replySituation } from '../replies/replySituation';
+import { prepareActivityWriter } from '../store/activity';
+import type { TemplateService } from '../templates/templateService';
+import { AWAY_ACTOR, earlierAwayReplies, awayReplyKey, lastHumanReplyAt, messageFacts, recordSkip, type MessageFacts } from './awayReplyFacts';
+import { awayReplySettingsFor } from './awayReplySettings';
+import { decideAwayReply } from './decideAwayReply';
+
+/**
+ * Away replies, run on each ingested batch after it committed: every message the decision
+ * answers gets its template, rendered in the conversation's language, queued in the outbox
+ * (no undo delay: nobody is there to undo it) and recorded; skips a person would ask about
+ * are recorded with their reason. `onQueued` wakes the outbox.
+ */
+export function createAwayReplies(ctx: CoreContext, templates: TemplateService, onQueued: (conversationIds: string[]) => void): (messages: readonly IngestedMessage[]) => void {
+  const consider = ctx.db.transaction((message: IngestedMessage): string | null => {
+    const facts = messageFacts(ctx.db, message.seq);
+    if (!facts) return null;
+    const now = ctx.clock();
+    const decision = decideAwayReply({
+      settings: awayReplySettingsFor(ctx.db, facts.accountId),
+      direction: message.item.direction,
+      kind: facts.kind,
+      status: facts.status,
+      hostility: facts.hostility,
+      hours: businessHoursOf(ctx.db, facts.accountId),
+      writtenAt: message.item.createdAt,
+      now,
+      earlier: earlierAwayReplies(ctx.db, facts.conversationId),
+      lastHumanReplyAt: lastHumanReplyAt(ctx.db, facts.conversationId),
+    });
+    if (decision.kind === 'ignore') return null;
+    const skip = (reason: AwaySkipReason, detail?: string) => {
+      recordSkip(ctx.db, { conversationId: facts.conversationId, periodStart: decision.periodStart, reason, at: now, ...(detail === undefined ? {} : { detail }) });
+      return null;
+    };
+    if (decision.kind === 'skip') return skip(decision.reason);
+    const [rendered] = templates.renderForConversation(facts.conversationId, [decision.templateId]);
+    if (!rendered || rendered.problem || rendered.text === '') return skip('templateProblem', rendered?.problem?.message);
+    const refusal = platformRefusal(ctx, facts, rendered.text, now);
+    if (refusal !== null) return skip('platformRefused', refusal);
+    const item = insertReply(ctx.db, {
+      conversationId: facts.conversationId,
+      text: rendered.text,
+      idempotencyKey: awayReplyKey(facts.conversationId, decision.periodStart),
+      notBefore: now,
+      scheduledFor: null,
+      now,
+      automatic: { kind: 'away_reply', payload: JSON.stringify({ periodStart: decision.periodStart }) },
+    });
+    prepareActivityWriter(ctx.db)({
+      at: now,
+      actor: AWAY_ACTOR,
+      action: 'conversation.awayReplyQueued',
+      subjectType: 'conversation',
+      subjectId: facts.conversationId,
+      data: { outboxId: item.id, template: templates.get(decision.templateId).name, language: rendered.language, period: decision.periodStart },
+    });
+    return facts.conversationId;
+  });
+
+  return (messages) => {
+    const inbound = messages.filter((message) => message.item.direction === 'in');
+    const first = inbound[0];
+    if (!first) return;
+    // A batch is one account's: with its away replies off, the common case, that is one lookup.
+    const accountId = messageFacts(ctx.db, first.seq)?.accountId;
+    if (accountId === undefined || !awayReplySettingsFor(ctx.db, accountId).isEnabled) return;
+    const queued = inbound.flatMap((message) => consider(message) ?? []);
+    if (queued.length > 0) onQueued(queued);
+  };
+}
+
+/** The platform's rules, as the outbox will check them again at send time; an account not connected yet is checked then. */
+function platformRefusal(ctx: CoreContext, facts: MessageFacts, text: string, now: number): string | null {
+  const connector = ctx.connectors.find(facts.accountId);
+  if (!connector) return null;
+  const [problem] = checkReply(connector.limits, replySituation(ctx.db, facts.conversationId), text, { now, sendAt: now, isHumanTyped: false }).problems;
+  return problem ? describeProblem(problem) : null;
+}

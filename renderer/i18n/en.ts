@@ -111,6 +111,10 @@ export const en = {
   },
   outbox: {
     title: 'Outbox',
+    undoDelay: 'Time to undo a sent reply',
+    undoOff: 'None: send at once',
+    undoSeconds_one: '{{count}} second',
+    undoSeconds_other: '{{count}} seconds',
     problems: 'Needs your attention',
     waiting: 'Waiting to go out',
     recent: 'Sent lately',

@@ -113,6 +113,10 @@ export const fr: UiStrings = {
   },
   outbox: {
     title: 'Boîte d’envoi',
+    undoDelay: 'Délai pour annuler un envoi',
+    undoOff: 'Aucun : envoyer tout de suite',
+    undoSeconds_one: '{{count}} seconde',
+    undoSeconds_other: '{{count}} secondes',
     problems: 'Demande votre attention',
     waiting: 'En attente d’envoi',
     recent: 'Envoyées récemment',

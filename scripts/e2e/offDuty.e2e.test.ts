@@ -53,6 +53,8 @@ describe('off duty in Chromium', () => {
     expect(item).toMatchObject({ state: 'queued', scheduledFor: shiftStart, text: 'Bonsoir! On vous revient demain matin sans faute.' });
     await waiting.getByRole('button', { name: 'Annuler' }).click();
     await page.getByText('Rien en attente\u00a0: toutes les réponses sont parties.').waitFor();
+    await page.getByLabel('Délai pour annuler un envoi').selectOption({ label: '30\u00a0secondes' });
+    await expect.poll(() => inbox?.harness.call('outbox.settings', {})).toEqual({ undoSendMs: 30_000 });
   });
 
   it('a clicked notification (an urgent one I accepted) shows its conversation: off duty, that is a peek', async () => {

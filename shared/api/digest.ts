@@ -43,6 +43,8 @@ export type SinceYouLeft = {
 
 export const digestContract = {
   'digest.sinceYouLeft': method<SinceYouLeft>()(z.strictObject({})),
+  /** Whether it should open by itself now; asked on every start, so it never computes the digest. */
+  'digest.isDue': method<{ isDue: boolean }>()(z.strictObject({})),
   /** The person closed the digest: it will not open by itself again until their next return to duty. */
   'digest.dismiss': method<{ dismissedAt: number }>()(z.strictObject({})),
 };

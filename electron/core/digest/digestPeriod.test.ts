@@ -15,9 +15,12 @@ const weekdays: ScheduleInput = {
 const FRIDAY_5PM_EDT = utc('2026-10-30T21:00:00Z');
 const MONDAY_9AM_EST = utc('2026-11-02T14:00:00Z');
 
+/** The digest at `now`; the cheap digest.isDue, asked on every start, must always agree with it. */
 const digestAt = async (now: number) => {
   fx.core.now.value = now;
-  return fx.core.call('digest.sinceYouLeft', {});
+  const digest = await fx.core.call('digest.sinceYouLeft', {});
+  expect(await fx.core.call('digest.isDue', {})).toEqual({ isDue: digest.isDue });
+  return digest;
 };
 
 describe('"since you left" period', () => {

@@ -47,6 +47,11 @@ function digestPeriod(db: Db, person: Person, now: number): Pick<SinceYouLeft, '
   return { since: floor, sinceReason: 'cap', isDue };
 }
 
+/** Whether the digest should open by itself now: schedule arithmetic only, cheap enough for every start. */
+export function isDigestDue(db: Db, now: number): { isDue: boolean } {
+  return { isDue: digestPeriod(db, me(db, now), now).isDue };
+}
+
 /** The digest for the person at this desktop over [since, now), read in one snapshot. */
 export function sinceYouLeft(db: Db, now: number): SinceYouLeft {
   return db.transaction(() => {

@@ -21,4 +21,10 @@ describe('replyLength', () => {
     expect(replyLength('voir brulerie.ca svp', 'twitter-weighted')).toBe(5 + 23 + 4);
     expect(replyLength('ok 👍🏽', 'twitter-weighted')).toBe(5);
   });
+
+  it('measures X in its own thread: twitter-text’s polyfills never touch the core’s globals', () => {
+    expect(replyLength('ok 👍🏽 https://brulerie.ca', 'twitter-weighted')).toBe(3 + 2 + 1 + 23);
+    expect(Object.hasOwn(globalThis, '__core-js_shared__')).toBe(false);
+    expect(Function.prototype.toString.call(Math.max)).toContain('[native code]');
+  });
 });

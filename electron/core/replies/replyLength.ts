@@ -1,5 +1,5 @@
-import twitterText from 'twitter-text';
 import type { ReplyLimits } from '../connectors/connector';
+import { twitterWeightedLength } from './twitterLength';
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
@@ -12,6 +12,6 @@ export function replyLength(text: string, unit: ReplyLimits['lengthUnit']): numb
       return Array.from(graphemes.segment(text)).length;
     case 'twitter-weighted':
       // X's own counting (links 23, emoji and CJK 2), from its maintained library.
-      return twitterText.parseTweet(text).weightedLength;
+      return twitterWeightedLength(text);
   }
 }

@@ -24,6 +24,8 @@ export const useDigestStore = create<DigestState>((set, get) => ({
   },
 
   async showIfDue() {
+    // The whole digest reads much of the inbox: only once it is known to be due.
+    if (!(await call('digest.isDue', {})).isDue) return;
     const digest = await call('digest.sinceYouLeft', {});
     if (!digest.isDue) return;
     set({ digest, error: null });

@@ -4,6 +4,7 @@ import { showConversation } from '../conversation/showConversation';
 import { PlatformIcon } from '../sidebar/PlatformIcon';
 import { OutboxItemLine } from './OutboxItemLine';
 import { useOutboxStore } from './outboxStore';
+import { useToastStore } from '../toast/toastStore';
 
 /** Every reply not yet out, problems first, then what waits, then what went out lately. */
 export function OutboxView() {
@@ -13,12 +14,39 @@ export function OutboxView() {
   const isEmpty = view.problems.length === 0 && view.pending.length === 0;
   return (
     <div className="outbox-view">
-      <h1 className="outbox-title">{t('outbox.title')}</h1>
+      <div className="outbox-header">
+        <h1 className="outbox-title">{t('outbox.title')}</h1>
+        <UndoDelaySetting />
+      </div>
       {isEmpty ? <p className="muted">{t('outbox.empty')}</p> : null}
       <Section title={t('outbox.problems')} items={view.problems} />
       <Section title={t('outbox.waiting')} items={view.pending} />
       <Section title={t('outbox.recent')} items={view.recent} />
     </div>
+  );
+}
+
+const UNDO_CHOICES_MS = [0, 5_000, 10_000, 20_000, 30_000, 60_000] as const;
+
+/** How long a sent reply can still be pulled back; 10 seconds unless the person chose. */
+function UndoDelaySetting() {
+  const { t } = useTranslation();
+  const undoSendMs = useOutboxStore((s) => s.undoSendMs);
+  const choose = (value: number) => {
+    useOutboxStore
+      .getState()
+      .setUndoDelay(value)
+      .catch((error: unknown) => useToastStore.getState().show('error', t('outbox.actionFailed', { message: (error as Error).message })));
+  };
+  return (
+    <label className="outbox-setting">
+      {t('outbox.undoDelay')}
+      <select value={undoSendMs} onChange={(event) => choose(Number(event.target.value))}>
+        {UNDO_CHOICES_MS.map((ms) => (
+          <option key={ms} value={ms}>{ms === 0 ? t('outbox.undoOff') : t('outbox.undoSeconds', { count: ms / 1_000 })}</option>
+        ))}
+      </select>
+    </label>
   );
 }
 

@@ -32,6 +32,7 @@ type OutboxState = {
   /** Pulls a reply back into its composer: cancelled in the outbox, its text kept. */
   editInComposer(item: OutboxItem): Promise<void>;
   takeRestoredDraft(conversationId: string): string | null;
+  setUndoDelay(undoSendMs: number): Promise<void>;
 };
 
 const NOT_SENT = (item: OutboxItem) => item.state !== 'sent' && item.state !== 'cancelled';
@@ -97,6 +98,10 @@ export const useOutboxStore = create<OutboxState>((set, get) => {
       set({ restoredDraft: { conversationId: item.conversationId, text: item.text } });
       // From the Outbox view, the conversation may not be the open one: open it, text in its box.
       await useConversationStore.getState().open(item.conversationId);
+    },
+
+    async setUndoDelay(undoSendMs) {
+      set({ undoSendMs: (await call('outbox.setUndoDelay', { undoSendMs })).undoSendMs });
     },
 
     takeRestoredDraft(conversationId) {

@@ -1,7 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { DigestDialog } from '../digest/DigestDialog';
 import { HoursDialog } from '../duty/HoursDialog';
-import { TeamDialog } from '../team/TeamDialog';
 import { ConfirmModeration } from '../moderation/ConfirmModeration';
 import { ModerationPicker } from '../moderation/ModerationPicker';
 import { CommandPalette } from './CommandPalette';
@@ -10,8 +9,11 @@ import { ShortcutSheet } from './ShortcutSheet';
 import { SnoozePicker } from './SnoozePicker';
 import { TagPicker } from './TagPicker';
 
-// The template editor brings the template engine (liquidjs): loaded when first opened, not with the app.
+// The template editor and the Team dialog (its away-reply preview) bring the template engine
+// (liquidjs): loaded when first opened, not with the app.
 const TemplatesDialog = lazy(() => import('../templates/TemplatesDialog').then((module) => ({ default: module.TemplatesDialog })));
+const TeamDialog = lazy(() => import('../team/TeamDialog').then((module) => ({ default: module.TeamDialog })));
+const later = (dialog: ReactNode) => <Suspense fallback={null}>{dialog}</Suspense>;
 
 export function Overlays() {
   const open = useOverlayStore((s) => s.open);
@@ -27,7 +29,7 @@ export function Overlays() {
     case 'hours':
       return <HoursDialog />;
     case 'team':
-      return <TeamDialog />;
+      return later(<TeamDialog />);
     case 'digest':
       return <DigestDialog />;
     case 'moderate':
@@ -35,11 +37,7 @@ export function Overlays() {
     case 'confirmModeration':
       return <ConfirmModeration />;
     case 'templates':
-      return (
-        <Suspense fallback={null}>
-          <TemplatesDialog />
-        </Suspense>
-      );
+      return later(<TemplatesDialog />);
     case null:
       return null;
   }

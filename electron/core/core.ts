@@ -83,7 +83,7 @@ export function createCore(options: CoreOptions): Core {
   outbox.start();
   context.connectors.onRegister(() => outbox.kick());
   const wellbeing = new WellbeingService(context);
-  const outboxService = new OutboxService(context, duty, outbox);
+  const outboxService = new OutboxService(context, outbox);
   const templates = new TemplateService(context);
   const answerAway = createAwayReplies(context, templates, (conversationIds) => {
     events.emit('outbox.changed', { conversationIds });

@@ -24,6 +24,8 @@ export async function startApp(client: ApiClient): Promise<void> {
     timer ??= setTimeout(() => {
       const openId = useConversationStore.getState().openId;
       const shouldReloadOpen = isEverything || (openId !== null && changed.has(openId));
+      // Accounts came or went: their platforms' reply windows may have too.
+      if (isEverything) void useReplyWindows.getState().load();
       changed.clear();
       isEverything = false;
       timer = null;

@@ -18,23 +18,30 @@ const REPLIES = 1_000;
 const KILLS = 8;
 const CHILD = fileURLToPath(new URL('./crashChild.ts', import.meta.url));
 
-type Life = { outcome: 'killed' | 'drained'; sentBefore: number; sentAfter: number };
+type Life = { outcome: 'killed' | 'drained'; wasReady: boolean; sentBefore: number; sentAfter: number };
 
-/** Runs one life of the core; kills it `killAfterMs` after it is ready, or lets it drain. */
-function live(dataDir: string, receivedPath: string, killAfterMs: number | null): Promise<Life> {
+/** When to kill: so long after the process starts (while it opens and queues) or after it is ready (while it sends). */
+type Kill = { from: 'start' | 'ready'; afterMs: number } | null;
+
+/** Runs one life of the core; kills it as planned, or lets it drain. */
+function live(dataDir: string, receivedPath: string, kill: Kill): Promise<Life> {
   const sentBefore = readReceivedLog(receivedPath).length;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, receivedPath, String(REPLIES)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const killLater = (afterMs: number) => setTimeout(() => child.kill('SIGKILL'), afterMs);
+    if (kill?.from === 'start') killLater(kill.afterMs);
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
+      const wasReady = output.includes('ready');
       output += chunk.toString();
-      if (killAfterMs !== null && output.includes('ready')) setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+      if (kill?.from === 'ready' && !wasReady && output.includes('ready')) killLater(kill.afterMs);
     });
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       const sentAfter = readReceivedLog(receivedPath).length;
-      if (output.includes('drained')) resolve({ outcome: 'drained', sentBefore, sentAfter });
-      else if (signal === 'SIGKILL') resolve({ outcome: 'killed', sentBefore, sentAfter });
+      const wasReady = output.includes('ready');
+      if (output.includes('drained')) resolve({ outcome: 'drained', wasReady, sentBefore, sentAfter });
+      else if (signal === 'SIGKILL') resolve({ outcome: 'killed', wasReady, sentBefore, sentAfter });
       else reject(new Error(`The core exited with ${code ?? signal} before draining its outbox.`));
     });
   });
@@ -45,9 +52,10 @@ async function main(): Promise<number> {
   const receivedPath = join(dataDir, 'platform-received.jsonl');
   try {
     const lives: Life[] = [];
-    // Kills spread over the run: some while queueing, most in the middle of sends.
+    // Kills spread over the run: the first ones while the core opens and queues, then in the middle of sends.
     while (lives.filter((life) => life.outcome === 'killed').length < KILLS) {
-      const life = await live(dataDir, receivedPath, Math.floor(Math.random() * 400));
+      const kill: Kill = lives.length < 3 ? { from: 'start', afterMs: 150 + Math.floor(Math.random() * 550) } : { from: 'ready', afterMs: Math.floor(Math.random() * 400) };
+      const life = await live(dataDir, receivedPath, kill);
       lives.push(life);
       if (life.outcome === 'drained') break;
     }
@@ -60,7 +68,8 @@ async function main(): Promise<number> {
     const duplicated = [...perKey.values()].reduce((sum, times) => sum + times - 1, 0);
     const kills = lives.filter((life) => life.outcome === 'killed');
     const midSend = kills.filter((life) => life.sentAfter > life.sentBefore).length;
-    console.log(`crash: ${kills.length} kills (${midSend} while sending), ${lives.length} lives`);
+    const beforeReady = kills.filter((life) => !life.wasReady).length;
+    console.log(`crash: ${kills.length} kills (${beforeReady} while opening or queueing, ${midSend} while sending), ${lives.length} lives`);
     const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
     const notSent = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM outbox WHERE state <> 'sent'").get()?.n ?? -1;
     const inThreads = db.prepare<[], { n: number }>("SELECT count(DISTINCT text) AS n FROM messages WHERE direction = 'out'").get()?.n ?? -1;

@@ -40,6 +40,12 @@ export type OutboxItem = {
   moderation: ModerationTarget | null;
   state: OutboxState;
   attempts: number;
+  /**
+   * An earlier attempt may have reached the platform (a timeout after handing it over, a
+   * crash): the next attempt asks the platform first, and it can no longer be edited or
+   * cancelled, since a new draft could double a reply that is already there.
+   */
+  mayHaveReached: boolean;
   /** When it will next be tried: the end of the undo delay, the scheduled time or the next retry. */
   notBefore: number;
   /** The time the person chose, when they scheduled it. */

@@ -1,4 +1,4 @@
-import type { Platform } from '../domain/platform';
+import { PLATFORM_NAMES, type Platform } from '../domain/platform';
 
 /** Every variable a template may use, in the order the editor offers them. */
 export const TEMPLATE_VARIABLES = [
@@ -26,12 +26,6 @@ export type TemplateValues = {
   conversation: { link: string };
 };
 
-/** Brand names, the same in every language: what `{{ platform }}` writes. */
-const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
-  facebook: 'Facebook', instagram: 'Instagram', youtube: 'YouTube', x: 'X', bluesky: 'Bluesky',
-  mastodon: 'Mastodon', reddit: 'Reddit', tiktok: 'TikTok', linkedin: 'LinkedIn',
-};
-
 /** "Marie-Ève Tremblay" → "Marie-Ève"; an empty name gives '' so that `default:` applies. */
 export const firstNameOf = (name: string): string => name.trim().split(/\s+/u)[0] ?? '';
 
@@ -48,6 +42,7 @@ export function templateValues(facts: ConversationFacts): TemplateValues {
     contact: { first_name: firstNameOf(facts.contact.name), name: facts.contact.name.trim(), handle: facts.contact.handle },
     me: { first_name: firstNameOf(facts.meName), name: facts.meName.trim() },
     account: { name: facts.account.name, handle: facts.account.handle },
+    // Brand names, the same in every language.
     platform: PLATFORM_NAMES[facts.platform],
     conversation: { link: facts.link ?? '' },
   };

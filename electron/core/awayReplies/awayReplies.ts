@@ -9,7 +9,7 @@ import { prepareActivityWriter } from '../store/activity';
 import type { TemplateService } from '../templates/templateService';
 import { AWAY_ACTOR, earlierAwayReplies, awayReplyKey, lastHumanReplyAt, messageFacts, recordSkip, type MessageFacts } from './awayReplyFacts';
 import { awayReplySettingsFor } from './awayReplySettings';
-import { decideAwayReply } from './decideAwayReply';
+import { decideAwayReply, mayNeedAwayReply } from './decideAwayReply';
 
 /**
  * Away replies, run on each ingested batch after it committed: every message the decision
@@ -19,9 +19,10 @@ import { decideAwayReply } from './decideAwayReply';
  */
 export function createAwayReplies(ctx: CoreContext, templates: TemplateService, onQueued: (conversationIds: string[]) => void): (messages: readonly IngestedMessage[]) => void {
   const consider = ctx.db.transaction((message: IngestedMessage): string | null => {
+    const now = ctx.clock();
+    if (!mayNeedAwayReply({ direction: message.item.direction, writtenAt: message.item.createdAt, now })) return null;
     const facts = messageFacts(ctx.db, message.seq);
     if (!facts) return null;
-    const now = ctx.clock();
     const decision = decideAwayReply({
       settings: awayReplySettingsFor(ctx.db, facts.accountId),
       direction: message.item.direction,

@@ -41,6 +41,13 @@ export type AwayDecision =
   | { kind: 'ignore'; reason: AwayIgnoreReason };
 
 /**
+ * The part of the decision that needs no database: most stored messages (ours, or a backlog
+ * fetched on first sync) stop here, before their facts are read.
+ */
+export const mayNeedAwayReply = (message: Pick<AwayReplyCase, 'direction' | 'writtenAt' | 'now'>): boolean =>
+  message.direction === 'in' && message.now - message.writtenAt <= RECENT_MS;
+
+/**
  * Whether a newly stored message gets an away reply: an inbound DM (or comment, if the
  * settings say so), written recently, while the account is closed and still closed now,
  * in an off period this conversation got none for yet. Never to spam or to a hostile
@@ -49,10 +56,9 @@ export type AwayDecision =
  */
 export function decideAwayReply(input: AwayReplyCase): AwayDecision {
   const ignore = (reason: AwayIgnoreReason): AwayDecision => ({ kind: 'ignore', reason });
-  if (input.direction === 'out') return ignore('outbound');
+  if (!mayNeedAwayReply(input)) return ignore(input.direction === 'out' ? 'outbound' : 'backlog');
   if (!input.settings.isEnabled) return ignore('disabled');
   if (input.kind !== 'dm' && !input.settings.includesComments) return ignore('comment');
-  if (input.now - input.writtenAt > RECENT_MS) return ignore('backlog');
   const periodStart = offPeriodStart(input.hours, input.writtenAt);
   // Open again by now: a person will answer it.
   if (periodStart === null || isWithinBusinessHours(input.hours, input.now)) return ignore('open');

@@ -5,6 +5,7 @@ import type { Schedule } from '../../../shared/schedule';
 import type { CoreContext } from '../coreContext';
 import { countsForBadge } from '../notifications/notificationGate';
 import { conversationCounts } from '../store/conversationQueries';
+import { endEntry, insertEntry } from '../wellbeing/wellbeingLog';
 import { activeOverride, dutyStatusOf, overrideEnd } from './dutyStatus';
 import { listPeople, me, setMyPreferences, setMySchedule, type Person } from './people';
 import type { Reachable } from '../urgent/escalation';
@@ -81,17 +82,12 @@ export class DutyService {
 
   peekStart(): { peekId: number } {
     const now = this.ctx.clock();
-    const { seq } = me(this.ctx.db, now);
-    const { lastInsertRowid } = this.ctx.db.prepare("INSERT INTO wellbeing_log (person_seq, kind, at) VALUES (?, 'peek', ?)").run(seq, now);
-    return { peekId: Number(lastInsertRowid) };
+    return { peekId: insertEntry(this.ctx.db, me(this.ctx.db, now).seq, { kind: 'peek', at: now }) };
   }
 
   peekEnd(peekId: number): { durationMs: number } {
     const now = this.ctx.clock();
-    const row = this.ctx.db.prepare<[number], { at: number }>("SELECT at FROM wellbeing_log WHERE seq = ? AND kind = 'peek'").get(peekId);
-    const durationMs = row ? Math.max(0, now - row.at) : 0;
-    this.ctx.db.prepare('UPDATE wellbeing_log SET duration_ms = ? WHERE seq = ?').run(durationMs, peekId);
-    return { durationMs };
+    return { durationMs: endEntry(this.ctx.db, me(this.ctx.db, now).seq, 'peek', peekId, now) ?? 0 };
   }
 
   shield(): ShieldStatus {

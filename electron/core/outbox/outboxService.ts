@@ -1,7 +1,8 @@
 import type { OutboxCounts, OutboxItem, OutboxSettings, SendWhen } from '../../../shared/api/outbox';
 import type { CoreContext } from '../coreContext';
-import type { DutyService } from '../duty/dutyService';
 import { me } from '../duty/people';
+import { zoneOf } from '../duty/personZone';
+import { activeOverride, dutyStatusOf } from '../duty/dutyStatus';
 import { changeWaiting, countOutbox, getOutboxItem, insertReply, listOutbox, type OutboxScope } from './outboxStore';
 import type { OutboxWorker } from './outboxWorker';
 import { checkDraft } from '../replies/replyRules';
@@ -9,13 +10,10 @@ import { describeProblem } from '../replies/replyPolicy';
 import { ApiFailure } from '../../../shared/api/result';
 import { resolveSendTime, type SendTime } from './sendTime';
 
-const systemTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
-
 /** What the API asks of the outbox: queue, look, and change a send while it still waits. */
 export class OutboxService {
   constructor(
     private readonly ctx: CoreContext,
-    private readonly duty: DutyService,
     private readonly worker: OutboxWorker,
   ) {}
 
@@ -39,7 +37,7 @@ export class OutboxService {
   cancel(id: string): OutboxItem {
     const now = this.ctx.clock();
     return this.changed(
-      changeWaiting(this.ctx.db, id, ['queued', 'failed', 'needs_check'], { sql: "state = 'cancelled', updated_at = ?", params: [now] }, 'Too late to cancel this reply'),
+      changeWaiting(this.ctx.db, id, ['queued', 'failed', 'needs_check'], { sql: "state = 'cancelled', updated_at = ?", params: [now], keepsDelivered: true }, 'Too late to cancel this reply'),
     );
   }
 
@@ -53,19 +51,20 @@ export class OutboxService {
         this.ctx.db,
         id,
         ['queued'],
-        { sql: 'text = ?, not_before = ?, scheduled_for = ?, updated_at = ?', params: [edit.text ?? current.text, time.notBefore, time.scheduledFor, now] },
+        { sql: 'text = ?, not_before = ?, scheduled_for = ?, updated_at = ?', params: [edit.text ?? current.text, time.notBefore, time.scheduledFor, now], keepsDelivered: true },
         'Too late to edit this reply',
       ),
     );
   }
 
   /**
-   * Back in the queue now. A failed send keeps one counted attempt, so the platform is asked
-   * first whether it is already there; one needing a check was checked by the person.
+   * Back in the queue now, with a fresh count for giving up. One that may have reached the
+   * platform is looked for there first; one needing a check was checked by the person.
    */
   retry(id: string): OutboxItem {
     const now = this.ctx.clock();
-    const sql = "attempts = CASE state WHEN 'needs_check' THEN 0 ELSE min(attempts, 1) END, state = 'queued', not_before = ?, last_error = NULL, updated_at = ?";
+    const sql = `attempts = 0, may_have_reached = CASE state WHEN 'needs_check' THEN 0 ELSE may_have_reached END,
+      state = 'queued', not_before = ?, last_error = NULL, updated_at = ?`;
     return this.changed(changeWaiting(this.ctx.db, id, ['failed', 'needs_check'], { sql, params: [now, now] }, 'Only a failed reply can be sent again'));
   }
 
@@ -102,9 +101,11 @@ export class OutboxService {
 
   private sendTime(when: SendWhen, now: number): SendTime {
     const person = me(this.ctx.db, now);
-    const writer = { nextOnAt: this.duty.status().nextOnAt, timeZone: person.schedule?.timeZone ?? systemTimeZone(), undoSendMs: this.settings().undoSendMs };
-    return resolveSendTime(when, writer, now);
+    // My own duty only: the team's is not needed to know when I am next on.
+    const { nextOnAt } = dutyStatusOf(person, activeOverride(this.ctx.db, person, now), now);
+    return resolveSendTime(when, { nextOnAt, timeZone: zoneOf(person), undoSendMs: this.settings().undoSendMs }, now);
   }
+
 
   private changed(item: OutboxItem): OutboxItem {
     this.ctx.events.emit('outbox.changed', { conversationIds: [item.conversationId] });

@@ -6,6 +6,23 @@ import type { Db } from '../store/database';
 import { cachedStatement } from '../store/statementCache';
 import { parseModerationPayload, toModerationTarget } from './moderationPayload';
 
+/** The queue's hot statements, kept together so a test can check that each reads an index. */
+export const OUTBOX_SQL = {
+  claim: `SELECT o.seq, o.id, c.id AS conversationId, a.id AS accountId, c.kind, c.thread_external_id AS threadExternalId,
+         o.in_reply_to_external_id AS inReplyToExternalId, o.text, o.idempotency_key AS idempotencyKey, o.kind AS outboxKind, o.payload, o.attempts, o.may_have_reached AS mayHaveReached, o.created_at AS createdAt
+       FROM outbox o INDEXED BY outbox_due JOIN conversations c ON c.seq = o.conversation_seq JOIN accounts a ON a.seq = c.account_seq
+       WHERE o.state = 'queued' AND o.not_before <= ? AND a.id IN (SELECT value FROM json_each(?))
+       ORDER BY o.seq LIMIT 1`,
+  nextDue: `SELECT min(o.not_before) AS at FROM outbox o INDEXED BY outbox_due JOIN conversations c ON c.seq = o.conversation_seq JOIN accounts a ON a.seq = c.account_seq
+       WHERE o.state = 'queued' AND a.id IN (SELECT value FROM json_each(?))`,
+  counts: `SELECT (SELECT count(*) FROM outbox WHERE state = 'queued')
+          + (SELECT count(*) FROM outbox WHERE state IN ('sending', 'failed', 'needs_check') AND state = 'sending') AS pending,
+            (SELECT count(*) FROM outbox WHERE state IN ('sending', 'failed', 'needs_check') AND state <> 'sending') AS problems`,
+  requeueInterrupted: `UPDATE outbox SET state = 'queued', not_before = ?, updated_at = ?, may_have_reached = 1
+     WHERE state IN ('sending', 'failed', 'needs_check') AND state = 'sending'
+     RETURNING (SELECT id FROM conversations WHERE seq = conversation_seq) AS conversation_id`,
+};
+
 type OutboxRow = {
   id: string;
   conversation_id: string;
@@ -16,6 +33,7 @@ type OutboxRow = {
   payload: string;
   state: OutboxState;
   attempts: number;
+  may_have_reached: number;
   not_before: number;
   scheduled_for: number | null;
   last_error: string | null;
@@ -24,7 +42,7 @@ type OutboxRow = {
 };
 
 const ITEM_COLUMNS = `o.id, c.id AS conversation_id, c.platform, o.kind, coalesce(nullif(ct.name, ''), ct.handle) AS recipient, o.text, o.payload, o.state,
-  o.attempts, o.not_before, o.scheduled_for, o.last_error, o.sent_at, o.created_at`;
+  o.attempts, o.may_have_reached, o.not_before, o.scheduled_for, o.last_error, o.sent_at, o.created_at`;
 const ITEM_JOINS = 'JOIN conversations c ON c.seq = o.conversation_seq JOIN contacts ct ON ct.seq = c.contact_seq';
 
 const toItem = (row: OutboxRow): OutboxItem => ({
@@ -37,6 +55,7 @@ const toItem = (row: OutboxRow): OutboxItem => ({
   moderation: row.kind === 'moderation' ? toModerationTarget(parseModerationPayload(row.payload)) : null,
   state: row.state,
   attempts: row.attempts,
+  mayHaveReached: row.may_have_reached === 1,
   notBefore: row.not_before,
   scheduledFor: row.scheduled_for,
   lastError: row.last_error,
@@ -79,9 +98,16 @@ export function insertReply(db: Db, reply: NewReply): OutboxItem {
     newId(), reply.idempotencyKey, reply.automatic?.kind ?? 'reply', reply.automatic?.payload ?? '{}', conversation.in_reply_to, conversation.seq,
     reply.text, reply.notBefore, reply.scheduledFor, reply.now, reply.now,
   );
-  const id = cachedStatement<[string], { id: string }>(db, 'SELECT id FROM outbox WHERE idempotency_key = ?').get(reply.idempotencyKey)?.id;
-  if (id === undefined) throw new Error(`The reply ${reply.idempotencyKey} was queued but cannot be read back.`);
-  return getOutboxItem(db, id);
+  const stored = cachedStatement<[string], { id: string; conversation_seq: number; text: string }>(db, 'SELECT id, conversation_seq, text FROM outbox WHERE idempotency_key = ?').get(
+    reply.idempotencyKey,
+  );
+  if (stored === undefined) throw new Error(`The reply ${reply.idempotencyKey} was queued but cannot be read back.`);
+  // A key names one reply: the same key with another conversation or text is a client's mistake,
+  // never "already done". (An away reply's key names its off period: its text may be rendered anew.)
+  if (!reply.automatic && (stored.conversation_seq !== conversation.seq || stored.text !== reply.text)) {
+    throw new ApiFailure('conflict', `idempotencyKey: ${reply.idempotencyKey} already names another reply.`);
+  }
+  return getOutboxItem(db, stored.id);
 }
 
 export type OutboxScope = 'pending' | 'problems' | 'all';
@@ -108,22 +134,34 @@ export function listOutbox(db: Db, query: { scope: OutboxScope; conversationId?:
 export function countOutbox(db: Db): OutboxCounts {
   const row = cachedStatement<[], { pending: number | null; problems: number | null }>(
     db,
-    `SELECT sum(state IN ('queued', 'sending')) AS pending, sum(state IN ('failed', 'needs_check')) AS problems
-     FROM outbox WHERE state IN ('queued', 'sending', 'failed', 'needs_check')`,
+    // Each half reads its partial index (outbox_due, outbox_open), never the rows already sent.
+    OUTBOX_SQL.counts,
   ).get();
   return { pending: row?.pending ?? 0, problems: row?.problems ?? 0 };
 }
 
 /**
  * A change the person asked for, applied only from the states it makes sense in: two windows
- * racing (undo just as the delay ends) get a clear "too late", never a half-sent reply.
+ * racing (undo just as the delay ends) get a clear "too late", never a half-sent reply. With
+ * `keepsDelivered`, a row an earlier attempt may have delivered is left alone (needs_check
+ * excepted: there the person has looked): a new draft in its place could double the reply.
  */
-export function changeWaiting(db: Db, id: string, from: readonly OutboxState[], change: { sql: string; params: (string | number | null)[] }, tooLate: string): OutboxItem {
+export function changeWaiting(
+  db: Db,
+  id: string,
+  from: readonly OutboxState[],
+  change: { sql: string; params: (string | number | null)[]; keepsDelivered?: boolean },
+  tooLate: string,
+): OutboxItem {
+  const delivered = change.keepsDelivered ? " AND (may_have_reached = 0 OR state = 'needs_check')" : '';
   const { changes } = db
-    .prepare(`UPDATE outbox SET ${change.sql} WHERE id = ? AND state IN (SELECT value FROM json_each(?))`)
+    .prepare(`UPDATE outbox SET ${change.sql} WHERE id = ? AND state IN (SELECT value FROM json_each(?))${delivered}`)
     .run(...change.params, id, JSON.stringify(from));
   if (changes === 0) {
     const item = getOutboxItem(db, id);
+    if (from.includes(item.state) && item.mayHaveReached) {
+      throw new ApiFailure('conflict', 'It may already be on the platform: try again (Pieuvre looks there first) or check the conversation on the platform.');
+    }
     throw new ApiFailure('conflict', `${tooLate} (it is ${item.state.replace('_', ' ')}).`);
   }
   return getOutboxItem(db, id);
@@ -143,36 +181,38 @@ export type ClaimedSend = {
   outboxKind: OutboxKind;
   /** JSON: what a moderation action acts on ({} for replies). */
   payload: string;
-  /** Including this one: above 1, an earlier attempt may have reached the platform. */
+  /** Including this one. */
   attempts: number;
+  /** An earlier attempt may have reached the platform: ask it before posting again. */
+  mayHaveReached: boolean;
   /** A person's reply, as opposed to an automatic one (an away reply): Meta's HUMAN_AGENT tag is for people only. */
   isHumanTyped: boolean;
   /** When it was written (queued): the ledger counts after-hours work when it was done. */
   createdAt: number;
 };
 
-/** Takes the oldest due row of an account that can send now (connected, not paused), and marks it sending. */
+/**
+ * Takes the oldest due row of an account that can send now (connected, not paused), and marks
+ * it sending. It starts from the queue's own index: joined the other way, SQLite would walk
+ * every conversation of every connected account.
+ */
 export function claimNext(db: Db, now: number, sendableAccountIds: readonly string[]): ClaimedSend | null {
   return db.transaction((): ClaimedSend | null => {
-    const row = cachedStatement<[number, string], Omit<ClaimedSend, 'isHumanTyped'>>(
+    const row = cachedStatement<[number, string], Omit<ClaimedSend, 'isHumanTyped' | 'mayHaveReached'> & { mayHaveReached: number }>(
       db,
-      `SELECT o.seq, o.id, c.id AS conversationId, a.id AS accountId, c.kind, c.thread_external_id AS threadExternalId,
-         o.in_reply_to_external_id AS inReplyToExternalId, o.text, o.idempotency_key AS idempotencyKey, o.kind AS outboxKind, o.payload, o.attempts, o.created_at AS createdAt
-       FROM outbox o JOIN conversations c ON c.seq = o.conversation_seq JOIN accounts a ON a.seq = c.account_seq
-       WHERE o.state = 'queued' AND o.not_before <= ? AND a.id IN (SELECT value FROM json_each(?))
-       ORDER BY o.seq LIMIT 1`,
+      OUTBOX_SQL.claim,
     ).get(now, JSON.stringify(sendableAccountIds));
     if (!row) return null;
     cachedStatement(db, "UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE seq = ?").run(now, row.seq);
-    return { ...row, attempts: row.attempts + 1, isHumanTyped: row.outboxKind === 'reply' };
+    return { ...row, attempts: row.attempts + 1, mayHaveReached: row.mayHaveReached === 1, isHumanTyped: row.outboxKind === 'reply' };
   }).immediate();
 }
 
 /** The end of one attempt: sent, back in the queue, failed, or held for the person to check. */
 export type AttemptOutcome =
   | { state: 'sent'; externalId: string | null }
-  | { state: 'queued'; notBefore: number; error: string }
-  | { state: 'failed' | 'needs_check'; error: string }
+  | { state: 'queued'; notBefore: number; error: string; mayHaveReached?: boolean }
+  | { state: 'failed' | 'needs_check'; error: string; mayHaveReached?: boolean }
   /** Not sent on purpose: an away reply no longer wanted (someone answered, the account opened). */
   | { state: 'cancelled'; error: string };
 
@@ -180,7 +220,8 @@ export function recordOutcome(db: Db, seq: number, outcome: AttemptOutcome, now:
   const sent = outcome.state === 'sent';
   cachedStatement(
     db,
-    `UPDATE outbox SET state = ?, not_before = coalesce(?, not_before), last_error = ?, sent_external_id = ?, sent_at = ?, updated_at = ?
+    `UPDATE outbox SET state = ?, not_before = coalesce(?, not_before), last_error = ?, sent_external_id = ?, sent_at = ?, updated_at = ?,
+       may_have_reached = max(may_have_reached, ?)
      WHERE seq = ? AND state = 'sending'`,
   ).run(
     outcome.state,
@@ -189,6 +230,7 @@ export function recordOutcome(db: Db, seq: number, outcome: AttemptOutcome, now:
     sent ? outcome.externalId : null,
     sent ? now : null,
     now,
+    'mayHaveReached' in outcome && outcome.mayHaveReached ? 1 : 0,
     seq,
   );
 }
@@ -200,8 +242,8 @@ export function recordOutcome(db: Db, seq: number, outcome: AttemptOutcome, now:
 export function requeueInterrupted(db: Db, now: number): string[] {
   return cachedStatement<[number, number], { conversation_id: string }>(
     db,
-    `UPDATE outbox SET state = 'queued', not_before = ?, updated_at = ? WHERE state = 'sending'
-     RETURNING (SELECT id FROM conversations WHERE seq = conversation_seq) AS conversation_id`,
+    // Matching outbox_open's condition lets SQLite read the partial index, not the whole table.
+    OUTBOX_SQL.requeueInterrupted,
   )
     .all(now, now)
     .map((row) => row.conversation_id);
@@ -212,8 +254,7 @@ export function nextDueAt(db: Db, sendableAccountIds: readonly string[]): number
   return (
     cachedStatement<[string], { at: number | null }>(
       db,
-      `SELECT min(o.not_before) AS at FROM outbox o JOIN conversations c ON c.seq = o.conversation_seq JOIN accounts a ON a.seq = c.account_seq
-       WHERE o.state = 'queued' AND a.id IN (SELECT value FROM json_each(?))`,
+      OUTBOX_SQL.nextDue,
     ).get(JSON.stringify(sendableAccountIds))?.at ?? null
   );
 }

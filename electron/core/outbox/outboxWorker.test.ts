@@ -71,6 +71,13 @@ describe('outbox: undo and edit', () => {
     expect(connector.posted.map((request) => request.text)).toEqual(['Bonjour! C’est réglé.']);
   });
 
+  it('refuses a known key for another text: a key names one reply', async () => {
+    const { conversationId } = await conversationWith([]);
+    await send(conversationId);
+    const other = await fixture.core.client.call('outbox.send', { conversationId, text: 'Autre texte', idempotencyKey: 'draft-0001', when: { kind: 'now' } });
+    expect(other).toEqual({ ok: false, error: { code: 'conflict', message: 'idempotencyKey: draft-0001 already names another reply.' } });
+  });
+
   it('rejects bad input naming the field', async () => {
     const { conversationId } = await conversationWith([]);
     const past = await fixture.core.client.call('outbox.send', { conversationId, text: 'x', idempotencyKey: 'draft-0002', when: { kind: 'at', at: fixture.core.now.value - 1 } });
@@ -83,14 +90,14 @@ describe('outbox: undo and edit', () => {
 });
 
 describe('outbox: failures and retries', () => {
-  it('fails at once with the platform’s reason on a permanent error, and a retry asks the platform first', async () => {
+  it('fails at once with the platform’s reason on a refusal; refused means not there, so a retry posts without asking', async () => {
     const { connector, conversationId } = await conversationWith([new ConnectorError('This comment was hidden: replies are closed', 'permanent')]);
     const queued = await send(conversationId);
     await after(UNDO_MS);
-    expect(await itemOf(queued.id)).toMatchObject({ state: 'failed', lastError: 'This comment was hidden: replies are closed', attempts: 1 });
+    expect(await itemOf(queued.id)).toMatchObject({ state: 'failed', lastError: 'This comment was hidden: replies are closed', attempts: 1, mayHaveReached: false });
     await fixture.core.call('outbox.retry', { id: queued.id });
     await fixture.core.outbox.drain();
-    expect(connector.lookups).toHaveLength(1);
+    expect(connector.lookups).toHaveLength(0);
     expect(connector.posted).toHaveLength(1);
     expect(await itemOf(queued.id)).toMatchObject({ state: 'sent', lastError: null });
   });
@@ -161,6 +168,27 @@ describe('outbox: never twice', () => {
     expect(await itemOf(queued.id)).toMatchObject({ state: 'sent', attempts: 2 });
     expect(connector.posted).toHaveLength(1);
     expect(await outboundTexts(conversationId)).toEqual(['Merci, on s’en occupe!']);
+  });
+
+  it('a reply that never left (offline, rate-limited) is never held for a check, even where the platform cannot tell', async () => {
+    const script = [new ConnectorError('ENETUNREACH', 'offline'), new ConnectorError('429', 'rate_limited', 1_000)];
+    const { connector, conversationId } = await conversationWith(script, { canLookUp: false });
+    const queued = await send(conversationId);
+    await after(UNDO_MS);
+    await after(60_000);
+    await after(60_000);
+    expect(await itemOf(queued.id)).toMatchObject({ state: 'sent', attempts: 3, mayHaveReached: false });
+    expect(connector.lookups).toEqual([]);
+  });
+
+  it('once an attempt may have reached the platform, the reply can no longer be edited or cancelled: only tried again', async () => {
+    const { conversationId } = await conversationWith([{ acceptThen: new ConnectorError('socket hang up', 'transient') }]);
+    const queued = await send(conversationId);
+    await after(UNDO_MS);
+    expect(await itemOf(queued.id)).toMatchObject({ state: 'queued', mayHaveReached: true });
+    const refusal = { ok: false, error: { code: 'conflict', message: 'It may already be on the platform: try again (Pieuvre looks there first) or check the conversation on the platform.' } };
+    expect(await fixture.core.client.call('outbox.cancel', { id: queued.id })).toEqual(refusal);
+    expect(await fixture.core.client.call('outbox.edit', { id: queued.id, text: 'Autre chose' })).toEqual(refusal);
   });
 
   it('recovers a send a crash interrupted: found on the platform, it is recorded, not re-sent', async () => {

@@ -119,7 +119,7 @@ export class OutboxWorker {
     try {
       await connector.moderate(toModerationRequest(parseModerationPayload(send.payload)));
     } catch (error) {
-      return this.afterFailure(send, error);
+      return this.afterFailure(send, error, { wasHandedOver: true });
     }
     return { state: 'sent', externalId: null };
   }
@@ -158,28 +158,39 @@ export class OutboxWorker {
       idempotencyKey: send.idempotencyKey,
       messagingTag: check.needsHumanAgent ? 'HUMAN_AGENT' : null,
     };
-    let sent: SentReply;
+    let already: SentReply | null | 'unknown';
     try {
-      const already = send.attempts > 1 && !connector.dedupesByKey ? await connector.findSent(request) : null;
-      if (already === 'unknown') return { state: 'needs_check', error: NEEDS_CHECK };
-      sent = already ?? (await connector.reply(request));
+      already = send.mayHaveReached && !connector.dedupesByKey ? await connector.findSent(request) : null;
     } catch (error) {
       return this.afterFailure(send, error);
+    }
+    if (already === 'unknown') return { state: 'needs_check', error: NEEDS_CHECK };
+    let sent: SentReply;
+    try {
+      sent = already ?? (await connector.reply(request));
+    } catch (error) {
+      return this.afterFailure(send, error, { wasHandedOver: true });
     }
     try {
       recordSentReply(this.ctx, send, sent);
     } catch (error) {
       // It is on the platform; a retry finds it there (findSent) rather than posting again.
-      return { state: 'failed', error: `Sent, but not recorded here: ${messageOf(error)}` };
+      return { state: 'failed', error: `Sent, but not recorded here: ${messageOf(error)}`, mayHaveReached: true };
     }
     this.options.onSent?.(send, this.ctx.clock());
     return { state: 'sent', externalId: sent.externalId };
   }
 
-  private afterFailure(send: ClaimedSend, error: unknown): AttemptOutcome {
+  /**
+   * `wasHandedOver`: the error came from the platform call itself. A refusal (permanent, 429) or
+   * no connection (offline) means it did not get there; a timeout, a 5xx or an unexpected error
+   * may have come after the platform took it.
+   */
+  private afterFailure(send: ClaimedSend, error: unknown, { wasHandedOver = false } = {}): AttemptOutcome {
     const now = this.ctx.clock();
     const message = messageOf(error);
-    if (!(error instanceof ConnectorError) || error.kind === 'permanent') return { state: 'failed', error: message };
+    const isUnclear = wasHandedOver && (!(error instanceof ConnectorError) || error.kind === 'transient');
+    if (!(error instanceof ConnectorError) || error.kind === 'permanent') return { state: 'failed', error: message, mayHaveReached: isUnclear };
     const delay = retryDelayMs(this.backoff, send.attempts, error.retryAfterMs, this.random());
     switch (error.kind) {
       case 'rate_limited':
@@ -188,8 +199,8 @@ export class OutboxWorker {
       case 'offline':
         return { state: 'queued', notBefore: now + Math.min(delay, OFFLINE_RETRY_MAX_MS), error: message };
       case 'transient':
-        if (send.attempts >= this.backoff.maxAttempts) return { state: 'failed', error: `Gave up after ${send.attempts} attempts: ${message}` };
-        return { state: 'queued', notBefore: now + delay, error: message };
+        if (send.attempts >= this.backoff.maxAttempts) return { state: 'failed', error: `Gave up after ${send.attempts} attempts: ${message}`, mayHaveReached: isUnclear };
+        return { state: 'queued', notBefore: now + delay, error: message, mayHaveReached: isUnclear };
     }
   }
 

@@ -1,5 +1,6 @@
 import type { ReplyCheck, ReplyProblem } from '../../../shared/api/replies';
 import type { ConversationKind } from '../../../shared/domain/entities';
+import { dmReplyWindow } from '../../../shared/domain/replyWindow';
 import type { ReplyLimits } from '../connectors/connector';
 import { replyLength } from './replyLength';
 
@@ -32,7 +33,7 @@ export function checkReply(limits: ReplyLimits, situation: ReplySituation, text:
   const length = replyLength(text, limits.lengthUnit);
   const problems: ReplyProblem[] = [];
   if (length > maxLength) problems.push({ code: 'too_long', length, max: maxLength });
-  const window = isDm ? dmWindow(limits, situation.lastInboundAt, options.isHumanTyped) : null;
+  const window = isDm ? dmReplyWindow(limits, situation.lastInboundAt, options.isHumanTyped) : null;
   const lastChance = window ? (window.humanAgentClosesAt ?? window.closesAt) : Infinity;
   if (options.sendAt >= lastChance) {
     problems.push(options.sendAt > options.now && options.now < lastChance ? { code: 'closes_before_send', closesAt: lastChance, sendAt: options.sendAt } : { code: 'window_closed', closedAt: lastChance });
@@ -49,12 +50,6 @@ export function checkReply(limits: ReplyLimits, situation: ReplySituation, text:
     needsHumanAgent: window !== null && options.sendAt >= window.closesAt && options.sendAt < lastChance,
     problems,
   };
-}
-
-function dmWindow(limits: ReplyLimits, lastInboundAt: number | null, isHumanTyped: boolean): ReplyCheck['window'] {
-  if (limits.dmReplyWindowMs === null || lastInboundAt === null) return null;
-  const humanAgent = isHumanTyped && limits.dmHumanAgentWindowMs !== null ? lastInboundAt + limits.dmHumanAgentWindowMs : null;
-  return { closesAt: lastInboundAt + limits.dmReplyWindowMs, humanAgentClosesAt: humanAgent };
 }
 
 /** "@BrulerieCastor" anywhere, not as part of a longer handle, in any case. */

@@ -12,9 +12,9 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 const WORKER_SOURCE = `
 const { workerData } = require('node:worker_threads');
 const twitterText = require(workerData.twitterTextPath);
-workerData.port.on('message', (text) => {
+workerData.port.on('message', ({ id, text }) => {
   let answer;
-  try { answer = { length: twitterText.parseTweet(text).weightedLength }; } catch (error) { answer = { error: String(error) }; }
+  try { answer = { id, length: twitterText.parseTweet(text).weightedLength }; } catch (error) { answer = { id, error: String(error) }; }
   workerData.port.postMessage(answer);
   Atomics.store(workerData.signal, 0, 1);
   Atomics.notify(workerData.signal, 0);
@@ -24,7 +24,8 @@ workerData.port.on('message', (text) => {
 /** The first measure also starts the worker and loads the library. */
 const ANSWER_TIMEOUT_MS = 10_000;
 
-type Measurer = { port: MessagePort; signal: Int32Array };
+type Answer = { id: number; length: number } | { id: number; error: string };
+type Measurer = { worker: Worker; port: MessagePort; signal: Int32Array; nextId: number };
 
 let measurer: Measurer | null = null;
 
@@ -33,19 +34,39 @@ function start(): Measurer {
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const twitterTextPath = createRequire(import.meta.url).resolve('twitter-text');
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { port: port2, signal, twitterTextPath }, transferList: [port2] });
+  // A worker that fails to load or dies is replaced on the next measure, never fatal to the core.
+  worker.on('error', () => stop(worker));
+  worker.on('exit', () => stop(worker));
   // Never keeps the core alive on its own.
   worker.unref();
   port1.unref();
-  return { port: port1, signal };
+  return { worker, port: port1, signal, nextId: 1 };
+}
+
+function stop(worker: Worker): void {
+  if (measurer?.worker !== worker) return;
+  measurer.port.close();
+  void worker.terminate();
+  measurer = null;
 }
 
 export function twitterWeightedLength(text: string): number {
   measurer ??= start();
-  const { port, signal } = measurer;
-  Atomics.store(signal, 0, 0);
-  port.postMessage(text);
-  if (Atomics.wait(signal, 0, 0, ANSWER_TIMEOUT_MS) === 'timed-out') throw new Error('X length: twitter-text did not answer in time.');
-  const answer = receiveMessageOnPort(port)?.message as { length: number } | { error: string } | undefined;
-  if (!answer || 'error' in answer) throw new Error(`X length: ${answer?.error ?? 'no answer from twitter-text'}`);
-  return answer.length;
+  const current = measurer;
+  const id = current.nextId++;
+  Atomics.store(current.signal, 0, 0);
+  current.port.postMessage({ id, text });
+  for (;;) {
+    if (Atomics.wait(current.signal, 0, 0, ANSWER_TIMEOUT_MS) === 'timed-out') {
+      stop(current.worker);
+      throw new Error('X length: twitter-text did not answer in time.');
+    }
+    Atomics.store(current.signal, 0, 0);
+    // Answers to a call that timed out may still be queued: only this call's answer counts.
+    let answer: Answer | undefined;
+    while ((answer = receiveMessageOnPort(current.port)?.message as Answer | undefined) && answer.id !== id);
+    if (!answer) continue;
+    if ('error' in answer) throw new Error(`X length: ${answer.error}`);
+    return answer.length;
+  }
 }

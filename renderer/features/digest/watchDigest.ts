@@ -4,8 +4,11 @@ import { useDutyStore } from '../duty/dutyStore';
 import { useOverlayStore } from '../overlays/overlayStore';
 import { useDigestStore } from './digestStore';
 
-/** New items while the digest is open (a Monday-morning catch-up poll) refresh it, coalesced. */
-const REFRESH_MS = 500;
+/**
+ * New items while the digest is open (a Monday-morning catch-up poll) refresh it, coalesced:
+ * the digest reads much of the inbox, so not more often than this.
+ */
+const REFRESH_MS = 5_000;
 
 /**
  * Wires the digest to the app: coming on duty (or opening the app on duty) opens it when the

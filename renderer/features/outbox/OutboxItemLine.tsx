@@ -14,9 +14,11 @@ export function OutboxItemLine({ item, showsText }: { item: OutboxItem; showsTex
   const act = (action: () => Promise<unknown>) => () => {
     action().catch((error: unknown) => useToastStore.getState().show('error', t('outbox.actionFailed', { message: (error as Error).message })));
   };
-  // A moderation action has no text to edit: it can only be cancelled or tried again.
-  const edit = item.moderation ? null : <button type="button" onClick={act(() => store.editInComposer(item))}>{t('outbox.edit')}</button>;
-  const cancel = (label: string) => <button type="button" onClick={act(() => store.cancel(item.id))}>{label}</button>;
+  // A moderation action has no text to edit. A reply that may already be on the platform can
+  // only be tried again (Pieuvre looks there first): a new draft could double it.
+  const isSettled = item.mayHaveReached && !item.moderation;
+  const edit = item.moderation || isSettled ? null : <button type="button" onClick={act(() => store.editInComposer(item))}>{t('outbox.edit')}</button>;
+  const cancel = (label: string) => (isSettled ? null : <button type="button" onClick={act(() => store.cancel(item.id))}>{label}</button>);
   let actions = null;
   if (item.state === 'queued') {
     const isScheduled = item.scheduledFor !== null;
@@ -40,7 +42,7 @@ export function OutboxItemLine({ item, showsText }: { item: OutboxItem; showsTex
       <>
         <button type="button" onClick={act(() => store.markSent(item.id))}>{t('outbox.markSent')}</button>
         <button type="button" onClick={act(() => store.retry(item.id))}>{t('outbox.sendAgain')}</button>
-        {cancel(t('outbox.cancel'))}
+        <button type="button" onClick={act(() => store.cancel(item.id))}>{t('outbox.cancel')}</button>
       </>
     );
   }

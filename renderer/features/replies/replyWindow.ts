@@ -1,19 +1,20 @@
 import { create } from 'zustand';
 import type { ReplyWindows } from '../../../shared/api/replies';
 import type { Conversation } from '../../../shared/domain/entities';
+import { dmReplyWindow } from '../../../shared/domain/replyWindow';
 import { call } from '../../app/coreClient';
 
 /** Where a DM stands with its platform's reply window (Meta: 24 hours, then 7 days for a person). */
 export type ReplyWindowState = { phase: 'open' | 'humanAgent'; until: number } | { phase: 'closed'; since: number };
 
 export function replyWindowState(conversation: Pick<Conversation, 'kind' | 'platform' | 'lastInboundAt'>, windows: ReplyWindows, now: number): ReplyWindowState | null {
-  const window = windows[conversation.platform];
-  if (conversation.kind !== 'dm' || !window || conversation.lastInboundAt === null) return null;
-  const closesAt = conversation.lastInboundAt + window.dmReplyWindowMs;
-  if (now < closesAt) return { phase: 'open', until: closesAt };
-  const humanAgentUntil = window.dmHumanAgentWindowMs === null ? null : conversation.lastInboundAt + window.dmHumanAgentWindowMs;
-  if (humanAgentUntil !== null && now < humanAgentUntil) return { phase: 'humanAgent', until: humanAgentUntil };
-  return { phase: 'closed', since: humanAgentUntil ?? closesAt };
+  const rule = windows[conversation.platform];
+  // The person replying here is a person: the HUMAN_AGENT extension applies.
+  const window = conversation.kind === 'dm' && rule ? dmReplyWindow(rule, conversation.lastInboundAt, true) : null;
+  if (!window) return null;
+  if (now < window.closesAt) return { phase: 'open', until: window.closesAt };
+  if (window.humanAgentClosesAt !== null && now < window.humanAgentClosesAt) return { phase: 'humanAgent', until: window.humanAgentClosesAt };
+  return { phase: 'closed', since: window.humanAgentClosesAt ?? window.closesAt };
 }
 
 type ReplyWindowsState = { windows: ReplyWindows; load(): Promise<void> };

@@ -47,7 +47,7 @@ export function Sidebar() {
       <ul className="views">
         {STATUS_VIEWS.map(builtIn)}
         <li>
-          <OutboxButton isCurrent={viewKey === OUTBOX_VIEW_KEY} showsCount={showsCounts} />
+          <OutboxButton isCurrent={viewKey === OUTBOX_VIEW_KEY && !isLedgerOpen} showsCount={showsCounts} />
         </li>
       </ul>
       <h2 className="views-heading">{t('sidebar.savedViews')}</h2>
@@ -92,6 +92,7 @@ function OutboxButton({ isCurrent, showsCount }: { isCurrent: boolean; showsCoun
   const { t } = useTranslation();
   const count = useOutboxStore((s) => s.counts.pending + s.counts.problems);
   const open = () => {
+    useWellbeingStore.getState().closeLedger();
     useInboxStore.setState({ viewKey: OUTBOX_VIEW_KEY });
     void useOutboxStore.getState().openView();
   };

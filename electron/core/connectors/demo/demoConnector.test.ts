@@ -124,18 +124,18 @@ describe('DemoConnector.reply', () => {
 
   it('refuses replies over the platform limit, counted its way', async () => {
     const { connector: x } = connectorAt('x');
-    await expect(x.reply(reply('a'.repeat(280)))).resolves.toBeDefined();
+    await expect(x.reply(reply('a'.repeat(280)))).resolves.toMatchObject({ externalId: expect.stringMatching(/^demo-x-/) });
     await expect(x.reply(reply('a'.repeat(281), { idempotencyKey: 'k2' }))).rejects.toThrow(/281 twitter-weighted.*280/);
     await expect(x.reply(reply('漢'.repeat(141), { idempotencyKey: 'k3' }))).rejects.toThrow(/282/);
     const { connector: bluesky } = connectorAt('bluesky');
-    await expect(bluesky.reply(reply('👍🏽'.repeat(300)))).resolves.toBeDefined();
+    await expect(bluesky.reply(reply('👍🏽'.repeat(300)))).resolves.toMatchObject({ externalId: expect.stringMatching(/^demo-bluesky-/) });
     await expect(bluesky.reply(reply('é'.repeat(301), { idempotencyKey: 'k2' }))).rejects.toThrow(/300/);
     expect(bluesky.receivedReplies).toHaveLength(1);
   });
 
   it('holds DMs to the DM limit, and refuses them where there are none', async () => {
     const { connector: facebook } = connectorAt('facebook');
-    await expect(facebook.reply(reply('a'.repeat(2001)))).resolves.toBeDefined();
+    await expect(facebook.reply(reply('a'.repeat(2001)))).resolves.toMatchObject({ externalId: expect.stringMatching(/^demo-facebook-/) });
     await expect(facebook.reply(reply('a'.repeat(2001), { kind: 'dm', idempotencyKey: 'k2' }))).rejects.toThrow(/2000/);
     const { connector: youtube } = connectorAt('youtube');
     await expect(youtube.reply(reply('Hi', { kind: 'dm' }))).rejects.toThrow(/no direct messages/);

@@ -10,6 +10,7 @@ import { digest } from './0008-digest';
 import { ledger } from './0009-ledger';
 import { templates } from './0010-templates';
 import { awayReplies } from './0011-away-replies';
+import { outboxDelivery } from './0012-outbox-delivery';
 
 /** Every schema version in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility, urgent, outbox, team, digest, ledger, templates, awayReplies];
+export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility, urgent, outbox, team, digest, ledger, templates, awayReplies, outboxDelivery];

@@ -55,6 +55,15 @@ export class InboxPage {
     await this.list.focus();
   }
 
+  /** "I am off now" from the command palette, as a person would; waits for the off-shift screen (English UI). */
+  async goOffDuty(): Promise<void> {
+    await this.focusList();
+    await this.press('Control+k');
+    await this.page.keyboard.type('I am off now');
+    await this.press('Enter');
+    await this.page.getByRole('heading', { name: 'You are off duty' }).waitFor();
+  }
+
   async selectedId(): Promise<string> {
     const id = await this.selected.getAttribute('id');
     expect(id).toMatch(/^conversation-/);

@@ -108,11 +108,7 @@ describe('off duty in Chromium', () => {
   it('goes off duty on request, and comes back to work from the off-shift screen', async () => {
     inbox = await chromium.open();
     const { page } = inbox;
-    await inbox.focusList();
-    await inbox.press('Control+k');
-    await page.keyboard.type('I am off now');
-    await inbox.press('Enter');
-    await page.getByRole('heading', { name: 'You are off duty' }).waitFor();
+    await inbox.goOffDuty();
     await page.getByRole('button', { name: 'I am working now' }).click();
     await inbox.options.first().waitFor();
     await page.getByText(/Working outside your hours, until/).waitFor();

@@ -10,11 +10,7 @@ describe('team in Chromium', () => {
   it('a teammate added while I peek off duty is named on the off-shift screen as on duty', async () => {
     inbox = await chromium.open();
     const { page } = inbox;
-    await inbox.focusList();
-    await inbox.press('Control+k');
-    await page.keyboard.type('I am off now');
-    await inbox.press('Enter');
-    await page.getByRole('heading', { name: 'You are off duty' }).waitFor();
+    await inbox.goOffDuty();
     await page.getByText('Nobody else is on duty right now.').waitFor();
 
     await page.getByRole('button', { name: 'Peek anyway' }).click();

@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Schedule } from '../../../shared/schedule';
 import { call } from '../../app/coreClient';
 import { Dialog } from '../overlays/Dialog';
 import { useOverlayStore } from '../overlays/overlayStore';
 import { useToastStore } from '../toast/toastStore';
 import { useDutyStore } from './dutyStore';
 import { draftOf, emptyDraft } from './scheduleDraft';
-import { ScheduleEditor, useScheduleOfDraft } from './ScheduleEditor';
+import { ScheduleEditor, useScheduleSaver } from './ScheduleEditor';
 
 /** My hours: a time zone and ranges per weekday. The core validates; its message names what is wrong. */
 export function HoursDialog() {
@@ -18,7 +17,6 @@ export function HoursDialog() {
   const [isOnCall, setIsOnCall] = useState(false);
   // While a rota is in force it says who is on call; the checkbox would fight it.
   const [isRotaOnCall, setIsRotaOnCall] = useState(false);
-  const scheduleOfDraft = useScheduleOfDraft();
 
   useEffect(() => {
     void call('duty.me', {}).then(({ schedule, acceptsUrgentOffDuty, isOnCall: onCall }) => {
@@ -29,27 +27,17 @@ export function HoursDialog() {
     void call('team.onCall', {}).then(({ mode }) => setIsRotaOnCall(mode === 'rota'));
   }, []);
 
-  const save = async (schedule: Schedule | null) => {
-    try {
-      await call('duty.setSchedule', { schedule });
-      await call('duty.setPreferences', { acceptsUrgentOffDuty: acceptsUrgent, ...(isRotaOnCall ? {} : { isOnCall }) });
-      await useDutyStore.getState().load();
-      useOverlayStore.getState().close();
-      useToastStore.getState().show('info', t('hours.saved'));
-    } catch (failure) {
-      setError(t('hours.failed', { message: (failure as Error).message }));
-    }
-  };
-
-  const submit = () => {
-    const result = scheduleOfDraft(draft);
-    if ('error' in result) return setError(result.error);
-    void save(result.schedule);
-  };
+  const hours = useScheduleSaver(async (schedule) => {
+    await call('duty.setSchedule', { schedule });
+    await call('duty.setPreferences', { acceptsUrgentOffDuty: acceptsUrgent, ...(isRotaOnCall ? {} : { isOnCall }) });
+    await useDutyStore.getState().load();
+    useOverlayStore.getState().close();
+    useToastStore.getState().show('info', t('hours.saved'));
+  }, setError);
 
   return (
     <Dialog title={t('hours.title')}>
-      <form className="hours-form" onSubmit={(event) => { event.preventDefault(); submit(); }}>
+      <form className="hours-form" onSubmit={(event) => { event.preventDefault(); hours.submit(draft); }}>
         <ScheduleEditor draft={draft} onChange={setDraft} daysOff="vacation" />
         <label className="checkbox">
           <input type="checkbox" checked={acceptsUrgent} onChange={(event) => setAcceptsUrgent(event.target.checked)} /> {t('hours.acceptsUrgent')}
@@ -63,7 +51,7 @@ export function HoursDialog() {
         )}
         {error ? <p role="alert" className="form-error">{error}</p> : null}
         <div className="dialog-actions">
-          <button type="button" onClick={() => void save(null)}>{t('hours.clear')}</button>
+          <button type="button" onClick={hours.clear}>{t('hours.clear')}</button>
           <button type="button" onClick={() => useOverlayStore.getState().close()}>{t('hours.cancel')}</button>
           <button type="submit">{t('hours.save')}</button>
         </div>

@@ -36,6 +36,26 @@ export function useScheduleOfDraft(): (draft: ScheduleDraft) => { schedule: Sche
   };
 }
 
+/**
+ * Saving hours from a form: the draft is checked first (its error named by day), then saved;
+ * either failure lands in the form's error line, and `save` may be called with null (no hours).
+ */
+export function useScheduleSaver(save: (schedule: Schedule | null) => Promise<void>, setError: (message: string) => void) {
+  const { t } = useTranslation();
+  const scheduleOfDraft = useScheduleOfDraft();
+  const saveOrSay = (schedule: Schedule | null) => {
+    save(schedule).catch((failure: unknown) => setError(t('hours.failed', { message: (failure as Error).message })));
+  };
+  return {
+    submit(draft: ScheduleDraft) {
+      const result = scheduleOfDraft(draft);
+      if ('error' in result) return setError(result.error);
+      saveOrSay(result.schedule);
+    },
+    clear: () => saveOrSay(null),
+  };
+}
+
 const DAYS_OFF_KEYS = {
   vacation: { legend: 'hours.vacation', add: 'hours.addVacation', remove: 'hours.removeVacation' },
   closure: { legend: 'team.hours.closures', add: 'team.hours.addClosure', remove: 'team.hours.removeClosure' },

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Schedule } from '../../../shared/schedule';
 import type { Account } from '../../../shared/domain/entities';
 import { draftOf, officeHoursDraft, openDaysOf } from '../duty/scheduleDraft';
-import { ScheduleEditor, useScheduleOfDraft } from '../duty/ScheduleEditor';
+import { ScheduleEditor, useScheduleSaver } from '../duty/ScheduleEditor';
 import { useToastStore } from '../toast/toastStore';
 import { AccountRow } from './AccountRow';
 import { useTeamStore } from './teamStore';
@@ -42,28 +42,18 @@ function AccountHoursForm({ account, schedule, onDone }: { account: Account; sch
   const { t } = useTranslation();
   const [draft, setDraft] = useState(() => (schedule ? draftOf(schedule) : officeHoursDraft()));
   const [error, setError] = useState<string | null>(null);
-  const scheduleOfDraft = useScheduleOfDraft();
-  const save = async (next: Schedule | null) => {
-    try {
-      await useTeamStore.getState().setBusinessHours(account.id, next);
-      useToastStore.getState().show('info', t('team.hours.saved', { name: account.name }));
-      onDone();
-    } catch (failure) {
-      setError(t('hours.failed', { message: (failure as Error).message }));
-    }
-  };
-  const submit = () => {
-    const result = scheduleOfDraft(draft);
-    if ('error' in result) return setError(result.error);
-    void save(result.schedule);
-  };
+  const hours = useScheduleSaver(async (next) => {
+    await useTeamStore.getState().setBusinessHours(account.id, next);
+    useToastStore.getState().show('info', t('team.hours.saved', { name: account.name }));
+    onDone();
+  }, setError);
   return (
-    <form className="hours-form" onSubmit={(event) => { event.preventDefault(); submit(); }}>
+    <form className="hours-form" onSubmit={(event) => { event.preventDefault(); hours.submit(draft); }}>
       <h3>{t('team.hours.editTitle', { name: account.name, platform: t(`platform.${account.platform}`) })}</h3>
       <ScheduleEditor draft={draft} onChange={setDraft} daysOff="closure" />
       {error ? <p role="alert" className="form-error">{error}</p> : null}
       <div className="dialog-actions">
-        <button type="button" onClick={() => void save(null)}>{t('team.hours.clear')}</button>
+        <button type="button" onClick={hours.clear}>{t('team.hours.clear')}</button>
         <button type="button" onClick={onDone}>{t('team.person.cancel')}</button>
         <button type="submit">{t('team.hours.save')}</button>
       </div>

@@ -28,7 +28,7 @@ export function serveHandedPorts(parentPort: ParentPortLike, core: Pick<Core, 's
 }
 
 /**
- * A new user sees a living inbox (DESIGN "Connectors"): with no account at all, or with the demo
+ * A new user sees a living inbox: with no account at all, or with the demo
  * workspace still there from an earlier run, the demo starts and its backlog comes in. Someone
  * who removed it and connected real accounts does not get it back.
  */

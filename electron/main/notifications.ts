@@ -26,7 +26,7 @@ export type Notifier = {
 /**
  * The one way anything reaches the user outside the window: every native notification, the
  * tray's unread label and the badge go through here, so offline hours ("off duty means no
- * notification, no badge, no count", DESIGN) can be enforced in this single place.
+ * notification, no badge, no count") can be enforced in this single place.
  */
 export function createNotifier(deps: {
   Notification: NotificationClass;

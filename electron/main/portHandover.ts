@@ -48,7 +48,7 @@ export function domStylePort(port: PortLike): MessagePortLike {
 }
 
 /**
- * Forks the core (DESIGN "Processes": a slow query must never freeze a window) and hands each
+ * Forks the core (a slow query must never freeze a window) and hands each
  * window a MessagePort straight to it, so the RPC never passes through main. The data folder
  * resolved by main travels in the environment.
  */

@@ -5,7 +5,7 @@ import { CONVERSATION_STATUSES, HOSTILE_THRESHOLD } from '../../../shared/domain
 import { isOnDuty, onDutyMsBetween, parseSchedule } from '../../../shared/schedule';
 import { instant, schedule } from '../../../shared/schedule/testing/arbitraries';
 import { localTime, MINUTE } from '../testing/localTime';
-import { CLOSED_ALL_ALONG, offPeriodStart } from './offPeriod';
+import { CLOSED_ALL_ALONG, offPeriodStart } from './businessClosure';
 import { decideAwayReply, RECENT_MS, vetoAtSendTime, type AwayReplyCase, type EarlierAwayReply } from './decideAwayReply';
 
 const HOUR = 60 * MINUTE;

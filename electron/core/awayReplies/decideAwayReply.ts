@@ -2,7 +2,7 @@ import type { AwayReplySettings, AwaySkipReason } from '../../../shared/api/away
 import { HOSTILE_THRESHOLD, type ConversationKind, type ConversationStatus } from '../../../shared/domain/entities';
 import type { Schedule } from '../../../shared/schedule';
 import { isWithinBusinessHours } from '../accounts/businessHours';
-import { offPeriodStart } from './offPeriod';
+import { offPeriodStart } from './businessClosure';
 
 /**
  * A message written longer ago than this is a backlog (a first sync, an account reconnected

@@ -25,7 +25,7 @@ export interface Connector {
    * was not posted, 'unknown' when the platform cannot tell. Called before any second attempt.
    */
   findSent(request: ReplyRequest): Promise<SentReply | null | 'unknown'>;
-  /** What this platform's API lets a brand do to others' messages (PLATFORMS.md); the UI offers only these. */
+  /** What this platform's API lets a brand do to others' messages; the UI offers only these. */
   readonly moderation: readonly ModerationAction[];
   /**
    * Asks the platform to moderate one message, refusing an action outside `moderation` with a

@@ -4,7 +4,7 @@ import { keyTime } from '../ingest/messageKey';
 import type { Db } from '../store/database';
 import { cachedStatement } from '../store/statementCache';
 import { assignedBetween, firstClosedAfter, firstReplyAfter, newConversationCounts, oldestWaiting, replyActor, toDigestItem, urgentBetween } from './digestQueries';
-import { lastOffPeriod } from './offPeriod';
+import { lastOffPeriod } from './lastOffPeriod';
 
 /** However long the absence, the digest looks back two weeks at most: older news is history, not a catch-up. */
 export const DIGEST_MAX_MS = 14 * 86_400_000;

@@ -7,7 +7,7 @@ const META_DM = { dmReplyWindowMs: DAY_MS, dmHumanAgentWindowMs: 7 * DAY_MS };
 const OPEN = { dmReplyWindowMs: null, dmHumanAgentWindowMs: null, repliesNeedMention: false, hiddenCommentsTakeNoReply: false };
 
 /**
- * Each platform's reply rules as their APIs enforce them (../shared/PLATFORMS.md): Meta's
+ * Each platform's reply rules as their APIs enforce them: Meta's
  * 24-hour messaging window with HUMAN_AGENT up to 7 days, X's weighted 280 and its
  * mention-only replies, Bluesky's 300 graphemes, Instagram's hidden comments.
  */

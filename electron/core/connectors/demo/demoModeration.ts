@@ -2,7 +2,7 @@ import type { ModerationAction } from '../../../../shared/domain/moderation';
 import type { Platform } from '../../../../shared/domain/platform';
 
 /**
- * What each platform's API lets a brand do to others' messages (../shared/PLATFORMS.md), as the
+ * What each platform's API lets a brand do to others' messages, as the
  * real connectors will declare it:
  * - Facebook, Instagram, TikTok: hide / unhide and delete comments.
  * - YouTube: `setModerationStatus` heldForReview (hide) or published (unhide), rejected with

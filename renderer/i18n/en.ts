@@ -173,6 +173,7 @@ export const en = {
     hideToggle: 'Hide / unhide on the platform',
     moderate: 'Moderate…',
     templates: 'Reply templates…',
+    settings: 'Settings…',
   },
   snooze: {
     title: 'Snooze until…',
@@ -191,7 +192,17 @@ export const en = {
     done_one: 'Marked done.',
     done_other: '{{count}} conversations marked done.',
   },
-  settings: { language: 'Language', system: 'Follow the system', french: 'Français', english: 'English' },
+  settings: {
+    open: 'Settings',
+    title: 'Settings',
+    sections: 'Settings sections',
+    tabs: { general: 'General' },
+    close: 'Close',
+    language: 'Language',
+    system: 'Follow the system',
+    french: 'Français',
+    english: 'English',
+  },
   time: { now: 'now' },
   duty: {
     offTitle: 'You are off duty',

@@ -175,6 +175,7 @@ export const fr: UiStrings = {
     hideToggle: 'Masquer / réafficher sur la plateforme',
     moderate: 'Modérer…',
     templates: 'Modèles de réponse…',
+    settings: 'Réglages…',
   },
   snooze: {
     title: 'Mettre en attente jusqu’à…',
@@ -193,7 +194,17 @@ export const fr: UiStrings = {
     done_one: 'Marquée comme traitée.',
     done_other: '{{count}} conversations marquées comme traitées.',
   },
-  settings: { language: 'Langue', system: 'Suivre le système', french: 'Français', english: 'English' },
+  settings: {
+    open: 'Réglages',
+    title: 'Réglages',
+    sections: 'Sections des réglages',
+    tabs: { general: 'Général' },
+    close: 'Fermer',
+    language: 'Langue',
+    system: 'Suivre le système',
+    french: 'Français',
+    english: 'English',
+  },
   time: { now: 'maintenant' },
   duty: {
     offTitle: 'Vous êtes en dehors de vos heures',

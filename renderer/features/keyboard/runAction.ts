@@ -97,6 +97,7 @@ export function runAction(action: ActionId): void {
     case 'hours':
     case 'team':
     case 'templates':
+    case 'settings':
       return overlays.show(action);
     case 'reveal':
       void useShieldStore.getState().revealConversation();

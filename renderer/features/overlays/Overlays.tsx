@@ -8,6 +8,7 @@ import { useOverlayStore } from './overlayStore';
 import { ShortcutSheet } from './ShortcutSheet';
 import { SnoozePicker } from './SnoozePicker';
 import { TagPicker } from './TagPicker';
+import { SettingsDialog } from '../settings/SettingsDialog';
 
 // The template editor and the Team dialog (its away-reply preview) bring the template engine
 // (liquidjs): loaded when first opened, not with the app.
@@ -38,6 +39,8 @@ export function Overlays() {
       return <ConfirmModeration />;
     case 'templates':
       return later(<TemplatesDialog />);
+    case 'settings':
+      return <SettingsDialog />;
     case null:
       return null;
   }

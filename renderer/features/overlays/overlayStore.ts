@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type Overlay = 'snooze' | 'tag' | 'palette' | 'shortcuts' | 'hours' | 'team' | 'digest' | 'moderate' | 'confirmModeration' | 'templates' | null;
+export type Overlay = 'snooze' | 'tag' | 'palette' | 'shortcuts' | 'hours' | 'team' | 'digest' | 'moderate' | 'confirmModeration' | 'templates' | 'settings' | null;
 
 type OverlayState = {
   open: Overlay;

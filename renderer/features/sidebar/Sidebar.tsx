@@ -74,6 +74,7 @@ export function Sidebar() {
         {t('wellbeing.open')}
       </button>
       <button type="button" className="view" onClick={() => useOverlayStore.getState().show('templates')}>{t('templates.open')}</button>
+      <button type="button" className="view" onClick={() => useOverlayStore.getState().show('settings')}>{t('settings.open')}</button>
     </nav>
   );
 }

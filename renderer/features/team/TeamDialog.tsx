@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamMember } from '../../../shared/api/team';
 import { coreClient } from '../../app/coreClient';
 import { Dialog } from '../overlays/Dialog';
+import { TabList } from '../overlays/TabList';
 import { useOverlayStore } from '../overlays/overlayStore';
 import { AwayRepliesSection } from '../awayReplies/AwayRepliesSection';
 import { BusinessHoursSection } from './BusinessHoursSection';
@@ -30,7 +31,14 @@ export function TeamDialog() {
   return (
     <Dialog title={t('team.title')}>
       <div className="team-dialog">
-        <TabList tab={tab} onSelect={(next) => { setTab(next); setEditing(null); }} />
+        <TabList
+          idPrefix="team"
+          tabs={TABS}
+          tab={tab}
+          label={t('team.sections')}
+          labelOf={(name) => t(`team.tabs.${name}`)}
+          onSelect={(next) => { setTab(next); setEditing(null); }}
+        />
         <div role="tabpanel" id={`team-panel-${tab}`} aria-labelledby={`team-tab-${tab}`} className="team-panel">
           {tab === 'people' && editing === null ? <PeopleList onEdit={setEditing} onAdd={() => setEditing('new')} /> : null}
           {tab === 'people' && editing !== null ? <PersonForm person={editing === 'new' ? null : editing} onDone={() => setEditing(null)} /> : null}
@@ -43,38 +51,5 @@ export function TeamDialog() {
         <button type="button" onClick={() => useOverlayStore.getState().close()}>{t('team.close')}</button>
       </div>
     </Dialog>
-  );
-}
-
-/** Tabs as the ARIA pattern has them: one tab stop, arrows (and Home/End) move between tabs and show them. */
-function TabList({ tab, onSelect }: { tab: Tab; onSelect: (tab: Tab) => void }) {
-  const { t } = useTranslation();
-  const refs = useRef(new Map<Tab, HTMLButtonElement>());
-  const onKeyDown = (event: KeyboardEvent) => {
-    const index = TABS.indexOf(tab);
-    const next = { ArrowRight: TABS[(index + 1) % TABS.length], ArrowLeft: TABS[(index + TABS.length - 1) % TABS.length], Home: TABS[0], End: TABS[TABS.length - 1] }[event.key];
-    if (!next) return;
-    event.preventDefault();
-    onSelect(next);
-    refs.current.get(next)?.focus();
-  };
-  return (
-    <div role="tablist" aria-label={t('team.sections')} className="tabs" onKeyDown={onKeyDown}>
-      {TABS.map((name) => (
-        <button
-          key={name}
-          ref={(element) => void (element ? refs.current.set(name, element) : refs.current.delete(name))}
-          type="button"
-          role="tab"
-          id={`team-tab-${name}`}
-          aria-selected={tab === name}
-          aria-controls={`team-panel-${name}`}
-          tabIndex={tab === name ? 0 : -1}
-          onClick={() => onSelect(name)}
-        >
-          {t(`team.tabs.${name}`)}
-        </button>
-      ))}
-    </div>
   );
 }

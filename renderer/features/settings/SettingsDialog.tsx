@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Dialog } from '../overlays/Dialog';
+import { useOverlayStore } from '../overlays/overlayStore';
+import { TabList } from '../overlays/TabList';
+import { LanguageSetting } from '../sidebar/LanguageSetting';
+
+/** Each tab is one section component of its own; a new setting finds its tab here. */
+const TABS = ['general'] as const;
+type Tab = (typeof TABS)[number];
+
+/** Settings that are not about hours or the team: one dialog, a tab per subject. */
+export function SettingsDialog() {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<Tab>('general');
+  return (
+    <Dialog title={t('settings.title')}>
+      <div className="settings-dialog">
+        <TabList idPrefix="settings" tabs={TABS} tab={tab} label={t('settings.sections')} labelOf={(name) => t(`settings.tabs.${name}`)} onSelect={setTab} />
+        <div role="tabpanel" id={`settings-panel-${tab}`} aria-labelledby={`settings-tab-${tab}`} className="settings-panel">
+          {tab === 'general' ? <GeneralSection /> : null}
+        </div>
+      </div>
+      <div className="dialog-actions">
+        <button type="button" onClick={() => useOverlayStore.getState().close()}>{t('settings.close')}</button>
+      </div>
+    </Dialog>
+  );
+}
+
+function GeneralSection() {
+  const { t } = useTranslation();
+  return (
+    <section className="settings-section">
+      <h3>{t('settings.language')}</h3>
+      <LanguageSetting />
+    </section>
+  );
+}

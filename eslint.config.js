@@ -1,4 +1,4 @@
-// The borders between processes are enforced here (STYLE.md "Lint the borders"): code that
+// The borders between processes are enforced here: code that
 // crosses them compiles fine and fails only at run time in one process, so it must fail lint.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';

@@ -11,7 +11,9 @@ import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_URL, appProtocolHandler } from '
 import { contentSecurityPolicy, withContentSecurityPolicy } from './csp';
 import { resolveDataDir } from './dataDir';
 import { appMenuTemplate, trayMenuTemplate } from './menu';
+import { isOpenChosen, linkConfirmation } from './linkConfirmation';
 import { createNotifier, newMessagesDecision, urgentDecision } from './notifications';
+import { isPermissionAllowed } from './permissions';
 import { answerPortRequests, startCoreProcess } from './portHandover';
 import { shellLocale, SHELL_STRINGS } from './shellStrings';
 import { watchUnreadCount } from './unreadCount';
@@ -36,8 +38,9 @@ function start(): void {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) =>
     callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders ?? {}, policy) }),
   );
-  // Copy buttons need the sanitised clipboard; the page gets no camera, location, notifications...
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(permission === 'clipboard-sanitized-write'));
+  // Electron grants every permission by default, to requests and to silent checks alike.
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionAllowed(permission)));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => isPermissionAllowed(permission));
   Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ locale, platform: process.platform, isPackaged: app.isPackaged })));
 
   const quitWith = (message: string) => {
@@ -63,6 +66,7 @@ function start(): void {
     setBadgeCount: (count) => app.setBadgeCount(count),
     tray,
     showsCountBesideIcon: process.platform === 'darwin',
+    readsMarkup: process.platform === 'linux',
     strings,
     onClick: (decision) => {
       showWindow();
@@ -95,7 +99,12 @@ function createWindow(): BrowserWindow {
     isDarkMode: nativeTheme.shouldUseDarkColors,
     appVersion: app.getVersion(),
   }));
-  applyUrlPolicy(window.webContents, { appUrl: APP_URL, openExternal: (url) => shell.openExternal(url) });
+  const strings = SHELL_STRINGS[shellLocale(app.getLocale())];
+  applyUrlPolicy(window.webContents, {
+    appUrl: APP_URL,
+    openExternal: (url) => shell.openExternal(url),
+    confirm: async (url, risk) => isOpenChosen((await dialog.showMessageBox(window, linkConfirmation(url, risk, strings))).response),
+  });
   rememberWindowState(window, stateFile);
   if (placement.isMaximized) window.maximize();
   window.once('ready-to-show', () => window.show());

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const projectDir = process.cwd();
@@ -17,7 +17,12 @@ beforeEach(() => {
   project = mkdtempSync(join(tmpdir(), 'pieuvre-electron-'));
   mkdirSync(join(project, 'node_modules'));
   writeFileSync(join(project, 'package.json'), '{"name":"copy","private":true}');
-  cpSync(join(projectDir, 'node_modules/electron'), join(project, 'node_modules/electron'), { recursive: true });
+  // The package without a runtime, even where one is installed: the test starts from a fresh clone.
+  const electronDir = join(projectDir, 'node_modules/electron');
+  cpSync(electronDir, join(project, 'node_modules/electron'), {
+    recursive: true,
+    filter: (source) => !['dist', 'path.txt'].includes(relative(electronDir, source)),
+  });
   symlinkSync(realpathSync(join(projectDir, 'node_modules/@electron')), join(project, 'node_modules/@electron'));
 });
 afterEach(() => rmSync(project, { recursive: true, force: true }));

@@ -47,6 +47,7 @@ export function staticHandler(root: string, headers: Record<string, string>) {
       'X-Content-Type-Options': 'nosniff',
       ...headers,
     });
-    createReadStream(file).pipe(response);
+    // A file gone between stat and read (a rebuild) ends this response, not the harness.
+    createReadStream(file).on('error', () => response.destroy()).pipe(response);
   };
 }

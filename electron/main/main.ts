@@ -2,16 +2,19 @@
 // The composition root of the Electron shell: wiring only, every decision lives in a tested module.
 import {
   app, BrowserWindow, dialog, ipcMain, Menu, MessageChannelMain, nativeImage, nativeTheme,
-  Notification, protocol, screen, session, shell, Tray, utilityProcess,
+  Notification, powerMonitor, protocol, screen, session, shell, Tray, utilityProcess,
 } from 'electron';
 import { join } from 'node:path';
 import { createApiClient } from '../../shared/api/client';
 import trayIconPath from '../../build/icon.png?asset';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_URL, appProtocolHandler } from './appProtocol';
+import { closeAction, readShellSettings, SHELL_SETTINGS_FILE, writeShellSettings } from './closeBehaviour';
 import { contentSecurityPolicy, withContentSecurityPolicy } from './csp';
 import { resolveDataDir } from './dataDir';
+import { isOpenChosen, linkConfirmation } from './linkConfirmation';
 import { appMenuTemplate, trayMenuTemplate } from './menu';
 import { createNotifier, newMessagesDecision, urgentDecision } from './notifications';
+import { isPermissionAllowed } from './permissions';
 import { answerPortRequests, startCoreProcess } from './portHandover';
 import { shellLocale, SHELL_STRINGS } from './shellStrings';
 import { watchUnreadCount } from './unreadCount';
@@ -25,6 +28,14 @@ const dataDir = resolveDataDir(process.env, app.getPath('userData'));
 if (dataDir !== app.getPath('userData')) app.setPath('userData', dataDir);
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 
+const shellSettingsFile = join(dataDir, SHELL_SETTINGS_FILE);
+let shellSettings = readShellSettings(shellSettingsFile);
+/** Set once a quit is under way, so the window's close stops hiding it to the tray. */
+let isQuitting = false;
+const markQuitting = () => {
+  isQuitting = true;
+};
+
 if (!app.requestSingleInstanceLock()) app.quit();
 else void app.whenReady().then(start);
 
@@ -36,8 +47,9 @@ function start(): void {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) =>
     callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders ?? {}, policy) }),
   );
-  // Copy buttons need the sanitised clipboard; the page gets no camera, location, notifications...
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(permission === 'clipboard-sanitized-write'));
+  // Electron grants every permission by default, to requests and to silent checks alike.
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionAllowed(permission)));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => isPermissionAllowed(permission));
   Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ locale, platform: process.platform, isPackaged: app.isPackaged })));
 
   const quitWith = (message: string) => {
@@ -55,7 +67,20 @@ function start(): void {
   answerPortRequests(ipcMain, core, APP_URL);
 
   const tray = new Tray(nativeImage.createFromPath(trayIconPath).resize({ width: 22, height: 22 }));
-  tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(locale, { open: showWindow, quit: () => app.quit() })));
+  const refreshTrayMenu = () => tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(
+    { locale, platform: process.platform, quitOnWindowClose: shellSettings.quitOnWindowClose },
+    { open: showWindow, quit: () => app.quit(), setQuitOnWindowClose },
+  )));
+  const setQuitOnWindowClose = (isOn: boolean) => {
+    shellSettings = { ...shellSettings, quitOnWindowClose: isOn };
+    try {
+      writeShellSettings(shellSettingsFile, shellSettings);
+    } catch (error) {
+      console.error('Could not save the shell settings:', error);
+    }
+    refreshTrayMenu();
+  };
+  refreshTrayMenu();
   tray.on('click', showWindow);
   const mainClient = createApiClient(core.connectMain());
   const notifier = createNotifier({
@@ -63,6 +88,7 @@ function start(): void {
     setBadgeCount: (count) => app.setBadgeCount(count),
     tray,
     showsCountBesideIcon: process.platform === 'darwin',
+    readsMarkup: process.platform === 'linux',
     strings,
     onClick: (decision) => {
       showWindow();
@@ -77,6 +103,9 @@ function start(): void {
     if (decision) notifier.notify(decision);
   });
 
+  // Quitting from a menu or the system shutting down: the window closes for real.
+  app.on('before-quit', markQuitting);
+  powerMonitor.on('shutdown', markQuitting);
   app.on('second-instance', showWindow);
   app.on('activate', showWindow);
   app.on('window-all-closed', () => {
@@ -95,8 +124,19 @@ function createWindow(): BrowserWindow {
     isDarkMode: nativeTheme.shouldUseDarkColors,
     appVersion: app.getVersion(),
   }));
-  applyUrlPolicy(window.webContents, { appUrl: APP_URL, openExternal: (url) => shell.openExternal(url) });
+  const strings = SHELL_STRINGS[shellLocale(app.getLocale())];
+  applyUrlPolicy(window.webContents, {
+    appUrl: APP_URL,
+    openExternal: (url) => shell.openExternal(url),
+    confirm: async (url, risk) => isOpenChosen((await dialog.showMessageBox(window, linkConfirmation(url, risk, strings))).response),
+  });
   rememberWindowState(window, stateFile);
+  window.on('session-end', markQuitting); // Windows logging off or shutting down
+  window.on('close', (event) => {
+    if (closeAction({ platform: process.platform, quitOnWindowClose: shellSettings.quitOnWindowClose, isQuitting }) === 'close') return;
+    event.preventDefault();
+    window.hide();
+  });
   if (placement.isMaximized) window.maximize();
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_URL);

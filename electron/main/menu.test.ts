@@ -57,15 +57,44 @@ describe('appMenuTemplate', () => {
 });
 
 describe('trayMenuTemplate', () => {
-  it('opens the window or quits, in either language', () => {
-    const actions = { open: vi.fn(), quit: vi.fn() };
-    const [open, , quit] = trayMenuTemplate('fr', actions);
-    expect([open?.label, quit?.label]).toEqual(['Ouvrir Pieuvre', 'Quitter Pieuvre']);
-    expect(trayMenuTemplate('en', actions).map((item) => item.label)).toEqual(['Open Pieuvre', undefined, 'Quit Pieuvre']);
-    (open?.click as () => void)();
-    expect(actions.open).toHaveBeenCalledOnce();
-    (quit?.click as () => void)();
-    expect(actions.quit).toHaveBeenCalledOnce();
+  const actions = () => ({ open: vi.fn(), quit: vi.fn(), setQuitOnWindowClose: vi.fn() });
+  const click = (item: MenuItemConstructorOptions | undefined, checked?: boolean) =>
+    (item?.click as (menuItem: { checked?: boolean }) => void)({ checked });
+
+  it('says on Windows and Linux that Pieuvre keeps running, and offers to open, to quit on close, or to quit', () => {
+    const fr = trayMenuTemplate({ locale: 'fr', platform: 'linux', quitOnWindowClose: false }, actions());
+    expect(fr.map((item) => [item.label ?? item.type, item.type ?? 'normal', item.enabled ?? true, item.checked ?? null])).toEqual([
+      ['Reste actif fenêtre fermée\u00a0: la synchro et les envois programmés continuent', 'normal', false, null],
+      ['separator', 'separator', true, null],
+      ['Ouvrir Pieuvre', 'normal', true, null],
+      ['separator', 'separator', true, null],
+      ['Quitter quand la fenêtre se ferme', 'checkbox', true, false],
+      ['separator', 'separator', true, null],
+      ['Quitter Pieuvre', 'normal', true, null],
+    ]);
+    expect(labelsOf(trayMenuTemplate({ locale: 'en', platform: 'win32', quitOnWindowClose: false }, actions()))).toEqual([
+      'Keeps running with its window closed: sync and scheduled sends go on', 'Open Pieuvre', 'Quit when the window closes', 'Quit Pieuvre',
+    ]);
+  });
+
+  it('drops the "keeps running" line once the person chose to quit on close', () => {
+    const template = trayMenuTemplate({ locale: 'en', platform: 'linux', quitOnWindowClose: true }, actions());
+    expect(labelsOf(template)).toEqual(['Open Pieuvre', 'Quit when the window closes', 'Quit Pieuvre']);
+    expect(template.find((item) => item.type === 'checkbox')?.checked).toBe(true);
+  });
+
+  it('keeps the plain open-or-quit menu on macOS, where closing the window never quits', () => {
+    expect(labelsOf(trayMenuTemplate({ locale: 'fr', platform: 'darwin', quitOnWindowClose: false }, actions()))).toEqual(['Ouvrir Pieuvre', 'Quitter Pieuvre']);
+  });
+
+  it('opens, quits, and passes the checkbox’s new state on', () => {
+    const spies = actions();
+    const template = trayMenuTemplate({ locale: 'en', platform: 'linux', quitOnWindowClose: false }, spies);
+    const byLabel = (label: string) => template.find((item) => item.label === label);
+    click(byLabel('Open Pieuvre'));
+    click(byLabel('Quit when the window closes'), true);
+    click(byLabel('Quit Pieuvre'));
+    expect([spies.open.mock.calls, spies.setQuitOnWindowClose.mock.calls, spies.quit.mock.calls]).toEqual([[[]], [[true]], [[]]]);
   });
 });
 

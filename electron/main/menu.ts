@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { keepsRunningInTray } from './closeBehaviour';
 import { SHELL_STRINGS, type ShellLocale } from './shellStrings';
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
@@ -63,8 +64,29 @@ export function appMenuTemplate(options: { locale: ShellLocale; platform: string
   return isMac ? [appMenu, ...template] : [...template, { label: t.help, submenu: [{ role: 'about', label: t.about }] }];
 }
 
-/** The tray icon's menu: back to the window, or quit (closing the window does not quit on macOS). */
-export function trayMenuTemplate(locale: ShellLocale, actions: { open(): void; quit(): void }): MenuItemConstructorOptions[] {
-  const t = SHELL_STRINGS[locale];
-  return [{ label: t.open, click: () => actions.open() }, separator, { label: t.quitApp, click: () => actions.quit() }];
+/**
+ * The tray icon's menu: back to the window, or quit. Where closing the window keeps Pieuvre in
+ * the tray (Windows, Linux), the menu says so and lets the person choose to quit on close instead.
+ */
+export function trayMenuTemplate(
+  options: { locale: ShellLocale; platform: string; quitOnWindowClose: boolean },
+  actions: { open(): void; quit(): void; setQuitOnWindowClose(isOn: boolean): void },
+): MenuItemConstructorOptions[] {
+  const t = SHELL_STRINGS[options.locale];
+  const open: MenuItemConstructorOptions = { label: t.open, click: () => actions.open() };
+  const quit: MenuItemConstructorOptions = { label: t.quitApp, click: () => actions.quit() };
+  if (!keepsRunningInTray(options.platform)) return [open, separator, quit];
+  return [
+    ...(options.quitOnWindowClose ? [] : [{ label: t.keepsRunning, enabled: false }, separator]),
+    open,
+    separator,
+    {
+      label: t.quitOnWindowClose,
+      type: 'checkbox',
+      checked: options.quitOnWindowClose,
+      click: (item) => actions.setQuitOnWindowClose(item.checked),
+    },
+    separator,
+    quit,
+  ];
 }

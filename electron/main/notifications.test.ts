@@ -20,7 +20,7 @@ function fakeNotificationClass(isSupported = true) {
   return { Notification: FakeNotification satisfies NotificationClass, shown };
 }
 
-const setup = (options: { isSupported?: boolean; showsCountBesideIcon?: boolean; withTray?: boolean } = {}) => {
+const setup = (options: { isSupported?: boolean; showsCountBesideIcon?: boolean; withTray?: boolean; readsMarkup?: boolean } = {}) => {
   const { Notification, shown } = fakeNotificationClass(options.isSupported);
   const tray = { setToolTip: vi.fn(), setTitle: vi.fn() };
   const setBadgeCount = vi.fn();
@@ -30,6 +30,7 @@ const setup = (options: { isSupported?: boolean; showsCountBesideIcon?: boolean;
     setBadgeCount,
     tray: options.withTray === false ? null : tray,
     showsCountBesideIcon: options.showsCountBesideIcon ?? false,
+    readsMarkup: options.readsMarkup ?? false,
     strings: SHELL_STRINGS.fr,
     onClick,
   });
@@ -44,6 +45,21 @@ describe('notify', () => {
     expect(shown.map((n) => n.options)).toEqual([{ title: 'Instagram — @fan3', body: 'Vous livrez à Trois-Rivières ?' }]);
     shown[0]?.click();
     expect(onClick).toHaveBeenCalledWith(decision);
+  });
+
+  it('escapes markup where notification servers read it (Linux), and only there', () => {
+    const decision = { title: 'Nouveau message de <b>Ana & Cie</b>', body: 'Essayez <a href="https://x.example">ceci</a> &amp; cela > rien' };
+    const linux = setup({ readsMarkup: true });
+    linux.notifier.notify(decision);
+    expect(linux.shown.map((n) => n.options)).toEqual([{
+      title: 'Nouveau message de &lt;b&gt;Ana &amp; Cie&lt;/b&gt;',
+      body: 'Essayez &lt;a href="https://x.example"&gt;ceci&lt;/a&gt; &amp;amp; cela &gt; rien',
+    }]);
+    linux.shown[0]?.click();
+    expect(linux.onClick).toHaveBeenCalledWith(decision);
+    const elsewhere = setup({ readsMarkup: false });
+    elsewhere.notifier.notify(decision);
+    expect(elsewhere.shown.map((n) => n.options)).toEqual([decision]);
   });
 
   it('says so when the system has no notifications', () => {

@@ -24,6 +24,13 @@ export type Notifier = {
 };
 
 /**
+ * Linux notification servers may read the body, and some the title, as a small markup
+ * language: a message saying "<b>" or "&amp;" must show those characters, not formatting.
+ */
+export const escapeNotificationMarkup = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
  * The one way anything reaches the user outside the window: every native notification, the
  * tray's unread label and the badge go through here, so offline hours ("off duty means no
  * notification, no badge, no count") can be enforced in this single place.
@@ -34,6 +41,8 @@ export function createNotifier(deps: {
   tray: { setToolTip(text: string): void; setTitle(title: string): void } | null;
   /** macOS shows a tray title beside the icon; elsewhere only the tooltip exists. */
   showsCountBesideIcon: boolean;
+  /** Linux's notification servers take markup (see escapeNotificationMarkup). */
+  readsMarkup: boolean;
   strings: ShellStrings;
   onClick(decision: NotificationDecision): void;
 }): Notifier {
@@ -43,7 +52,8 @@ export function createNotifier(deps: {
   return {
     notify(decision) {
       if (!deps.Notification.isSupported()) return false;
-      const notification = new deps.Notification({ title: decision.title, body: decision.body });
+      const asText = deps.readsMarkup ? escapeNotificationMarkup : (text: string) => text;
+      const notification = new deps.Notification({ title: asText(decision.title), body: asText(decision.body) });
       onScreen.add(notification);
       notification.on('click', () => {
         onScreen.delete(notification);

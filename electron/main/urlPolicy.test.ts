@@ -1,17 +1,33 @@
 import { describe, expect, it, vi } from 'vitest';
-import { applyUrlPolicy, isAppUrl, isExternalUrlAllowed, type GuardedContents } from './urlPolicy';
+import { applyUrlPolicy, externalUrlVerdict, isAppUrl, type GuardedContents, type LinkRisk } from './urlPolicy';
 
 const APP_URL = 'pieuvre://app/index.html';
 
-describe('isExternalUrlAllowed', () => {
-  it('lets plain web pages go to the system browser', () => {
-    expect(isExternalUrlAllowed('https://www.instagram.com/p/abc/?utm=x#c')).toBe(true);
-    expect(isExternalUrlAllowed('http://exemple.quebec/contact')).toBe(true);
-    expect(isExternalUrlAllowed('HTTPS://EXAMPLE.COM')).toBe(true);
+describe('externalUrlVerdict', () => {
+  const verdicts = (urls: string[]) => Object.fromEntries(urls.map((url) => [url, externalUrlVerdict(url)]));
+
+  it('opens public https pages at once', () => {
+    const urls = ['https://www.instagram.com/p/abc/?utm=x#c', 'HTTPS://EXAMPLE.COM', 'https://172.32.0.1/', 'https://[2001:db8::1]/', 'https://cafe.quebec/'];
+    expect(verdicts(urls)).toEqual(Object.fromEntries(urls.map((url) => [url, { action: 'open' }])));
   });
 
-  it('refuses everything else', () => {
-    for (const url of [
+  it('asks before a plain-http page', () => {
+    expect(externalUrlVerdict('http://exemple.quebec/contact')).toEqual({ action: 'ask', risk: 'insecure' });
+  });
+
+  it('asks before a page on this computer or the local network, http or https', () => {
+    const urls = [
+      'http://localhost:3000/', 'https://LOCALHOST./admin', 'http://app.localhost/', 'http://127.0.0.1/', 'http://127.8.9.10/',
+      'http://0x7f.1/', 'http://2130706433/', 'http://0.0.0.0/', 'https://10.0.0.1/', 'http://172.16.0.1/', 'http://172.31.255.255/',
+      'http://192.168.1.1/', 'http://169.254.169.254/latest/meta-data/', 'http://[::1]:8080/', 'http://[::]/', 'http://[fd12:3456::1]/',
+      'http://[fc00::1]/', 'http://[fe80::1]/', 'http://[::ffff:127.0.0.1]/', 'http://[::ffff:192.168.0.1]/', 'http://imprimante.local/',
+      'http://router/', 'http://nas.lan/', 'http://box.home.arpa/',
+    ];
+    expect(verdicts(urls)).toEqual(Object.fromEntries(urls.map((url) => [url, { action: 'ask', risk: 'localNetwork' }])));
+  });
+
+  it('refuses everything else, credentials included', () => {
+    const urls = [
       'file:///etc/passwd',
       'javascript:alert(1)',
       'data:text/html,<script>alert(1)</script>',
@@ -22,13 +38,13 @@ describe('isExternalUrlAllowed', () => {
       'mailto:someone@example.com',
       'https://user:pass@example.com/',
       'https://bank.example@evil.example/',
+      'http://:secret@example.com/',
       'https://',
       '//example.com/protocol-relative',
       'not a url',
       '',
-    ]) {
-      expect(isExternalUrlAllowed(url), url).toBe(false);
-    }
+    ];
+    expect(verdicts(urls)).toEqual(Object.fromEntries(urls.map((url) => [url, { action: 'refuse' }])));
   });
 });
 
@@ -59,11 +75,14 @@ function fakeContents() {
   return { contents, navigate, open: (url: string) => onOpen({ url }) };
 }
 
+/** The person's answers to "Open this link?", recorded. */
+const answering = (isYes: boolean) => vi.fn((_url: string, _risk: LinkRisk) => Promise.resolve(isYes));
+
 describe('applyUrlPolicy', () => {
   it('denies navigation away from the app and opens web links in the system browser instead', () => {
     const openExternal = vi.fn(() => Promise.resolve());
     const { contents, navigate } = fakeContents();
-    applyUrlPolicy(contents, { appUrl: APP_URL, openExternal });
+    applyUrlPolicy(contents, { appUrl: APP_URL, openExternal, confirm: answering(true) });
 
     expect(navigate('pieuvre://app/index.html')).toBe('allowed');
     expect(navigate('https://www.youtube.com/watch?v=1')).toBe('denied');
@@ -73,19 +92,35 @@ describe('applyUrlPolicy', () => {
 
   it('never opens a window: web links go to the system browser, the rest nowhere', () => {
     const openExternal = vi.fn(() => Promise.resolve());
+    const confirm = answering(true);
     const { contents, open } = fakeContents();
-    applyUrlPolicy(contents, { appUrl: APP_URL, openExternal });
+    applyUrlPolicy(contents, { appUrl: APP_URL, openExternal, confirm });
 
     expect(open('https://bsky.app/profile/brulerie')).toEqual({ action: 'deny' });
     expect(open('javascript:alert(1)')).toEqual({ action: 'deny' });
     expect(open('pieuvre://app/index.html')).toEqual({ action: 'deny' });
+    expect(open('https://bank.example@evil.example/')).toEqual({ action: 'deny' });
     expect(openExternal.mock.calls).toEqual([['https://bsky.app/profile/brulerie']]);
+    expect(confirm).not.toHaveBeenCalled();
+  });
+
+  it('opens an http or local-network link only once the person agrees', async () => {
+    const openExternal = vi.fn(() => Promise.resolve());
+    const confirm = vi.fn((url: string, _risk: LinkRisk) => Promise.resolve(url.includes('192.168')));
+    const { contents, open, navigate } = fakeContents();
+    applyUrlPolicy(contents, { appUrl: APP_URL, openExternal, confirm });
+
+    open('http://exemple.quebec/');
+    expect(navigate('http://192.168.1.1/admin')).toBe('denied');
+    await vi.waitFor(() => expect(confirm).toHaveBeenCalledTimes(2));
+    expect(confirm.mock.calls).toEqual([['http://exemple.quebec/', 'insecure'], ['http://192.168.1.1/admin', 'localNetwork']]);
+    await vi.waitFor(() => expect(openExternal.mock.calls).toEqual([['http://192.168.1.1/admin']]));
   });
 
   it('survives a system that cannot open the link', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const { contents, open } = fakeContents();
-    applyUrlPolicy(contents, { appUrl: APP_URL, openExternal: () => Promise.reject(new Error('no browser')) });
+    applyUrlPolicy(contents, { appUrl: APP_URL, openExternal: () => Promise.reject(new Error('no browser')), confirm: answering(true) });
     expect(open('https://example.com/')).toEqual({ action: 'deny' });
     await vi.waitFor(() => expect(error).toHaveBeenCalled());
     error.mockRestore();

@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readJsonFile, writeJsonFile } from './jsonFile';
 
 export type Rect = { x: number; y: number; width: number; height: number };
 /** `bounds` are the normal (unmaximised) bounds, so un-maximising after a restart lands somewhere sensible. */
@@ -24,19 +24,12 @@ const isWindowState = (value: unknown): value is WindowState =>
 
 /** The saved state, or null when there is none or it cannot be trusted (a bad file is just ignored). */
 export function readWindowState(file: string): WindowState | null {
-  try {
-    const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    return isWindowState(value) ? value : null;
-  } catch {
-    return null;
-  }
+  const value = readJsonFile(file);
+  return isWindowState(value) ? value : null;
 }
 
-/** Written beside and renamed over: quitting mid-write never leaves half a file. */
 export function writeWindowState(file: string, state: WindowState): void {
-  const temporary = `${file}.tmp`;
-  writeFileSync(temporary, JSON.stringify({ bounds: state.bounds, isMaximized: state.isMaximized }));
-  renameSync(temporary, file);
+  writeJsonFile(file, { bounds: state.bounds, isMaximized: state.isMaximized });
 }
 
 const overlapArea = (a: Rect, b: Rect): number =>

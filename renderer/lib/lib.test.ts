@@ -13,6 +13,17 @@ describe('linkify', () => {
     ]);
     expect(linkify('(http://a.ca/b)')).toEqual([{ kind: 'text', text: '(' }, { kind: 'link', text: 'http://a.ca/b', href: 'http://a.ca/b' }, { kind: 'text', text: ')' }]);
   });
+
+  it('leaves links carrying a user name or password as text', () => {
+    expect(linkify('Ta banque : https://desjardins.com@evil.example/login, vite!')).toEqual([
+      { kind: 'text', text: 'Ta banque : https://desjardins.com@evil.example/login, vite!' },
+    ]);
+    expect(linkify('https://ana:secret@cafe.ca/ et https://cafe.ca/menu')).toEqual([
+      { kind: 'text', text: 'https://ana:secret@cafe.ca/ et ' },
+      { kind: 'link', text: 'https://cafe.ca/menu', href: 'https://cafe.ca/menu' },
+    ]);
+    expect(linkify('http://:pw@a.ca')).toEqual([{ kind: 'text', text: 'http://:pw@a.ca' }]);
+  });
 });
 
 describe('snooze times', () => {

@@ -5,18 +5,34 @@ export type TextPart = { kind: 'text'; text: string } | { kind: 'link'; text: st
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"']+/giu;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}»]+$/u;
 
+/**
+ * A link with a user name or password in it stays text: `https://bank.example@evil.example`
+ * reads as the bank but opens evil.example, a phishing classic. So does one that does not parse.
+ */
+const isClickable = (link: string): boolean => {
+  const url = URL.parse(link);
+  return url !== null && url.username === '' && url.password === '';
+};
+
+/** Appends text, joined to the previous text part so text stays in as few parts as possible. */
+const pushText = (parts: TextPart[], text: string) => {
+  const previous = parts.at(-1);
+  if (previous?.kind === 'text') previous.text += text;
+  else if (text !== '') parts.push({ kind: 'text', text });
+};
+
 /** Splits text into plain parts and links; the UI renders both as text nodes, never as HTML. */
 export function linkify(text: string): TextPart[] {
   const parts: TextPart[] = [];
   let last = 0;
   for (const match of text.matchAll(URL_PATTERN)) {
-    const raw = match[0];
-    const link = raw.replace(TRAILING_PUNCTUATION, '');
+    const link = match[0].replace(TRAILING_PUNCTUATION, '');
     const start = match.index;
-    if (start > last) parts.push({ kind: 'text', text: text.slice(last, start) });
-    parts.push({ kind: 'link', text: link, href: link });
+    pushText(parts, text.slice(last, start));
+    if (isClickable(link)) parts.push({ kind: 'link', text: link, href: link });
+    else pushText(parts, link);
     last = start + link.length;
   }
-  if (last < text.length) parts.push({ kind: 'text', text: text.slice(last) });
+  pushText(parts, text.slice(last));
   return parts;
 }

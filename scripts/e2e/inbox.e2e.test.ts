@@ -103,13 +103,15 @@ describe('the inbox in Chromium', () => {
 
   it('renders a hostile message as text and runs nothing in it', async () => {
     inbox = await chromium.open();
-    const text = 'lol <script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2"> <b>bold?</b>';
+    const text = 'lol <script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2"> <b>bold?</b> https://desjardins.com@evil.example/ https://cafe.ca/';
     inbox.receiveDm('e2e-hostile', { externalId: 'e2e-troll', handle: '@troll', name: 'Troll' }, text);
     const row = inbox.page.locator('[role="option"]', { hasText: 'Troll' });
     await row.waitFor();
     await row.click();
     await inbox.page.locator('.messages', { hasText: '<script>window.__pwned = 1</script>' }).waitFor();
     expect(await inbox.page.locator('.messages img, .messages script, .messages b').count()).toBe(0);
+    // A link hiding a user name (it reads as the bank, opens evil.example) stays text; a plain one is a link.
+    expect(await inbox.page.locator('.messages a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['https://cafe.ca/']);
     expect(await inbox.page.evaluate(() => (globalThis as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 

@@ -1,8 +1,8 @@
-import { request as httpRequest } from 'node:http';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApiClient, type ApiClient } from '../../../shared/api/client';
 import { webSocketTransport } from '../../../shared/api/webSocketTransport';
 import { addAccount, commentItem } from '../testing/itemBuilder';
+import { clientFrame, rawHandshake, serverCloseCode } from '../testing/rawWebSocket';
 import { createTestCore, type TestCore } from '../testing/testCore';
 import { startWebSocketServer, type RunningWebSocketServer } from './webSocketServer';
 
@@ -28,19 +28,12 @@ const connect = (url: string) => {
 };
 
 /** The HTTP status a WebSocket handshake gets (101 when it is accepted). */
-const handshakeStatus = (url: string) =>
-  new Promise<number>((resolve, reject) => {
-    const request = httpRequest(url.replace('ws://', 'http://'), {
-      headers: { Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13', 'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==' },
-    });
-    request.on('response', (response) => resolve(response.statusCode ?? 0));
-    request.on('upgrade', (response, socket) => {
-      socket.destroy();
-      resolve(response.statusCode ?? 0);
-    });
-    request.on('error', reject);
-    request.end();
-  });
+const handshakeStatus = async (url: string, headers: Record<string, string> = {}) => {
+  const { port, pathname, search } = new URL(url);
+  const raw = await rawHandshake(Number(port), `${pathname}${search}`, headers);
+  raw.socket.destroy();
+  return raw.status;
+};
 
 describe('WebSocket transport', () => {
   it('listens on 127.0.0.1 only, with a fresh token per run', async () => {
@@ -70,5 +63,33 @@ describe('WebSocket transport', () => {
     core.context.ingest({ accountId, source: 'test', items: [commentItem({ n: 1 })] });
     const [conversation] = (await core.call('conversations.list', {})).items;
     expect(await changed).toEqual([conversation?.id]);
+  });
+
+  it('refuses pages of other sites and rebound DNS names (HTTP 403), even with the token', async () => {
+    const port = String(running.port);
+    expect(await handshakeStatus(running.url, { Origin: 'https://evil.example' })).toBe(403);
+    expect(await handshakeStatus(running.url, { Origin: 'null' })).toBe(403);
+    expect(await handshakeStatus(running.url, { Origin: `http://127.0.0.1:${Number(port) + 1}` })).toBe(403);
+    expect(await handshakeStatus(running.url, { Host: `evil.example:${port}`, Origin: `http://evil.example:${port}` })).toBe(403);
+    expect(await handshakeStatus(running.url, { Host: `evil.example:${port}` })).toBe(403);
+    expect(await handshakeStatus(running.url, { Origin: `http://127.0.0.1:${port}` })).toBe(101);
+    expect(await handshakeStatus(running.url, { Host: `localhost:${port}`, Origin: `http://localhost:${port}` })).toBe(101);
+  });
+
+  it.each([
+    ['a frame over the size limit', clientFrame(0x1, Buffer.alloc(0), 9 * 1024 * 1024), 1009],
+    ['a text frame that is not UTF-8', clientFrame(0x1, Buffer.from([0x7b, 0xc3, 0x28, 0x7d])), 1007],
+  ])('closes only the socket that sends %s, and keeps serving', async (_name, frame, expectedCode) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const bystander = connect(running.url);
+    expect(await bystander.call('accounts.list', {})).toMatchObject({ ok: true });
+    const raw = await rawHandshake(running.port, `/${new URL(running.url).search}`, {});
+    expect(raw.status).toBe(101);
+    raw.socket.write(frame);
+    expect(await serverCloseCode(raw)).toBe(expectedCode);
+    expect(await bystander.call('accounts.list', {})).toMatchObject({ ok: true });
+    expect(await handshakeStatus(running.url)).toBe(101);
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
   });
 });

@@ -534,6 +534,7 @@ export const en = {
       contact_handle: 'The person’s handle',
       me_first_name: 'Your first name',
       me_name: 'Your name',
+      me_signature: 'Your signature (Settings → Me)',
       account_name: 'The name of your account on the platform',
       account_handle: 'The handle of your account',
       platform: 'The platform: Facebook, Instagram…',

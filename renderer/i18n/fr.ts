@@ -536,6 +536,7 @@ export const fr: UiStrings = {
       contact_handle: 'L’identifiant de la personne',
       me_first_name: 'Votre prénom',
       me_name: 'Votre nom',
+      me_signature: 'Votre signature (Paramètres → Moi)',
       account_name: 'Le nom de votre compte sur la plateforme',
       account_handle: 'L’identifiant de votre compte',
       platform: 'La plateforme : Facebook, Instagram…',

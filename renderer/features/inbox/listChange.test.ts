@@ -31,6 +31,13 @@ describe('optimistic list changes', () => {
     expect(tagged[0]?.tags).toEqual(['livraison', 'vip']);
   });
 
+  it('assigns in place, and a row assigned away leaves a view of someone else’s conversations', () => {
+    const assigned = applyChange(items, new Set(['a', 'b']), { kind: 'assign', assigneeId: 'ana', note: 'VIP' }, { status: 'open' });
+    expect(assigned.map((c) => c.assigneeId)).toEqual(['ana', 'ana', null, null]);
+    const anasView = applyChange(assigned, new Set(['a']), { kind: 'assign', assigneeId: null }, { assigneeId: 'ana' });
+    expect(ids(anasView)).toEqual(['b', 'c', 'd']);
+  });
+
   it('matches filters on status, unread and tag, case-insensitively for tags', () => {
     expect(matchesFilter(conversation('a', { tags: ['VIP'] }), { tag: 'vip', unread: true, status: 'open' })).toBe(true);
     expect(matchesFilter(conversation('a', { unreadCount: 0 }), { unread: true })).toBe(false);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useCoreWithAccount } from '../testing/coreWithAccount';
 import { commentItem } from '../testing/itemBuilder';
+import { conversationWhere } from './conversationFilter';
 
 const fx = useCoreWithAccount();
 
@@ -36,10 +37,13 @@ describe('assigning conversations', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('note') } });
   });
 
-  it('reads "assigned to me" from the assignee index, not from every open conversation', () => {
-    const plan = fx.core.context.db
-      .prepare("EXPLAIN QUERY PLAN SELECT count(*) FROM conversations WHERE assignee_id = (SELECT id FROM people WHERE is_me = 1) AND status = 'open'")
-      .all() as { detail: string }[];
-    expect(plan.map((step) => step.detail).join('\n')).toContain('conversations_by_assignee');
+  it('reads "assigned to me" from the assignee index, its page in order and its count, not from every open conversation', () => {
+    const plan = (sql: string, params: unknown[] = []) =>
+      fx.core.context.db.prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`).all(...params).map((step) => step.detail).join('\n');
+    const where = conversationWhere({ status: 'open', assignedToMe: true });
+    const page = plan(`SELECT c.id FROM conversations c WHERE ${where?.sql} ORDER BY c.last_message_at DESC, c.seq DESC LIMIT 51`, where?.params);
+    expect(page).toContain('conversations_by_assignee');
+    expect(page).not.toContain('TEMP B-TREE');
+    expect(plan(`SELECT count(*) FROM conversations c WHERE ${where?.sql}`, where?.params)).toContain('COVERING INDEX conversations_by_assignee');
   });
 });

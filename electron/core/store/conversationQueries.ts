@@ -95,7 +95,7 @@ export function conversationCounts(db: Db): ConversationCounts {
     openUnread: 0,
     openUrgent: cachedStatement<[], { n: number }>(db, "SELECT count(*) AS n FROM conversations WHERE urgent_at IS NOT NULL AND status = 'open'").get()?.n ?? 0,
     // A range of conversations_by_assignee: as many rows as are assigned to me, never the inbox.
-    openAssignedToMe: cachedStatement<[], { n: number }>(db, "SELECT count(*) AS n FROM conversations WHERE assignee_id = (SELECT id FROM people WHERE is_me = 1) AND status = 'open'").get()?.n ?? 0,
+    openAssignedToMe: countConversations(db, { status: 'open', assignedToMe: true }),
     openByKind: { comment: 0, mention: 0, dm: 0 },
     openByPlatform: {},
   };

@@ -1,4 +1,5 @@
 import type { ApiClient } from '../../shared/api/client';
+import { useAssignStore } from '../features/assign/assignStore';
 import { useConversationStore } from '../features/conversation/conversationStore';
 import { showConversation } from '../features/conversation/showConversation';
 import { watchDigest } from '../features/digest/watchDigest';
@@ -34,7 +35,11 @@ export async function startApp(client: ApiClient): Promise<void> {
       if (shouldReloadOpen) void useConversationStore.getState().reload();
     }, COALESCE_MS);
   });
-  client.on('duty.changed', () => void useDutyStore.getState().load());
+  client.on('duty.changed', () => {
+    void useDutyStore.getState().load();
+    // Teammates and my name change as duty changes: assignees' names on rows follow.
+    void useAssignStore.getState().load();
+  });
   client.on('app.showConversation', ({ conversationId }) => void showConversation(conversationId));
   watchDigest(client);
   let outboxTimer: ReturnType<typeof setTimeout> | null = null;
@@ -54,5 +59,6 @@ export async function startApp(client: ApiClient): Promise<void> {
     useInboxStore.getState().refreshSidebar(),
     useOutboxStore.getState().load(),
     useReplyWindows.getState().load(),
+    useAssignStore.getState().load(),
   ]);
 }

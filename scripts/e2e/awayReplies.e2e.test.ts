@@ -20,7 +20,7 @@ async function closedSinceAnHour(harness: Harness) {
 }
 
 describe('away replies in Chromium', () => {
-  it('turned on for an account in the Team dialog, answer a DM that arrives while it is closed, in its language, with a line in the history', async () => {
+  it('turned on for an account in the Team dialog, answer a DM that arrives while it is closed, in its language, labelled as an away reply, with a line in the history', async () => {
     inbox = await chromium.open('en-CA', { beforeLoad: closedSinceAnHour });
     const { page } = inbox;
     await inbox.focusList();
@@ -48,7 +48,9 @@ describe('away replies in Chromium', () => {
       items: [{ platform: 'facebook', kind: 'dm', externalId: 'away-1', threadExternalId: 'away-thread', author: { externalId: 'marie-eve', handle: '@marieeve', name: 'Marie-Ève Tremblay' }, text: 'Hi! Are you open tonight?', createdAt: Date.now() - 1_000, language: 'en' }],
     });
     await page.getByRole('option', { name: /Marie-Ève Tremblay/ }).click();
-    await page.locator('.message[data-direction="out"]', { hasText: 'Hi Marie-Ève, thanks for your message! Our team is away right now.' }).waitFor();
+    const away = page.locator('.message[data-direction="out"]', { hasText: 'Hi Marie-Ève, thanks for your message! Our team is away right now.' });
+    // Labelled as what sent it: nobody typed it, so not "You".
+    await away.locator('.message-author', { hasText: 'Automatic away reply' }).waitFor();
     const history = page.getByRole('region', { name: 'History' });
     await history.getByText('Away reply “Message d’absence” on its way: the message arrived outside business hours').waitFor();
     await history.getByText('Away reply sent').waitFor();

@@ -85,6 +85,33 @@ export class InboxPage {
     });
   }
 
+  /** A mention arriving now on the demo Mastodon account (whose authors can be blocked): the newest in the inbox. */
+  receiveMention(id: string, author: { externalId: string; handle: string; name: string }, text: string): void {
+    const mastodon = this.harness.core.context.db.prepare<[], { id: string }>("SELECT id FROM accounts WHERE platform = 'mastodon'").get();
+    this.harness.core.context.ingest({
+      accountId: mastodon?.id ?? '',
+      source: 'e2e',
+      items: [{ platform: 'mastodon', kind: 'mention', externalId: id, threadExternalId: id, author, text, createdAt: Date.now() + 60_000 }],
+    });
+  }
+
+  /** A view of the sidebar, by its name (its count, if any, follows the name). */
+  sidebarView(name: string) {
+    return this.page.getByRole('navigation').getByRole('button', { name: new RegExp(`^${name}`) });
+  }
+
+  /** `a` on what the keyboard acts on: picks a person by typing the start of their name, then writes a note and presses Enter. */
+  async assign(typed: string, note: string): Promise<void> {
+    await this.press('a');
+    const people = this.page.getByRole('dialog').getByRole('listbox');
+    await people.waitFor();
+    await this.page.keyboard.type(typed);
+    await this.press('Tab');
+    await this.page.keyboard.type(note);
+    await this.press('Enter');
+    await people.waitFor({ state: 'detached' });
+  }
+
   async close(): Promise<void> {
     await this.page.context().close();
     await this.harness.close();

@@ -5,6 +5,9 @@ import { PLATFORMS } from '../domain/platform';
 import { method } from './method';
 
 const id = z.string().min(1).max(64);
+/** A note kept with an assignment: a line or two for the teammate, not a message. */
+export const ASSIGN_NOTE_MAX = 500;
+
 const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema).min(1).max(50)]);
 
 export const conversationQuerySchema = z.strictObject({
@@ -14,6 +17,8 @@ export const conversationQuerySchema = z.strictObject({
   kind: oneOrMany(z.enum(CONVERSATION_KINDS)).optional(),
   /** A person's id, or null for unassigned conversations. */
   assigneeId: id.nullable().optional(),
+  /** Conversations assigned to the person using this desktop (a saved view keeps meaning "mine" on every desktop). */
+  assignedToMe: z.literal(true).optional(),
   /** Conversations with this contact (the contact card's "other conversations"). */
   contactId: id.optional(),
   tag: z.string().min(1).max(100).optional(),
@@ -33,6 +38,8 @@ export type ConversationCounts = {
   /** Open conversations only, as the sidebar's views show them. */
   openUnread: number;
   openUrgent: number;
+  /** Open conversations assigned to the person using this desktop. */
+  openAssignedToMe: number;
   openByKind: Record<(typeof CONVERSATION_KINDS)[number], number>;
   openByPlatform: Partial<Record<(typeof PLATFORMS)[number], number>>;
 };
@@ -59,8 +66,13 @@ export const conversationsContract = {
   ),
   /** Marks conversations urgent by hand (escalated like the crisis keywords do), or not urgent any more. */
   'conversations.setUrgent': method<{ updated: number }>()(z.strictObject({ ids: z.array(id).min(1).max(1000), isUrgent: z.boolean() })),
-  /** Assigns conversations to a person (by id), or unassigns them with null; on the record as `conversation.assigned`. */
-  'conversations.assign': method<{ updated: number }>()(z.strictObject({ ids: z.array(id).min(1).max(1000), assigneeId: id.nullable() })),
+  /**
+   * Assigns conversations to a person (by id), or unassigns them with null; on the record as
+   * `conversation.assigned`, with the note for whoever picks them up, if any.
+   */
+  'conversations.assign': method<{ updated: number }>()(
+    z.strictObject({ ids: z.array(id).min(1).max(1000), assigneeId: id.nullable(), note: z.string().trim().max(ASSIGN_NOTE_MAX).optional() }),
+  ),
   'conversations.tag': method<{ updated: number }>()(
     z.strictObject({
       ids: z.array(id).min(1).max(1000),

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { scheduleSchema } from '../schedule/scheduleSchema';
 import { method } from './method';
+import { personName } from './team';
+
+/** A signature is a sign-off line or two, not a letterhead. */
+export const SIGNATURE_MAX = 500;
 
 export type DutyOverride = { kind: 'off' | 'working'; endsAt: number };
 
@@ -25,6 +29,8 @@ export type MyProfile = {
   acceptsUrgentOffDuty: boolean;
   /** I receive urgent items when nobody is on duty. */
   isOnCall: boolean;
+  /** My sign-off: templates insert it with `{{ me.signature }}`; empty until I set it. */
+  signature: string;
 };
 
 export const dutyContract = {
@@ -38,6 +44,8 @@ export const dutyContract = {
   'duty.peekStart': method<{ peekId: number }>()(z.strictObject({})),
   'duty.peekEnd': method<{ durationMs: number }>()(z.strictObject({ peekId: z.number().int().positive() })),
   'duty.setPreferences': method<MyProfile>()(z.strictObject({ acceptsUrgentOffDuty: z.boolean().optional(), isOnCall: z.boolean().optional() })),
+  /** Settings → Me: my name (templates' `me.first_name`, `me.name`) and my signature (`me.signature`); only the fields given change. */
+  'me.update': method<MyProfile>()(z.strictObject({ name: personName.optional(), signature: z.string().trim().max(SIGNATURE_MAX).optional() })),
   /** What the dock, launcher and tray may show: the gate says 0 while off duty. */
   'notifications.badge': method<{ count: number }>()(z.strictObject({})),
 };

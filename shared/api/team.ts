@@ -29,7 +29,9 @@ const avatarUrl = z
 /** Whether a picture address is one Pieuvre shows: https, or an inline PNG, JPEG, GIF or WebP. */
 export const isAvatarUrl = (url: string): boolean => avatarUrl.safeParse(url).success;
 
-const name = z.string().trim().min(1, 'must not be blank').max(80);
+/** A person's name: what the team list shows and templates' `me.name`. */
+export const personName = z.string().trim().min(1, 'must not be blank').max(80);
+const name = personName;
 
 export const personInputSchema = z.strictObject({
   name,

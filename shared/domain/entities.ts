@@ -27,6 +27,8 @@ export type Contact = {
   avatarUrl: string | null;
   followerCount: number | null;
   firstSeenAt: number;
+  /** When Pieuvre blocked this author on their platform; null if it did not. */
+  blockedAt: number | null;
 };
 
 export type Post = {
@@ -82,6 +84,8 @@ export type Message = {
   language: string | null;
   /** 0..1, scored locally on arrival for messages from people. */
   hostility: number;
+  /** An outbound message an away reply sent, not a person: the thread labels it so. */
+  isAwayReply: boolean;
 };
 
 export type ConversationDetail = Conversation & { post: Post | null; messages: Message[]; activity: ActivityLine[] };

@@ -6,6 +6,7 @@ const values = (contactName = 'Marie-Ève Tremblay', meName = ''): TemplateValue
   templateValues({
     contact: { name: contactName, handle: '@marieeve' },
     meName,
+    meSignature: '',
     account: { name: 'Brûlerie Castor', handle: '@brulerie.castor' },
     platform: 'instagram',
     link: 'https://instagram.example/p/1',

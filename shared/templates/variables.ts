@@ -7,6 +7,7 @@ export const TEMPLATE_VARIABLES = [
   'contact.handle',
   'me.first_name',
   'me.name',
+  'me.signature',
   'account.name',
   'account.handle',
   'platform',
@@ -20,7 +21,7 @@ export const isKnownVariable = (path: string): path is TemplateVariable => KNOWN
 /** The values a template renders with, shaped as templates name them (`contact.first_name`). */
 export type TemplateValues = {
   contact: { first_name: string; name: string; handle: string };
-  me: { first_name: string; name: string };
+  me: { first_name: string; name: string; signature: string };
   account: { name: string; handle: string };
   platform: string;
   conversation: { link: string };
@@ -32,6 +33,8 @@ export const firstNameOf = (name: string): string => name.trim().split(/\s+/u)[0
 export type ConversationFacts = {
   contact: { name: string; handle: string };
   meName: string;
+  /** My sign-off, as set in Settings → Me. */
+  meSignature: string;
   account: { name: string; handle: string };
   platform: Platform;
   link: string | null;
@@ -40,7 +43,7 @@ export type ConversationFacts = {
 export function templateValues(facts: ConversationFacts): TemplateValues {
   return {
     contact: { first_name: firstNameOf(facts.contact.name), name: facts.contact.name.trim(), handle: facts.contact.handle },
-    me: { first_name: firstNameOf(facts.meName), name: facts.meName.trim() },
+    me: { first_name: firstNameOf(facts.meName), name: facts.meName.trim(), signature: facts.meSignature.trim() },
     account: { name: facts.account.name, handle: facts.account.handle },
     // Brand names, the same in every language.
     platform: PLATFORM_NAMES[facts.platform],

@@ -16,6 +16,7 @@ describe('sidebar counts', () => {
       byStatus: { open: 3, snoozed: 0, done: 1, spam: 0 },
       openUnread: 2,
       openUrgent: 0,
+      openAssignedToMe: 0,
       openByKind: { comment: 2, mention: 0, dm: 1 },
       openByPlatform: { facebook: 3 },
     });

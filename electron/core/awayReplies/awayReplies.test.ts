@@ -67,9 +67,10 @@ describe('away replies', () => {
     await arrives('2026-11-02T19:00');
     expect(connector.posted).toMatchObject([{ kind: 'dm', text: 'Bonsoir Marie-Ève! Nous sommes fermés; on vous répond dès demain matin.', messagingTag: null }]);
     const thread = await fx.core.call('conversations.get', { id: conversationOf('dm-marie') });
-    expect(thread.messages.map((message) => [message.direction, message.text])).toEqual([
-      ['in', 'Bonjour, ma commande est-elle partie?'],
-      ['out', 'Bonsoir Marie-Ève! Nous sommes fermés; on vous répond dès demain matin.'],
+    // The thread says who sent it: the away reply, not me.
+    expect(thread.messages.map((message) => [message.direction, message.text, message.isAwayReply])).toEqual([
+      ['in', 'Bonjour, ma commande est-elle partie?', false],
+      ['out', 'Bonsoir Marie-Ève! Nous sommes fermés; on vous répond dès demain matin.', true],
     ]);
     expect(history('dm-marie')).toEqual([
       { actor: 'away_reply', action: 'conversation.awayReplyQueued', reason: null },

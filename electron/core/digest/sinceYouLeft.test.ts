@@ -73,7 +73,7 @@ describe('since you left', () => {
     await fx.core.call('conversations.assign', { ids: [idOf('thread-11')], assigneeId: me });
     await fx.core.call('conversations.assign', { ids: [idOf('thread-11')], assigneeId: anaId });
     at('2026-11-01T15:00:00Z');
-    assignConversations(db, [idOf('thread-12')], me, anaId, fx.core.now.value);
+    assignConversations(db, { ids: [idOf('thread-12')], assigneeId: me }, anaId, fx.core.now.value);
 
     fx.core.now.value = utc('2026-11-02T14:30:00Z');
     const digest = await fx.core.call('digest.sinceYouLeft', {});

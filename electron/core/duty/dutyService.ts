@@ -7,7 +7,7 @@ import { countsForBadge } from '../notifications/notificationGate';
 import { conversationCounts } from '../store/conversationQueries';
 import { endEntry, insertEntry } from '../wellbeing/wellbeingLog';
 import { activeOverride, dutyStatusOf, overrideEnd } from './dutyStatus';
-import { listPeople, me, setMyPreferences, setMySchedule, type Person } from './people';
+import { listPeople, me, setMyPreferences, setMySchedule, updateMe, type Person } from './people';
 import type { Reachable } from '../urgent/escalation';
 import type { Recipient } from '../notifications/notificationGate';
 import { onCallPersonIdAt, onCallSetup } from '../team/onCall';
@@ -56,7 +56,14 @@ export class DutyService {
 
   profile(): MyProfile {
     const person = me(this.ctx.db, this.ctx.clock());
-    return { id: person.id, name: person.name, schedule: person.schedule, acceptsUrgentOffDuty: person.acceptsUrgentOffDuty, isOnCall: person.isOnCall };
+    return { id: person.id, name: person.name, schedule: person.schedule, acceptsUrgentOffDuty: person.acceptsUrgentOffDuty, isOnCall: person.isOnCall, signature: person.signature };
+  }
+
+  /** My name shows in the team list and in who is on duty: a duty change for every client. */
+  updateMe(change: { name?: string | undefined; signature?: string | undefined }): MyProfile {
+    updateMe(this.ctx.db, change, this.ctx.clock());
+    this.changed();
+    return this.profile();
   }
 
   setSchedule(schedule: Schedule | null): MyProfile {

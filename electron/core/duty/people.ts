@@ -15,6 +15,7 @@ export type PersonRow = {
   accepts_urgent_off_duty: number;
   is_on_call: number;
   notification_preferences: string;
+  signature: string;
 };
 
 export type Person = {
@@ -28,6 +29,7 @@ export type Person = {
   /** The fixed on-call person (a rota, when active, decides instead: see team/onCall.ts). */
   isOnCall: boolean;
   notifications: NotificationPreferences;
+  signature: string;
 };
 
 export const toPerson = (row: PersonRow): Person => ({
@@ -42,9 +44,10 @@ export const toPerson = (row: PersonRow): Person => ({
   isOnCall: row.is_on_call === 1,
   // Defaults fill what older versions did not store.
   notifications: notificationPreferencesSchema.parse(JSON.parse(row.notification_preferences)),
+  signature: row.signature,
 });
 
-export const PERSON_COLUMNS = 'seq, id, is_me, name, avatar_url, schedule, accepts_urgent_off_duty, is_on_call, notification_preferences';
+export const PERSON_COLUMNS = 'seq, id, is_me, name, avatar_url, schedule, accepts_urgent_off_duty, is_on_call, notification_preferences, signature';
 
 /** The person using this desktop, created on first need. */
 export function me(db: Db, now: number): Person {
@@ -62,6 +65,13 @@ export function me(db: Db, now: number): Person {
 export function setMySchedule(db: Db, schedule: Schedule | null, now: number): Person {
   const person = me(db, now);
   db.prepare('UPDATE people SET schedule = ?, updated_at = ? WHERE seq = ?').run(schedule === null ? null : JSON.stringify(schedule), now, person.seq);
+  return me(db, now);
+}
+
+/** My name and signature, the fields given only. */
+export function updateMe(db: Db, change: { name?: string | undefined; signature?: string | undefined }, now: number): Person {
+  const person = me(db, now);
+  db.prepare('UPDATE people SET name = ?, signature = ?, updated_at = ? WHERE seq = ?').run(change.name ?? person.name, change.signature ?? person.signature, now, person.seq);
   return me(db, now);
 }
 

@@ -34,7 +34,7 @@ export function applyModeration(db: Db, change: { conversationId: string; payloa
       setConversationStatus(db, { ids: [conversationId], status: 'spam' }, actor, now);
       break;
     case 'block_author':
-      // Contacts have no "blocked" column yet: the history line is the record.
+      cachedStatement(db, 'UPDATE contacts SET blocked_at = ? WHERE seq = (SELECT contact_seq FROM messages WHERE seq = ?)').run(now, messageSeq);
       break;
   }
   prepareActivityWriter(db)({

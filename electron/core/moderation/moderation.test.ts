@@ -84,10 +84,15 @@ describe('moderation: the effect of each action, once the platform took it', () 
     expect(world.flags('msg-2')).toEqual({ is_hidden: 0, is_deleted: 0 });
   });
 
-  it('blocks an author: on the record only, the messages stay as they are', async () => {
+  it('blocks an author: the contact is marked blocked once the platform did it, the messages stay as they are', async () => {
     const connector = world.connect();
     await world.act({ action: 'block_author', messageIds: [world.messageId('msg-3')] });
+    const blockedAt = () => world.core.call('conversations.get', { id: world.conversationId('thread-3') }).then((detail) => [detail.contact.blockedAt, ...detail.messages.map((message) => message.author.blockedAt)]);
+    expect(await blockedAt()).toEqual([null, null]);
     await world.after(UNDO_MS);
+    expect(await blockedAt()).toEqual([world.core.now.value, world.core.now.value]);
+    // Other authors are not.
+    expect((await world.core.call('conversations.get', { id: world.conversationId('thread-1') })).contact.blockedAt).toBeNull();
     expect(connector.moderated).toEqual([{ action: 'block_author', messageExternalId: 'msg-3', authorExternalId: 'author-3' }]);
     expect(world.flags('msg-3')).toEqual({ is_hidden: 0, is_deleted: 0 });
     expect(await world.history('thread-3')).toMatchObject([{ actor: 'me', action: 'contact.blocked', data: { author: 'Fan 3', authorExternalId: 'author-3' } }]);

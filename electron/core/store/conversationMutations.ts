@@ -94,13 +94,15 @@ export function setConversationsUrgent(db: Db, ids: readonly string[], isUrgent:
   return { updated, newlyUrgent };
 }
 
-/** Assigns to a person (who must exist) or, with null, unassigns; each change on the record with who it went to. */
-export function assignConversations(db: Db, ids: readonly string[], assigneeId: string | null, actor: Actor, now: number): number {
+/** Assigns to a person (who must exist) or, with null, unassigns; each change on the record with who it went to and the note, if any. */
+export function assignConversations(db: Db, change: { ids: readonly string[]; assigneeId: string | null; note?: string | undefined }, actor: Actor, now: number): number {
+  const { ids, assigneeId } = change;
   if (assigneeId !== null && !db.prepare('SELECT 1 FROM people WHERE id = ?').get(assigneeId)) {
     throw new ApiFailure('not_found', `No person with id ${assigneeId}.`);
   }
   const update = db.prepare('UPDATE conversations SET assignee_id = ?, updated_at = ? WHERE seq = ?');
-  return changeEach(db, ids, actor, 'conversation.assigned', { assigneeId }, (seq) => update.run(assigneeId, now, seq), now);
+  const data = change.note ? { assigneeId, note: change.note } : { assigneeId };
+  return changeEach(db, ids, actor, 'conversation.assigned', data, (seq) => update.run(assigneeId, now, seq), now);
 }
 
 /**

@@ -94,6 +94,8 @@ export function conversationCounts(db: Db): ConversationCounts {
     byStatus: { open: 0, snoozed: 0, done: 0, spam: 0 },
     openUnread: 0,
     openUrgent: cachedStatement<[], { n: number }>(db, "SELECT count(*) AS n FROM conversations WHERE urgent_at IS NOT NULL AND status = 'open'").get()?.n ?? 0,
+    // A range of conversations_by_assignee: as many rows as are assigned to me, never the inbox.
+    openAssignedToMe: countConversations(db, { status: 'open', assignedToMe: true }),
     openByKind: { comment: 0, mention: 0, dm: 0 },
     openByPlatform: {},
   };

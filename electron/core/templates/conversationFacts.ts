@@ -31,10 +31,12 @@ export function conversationFacts(db: Db, conversationId: string): ConversationF
      WHERE c.id = ?`,
   ).get(conversationId);
   if (!row) throw new ApiFailure('not_found', `There is no conversation ${conversationId}.`);
+  // Read here rather than through duty/people: templates only need the name and the signature.
+  const me = cachedStatement<[], { name: string; signature: string }>(db, 'SELECT name, signature FROM people WHERE is_me = 1').get();
   return {
     contact: { name: row.contact_name, handle: row.contact_handle },
-    // Read here rather than through duty/people: templates only need the name.
-    meName: cachedStatement<[], { name: string }>(db, 'SELECT name FROM people WHERE is_me = 1').get()?.name ?? '',
+    meName: me?.name ?? '',
+    meSignature: me?.signature ?? '',
     account: { name: row.account_name, handle: row.account_handle },
     platform: row.platform as Platform,
     link: row.link,

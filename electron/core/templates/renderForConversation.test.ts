@@ -40,14 +40,14 @@ describe('templates rendered for a conversation', () => {
     expect(await render()).toMatchObject({ language: 'en', text: 'Thanks Marie-Ève!' });
   });
 
-  it('offers the editor the conversation’s values: my name, the account, and the link of the post when messages have none', async () => {
+  it('offers the editor the conversation’s values: my name and signature, the account, and the link of the post when messages have none', async () => {
     env.ingest([commentItem({ n: 1, thread: 't', author, post: { externalId: 'p', text: 'Nouveau café', permalink: 'https://facebook.example/p' } })]);
-    env.core.context.db.prepare("UPDATE people SET name = 'Léa Gagnon' WHERE is_me = 1").run();
+    expect(await env.core.call('me.update', { name: ' Léa Gagnon ', signature: '— Léa, Brûlerie Test\n' })).toMatchObject({ name: 'Léa Gagnon', signature: '— Léa, Brûlerie Test' });
     expect(await env.core.call('templates.context', { conversationId: conversationId('t') })).toEqual({
       conversationId: conversationId('t'),
       values: {
         contact: { first_name: 'Marie-Ève', name: 'Marie-Ève Tremblay', handle: '@marieeve' },
-        me: { first_name: 'Léa', name: 'Léa Gagnon' },
+        me: { first_name: 'Léa', name: 'Léa Gagnon', signature: '— Léa, Brûlerie Test' },
         account: { name: 'Brûlerie Test', handle: '@brulerie' },
         platform: 'Facebook',
         conversation: { link: 'https://facebook.example/p' },
@@ -74,5 +74,19 @@ describe('templates rendered for a conversation', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('me.update', () => {
+  it('changes only the fields given, and refuses a blank name or a signature past 500 characters, naming the field', async () => {
+    await env.core.call('me.update', { name: 'Léa Gagnon', signature: 'Léa' });
+    expect(await env.core.call('me.update', { signature: '' })).toMatchObject({ name: 'Léa Gagnon', signature: '' });
+    const refused = async (input: object) => {
+      const result = await env.core.client.call('me.update', input as never);
+      return result.ok ? null : result.error;
+    };
+    expect(await refused({ name: '  ' })).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('name') });
+    expect(await refused({ signature: 'x'.repeat(501) })).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('signature') });
+    expect(await env.core.call('duty.me', {})).toMatchObject({ name: 'Léa Gagnon', signature: '' });
   });
 });

@@ -15,6 +15,7 @@ export function awayReplyPreview(template: Template, account: Pick<Account, 'nam
   const values = templateValues({
     contact: { name: sample.contactName, handle: '' },
     meName: '',
+    meSignature: '',
     account: { name: account.name, handle: account.handle },
     platform: account.platform,
     link: null,

@@ -7,6 +7,7 @@ import { formatDate } from '../../lib/formatTime';
 import { useConversationStore } from '../conversation/conversationStore';
 import { showConversation } from '../conversation/showConversation';
 import { PlatformIcon } from '../sidebar/PlatformIcon';
+import { BlockedBadge } from './BlockedBadge';
 
 /** Who wrote in: name, handle, platform, first seen, and their other conversations. */
 export function ContactCard() {
@@ -42,6 +43,11 @@ export function ContactCard() {
           <p className="muted">{contact.handle}</p>
         </div>
       </div>
+      {contact.blockedAt !== null ? (
+        <p className="contact-blocked">
+          <BlockedBadge contact={contact} /> {t('contact.blockedSince', { platform: t(`platform.${contact.platform}`), date: formatDate(contact.blockedAt, locale) })}
+        </p>
+      ) : null}
       {contact.followerCount !== null ? (
         <p>{t('contact.followers', { count: contact.followerCount, formatParams: { count: { locale } } })}</p>
       ) : null}

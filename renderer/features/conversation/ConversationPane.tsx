@@ -8,6 +8,9 @@ import { MessageActions } from '../moderation/MessageActions';
 import { MessageModeration } from '../moderation/MessageModeration';
 import { moderationHistoryText } from '../moderation/moderationHistory';
 import { awayReplyHistoryText } from '../awayReplies/awayReplyHistory';
+import { assignHistoryText } from '../assign/assignHistory';
+import { useAssignStore } from '../assign/assignStore';
+import { BlockedBadge } from '../contact/BlockedBadge';
 import { PendingReplies } from '../outbox/PendingReplies';
 import { ReplyWindowChip } from '../replies/ReplyWindowChip';
 import { PlatformIcon } from '../sidebar/PlatformIcon';
@@ -81,10 +84,13 @@ function Thread({ detail }: { detail: ConversationDetail }) {
 function MessageItem({ message, detail, locale }: { message: Message; detail: ConversationDetail; locale: string }) {
   const { t } = useTranslation();
   const isOut = message.direction === 'out';
+  // An away reply went out on its own: saying "You" would claim a reply nobody typed.
+  const sender = isOut ? t(message.isAwayReply ? 'pane.awayReply' : 'pane.you') : message.author.name || message.author.handle;
   return (
     <li className={`message ${isOut ? 'is-out' : 'is-in'}`} data-direction={message.direction}>
       <div className="message-head">
-        <span className="message-author">{isOut ? t('pane.you') : message.author.name || message.author.handle}</span>
+        <span className="message-author">{sender}</span>
+        {isOut ? null : <BlockedBadge contact={message.author} />}
         <time dateTime={new Date(message.createdAt).toISOString()}>{formatDateTime(message.createdAt, locale)}</time>
         {message.isHidden ? <span className="chip status">{t('pane.hidden')}</span> : null}
         {isOut ? null : <MessageActions message={message} platform={detail.platform} kind={detail.kind} />}
@@ -104,6 +110,7 @@ function MessageItem({ message, detail, locale }: { message: Message; detail: Co
 /** What rules, the gate, moderation and away replies did with this conversation: marked urgent, escalated to whom, hidden... */
 function History({ detail, locale }: { detail: ConversationDetail; locale: string }) {
   const { t } = useTranslation();
+  const people = useAssignStore((s) => s.people);
   // The core records reasons and recipients in its own words ("keyword: hôpital", "me"): say them in the person's language.
   const reasonText = (reason: unknown) => {
     const keyword = typeof reason === 'string' ? /^keyword: (.+)$/u.exec(reason)?.[1] : undefined;
@@ -114,7 +121,7 @@ function History({ detail, locale }: { detail: ConversationDetail; locale: strin
     const to = Array.isArray(line.data.to) ? line.data.to.map((name) => (name === 'me' ? t('pane.you') : String(name))).join(', ') : '';
     if (line.action === 'conversation.urgent') return [{ at: line.at, text: t('pane.markedUrgent', { reason }) }];
     if (line.action === 'conversation.escalated') return [{ at: line.at, text: to ? t('pane.escalated', { to }) : t('pane.escalatedToNobody') }];
-    const text = moderationHistoryText(line, t) ?? awayReplyHistoryText(line, t);
+    const text = moderationHistoryText(line, t) ?? awayReplyHistoryText(line, t) ?? assignHistoryText(line, t, people);
     return text === null ? [] : [{ at: line.at, text }];
   });
   if (lines.length === 0) return null;

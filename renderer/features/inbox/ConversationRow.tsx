@@ -4,9 +4,12 @@ import type { Conversation } from '../../../shared/domain/entities';
 import { localeOf } from '../../i18n/i18n';
 import { formatRelative } from '../../lib/formatTime';
 import { useNow } from '../../lib/useNow';
+import { AssigneeChip } from '../assign/AssigneeChip';
+import { useAssignee } from '../assign/assignStore';
 import { ReplyWindowChip } from '../replies/ReplyWindowChip';
 import { PlatformIcon } from '../sidebar/PlatformIcon';
 import { isShielded } from '../shield/shieldStore';
+import { displayName } from '../team/teamStore';
 import { useInboxStore } from './inboxStore';
 
 type Props = { conversation: Conversation; top: number; position: number; setSize: number; isSelected: boolean; isChecked: boolean };
@@ -19,6 +22,9 @@ export const ConversationRow = memo(function ConversationRow({ conversation, top
   const isUnread = conversation.unreadCount > 0;
   const isHidden = isShielded(conversation.snippetHostility);
   const snippet = isHidden ? t('shield.hidden') : conversation.snippet;
+  const assignee = useAssignee(conversation.assigneeId);
+  const assigneeName = assignee ? displayName(assignee, t('assign.you')) : null;
+  const name = t('list.rowName', { author, platform: t(`platform.${conversation.platform}`), snippet });
   return (
     <div
       id={`conversation-${conversation.id}`}
@@ -27,7 +33,7 @@ export const ConversationRow = memo(function ConversationRow({ conversation, top
       aria-checked={isChecked}
       aria-posinset={position}
       aria-setsize={setSize}
-      aria-label={t('list.rowName', { author, platform: t(`platform.${conversation.platform}`), snippet })}
+      aria-label={assigneeName === null ? name : `${name}, ${t('list.rowAssignee', { name: assigneeName })}`}
       className={`conversation-row${isSelected ? ' is-selected' : ''}${isUnread ? ' is-unread' : ''}${isChecked ? ' is-checked' : ''}`}
       data-status={conversation.status}
       style={{ transform: `translateY(${top}px)` }}
@@ -48,6 +54,7 @@ export const ConversationRow = memo(function ConversationRow({ conversation, top
           <span className="chip kind">{t(`kind.${conversation.kind}`)}</span>
           {conversation.status === 'open' ? <ReplyWindowChip conversation={conversation} /> : null}
           {conversation.status !== 'open' ? <span className="chip status">{t(`status.${conversation.status}`)}</span> : null}
+          {assignee && assigneeName !== null ? <AssigneeChip id={assignee.id} name={assigneeName} avatarUrl={assignee.avatarUrl} /> : null}
           {conversation.tags.map((tag) => <span key={tag} className="chip tag">#{tag}</span>)}
           {isChecked ? <span className="visually-hidden">{t('list.selected')}</span> : null}
         </div>

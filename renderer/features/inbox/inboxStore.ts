@@ -54,6 +54,8 @@ const callFor = (ids: string[], change: TriageChange) => {
       return call('conversations.tag', { ids, add: change.add });
     case 'urgent':
       return call('conversations.setUrgent', { ids, isUrgent: change.isUrgent });
+    case 'assign':
+      return call('conversations.assign', { ids, assigneeId: change.assigneeId, ...(change.note ? { note: change.note } : {}) });
   }
 };
 

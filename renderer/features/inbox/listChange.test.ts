@@ -5,7 +5,7 @@ import { applyChange, matchesFilter, nextSelection } from './listChange';
 const conversation = (id: string, overrides: Partial<Conversation> = {}): Conversation => ({
   id, accountId: 'a', platform: 'facebook', kind: 'comment', status: 'open', snoozeUntil: null, assigneeId: null, priority: 0,
   unreadCount: 1, messageCount: 1, lastMessageAt: 0, lastInboundAt: null, snippet: id, snippetHostility: 0, urgentAt: null, tags: [],
-  contact: { id: 'c', platform: 'facebook', externalId: 'c', handle: '@c', name: 'C', avatarUrl: null, followerCount: null, firstSeenAt: 0 },
+  contact: { id: 'c', platform: 'facebook', externalId: 'c', handle: '@c', name: 'C', avatarUrl: null, followerCount: null, firstSeenAt: 0, blockedAt: null },
   ...overrides,
 });
 const ids = (list: Conversation[]) => list.map((c) => c.id);
@@ -29,6 +29,13 @@ describe('optimistic list changes', () => {
   it('adds tags without duplicates, sorted', () => {
     const tagged = applyChange([conversation('a', { tags: ['vip'] })], new Set(['a']), { kind: 'tag', add: ['livraison', 'vip'] }, {});
     expect(tagged[0]?.tags).toEqual(['livraison', 'vip']);
+  });
+
+  it('assigns in place, and a row assigned away leaves a view of someone else’s conversations', () => {
+    const assigned = applyChange(items, new Set(['a', 'b']), { kind: 'assign', assigneeId: 'ana', note: 'VIP' }, { status: 'open' });
+    expect(assigned.map((c) => c.assigneeId)).toEqual(['ana', 'ana', null, null]);
+    const anasView = applyChange(assigned, new Set(['a']), { kind: 'assign', assigneeId: null }, { assigneeId: 'ana' });
+    expect(ids(anasView)).toEqual(['b', 'c', 'd']);
   });
 
   it('matches filters on status, unread and tag, case-insensitively for tags', () => {

@@ -5,7 +5,8 @@ export type TriageChange =
   | { kind: 'status'; status: ConversationStatus; snoozeUntil?: number }
   | { kind: 'read'; read: boolean }
   | { kind: 'tag'; add: string[] }
-  | { kind: 'urgent'; isUrgent: boolean; at: number };
+  | { kind: 'urgent'; isUrgent: boolean; at: number }
+  | { kind: 'assign'; assigneeId: string | null; note?: string };
 
 const asList = <T>(value: T | readonly T[] | undefined): readonly T[] | undefined =>
   value === undefined ? undefined : Array.isArray(value) ? value : [value as T];
@@ -18,6 +19,7 @@ export function matchesFilter(conversation: Conversation, filter: ViewFilter): b
   if (filter.unread === false && conversation.unreadCount > 0) return false;
   if (filter.urgent === true && conversation.urgentAt === null) return false;
   if (filter.urgent === false && conversation.urgentAt !== null) return false;
+  if (filter.assigneeId !== undefined && conversation.assigneeId !== filter.assigneeId) return false;
   if (filter.tag !== undefined && !conversation.tags.some((tag) => tag.toLowerCase() === filter.tag?.toLowerCase())) return false;
   return true;
 }
@@ -32,6 +34,8 @@ function applyTo(conversation: Conversation, change: TriageChange): Conversation
       return { ...conversation, tags: [...new Set([...conversation.tags, ...change.add])].sort() };
     case 'urgent':
       return { ...conversation, urgentAt: change.isUrgent ? (conversation.urgentAt ?? change.at) : null };
+    case 'assign':
+      return { ...conversation, assigneeId: change.assigneeId };
   }
 }
 

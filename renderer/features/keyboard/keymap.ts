@@ -1,7 +1,7 @@
 export type ActionId =
   | 'next' | 'previous' | 'open' | 'done' | 'snooze' | 'tag' | 'toggleUnread' | 'toggleSelect' | 'clearSelection'
   | 'reply' | 'search' | 'palette' | 'shortcuts' | 'spam' | 'language' | 'goOff' | 'hours' | 'team' | 'reveal' | 'toggleUrgent' | 'wellbeing'
-  | 'hideToggle' | 'moderate' | 'templates' | 'settings';
+  | 'hideToggle' | 'moderate' | 'templates' | 'settings' | 'assign';
 
 export type KeyPress = { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean };
 
@@ -13,6 +13,7 @@ export const SHORTCUTS: readonly { action: ActionId; keys: readonly string[] }[]
   { action: 'done', keys: ['e'] },
   { action: 'snooze', keys: ['s'] },
   { action: 'tag', keys: ['#'] },
+  { action: 'assign', keys: ['a'] },
   { action: 'toggleUnread', keys: ['u'] },
   { action: 'toggleUrgent', keys: ['U'] },
   { action: 'toggleSelect', keys: ['x'] },

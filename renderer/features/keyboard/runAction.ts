@@ -79,6 +79,7 @@ export function runAction(action: ActionId): void {
       return;
     case 'snooze':
     case 'tag':
+    case 'assign':
     case 'moderate':
       if (inbox.targets().length > 0) overlays.show(action, inbox.targets());
       return;

@@ -11,7 +11,7 @@ export function useShortcuts(): void {
       const overlay = useOverlayStore.getState().open;
       if (overlay !== null) {
         if (event.key === 'Escape') {
-          useOverlayStore.getState().close();
+          useOverlayStore.getState().dismiss();
           event.preventDefault();
         }
         return;

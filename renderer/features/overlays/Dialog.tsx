@@ -11,7 +11,7 @@ export function Dialog({ title, children, className }: { title: string; children
     return () => previous?.focus();
   }, []);
   return (
-    <div className="backdrop" onClick={(event) => event.target === event.currentTarget && useOverlayStore.getState().close()}>
+    <div className="backdrop" onClick={(event) => event.target === event.currentTarget && useOverlayStore.getState().dismiss()}>
       <div ref={ref} className={className ? `dialog ${className}` : 'dialog'} role="dialog" aria-modal="true" aria-labelledby="dialog-title">
         <h2 id="dialog-title">{title}</h2>
         {children}

@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { DigestDialog } from '../digest/DigestDialog';
 import { HoursDialog } from '../duty/HoursDialog';
+import { AssignPicker } from '../assign/AssignPicker';
 import { ConfirmModeration } from '../moderation/ConfirmModeration';
 import { ModerationPicker } from '../moderation/ModerationPicker';
 import { CommandPalette } from './CommandPalette';
@@ -23,6 +24,8 @@ export function Overlays() {
       return <SnoozePicker />;
     case 'tag':
       return <TagPicker />;
+    case 'assign':
+      return <AssignPicker />;
     case 'palette':
       return <CommandPalette />;
     case 'shortcuts':

@@ -4,9 +4,10 @@ import { Dialog } from '../overlays/Dialog';
 import { useOverlayStore } from '../overlays/overlayStore';
 import { TabList } from '../overlays/TabList';
 import { LanguageSetting } from '../sidebar/LanguageSetting';
+import { MeSection } from './MeSection';
 
 /** Each tab is one section component of its own; a new setting finds its tab here. */
-const TABS = ['general'] as const;
+const TABS = ['general', 'me'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Settings that are not about hours or the team: one dialog, a tab per subject. */
@@ -19,6 +20,7 @@ export function SettingsDialog() {
         <TabList idPrefix="settings" tabs={TABS} tab={tab} label={t('settings.sections')} labelOf={(name) => t(`settings.tabs.${name}`)} onSelect={setTab} />
         <div role="tabpanel" id={`settings-panel-${tab}`} aria-labelledby={`settings-tab-${tab}`} className="settings-panel">
           {tab === 'general' ? <GeneralSection /> : null}
+          {tab === 'me' ? <MeSection /> : null}
         </div>
       </div>
       <div className="dialog-actions">

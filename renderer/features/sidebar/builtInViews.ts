@@ -14,6 +14,7 @@ export type BuiltInView = {
 export const MAIN_VIEWS: readonly BuiltInView[] = [
   { key: 'open', label: 'sidebar.allOpen', filter: { status: 'open' }, count: (c) => c.byStatus.open },
   { key: 'urgent', label: 'sidebar.urgent', filter: { status: 'open', urgent: true }, count: (c) => c.openUrgent },
+  { key: 'assignedToMe', label: 'sidebar.assignedToMe', filter: { status: 'open', assignedToMe: true }, count: (c) => c.openAssignedToMe },
   { key: 'unread', label: 'sidebar.unread', filter: { status: 'open', unread: true }, count: (c) => c.openUnread },
   { key: 'mentions', label: 'sidebar.mentions', filter: { status: 'open', kind: 'mention' }, count: (c) => c.openByKind.mention },
   { key: 'comments', label: 'sidebar.comments', filter: { status: 'open', kind: 'comment' }, count: (c) => c.openByKind.comment },

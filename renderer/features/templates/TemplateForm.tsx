@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Template } from '../../../shared/api/templates';
 import { useToastStore } from '../toast/toastStore';
@@ -9,14 +9,18 @@ import { TemplatePreview } from './TemplatePreview';
 import { useTemplatesStore } from './templatesStore';
 import { VariantTabs } from './VariantTabs';
 
-type Props = { template: Template | null; onSaved: (template: Template) => void; onRemoved: () => void };
+type Props = { template: Template | null; onSaved: (template: Template) => void; onRemoved: () => void; onDirtyChange: (isDirty: boolean) => void };
 
 /** One template's fields and versions. Field problems show once the person tries to save; body problems as they type. */
-export function TemplateForm({ template, onSaved, onRemoved }: Props) {
+export function TemplateForm({ template, onSaved, onRemoved, onDirtyChange }: Props) {
   const { t } = useTranslation();
   const defaultLanguage = useTemplatesStore((s) => s.defaultLanguage);
   const templates = useTemplatesStore((s) => s.templates);
   const [draft, setDraft] = useState<TemplateDraft>(() => (template ? draftOf(template) : emptyDraft(defaultLanguage)));
+  // What was last loaded or saved: the draft differs from it while edits are unsaved.
+  const [baseline, setBaseline] = useState(draft);
+  const isDirty = useMemo(() => JSON.stringify(draft) !== JSON.stringify(baseline), [draft, baseline]);
+  useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
   const [activeKey, setActiveKey] = useState(() => variantKey(draft.variants[0] ?? { language: defaultLanguage, platform: null }));
   const [hasTriedSave, setHasTriedSave] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -44,6 +48,7 @@ export function TemplateForm({ template, onSaved, onRemoved }: Props) {
     }
     try {
       const saved = await useTemplatesStore.getState().save(inputOf(draft));
+      setBaseline(draft);
       useToastStore.getState().show('info', t('templates.saved', { name: saved.name }));
       onSaved(saved);
     } catch (error) {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMON_TEMPLATE_LANGUAGES } from '../../../shared/templates/languages';
 import { Dialog } from '../overlays/Dialog';
@@ -15,10 +15,24 @@ export function TemplatesDialog() {
   const templates = useTemplatesStore((s) => s.templates);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [isNew, setIsNew] = useState(false);
+  const [isDirty, setIsDirty] = useState(false);
+  const [isAskingToClose, setIsAskingToClose] = useState(false);
+  const keepEditing = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     void useTemplatesStore.getState().load();
   }, []);
+  // Escape, the backdrop and Close ask first while the form holds edits that are not saved.
+  useEffect(() => {
+    const askFirst = () => {
+      setIsAskingToClose(true);
+      return false;
+    };
+    useOverlayStore.getState().setCloseGuard(isDirty ? askFirst : null);
+  }, [isDirty]);
+  useEffect(() => {
+    if (isAskingToClose) keepEditing.current?.focus();
+  }, [isAskingToClose]);
 
   const current = isNew ? null : (templates?.find((template) => template.id === selectedId) ?? byFolder(templates ?? [])[0]?.items[0] ?? null);
   const select = (id: string | null) => {
@@ -32,12 +46,21 @@ export function TemplatesDialog() {
         {templates === null ? (
           <p className="muted">{t('templates.loading')}</p>
         ) : (
-          <TemplateForm key={current?.id ?? 'new'} template={current} onSaved={(template) => select(template.id)} onRemoved={() => { setIsNew(false); setSelectedId(null); }} />
+          <TemplateForm key={current?.id ?? 'new'} template={current} onSaved={(template) => select(template.id)} onRemoved={() => { setIsNew(false); setSelectedId(null); }} onDirtyChange={setIsDirty} />
         )}
       </div>
+      {isAskingToClose ? (
+        <div className="unsaved-confirm" role="alert">
+          <p>{t('templates.unsaved.message')}</p>
+          <div className="dialog-actions">
+            <button ref={keepEditing} type="button" onClick={() => setIsAskingToClose(false)}>{t('templates.unsaved.keep')}</button>
+            <button type="button" className="danger" onClick={() => useOverlayStore.getState().close()}>{t('templates.unsaved.discard')}</button>
+          </div>
+        </div>
+      ) : null}
       <div className="dialog-actions templates-footer">
         <DefaultLanguage />
-        <button type="button" onClick={() => useOverlayStore.getState().close()}>{t('templates.close')}</button>
+        <button type="button" onClick={() => useOverlayStore.getState().dismiss()}>{t('templates.close')}</button>
       </div>
     </Dialog>
   );

@@ -31,9 +31,9 @@ export function conversationsHandlers(ctx: CoreContext, duty: DutyService): Conv
       changed(change.ids);
       return { updated };
     },
-    'conversations.assign': ({ ids, assigneeId }) => {
-      const updated = assignConversations(ctx.db, ids, assigneeId, ME, ctx.clock());
-      changed(ids);
+    'conversations.assign': (change) => {
+      const updated = assignConversations(ctx.db, change, ME, ctx.clock());
+      changed(change.ids);
       return { updated };
     },
     'conversations.setUrgent': ({ ids, isUrgent }) => {

@@ -1,7 +1,7 @@
 import type { Handlers } from '../apiServer';
 import type { DutyService } from '../../duty/dutyService';
 
-type DutyMethods = 'duty.status' | 'duty.me' | 'duty.setSchedule' | 'duty.override' | 'duty.peekStart' | 'duty.peekEnd' | 'notifications.badge' | 'shield.status' | 'shield.reveal' | 'duty.setPreferences';
+type DutyMethods = 'duty.status' | 'duty.me' | 'duty.setSchedule' | 'duty.override' | 'duty.peekStart' | 'duty.peekEnd' | 'notifications.badge' | 'shield.status' | 'shield.reveal' | 'duty.setPreferences' | 'me.update';
 
 export function dutyHandlers(duty: DutyService): Pick<Handlers, DutyMethods> {
   return {
@@ -13,6 +13,7 @@ export function dutyHandlers(duty: DutyService): Pick<Handlers, DutyMethods> {
     'duty.peekEnd': ({ peekId }) => duty.peekEnd(peekId),
     'notifications.badge': () => duty.badge(),
     'duty.setPreferences': (preferences) => duty.setPreferences(preferences),
+    'me.update': (change) => duty.updateMe(change),
     'shield.status': () => duty.shield(),
     'shield.reveal': ({ messageId }) => duty.reveal(Number(messageId)),
   };

@@ -64,6 +64,11 @@ export type OutboxCounts = {
   pending: number;
   /** Failed, or needing the person to check the platform. */
   problems: number;
+  /**
+   * Of the problems, those held for checking: an attempt may have reached a platform that cannot
+   * tell. They are never sent again blind: the person looks, then marks them sent or sends again.
+   */
+  needsCheck: number;
 };
 
 export type OutboxSettings = { undoSendMs: number };

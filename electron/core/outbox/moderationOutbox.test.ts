@@ -39,7 +39,7 @@ describe('moderation in the outbox: failures and retries', () => {
     const id = await hideFirst();
     await world.core.outbox.drain();
     expect(await itemOf(id)).toMatchObject({ state: 'failed', lastError: '(#100) This comment cannot be hidden' });
-    expect(await world.core.call('outbox.counts', {})).toEqual({ pending: 0, problems: 1 });
+    expect(await world.core.call('outbox.counts', {})).toEqual({ pending: 0, problems: 1, needsCheck: 0 });
     await world.core.call('outbox.retry', { id: id ?? '' });
     await world.core.outbox.drain();
     expect(await itemOf(id)).toMatchObject({ state: 'sent' });
@@ -53,7 +53,7 @@ describe('moderation in the outbox: failures and retries', () => {
     db.prepare(
       "INSERT INTO outbox (id, idempotency_key, kind, conversation_seq, text, payload, state, not_before, created_at, updated_at) VALUES ('bad', 'bad-key', 'moderation', ?, '', '{\"action\":\"nuke\"}', 'queued', 0, 0, 0)",
     ).run(conversationSeq);
-    expect(await world.core.call('outbox.counts', {})).toEqual({ pending: 1, problems: 0 });
+    expect(await world.core.call('outbox.counts', {})).toEqual({ pending: 1, problems: 0, needsCheck: 0 });
     await world.core.outbox.drain();
     expect(db.prepare<[], { state: string; last_error: string }>("SELECT state, last_error FROM outbox WHERE id = 'bad'").get()).toEqual({
       state: 'failed',

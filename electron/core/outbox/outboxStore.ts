@@ -17,7 +17,8 @@ export const OUTBOX_SQL = {
        WHERE o.state = 'queued' AND a.id IN (SELECT value FROM json_each(?))`,
   counts: `SELECT (SELECT count(*) FROM outbox WHERE state = 'queued')
           + (SELECT count(*) FROM outbox WHERE state IN ('sending', 'failed', 'needs_check') AND state = 'sending') AS pending,
-            (SELECT count(*) FROM outbox WHERE state IN ('sending', 'failed', 'needs_check') AND state <> 'sending') AS problems`,
+            (SELECT count(*) FROM outbox WHERE state IN ('sending', 'failed', 'needs_check') AND state <> 'sending') AS problems,
+            (SELECT count(*) FROM outbox WHERE state IN ('sending', 'failed', 'needs_check') AND state = 'needs_check') AS needsCheck`,
   requeueInterrupted: `UPDATE outbox SET state = 'queued', not_before = ?, updated_at = ?, may_have_reached = 1
      WHERE state IN ('sending', 'failed', 'needs_check') AND state = 'sending'
      RETURNING (SELECT id FROM conversations WHERE seq = conversation_seq) AS conversation_id`,
@@ -132,12 +133,12 @@ export function listOutbox(db: Db, query: { scope: OutboxScope; conversationId?:
 }
 
 export function countOutbox(db: Db): OutboxCounts {
-  const row = cachedStatement<[], { pending: number | null; problems: number | null }>(
+  const row = cachedStatement<[], OutboxCounts>(
     db,
-    // Each half reads its partial index (outbox_due, outbox_open), never the rows already sent.
+    // Each part reads its partial index (outbox_due, outbox_open), never the rows already sent.
     OUTBOX_SQL.counts,
   ).get();
-  return { pending: row?.pending ?? 0, problems: row?.problems ?? 0 };
+  return { pending: row?.pending ?? 0, problems: row?.problems ?? 0, needsCheck: row?.needsCheck ?? 0 };
 }
 
 /**

@@ -232,7 +232,7 @@ describe('outbox: never twice', () => {
     await fixture.core.outbox.drain();
     expect(await itemOf(queued.id)).toMatchObject({ state: 'needs_check', lastError: expect.stringMatching(/may have reached the platform/) });
     expect(connector.posted).toEqual([]);
-    expect(await fixture.core.call('outbox.counts', {})).toEqual({ pending: 0, problems: 1 });
+    expect(await fixture.core.call('outbox.counts', {})).toEqual({ pending: 0, problems: 1, needsCheck: 1 });
     await fixture.core.call('outbox.retry', { id: queued.id });
     await fixture.core.outbox.drain();
     expect(await itemOf(queued.id)).toMatchObject({ state: 'sent' });

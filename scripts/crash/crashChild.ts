@@ -2,7 +2,8 @@
  * One life of the core in the crash test: the real core on a real data folder, the demo
  * connector keeping what it received in a file (the "platform", which outlives this process).
  * Queues the replies and one bulk "report as spam" on first start, then sends until nothing is
- * pending (replies held for checking wait for a person), unless its plan kills it first.
+ * pending (replies held for checking wait for a person), unless its plan kills it first. Its
+ * clock moves only when nothing is due: to the next retry.
  */
 import { appendFileSync } from 'node:fs';
 import { createApiClient } from '../../shared/api/client';
@@ -30,8 +31,10 @@ const die = (): never => {
   throw new Error('unreachable: killed');
 };
 
+let now = plan.startsAt;
+const clock = () => now;
 const jitter = lifeRandom(plan, 'jitter');
-const core = createCore({ dataDir: plan.dataDir, outbox: { backoff: { baseMs: 10, maxMs: 100, maxAttempts: 1_000 }, random: () => jitter.float() } });
+const core = createCore({ dataDir: plan.dataDir, clock, outbox: { backoff: { baseMs: 10, maxMs: 100, maxAttempts: 1_000 }, random: () => jitter.float() } });
 const { db } = core.context;
 const client = createApiClient(inProcessTransport(core.server, core.events));
 async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
@@ -42,7 +45,7 @@ async function call<M extends MethodName>(method: M, input: MethodInput<M>): Pro
 
 function platform(): Connector {
   const demo = new DemoConnector({
-    seed: 1, platform: 'mastodon', startedAt: Date.now(), backlogCount: 0, backlogWindowMs: 0, ratePerMinute: 0, pageSize: 1, now: Date.now,
+    seed: 1, platform: 'mastodon', startedAt: now, backlogCount: 0, backlogWindowMs: 0, ratePerMinute: 0, pageSize: 1, now: clock,
     received: fileReceivedLog(plan.receivedPath),
   });
   const base = plan.run === 'dedupes-by-key' ? dedupingPlatform(demo, (key) => appendFileSync(`${plan.receivedPath}.dropped`, `${key}\n`)) : demo;
@@ -51,8 +54,7 @@ function platform(): Connector {
   return flaky(base, { random: () => random.float(), kill, die, isLookupUnsure: plan.run === 'unsure-lookups' });
 }
 
-const account = ensureAccount(db, { platform: 'mastodon', externalId: 'crash-brand', name: 'Brûlerie Castor', handle: '@castor', isDemo: true }, Date.now());
-core.context.connectors.register(account.id, platform());
+const account = ensureAccount(db, { platform: 'mastodon', externalId: 'crash-brand', name: 'Brûlerie Castor', handle: '@castor', isDemo: true }, now);
 
 const conversationIds = (): string[] => db.prepare<[], { id: string }>('SELECT id FROM conversations ORDER BY seq').all().map((row) => row.id);
 
@@ -67,7 +69,7 @@ if (conversationIds().length === 0) {
       threadExternalId: `toot-${n}`,
       author: { externalId: `fan-${n}`, handle: `@fan${n}@mastodon.social`, name: `Fan ${n}` },
       text: `Question numéro ${n}`,
-      createdAt: Date.now() - 60_000,
+      createdAt: now - 60_000,
     })),
   });
 }
@@ -81,12 +83,20 @@ async function main(live: LifePlan) {
     const conversationId = threads[n % threads.length] ?? '';
     await call('outbox.send', { conversationId, text: `Réponse ${n}`, idempotencyKey: replyKey(n), when: { kind: 'now' } });
   }
+  // Connected once the replies are queued: sends never race the queueing, so their order is the
+  // seed's. (Moderation asks what the account allows: it needs the connection.)
+  core.context.connectors.register(account.id, platform());
   // One transaction queues the whole bulk: either it is there from an earlier life or not at all.
   if (db.prepare("SELECT 1 FROM outbox WHERE kind = 'moderation'").get() === undefined) await call('moderation.act', { action: 'mark_spam', conversationIds: threads });
   process.stdout.write('ready\n');
-  while ((await call('outbox.counts', {})).pending > 0) {
+  const nextRetry = db.prepare<[number], { at: number | null }>("SELECT min(not_before) AS at FROM outbox WHERE state = 'queued' AND not_before > ?");
+  for (;;) {
     await core.outbox.drain();
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    if ((await call('outbox.counts', {})).pending === 0) break;
+    // What is due now was sent; the rest waits for a backoff or a rate limit to end.
+    const at = nextRetry.get(now)?.at;
+    if (at === null || at === undefined) throw new Error('Replies wait, but none will ever be due.');
+    now = at;
   }
   process.stdout.write('drained\n');
   core.close();

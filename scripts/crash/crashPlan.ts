@@ -42,7 +42,18 @@ export type LifePlan = {
   kill: Kill | null;
   dataDir: string;
   receivedPath: string;
+  /** Where this life's clock starts (see lifeStartsAt). */
+  startsAt: number;
 };
+
+/**
+ * Each life runs on its own clock, moved only when nothing is due, so which reply is claimed
+ * when never depends on how busy the machine is: that is what lets a seed replay a run exactly.
+ * A life starts an hour after the one before (a Monday, 10:00 in Montréal), far past any backoff
+ * the last one left (at most 100 ms each).
+ */
+const FIRST_LIFE_AT = Date.UTC(2026, 0, 5, 15);
+export const lifeStartsAt = (life: number): number => FIRST_LIFE_AT + life * 3_600_000;
 
 /** Random streams of one run: the plan's, then two per life (platform failures, backoff jitter). */
 const PLAN_STREAM = 0;

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { killPlan, MIN_KILLS, MIN_KILLS_IN_FLIGHT, type CrashRun, type LifePlan } from './crashPlan';
+import { killPlan, lifeStartsAt, MIN_KILLS, MIN_KILLS_IN_FLIGHT, type CrashRun, type LifePlan } from './crashPlan';
 import { live, type Life } from './crashLife';
 import { verdict, type Verdict } from './crashVerdict';
 
@@ -15,7 +15,9 @@ export type RunResult = Verdict & { kills: number; inFlight: number; lives: numb
 export async function crashRun(run: CrashRun, runIndex: number, seed: number): Promise<RunResult> {
   const dataDir = mkdtempSync(join(tmpdir(), `pieuvre-crash-${run.name}-`));
   const receivedPath = join(dataDir, 'platform-received.jsonl');
-  const plan = (life: number, kill: LifePlan['kill']): LifePlan => ({ seed, runIndex, run: run.name, replies: run.replies, life, kill, dataDir, receivedPath });
+  const plan = (life: number, kill: LifePlan['kill']): LifePlan => ({
+    seed, runIndex, run: run.name, replies: run.replies, life, kill, dataDir, receivedPath, startsAt: lifeStartsAt(life),
+  });
   try {
     const lives: Life[] = [];
     for (const kill of killPlan(seed, runIndex, run.replies)) {

@@ -12,8 +12,9 @@ const CHILD = fileURLToPath(new URL('./crashChild.ts', import.meta.url));
 /**
  * How a life ended. `inFlight`: the rows the database holds as `sending` after the kill, each
  * a send claimed and not settled (whether the platform already had it: `platformHad`).
+ * `needsCheckCounted`: what `outbox.counts` said was held for checking once drained.
  */
-export type Life = { outcome: 'killed' | 'drained'; wasReady: boolean; inFlight: number; platformHad: number };
+export type Life = { outcome: 'killed' | 'drained'; wasReady: boolean; inFlight: number; platformHad: number; needsCheckCounted: number | null };
 
 /** Runs one life of the core to its planned kill, or until it drains. */
 export function live(plan: LifePlan): Promise<Life> {
@@ -26,8 +27,9 @@ export function live(plan: LifePlan): Promise<Life> {
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       const wasReady = output.includes('ready');
-      if (output.includes('drained')) resolve({ outcome: 'drained', wasReady, inFlight: 0, platformHad: 0 });
-      else if (signal === 'SIGKILL') resolve({ outcome: 'killed', wasReady, ...inFlightAfterKill(plan) });
+      const drained = /drained; needs-check counted (\d+)/.exec(output);
+      if (drained) resolve({ outcome: 'drained', wasReady, inFlight: 0, platformHad: 0, needsCheckCounted: Number(drained[1]) });
+      else if (signal === 'SIGKILL') resolve({ outcome: 'killed', wasReady, ...inFlightAfterKill(plan), needsCheckCounted: null });
       else reject(new Error(`The core exited with ${code ?? signal} before draining its outbox.`));
     });
   });

@@ -5,7 +5,7 @@ import { killPlan, lifeStartsAt, MIN_KILLS, MIN_KILLS_IN_FLIGHT, type CrashRun, 
 import { live, type Life } from './crashLife';
 import { verdict, type Verdict } from './crashVerdict';
 
-export type RunResult = Verdict & { kills: number; inFlight: number; lives: number };
+export type RunResult = Verdict & { kills: number; inFlight: number; lives: number; needsCheckCounted: number | null };
 
 /**
  * One run: lives of the core killed as the seed planned, then one left to drain; the platform's
@@ -32,7 +32,9 @@ export async function crashRun(run: CrashRun, runIndex: number, seed: number): P
     const platformHad = inFlight.filter((life) => life.platformHad > 0).length;
     console.log(`crash[${run.name}]: ${run.replies} replies; ${run.about}`);
     console.log(`crash[${run.name}]: ${kills.length} kills (${beforeReady} while opening or queueing, ${inFlight.length} with a send in flight, ${platformHad} of them after the platform took it), ${lives.length} lives`);
-    const result = { ...verdict(dataDir, receivedPath, run.replies), kills: kills.length, inFlight: inFlight.length, lives: lives.length };
+    const result = {
+      ...verdict(dataDir, receivedPath, run.replies), kills: kills.length, inFlight: inFlight.length, lives: lives.length, needsCheckCounted: lives.at(-1)?.needsCheckCounted ?? null,
+    };
     if (run.name === 'dedupes-by-key') console.log(`crash[${run.name}]: the platform dropped ${result.droppedByPlatform} repeated sends`);
     result.problems.unshift(...requirements(run, result));
     for (const problem of result.problems) console.log(`crash[${run.name}]: FAILED: ${problem}`);
@@ -52,5 +54,6 @@ function requirements(run: CrashRun, result: Omit<RunResult, 'problems'>): strin
   if (result.duplicated > 0) problems.push(`${result.duplicated} replies duplicated`);
   // Only the unsure platform may hold replies for checking, and it must, or the path went untested.
   if (run.name === 'unsure-lookups' ? result.needsCheck === 0 : result.needsCheck > 0) problems.push(`${result.needsCheck} replies held for checking`);
+  if (result.needsCheckCounted !== result.needsCheck) problems.push(`the outbox counts ${result.needsCheckCounted} replies to check, but holds ${result.needsCheck}`);
   return problems;
 }

@@ -184,9 +184,9 @@ export class OutboxWorker {
   /**
    * `wasHandedOver`: the error came from the platform call itself. A refusal (permanent, 429) or
    * no connection (offline) means it did not get there; a timeout, a 5xx or an unexpected error
-   * may have come after the platform took it. Only a refusal or a transient error counts toward
-   * giving up and lengthens the backoff: an hour offline or rate-limited says nothing about the
-   * reply, and must not leave one 5xx to fail it for good.
+   * may have come after the platform took it. Only a permanent refusal or a transient error
+   * counts toward giving up and lengthens the backoff: an hour offline or rate-limited says
+   * nothing about the reply, and must not leave one 5xx to fail it for good.
    */
   private afterFailure(send: ClaimedSend, error: unknown, { wasHandedOver = false } = {}): AttemptOutcome {
     const now = this.ctx.clock();

@@ -31,8 +31,13 @@ let client: ApiClient | null = null;
  * page's URL fragment (never sent to a server).
  */
 export function connectCore(): ApiClient {
-  client = createApiClient(window.pieuvre ? messagePortTransport(receiveCorePort(window, window.pieuvre)) : harnessTransport());
-  return client;
+  return setCoreClient(createApiClient(window.pieuvre ? messagePortTransport(receiveCorePort(window, window.pieuvre)) : harnessTransport()));
+}
+
+/** The client `call` goes through: the app's connection, or a store test's own transport. */
+export function setCoreClient(next: ApiClient): ApiClient {
+  client = next;
+  return next;
 }
 
 function harnessTransport(): ClientTransport {

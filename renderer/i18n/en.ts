@@ -118,6 +118,10 @@ export const en = {
     undoOff: 'None: send at once',
     undoSeconds_one: '{{count}} second',
     undoSeconds_other: '{{count}} seconds',
+    toCheck_one: '{{count}} reply to check on its platform',
+    toCheck_other: '{{count}} replies to check on their platform',
+    toCheckAbout:
+      'The connection broke while the platform may already have had these, and the platform cannot tell Pieuvre whether they went through. Pieuvre will not send them again on its own, so nothing goes out twice: look at each conversation on its platform, then mark the reply as sent or send it again.',
     problems: 'Needs your attention',
     waiting: 'Waiting to go out',
     recent: 'Sent lately',

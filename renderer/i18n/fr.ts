@@ -120,6 +120,10 @@ export const fr: UiStrings = {
     undoOff: 'Aucun : envoyer tout de suite',
     undoSeconds_one: '{{count}} seconde',
     undoSeconds_other: '{{count}} secondes',
+    toCheck_one: '{{count}} réponse à vérifier sur sa plateforme',
+    toCheck_other: '{{count}} réponses à vérifier sur leur plateforme',
+    toCheckAbout:
+      'La connexion a coupé alors que la plateforme les avait peut-être déjà reçues, et la plateforme ne peut pas dire à Pieuvre si elles sont passées. Pieuvre ne les renverra pas d’elle-même, pour que rien ne parte en double : vérifiez chaque conversation sur sa plateforme, puis marquez la réponse comme envoyée ou renvoyez-la.',
     problems: 'Demande votre attention',
     waiting: 'En attente d’envoi',
     recent: 'Envoyées récemment',

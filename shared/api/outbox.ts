@@ -39,6 +39,10 @@ export type OutboxItem = {
   /** Set for kind `moderation` only. */
   moderation: ModerationTarget | null;
   state: OutboxState;
+  /**
+   * Failures that bring giving up closer: a 5xx, a timeout, a refusal. Waiting for the network
+   * or a rate limit, a crash, or a check held for the person never count.
+   */
   attempts: number;
   /**
    * An earlier attempt may have reached the platform (a timeout after handing it over, a
@@ -60,6 +64,11 @@ export type OutboxCounts = {
   pending: number;
   /** Failed, or needing the person to check the platform. */
   problems: number;
+  /**
+   * Of the problems, those held for checking: an attempt may have reached a platform that cannot
+   * tell. They are never sent again blind: the person looks, then marks them sent or sends again.
+   */
+  needsCheck: number;
 };
 
 export type OutboxSettings = { undoSendMs: number };

@@ -57,7 +57,7 @@ describe('demo workspace', () => {
     expect(await core.call('outbox.send', reply)).toEqual(queued);
     core.now.value += 10_000;
     await core.outbox.drain();
-    expect(await core.call('outbox.list', { scope: 'all', conversationId: id })).toMatchObject([{ id: queued.id, state: 'sent', attempts: 1 }]);
+    expect(await core.call('outbox.list', { scope: 'all', conversationId: id })).toMatchObject([{ id: queued.id, state: 'sent', attempts: 0 }]);
     const detail = await core.call('conversations.get', { id });
     expect(detail.messages.filter((message) => message.text === reply.text)).toHaveLength(1);
     expect(detail.messages.at(-1)).toMatchObject({ direction: 'out', text: reply.text });

@@ -24,7 +24,7 @@ describe('moderation: what each platform allows, checked before queueing', () =>
     expect(bulk.ok).toBe(false);
     await world.core.outbox.drain();
     expect(connector.moderated).toEqual([]);
-    expect(await world.core.call('outbox.counts', {})).toEqual({ pending: 0, problems: 0 });
+    expect(await world.core.call('outbox.counts', {})).toEqual({ pending: 0, problems: 0, needsCheck: 0 });
   });
 
   it('rejects malformed input and unknown targets by name', async () => {

@@ -18,7 +18,7 @@ describe('moderation in the outbox: failures and retries', () => {
     expect(waiting).toMatchObject({ state: 'queued', attempts: 1, lastError: '503 Service Unavailable' });
     expect(world.flags('msg-1')?.is_hidden).toBe(0);
     await world.after((waiting?.notBefore ?? 0) - world.core.now.value);
-    expect(await itemOf(id)).toMatchObject({ state: 'sent', attempts: 2, lastError: null });
+    expect(await itemOf(id)).toMatchObject({ state: 'sent', attempts: 1, lastError: null });
     expect(connector.moderated).toHaveLength(1);
     expect(world.flags('msg-1')?.is_hidden).toBe(1);
     expect(await hiddenLines()).toHaveLength(1);
@@ -29,7 +29,7 @@ describe('moderation in the outbox: failures and retries', () => {
     const id = await hideFirst();
     await world.core.outbox.drain();
     await world.after(DEFAULT_BACKOFF.baseMs * 1.2);
-    expect(await itemOf(id)).toMatchObject({ state: 'sent', attempts: 2 });
+    expect(await itemOf(id)).toMatchObject({ state: 'sent', attempts: 1 });
     expect(connector.moderated).toHaveLength(2);
     expect(await hiddenLines()).toHaveLength(1);
   });
@@ -39,7 +39,7 @@ describe('moderation in the outbox: failures and retries', () => {
     const id = await hideFirst();
     await world.core.outbox.drain();
     expect(await itemOf(id)).toMatchObject({ state: 'failed', lastError: '(#100) This comment cannot be hidden' });
-    expect(await world.core.call('outbox.counts', {})).toEqual({ pending: 0, problems: 1 });
+    expect(await world.core.call('outbox.counts', {})).toEqual({ pending: 0, problems: 1, needsCheck: 0 });
     await world.core.call('outbox.retry', { id: id ?? '' });
     await world.core.outbox.drain();
     expect(await itemOf(id)).toMatchObject({ state: 'sent' });
@@ -53,7 +53,7 @@ describe('moderation in the outbox: failures and retries', () => {
     db.prepare(
       "INSERT INTO outbox (id, idempotency_key, kind, conversation_seq, text, payload, state, not_before, created_at, updated_at) VALUES ('bad', 'bad-key', 'moderation', ?, '', '{\"action\":\"nuke\"}', 'queued', 0, 0, 0)",
     ).run(conversationSeq);
-    expect(await world.core.call('outbox.counts', {})).toEqual({ pending: 1, problems: 0 });
+    expect(await world.core.call('outbox.counts', {})).toEqual({ pending: 1, problems: 0, needsCheck: 0 });
     await world.core.outbox.drain();
     expect(db.prepare<[], { state: string; last_error: string }>("SELECT state, last_error FROM outbox WHERE id = 'bad'").get()).toEqual({
       state: 'failed',
@@ -69,12 +69,12 @@ describe('moderation in the outbox: crash recovery', () => {
     world.core.outbox.stop();
     const id = await hideFirst();
     // What a SIGKILL between the claim and the answer leaves (the crash test does it for real).
-    world.core.context.db.prepare("UPDATE outbox SET state = 'sending', attempts = 1 WHERE id = ?").run(id);
+    world.core.context.db.prepare("UPDATE outbox SET state = 'sending' WHERE id = ?").run(id);
     await connector.moderate({ action: 'hide', messageExternalId: 'msg-1', authorExternalId: 'author-1' });
     expect(world.flags('msg-1')?.is_hidden).toBe(0);
     world.core.outbox.start();
     await world.core.outbox.drain();
-    expect(await itemOf(id)).toMatchObject({ state: 'sent', attempts: 2 });
+    expect(await itemOf(id)).toMatchObject({ state: 'sent', attempts: 0 });
     expect(connector.moderated).toHaveLength(2);
     expect(connector.lookups).toEqual([]);
     expect(world.flags('msg-1')?.is_hidden).toBe(1);

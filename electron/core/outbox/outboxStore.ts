@@ -17,7 +17,8 @@ export const OUTBOX_SQL = {
        WHERE o.state = 'queued' AND a.id IN (SELECT value FROM json_each(?))`,
   counts: `SELECT (SELECT count(*) FROM outbox WHERE state = 'queued')
           + (SELECT count(*) FROM outbox WHERE state IN ('sending', 'failed', 'needs_check') AND state = 'sending') AS pending,
-            (SELECT count(*) FROM outbox WHERE state IN ('sending', 'failed', 'needs_check') AND state <> 'sending') AS problems`,
+            (SELECT count(*) FROM outbox WHERE state IN ('sending', 'failed', 'needs_check') AND state <> 'sending') AS problems,
+            (SELECT count(*) FROM outbox WHERE state IN ('sending', 'failed', 'needs_check') AND state = 'needs_check') AS needsCheck`,
   requeueInterrupted: `UPDATE outbox SET state = 'queued', not_before = ?, updated_at = ?, may_have_reached = 1
      WHERE state IN ('sending', 'failed', 'needs_check') AND state = 'sending'
      RETURNING (SELECT id FROM conversations WHERE seq = conversation_seq) AS conversation_id`,
@@ -132,12 +133,12 @@ export function listOutbox(db: Db, query: { scope: OutboxScope; conversationId?:
 }
 
 export function countOutbox(db: Db): OutboxCounts {
-  const row = cachedStatement<[], { pending: number | null; problems: number | null }>(
+  const row = cachedStatement<[], OutboxCounts>(
     db,
-    // Each half reads its partial index (outbox_due, outbox_open), never the rows already sent.
+    // Each part reads its partial index (outbox_due, outbox_open), never the rows already sent.
     OUTBOX_SQL.counts,
   ).get();
-  return { pending: row?.pending ?? 0, problems: row?.problems ?? 0 };
+  return { pending: row?.pending ?? 0, problems: row?.problems ?? 0, needsCheck: row?.needsCheck ?? 0 };
 }
 
 /**
@@ -181,7 +182,7 @@ export type ClaimedSend = {
   outboxKind: OutboxKind;
   /** JSON: what a moderation action acts on ({} for replies). */
   payload: string;
-  /** Including this one. */
+  /** Failures counted so far (transient, permanent): what backoff and giving up go by. */
   attempts: number;
   /** An earlier attempt may have reached the platform: ask it before posting again. */
   mayHaveReached: boolean;
@@ -203,16 +204,21 @@ export function claimNext(db: Db, now: number, sendableAccountIds: readonly stri
       OUTBOX_SQL.claim,
     ).get(now, JSON.stringify(sendableAccountIds));
     if (!row) return null;
-    cachedStatement(db, "UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ? WHERE seq = ?").run(now, row.seq);
-    return { ...row, attempts: row.attempts + 1, mayHaveReached: row.mayHaveReached === 1, isHumanTyped: row.outboxKind === 'reply' };
+    // A claim is not a failure: waiting for the network or a rate limit, or a crash, never counts.
+    cachedStatement(db, "UPDATE outbox SET state = 'sending', updated_at = ? WHERE seq = ?").run(now, row.seq);
+    return { ...row, mayHaveReached: row.mayHaveReached === 1, isHumanTyped: row.outboxKind === 'reply' };
   }).immediate();
 }
 
-/** The end of one attempt: sent, back in the queue, failed, or held for the person to check. */
+/**
+ * The end of one attempt: sent, back in the queue, failed, or held for the person to check.
+ * `isCounted`: a failure that brings giving up closer (a 5xx, a timeout, a refusal), as
+ * opposed to waiting for the network or a rate limit, which says nothing about the reply.
+ */
 export type AttemptOutcome =
   | { state: 'sent'; externalId: string | null }
-  | { state: 'queued'; notBefore: number; error: string; mayHaveReached?: boolean }
-  | { state: 'failed' | 'needs_check'; error: string; mayHaveReached?: boolean }
+  | { state: 'queued'; notBefore: number; error: string; mayHaveReached?: boolean; isCounted?: boolean }
+  | { state: 'failed' | 'needs_check'; error: string; mayHaveReached?: boolean; isCounted?: boolean }
   /** Not sent on purpose: an away reply no longer wanted (someone answered, the account opened). */
   | { state: 'cancelled'; error: string };
 
@@ -221,7 +227,7 @@ export function recordOutcome(db: Db, seq: number, outcome: AttemptOutcome, now:
   cachedStatement(
     db,
     `UPDATE outbox SET state = ?, not_before = coalesce(?, not_before), last_error = ?, sent_external_id = ?, sent_at = ?, updated_at = ?,
-       may_have_reached = max(may_have_reached, ?)
+       may_have_reached = max(may_have_reached, ?), attempts = attempts + ?
      WHERE seq = ? AND state = 'sending'`,
   ).run(
     outcome.state,
@@ -231,13 +237,15 @@ export function recordOutcome(db: Db, seq: number, outcome: AttemptOutcome, now:
     sent ? now : null,
     now,
     'mayHaveReached' in outcome && outcome.mayHaveReached ? 1 : 0,
+    'isCounted' in outcome && outcome.isCounted ? 1 : 0,
     seq,
   );
 }
 
 /**
  * After a crash, a row still `sending` may or may not have reached the platform. It goes back
- * to the queue with its attempt counted, so the next attempt checks the platform first.
+ * to the queue marked so, and the next attempt checks the platform first. The crash is ours,
+ * not the platform's: it does not count toward giving up.
  */
 export function requeueInterrupted(db: Db, now: number): string[] {
   return cachedStatement<[number, number], { conversation_id: string }>(

@@ -53,7 +53,7 @@ describe('outbox: undo and edit', () => {
     fixture.ingest([commentItem({ n: 2, thread: 'thread-1', createdAt: fixture.core.now.value + 1_000 })]);
     await after(UNDO_MS);
     expect(connector.posted).toMatchObject([{ inReplyToExternalId: 'msg-1', kind: 'comment', text: 'Merci, on s’en occupe!', idempotencyKey: 'draft-0001' }]);
-    expect(await itemOf(queued.id)).toMatchObject({ state: 'sent', attempts: 1, sentAt: fixture.core.now.value });
+    expect(await itemOf(queued.id)).toMatchObject({ state: 'sent', attempts: 0, sentAt: fixture.core.now.value });
     expect(await outboundTexts(conversationId)).toEqual(['Merci, on s’en occupe!']);
     const tooLate = await fixture.core.client.call('outbox.cancel', { id: queued.id });
     expect(tooLate).toEqual({ ok: false, error: { code: 'conflict', message: 'Too late to cancel this reply (it is sent).' } });
@@ -153,7 +153,28 @@ describe('outbox: failures and retries', () => {
     const queued = await send(conversationId);
     await after(UNDO_MS);
     for (let tries = 0; tries < 20; tries += 1) await after(60_000);
-    expect(await itemOf(queued.id)).toMatchObject({ state: 'sent', attempts: 21 });
+    expect(await itemOf(queued.id)).toMatchObject({ state: 'sent', attempts: 0 });
+    expect(connector.posted).toHaveLength(1);
+  });
+
+  it('counts only failures that say something about the reply: after many offline and rate-limited tries, a 5xx backs off from the start', async () => {
+    const waits = [
+      ...Array.from({ length: DEFAULT_BACKOFF.maxAttempts + 2 }, () => new ConnectorError('ENETUNREACH', 'offline')),
+      ...Array.from({ length: DEFAULT_BACKOFF.maxAttempts }, () => new ConnectorError('429 Too Many Requests', 'rate_limited', 1_000)),
+    ];
+    const { connector, conversationId } = await conversationWith([...waits, new ConnectorError('503 Service Unavailable', 'transient')]);
+    const queued = await send(conversationId);
+    await after(UNDO_MS);
+    while (connector.script.length > 0) {
+      const waiting = await itemOf(queued.id);
+      expect(waiting).toMatchObject({ state: 'queued', attempts: 0 });
+      await after((waiting?.notBefore ?? 0) - fixture.core.now.value);
+    }
+    const afterServerError = await itemOf(queued.id);
+    expect(afterServerError).toMatchObject({ state: 'queued', attempts: 1, lastError: '503 Service Unavailable' });
+    expect((afterServerError?.notBefore ?? 0) - fixture.core.now.value).toBeLessThanOrEqual(DEFAULT_BACKOFF.baseMs * 1.2);
+    await after(DEFAULT_BACKOFF.baseMs * 1.2);
+    expect(await itemOf(queued.id)).toMatchObject({ state: 'sent', attempts: 1 });
     expect(connector.posted).toHaveLength(1);
   });
 });
@@ -165,7 +186,7 @@ describe('outbox: never twice', () => {
     await after(UNDO_MS);
     expect(await itemOf(queued.id)).toMatchObject({ state: 'queued', attempts: 1 });
     await after(DEFAULT_BACKOFF.baseMs * 1.2);
-    expect(await itemOf(queued.id)).toMatchObject({ state: 'sent', attempts: 2 });
+    expect(await itemOf(queued.id)).toMatchObject({ state: 'sent', attempts: 1 });
     expect(connector.posted).toHaveLength(1);
     expect(await outboundTexts(conversationId)).toEqual(['Merci, on s’en occupe!']);
   });
@@ -177,7 +198,7 @@ describe('outbox: never twice', () => {
     await after(UNDO_MS);
     await after(60_000);
     await after(60_000);
-    expect(await itemOf(queued.id)).toMatchObject({ state: 'sent', attempts: 3, mayHaveReached: false });
+    expect(await itemOf(queued.id)).toMatchObject({ state: 'sent', attempts: 0, mayHaveReached: false });
     expect(connector.lookups).toEqual([]);
   });
 
@@ -198,7 +219,7 @@ describe('outbox: never twice', () => {
     crashMidSend(queued.id);
     fixture.core.outbox.start();
     await fixture.core.outbox.drain();
-    expect(await itemOf(queued.id)).toMatchObject({ state: 'sent', attempts: 2 });
+    expect(await itemOf(queued.id)).toMatchObject({ state: 'sent', attempts: 0, mayHaveReached: true });
     expect(connector.posted).toHaveLength(1);
     expect(await outboundTexts(conversationId)).toEqual(['Merci, on s’en occupe!']);
   });
@@ -211,7 +232,7 @@ describe('outbox: never twice', () => {
     await fixture.core.outbox.drain();
     expect(await itemOf(queued.id)).toMatchObject({ state: 'needs_check', lastError: expect.stringMatching(/may have reached the platform/) });
     expect(connector.posted).toEqual([]);
-    expect(await fixture.core.call('outbox.counts', {})).toEqual({ pending: 0, problems: 1 });
+    expect(await fixture.core.call('outbox.counts', {})).toEqual({ pending: 0, problems: 1, needsCheck: 1 });
     await fixture.core.call('outbox.retry', { id: queued.id });
     await fixture.core.outbox.drain();
     expect(await itemOf(queued.id)).toMatchObject({ state: 'sent' });
@@ -223,7 +244,7 @@ describe('outbox: never twice', () => {
     const queued = await send(conversationId);
     await after(UNDO_MS);
     await after(DEFAULT_BACKOFF.baseMs * 1.2);
-    expect(await itemOf(queued.id)).toMatchObject({ state: 'sent', attempts: 2 });
+    expect(await itemOf(queued.id)).toMatchObject({ state: 'sent', attempts: 1 });
     expect(connector.lookups).toEqual([]);
     expect(connector.posted).toHaveLength(1);
   });
@@ -268,5 +289,5 @@ describe('outbox: platform rules', () => {
 
 /** What a SIGKILL between the claim and the answer leaves behind (the crash test does it for real). */
 function crashMidSend(id: string) {
-  fixture.core.context.db.prepare("UPDATE outbox SET state = 'sending', attempts = 1, not_before = ? WHERE id = ?").run(fixture.core.now.value, id);
+  fixture.core.context.db.prepare("UPDATE outbox SET state = 'sending', not_before = ? WHERE id = ?").run(fixture.core.now.value, id);
 }

@@ -32,7 +32,7 @@ const NEEDS_CHECK =
 /**
  * Sends what the outbox holds, one row at a time, each claimed (`sending`, committed) before
  * the network call and settled after it. A crash in between leaves `sending`: on the next start
- * the row is queued again with its attempt counted, and any attempt after the first asks the
+ * the row is queued again, marked as possibly delivered, and that next attempt asks the
  * platform whether the reply is already there before posting, unless the platform itself
  * drops duplicates by key. So a reply is never lost and never doubled. Moderation actions take
  * the same path, but are idempotent on the platform: after a crash they are simply sent again,
@@ -184,14 +184,17 @@ export class OutboxWorker {
   /**
    * `wasHandedOver`: the error came from the platform call itself. A refusal (permanent, 429) or
    * no connection (offline) means it did not get there; a timeout, a 5xx or an unexpected error
-   * may have come after the platform took it.
+   * may have come after the platform took it. Only a permanent refusal or a transient error
+   * counts toward giving up and lengthens the backoff: an hour offline or rate-limited says
+   * nothing about the reply, and must not leave one 5xx to fail it for good.
    */
   private afterFailure(send: ClaimedSend, error: unknown, { wasHandedOver = false } = {}): AttemptOutcome {
     const now = this.ctx.clock();
     const message = messageOf(error);
     const isUnclear = wasHandedOver && (!(error instanceof ConnectorError) || error.kind === 'transient');
-    if (!(error instanceof ConnectorError) || error.kind === 'permanent') return { state: 'failed', error: message, mayHaveReached: isUnclear };
-    const delay = retryDelayMs(this.backoff, send.attempts, error.retryAfterMs, this.random());
+    if (!(error instanceof ConnectorError) || error.kind === 'permanent') return { state: 'failed', error: message, mayHaveReached: isUnclear, isCounted: true };
+    const failures = error.kind === 'transient' ? send.attempts + 1 : send.attempts;
+    const delay = retryDelayMs(this.backoff, failures, error.retryAfterMs, this.random());
     switch (error.kind) {
       case 'rate_limited':
         this.pausedUntil.set(send.accountId, now + delay);
@@ -199,8 +202,8 @@ export class OutboxWorker {
       case 'offline':
         return { state: 'queued', notBefore: now + Math.min(delay, OFFLINE_RETRY_MAX_MS), error: message };
       case 'transient':
-        if (send.attempts >= this.backoff.maxAttempts) return { state: 'failed', error: `Gave up after ${send.attempts} attempts: ${message}`, mayHaveReached: isUnclear };
-        return { state: 'queued', notBefore: now + delay, error: message, mayHaveReached: isUnclear };
+        if (failures >= this.backoff.maxAttempts) return { state: 'failed', error: `Gave up after ${failures} attempts: ${message}`, mayHaveReached: isUnclear, isCounted: true };
+        return { state: 'queued', notBefore: now + delay, error: message, mayHaveReached: isUnclear, isCounted: true };
     }
   }
 

@@ -4,7 +4,7 @@ import type { SavedView, TagSummary, ViewFilter } from '../../../shared/api/view
 import type { Conversation } from '../../../shared/domain/entities';
 import { call } from '../../app/coreClient';
 import { DEFAULT_VIEW } from '../sidebar/builtInViews';
-import { applyChange, nextSelection, type TriageChange } from './listChange';
+import { applyChange, nextSelection, revertChange, type TriageChange } from './listChange';
 
 const PAGE = 100;
 /** A refresh refetches what is loaded, up to this many rows, so the list does not shrink under the reader. */
@@ -39,7 +39,7 @@ type InboxState = {
   clearChecked(): void;
   /** The conversations an action applies to: the checked ones, else the focused one. */
   targets(): string[];
-  /** Applies the change in this frame, then asks the core; rolls back if the core says no. */
+  /** Applies the change in this frame, then asks the core; takes that change back (only it) if the core says no. */
   triage(ids: string[], change: TriageChange): Promise<void>;
   refreshSidebar(): Promise<void>;
 };
@@ -154,19 +154,29 @@ export const useInboxStore = create<InboxState>((set, get) => ({
     // A refresh already on its way was computed before this change: its answer must not undo it.
     generation++;
     const before = get();
-    const items = applyChange(before.items, new Set(ids), change, before.filter);
-    const removed = before.items.length - items.length;
+    const targets = new Set(ids);
+    const items = applyChange(before.items, targets, change, before.filter);
+    const movedTo = nextSelection(before.items, items, before.selectedId);
     set({
       items,
-      total: Math.max(0, before.total - removed),
-      selectedId: nextSelection(before.items, items, before.selectedId),
-      checkedIds: before.checkedIds.filter((id) => items.some((c) => c.id === id && !ids.includes(id))),
+      total: Math.max(0, before.total - (before.items.length - items.length)),
+      selectedId: movedTo,
+      checkedIds: before.checkedIds.filter((id) => items.some((c) => c.id === id && !targets.has(id))),
     });
     try {
       await callFor(ids, change);
     } catch (error) {
-      // Put back exactly what was there; the caller tells the person.
-      set({ items: before.items, total: before.total, selectedId: before.selectedId, checkedIds: before.checkedIds });
+      // Take back this change only: another made while it was on its way (the next key pressed)
+      // stays. The cursor returns only if it has not moved since. The caller tells the person.
+      const now = get();
+      const reverted = revertChange(now.items, before.items, targets, change);
+      const rechecked = before.checkedIds.filter((id) => targets.has(id) && !now.checkedIds.includes(id) && reverted.some((c) => c.id === id));
+      set({
+        items: reverted,
+        total: now.total + (reverted.length - now.items.length),
+        selectedId: now.selectedId === movedTo ? before.selectedId : now.selectedId,
+        checkedIds: [...now.checkedIds, ...rechecked],
+      });
       throw error;
     }
   },

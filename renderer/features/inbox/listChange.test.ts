@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Conversation } from '../../../shared/domain/entities';
-import { applyChange, matchesFilter, nextSelection } from './listChange';
+import { applyChange, matchesFilter, nextSelection, revertChange } from './listChange';
 
 const conversation = (id: string, overrides: Partial<Conversation> = {}): Conversation => ({
   id, accountId: 'a', platform: 'facebook', kind: 'comment', status: 'open', snoozeUntil: null, assigneeId: null, priority: 0,
@@ -42,6 +42,16 @@ describe('optimistic list changes', () => {
     expect(matchesFilter(conversation('a', { tags: ['VIP'] }), { tag: 'vip', unread: true, status: 'open' })).toBe(true);
     expect(matchesFilter(conversation('a', { unreadCount: 0 }), { unread: true })).toBe(false);
     expect(matchesFilter(conversation('a'), { status: ['done', 'spam'] })).toBe(false);
+  });
+
+  it('takes back one change only: rows it removed return beside their old neighbours, a later change to the same field wins', () => {
+    const markDone = { kind: 'status', status: 'done' } as const;
+    const now = [conversation('a', { tags: ['vip'] }), conversation('d')];
+    expect(revertChange(now, items, new Set(['b', 'c']), markDone).map((c) => [c.id, c.status, c.tags])).toEqual([
+      ['a', 'open', ['vip']], ['b', 'open', []], ['c', 'open', []], ['d', 'open', []],
+    ]);
+    const snoozedSince = [conversation('a', { status: 'snoozed', snoozeUntil: 99 })];
+    expect(revertChange(snoozedSince, items, new Set(['a']), markDone)[0]).toMatchObject({ status: 'snoozed', snoozeUntil: 99 });
   });
 
   it('moves the cursor to the row that took the focused row’s place, else the one before', () => {

@@ -61,3 +61,45 @@ export function nextSelection(before: readonly Conversation[], after: readonly C
   const preceding = before.slice(0, Math.max(index, 0)).reverse().find((c) => survivors.has(c.id));
   return following?.id ?? preceding?.id ?? null;
 }
+
+/**
+ * One change undone, the rest kept. A field this change set goes back to what it was only
+ * where it still holds this change's value: a later change to the same field wins. Tags it
+ * added (and only those) come off.
+ */
+function undoOn(row: Conversation, was: Conversation, change: TriageChange): Conversation {
+  const changed = applyTo(was, change);
+  switch (change.kind) {
+    case 'status':
+      return row.status === changed.status && row.snoozeUntil === changed.snoozeUntil ? { ...row, status: was.status, snoozeUntil: was.snoozeUntil } : row;
+    case 'read':
+      return row.unreadCount === changed.unreadCount ? { ...row, unreadCount: was.unreadCount } : row;
+    case 'tag': {
+      const added = new Set(change.add.filter((tag) => !was.tags.includes(tag)));
+      return { ...row, tags: row.tags.filter((tag) => !added.has(tag)) };
+    }
+    case 'urgent':
+      return row.urgentAt === changed.urgentAt ? { ...row, urgentAt: was.urgentAt } : row;
+  }
+}
+
+/**
+ * The list with one failed optimistic change taken back, from the list as it is now: other
+ * changes made meanwhile stay. Rows it took out of the view come back after the row that
+ * preceded them, as they were before it.
+ */
+export function revertChange(now: readonly Conversation[], before: readonly Conversation[], ids: ReadonlySet<string>, change: TriageChange): Conversation[] {
+  const was = new Map(before.filter((c) => ids.has(c.id)).map((c) => [c.id, c]));
+  const reverted = now.map((row) => {
+    const previous = was.get(row.id);
+    return previous ? undoOn(row, previous, change) : row;
+  });
+  const present = new Set(reverted.map((c) => c.id));
+  before.forEach((row, index) => {
+    if (!ids.has(row.id) || present.has(row.id)) return;
+    const precedingId = before.slice(0, index).reverse().find((c) => present.has(c.id))?.id;
+    reverted.splice(precedingId === undefined ? 0 : reverted.findIndex((c) => c.id === precedingId) + 1, 0, row);
+    present.add(row.id);
+  });
+  return reverted;
+}

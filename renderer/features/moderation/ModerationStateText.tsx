@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ModerationTarget, OutboxItem } from '../../../shared/api/outbox';
 import { localeOf } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/formatTime';
+import { isRetrying } from '../outbox/isRetrying';
 import { useSecondsUntil } from '../outbox/useSecondsUntil';
 
 /** A moderation item's state in its own words: "Hiding…", "Deleting in 8 seconds", "Hiding failed: …". */
@@ -13,7 +14,7 @@ export function ModerationStateText({ item, target }: { item: OutboxItem; target
   const error = item.lastError ?? '';
   switch (item.state) {
     case 'queued':
-      if (item.attempts > 0) return <>{t('outbox.retryAt', { time: time(item.notBefore), error })}</>;
+      if (isRetrying(item)) return <>{t('outbox.retryAt', { time: time(item.notBefore), error })}</>;
       return <>{secondsLeft > 0 ? t('moderation.startsIn', { doing, count: secondsLeft }) : t('moderation.inProgress', { doing })}</>;
     case 'sending':
       return <>{t('moderation.inProgress', { doing })}</>;

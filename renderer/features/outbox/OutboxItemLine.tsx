@@ -4,6 +4,7 @@ import { localeOf } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/formatTime';
 import { ModerationStateText } from '../moderation/ModerationStateText';
 import { useToastStore } from '../toast/toastStore';
+import { isRetrying } from './isRetrying';
 import { useOutboxStore } from './outboxStore';
 import { useSecondsUntil } from './useSecondsUntil';
 
@@ -26,7 +27,7 @@ export function OutboxItemLine({ item, showsText }: { item: OutboxItem; showsTex
       <>
         {isScheduled ? <button type="button" onClick={act(() => store.sendNow(item.id))}>{t('outbox.sendNow')}</button> : null}
         {edit}
-        {cancel(isScheduled || item.attempts > 0 || item.moderation ? t('outbox.cancel') : t('outbox.undo'))}
+        {cancel(isScheduled || isRetrying(item) || item.moderation ? t('outbox.cancel') : t('outbox.undo'))}
       </>
     );
   } else if (item.state === 'failed') {
@@ -66,7 +67,7 @@ function OutboxStateText({ item }: { item: OutboxItem }) {
   const error = item.lastError ?? '';
   switch (item.state) {
     case 'queued':
-      if (item.attempts > 0) return <>{t('outbox.retryAt', { time: time(item.notBefore), error })}</>;
+      if (isRetrying(item)) return <>{t('outbox.retryAt', { time: time(item.notBefore), error })}</>;
       if (item.scheduledFor !== null) return <>{t('outbox.scheduledFor', { time: time(item.scheduledFor) })}</>;
       return <>{secondsLeft > 0 ? t('outbox.sendingIn', { count: secondsLeft }) : t('outbox.sending')}</>;
     case 'sending':

@@ -10,8 +10,9 @@ import { useToastStore } from '../toast/toastStore';
 export function OutboxView() {
   const { t } = useTranslation();
   const view = useOutboxStore((s) => s.view);
+  const needsCheck = useOutboxStore((s) => s.counts.needsCheck);
   if (!view) return <p className="pane-state" role="status">{t('pane.loading')}</p>;
-  const isEmpty = view.problems.length === 0 && view.pending.length === 0;
+  const isEmpty = view.needsCheck.length === 0 && view.problems.length === 0 && view.pending.length === 0;
   return (
     <div className="outbox-view">
       <div className="outbox-header">
@@ -19,6 +20,7 @@ export function OutboxView() {
         <UndoDelaySetting />
       </div>
       {isEmpty ? <p className="muted">{t('outbox.empty')}</p> : null}
+      <Section title={t('outbox.toCheck', { count: needsCheck })} about={t('outbox.toCheckAbout')} items={view.needsCheck} />
       <Section title={t('outbox.problems')} items={view.problems} />
       <Section title={t('outbox.waiting')} items={view.pending} />
       <Section title={t('outbox.recent')} items={view.recent} />
@@ -50,12 +52,13 @@ function UndoDelaySetting() {
   );
 }
 
-function Section({ title, items }: { title: string; items: OutboxItem[] }) {
+function Section({ title, about, items }: { title: string; about?: string; items: OutboxItem[] }) {
   const { t } = useTranslation();
   if (items.length === 0) return null;
   return (
     <section className="outbox-section" aria-label={title}>
       <h2>{title}</h2>
+      {about ? <p className="outbox-about">{about}</p> : null}
       <ul>
         {items.map((item) => (
           <li key={item.id} className="outbox-row">

@@ -6,7 +6,8 @@ import { useConversationStore } from '../conversation/conversationStore';
 /** The sidebar's Outbox entry: shown in place of the conversation list. */
 export const OUTBOX_VIEW_KEY = 'outbox';
 
-type OutboxViewItems = { problems: OutboxItem[]; pending: OutboxItem[]; recent: OutboxItem[] };
+/** `needsCheck`: held until the person looks on the platform; `problems`: the other failures. */
+type OutboxViewItems = { needsCheck: OutboxItem[]; problems: OutboxItem[]; pending: OutboxItem[]; recent: OutboxItem[] };
 
 type OutboxState = {
   counts: OutboxCounts;
@@ -46,7 +47,7 @@ export const useOutboxStore = create<OutboxState>((set, get) => {
     return result;
   };
   return {
-    counts: { pending: 0, problems: 0 },
+    counts: { pending: 0, problems: 0, needsCheck: 0 },
     undoSendMs: 0,
     conversationId: null,
     conversationItems: [],
@@ -66,12 +67,17 @@ export const useOutboxStore = create<OutboxState>((set, get) => {
     },
 
     async openView() {
-      const [problems, pending, all] = await Promise.all([
+      const [problems, pending, all, counts] = await Promise.all([
         call('outbox.list', { scope: 'problems', limit: 200 }),
         call('outbox.list', { scope: 'pending', limit: 200 }),
         call('outbox.list', { scope: 'all', limit: RECENT_LIMIT }),
+        call('outbox.counts', {}),
       ]);
-      set({ view: { problems, pending, recent: all.filter((item) => item.state === 'sent') } });
+      const isHeld = (item: OutboxItem) => item.state === 'needs_check';
+      set({
+        counts,
+        view: { needsCheck: problems.filter(isHeld), problems: problems.filter((item) => !isHeld(item)), pending, recent: all.filter((item) => item.state === 'sent') },
+      });
     },
 
     closeView() {

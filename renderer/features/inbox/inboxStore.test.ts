@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createApiClient, type ClientTransport } from '../../../shared/api/client';
+import type { Result } from '../../../shared/api/result';
+import type { RequestMessage, ServerMessage } from '../../../shared/api/wire';
+import type { Conversation } from '../../../shared/domain/entities';
+import { setCoreClient } from '../../app/coreClient';
+import { useInboxStore } from './inboxStore';
+
+/**
+ * The core at the other end of the wire, answering when the test says: so a change can still
+ * be on its way when the next one is made, as when a person presses keys faster than the core answers.
+ */
+function coreAnsweringByHand() {
+  const requests: RequestMessage[] = [];
+  let deliver: (message: ServerMessage) => void = () => undefined;
+  const transport: ClientTransport = {
+    send: (message) => void requests.push(message),
+    onMessage: (listener) => (deliver = listener),
+    onClose: () => undefined,
+    close: () => undefined,
+  };
+  setCoreClient(createApiClient(transport));
+  return {
+    requests,
+    answer(method: string, result: Result<unknown>) {
+      const request = requests.find((candidate) => candidate.method === method);
+      if (!request) throw new Error(`No ${method} request was made.`);
+      requests.splice(requests.indexOf(request), 1);
+      deliver({ type: 'response', id: request.id, result });
+    },
+  };
+}
+
+const conversation = (id: string): Conversation => ({
+  id, accountId: 'a', platform: 'facebook', kind: 'comment', status: 'open', snoozeUntil: null, assigneeId: null, priority: 0,
+  unreadCount: 1, messageCount: 1, lastMessageAt: 0, lastInboundAt: null, snippet: id, snippetHostility: 0, urgentAt: null, tags: [],
+  contact: { id: 'c', platform: 'facebook', externalId: 'c', handle: '@c', name: 'C', avatarUrl: null, followerCount: null, firstSeenAt: 0 },
+});
+const refused = { ok: false, error: { code: 'conflict', message: 'conversations.setStatus: refused' } } as const;
+const done = { ok: true, value: { updated: 1 } } as const;
+const store = () => useInboxStore.getState();
+
+describe('a failed optimistic change takes back only itself', () => {
+  beforeEach(() => {
+    useInboxStore.setState({ viewKey: 'open', filter: { status: 'open' }, items: ['a', 'b', 'c'].map(conversation), total: 3, selectedId: 'a', checkedIds: [] });
+  });
+
+  it('a conversation marked done comes back in its place; a tag added meanwhile stays', async () => {
+    const core = coreAnsweringByHand();
+    const markDone = store().triage(['a'], { kind: 'status', status: 'done' });
+    expect(store().items.map((c) => c.id)).toEqual(['b', 'c']);
+    const tag = store().triage(['c'], { kind: 'tag', add: ['vip'] });
+    core.answer('conversations.tag', done);
+    await tag;
+    core.answer('conversations.setStatus', refused);
+    await expect(markDone).rejects.toThrow('refused');
+    expect(store().items.map((c) => [c.id, c.status, c.tags])).toEqual([['a', 'open', []], ['b', 'open', []], ['c', 'open', ['vip']]]);
+    expect(store()).toMatchObject({ total: 3, selectedId: 'a' });
+  });
+
+  it('a refused tag comes off; the same conversation marked read meanwhile stays read, and the cursor stays where the person moved it', async () => {
+    const core = coreAnsweringByHand();
+    const tag = store().triage(['b'], { kind: 'tag', add: ['livraison'] });
+    const read = store().triage(['b'], { kind: 'read', read: true });
+    store().select('c');
+    core.answer('conversations.markRead', done);
+    await read;
+    core.answer('conversations.tag', { ok: false, error: { code: 'invalid_input', message: 'add.0: too long' } });
+    await expect(tag).rejects.toThrow('too long');
+    expect(store().items.find((c) => c.id === 'b')).toMatchObject({ tags: [], unreadCount: 0 });
+    expect(store().selectedId).toBe('c');
+  });
+});

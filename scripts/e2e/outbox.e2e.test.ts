@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { useInboxInChromium } from './inChromium';
+import type { InboxPage } from './inboxPage';
+
+const chromium = useInboxInChromium();
+let inbox: InboxPage | undefined;
+
+/**
+ * A reply left as a crash leaves it on a platform that cannot tell whether it went through
+ * (the outbox's own tests and `npm run test:crash` take that path for real): held for checking.
+ */
+async function holdForChecking(page: InboxPage, text: string, idempotencyKey: string): Promise<string> {
+  const [conversation] = (await page.harness.call('conversations.list', { platform: 'facebook', kind: 'comment', limit: 1 })).items;
+  const queued = await page.harness.call('outbox.send', {
+    conversationId: conversation?.id ?? '', text, idempotencyKey, when: { kind: 'at', at: Date.now() + 3_600_000 },
+  });
+  page.harness.core.context.db
+    .prepare("UPDATE outbox SET state = 'needs_check', may_have_reached = 1, last_error = 'An earlier attempt may have reached the platform' WHERE id = ?")
+    .run(queued.id);
+  page.harness.core.context.events.emit('outbox.changed', { conversationIds: [queued.conversationId] });
+  return queued.id;
+}
+
+describe('the Outbox view in Chromium', () => {
+  it('counts the replies held for checking, says why, and sends one only when the person says it is not there', async () => {
+    inbox = await chromium.open('en-CA');
+    const text = 'Merci! Votre commande part demain matin.';
+    const id = await holdForChecking(inbox, text, 'e2e-held-0001');
+    await inbox.page.getByRole('button', { name: /^Outbox/ }).click();
+    const held = inbox.page.getByRole('region', { name: '1 reply to check on its platform' });
+    await held.waitFor();
+    expect(await held.textContent()).toContain('Pieuvre will not send them again on its own');
+    const row = held.locator('.outbox-row', { hasText: text });
+    expect(await row.textContent()).toContain('Look on Facebook: an attempt may have gone through');
+    expect(await inbox.harness.call('outbox.list', { scope: 'all' })).toContainEqual(expect.objectContaining({ id, state: 'needs_check' }));
+    await row.getByRole('button', { name: 'It is not there: send again' }).click();
+    await held.waitFor({ state: 'detached' });
+    await expect.poll(async () => (await inbox?.harness.call('outbox.list', { scope: 'all' }))?.find((item) => item.id === id)?.state).toBe('sent');
+  });
+
+  it('says it in French too', async () => {
+    inbox = await chromium.open('fr-CA');
+    await holdForChecking(inbox, 'Bonjour! On vous revient là-dessus.', 'e2e-held-0001');
+    await holdForChecking(inbox, 'Bonjour! Le remboursement est fait.', 'e2e-held-0002');
+    await inbox.page.getByRole('button', { name: /^Boîte d’envoi/ }).click();
+    const held = inbox.page.getByRole('region', { name: '2 réponses à vérifier sur leur plateforme' });
+    await held.waitFor();
+    expect(await held.textContent()).toContain('Pieuvre ne les renverra pas d’elle-même');
+    expect(await held.locator('.outbox-row').count()).toBe(2);
+  });
+});

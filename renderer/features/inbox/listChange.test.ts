@@ -54,6 +54,12 @@ describe('optimistic list changes', () => {
     expect(revertChange(snoozedSince, items, new Set(['a']), markDone)[0]).toMatchObject({ status: 'snoozed', snoozeUntil: 99 });
   });
 
+  it('takes back a failed assignment unless the conversation was assigned again since', () => {
+    const toAna = { kind: 'assign', assigneeId: 'ana' } as const;
+    const now = [conversation('a', { assigneeId: 'ana' }), conversation('b', { assigneeId: 'marc' })];
+    expect(revertChange(now, items, new Set(['a', 'b']), toAna).map((c) => c.assigneeId)).toEqual([null, 'marc']);
+  });
+
   it('moves the cursor to the row that took the focused row’s place, else the one before', () => {
     expect(nextSelection(items, ids(items).filter((id) => id !== 'b').map((id) => conversation(id)), 'b')).toBe('c');
     expect(nextSelection(items, [conversation('a'), conversation('b')], 'd')).toBe('b');

@@ -80,6 +80,8 @@ function undoOn(row: Conversation, was: Conversation, change: TriageChange): Con
     }
     case 'urgent':
       return row.urgentAt === changed.urgentAt ? { ...row, urgentAt: was.urgentAt } : row;
+    case 'assign':
+      return row.assigneeId === changed.assigneeId ? { ...row, assigneeId: was.assigneeId } : row;
   }
 }
 

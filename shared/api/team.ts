@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { rotaSchema, type OnCallRota } from '../schedule/onCallRota';
 import { scheduleSchema, type Schedule } from '../schedule/scheduleSchema';
 import { method } from './method';
+import { plainText } from '../text/plainText';
 
 const id = z.string().min(1).max(64);
 
@@ -29,7 +30,7 @@ const avatarUrl = z
 /** Whether a picture address is one Pieuvre shows: https, or an inline PNG, JPEG, GIF or WebP. */
 export const isAvatarUrl = (url: string): boolean => avatarUrl.safeParse(url).success;
 
-const name = z.string().trim().min(1, 'must not be blank').max(80);
+const name = plainText(z.string().trim().min(1, 'must not be blank').max(80));
 
 export const personInputSchema = z.strictObject({
   name,

@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+
+// Every Unicode control character: C0 (NUL, ESC...), DEL and C1. Tabs and line breaks too: the
+// fields this guards are one line (a search, a tag, a name).
+const CONTROL_CHARACTER = /\p{Cc}/u;
+
+/** "U+0000 at character 4", or null when the text has no control character. */
+export function findControlCharacter(text: string): string | null {
+  const at = text.search(CONTROL_CHARACTER);
+  if (at < 0) return null;
+  const code = text.codePointAt(at) ?? 0;
+  return `U+${code.toString(16).toUpperCase().padStart(4, '0')} at character ${at + 1}`;
+}
+
+/**
+ * A one-line text input that refuses control characters as invalid input, with the field named
+ * by its path. Without it a NUL reached SQLite and full-text search and came back as an
+ * internal error, or was stored in a name no one could see or type.
+ */
+export const plainText = (schema: z.ZodString): z.ZodString =>
+  schema.superRefine((text, ctx) => {
+    const found = findControlCharacter(text);
+    if (found) ctx.addIssue({ code: 'custom', message: `must not contain control characters (found ${found})` });
+  });

@@ -32,7 +32,9 @@ export function serveHandedPorts(parentPort: ParentPortLike, core: Pick<Core, 's
  * workspace still there from an earlier run, the demo starts and its backlog comes in. Someone
  * who removed it and connected real accounts does not get it back.
  */
-export async function startDemoIfWanted(core: Pick<Core, 'context' | 'demo'>): Promise<boolean> {
+export async function startDemoIfWanted(core: Pick<Core, 'context' | 'demo' | 'health'>): Promise<boolean> {
+  // The demo writes: not before the database is known good, never into a damaged one.
+  if (!(await core.health.whenWritable())) return false;
   const accounts = listAccounts(core.context.db);
   if (accounts.length > 0 && !accounts.some((account) => account.isDemo)) return false;
   core.demo.start();

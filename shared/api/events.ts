@@ -1,3 +1,4 @@
+import type { DatabaseStatus } from './database';
 import type { Platform } from '../domain/platform';
 
 /**
@@ -39,6 +40,8 @@ export type ApiEvents = {
   'app.showConversation': { conversationId: string };
   /** Sends in these conversations changed state (queued, sent, failed...): refetch the outbox. */
   'outbox.changed': { conversationIds: string[] };
+  /** The database's integrity check finished (ok or damaged): see `database.status`. */
+  'database.status': DatabaseStatus;
 };
 
 export type EventName = keyof ApiEvents;

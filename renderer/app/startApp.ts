@@ -1,6 +1,7 @@
 import type { ApiClient } from '../../shared/api/client';
 import { useConversationStore } from '../features/conversation/conversationStore';
 import { showConversation } from '../features/conversation/showConversation';
+import { useDatabaseStore } from '../features/database/databaseStore';
 import { watchDigest } from '../features/digest/watchDigest';
 import { useDutyStore } from '../features/duty/dutyStore';
 import { useInboxStore } from '../features/inbox/inboxStore';
@@ -34,6 +35,7 @@ export async function startApp(client: ApiClient): Promise<void> {
       if (shouldReloadOpen) void useConversationStore.getState().reload();
     }, COALESCE_MS);
   });
+  client.on('database.status', (status) => useDatabaseStore.getState().receive(status));
   client.on('duty.changed', () => void useDutyStore.getState().load());
   client.on('app.showConversation', ({ conversationId }) => void showConversation(conversationId));
   watchDigest(client);
@@ -48,6 +50,9 @@ export async function startApp(client: ApiClient): Promise<void> {
   useInboxStore.subscribe((state) => {
     if (state.viewKey !== OUTBOX_VIEW_KEY && useOutboxStore.getState().view !== null) useOutboxStore.getState().closeView();
   });
+  // A damaged database replaces the whole app with its screen: nothing else to load (its reads may fail).
+  await useDatabaseStore.getState().load();
+  if (useDatabaseStore.getState().status?.state === 'damaged') return;
   await Promise.all([
     useDutyStore.getState().load(),
     useInboxStore.getState().refresh(),

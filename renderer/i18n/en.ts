@@ -204,6 +204,14 @@ export const en = {
     english: 'English',
   },
   time: { now: 'now' },
+  database: {
+    damagedTitle: 'Your inbox’s database is damaged',
+    damagedBody: 'Pieuvre checked its database file and found damage, so it stopped saving anything to it. Nothing more was written: what is in the file stays as it was.',
+    folder: 'Your data folder:',
+    whatNow: 'Quit Pieuvre, then restore a backup of this folder, or move the file pieuvre.db out of it to start with an empty inbox. Keep the damaged file: it may still be repaired.',
+    problems: 'What SQLite found',
+    quit: 'Quit Pieuvre',
+  },
   duty: {
     offTitle: 'You are off duty',
     offBody: 'The inbox will be here when your next shift starts. No notifications, no counts until then.',

@@ -206,6 +206,14 @@ export const fr: UiStrings = {
     english: 'English',
   },
   time: { now: 'maintenant' },
+  database: {
+    damagedTitle: 'La base de données de votre boîte de réception est endommagée',
+    damagedBody: 'Pieuvre a vérifié son fichier de données et l’a trouvé endommagé : il a donc cessé d’y enregistrer quoi que ce soit. Rien d’autre n’y a été écrit; le fichier reste tel qu’il était.',
+    folder: 'Votre dossier de données :',
+    whatNow: 'Quittez Pieuvre, puis restaurez une copie de sauvegarde de ce dossier, ou sortez-en le fichier pieuvre.db pour repartir avec une boîte vide. Gardez le fichier endommagé : il pourrait encore être réparé.',
+    problems: 'Ce que SQLite a trouvé',
+    quit: 'Quitter Pieuvre',
+  },
   duty: {
     offTitle: 'Vous êtes en dehors de vos heures',
     offBody: 'La boîte de réception vous attendra au début de votre prochain quart. D’ici là : aucune notification, aucun compteur.',

@@ -32,7 +32,12 @@ export const en = {
   },
   kind: { comment: 'Comment', mention: 'Mention', dm: 'Direct message' },
   status: { open: 'Open', snoozed: 'Snoozed', done: 'Done', spam: 'Spam' },
-  search: { label: 'Search messages', placeholder: 'Search (accents optional)… /', clear: 'Clear search' },
+  search: {
+    label: 'Search messages',
+    placeholder: 'Search (accents optional)… /',
+    clear: 'Clear search',
+    controlCharacter: 'A search cannot contain control characters (found {{codePoint}} at character {{position}}). Retype it without them.',
+  },
   filters: {
     label: 'Filters',
     anyPlatform: 'All platforms',

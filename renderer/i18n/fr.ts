@@ -34,7 +34,12 @@ export const fr: UiStrings = {
   },
   kind: { comment: 'Commentaire', mention: 'Mention', dm: 'Message privé' },
   status: { open: 'Ouvert', snoozed: 'En attente', done: 'Traité', spam: 'Pourriel' },
-  search: { label: 'Rechercher dans les messages', placeholder: 'Rechercher (accents facultatifs)… /', clear: 'Effacer la recherche' },
+  search: {
+    label: 'Rechercher dans les messages',
+    placeholder: 'Rechercher (accents facultatifs)… /',
+    clear: 'Effacer la recherche',
+    controlCharacter: 'Une recherche ne peut pas contenir de caractères de contrôle ({{codePoint}} en position {{position}}). Retapez-la sans ces caractères.',
+  },
   filters: {
     label: 'Filtres',
     anyPlatform: 'Toutes les plateformes',

@@ -24,7 +24,8 @@ describe('plainText', () => {
     }
   });
 
-  it('finds nothing in text without controls', () => {
+  it('finds the first control character by code point and position, and nothing in text without one', () => {
+    expect(findControlCharacter('ok\u0007\u0000')).toEqual({ codePoint: 'U+0007', position: 3 });
     expect(findControlCharacter('Pieuvre, 8 bras')).toBeNull();
   });
 });

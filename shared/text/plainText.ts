@@ -4,12 +4,14 @@ import type { z } from 'zod';
 // fields this guards are one line (a search, a tag, a name).
 const CONTROL_CHARACTER = /\p{Cc}/u;
 
-/** "U+0000 at character 4", or null when the text has no control character. */
-export function findControlCharacter(text: string): string | null {
+/** The first control character in a text: its code point ("U+0000") and 1-based position. */
+export type ControlCharacter = { codePoint: string; position: number };
+
+export function findControlCharacter(text: string): ControlCharacter | null {
   const at = text.search(CONTROL_CHARACTER);
   if (at < 0) return null;
   const code = text.codePointAt(at) ?? 0;
-  return `U+${code.toString(16).toUpperCase().padStart(4, '0')} at character ${at + 1}`;
+  return { codePoint: `U+${code.toString(16).toUpperCase().padStart(4, '0')}`, position: at + 1 };
 }
 
 /**
@@ -20,5 +22,5 @@ export function findControlCharacter(text: string): string | null {
 export const plainText = (schema: z.ZodString): z.ZodString =>
   schema.superRefine((text, ctx) => {
     const found = findControlCharacter(text);
-    if (found) ctx.addIssue({ code: 'custom', message: `must not contain control characters (found ${found})` });
+    if (found) ctx.addIssue({ code: 'custom', message: `must not contain control characters (found ${found.codePoint} at character ${found.position})` });
   });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { findControlCharacter } from '../../../shared/text/plainText';
 import { useInboxStore } from '../inbox/inboxStore';
 
 /** Full-text search over every message (accents and case ignored); the results become the list's view. */
@@ -7,8 +8,11 @@ export function SearchBar() {
   const { t } = useTranslation();
   const current = useInboxStore((s) => s.filter.text) ?? '';
   const [text, setText] = useState(current);
+  // Said here, in the person's language: the core would refuse it as invalid input.
+  const controlCharacter = findControlCharacter(text.trim());
   const search = (value: string) => {
     const trimmed = value.trim();
+    if (findControlCharacter(trimmed)) return;
     void useInboxStore.getState().setFilter({ text: trimmed === '' ? undefined : trimmed, status: trimmed === '' ? 'open' : undefined });
   };
   return (
@@ -20,6 +24,8 @@ export function SearchBar() {
         value={text}
         placeholder={t('search.placeholder')}
         autoComplete="off"
+        aria-invalid={controlCharacter !== null}
+        aria-describedby={controlCharacter ? 'search-error' : undefined}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={(event) => {
           if (event.key === 'Escape') {
@@ -29,6 +35,7 @@ export function SearchBar() {
           }
         }}
       />
+      {controlCharacter ? <p id="search-error" role="alert" className="form-error">{t('search.controlCharacter', controlCharacter)}</p> : null}
       {current ? <button type="button" className="icon-button" aria-label={t('search.clear')} onClick={() => { setText(''); search(''); }}>×</button> : null}
     </form>
   );

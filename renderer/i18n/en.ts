@@ -36,7 +36,6 @@ export const en = {
     label: 'Search messages',
     placeholder: 'Search (accents optional)… /',
     clear: 'Clear search',
-    controlCharacter: 'A search cannot contain control characters (found {{codePoint}} at character {{position}}). Retype it without them.',
   },
   filters: {
     label: 'Filters',
@@ -209,6 +208,7 @@ export const en = {
     english: 'English',
   },
   time: { now: 'now' },
+  validation: { controlCharacter: '“{{field}}” cannot contain control characters ({{codePoint}} at position {{position}}): retype it without them.' },
   database: {
     damagedTitle: 'Your inbox’s database is damaged',
     damagedBody: 'Pieuvre checked its database file and found damage, so it stopped saving anything to it. Nothing more was written: what is in the file stays as it was.',
@@ -585,6 +585,7 @@ export const en = {
       shortcutTaken: '“{{name}}” already uses this shortcut.',
       folderTooLong: 'Keep the folder name under 60 characters.',
       tagsInvalid: 'Up to 20 tags of 40 characters at most.',
+      controlCharacter: 'Remove the control character ({{codePoint}} at position {{position}}): it cannot be typed or shown.',
       noVersion: 'A template needs at least one version.',
       unknownLanguage: 'This language code is unknown.',
       bodyRequired: 'This version has no text.',

@@ -38,7 +38,6 @@ export const fr: UiStrings = {
     label: 'Rechercher dans les messages',
     placeholder: 'Rechercher (accents facultatifs)… /',
     clear: 'Effacer la recherche',
-    controlCharacter: 'Une recherche ne peut pas contenir de caractères de contrôle ({{codePoint}} en position {{position}}). Retapez-la sans ces caractères.',
   },
   filters: {
     label: 'Filtres',
@@ -211,6 +210,7 @@ export const fr: UiStrings = {
     english: 'English',
   },
   time: { now: 'maintenant' },
+  validation: { controlCharacter: '« {{field}} » ne peut pas contenir de caractères de contrôle ({{codePoint}} en position {{position}}) : retapez-le sans eux.' },
   database: {
     damagedTitle: 'La base de données de votre boîte de réception est endommagée',
     damagedBody: 'Pieuvre a vérifié son fichier de données et l’a trouvé endommagé : il a donc cessé d’y enregistrer quoi que ce soit. Rien d’autre n’y a été écrit; le fichier reste tel qu’il était.',
@@ -587,6 +587,7 @@ export const fr: UiStrings = {
       shortcutTaken: '« {{name}} » utilise déjà ce raccourci.',
       folderTooLong: 'Gardez le nom du dossier sous 60 caractères.',
       tagsInvalid: 'Jusqu’à 20 étiquettes de 40 caractères au plus.',
+      controlCharacter: 'Retirez le caractère de contrôle ({{codePoint}} en position {{position}}) : il ne peut être ni tapé ni affiché.',
       noVersion: 'Un modèle doit avoir au moins une version.',
       unknownLanguage: 'Ce code de langue est inconnu.',
       bodyRequired: 'Cette version n’a pas de texte.',

@@ -22,5 +22,13 @@ export function findControlCharacter(text: string): ControlCharacter | null {
 export const plainText = (schema: z.ZodString): z.ZodString =>
   schema.superRefine((text, ctx) => {
     const found = findControlCharacter(text);
-    if (found) ctx.addIssue({ code: 'custom', message: `must not contain control characters (found ${found.codePoint} at character ${found.position})` });
+    if (found) ctx.addIssue({ code: 'custom', message: `must not contain control characters (found ${found.codePoint} at character ${found.position})`, params: { controlCharacter: found } });
   });
+
+/** The control character a plainText issue is about, for a form that words it in the person's language. */
+export function controlCharacterOf(issue: z.core.$ZodIssue): ControlCharacter | null {
+  return issue.code === 'custom' && isControlCharacter(issue.params?.controlCharacter) ? issue.params.controlCharacter : null;
+}
+
+const isControlCharacter = (value: unknown): value is ControlCharacter =>
+  typeof value === 'object' && value !== null && 'codePoint' in value && 'position' in value;

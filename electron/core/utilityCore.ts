@@ -45,8 +45,9 @@ export async function startDemoIfWanted(core: Pick<Core, 'context' | 'demo' | 'h
 /**
  * Everything the core's utilityProcess does, with its surroundings injected. Windows are served
  * from the start; the promise settles once the demo's backlog (if any) is in. A core that cannot
- * start (a database from a newer Pieuvre, a damaged file) tells main why instead of just dying,
- * so the user gets the reason in a dialog; the promise then gives null.
+ * start (a database from a newer Pieuvre, a file that is not Pieuvre's, one too damaged to open
+ * or to upgrade) tells main why instead of just dying, so the user gets the reason in a dialog;
+ * the promise then gives null. A file found damaged after it opened gets the app's own screen.
  */
 export async function runUtilityCore(parentPort: ParentPortLike, env: Readonly<Record<string, string | undefined>>): Promise<Core | null> {
   let core: Core;

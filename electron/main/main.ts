@@ -77,6 +77,8 @@ function start(): void {
     if (decision) notifier.notify(decision);
   });
 
+  // A window's Quit (the damaged-database screen) reaches the shell through the core.
+  mainClient.on('app.quit', () => app.quit());
   app.on('second-instance', showWindow);
   app.on('activate', showWindow);
   app.on('window-all-closed', () => {

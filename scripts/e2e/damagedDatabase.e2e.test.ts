@@ -33,11 +33,14 @@ describe('a damaged database in Chromium', () => {
     await page.getByText('so it stopped saving anything to it').waitFor();
     expect(await page.locator('.damaged-database-folder').textContent()).toBe(dataDir);
     expect((await page.locator('.damaged-database-log').textContent())?.trim()).not.toBe('');
-    await page.getByRole('button', { name: 'Quit Pieuvre' }).waitFor();
     expect(await page.locator('[role="listbox"]').count()).toBe(0);
 
     await expect(inbox.harness.call('views.save', { name: 'Soir', filter: {} })).rejects.toThrow(/The database is damaged, so Pieuvre stopped saving changes to it/);
     expect(digest(join(dataDir, DATABASE_FILE))).toBe(before);
+
+    const quitAsked = new Promise<unknown>((resolve) => inbox.harness.core.events.subscribe((message) => message.name === 'app.quit' && resolve(message.payload)));
+    await page.getByRole('button', { name: 'Quit Pieuvre' }).click();
+    expect(await quitAsked).toEqual({});
   });
 
   it('says it in French too', async () => {

@@ -38,6 +38,8 @@ export type ApiEvents = {
   'inbox.changed': { conversationIds: string[]; everything: boolean };
   /** Show this conversation now (a notification was clicked). */
   'app.showConversation': { conversationId: string };
+  /** Quit now (asked from a window): the shell quits the app. */
+  'app.quit': Record<string, never>;
   /** Sends in these conversations changed state (queued, sent, failed...): refetch the outbox. */
   'outbox.changed': { conversationIds: string[] };
   /** The database's integrity check finished (ok or damaged): see `database.status`. */

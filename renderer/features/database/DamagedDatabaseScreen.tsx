@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { call } from '../../app/coreClient';
 import { useDatabaseStore } from './databaseStore';
 
 /**
@@ -25,7 +26,7 @@ export function DamagedDatabaseScreen() {
         <summary>{t('database.problems')}</summary>
         <pre className="damaged-database-log">{status.problems.join('\n')}</pre>
       </details>
-      <button type="button" onClick={() => window.close()}>
+      <button type="button" onClick={() => void call('app.quit', {})}>
         {t('database.quit')}
       </button>
     </main>

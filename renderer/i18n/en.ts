@@ -32,11 +32,7 @@ export const en = {
   },
   kind: { comment: 'Comment', mention: 'Mention', dm: 'Direct message' },
   status: { open: 'Open', snoozed: 'Snoozed', done: 'Done', spam: 'Spam' },
-  search: {
-    label: 'Search messages',
-    placeholder: 'Search (accents optional)… /',
-    clear: 'Clear search',
-  },
+  search: { label: 'Search messages', placeholder: 'Search (accents optional)… /', clear: 'Clear search' },
   filters: {
     label: 'Filters',
     anyPlatform: 'All platforms',

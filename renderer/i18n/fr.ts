@@ -34,11 +34,7 @@ export const fr: UiStrings = {
   },
   kind: { comment: 'Commentaire', mention: 'Mention', dm: 'Message privé' },
   status: { open: 'Ouvert', snoozed: 'En attente', done: 'Traité', spam: 'Pourriel' },
-  search: {
-    label: 'Rechercher dans les messages',
-    placeholder: 'Rechercher (accents facultatifs)… /',
-    clear: 'Effacer la recherche',
-  },
+  search: { label: 'Rechercher dans les messages', placeholder: 'Rechercher (accents facultatifs)… /', clear: 'Effacer la recherche' },
   filters: {
     label: 'Filtres',
     anyPlatform: 'Toutes les plateformes',

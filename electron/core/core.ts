@@ -1,7 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApiServer, type ApiServer } from './api/apiServer';
 import { appHandlers } from './api/handlers/appHandlers';
+import { databaseHandlers } from './api/handlers/databaseHandlers';
 import { conversationsHandlers } from './api/handlers/conversationsHandlers';
 import { accountsHandlers } from './api/handlers/accountsHandlers';
 import { demoHandlers } from './api/handlers/demoHandlers';
@@ -33,7 +33,9 @@ import { TemplateService } from './templates/templateService';
 import { createCrisisTriage } from './urgent/crisisTriage';
 import { escalate } from './urgent/escalate';
 import { wakeSnoozed } from './store/conversationMutations';
-import { openDatabase } from './store/database';
+import { openDatabaseWithStatus } from './store/database';
+import { makePrivateDir } from './store/privateFiles';
+import { DatabaseHealth } from './health/databaseHealth';
 import { WellbeingService } from './wellbeing/wellbeingService';
 
 export type CoreOptions = {
@@ -52,6 +54,7 @@ export type Core = {
   server: ApiServer;
   events: EventBus;
   demo: DemoWorkspace;
+  health: DatabaseHealth;
   close(): void;
 };
 
@@ -60,10 +63,13 @@ export const DATABASE_FILE = 'pieuvre.db';
 
 /** The composition root: the one place the core's parts are built and wired together. */
 export function createCore(options: CoreOptions): Core {
-  if (options.dataDir !== ':memory:') mkdirSync(options.dataDir, { recursive: true });
-  const db = openDatabase(options.dataDir === ':memory:' ? ':memory:' : join(options.dataDir, DATABASE_FILE));
+  const isMemory = options.dataDir === ':memory:';
+  if (!isMemory) makePrivateDir(options.dataDir);
+  const path = isMemory ? ':memory:' : join(options.dataDir, DATABASE_FILE);
+  const { db, isChecked } = openDatabaseWithStatus(path);
   const clock = options.clock ?? systemClock;
   const events = createEventBus();
+  const health = new DatabaseHealth(db, events, { dataDir: isMemory ? null : options.dataDir, pathToCheck: isChecked ? null : path });
   const crisis = createCrisisTriage(clock);
   const ingest = createIngest(db, {
     clock,
@@ -83,7 +89,8 @@ export function createCore(options: CoreOptions): Core {
   duty.arm();
   const demo = new DemoWorkspace(context, { ...DEFAULT_DEMO_SETTINGS, ...options.demo });
   const outbox = new OutboxWorker(context, { onError: options.onInternalError, ...options.outbox });
-  outbox.start();
+  // The core's own writers wait for the integrity check; the API answers from the start.
+  health.onceWritable(() => outbox.start());
   context.connectors.onRegister(() => outbox.kick());
   const wellbeing = new WellbeingService(context);
   const outboxService = new OutboxService(context, outbox);
@@ -95,6 +102,7 @@ export function createCore(options: CoreOptions): Core {
   const server = createApiServer(
     {
       ...appHandlers(context),
+      ...databaseHandlers(health),
       ...conversationsHandlers(context, duty),
       ...messagesHandlers(context),
       ...accountsHandlers(context),
@@ -112,8 +120,10 @@ export function createCore(options: CoreOptions): Core {
       ...awayRepliesHandlers(context),
     },
     options.onInternalError,
+    health,
   );
   const snoozeTimer = setInterval(() => {
+    if (health.status().state !== 'ok') return;
     const woken = wakeSnoozed(db, clock());
     if (woken.length > 0) events.emit('inbox.changed', { conversationIds: woken, everything: false });
   }, SNOOZE_CHECK_MS);
@@ -125,7 +135,9 @@ export function createCore(options: CoreOptions): Core {
     server,
     events,
     demo,
+    health,
     close() {
+      health.close();
       clearInterval(snoozeTimer);
       outbox.stop();
       duty.stop();

@@ -32,7 +32,9 @@ export function serveHandedPorts(parentPort: ParentPortLike, core: Pick<Core, 's
  * workspace still there from an earlier run, the demo starts and its backlog comes in. Someone
  * who removed it and connected real accounts does not get it back.
  */
-export async function startDemoIfWanted(core: Pick<Core, 'context' | 'demo'>): Promise<boolean> {
+export async function startDemoIfWanted(core: Pick<Core, 'context' | 'demo' | 'health'>): Promise<boolean> {
+  // The demo writes: not before the database is known good, never into a damaged one.
+  if (!(await core.health.whenWritable())) return false;
   const accounts = listAccounts(core.context.db);
   if (accounts.length > 0 && !accounts.some((account) => account.isDemo)) return false;
   core.demo.start();
@@ -43,8 +45,9 @@ export async function startDemoIfWanted(core: Pick<Core, 'context' | 'demo'>): P
 /**
  * Everything the core's utilityProcess does, with its surroundings injected. Windows are served
  * from the start; the promise settles once the demo's backlog (if any) is in. A core that cannot
- * start (a database from a newer Pieuvre, a damaged file) tells main why instead of just dying,
- * so the user gets the reason in a dialog; the promise then gives null.
+ * start (a database from a newer Pieuvre, a file that is not Pieuvre's, one too damaged to open
+ * or to upgrade) tells main why instead of just dying, so the user gets the reason in a dialog;
+ * the promise then gives null. A file found damaged after it opened gets the app's own screen.
  */
 export async function runUtilityCore(parentPort: ParentPortLike, env: Readonly<Record<string, string | undefined>>): Promise<Core | null> {
   let core: Core;

@@ -106,6 +106,8 @@ function start(): void {
   // Quitting from a menu or the system shutting down: the window closes for real.
   app.on('before-quit', markQuitting);
   powerMonitor.on('shutdown', markQuitting);
+  // A window's Quit (the damaged-database screen) reaches the shell through the core.
+  mainClient.on('app.quit', () => app.quit());
   app.on('second-instance', showWindow);
   app.on('activate', showWindow);
   app.on('window-all-closed', () => {

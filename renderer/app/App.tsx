@@ -6,6 +6,8 @@ import { DutyBanner, OffShiftScreen } from '../features/duty/OffShiftScreen';
 import { ConversationPane } from '../features/conversation/ConversationPane';
 import { useConversationStore } from '../features/conversation/conversationStore';
 import { ConversationList } from '../features/inbox/ConversationList';
+import { DamagedDatabaseScreen } from '../features/database/DamagedDatabaseScreen';
+import { useDatabaseStore } from '../features/database/databaseStore';
 import { ModerateSelection } from '../features/moderation/ModerateSelection';
 import { useInboxStore } from '../features/inbox/inboxStore';
 import { useShortcuts } from '../features/keyboard/useShortcuts';
@@ -34,6 +36,7 @@ export function App() {
   const isOffShift = useDutyStore((s) => s.status !== null && !s.status.isOnDuty && s.peekId === null);
   const isLedgerOpen = useWellbeingStore((s) => s.isLedgerOpen);
   const isOnBreak = useWellbeingStore((s) => s.activeBreak !== null);
+  const isDamaged = useDatabaseStore((s) => s.status?.state === 'damaged');
   useShortcuts();
   usePresence(!isOffShift && !isOnBreak);
 
@@ -42,6 +45,8 @@ export function App() {
     void useConversationStore.getState().open(selectedId);
   }, [selectedId]);
 
+  // Before anything else: the core no longer saves, so nothing else may look as if it did.
+  if (isDamaged) return <DamagedDatabaseScreen />;
   if (isOnBreak) {
     return (
       <>

@@ -2,6 +2,7 @@ import type { ApiClient } from '../../shared/api/client';
 import { useAssignStore } from '../features/assign/assignStore';
 import { useConversationStore } from '../features/conversation/conversationStore';
 import { showConversation } from '../features/conversation/showConversation';
+import { useDatabaseStore } from '../features/database/databaseStore';
 import { watchDigest } from '../features/digest/watchDigest';
 import { useDutyStore } from '../features/duty/dutyStore';
 import { useInboxStore } from '../features/inbox/inboxStore';
@@ -35,6 +36,7 @@ export async function startApp(client: ApiClient): Promise<void> {
       if (shouldReloadOpen) void useConversationStore.getState().reload();
     }, COALESCE_MS);
   });
+  client.on('database.status', (status) => useDatabaseStore.getState().receive(status));
   client.on('duty.changed', () => {
     void useDutyStore.getState().load();
     // Teammates and my name change as duty changes: assignees' names on rows follow.
@@ -53,6 +55,9 @@ export async function startApp(client: ApiClient): Promise<void> {
   useInboxStore.subscribe((state) => {
     if (state.viewKey !== OUTBOX_VIEW_KEY && useOutboxStore.getState().view !== null) useOutboxStore.getState().closeView();
   });
+  // A damaged database replaces the whole app with its screen: nothing else to load (its reads may fail).
+  await useDatabaseStore.getState().load();
+  if (useDatabaseStore.getState().status?.state === 'damaged') return;
   await Promise.all([
     useDutyStore.getState().load(),
     useInboxStore.getState().refresh(),

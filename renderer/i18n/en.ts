@@ -244,6 +244,15 @@ export const en = {
     },
   },
   time: { now: 'now' },
+  validation: { controlCharacter: '“{{field}}” cannot contain control characters ({{codePoint}} at position {{position}}): retype it without them.' },
+  database: {
+    damagedTitle: 'Your inbox’s database is damaged',
+    damagedBody: 'Pieuvre checked its database file and found damage, so it stopped saving anything to it. Nothing more was written: what is in the file stays as it was.',
+    folder: 'Your data folder:',
+    whatNow: 'Quit Pieuvre, then restore a backup of this folder, or move the file pieuvre.db out of it to start with an empty inbox. Keep the damaged file: it may still be repaired.',
+    problems: 'What SQLite found',
+    quit: 'Quit Pieuvre',
+  },
   duty: {
     offTitle: 'You are off duty',
     offBody: 'The inbox will be here when your next shift starts. No notifications, no counts until then.',
@@ -614,6 +623,7 @@ export const en = {
       shortcutTaken: '“{{name}}” already uses this shortcut.',
       folderTooLong: 'Keep the folder name under 60 characters.',
       tagsInvalid: 'Up to 20 tags of 40 characters at most.',
+      controlCharacter: 'Remove the control character ({{codePoint}} at position {{position}}): it cannot be typed or shown.',
       noVersion: 'A template needs at least one version.',
       unknownLanguage: 'This language code is unknown.',
       bodyRequired: 'This version has no text.',

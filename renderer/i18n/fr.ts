@@ -246,6 +246,15 @@ export const fr: UiStrings = {
     },
   },
   time: { now: 'maintenant' },
+  validation: { controlCharacter: '« {{field}} » ne peut pas contenir de caractères de contrôle ({{codePoint}} en position {{position}}) : retapez-le sans eux.' },
+  database: {
+    damagedTitle: 'La base de données de votre boîte de réception est endommagée',
+    damagedBody: 'Pieuvre a vérifié son fichier de données et l’a trouvé endommagé : il a donc cessé d’y enregistrer quoi que ce soit. Rien d’autre n’y a été écrit; le fichier reste tel qu’il était.',
+    folder: 'Votre dossier de données :',
+    whatNow: 'Quittez Pieuvre, puis restaurez une copie de sauvegarde de ce dossier, ou sortez-en le fichier pieuvre.db pour repartir avec une boîte vide. Gardez le fichier endommagé : il pourrait encore être réparé.',
+    problems: 'Ce que SQLite a trouvé',
+    quit: 'Quitter Pieuvre',
+  },
   duty: {
     offTitle: 'Vous êtes en dehors de vos heures',
     offBody: 'La boîte de réception vous attendra au début de votre prochain quart. D’ici là : aucune notification, aucun compteur.',
@@ -616,6 +625,7 @@ export const fr: UiStrings = {
       shortcutTaken: '« {{name}} » utilise déjà ce raccourci.',
       folderTooLong: 'Gardez le nom du dossier sous 60 caractères.',
       tagsInvalid: 'Jusqu’à 20 étiquettes de 40 caractères au plus.',
+      controlCharacter: 'Retirez le caractère de contrôle ({{codePoint}} en position {{position}}) : il ne peut être ni tapé ni affiché.',
       noVersion: 'Un modèle doit avoir au moins une version.',
       unknownLanguage: 'Ce code de langue est inconnu.',
       bodyRequired: 'Cette version n’a pas de texte.',

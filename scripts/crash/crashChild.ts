@@ -35,6 +35,8 @@ let now = plan.startsAt;
 const clock = () => now;
 const jitter = lifeRandom(plan, 'jitter');
 const core = createCore({ dataDir: plan.dataDir, clock, outbox: { backoff: { baseMs: 10, maxMs: 100, maxAttempts: 1_000 }, random: () => jitter.float() } });
+// This script writes to the database directly: after a reopened file's integrity check.
+if (!(await core.health.whenWritable())) throw new Error('crash child: the database is damaged');
 const { db } = core.context;
 const client = createApiClient(inProcessTransport(core.server, core.events));
 async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {

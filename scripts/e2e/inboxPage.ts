@@ -19,9 +19,16 @@ export class InboxPage {
     browser: Browser,
     rendererDir: string,
     locale = 'en-CA',
-    options: { beforeLoad?: (harness: Harness) => unknown; waitForInbox?: boolean; core?: Omit<CoreOptions, 'dataDir'> } = {},
+    options: {
+      /** Leaves files in the new data folder before the core opens it (a database from an earlier run...). */
+      prepareDataDir?: (dataDir: string) => void;
+      beforeLoad?: (harness: Harness) => unknown;
+      waitForInbox?: boolean;
+      core?: Omit<CoreOptions, 'dataDir'>;
+    } = {},
   ): Promise<InboxPage> {
     const dataDir = mkdtempSync(join(tmpdir(), 'pieuvre-e2e-'));
+    options.prepareDataDir?.(dataDir);
     const harness = await startHarness({ dataDir, rendererDir, core: options.core });
     await options.beforeLoad?.(harness);
     const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } });

@@ -4,6 +4,7 @@ import { appContract } from './app';
 import { awayRepliesContract } from './awayReplies';
 import { businessHoursContract } from './businessHours';
 import { conversationsContract } from './conversations';
+import { databaseContract } from './database';
 import { demoContract } from './demo';
 import { digestContract } from './digest';
 import { dutyContract } from './duty';
@@ -21,6 +22,7 @@ import { wellbeingContract } from './wellbeing';
 /** Every method of the core's API, by name. Adding a method: its domain file, then one handler. */
 export const contract = {
   ...appContract,
+  ...databaseContract,
   ...conversationsContract,
   ...messagesContract,
   ...accountsContract,

@@ -3,11 +3,13 @@ import { CONVERSATION_KINDS, CONVERSATION_STATUSES } from '../domain/entities';
 import type { Conversation, ConversationDetail, Page } from '../domain/entities';
 import { PLATFORMS } from '../domain/platform';
 import { method } from './method';
+import { plainText } from '../text/plainText';
 
 const id = z.string().min(1).max(64);
 /** A note kept with an assignment: a line or two for the teammate, not a message. */
 export const ASSIGN_NOTE_MAX = 500;
 
+const tagName = plainText(z.string().trim().min(1).max(100));
 const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema).min(1).max(50)]);
 
 export const conversationQuerySchema = z.strictObject({
@@ -21,11 +23,11 @@ export const conversationQuerySchema = z.strictObject({
   assignedToMe: z.literal(true).optional(),
   /** Conversations with this contact (the contact card's "other conversations"). */
   contactId: id.optional(),
-  tag: z.string().min(1).max(100).optional(),
+  tag: plainText(z.string().min(1).max(100)).optional(),
   unread: z.boolean().optional(),
   urgent: z.boolean().optional(),
   /** Full-text: conversations with a message matching every word (accents and case ignored). */
-  text: z.string().trim().min(1).max(500).optional(),
+  text: plainText(z.string().trim().min(1).max(500)).optional(),
   limit: z.number().int().min(1).max(200).default(50),
   /** `nextCursor` from the previous page. */
   cursor: z.string().max(200).nullable().optional(),
@@ -76,8 +78,8 @@ export const conversationsContract = {
   'conversations.tag': method<{ updated: number }>()(
     z.strictObject({
       ids: z.array(id).min(1).max(1000),
-      add: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
-      remove: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
+      add: z.array(tagName).max(20).default([]),
+      remove: z.array(tagName).max(20).default([]),
     }),
   ),
 };

@@ -1,3 +1,4 @@
+import type { DatabaseStatus } from './database';
 import type { Platform } from '../domain/platform';
 
 /**
@@ -37,8 +38,12 @@ export type ApiEvents = {
   'inbox.changed': { conversationIds: string[]; everything: boolean };
   /** Show this conversation now (a notification was clicked). */
   'app.showConversation': { conversationId: string };
+  /** Quit now (asked from a window): the shell quits the app. */
+  'app.quit': Record<string, never>;
   /** Sends in these conversations changed state (queued, sent, failed...): refetch the outbox. */
   'outbox.changed': { conversationIds: string[] };
+  /** The database's integrity check finished (ok or damaged): see `database.status`. */
+  'database.status': DatabaseStatus;
 };
 
 export type EventName = keyof ApiEvents;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { rotaSchema, type OnCallRota } from '../schedule/onCallRota';
 import { scheduleSchema, type Schedule } from '../schedule/scheduleSchema';
 import { method } from './method';
+import { plainText } from '../text/plainText';
 
 const id = z.string().min(1).max(64);
 
@@ -30,7 +31,7 @@ const avatarUrl = z
 export const isAvatarUrl = (url: string): boolean => avatarUrl.safeParse(url).success;
 
 /** A person's name: what the team list shows and templates' `me.name`. */
-export const personName = z.string().trim().min(1, 'must not be blank').max(80);
+export const personName = plainText(z.string().trim().min(1, 'must not be blank').max(80));
 const name = personName;
 
 export const personInputSchema = z.strictObject({

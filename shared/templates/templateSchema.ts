@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PLATFORMS } from '../domain/platform';
+import { plainText } from '../text/plainText';
 import { isKnownLanguage } from './languages';
 
 /** Longest template body: a reply, not a newsletter (most platforms cap a reply well below). */
@@ -48,7 +49,7 @@ const variantsSchema = z
   });
 
 const tagsSchema = z
-  .array(z.string().trim().min(1).max(40))
+  .array(plainText(z.string().trim().min(1).max(40)))
   .max(20)
   .default([])
   // "Politesse" and "politesse" are one tag: the first spelling is kept.
@@ -56,7 +57,7 @@ const tagsSchema = z
 
 /** What the person edits: everything but identity and usage. */
 export const templateInputSchema = z.strictObject({
-  name: z.string().trim().min(1, 'a name is required').max(80, 'at most 80 characters'),
+  name: plainText(z.string().trim().min(1, 'a name is required').max(80, 'at most 80 characters')),
   shortcut: z
     .string()
     .trim()
@@ -64,7 +65,7 @@ export const templateInputSchema = z.strictObject({
     // The person may type the slash they will type in the composer.
     .transform((shortcut) => shortcut.replace(/^\//u, ''))
     .pipe(z.string().min(1, 'a shortcut is required').max(32, 'at most 32 characters').regex(SHORTCUT_PATTERN, 'use letters a–z, digits, - or _ (no spaces or accents)')),
-  folder: z.string().trim().max(60).default(''),
+  folder: plainText(z.string().trim().max(60)).default(''),
   tags: tagsSchema,
   variants: variantsSchema,
 });

@@ -58,6 +58,8 @@ describe('scheduled send', () => {
 
     clock.value = MONDAY_NINE - 1;
     const second = openCore(dataDir, clock);
+    // connect() writes to the database directly, not through the API: after the reopened file's integrity check.
+    await second.core.health.whenWritable();
     const { connector } = connect(second.core, clock);
     expect(await second.call('outbox.list', { scope: 'pending' })).toMatchObject([{ id: queued.id, state: 'queued', scheduledFor: MONDAY_NINE }]);
     await second.core.outbox.drain();

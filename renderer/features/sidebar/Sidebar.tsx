@@ -7,6 +7,7 @@ import { useDigestStore } from '../digest/digestStore';
 import { useShowsCounts } from '../duty/dutyStore';
 import { useInboxStore } from '../inbox/inboxStore';
 import { OUTBOX_VIEW_KEY, useOutboxStore } from '../outbox/outboxStore';
+import { controlCharacterProblem } from '../../lib/controlCharacterProblem';
 import { useOverlayStore } from '../overlays/overlayStore';
 import { useWellbeingStore } from '../wellbeing/wellbeingStore';
 import { MAIN_VIEWS, platformViews, STATUS_VIEWS, type BuiltInView } from './builtInViews';
@@ -104,8 +105,9 @@ function SaveViewForm() {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const filter = useInboxStore((s) => s.filter);
+  const problem = controlCharacterProblem(t, t('sidebar.saveViewName'), name.trim());
   const save = async () => {
-    if (!name.trim()) return;
+    if (!name.trim() || problem) return;
     const view = await call('views.save', { name: name.trim(), filter });
     setName('');
     await useInboxStore.getState().refreshSidebar();
@@ -114,8 +116,9 @@ function SaveViewForm() {
   return (
     <form className="save-view" onSubmit={(event) => { event.preventDefault(); void save(); }}>
       <label className="visually-hidden" htmlFor="save-view-name">{t('sidebar.saveViewName')}</label>
-      <input id="save-view-name" value={name} placeholder={t('sidebar.saveViewName')} onChange={(event) => setName(event.target.value)} />
-      <button type="submit" disabled={!name.trim()}>{t('sidebar.saveView')}</button>
+      <input id="save-view-name" value={name} placeholder={t('sidebar.saveViewName')} aria-invalid={problem !== null} onChange={(event) => setName(event.target.value)} />
+      <button type="submit" disabled={!name.trim() || problem !== null}>{t('sidebar.saveView')}</button>
+      {problem ? <p role="alert" className="form-error">{problem}</p> : null}
     </form>
   );
 }

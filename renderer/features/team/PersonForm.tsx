@@ -4,6 +4,7 @@ import { isAvatarUrl, NEW_MESSAGE_NOTICES, type NotificationPreferences, type Te
 import type { Schedule } from '../../../shared/schedule';
 import { draftOf, officeHoursDraft } from '../duty/scheduleDraft';
 import { ScheduleEditor, useScheduleOfDraft } from '../duty/ScheduleEditor';
+import { controlCharacterProblem } from '../../lib/controlCharacterProblem';
 import { useToastStore } from '../toast/toastStore';
 import { Avatar } from './Avatar';
 import { displayName, useTeamStore } from './teamStore';
@@ -28,6 +29,8 @@ export function PersonForm({ person, onDone }: { person: TeamMember | null; onDo
     // I may keep my name blank; a teammate needs one.
     if (!name.trim() && !person?.isMe) return setError(t('team.person.nameRequired'));
     if (trimmedUrl && !isAvatarUrl(trimmedUrl)) return setError(t('team.person.avatarInvalid'));
+    const nameProblem = controlCharacterProblem(t, t('team.person.name'), name.trim());
+    if (nameProblem) return setError(nameProblem);
     const hours: { schedule: Schedule | null } | { error: string } = hasHours ? scheduleOfDraft(draft) : { schedule: null };
     if ('error' in hours) return setError(hours.error);
     const fields = { ...(name.trim() ? { name } : {}), avatarUrl: trimmedUrl || null, schedule: hours.schedule, acceptsUrgentOffDuty: acceptsUrgent, notifications };

@@ -47,6 +47,14 @@ describe('template drafts', () => {
     expect(draftProblems(draft({ variants: [] }), [])).toEqual([{ field: 'variants', key: 'noVersion' }]);
   });
 
+  it('names a control character in the name, folder or tags, not a missing or long field', () => {
+    expect(draftProblems(draft({ name: 'Mer\u0000ci', folder: '\u001bPolitesse', tags: 'vip, a\tb' }), [])).toEqual([
+      { field: 'name', key: 'controlCharacter', params: { codePoint: 'U+0000', position: 4 } },
+      { field: 'folder', key: 'controlCharacter', params: { codePoint: 'U+001B', position: 1 } },
+      { field: 'tags', key: 'controlCharacter', params: { codePoint: 'U+0009', position: 2 } },
+    ]);
+  });
+
   it('reports a body that does not parse with its line', () => {
     expect(draftProblems(draft({ variants: [{ language: 'fr', platform: null, body: 'Salut\n{% if x %}' }] }), [])).toEqual([
       { field: 'variants', variant: 0, key: 'syntax', params: { line: 2, message: expect.stringMatching(/not closed/) } },

@@ -5,6 +5,7 @@ import type { Template } from '../../../shared/api/templates';
 import type { Platform } from '../../../shared/domain/platform';
 import { checkTemplate } from '../../../shared/templates/renderTemplate';
 import { templateInputSchema } from '../../../shared/templates/templateSchema';
+import { controlCharacterOf } from '../../../shared/text/plainText';
 
 export type VariantDraft = { language: string; platform: Platform | null; body: string };
 
@@ -48,6 +49,8 @@ type Issue = z.core.$ZodIssue;
 function problemOfIssue(issue: Issue): DraftProblem {
   const [field, variant, leaf] = issue.path;
   const isTooBig = issue.code === 'too_big';
+  const controlCharacter = controlCharacterOf(issue);
+  if (controlCharacter && (field === 'name' || field === 'folder' || field === 'tags')) return { field, key: 'controlCharacter', params: controlCharacter };
   switch (field) {
     case 'name':
       return { field, key: isTooBig ? 'nameTooLong' : 'nameRequired' };

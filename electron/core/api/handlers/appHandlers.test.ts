@@ -4,6 +4,14 @@ import { commentItem } from '../../testing/itemBuilder';
 
 const fx = useCoreWithAccount();
 
+describe('app.quit', () => {
+  it('tells the shell to quit', async () => {
+    const told = new Promise((resolve) => fx.core.client.on('app.quit', resolve));
+    expect(await fx.core.call('app.quit', {})).toEqual({});
+    expect(await told).toEqual({});
+  });
+});
+
 describe('app.showConversation', () => {
   it('tells every window to show the conversation a notification was about', async () => {
     fx.ingest([commentItem({ n: 1 })]);

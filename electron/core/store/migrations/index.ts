@@ -11,6 +11,7 @@ import { ledger } from './0009-ledger';
 import { templates } from './0010-templates';
 import { awayReplies } from './0011-away-replies';
 import { outboxDelivery } from './0012-outbox-delivery';
+import { rejectedPayloadLimit } from './0013-rejected-payload-limit';
 
 /** Every schema version in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility, urgent, outbox, team, digest, ledger, templates, awayReplies, outboxDelivery];
+export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility, urgent, outbox, team, digest, ledger, templates, awayReplies, outboxDelivery, rejectedPayloadLimit];

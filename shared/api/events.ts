@@ -1,4 +1,5 @@
 import type { Platform } from '../domain/platform';
+import type { DataProgress } from './data';
 
 /**
  * What the core's notification gate decided to tell the person about: new messages from
@@ -39,6 +40,10 @@ export type ApiEvents = {
   'app.showConversation': { conversationId: string };
   /** Sends in these conversations changed state (queued, sent, failed...): refetch the outbox. */
   'outbox.changed': { conversationIds: string[] };
+  /** A backup or an export moved along. */
+  'data.progress': DataProgress;
+  /** The data was replaced by a backup: every window reloads everything. */
+  'data.restored': { restoredFrom: string };
 };
 
 export type EventName = keyof ApiEvents;

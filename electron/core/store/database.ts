@@ -8,6 +8,13 @@ export type Db = Database.Database;
 /** Why a database could not be opened. The file is left exactly as it was. */
 export class DatabaseOpenError extends Error {
   override name = 'DatabaseOpenError';
+  constructor(
+    message: string,
+    /** For callers that word it for people: not a Pieuvre database, from a newer Pieuvre, or damaged. */
+    readonly reason: 'foreign' | 'newer' | 'damaged' = 'damaged',
+  ) {
+    super(message);
+  }
 }
 
 const SQLITE_HEADER = 'SQLite format 3\0';
@@ -19,7 +26,7 @@ const SQLITE_HEADER = 'SQLite format 3\0';
  */
 export function openDatabase(path: string): Db {
   if (path !== ':memory:' && existsSync(path) && statSync(path).size > 0) {
-    checkExistingFile(path);
+    checkDatabaseFile(path);
   }
   const db = new Database(path);
   try {
@@ -40,10 +47,11 @@ export function openDatabase(path: string): Db {
   }
 }
 
-function checkExistingFile(path: string): void {
+/** Checks, on a read-only handle, that the file is a Pieuvre database this version can open (restore uses it too). */
+export function checkDatabaseFile(path: string): void {
   const header = readHeader(path);
   if (header !== SQLITE_HEADER) {
-    throw new DatabaseOpenError(`${path} is not a Pieuvre database (it is not a SQLite file). It was left untouched.`);
+    throw new DatabaseOpenError(`${path} is not a Pieuvre database (it is not a SQLite file). It was left untouched.`, 'foreign');
   }
   let db: Db | undefined;
   try {
@@ -53,6 +61,7 @@ function checkExistingFile(path: string): void {
     if (version > latest) {
       throw new DatabaseOpenError(
         `${path} was written by a newer version of Pieuvre (schema ${version}; this version knows up to ${latest}). Update Pieuvre to open it. The file was left untouched.`,
+        'newer',
       );
     }
     const check = db.pragma('quick_check', { simple: true });

@@ -1,0 +1,37 @@
+import Database from 'better-sqlite3';
+import { chmodSync, copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { checkDatabaseFile, DatabaseOpenError } from '../store/database';
+import { PRIVATE_FILE_MODE } from './privateFolder';
+
+/**
+ * Refuses, before anything is replaced, a file that is not a Pieuvre database this version can
+ * open: not SQLite, damaged, from a newer Pieuvre, or a SQLite file of something else.
+ * Everything is read through a read-only handle.
+ */
+export function checkRestorable(path: string): void {
+  if (!existsSync(path)) throw new DatabaseOpenError(`${path} does not exist.`, 'foreign');
+  checkDatabaseFile(path);
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const hasInbox = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'conversations'").get() !== undefined;
+    if (version < 1 || !hasInbox) throw new DatabaseOpenError(`${path} is a SQLite file, but not a Pieuvre database.`, 'foreign');
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Puts `from` in place of the database file; the database must be closed. The copy is made
+ * beside the target and renamed over it, so the target is either the old file or the whole new
+ * one. The old file's -wal and -shm go first: left there, SQLite would replay them into the
+ * restored file. Also what a "damaged database" screen calls, with no database open at all.
+ */
+export function replaceDatabaseFile(databasePath: string, from: string): void {
+  const incoming = `${databasePath}.restoring`;
+  copyFileSync(from, incoming);
+  chmodSync(incoming, PRIVATE_FILE_MODE);
+  rmSync(`${databasePath}-wal`, { force: true });
+  rmSync(`${databasePath}-shm`, { force: true });
+  renameSync(incoming, databasePath);
+}

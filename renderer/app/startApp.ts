@@ -1,5 +1,6 @@
 import type { ApiClient } from '../../shared/api/client';
 import { useConversationStore } from '../features/conversation/conversationStore';
+import { useDataStore } from '../features/data/dataStore';
 import { showConversation } from '../features/conversation/showConversation';
 import { watchDigest } from '../features/digest/watchDigest';
 import { useDutyStore } from '../features/duty/dutyStore';
@@ -35,6 +36,9 @@ export async function startApp(client: ApiClient): Promise<void> {
     }, COALESCE_MS);
   });
   client.on('duty.changed', () => void useDutyStore.getState().load());
+  // A restore replaced every row: starting afresh is the one reload that misses nothing.
+  client.on('data.restored', () => location.reload());
+  client.on('data.progress', (progress) => useDataStore.getState().progressed(progress));
   client.on('app.showConversation', ({ conversationId }) => void showConversation(conversationId));
   watchDigest(client);
   let outboxTimer: ReturnType<typeof setTimeout> | null = null;

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataSection } from '../data/DataSection';
+import { RejectedSection } from '../data/RejectedSection';
 import { Dialog } from '../overlays/Dialog';
 import { useOverlayStore } from '../overlays/overlayStore';
 import { TabList } from '../overlays/TabList';
 import { LanguageSetting } from '../sidebar/LanguageSetting';
 
 /** Each tab is one section component of its own; a new setting finds its tab here. */
-const TABS = ['general'] as const;
+const TABS = ['general', 'data', 'rejected'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Settings that are not about hours or the team: one dialog, a tab per subject. */
@@ -19,6 +21,8 @@ export function SettingsDialog() {
         <TabList idPrefix="settings" tabs={TABS} tab={tab} label={t('settings.sections')} labelOf={(name) => t(`settings.tabs.${name}`)} onSelect={setTab} />
         <div role="tabpanel" id={`settings-panel-${tab}`} aria-labelledby={`settings-tab-${tab}`} className="settings-panel">
           {tab === 'general' ? <GeneralSection /> : null}
+          {tab === 'data' ? <DataSection onShowRejected={() => setTab('rejected')} /> : null}
+          {tab === 'rejected' ? <RejectedSection /> : null}
         </div>
       </div>
       <div className="dialog-actions">

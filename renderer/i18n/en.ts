@@ -248,7 +248,7 @@ export const en = {
         invalid_input: 'That file is not a Pieuvre backup, or it is damaged.',
         conflict: 'That backup comes from a newer version of Pieuvre: update Pieuvre to restore it.',
         not_found: 'That backup is no longer in the backups folder.',
-        unavailable: 'Another backup, restore or export is running; try again when it is done.',
+        unavailable: 'This workspace has no data folder: there is nothing to back up, restore or export.',
         unknown_method: 'This version of Pieuvre cannot do that.',
         internal: 'Something went wrong: {{message}}',
       },

@@ -250,7 +250,7 @@ export const fr: UiStrings = {
         invalid_input: 'Ce fichier n’est pas une sauvegarde de Pieuvre, ou il est endommagé.',
         conflict: 'Cette sauvegarde vient d’une version plus récente de Pieuvre : mettez Pieuvre à jour pour la restaurer.',
         not_found: 'Cette sauvegarde n’est plus dans le dossier des sauvegardes.',
-        unavailable: 'Une autre sauvegarde, restauration ou exportation est en cours; réessayez quand elle sera terminée.',
+        unavailable: 'Cet espace de travail n’a pas de dossier de données : il n’y a rien à sauvegarder, restaurer ou exporter.',
         unknown_method: 'Cette version de Pieuvre ne peut pas faire ça.',
         internal: 'Quelque chose s’est mal passé : {{message}}',
       },

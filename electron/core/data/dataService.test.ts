@@ -124,9 +124,11 @@ describe('daily backups', () => {
     );
   });
 
-  it('keeps backups in an owner-only folder, each file owner-only', async () => {
-    await idle();
-    await data().backupNow();
+  it('makes "Back up now" during the daily backup wait its turn, and keeps both, owner-only in an owner-only folder', async () => {
+    expect(data().isBusy).toBe(true);
+    const manual = await data().backupNow();
+    expect(data().list().backups.map((backup) => backup.kind).sort()).toEqual(['auto', 'manual']);
+    expect(manual.kind).toBe('manual');
     const folder = join(dataDir, 'backups');
     expect(statSync(folder).mode & 0o777).toBe(0o700);
     expect(readdirSync(folder).map((name) => statSync(join(folder, name)).mode & 0o777)).toEqual([0o600, 0o600]);

@@ -27,16 +27,19 @@ export type RestoreSource = { name: string } | { path: string };
 const EXPORTS_FOLDER = 'exports';
 
 /**
- * Backups, restore and export of the data folder. One of them at a time: a restore must not
+ * Backups, restore and export of the data folder, one after the other: a restore must not
  * close the database under a running backup, and two backups would only compete for the disk.
+ * A request made while another runs waits its turn (pressing "Back up now" during the daily
+ * backup is not an error).
  */
 export class DataService {
-  private running: string | null = null;
+  private pending = 0;
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: DataServiceOptions) {}
 
   get isBusy(): boolean {
-    return this.running !== null;
+    return this.pending > 0;
   }
 
   get backupsFolder(): string {
@@ -48,7 +51,7 @@ export class DataService {
   }
 
   backupNow(kind: BackupKind = 'manual'): Promise<BackupInfo> {
-    return this.exclusive('backup', () => this.backup(kind));
+    return this.exclusive(() => this.backup(kind));
   }
 
   /** The daily backup is due when there is no automatic backup from the last 24 hours. */
@@ -59,7 +62,7 @@ export class DataService {
 
   /** Replaces the data with a backup, after backing the current data up. Every window is told to reload. */
   restore(source: RestoreSource): Promise<{ restoredFrom: string; safetyBackup: BackupInfo }> {
-    return this.exclusive('restore', async () => {
+    return this.exclusive(async () => {
       const from = 'name' in source ? join(this.backupsFolder, source.name) : source.path;
       if (!existsSync(from)) throw new ApiFailure('not_found', `There is no backup at ${from}.`);
       try {
@@ -84,7 +87,7 @@ export class DataService {
 
   /** Everything the person's work is made of, as JSON Lines: to `path`, or a new file in the data folder's `exports/`. */
   export(path?: string): Promise<ExportResult> {
-    return this.exclusive('export', () => {
+    return this.exclusive(() => {
       const destination = path ?? join(ensurePrivateFolder(join(this.options.dataDir, EXPORTS_FOLDER)), `pieuvre-export-${fileStamp(this.options.clock())}.jsonl`);
       return exportData(this.options.databasePath, destination, (done, total) => this.options.events.emit('data.progress', { task: 'export', done, total }));
     });
@@ -102,13 +105,13 @@ export class DataService {
     return backup;
   }
 
-  private async exclusive<T>(task: string, run: () => Promise<T>): Promise<T> {
-    if (this.running) throw new ApiFailure('unavailable', `A ${this.running} is already running; try again when it is done.`);
-    this.running = task;
-    try {
-      return await run();
-    } finally {
-      this.running = null;
-    }
+  private exclusive<T>(run: () => Promise<T>): Promise<T> {
+    this.pending += 1;
+    const result = this.queue.then(run).finally(() => {
+      this.pending -= 1;
+    });
+    // The next task waits for this one to settle, whether it succeeded or not.
+    this.queue = result.catch(() => undefined);
+    return result;
   }
 }

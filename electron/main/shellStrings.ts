@@ -44,6 +44,8 @@ const en = {
   latest: (author: string, snippet: string) => `Latest, from ${author}: ${snippet}`,
   urgent: (author: string) => `Urgent: ${author}`,
   cannotStart: 'Pieuvre cannot start',
+  chooseBackup: 'Choose a Pieuvre backup to restore',
+  backupFiles: 'Pieuvre backups',
   coreStopped: (code: number) => `Pieuvre's core stopped unexpectedly (exit code ${code}). Everything already saved is kept; please restart Pieuvre.`,
 };
 
@@ -87,6 +89,8 @@ const fr: ShellStrings = {
   latest: (author: string, snippet: string) => `Le plus récent, de ${author}\u00a0: ${snippet}`,
   urgent: (author: string) => `Urgent\u00a0: ${author}`,
   cannotStart: 'Pieuvre ne peut pas démarrer',
+  chooseBackup: 'Choisir une sauvegarde de Pieuvre à restaurer',
+  backupFiles: 'Sauvegardes de Pieuvre',
   coreStopped: (code: number) => `Le cœur de Pieuvre s'est arrêté de façon inattendue (code ${code}). Tout ce qui était enregistré est conservé ; relancez Pieuvre.`,
 };
 

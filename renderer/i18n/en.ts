@@ -217,7 +217,9 @@ export const en = {
     restore: {
       open: 'Restore…',
       label: 'Restore the backup of {{when}}…',
-      confirm: 'Replace your data with the backup of {{when}}?',
+      confirm: 'Replace your data with {{what}}?',
+      backupOf: 'the backup of {{when}}',
+      fromFile: 'Restore from a file…',
       note: 'Your current data is backed up first, so you can come back to it. Every Pieuvre window then reloads.',
       go: 'Restore',
       cancel: 'Cancel',

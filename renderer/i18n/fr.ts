@@ -219,7 +219,9 @@ export const fr: UiStrings = {
     restore: {
       open: 'Restaurer…',
       label: 'Restaurer la sauvegarde du {{when}}…',
-      confirm: 'Remplacer vos données par la sauvegarde du {{when}}?',
+      confirm: 'Remplacer vos données par {{what}}?',
+      backupOf: 'la sauvegarde du {{when}}',
+      fromFile: 'Restaurer à partir d’un fichier…',
       note: 'Vos données actuelles sont d’abord sauvegardées : vous pourrez y revenir. Toutes les fenêtres de Pieuvre se rechargent ensuite.',
       go: 'Restaurer',
       cancel: 'Annuler',

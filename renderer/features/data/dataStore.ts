@@ -5,6 +5,9 @@ import { call, CoreError } from '../../app/coreClient';
 
 type Task = 'backup' | 'restore' | 'export';
 
+/** A backup from the list, or a file the person chose in the app's dialog. */
+export type RestoreChoice = { backup: BackupInfo } | { path: string };
+
 /** What failed, for the Data tab to say in the person's language (by code) with what the core said. */
 export type DataFailure = { task: Task | 'load' | 'settings'; code: ErrorCode; message: string };
 
@@ -17,12 +20,14 @@ type DataState = {
   progress: Omit<DataProgress, 'task'> | null;
   lastBackup: BackupInfo | null;
   lastExport: ExportResult | null;
-  /** The backup a person asked to restore, waiting for their confirmation. */
-  confirmingRestore: BackupInfo | null;
+  /** What a person asked to restore, waiting for their confirmation. */
+  confirmingRestore: RestoreChoice | null;
   failure: DataFailure | null;
   load(): Promise<void>;
   backupNow(): Promise<void>;
-  askRestore(backup: BackupInfo): void;
+  askRestore(choice: RestoreChoice): void;
+  /** The app's native dialog (absent in the browser harness), then the confirmation. */
+  chooseFileToRestore(): Promise<void>;
   cancelRestore(): void;
   restore(): Promise<void>;
   exportAll(): Promise<void>;
@@ -74,8 +79,13 @@ export const useDataStore = create<DataState>((set, get) => {
         await get().load();
       }),
 
-    askRestore(backup) {
-      set({ confirmingRestore: backup, failure: null });
+    askRestore(choice) {
+      set({ confirmingRestore: choice, failure: null });
+    },
+
+    async chooseFileToRestore() {
+      const path = await window.pieuvre?.chooseBackupFile();
+      if (path) get().askRestore({ path });
     },
 
     cancelRestore() {
@@ -83,11 +93,12 @@ export const useDataStore = create<DataState>((set, get) => {
     },
 
     restore: () => {
-      const backup = get().confirmingRestore;
+      const choice = get().confirmingRestore;
       set({ confirmingRestore: null });
-      if (!backup) return Promise.resolve();
+      if (!choice) return Promise.resolve();
+      const source = 'backup' in choice ? { name: choice.backup.name } : { path: choice.path };
       // On success every window reloads (the `data.restored` event): nothing more to do here.
-      return run('restore', async () => void (await call('data.restore', { name: backup.name })));
+      return run('restore', async () => void (await call('data.restore', source)));
     },
 
     exportAll: () =>

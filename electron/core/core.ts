@@ -8,6 +8,7 @@ import { openCoreSession, type CoreSession } from './coreSession';
 import { startDailyMaintenance } from './data/dailyMaintenance';
 import { DataService } from './data/dataService';
 import type { DemoSettings, DemoWorkspace } from './demo/demoWorkspace';
+import { isDemoWanted } from './demo/isDemoWanted';
 import type { DutyService } from './duty/dutyService';
 import { createEventBus, type EventBus } from './events';
 import type { OutboxWorker, OutboxWorkerOptions } from './outbox/outboxWorker';
@@ -50,14 +51,18 @@ export function createCore(options: CoreOptions): Core {
   const sessionOptions = { ...options, clock };
   let session: CoreSession = openCoreSession(databasePath, events, sessionOptions);
 
+  // Kept across swaps: putting the data back after a failed restore swaps from a closed session.
+  let wasDemoRunning = false;
   const swapDatabase = (replace: () => void) => {
-    const wasDemoRunning = session.demo.status().isRunning;
-    session.close();
+    if (session.context.db.open) {
+      wasDemoRunning = session.demo.status().isRunning;
+      session.close();
+    }
     replace();
     session = openCoreSession(databasePath, events, sessionOptions);
     // The server looks handlers up per request: the new session answers from the next one on.
     Object.assign(handlers, session.handlers);
-    if (wasDemoRunning) session.demo.start();
+    if (wasDemoRunning && isDemoWanted(session.context.db)) session.demo.start();
   };
   const data = isInMemory ? null : new DataService({ dataDir: options.dataDir, databasePath, clock, events, db: () => session.context.db, swapDatabase });
   const handlers: Handlers = { ...session.handlers, ...dataHandlers(data) };

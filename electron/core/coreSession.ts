@@ -121,6 +121,8 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
     demo,
     handlers,
     close() {
+      // Already closed by a restore whose new database then failed to open.
+      if (!db.open) return;
       clearInterval(snoozeTimer);
       outbox.stop();
       duty.stop();

@@ -73,6 +73,27 @@ describe('backups', () => {
   });
 });
 
+describe('restore that fails half-way', () => {
+  it('puts the data back as it was when the restored file will not open', async () => {
+    ingest(1, 10);
+    await idle();
+    const backup = await data().backupNow();
+    // A Pieuvre database that passes the checks but that migration 13 cannot bring up to date.
+    const broken = new Database(join(dataDir, 'backups', backup.name));
+    broken.exec('DROP TABLE data_settings');
+    broken.pragma('user_version = 12');
+    broken.close();
+    ingest(100, 5);
+    const before = rowsOf(core.context.db);
+
+    const result = await client().call('data.restore', { name: backup.name });
+
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('the data is back as it was') } });
+    expect(rowsOf(core.context.db)).toEqual(before);
+    expect(ingest(200, 1)).toMatchObject({ inserted: 1 });
+  });
+});
+
 describe('restore refusals', () => {
   it('refuses a file that is not a Pieuvre database, one from a newer Pieuvre, or a name not in the folder, and changes nothing', async () => {
     ingest(1, 10);

@@ -25,6 +25,7 @@ export type DataServiceOptions = {
 export type RestoreSource = { name: string } | { path: string };
 
 const EXPORTS_FOLDER = 'exports';
+const DAY_MS = 86_400_000;
 
 /**
  * Backups, restore and export of the data folder, one after the other: a restore must not
@@ -57,7 +58,7 @@ export class DataService {
   /** The daily backup is due when there is no automatic backup from the last 24 hours. */
   isDailyBackupDue(): boolean {
     const newest = listBackups(this.backupsFolder).find((backup) => backup.kind === 'auto');
-    return !newest || this.options.clock() - newest.createdAt >= 86_400_000;
+    return !newest || this.options.clock() - newest.createdAt >= DAY_MS;
   }
 
   /** Replaces the data with a backup, after backing the current data up. Every window is told to reload. */

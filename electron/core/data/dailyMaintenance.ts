@@ -25,13 +25,19 @@ export function startDailyMaintenance(options: DailyMaintenanceOptions): () => v
     // A backup cut short by closing the app is not an error.
     if (!isStopped) options.onError(error);
   };
+  // Each on its own: a failed prune does not cost the day's backup, nor the other way round.
+  const prune = () => pruneRejected(options.db(), options.clock());
+  const backUp = () => {
+    const { data } = options;
+    if (data && !data.isBusy && data.isDailyBackupDue()) data.backupNow('auto').catch(report);
+  };
   const run = () => {
-    try {
-      pruneRejected(options.db(), options.clock());
-      const { data } = options;
-      if (data && !data.isBusy && data.isDailyBackupDue()) data.backupNow('auto').catch(report);
-    } catch (error) {
-      report(error);
+    for (const task of [prune, backUp]) {
+      try {
+        task();
+      } catch (error) {
+        report(error);
+      }
     }
   };
   run();

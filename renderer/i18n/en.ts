@@ -230,8 +230,8 @@ export const en = {
       note: 'Writes your conversations, messages, notes, tags, templates and settings to a JSON Lines file (one line per row). Sign-in tokens are never in it.',
       now: 'Export everything',
       running: 'Exporting…',
-      done_one: '{{count}} row exported to',
-      done_other: '{{count}} rows exported to',
+      done_one: '{{rows}} row exported to',
+      done_other: '{{rows}} rows exported to',
     },
     rejected: {
       title: 'Rejected items',

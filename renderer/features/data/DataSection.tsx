@@ -53,7 +53,7 @@ function BackupNow() {
 }
 
 function ExportAll() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const running = useDataStore((s) => s.running);
   const lastExport = useDataStore((s) => s.lastExport);
   return (
@@ -65,7 +65,7 @@ function ExportAll() {
       </div>
       {running !== 'export' && lastExport ? (
         <p role="status">
-          {t('data.export.done', { count: lastExport.rows })} <code className="data-path">{lastExport.path}</code>
+          {t('data.export.done', { count: lastExport.rows, rows: new Intl.NumberFormat(localeOf(i18n.language)).format(lastExport.rows) })} <code className="data-path">{lastExport.path}</code>
         </p>
       ) : null}
       <FailureText task="export" />

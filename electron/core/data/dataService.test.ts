@@ -54,13 +54,19 @@ describe('backups', () => {
     ingest(100, 25);
     core.context.db.prepare("UPDATE conversations SET status = 'done'").run();
     const restored: ApiEvents['data.restored'][] = [];
-    core.events.subscribe((message) => void (message.name === 'data.restored' && restored.push(message.payload as ApiEvents['data.restored'])));
+    const names: string[] = [];
+    core.events.subscribe((message) => {
+      names.push(message.name);
+      if (message.name === 'data.restored') restored.push(message.payload as ApiEvents['data.restored']);
+    });
 
     const result = await client().call('data.restore', { name: backup.name });
 
     expect(result.ok).toBe(true);
     expect(rowsOf(core.context.db)).toEqual(atBackup);
     expect(restored).toEqual([{ restoredFrom: join(dataDir, 'backups', backup.name) }]);
+    // What does not reload (the shell's unread badge) refetches everything.
+    expect(names).toEqual(expect.arrayContaining(['data.restored', 'inbox.changed', 'duty.changed']));
     // The data replaced is kept, whole: 65 messages, all done.
     const safety = data().list().backups.find((candidate) => candidate.kind === 'before-restore');
     const before = new Database(join(dataDir, 'backups', safety?.name ?? 'missing'), { readonly: true });

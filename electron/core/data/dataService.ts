@@ -81,7 +81,11 @@ export class DataService {
         swapDatabase(() => replaceDatabaseFile(databasePath, join(this.backupsFolder, safetyBackup.name)));
         throw new ApiFailure('invalid_input', `${from} could not be opened after restoring it (${error instanceof Error ? error.message : String(error)}); the data is back as it was.`);
       }
-      this.options.events.emit('data.restored', { restoredFrom: from });
+      const { events } = this.options;
+      events.emit('data.restored', { restoredFrom: from });
+      // For listeners that do not reload (the shell's unread badge): everything changed.
+      events.emit('inbox.changed', { conversationIds: [], everything: true });
+      events.emit('duty.changed', {});
       return { restoredFrom: from, safetyBackup };
     });
   }

@@ -12,6 +12,7 @@ import { isDemoWanted } from './demo/isDemoWanted';
 import type { DutyService } from './duty/dutyService';
 import { createEventBus, type EventBus } from './events';
 import type { OutboxWorker, OutboxWorkerOptions } from './outbox/outboxWorker';
+import type { Db } from './store/database';
 
 export type CoreOptions = {
   /** Folder holding `pieuvre.db`; `:memory:` for a database that lives only as long as the core. */
@@ -53,13 +54,13 @@ export function createCore(options: CoreOptions): Core {
 
   // Kept across swaps: putting the data back after a failed restore swaps from a closed session.
   let wasDemoRunning = false;
-  const swapDatabase = (replace: () => void) => {
+  const swapDatabase = (replace: () => void, prepare?: (db: Db) => void) => {
     if (session.context.db.open) {
       wasDemoRunning = session.demo.status().isRunning;
       session.close();
     }
     replace();
-    session = openCoreSession(databasePath, events, sessionOptions);
+    session = openCoreSession(databasePath, events, sessionOptions, prepare);
     // The server looks handlers up per request: the new session answers from the next one on.
     Object.assign(handlers, session.handlers);
     if (wasDemoRunning && isDemoWanted(session.context.db)) session.demo.start();

@@ -32,7 +32,7 @@ import { TemplateService } from './templates/templateService';
 import { createCrisisTriage } from './urgent/crisisTriage';
 import { escalate } from './urgent/escalate';
 import { wakeSnoozed } from './store/conversationMutations';
-import { openDatabase } from './store/database';
+import { openDatabase, type Db } from './store/database';
 import { WellbeingService } from './wellbeing/wellbeingService';
 
 export type SessionOptions = {
@@ -57,9 +57,13 @@ export type CoreSession = {
 
 const SNOOZE_CHECK_MS = 30_000;
 
-/** Opens the database and wires the core's services and handlers on it. */
-export function openCoreSession(databasePath: string, events: EventBus, options: SessionOptions): CoreSession {
+/**
+ * Opens the database and wires the core's services and handlers on it. `prepare` runs on the
+ * open, migrated database before any service starts (a restore marks what must not go twice).
+ */
+export function openCoreSession(databasePath: string, events: EventBus, options: SessionOptions, prepare?: (db: Db) => void): CoreSession {
   const db = openDatabase(databasePath);
+  prepare?.(db);
   const { clock } = options;
   const crisis = createCrisisTriage(clock);
   const ingest = createIngest(db, {

@@ -48,8 +48,14 @@ describe('backups', () => {
   it('restores a backup from the list: the same rows as when it was taken, the current data backed up first, every window told', async () => {
     ingest(1, 40);
     core.context.ingest({ accountId, source: 'poll:facebook', items: [{ broken: true }] });
+    // A reply waiting at backup time, sent after it: restored, it must not go blindly a second time.
+    const queueReply = core.context.db.prepare(
+      "INSERT INTO outbox (id, idempotency_key, kind, conversation_seq, text, state, attempts, not_before, created_at, updated_at) VALUES ('r1', 'k1', 'reply', 1, 'Merci!', 'queued', 0, ?, 0, 0)",
+    );
+    queueReply.run(T0 + DAY_MS);
     await idle();
     const backup = await data().backupNow();
+    core.context.db.exec("UPDATE outbox SET state = 'sent' WHERE id = 'r1'");
     const atBackup = rowsOf(core.context.db);
     ingest(100, 25);
     core.context.db.prepare("UPDATE conversations SET status = 'done'").run();
@@ -73,6 +79,7 @@ describe('backups', () => {
     expect(before.prepare("SELECT count(*) AS n, sum(status = 'done') AS done FROM conversations").get()).toEqual({ n: 13, done: 13 });
     expect(before.prepare('SELECT count(*) AS n FROM messages').get()).toEqual({ n: 65 });
     before.close();
+    expect(core.context.db.prepare('SELECT state, may_have_reached FROM outbox').all()).toEqual([{ state: 'queued', may_have_reached: 1 }]);
     // The core goes on on the restored file: ingest and the API work.
     expect(ingest(200, 1)).toMatchObject({ inserted: 1 });
     expect((await client().call('accounts.list', {})).ok).toBe(true);

@@ -4,6 +4,7 @@ import type { BackupInfo, BackupKind, BackupList, ExportResult } from '../../../
 import { ApiFailure } from '../../../shared/api/result';
 import type { Clock } from '../clock';
 import type { EventBus } from '../events';
+import { markWaitingAsMaybeSent } from '../outbox/outboxStore';
 import { DatabaseOpenError, type Db } from '../store/database';
 import { backupDatabase } from './backupDatabase';
 import { BACKUPS_FOLDER, backupFileName, fileStamp, listBackups, pruneAutoBackups } from './backupFiles';
@@ -18,8 +19,8 @@ export type DataServiceOptions = {
   events: EventBus;
   /** The database open now (a restore replaces it). */
   db: () => Db;
-  /** Closes the database and all that is built on it, runs `replace`, then opens it all again. */
-  swapDatabase: (replace: () => void) => void;
+  /** Closes the database and all that is built on it, runs `replace`, then opens it all again (`prepare` first). */
+  swapDatabase: (replace: () => void, prepare?: (db: Db) => void) => void;
 };
 
 export type RestoreSource = { name: string } | { path: string };
@@ -73,9 +74,12 @@ export class DataService {
         throw new ApiFailure(error.reason === 'newer' ? 'conflict' : 'invalid_input', error.message);
       }
       const safetyBackup = await this.backup('before-restore');
-      const { databasePath, swapDatabase } = this.options;
+      const { databasePath, swapDatabase, clock } = this.options;
       try {
-        swapDatabase(() => replaceDatabaseFile(databasePath, from));
+        swapDatabase(
+          () => replaceDatabaseFile(databasePath, from),
+          (db) => markWaitingAsMaybeSent(db, clock()),
+        );
       } catch (error) {
         // The restored file would not open (a migration failed): the data is put back as it was.
         swapDatabase(() => replaceDatabaseFile(databasePath, join(this.backupsFolder, safetyBackup.name)));

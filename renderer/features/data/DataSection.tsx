@@ -14,6 +14,7 @@ export function DataSection({ onShowRejected }: { onShowRejected: () => void }) 
   useEffect(() => void useDataStore.getState().load(), []);
   return (
     <>
+      <FailureText task="load" />
       <section className="settings-section" aria-labelledby="data-backups-title">
         <h3 id="data-backups-title">{t('data.backups.title')}</h3>
         <BackupNow />

@@ -1,42 +1,19 @@
 import { join } from 'node:path';
-import { createApiServer, type ApiServer } from './api/apiServer';
-import { appHandlers } from './api/handlers/appHandlers';
-import { databaseHandlers } from './api/handlers/databaseHandlers';
-import { conversationsHandlers } from './api/handlers/conversationsHandlers';
-import { accountsHandlers } from './api/handlers/accountsHandlers';
-import { demoHandlers } from './api/handlers/demoHandlers';
-import { messagesHandlers } from './api/handlers/messagesHandlers';
-import { viewsHandlers } from './api/handlers/viewsHandlers';
-import { dutyHandlers } from './api/handlers/dutyHandlers';
-import { moderationHandlers } from './api/handlers/moderationHandlers';
-import { outboxHandlers } from './api/handlers/outboxHandlers';
-import { repliesHandlers } from './api/handlers/repliesHandlers';
-import { businessHoursHandlers, teamHandlers } from './api/handlers/teamHandlers';
-import { digestHandlers } from './api/handlers/digestHandlers';
-import { wellbeingHandlers } from './api/handlers/wellbeingHandlers';
-import { templatesHandlers } from './api/handlers/templatesHandlers';
-import { awayRepliesHandlers } from './api/handlers/awayRepliesHandlers';
-import { createAwayReplies } from './awayReplies/awayReplies';
+import { createApiServer, type ApiServer, type Handlers, type WriteGate } from './api/apiServer';
+import { dataHandlers } from './api/handlers/dataHandlers';
 import { systemClock, type Clock } from './clock';
-import { ConnectorRegistry } from './connectors/connectorRegistry';
 import type { CoreContext } from './coreContext';
-import { DEFAULT_DEMO_SETTINGS, DemoWorkspace, type DemoSettings } from './demo/demoWorkspace';
+import { openCoreSession, type CoreSession } from './coreSession';
+import { startDailyMaintenance } from './data/dailyMaintenance';
+import { DataService } from './data/dataService';
+import type { DemoSettings, DemoWorkspace } from './demo/demoWorkspace';
+import { isDemoWanted } from './demo/isDemoWanted';
+import type { DutyService } from './duty/dutyService';
 import { createEventBus, type EventBus } from './events';
-import { createIngest } from './ingest/ingest';
-import { ModerationService } from './moderation/moderationService';
-import { decideNewMessagesNotice } from './notifications/notificationGate';
-import { DutyService } from './duty/dutyService';
-import { OutboxService } from './outbox/outboxService';
-import { OutboxWorker, type OutboxWorkerOptions } from './outbox/outboxWorker';
-import { TeamService } from './team/teamService';
-import { TemplateService } from './templates/templateService';
-import { createCrisisTriage } from './urgent/crisisTriage';
-import { escalate } from './urgent/escalate';
-import { wakeSnoozed } from './store/conversationMutations';
-import { openDatabaseWithStatus } from './store/database';
+import type { DatabaseHealth } from './health/databaseHealth';
+import type { OutboxWorker, OutboxWorkerOptions } from './outbox/outboxWorker';
+import type { Db } from './store/database';
 import { makePrivateDir } from './store/privateFiles';
-import { DatabaseHealth } from './health/databaseHealth';
-import { WellbeingService } from './wellbeing/wellbeingService';
 
 export type CoreOptions = {
   /** Folder holding `pieuvre.db`; `:memory:` for a database that lives only as long as the core. */
@@ -47,102 +24,85 @@ export type CoreOptions = {
   onInternalError?: (error: unknown) => void;
 };
 
+/** The running core. `context`, `duty`, `outbox` and `demo` are the current ones: a restore replaces them. */
 export type Core = {
-  context: CoreContext;
-  duty: DutyService;
-  outbox: OutboxWorker;
+  readonly context: CoreContext;
+  readonly duty: DutyService;
+  readonly outbox: OutboxWorker;
+  readonly demo: DemoWorkspace;
+  /** The open database's integrity check and the write gate it holds. */
+  readonly health: DatabaseHealth;
   server: ApiServer;
   events: EventBus;
-  demo: DemoWorkspace;
-  health: DatabaseHealth;
+  /** Backups, restore and export; null for a database in memory. */
+  data: DataService | null;
   close(): void;
 };
 
-const SNOOZE_CHECK_MS = 30_000;
 export const DATABASE_FILE = 'pieuvre.db';
 
-/** The composition root: the one place the core's parts are built and wired together. */
+/**
+ * The composition root: the one place the core's parts are built and wired together. What
+ * stands on the open database is a session (coreSession.ts); a restore closes it, swaps the
+ * file and opens a new one, while the API server, its connections and the event bus stay.
+ */
 export function createCore(options: CoreOptions): Core {
-  const isMemory = options.dataDir === ':memory:';
-  if (!isMemory) makePrivateDir(options.dataDir);
-  const path = isMemory ? ':memory:' : join(options.dataDir, DATABASE_FILE);
-  const { db, isChecked } = openDatabaseWithStatus(path);
+  const isInMemory = options.dataDir === ':memory:';
+  if (!isInMemory) makePrivateDir(options.dataDir);
+  const databasePath = isInMemory ? ':memory:' : join(options.dataDir, DATABASE_FILE);
   const clock = options.clock ?? systemClock;
   const events = createEventBus();
-  const health = new DatabaseHealth(db, events, { dataDir: isMemory ? null : options.dataDir, pathToCheck: isChecked ? null : path });
-  const crisis = createCrisisTriage(clock);
-  const ingest = createIngest(db, {
+  const sessionOptions = { ...options, clock };
+  let session: CoreSession = openCoreSession(databasePath, events, sessionOptions);
+
+  // Kept across swaps: putting the data back after a failed restore swaps from a closed session.
+  let wasDemoRunning = false;
+  const swapDatabase = (replace: () => void, prepare?: (db: Db) => void) => {
+    if (session.context.db.open) {
+      wasDemoRunning = session.demo.status().isRunning;
+      session.close();
+    }
+    replace();
+    // What goes in is known good: a backup checked whole before the swap, or our own fresh one.
+    session = openCoreSession(databasePath, events, { ...sessionOptions, isKnownGood: true }, prepare);
+    // The server looks handlers up per request: the new session answers from the next one on.
+    Object.assign(handlers, session.handlers);
+    if (wasDemoRunning && isDemoWanted(session.context.db)) session.demo.start();
+  };
+  const data = isInMemory ? null : new DataService({ dataDir: options.dataDir, databasePath, clock, events, db: () => session.context.db, swapDatabase });
+  const handlers: Handlers = { ...session.handlers, ...dataHandlers(data) };
+  // The gate is the current session's: a restore brings a new database and a new check.
+  const writeGate: WriteGate = { isRefusedWrite: (error) => session.health.isRefusedWrite(error), settle: () => session.health.settle() };
+  const server = createApiServer(handlers, options.onInternalError, writeGate);
+  const stopMaintenance = startDailyMaintenance({
     clock,
-    triage: crisis.hook,
-    onChanged: (conversationIds) => events.emit('inbox.changed', { conversationIds: [...conversationIds], everything: false }),
-    onStored: (messages) => {
-      const notice = decideNewMessagesNotice(messages, duty.recipient());
-      if (notice) events.emit('notification.newMessages', notice);
-      for (const { conversationId, reason, message } of crisis.takeNewlyUrgent()) {
-        escalate(context, duty, { conversationId, reason, author: message.item.author.name || message.item.author.handle, snippet: message.item.text.slice(0, 140) });
-      }
-      answerAway(messages);
-    },
+    db: () => session.context.db,
+    health: () => session.health,
+    data,
+    onError: options.onInternalError ?? ((error) => console.error('Pieuvre core: daily maintenance failed:', error)),
   });
-  const context: CoreContext = { db, clock, events, connectors: new ConnectorRegistry(), ingest };
-  const duty = new DutyService(context);
-  duty.arm();
-  const demo = new DemoWorkspace(context, { ...DEFAULT_DEMO_SETTINGS, ...options.demo });
-  const outbox = new OutboxWorker(context, { onError: options.onInternalError, ...options.outbox });
-  // The core's own writers wait for the integrity check; the API answers from the start.
-  health.onceWritable(() => outbox.start());
-  context.connectors.onRegister(() => outbox.kick());
-  const wellbeing = new WellbeingService(context);
-  const outboxService = new OutboxService(context, outbox);
-  const templates = new TemplateService(context);
-  const answerAway = createAwayReplies(context, templates, (conversationIds) => {
-    events.emit('outbox.changed', { conversationIds });
-    outbox.kick();
-  });
-  const server = createApiServer(
-    {
-      ...appHandlers(context),
-      ...databaseHandlers(health),
-      ...conversationsHandlers(context, duty),
-      ...messagesHandlers(context),
-      ...accountsHandlers(context),
-      ...demoHandlers(demo),
-      ...viewsHandlers(context),
-      ...dutyHandlers(duty),
-      ...outboxHandlers(outboxService),
-      ...moderationHandlers(new ModerationService(context, outboxService, outbox)),
-      ...repliesHandlers(context),
-      ...teamHandlers(new TeamService(context, duty)),
-      ...businessHoursHandlers(context),
-      ...digestHandlers(context),
-      ...wellbeingHandlers(wellbeing),
-      ...templatesHandlers(templates),
-      ...awayRepliesHandlers(context),
-    },
-    options.onInternalError,
-    health,
-  );
-  const snoozeTimer = setInterval(() => {
-    if (health.status().state !== 'ok') return;
-    const woken = wakeSnoozed(db, clock());
-    if (woken.length > 0) events.emit('inbox.changed', { conversationIds: woken, everything: false });
-  }, SNOOZE_CHECK_MS);
-  snoozeTimer.unref();
   return {
-    context,
-    duty,
-    outbox,
+    get context() {
+      return session.context;
+    },
+    get duty() {
+      return session.duty;
+    },
+    get outbox() {
+      return session.outbox;
+    },
+    get demo() {
+      return session.demo;
+    },
+    get health() {
+      return session.health;
+    },
     server,
     events,
-    demo,
-    health,
+    data,
     close() {
-      health.close();
-      clearInterval(snoozeTimer);
-      outbox.stop();
-      duty.stop();
-      demo.stop();
-      db.close();
+      stopMaintenance();
+      session.close();
     },
   };
 }

@@ -1,7 +1,7 @@
 import { isAbsolute } from 'node:path';
 import { serveOverPort, type PortLike } from './api/messagePortServer';
 import { createCore, type Core } from './core';
-import { listAccounts } from './store/accounts';
+import { isDemoWanted } from './demo/isDemoWanted';
 import { isPortHandover, type CoreFatal } from './utilityMessages';
 
 /** The part of Electron's `process.parentPort` (in a utilityProcess) the core uses. */
@@ -27,16 +27,11 @@ export function serveHandedPorts(parentPort: ParentPortLike, core: Pick<Core, 's
   });
 }
 
-/**
- * A new user sees a living inbox: with no account at all, or with the demo
- * workspace still there from an earlier run, the demo starts and its backlog comes in. Someone
- * who removed it and connected real accounts does not get it back.
- */
+/** Starts the demo when it is wanted (isDemoWanted) and waits for its backlog to come in. */
 export async function startDemoIfWanted(core: Pick<Core, 'context' | 'demo' | 'health'>): Promise<boolean> {
   // The demo writes: not before the database is known good, never into a damaged one.
   if (!(await core.health.whenWritable())) return false;
-  const accounts = listAccounts(core.context.db);
-  if (accounts.length > 0 && !accounts.some((account) => account.isDemo)) return false;
+  if (!isDemoWanted(core.context.db)) return false;
   core.demo.start();
   await core.demo.pollOnce();
   return true;

@@ -2,13 +2,14 @@
 // The composition root of the Electron shell: wiring only, every decision lives in a tested module.
 import {
   app, BrowserWindow, dialog, ipcMain, Menu, MessageChannelMain, nativeImage, nativeTheme,
-  Notification, powerMonitor, protocol, screen, session, shell, Tray, utilityProcess,
+  Notification, powerMonitor, protocol, screen, session, shell, Tray, utilityProcess, type WebContents,
 } from 'electron';
 import { join } from 'node:path';
 import { createApiClient } from '../../shared/api/client';
 import trayIconPath from '../../build/icon.png?asset';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_URL, appProtocolHandler } from './appProtocol';
 import { closeAction, readShellSettings, SHELL_SETTINGS_FILE, writeShellSettings } from './closeBehaviour';
+import { answerBackupFileRequests } from './backupFileDialog';
 import { contentSecurityPolicy, withContentSecurityPolicy } from './csp';
 import { resolveDataDir } from './dataDir';
 import { isOpenChosen, linkConfirmation } from './linkConfirmation';
@@ -65,6 +66,11 @@ function start(): void {
   });
   app.on('will-quit', () => core.stop());
   answerPortRequests(ipcMain, core, APP_URL);
+  answerBackupFileRequests<BrowserWindow, WebContents>(
+    { ipcMain, showOpenDialog: (window, options) => dialog.showOpenDialog(window, options), windowOf: (sender) => BrowserWindow.fromWebContents(sender) },
+    APP_URL,
+    strings,
+  );
 
   const tray = new Tray(nativeImage.createFromPath(trayIconPath).resize({ width: 22, height: 22 }));
   const refreshTrayMenu = () => tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(

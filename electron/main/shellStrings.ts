@@ -51,6 +51,8 @@ const en = {
   keepsRunning: 'Keeps running with its window closed: sync and scheduled sends go on',
   quitOnWindowClose: 'Quit when the window closes',
   cannotStart: 'Pieuvre cannot start',
+  chooseBackup: 'Choose a Pieuvre backup to restore',
+  backupFiles: 'Pieuvre backups',
   coreStopped: (code: number) => `Pieuvre's core stopped unexpectedly (exit code ${code}). Everything already saved is kept; please restart Pieuvre.`,
 };
 
@@ -101,6 +103,8 @@ const fr: ShellStrings = {
   keepsRunning: 'Reste actif fenêtre fermée\u00a0: la synchro et les envois programmés continuent',
   quitOnWindowClose: 'Quitter quand la fenêtre se ferme',
   cannotStart: 'Pieuvre ne peut pas démarrer',
+  chooseBackup: 'Choisir une sauvegarde de Pieuvre à restaurer',
+  backupFiles: 'Sauvegardes de Pieuvre',
   coreStopped: (code: number) => `Le cœur de Pieuvre s'est arrêté de façon inattendue (code ${code}). Tout ce qui était enregistré est conservé ; relancez Pieuvre.`,
 };
 

@@ -1,6 +1,7 @@
 import type { ApiClient } from '../../shared/api/client';
 import { useAssignStore } from '../features/assign/assignStore';
 import { useConversationStore } from '../features/conversation/conversationStore';
+import { useDataStore } from '../features/data/dataStore';
 import { showConversation } from '../features/conversation/showConversation';
 import { useDatabaseStore } from '../features/database/databaseStore';
 import { watchDigest } from '../features/digest/watchDigest';
@@ -42,6 +43,9 @@ export async function startApp(client: ApiClient): Promise<void> {
     // Teammates and my name change as duty changes: assignees' names on rows follow.
     void useAssignStore.getState().load();
   });
+  // A restore replaced every row: starting afresh is the one reload that misses nothing.
+  client.on('data.restored', () => location.reload());
+  client.on('data.progress', (progress) => useDataStore.getState().progressed(progress));
   client.on('app.showConversation', ({ conversationId }) => void showConversation(conversationId));
   watchDigest(client);
   let outboxTimer: ReturnType<typeof setTimeout> | null = null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pickLanguage } from '../i18n/i18n';
+import { formatBytes } from './formatBytes';
 import { formatDateTime, formatRecentDateTime, formatRelative } from './formatTime';
 import { linkify } from './linkify';
 import { snoozeUntil } from './snoozeTimes';
@@ -72,5 +73,14 @@ describe('recent dates', () => {
     const lastMonday = now - 7 * 24 * 3_600_000;
     expect(formatRecentDateTime(lastMonday, now, 'en-CA')).toBe(formatDateTime(lastMonday, 'en-CA'));
     expect(formatRecentDateTime(now + 60_000, now, 'en-CA')).toBe(formatDateTime(now + 60_000, 'en-CA'));
+  });
+});
+
+describe('formatBytes', () => {
+  it('uses the largest unit with a whole part, in the person’s locale', () => {
+    expect(formatBytes(48, 'en-CA')).toBe('48 bytes');
+    expect(formatBytes(4096, 'en-CA')).toBe('4 kB');
+    expect(formatBytes(1.8 * 1024 ** 2, 'en-CA')).toBe('1.8 MB');
+    expect(formatBytes(1.8 * 1024 ** 2, 'fr-CA').replace(/\s/g, ' ')).toBe('1,8 Mo');
   });
 });

@@ -71,6 +71,14 @@ export class InboxPage {
     await this.page.getByRole('heading', { name: 'You are off duty' }).waitFor();
   }
 
+  /** The Settings dialog from the sidebar, on one of its tabs (English UI). */
+  async openSettings(tab: string) {
+    await this.page.getByRole('button', { name: 'Settings', exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Settings' });
+    await dialog.getByRole('tab', { name: tab }).click();
+    return dialog;
+  }
+
   async selectedId(): Promise<string> {
     const id = await this.selected.getAttribute('id');
     expect(id).toMatch(/^conversation-/);

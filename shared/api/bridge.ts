@@ -11,6 +11,8 @@ export type PieuvreBridge = {
    * `receiveCorePort` (messagePortTransport.ts), which listens before it asks.
    */
   requestCorePort(): void;
+  /** Shows the native dialog to choose a backup file to restore (`data.restore` with its path); null if cancelled. */
+  chooseBackupFile(): Promise<string | null>;
 };
 
 /**

@@ -5,6 +5,7 @@ import { awayRepliesContract } from './awayReplies';
 import { businessHoursContract } from './businessHours';
 import { conversationsContract } from './conversations';
 import { databaseContract } from './database';
+import { dataContract } from './data';
 import { demoContract } from './demo';
 import { digestContract } from './digest';
 import { dutyContract } from './duty';
@@ -12,6 +13,7 @@ import { shieldContract } from './shield';
 import { messagesContract } from './messages';
 import { moderationContract } from './moderation';
 import { outboxContract } from './outbox';
+import { rejectedContract } from './rejected';
 import { repliesContract } from './replies';
 import type { MethodContract } from './method';
 import { teamContract } from './team';
@@ -39,6 +41,8 @@ export const contract = {
   ...moderationContract,
   ...templatesContract,
   ...awayRepliesContract,
+  ...dataContract,
+  ...rejectedContract,
 };
 
 export type Contract = typeof contract;

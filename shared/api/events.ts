@@ -1,5 +1,6 @@
 import type { DatabaseStatus } from './database';
 import type { Platform } from '../domain/platform';
+import type { DataProgress } from './data';
 
 /**
  * What the core's notification gate decided to tell the person about: new messages from
@@ -44,6 +45,10 @@ export type ApiEvents = {
   'outbox.changed': { conversationIds: string[] };
   /** The database's integrity check finished (ok or damaged): see `database.status`. */
   'database.status': DatabaseStatus;
+  /** A backup or an export moved along. */
+  'data.progress': DataProgress;
+  /** The data was replaced by a backup: every window reloads everything. */
+  'data.restored': { restoredFrom: string };
 };
 
 export type EventName = keyof ApiEvents;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addAccount, commentItem, T0 } from '../testing/itemBuilder';
 import { openDatabase, type Db } from '../store/database';
@@ -99,6 +100,14 @@ describe('ingest', () => {
     ]);
     expect(JSON.parse(rejected[0]?.payload ?? 'null')).toEqual(noHandle);
     expect(rejected.every((row) => row.source === 'poll:facebook')).toBe(true);
+  });
+
+  it('keeps at most 4 KB of a rejected payload, with the size and SHA-256 of all of it', () => {
+    const huge = { ...commentItem({ n: 1 }), platform: 'x', text: 'z'.repeat(10_000_000) };
+    expect(ingest({ accountId, source: 'poll:facebook', items: [huge] })).toMatchObject({ rejected: 1 });
+    const full = JSON.stringify(huge);
+    const row = db.prepare<[], { payload: string; payload_size: number; payload_sha256: string }>('SELECT payload, payload_size, payload_sha256 FROM rejected_items').get();
+    expect(row).toEqual({ payload: full.slice(0, 4096), payload_size: Buffer.byteLength(full), payload_sha256: createHash('sha256').update(full).digest('hex') });
   });
 
   it('refuses a batch for an account that does not exist, storing nothing', () => {

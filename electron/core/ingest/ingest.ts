@@ -8,7 +8,7 @@ import { BatchConversations } from './batchConversations';
 import { prepareIngestStatements, type IngestStatements } from './ingestStatements';
 import { createMessageKeyAllocator } from './messageKey';
 import { describeIssues } from '../../../shared/api/describeIssues';
-import { serialisePayload } from './rejection';
+import { quarantinePayload, serialisePayload } from './rejection';
 import { noTriage, type IngestedMessage, type TriageHook } from './triageHook';
 import { lexiconHostilityScorer, type HostilityScorer } from '../hostility/hostilityScorer';
 
@@ -59,7 +59,7 @@ export function createIngest(db: Db, options: IngestOptions): (batch: IngestBatc
         id: newId(),
         accountId: batch.accountId,
         source: batch.source,
-        payload: serialisePayload(raw),
+        ...quarantinePayload(serialisePayload(raw)),
         reason,
         now: options.clock(),
       });

@@ -60,8 +60,8 @@ export function prepareIngestStatements(db: Db) {
        SELECT seq, text, author_label FROM messages WHERE seq IN (SELECT value FROM json_each(?))`,
     ),
     insertRejected: db.prepare(
-      `INSERT INTO rejected_items (id, account_id, source, payload, reason, rejected_at)
-       VALUES (@id, @accountId, @source, @payload, @reason, @now)`,
+      `INSERT INTO rejected_items (id, account_id, source, payload, payload_size, payload_sha256, reason, rejected_at)
+       VALUES (@id, @accountId, @source, @head, @size, @sha256, @reason, @now)`,
     ),
   };
 }

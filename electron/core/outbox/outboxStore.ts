@@ -257,6 +257,18 @@ export function requeueInterrupted(db: Db, now: number): string[] {
     .map((row) => row.conversation_id);
 }
 
+/**
+ * After a restore, what waits in the restored data may have been sent since that backup was
+ * taken: each such send asks the platform before it goes again, and can no longer be edited
+ * into a second reply. Returns how many were marked.
+ */
+export function markWaitingAsMaybeSent(db: Db, now: number): number {
+  return cachedStatement<[number]>(
+    db,
+    "UPDATE outbox SET may_have_reached = 1, updated_at = ? WHERE state IN ('queued', 'sending', 'failed') AND may_have_reached = 0",
+  ).run(now).changes;
+}
+
 /** When the queue next has something due for these accounts; null when nothing waits. */
 export function nextDueAt(db: Db, sendableAccountIds: readonly string[]): number | null {
   return (

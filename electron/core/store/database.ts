@@ -58,6 +58,15 @@ function configure(db: Db): void {
   db.pragma('temp_store = MEMORY');
 }
 
+/**
+ * Checks, through read-only handles, that an existing file is a Pieuvre database this version
+ * can open, whole: what a restore asks of a backup before anything is replaced.
+ */
+export function checkDatabaseFile(path: string): void {
+  if (recogniseFile(path).isNew) throw new DatabaseOpenError(`${path} is empty: it is not a Pieuvre database.`, 'foreign');
+  refuseIfDamaged(path);
+}
+
 function refuseIfDamaged(path: string): void {
   let problems: string[];
   const db = new Database(path, { readonly: true, fileMustExist: true });

@@ -24,7 +24,7 @@ const SQLITE_HEADER = 'SQLite format 3\0';
 export function recogniseFile(path: string): FileVerdict {
   if (!existsSync(path) || statSync(path).size === 0) return { isNew: true };
   if (readHeader(path) !== SQLITE_HEADER) {
-    throw new DatabaseOpenError(`${path} is not a Pieuvre database (it is not a SQLite file). It was left untouched.`);
+    throw new DatabaseOpenError(`${path} is not a Pieuvre database (it is not a SQLite file). It was left untouched.`, 'foreign');
   }
   let db: Db | undefined;
   try {
@@ -49,6 +49,7 @@ function judge(path: string, db: Db): FileVerdict {
     if (version > latest) {
       throw new DatabaseOpenError(
         `${path} was written by a newer version of Pieuvre (schema ${version}; this version knows up to ${latest}). Update Pieuvre to open it. The file was left untouched.`,
+        'newer',
       );
     }
     return { isNew: false, version, isStamped: true };
@@ -56,12 +57,13 @@ function judge(path: string, db: Db): FileVerdict {
   if (applicationId !== 0) {
     throw new DatabaseOpenError(
       `${path} is not a Pieuvre database (it belongs to another application: application_id 0x${(applicationId >>> 0).toString(16)}). It was left untouched.`,
+      'foreign',
     );
   }
   // An empty SQLite file, e.g. from a first start that stopped before the schema was written.
   if (version === 0 && tables.length === 0) return { isNew: true };
   if (version >= 1 && version <= latest && sameNames(tables, tablesAtVersion(version))) return { isNew: false, version, isStamped: false };
-  throw new DatabaseOpenError(`${path} is not a Pieuvre database (its tables are not Pieuvre's). It was left untouched.`);
+  throw new DatabaseOpenError(`${path} is not a Pieuvre database (its tables are not Pieuvre's). It was left untouched.`, 'foreign');
 }
 
 const tableNames = (db: Db): string[] =>

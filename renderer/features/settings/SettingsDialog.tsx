@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataSection } from '../data/DataSection';
+import { RejectedSection } from '../data/RejectedSection';
 import { Dialog } from '../overlays/Dialog';
 import { useOverlayStore } from '../overlays/overlayStore';
 import { TabList } from '../overlays/TabList';
@@ -7,7 +9,7 @@ import { LanguageSetting } from '../sidebar/LanguageSetting';
 import { MeSection } from './MeSection';
 
 /** Each tab is one section component of its own; a new setting finds its tab here. */
-const TABS = ['general', 'me'] as const;
+const TABS = ['general', 'me', 'data', 'rejected'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Settings that are not about hours or the team: one dialog, a tab per subject. */
@@ -21,6 +23,8 @@ export function SettingsDialog() {
         <div role="tabpanel" id={`settings-panel-${tab}`} aria-labelledby={`settings-tab-${tab}`} className="settings-panel">
           {tab === 'general' ? <GeneralSection /> : null}
           {tab === 'me' ? <MeSection /> : null}
+          {tab === 'data' ? <DataSection onShowRejected={() => setTab('rejected')} /> : null}
+          {tab === 'rejected' ? <RejectedSection /> : null}
         </div>
       </div>
       <div className="dialog-actions">

@@ -11,8 +11,8 @@ import { ledger } from './0009-ledger';
 import { templates } from './0010-templates';
 import { awayReplies } from './0011-away-replies';
 import { outboxDelivery } from './0012-outbox-delivery';
-import { reserved13 } from './0013-reserved';
+import { rejectedPayloadLimit } from './0013-rejected-payload-limit';
 import { meAndAssignment } from './0014-me-and-assignment';
 
 /** Every schema version in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility, urgent, outbox, team, digest, ledger, templates, awayReplies, outboxDelivery, reserved13, meAndAssignment];
+export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility, urgent, outbox, team, digest, ledger, templates, awayReplies, outboxDelivery, rejectedPayloadLimit, meAndAssignment];

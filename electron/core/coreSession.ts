@@ -1,0 +1,151 @@
+import type { Handlers } from './api/apiServer';
+import { appHandlers } from './api/handlers/appHandlers';
+import { conversationsHandlers } from './api/handlers/conversationsHandlers';
+import { accountsHandlers } from './api/handlers/accountsHandlers';
+import { demoHandlers } from './api/handlers/demoHandlers';
+import { messagesHandlers } from './api/handlers/messagesHandlers';
+import { viewsHandlers } from './api/handlers/viewsHandlers';
+import { dutyHandlers } from './api/handlers/dutyHandlers';
+import { moderationHandlers } from './api/handlers/moderationHandlers';
+import { outboxHandlers } from './api/handlers/outboxHandlers';
+import { repliesHandlers } from './api/handlers/repliesHandlers';
+import { businessHoursHandlers, teamHandlers } from './api/handlers/teamHandlers';
+import { digestHandlers } from './api/handlers/digestHandlers';
+import { wellbeingHandlers } from './api/handlers/wellbeingHandlers';
+import { templatesHandlers } from './api/handlers/templatesHandlers';
+import { awayRepliesHandlers } from './api/handlers/awayRepliesHandlers';
+import { dataSettingsHandlers, rejectedHandlers } from './api/handlers/rejectedHandlers';
+import { createAwayReplies } from './awayReplies/awayReplies';
+import type { Clock } from './clock';
+import { ConnectorRegistry } from './connectors/connectorRegistry';
+import type { CoreContext } from './coreContext';
+import { DEFAULT_DEMO_SETTINGS, DemoWorkspace, type DemoSettings } from './demo/demoWorkspace';
+import type { EventBus } from './events';
+import { createIngest } from './ingest/ingest';
+import { ModerationService } from './moderation/moderationService';
+import { decideNewMessagesNotice } from './notifications/notificationGate';
+import { DutyService } from './duty/dutyService';
+import { OutboxService } from './outbox/outboxService';
+import { OutboxWorker, type OutboxWorkerOptions } from './outbox/outboxWorker';
+import { TeamService } from './team/teamService';
+import { TemplateService } from './templates/templateService';
+import { createCrisisTriage } from './urgent/crisisTriage';
+import { escalate } from './urgent/escalate';
+import { wakeSnoozed } from './store/conversationMutations';
+import { openDatabaseWithStatus, type Db } from './store/database';
+import { DatabaseHealth } from './health/databaseHealth';
+import { databaseHandlers } from './api/handlers/databaseHandlers';
+import { WellbeingService } from './wellbeing/wellbeingService';
+
+export type SessionOptions = {
+  dataDir: string;
+  clock: Clock;
+  /** The file was just checked whole (a restore): no background check, writes at once. */
+  isKnownGood?: boolean;
+  demo?: Partial<DemoSettings>;
+  outbox?: OutboxWorkerOptions;
+  onInternalError?: (error: unknown) => void;
+};
+
+/** The handlers that answer from the open database; the data handlers live above it, across restores. */
+export type SessionHandlers = Omit<Handlers, `data.${'backups.list' | 'backupNow' | 'restore' | 'export'}`>;
+
+/** Everything built on one open database: replaced whole when a restore swaps the file. */
+export type CoreSession = {
+  context: CoreContext;
+  duty: DutyService;
+  outbox: OutboxWorker;
+  demo: DemoWorkspace;
+  health: DatabaseHealth;
+  handlers: SessionHandlers;
+  close(): void;
+};
+
+const SNOOZE_CHECK_MS = 30_000;
+
+/**
+ * Opens the database and wires the core's services and handlers on it. `prepare` runs on the
+ * open, migrated database before any service starts (a restore marks what must not go twice).
+ */
+export function openCoreSession(databasePath: string, events: EventBus, options: SessionOptions, prepare?: (db: Db) => void): CoreSession {
+  const { db, isChecked } = openDatabaseWithStatus(databasePath);
+  const isMemory = databasePath === ':memory:';
+  const pathToCheck = isChecked || options.isKnownGood ? null : databasePath;
+  const health = new DatabaseHealth(db, events, { dataDir: isMemory ? null : options.dataDir, pathToCheck });
+  prepare?.(db);
+  const { clock } = options;
+  const crisis = createCrisisTriage(clock);
+  const ingest = createIngest(db, {
+    clock,
+    triage: crisis.hook,
+    onChanged: (conversationIds) => events.emit('inbox.changed', { conversationIds: [...conversationIds], everything: false }),
+    onStored: (messages) => {
+      const notice = decideNewMessagesNotice(messages, duty.recipient());
+      if (notice) events.emit('notification.newMessages', notice);
+      for (const { conversationId, reason, message } of crisis.takeNewlyUrgent()) {
+        escalate(context, duty, { conversationId, reason, author: message.item.author.name || message.item.author.handle, snippet: message.item.text.slice(0, 140) });
+      }
+      answerAway(messages);
+    },
+  });
+  const context: CoreContext = { db, clock, events, connectors: new ConnectorRegistry(), ingest };
+  const duty = new DutyService(context);
+  duty.arm();
+  const demo = new DemoWorkspace(context, { ...DEFAULT_DEMO_SETTINGS, ...options.demo });
+  const outbox = new OutboxWorker(context, { onError: options.onInternalError, ...options.outbox });
+  // The core's own writers wait for the integrity check; the API answers from the start.
+  health.onceWritable(() => outbox.start());
+  context.connectors.onRegister(() => outbox.kick());
+  const wellbeing = new WellbeingService(context);
+  const outboxService = new OutboxService(context, outbox);
+  const templates = new TemplateService(context);
+  const answerAway = createAwayReplies(context, templates, (conversationIds) => {
+    events.emit('outbox.changed', { conversationIds });
+    outbox.kick();
+  });
+  const handlers: SessionHandlers = {
+    ...appHandlers(context),
+    ...databaseHandlers(health),
+    ...conversationsHandlers(context, duty),
+    ...messagesHandlers(context),
+    ...accountsHandlers(context),
+    ...demoHandlers(demo),
+    ...viewsHandlers(context),
+    ...dutyHandlers(duty),
+    ...outboxHandlers(outboxService),
+    ...moderationHandlers(new ModerationService(context, outboxService, outbox)),
+    ...repliesHandlers(context),
+    ...teamHandlers(new TeamService(context, duty)),
+    ...businessHoursHandlers(context),
+    ...digestHandlers(context),
+    ...wellbeingHandlers(wellbeing),
+    ...templatesHandlers(templates),
+    ...awayRepliesHandlers(context),
+    ...rejectedHandlers(context),
+    ...dataSettingsHandlers(context),
+  };
+  const snoozeTimer = setInterval(() => {
+    if (health.status().state !== 'ok') return;
+    const woken = wakeSnoozed(db, clock());
+    if (woken.length > 0) events.emit('inbox.changed', { conversationIds: woken, everything: false });
+  }, SNOOZE_CHECK_MS);
+  snoozeTimer.unref();
+  return {
+    context,
+    duty,
+    outbox,
+    demo,
+    health,
+    handlers,
+    close() {
+      // Already closed by a restore whose new database then failed to open.
+      if (!db.open) return;
+      health.close();
+      clearInterval(snoozeTimer);
+      outbox.stop();
+      duty.stop();
+      demo.stop();
+      db.close();
+    },
+  };
+}

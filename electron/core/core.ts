@@ -23,6 +23,8 @@ import type { CoreContext } from './coreContext';
 import { DEFAULT_DEMO_SETTINGS, DemoWorkspace, type DemoSettings } from './demo/demoWorkspace';
 import { createEventBus, type EventBus } from './events';
 import { createIngest } from './ingest/ingest';
+import { openLogFile } from './log/logFile';
+import { stderrLogger, type Logger } from './log/logger';
 import { ModerationService } from './moderation/moderationService';
 import { decideNewMessagesNotice } from './notifications/notificationGate';
 import { DutyService } from './duty/dutyService';
@@ -33,6 +35,7 @@ import { TemplateService } from './templates/templateService';
 import { createCrisisTriage } from './urgent/crisisTriage';
 import { escalate } from './urgent/escalate';
 import { wakeSnoozed } from './store/conversationMutations';
+import { startLoop } from './timers/loop';
 import { openDatabase } from './store/database';
 import { WellbeingService } from './wellbeing/wellbeingService';
 
@@ -42,6 +45,9 @@ export type CoreOptions = {
   clock?: Clock;
   demo?: Partial<DemoSettings>;
   outbox?: OutboxWorkerOptions;
+  /** Where the core logs; by default `logs/pieuvre.log` in the data folder (stderr for `:memory:`), closed with the core. */
+  log?: Logger;
+  /** Told of every unexpected failure, after it is logged (tests make these fail loudly). */
   onInternalError?: (error: unknown) => void;
 };
 
@@ -52,6 +58,7 @@ export type Core = {
   server: ApiServer;
   events: EventBus;
   demo: DemoWorkspace;
+  log: Logger;
   close(): void;
 };
 
@@ -61,6 +68,11 @@ export const DATABASE_FILE = 'pieuvre.db';
 /** The composition root: the one place the core's parts are built and wired together. */
 export function createCore(options: CoreOptions): Core {
   if (options.dataDir !== ':memory:') mkdirSync(options.dataDir, { recursive: true });
+  const log = options.log ?? (options.dataDir === ':memory:' ? stderrLogger() : openLogFile(options.dataDir));
+  const onInternalError = (error: unknown, where: string) => {
+    log.error(`${where} failed unexpectedly.`, { err: error });
+    options.onInternalError?.(error);
+  };
   const db = openDatabase(options.dataDir === ':memory:' ? ':memory:' : join(options.dataDir, DATABASE_FILE));
   const clock = options.clock ?? systemClock;
   const events = createEventBus();
@@ -78,11 +90,11 @@ export function createCore(options: CoreOptions): Core {
       answerAway(messages);
     },
   });
-  const context: CoreContext = { db, clock, events, connectors: new ConnectorRegistry(), ingest };
+  const context: CoreContext = { db, clock, events, connectors: new ConnectorRegistry(), ingest, log };
   const duty = new DutyService(context);
   duty.arm();
   const demo = new DemoWorkspace(context, { ...DEFAULT_DEMO_SETTINGS, ...options.demo });
-  const outbox = new OutboxWorker(context, { onError: options.onInternalError, ...options.outbox });
+  const outbox = new OutboxWorker(context, { onError: (error) => onInternalError(error, 'An outbox run'), ...options.outbox });
   outbox.start();
   context.connectors.onRegister(() => outbox.kick());
   const wellbeing = new WellbeingService(context);
@@ -111,13 +123,17 @@ export function createCore(options: CoreOptions): Core {
       ...templatesHandlers(templates),
       ...awayRepliesHandlers(context),
     },
-    options.onInternalError,
+    (error, method) => onInternalError(error, method),
   );
-  const snoozeTimer = setInterval(() => {
-    const woken = wakeSnoozed(db, clock());
-    if (woken.length > 0) events.emit('inbox.changed', { conversationIds: woken, everything: false });
-  }, SNOOZE_CHECK_MS);
-  snoozeTimer.unref();
+  const snoozeLoop = startLoop({
+    name: 'Waking snoozed conversations',
+    everyMs: SNOOZE_CHECK_MS,
+    log,
+    run: () => {
+      const woken = wakeSnoozed(db, clock());
+      if (woken.length > 0) events.emit('inbox.changed', { conversationIds: woken, everything: false });
+    },
+  });
   return {
     context,
     duty,
@@ -125,12 +141,15 @@ export function createCore(options: CoreOptions): Core {
     server,
     events,
     demo,
+    log,
     close() {
-      clearInterval(snoozeTimer);
+      snoozeLoop.stop();
       outbox.stop();
       duty.stop();
       demo.stop();
       db.close();
+      // A logger handed in belongs to whoever made it; the core's own file is closed with it.
+      if (!options.log) void log.close().catch(() => undefined);
     },
   };
 }

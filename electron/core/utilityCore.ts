@@ -1,6 +1,9 @@
 import { isAbsolute } from 'node:path';
 import { serveOverPort, type PortLike } from './api/messagePortServer';
 import { createCore, type Core } from './core';
+import { openLogFile } from './log/logFile';
+import type { Logger } from './log/logger';
+import { installProcessGuards, type ProcessLike } from './log/processGuards';
 import { listAccounts } from './store/accounts';
 import { isPortHandover, type CoreFatal } from './utilityMessages';
 
@@ -44,13 +47,23 @@ export async function startDemoIfWanted(core: Pick<Core, 'context' | 'demo'>): P
  * Everything the core's utilityProcess does, with its surroundings injected. Windows are served
  * from the start; the promise settles once the demo's backlog (if any) is in. A core that cannot
  * start (a database from a newer Pieuvre, a damaged file) tells main why instead of just dying,
- * so the user gets the reason in a dialog; the promise then gives null.
+ * so the user gets the reason in a dialog; the promise then gives null. Given its `process`, it
+ * also keeps it alive through any unhandled rejection or uncaught exception, logged.
  */
-export async function runUtilityCore(parentPort: ParentPortLike, env: Readonly<Record<string, string | undefined>>): Promise<Core | null> {
+export async function runUtilityCore(
+  parentPort: ParentPortLike,
+  env: Readonly<Record<string, string | undefined>>,
+  guarded?: ProcessLike,
+): Promise<Core | null> {
   let core: Core;
+  let log: Logger | null = null;
   try {
-    core = createCore({ dataDir: dataDirFrom(env), onInternalError: (error) => console.error('Pieuvre core:', error) });
+    const dataDir = dataDirFrom(env);
+    log = openLogFile(dataDir);
+    if (guarded) installProcessGuards(log, 'core', guarded);
+    core = createCore({ dataDir, log });
   } catch (error) {
+    log?.error('The core could not start.', { err: error });
     parentPort.postMessage({ type: 'fatal', message: error instanceof Error ? error.message : String(error) });
     return null;
   }
@@ -60,7 +73,7 @@ export async function runUtilityCore(parentPort: ParentPortLike, env: Readonly<R
     await startDemoIfWanted(core);
   } catch (error) {
     // The inbox still works without the demo: log it, keep serving.
-    console.error('Pieuvre core: the demo workspace did not start:', error);
+    core.log.error('The demo workspace did not start.', { err: error });
   }
   return core;
 }

@@ -10,6 +10,7 @@ import trayIconPath from '../../build/icon.png?asset';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_URL, appProtocolHandler } from './appProtocol';
 import { contentSecurityPolicy, withContentSecurityPolicy } from './csp';
 import { resolveDataDir } from './dataDir';
+import { openLogFolder } from './openLogFolder';
 import { appMenuTemplate, trayMenuTemplate } from './menu';
 import { createNotifier, newMessagesDecision, urgentDecision } from './notifications';
 import { answerPortRequests, startCoreProcess } from './portHandover';
@@ -26,7 +27,13 @@ if (dataDir !== app.getPath('userData')) app.setPath('userData', dataDir);
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 
 if (!app.requestSingleInstanceLock()) app.quit();
-else void app.whenReady().then(start);
+else {
+  app.whenReady().then(start).catch((error: unknown) => {
+    // Half-started, the app would sit in the tray doing nothing: say why and quit.
+    dialog.showErrorBox(SHELL_STRINGS[shellLocale(app.getLocale())].cannotStart, error instanceof Error ? error.message : String(error));
+    app.quit();
+  });
+}
 
 function start(): void {
   const locale = shellLocale(app.getLocale());
@@ -38,7 +45,8 @@ function start(): void {
   );
   // Copy buttons need the sanitised clipboard; the page gets no camera, location, notifications...
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(permission === 'clipboard-sanitized-write'));
-  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ locale, platform: process.platform, isPackaged: app.isPackaged })));
+  const actions = { openLogFolder: () => void openLogFolder(dataDir, shell, (title, message) => dialog.showErrorBox(title, message), strings) };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ locale, platform: process.platform, isPackaged: app.isPackaged, actions })));
 
   const quitWith = (message: string) => {
     dialog.showErrorBox(strings.cannotStart, message);
@@ -66,10 +74,11 @@ function start(): void {
     strings,
     onClick: (decision) => {
       showWindow();
+      // `call` never rejects: a conversation gone meanwhile just is not shown.
       if (decision.conversationId) void mainClient.call('app.showConversation', { conversationId: decision.conversationId });
     },
   });
-  watchUnreadCount(mainClient, notifier.setUnreadCount);
+  watchUnreadCount(mainClient, notifier.setUnreadCount, (error) => console.error('Pieuvre: the unread count could not be shown:', error));
   // The core's notification gate decides; the shell only words and shows what it decided.
   mainClient.on('notification.newMessages', (notice) => notifier.notify(newMessagesDecision(notice, strings)));
   mainClient.on('notification.urgent', (notice) => {
@@ -99,7 +108,8 @@ function createWindow(): BrowserWindow {
   rememberWindowState(window, stateFile);
   if (placement.isMaximized) window.maximize();
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(APP_URL);
+  // A load that fails (the page aborted by a reload) leaves the window to its own error page.
+  window.loadURL(APP_URL).catch((error: unknown) => console.error('Pieuvre: the window did not load:', error));
   return window;
 }
 

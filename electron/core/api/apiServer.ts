@@ -13,7 +13,7 @@ export type ApiServer = { handle(request: RequestMessage): Promise<ResponseMessa
  * Runs one request: the method must exist, its input must parse against the contract, and
  * whatever the handler does, the caller gets a Result, never an exception.
  */
-export function createApiServer(handlers: Handlers, onInternalError: (error: unknown) => void = () => {}): ApiServer {
+export function createApiServer(handlers: Handlers, onInternalError: (error: unknown, method: MethodName) => void = () => {}): ApiServer {
   const run = async (method: string, input: unknown): Promise<Result<unknown>> => {
     if (!isMethodName(method)) return fail('unknown_method', `There is no method "${method}".`);
     const parsed = contract[method].input.safeParse(input);
@@ -23,7 +23,7 @@ export function createApiServer(handlers: Handlers, onInternalError: (error: unk
       return ok(await handler(parsed.data));
     } catch (error) {
       if (error instanceof ApiFailure) return fail(error.code, error.message);
-      onInternalError(error);
+      onInternalError(error, method);
       return fail('internal', `${method} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   };

@@ -25,6 +25,8 @@ export function createLogger(destination: Writable, { ownsDestination = true } =
       base: { pid: process.pid },
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
+      // Errors arrive already serialised by the redaction layer; pino's own serialiser would retype them.
+      serializers: { err: (value: unknown) => value },
     },
     destination,
   );

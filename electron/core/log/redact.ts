@@ -15,7 +15,7 @@ const SENSITIVE_KEY =
 const SECRET_IN_TEXT = [
   /\b(bearer|basic)\s+[\w\-.~+/=]+/gi,
   /\b(authorization|cookie)\s*[:=]\s*[^\s,;]+(\s+[\w\-.~+/=]+)?/gi,
-  /\b([\w-]*(token|secret|password|passwd|api_?key|code_verifier))(["']?\s*[:=]\s*["']?)[^\s"'&,;}]+/gi,
+  /\b([\w-]*(token|secret|password|passwd|api_?key|code_verifier))(["']?\s*[:=]\s*["']?)[^\s"'&,;)}\]]+/gi,
 ];
 
 /** One line of log stays readable; anything longer was not written for a log anyway. */

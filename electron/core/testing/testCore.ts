@@ -1,7 +1,7 @@
 import { createApiClient, type ApiClient } from '../../../shared/api/client';
 import type { MethodName, MethodOutput, MethodInput } from '../../../shared/api/contract';
 import { inProcessTransport } from '../api/inProcessTransport';
-import { createCore, type Core } from '../core';
+import { createCore, type Core, type CoreOptions } from '../core';
 import { T0 } from './itemBuilder';
 
 export type TestCore = Core & {
@@ -12,9 +12,9 @@ export type TestCore = Core & {
 };
 
 /** A real core on an in-memory database, driven through the in-process transport. */
-export function createTestCore(): TestCore {
+export function createTestCore(options: Pick<CoreOptions, 'log' | 'demo'> = {}): TestCore {
   const now = { value: T0 };
-  const core = createCore({ dataDir: ':memory:', clock: () => now.value, onInternalError: (error) => { throw error; } });
+  const core = createCore({ ...options, dataDir: ':memory:', clock: () => now.value, onInternalError: (error) => { throw error; } });
   const client = createApiClient(inProcessTransport(core.server, core.events));
   return {
     ...core,

@@ -45,7 +45,7 @@ export type CoreOptions = {
   clock?: Clock;
   demo?: Partial<DemoSettings>;
   outbox?: OutboxWorkerOptions;
-  /** Where the core logs; by default `logs/pieuvre.log` in the data folder (stderr for `:memory:`), closed with the core. */
+  /** Where the core logs, closed with it; by default `logs/pieuvre.log` in the data folder (stderr for `:memory:`). */
   log?: Logger;
   /** Told of every unexpected failure, after it is logged (tests make these fail loudly). */
   onInternalError?: (error: unknown) => void;
@@ -148,8 +148,8 @@ export function createCore(options: CoreOptions): Core {
       duty.stop();
       demo.stop();
       db.close();
-      // A logger handed in belongs to whoever made it; the core's own file is closed with it.
-      if (!options.log) void log.close().catch(() => undefined);
+      // Flushed in the background (it never rejects): whoever must wait for the last lines awaits `log.close()` too.
+      void log.close();
     },
   };
 }

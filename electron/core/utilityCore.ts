@@ -64,6 +64,8 @@ export async function runUtilityCore(
     core = createCore({ dataDir, log });
   } catch (error) {
     log?.error('The core could not start.', { err: error });
+    // Main ends this process on the fatal message: the reason is on disk first.
+    await log?.close();
     parentPort.postMessage({ type: 'fatal', message: error instanceof Error ? error.message : String(error) });
     return null;
   }

@@ -10,7 +10,7 @@ export type Logger = {
   error(message: string, context?: LogContext): void;
   warn(message: string, context?: LogContext): void;
   info(message: string, context?: LogContext): void;
-  /** Flushes and closes the destination (a no-op for one the logger does not own, such as stderr); safe to call twice. */
+  /** Flushes and closes the destination (a no-op for one the logger does not own, such as stderr); safe to call twice, never rejects. */
   close(): Promise<void>;
 };
 
@@ -39,7 +39,9 @@ export function createLogger(destination: Writable, { ownsDestination = true } =
     warn: write('warn'),
     info: write('info'),
     close() {
-      closing ??= ownsDestination ? Promise.all([once(destination, 'finish'), destination.end()]).then(() => undefined) : Promise.resolve();
+      // A destination that fails to close reports it through its own 'error' listener.
+      const ended = () => Promise.all([once(destination, 'finish'), destination.end()]).then(() => undefined, () => undefined);
+      closing ??= ownsDestination ? ended() : Promise.resolve();
       return closing;
     },
   };

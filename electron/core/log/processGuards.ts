@@ -1,6 +1,13 @@
 import type { Logger } from './logger';
 
-export type ProcessLike = Pick<NodeJS.Process, 'on' | 'off'>;
+type GuardedEvent = 'unhandledRejection' | 'uncaughtException';
+type GuardListener = (reason: unknown, origin: string) => void;
+
+/** The part of `process` the guards use; anything with `on`/`off` (an EventEmitter) in tests. */
+export type ProcessLike = {
+  on(event: GuardedEvent, listener: GuardListener): unknown;
+  off(event: GuardedEvent, listener: GuardListener): unknown;
+};
 
 /**
  * Keeps a long-running process (the core, the browser harness) alive through a bug: an

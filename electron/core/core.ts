@@ -75,7 +75,7 @@ export function createCore(options: CoreOptions): Core {
   };
   const db = openDatabase(options.dataDir === ':memory:' ? ':memory:' : join(options.dataDir, DATABASE_FILE));
   const clock = options.clock ?? systemClock;
-  const events = createEventBus();
+  const events = createEventBus((error, event) => log.error('A listener of an event failed; the others heard it.', { event, err: error }));
   const crisis = createCrisisTriage(clock);
   const ingest = createIngest(db, {
     clock,

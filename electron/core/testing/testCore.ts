@@ -11,10 +11,13 @@ export type TestCore = Core & {
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
 };
 
-/** A real core on an in-memory database, driven through the in-process transport. */
-export function createTestCore(options: Pick<CoreOptions, 'log' | 'demo'> = {}): TestCore {
+/**
+ * A real core on an in-memory database, driven through the in-process transport. An internal
+ * error fails the test loudly, unless the test is about surviving one.
+ */
+export function createTestCore(options: Pick<CoreOptions, 'log' | 'demo' | 'onInternalError'> = {}): TestCore {
   const now = { value: T0 };
-  const core = createCore({ ...options, dataDir: ':memory:', clock: () => now.value, onInternalError: (error) => { throw error; } });
+  const core = createCore({ onInternalError: (error) => { throw error; }, ...options, dataDir: ':memory:', clock: () => now.value });
   const client = createApiClient(inProcessTransport(core.server, core.events));
   return {
     ...core,

@@ -142,8 +142,8 @@ export class DutyService {
   }
 
   /**
-   * The timer's own run: nobody awaits it, so a failure (the database busy, a listener's bug)
-   * is logged and tried again later instead of ending the core, and clients keep the last status.
+   * The timer's own run: nobody awaits it, so a failure (the database busy or damaged) is
+   * logged and tried again later instead of ending the core; clients keep the last status.
    */
   private onTimer(): void {
     try {

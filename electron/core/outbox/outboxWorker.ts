@@ -77,9 +77,9 @@ export class OutboxWorker {
       },
       (error: unknown) => {
         this.failedRuns += 1;
-        this.options.onError?.(error);
         // A run that failed before re-arming (the database busy, a bug) must not leave the queue asleep.
         if (!this.timer && !this.isStopped) this.wakeIn(delayAfterFailures(FAILED_RUN_RETRY_MS, this.failedRuns));
+        this.options.onError?.(error);
       },
     );
   }

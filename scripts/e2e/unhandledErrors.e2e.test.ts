@@ -26,7 +26,7 @@ describe('an error nobody handled, in Chromium', () => {
     await inbox.page.screenshot({ path: 'test-results/unhandled-error-toast.png' });
     await vi.waitFor(() => expect(reportedLines(inbox)).toHaveLength(1));
     const [line] = reportedLines(inbox);
-    expect(line).toMatchObject({ level: 'error', source: 'unhandledrejection', error: { message: 'The e2e test broke this on purpose (access_token=[redacted])' } });
+    expect(line).toMatchObject({ level: 'error', source: 'unhandledrejection', err: expect.objectContaining({ message: 'The e2e test broke this on purpose (access_token=[redacted])' }) });
     expect(readFileSync(join(logFolderOf(inbox.dataDir), LOG_FILE), 'utf8')).not.toContain('e2e-secret');
     // Seen and handled here: the page raised it on purpose.
     inbox.pageErrors.splice(0);
@@ -40,7 +40,7 @@ describe('an error nobody handled, in Chromium', () => {
       });
     });
     await inbox.page.getByRole('alert').getByText('Quelque chose n’a pas fonctionné\u00a0: Une minuterie a planté. C’est noté dans le journal de Pieuvre. Réessayez, ou rechargez si ça se reproduit.').waitFor();
-    await vi.waitFor(() => expect(reportedLines(inbox)).toEqual([expect.objectContaining({ source: 'error', error: expect.objectContaining({ message: 'Une minuterie a planté' }) })]));
+    await vi.waitFor(() => expect(reportedLines(inbox)).toEqual([expect.objectContaining({ source: 'error', err: expect.objectContaining({ message: 'Une minuterie a planté' }) })]));
     inbox.pageErrors.splice(0);
   });
 });

@@ -9,6 +9,7 @@ describe('redactForLog', () => {
       request: { headers: { Authorization: 'Bearer abc', 'content-type': 'json' }, body: '{"message":"hi"}' },
       account: { accessToken: 'EAAB123', refresh_token: 'r-456', password: 'hunter2', clientSecret: 's' },
       drafts: [{ draft: 'Bonjour!' }],
+      graphComment: { id: '1_2', message: 'Votre produit est nul', from: { id: '9' } },
     });
     expect(redacted).toEqual({
       conversationId: 'c-1',
@@ -16,6 +17,7 @@ describe('redactForLog', () => {
       request: { headers: { Authorization: REDACTED, 'content-type': 'json' }, body: REDACTED },
       account: { accessToken: REDACTED, refresh_token: REDACTED, password: REDACTED, clientSecret: REDACTED },
       drafts: [{ draft: REDACTED }],
+      graphComment: { id: '1_2', message: REDACTED, from: { id: '9' } },
     });
   });
 

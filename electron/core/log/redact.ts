@@ -7,9 +7,12 @@
  */
 export const REDACTED = '[redacted]';
 
-/** Keys whose value is what people wrote (bodies, replies, drafts, previews) or a credential. */
+/**
+ * Keys whose value is what people wrote (bodies, replies, drafts, previews; `message` is a
+ * comment's text on Facebook) or a credential. Errors keep their own message: see redactError.
+ */
 const SENSITIVE_KEY =
-  /^(text|texts|body|bodies|content|html|snippet|caption|message_?text|text_?(original|display)|draft|reply|template|payload|raw|password|passphrase|secret|.*token|.*secret|authorization|cookie|set-cookie|api_?key|code_?verifier|credentials?)$/i;
+  /^(text|texts|body|bodies|content|html|snippet|caption|message|messages|message_?text|text_?(original|display)|draft|reply|template|payload|raw|password|passphrase|secret|.*token|.*secret|authorization|cookie|set-cookie|api_?key|code_?verifier|credentials?)$/i;
 
 /** In free text: credentials after their usual labels, whatever the quoting. */
 const SECRET_IN_TEXT = [

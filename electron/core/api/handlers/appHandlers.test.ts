@@ -31,7 +31,7 @@ describe('app.log', () => {
       const stack = 'TypeError: boom\n    at fetch (https://api.example/?access_token=EAAB-secret)';
       expect(await core.call('app.log', { ...report, stack })).toEqual({ isLogged: true });
       expect(lines).toEqual([
-        expect.objectContaining({ level: 'error', msg: 'A window reported an error nobody handled.', from: 'renderer', source: 'unhandledrejection', error: { message: report.message, stack: expect.stringContaining('access_token=[redacted]') } }),
+        expect.objectContaining({ level: 'error', msg: 'A window reported an error nobody handled.', from: 'renderer', source: 'unhandledrejection', err: { type: 'WindowError', message: report.message, stack: expect.stringContaining('access_token=[redacted]') } }),
       ]);
       expect(JSON.stringify(lines)).not.toContain('EAAB-secret');
     } finally {

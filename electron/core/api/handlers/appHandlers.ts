@@ -25,7 +25,9 @@ export function appHandlers(ctx: CoreContext): Pick<Handlers, 'app.showConversat
       }
       reports += 1;
       if (reports > REPORTS_PER_MINUTE) return { isLogged: false };
-      ctx.log[level]('A window reported an error nobody handled.', { from: 'renderer', source, error: { message, stack } });
+      // Logged as the error it was, so its message is kept (scrubbed) where a `message` field would be masked.
+      const error = Object.assign(new Error(message), { name: 'WindowError', stack: stack ?? `WindowError: ${message}` });
+      ctx.log[level]('A window reported an error nobody handled.', { from: 'renderer', source, err: error });
       return { isLogged: true };
     },
   };

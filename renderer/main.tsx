@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { connectCore } from './app/coreClient';
+import { reportUnhandledErrors } from './app/reportUnhandledErrors';
 import { startApp } from './app/startApp';
 import { initI18n } from './i18n/i18n';
 import './styles.css';
@@ -9,6 +10,7 @@ import './styles.css';
 async function main(): Promise<void> {
   await initI18n();
   const client = connectCore();
+  reportUnhandledErrors(window, client);
   const root = createRoot(document.getElementById('root') as HTMLElement);
   root.render(
     <StrictMode>

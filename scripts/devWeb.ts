@@ -1,6 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { logFolderOf } from '../electron/core/log/logFolder';
+import { installProcessGuards } from '../electron/core/log/processGuards';
 import { buildRenderer } from './harness/buildRenderer';
 import { startHarness } from './harness/startHarness';
 
@@ -14,13 +16,21 @@ const port = Number(process.env.PORT ?? 0);
 
 const rendererDir = await buildRenderer();
 const harness = await startHarness({ dataDir, rendererDir, port });
+// As in the app: a bug's unhandled rejection is logged, and the harness goes on serving.
+installProcessGuards(harness.core.log, 'harness');
 console.log(`Pieuvre is running at ${harness.url}`);
-console.log(`Data: ${dataDir}${keptDir ? '' : ' (temporary: removed when you stop)'}. Stop with Ctrl+C.`);
+console.log(`Data: ${dataDir}${keptDir ? '' : ' (temporary: removed when you stop)'}. Log: ${logFolderOf(dataDir)}. Stop with Ctrl+C.`);
 
 const stop = async () => {
-  await harness.close();
-  if (!keptDir) rmSync(dataDir, { recursive: true, force: true });
-  process.exit(0);
+  try {
+    await harness.close();
+    await harness.core.log.close();
+  } catch (error) {
+    console.error('Pieuvre did not stop cleanly:', error);
+  } finally {
+    if (!keptDir) rmSync(dataDir, { recursive: true, force: true });
+    process.exit(0);
+  }
 };
 process.once('SIGINT', () => void stop());
 process.once('SIGTERM', () => void stop());

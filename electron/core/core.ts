@@ -14,6 +14,8 @@ import type { DatabaseHealth } from './health/databaseHealth';
 import type { OutboxWorker, OutboxWorkerOptions } from './outbox/outboxWorker';
 import type { Db } from './store/database';
 import { makePrivateDir } from './store/privateFiles';
+import { openLogFile } from './log/logFile';
+import { stderrLogger, type Logger } from './log/logger';
 
 export type CoreOptions = {
   /** Folder holding `pieuvre.db`; `:memory:` for a database that lives only as long as the core. */
@@ -21,6 +23,9 @@ export type CoreOptions = {
   clock?: Clock;
   demo?: Partial<DemoSettings>;
   outbox?: OutboxWorkerOptions;
+  /** Where the core logs, closed with it; by default `logs/pieuvre.log` in the data folder (stderr for `:memory:`). */
+  log?: Logger;
+  /** Told of every unexpected failure, after it is logged (tests make these fail loudly). */
   onInternalError?: (error: unknown) => void;
 };
 
@@ -36,6 +41,7 @@ export type Core = {
   events: EventBus;
   /** Backups, restore and export; null for a database in memory. */
   data: DataService | null;
+  log: Logger;
   close(): void;
 };
 
@@ -50,9 +56,14 @@ export function createCore(options: CoreOptions): Core {
   const isInMemory = options.dataDir === ':memory:';
   if (!isInMemory) makePrivateDir(options.dataDir);
   const databasePath = isInMemory ? ':memory:' : join(options.dataDir, DATABASE_FILE);
+  const log = options.log ?? (isInMemory ? stderrLogger() : openLogFile(options.dataDir));
+  const onInternalError = (error: unknown, where: string) => {
+    log.error(`${where} failed unexpectedly.`, { err: error });
+    options.onInternalError?.(error);
+  };
   const clock = options.clock ?? systemClock;
-  const events = createEventBus();
-  const sessionOptions = { ...options, clock };
+  const events = createEventBus((error, event) => log.error('A listener of an event failed; the others heard it.', { event, err: error }));
+  const sessionOptions = { ...options, clock, log, onInternalError };
   let session: CoreSession = openCoreSession(databasePath, events, sessionOptions);
 
   // Kept across swaps: putting the data back after a failed restore swaps from a closed session.
@@ -73,13 +84,13 @@ export function createCore(options: CoreOptions): Core {
   const handlers: Handlers = { ...session.handlers, ...dataHandlers(data) };
   // The gate is the current session's: a restore brings a new database and a new check.
   const writeGate: WriteGate = { isRefusedWrite: (error) => session.health.isRefusedWrite(error), settle: () => session.health.settle() };
-  const server = createApiServer(handlers, options.onInternalError, writeGate);
+  const server = createApiServer(handlers, (error, method) => onInternalError(error, method), writeGate);
   const stopMaintenance = startDailyMaintenance({
     clock,
     db: () => session.context.db,
     health: () => session.health,
     data,
-    onError: options.onInternalError ?? ((error) => console.error('Pieuvre core: daily maintenance failed:', error)),
+    onError: (error) => onInternalError(error, 'Daily maintenance'),
   });
   return {
     get context() {
@@ -100,9 +111,12 @@ export function createCore(options: CoreOptions): Core {
     server,
     events,
     data,
+    log,
     close() {
       stopMaintenance();
       session.close();
+      // Flushed in the background (it never rejects): whoever must wait for the last lines awaits `log.close()` too.
+      void log.close();
     },
   };
 }

@@ -36,6 +36,8 @@ import { openDatabaseWithStatus, type Db } from './store/database';
 import { DatabaseHealth } from './health/databaseHealth';
 import { databaseHandlers } from './api/handlers/databaseHandlers';
 import { WellbeingService } from './wellbeing/wellbeingService';
+import type { Logger } from './log/logger';
+import { startLoop } from './timers/loop';
 
 export type SessionOptions = {
   dataDir: string;
@@ -44,7 +46,9 @@ export type SessionOptions = {
   isKnownGood?: boolean;
   demo?: Partial<DemoSettings>;
   outbox?: OutboxWorkerOptions;
-  onInternalError?: (error: unknown) => void;
+  log: Logger;
+  /** Logs an unexpected failure of `where`, and tells whoever asked to know. */
+  onInternalError: (error: unknown, where: string) => void;
 };
 
 /** The handlers that answer from the open database; the data handlers live above it, across restores. */
@@ -88,11 +92,11 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
       answerAway(messages);
     },
   });
-  const context: CoreContext = { db, clock, events, connectors: new ConnectorRegistry(), ingest };
+  const context: CoreContext = { db, clock, events, connectors: new ConnectorRegistry(), ingest, log: options.log };
   const duty = new DutyService(context);
   duty.arm();
   const demo = new DemoWorkspace(context, { ...DEFAULT_DEMO_SETTINGS, ...options.demo });
-  const outbox = new OutboxWorker(context, { onError: options.onInternalError, ...options.outbox });
+  const outbox = new OutboxWorker(context, { onError: (error) => options.onInternalError(error, 'An outbox run'), ...options.outbox });
   // The core's own writers wait for the integrity check; the API answers from the start.
   health.onceWritable(() => outbox.start());
   context.connectors.onRegister(() => outbox.kick());
@@ -124,12 +128,16 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
     ...rejectedHandlers(context),
     ...dataSettingsHandlers(context),
   };
-  const snoozeTimer = setInterval(() => {
-    if (health.status().state !== 'ok') return;
-    const woken = wakeSnoozed(db, clock());
-    if (woken.length > 0) events.emit('inbox.changed', { conversationIds: woken, everything: false });
-  }, SNOOZE_CHECK_MS);
-  snoozeTimer.unref();
+  const snoozeLoop = startLoop({
+    name: 'Waking snoozed conversations',
+    everyMs: SNOOZE_CHECK_MS,
+    log: options.log,
+    run: () => {
+      if (health.status().state !== 'ok') return;
+      const woken = wakeSnoozed(db, clock());
+      if (woken.length > 0) events.emit('inbox.changed', { conversationIds: woken, everything: false });
+    },
+  });
   return {
     context,
     duty,
@@ -141,7 +149,7 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
       // Already closed by a restore whose new database then failed to open.
       if (!db.open) return;
       health.close();
-      clearInterval(snoozeTimer);
+      snoozeLoop.stop();
       outbox.stop();
       duty.stop();
       demo.stop();

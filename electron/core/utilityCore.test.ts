@@ -8,6 +8,7 @@ import { createApiClient } from '../../shared/api/client';
 import { messagePortTransport } from '../../shared/api/messagePortTransport';
 import type { PortLike } from './api/messagePortServer';
 import { createCore, DATABASE_FILE, type Core } from './core';
+import { LOG_FILE, logFolderOf } from './log/logFolder';
 import { addAccount } from './testing/itemBuilder';
 import { asDomPort, asPortMain } from './testing/nodePorts';
 import { runUtilityCore, startDemoIfWanted, type ParentPortLike } from './utilityCore';
@@ -35,6 +36,10 @@ afterEach(() => {
   cleanups.splice(0).reverse().forEach((cleanup) => cleanup());
   rmSync(dataDir, { recursive: true, force: true });
 });
+
+/** What the core wrote to its log file so far. */
+const loggedLines = (): Record<string, unknown>[] =>
+  readFileSync(join(logFolderOf(dataDir), LOG_FILE), 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
 
 const keep = (core: Core | null): Core => {
   if (!core) throw new Error('The core did not start.');
@@ -86,6 +91,7 @@ describe('the core in its utilityProcess', () => {
     expect(await runUtilityCore(refused.parentPort, { PIEUVRE_DATA_DIR: dataDir })).toBeNull();
     expect(refused.sentToMain).toEqual([{ type: 'fatal', message: expect.stringContaining('is not a Pieuvre database') }]);
     expect(readFileSync(join(dataDir, DATABASE_FILE), 'utf8')).toBe('my tax return, not a database');
+    expect(loggedLines()).toContainEqual(expect.objectContaining({ level: 'error', msg: 'The core could not start.', err: expect.objectContaining({ message: expect.stringContaining('is not a Pieuvre database') }) }));
 
     const unset = fakeParentPort();
     expect(await runUtilityCore(unset.parentPort, { PIEUVRE_DATA_DIR: 'relative/dir' })).toBeNull();
@@ -94,6 +100,24 @@ describe('the core in its utilityProcess', () => {
       expect.stringContaining('absolute PIEUVRE_DATA_DIR'),
       expect.stringContaining('absolute PIEUVRE_DATA_DIR'),
     ]);
+  });
+});
+
+describe('the core’s process guards', () => {
+  it('log an unhandled rejection or an uncaught exception of the process they are given, which goes on', async () => {
+    const { parentPort } = fakeParentPort();
+    const processLike = new EventEmitter();
+    keep(await runUtilityCore(parentPort, { PIEUVRE_DATA_DIR: dataDir }, processLike));
+    processLike.emit('unhandledRejection', new Error('Nobody awaited this.'));
+    processLike.emit('uncaughtException', new Error('Nobody caught this.'), 'uncaughtException');
+    await vi.waitFor(() =>
+      expect(loggedLines()).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ msg: 'An unhandled promise rejection; carrying on.', where: 'core', err: expect.objectContaining({ message: 'Nobody awaited this.' }) }),
+          expect.objectContaining({ msg: 'An uncaught exception; carrying on.', where: 'core', err: expect.objectContaining({ message: 'Nobody caught this.' }) }),
+        ]),
+      ),
+    );
   });
 });
 

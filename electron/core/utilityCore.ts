@@ -2,6 +2,9 @@ import { isAbsolute } from 'node:path';
 import { serveOverPort, type PortLike } from './api/messagePortServer';
 import { createCore, type Core } from './core';
 import { isDemoWanted } from './demo/isDemoWanted';
+import { openLogFile } from './log/logFile';
+import type { Logger } from './log/logger';
+import { installProcessGuards, type ProcessLike } from './log/processGuards';
 import { isPortHandover, type CoreFatal } from './utilityMessages';
 
 /** The part of Electron's `process.parentPort` (in a utilityProcess) the core uses. */
@@ -43,12 +46,25 @@ export async function startDemoIfWanted(core: Pick<Core, 'context' | 'demo' | 'h
  * start (a database from a newer Pieuvre, a file that is not Pieuvre's, one too damaged to open
  * or to upgrade) tells main why instead of just dying, so the user gets the reason in a dialog;
  * the promise then gives null. A file found damaged after it opened gets the app's own screen.
+ * Given its `process`, it also keeps it alive through any unhandled rejection or uncaught
+ * exception, logged.
  */
-export async function runUtilityCore(parentPort: ParentPortLike, env: Readonly<Record<string, string | undefined>>): Promise<Core | null> {
+export async function runUtilityCore(
+  parentPort: ParentPortLike,
+  env: Readonly<Record<string, string | undefined>>,
+  guarded?: ProcessLike,
+): Promise<Core | null> {
   let core: Core;
+  let log: Logger | null = null;
   try {
-    core = createCore({ dataDir: dataDirFrom(env), onInternalError: (error) => console.error('Pieuvre core:', error) });
+    const dataDir = dataDirFrom(env);
+    log = openLogFile(dataDir);
+    if (guarded) installProcessGuards(log, 'core', guarded);
+    core = createCore({ dataDir, log });
   } catch (error) {
+    log?.error('The core could not start.', { err: error });
+    // Main ends this process on the fatal message: the reason is on disk first.
+    await log?.close();
     parentPort.postMessage({ type: 'fatal', message: error instanceof Error ? error.message : String(error) });
     return null;
   }
@@ -58,7 +74,7 @@ export async function runUtilityCore(parentPort: ParentPortLike, env: Readonly<R
     await startDemoIfWanted(core);
   } catch (error) {
     // The inbox still works without the demo: log it, keep serving.
-    console.error('Pieuvre core: the demo workspace did not start:', error);
+    core.log.error('The demo workspace did not start.', { err: error });
   }
   return core;
 }

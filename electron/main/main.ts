@@ -13,6 +13,7 @@ import { answerBackupFileRequests } from './backupFileDialog';
 import { contentSecurityPolicy, withContentSecurityPolicy } from './csp';
 import { resolveDataDir } from './dataDir';
 import { isOpenChosen, linkConfirmation } from './linkConfirmation';
+import { openLogFolder } from './openLogFolder';
 import { appMenuTemplate, trayMenuTemplate } from './menu';
 import { createNotifier, newMessagesDecision, urgentDecision } from './notifications';
 import { isPermissionAllowed } from './permissions';
@@ -38,7 +39,13 @@ const markQuitting = () => {
 };
 
 if (!app.requestSingleInstanceLock()) app.quit();
-else void app.whenReady().then(start);
+else {
+  app.whenReady().then(start).catch((error: unknown) => {
+    // Half-started, the app would sit in the tray doing nothing: say why and quit.
+    dialog.showErrorBox(SHELL_STRINGS[shellLocale(app.getLocale())].cannotStart, error instanceof Error ? error.message : String(error));
+    app.quit();
+  });
+}
 
 function start(): void {
   const locale = shellLocale(app.getLocale());
@@ -51,7 +58,8 @@ function start(): void {
   // Electron grants every permission by default, to requests and to silent checks alike.
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionAllowed(permission)));
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => isPermissionAllowed(permission));
-  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ locale, platform: process.platform, isPackaged: app.isPackaged })));
+  const actions = { openLogFolder: () => void openLogFolder(dataDir, shell, (title, message) => dialog.showErrorBox(title, message), strings) };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ locale, platform: process.platform, isPackaged: app.isPackaged, actions })));
 
   const quitWith = (message: string) => {
     dialog.showErrorBox(strings.cannotStart, message);
@@ -98,10 +106,11 @@ function start(): void {
     strings,
     onClick: (decision) => {
       showWindow();
+      // `call` never rejects: a conversation gone meanwhile just is not shown.
       if (decision.conversationId) void mainClient.call('app.showConversation', { conversationId: decision.conversationId });
     },
   });
-  watchUnreadCount(mainClient, notifier.setUnreadCount);
+  watchUnreadCount(mainClient, notifier.setUnreadCount, (error) => console.error('Pieuvre: the unread count could not be shown:', error));
   // The core's notification gate decides; the shell only words and shows what it decided.
   mainClient.on('notification.newMessages', (notice) => notifier.notify(newMessagesDecision(notice, strings)));
   mainClient.on('notification.urgent', (notice) => {
@@ -147,7 +156,8 @@ function createWindow(): BrowserWindow {
   });
   if (placement.isMaximized) window.maximize();
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(APP_URL);
+  // A load that fails (the page aborted by a reload) leaves the window to its own error page.
+  window.loadURL(APP_URL).catch((error: unknown) => console.error('Pieuvre: the window did not load:', error));
   return window;
 }
 

@@ -12,23 +12,35 @@ function flatten(items: MenuItemConstructorOptions[], parent = ''): { path: stri
   });
 }
 
+const noActions = { openLogFolder: () => {} };
+
 const labelsOf = (template: MenuItemConstructorOptions[]) => flatten(template).filter((item) => item.type !== 'separator').map((item) => item.path);
 
 describe('appMenuTemplate', () => {
   it('speaks French to a French system', () => {
-    const labels = labelsOf(appMenuTemplate({ locale: 'fr', platform: 'linux', isPackaged: true }));
+    const labels = labelsOf(appMenuTemplate({ locale: 'fr', platform: 'linux', isPackaged: true, actions: noActions }));
     expect(labels).toEqual([
       'Fichier', 'Fichier > Quitter',
       'Édition', 'Édition > Annuler', 'Édition > Rétablir', 'Édition > Couper', 'Édition > Copier', 'Édition > Coller', 'Édition > Tout sélectionner',
       'Affichage', 'Affichage > Recharger', 'Affichage > Taille réelle', 'Affichage > Zoom avant', 'Affichage > Zoom arrière', 'Affichage > Plein écran',
       'Fenêtre', 'Fenêtre > Réduire', 'Fenêtre > Fermer',
-      'Aide', 'Aide > À propos de Pieuvre',
+      'Aide', 'Aide > À propos de Pieuvre', 'Aide > Ouvrir le dossier du journal',
     ]);
   });
 
+  it('opens the log folder from Help, on every platform', () => {
+    for (const platform of ['darwin', 'win32', 'linux']) {
+      const actions = { openLogFolder: vi.fn() };
+      const help = appMenuTemplate({ locale: 'en', platform, isPackaged: true, actions }).find((menu) => menu.label === 'Help');
+      const item = (help?.submenu as MenuItemConstructorOptions[] | undefined)?.find((entry) => entry.label === 'Open Log Folder');
+      (item?.click as () => void)();
+      expect(actions.openLogFolder, platform).toHaveBeenCalledOnce();
+    }
+  });
+
   it('speaks English otherwise, with the same items', () => {
-    const english = flatten(appMenuTemplate({ locale: 'en', platform: 'linux', isPackaged: true }));
-    const french = flatten(appMenuTemplate({ locale: 'fr', platform: 'linux', isPackaged: true }));
+    const english = flatten(appMenuTemplate({ locale: 'en', platform: 'linux', isPackaged: true, actions: noActions }));
+    const french = flatten(appMenuTemplate({ locale: 'fr', platform: 'linux', isPackaged: true, actions: noActions }));
     expect(english.map((item) => item.path)).toContain('Edit > Select All');
     expect(english.map(({ role, type }) => ({ role, type }))).toEqual(french.map(({ role, type }) => ({ role, type })));
   });
@@ -36,21 +48,21 @@ describe('appMenuTemplate', () => {
   it('labels every item, so no role falls back to untranslated text', () => {
     for (const locale of ['fr', 'en'] as const) {
       for (const platform of ['darwin', 'win32', 'linux']) {
-        const items = flatten(appMenuTemplate({ locale, platform, isPackaged: false })).filter((item) => item.type !== 'separator');
+        const items = flatten(appMenuTemplate({ locale, platform, isPackaged: false, actions: noActions })).filter((item) => item.type !== 'separator');
         expect(items.filter((item) => item.path.split(' > ').includes('—')), `${locale} ${platform}`).toEqual([]);
       }
     }
   });
 
   it('follows macOS conventions on macOS only', () => {
-    const mac = appMenuTemplate({ locale: 'fr', platform: 'darwin', isPackaged: true });
+    const mac = appMenuTemplate({ locale: 'fr', platform: 'darwin', isPackaged: true, actions: noActions });
     expect(mac[0]?.label).toBe('Pieuvre');
     expect(labelsOf(mac)).toEqual(expect.arrayContaining(['Pieuvre > À propos de Pieuvre', 'Pieuvre > Masquer Pieuvre', 'Pieuvre > Quitter Pieuvre', 'Fichier > Fermer la fenêtre', 'Fenêtre > Tout ramener au premier plan']));
-    expect(labelsOf(mac)).not.toContain('Aide');
+    expect(labelsOf(mac)).not.toContain('Aide > À propos de Pieuvre');
   });
 
   it('offers the developer tools only outside a packaged build', () => {
-    const roles = (isPackaged: boolean) => flatten(appMenuTemplate({ locale: 'en', platform: 'linux', isPackaged })).map((item) => item.role);
+    const roles = (isPackaged: boolean) => flatten(appMenuTemplate({ locale: 'en', platform: 'linux', isPackaged, actions: noActions })).map((item) => item.role);
     expect(roles(false)).toContain('toggleDevTools');
     expect(roles(true)).not.toContain('toggleDevTools');
   });

@@ -7,9 +7,14 @@ const separator: MenuItemConstructorOptions = { type: 'separator' };
 /**
  * The application menu. Every item has an explicit label: roles are only translated by macOS
  * itself, and Linux and Windows would show English to a francophone. Developer tools only
- * outside a packaged build.
+ * outside a packaged build. Help opens the log folder, for bug reports.
  */
-export function appMenuTemplate(options: { locale: ShellLocale; platform: string; isPackaged: boolean }): MenuItemConstructorOptions[] {
+export function appMenuTemplate(options: {
+  locale: ShellLocale;
+  platform: string;
+  isPackaged: boolean;
+  actions: { openLogFolder(): void };
+}): MenuItemConstructorOptions[] {
   const t = SHELL_STRINGS[options.locale];
   const isMac = options.platform === 'darwin';
   const appMenu: MenuItemConstructorOptions = {
@@ -60,8 +65,11 @@ export function appMenuTemplate(options: { locale: ShellLocale; platform: string
         : [{ role: 'minimize', label: t.minimize }, { role: 'close', label: t.close }],
     },
   ];
+  const openLogFolder: MenuItemConstructorOptions = { label: t.openLogFolder, click: () => options.actions.openLogFolder() };
   // macOS puts "About" in the app menu; elsewhere it lives under Help.
-  return isMac ? [appMenu, ...template] : [...template, { label: t.help, submenu: [{ role: 'about', label: t.about }] }];
+  return isMac
+    ? [appMenu, ...template, { label: t.help, submenu: [openLogFolder] }]
+    : [...template, { label: t.help, submenu: [{ role: 'about', label: t.about }, separator, openLogFolder] }];
 }
 
 /**

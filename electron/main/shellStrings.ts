@@ -37,6 +37,9 @@ const en = {
   close: 'Close',
   bringAllToFront: 'Bring All to Front',
   open: 'Open Pieuvre',
+  openLogFolder: 'Open Log Folder',
+  logFolderFailed: 'The log folder cannot be opened',
+  logFolderProblem: (folder: string, problem: string) => `${problem}\n\nThe log is in ${folder}.`,
   unread: (n: number) =>
     n === 0 ? 'Pieuvre — no unread conversations' : `Pieuvre — ${count('en', n)} unread conversation${n === 1 ? '' : 's'}`,
   newMessage: (author: string) => `New message from ${author}`,
@@ -89,6 +92,9 @@ const fr: ShellStrings = {
   close: 'Fermer',
   bringAllToFront: 'Tout ramener au premier plan',
   open: 'Ouvrir Pieuvre',
+  openLogFolder: 'Ouvrir le dossier du journal',
+  logFolderFailed: 'Le dossier du journal ne peut pas être ouvert',
+  logFolderProblem: (folder: string, problem: string) => `${problem}\n\nLe journal se trouve dans ${folder}.`,
   unread: (n: number) =>
     n === 0 ? 'Pieuvre — aucune conversation non lue' : `Pieuvre — ${count('fr', n)} conversation${n === 1 ? '' : 's'} non lue${n === 1 ? '' : 's'}`,
   newMessage: (author: string) => `Nouveau message de ${author}`,

@@ -21,10 +21,31 @@ const countingClient = (client: ApiClient) => {
   return { client: wrapped, counts };
 };
 
+const failOnError = (error: unknown) => {
+  throw error;
+};
+
 describe('watchUnreadCount', () => {
+  it('goes on counting after a count could not be shown', async () => {
+    const seen: number[] = [];
+    const errors: unknown[] = [];
+    watchUnreadCount(
+      core.client,
+      (count) => {
+        seen.push(count);
+        if (seen.length === 1) throw new Error('The tray is gone.');
+      },
+      (error) => errors.push(error),
+    );
+    await vi.waitFor(() => expect(errors).toEqual([new Error('The tray is gone.')]));
+    const accountId = addAccount(core.context.db);
+    core.context.ingest({ accountId, source: 'test', items: [commentItem({ n: 1 })] });
+    await vi.waitFor(() => expect(seen.at(-1)).toBe(1));
+  });
+
   it('reports the open unread count at once and after every change', async () => {
     const seen: number[] = [];
-    watchUnreadCount(core.client, (count) => seen.push(count));
+    watchUnreadCount(core.client, (count) => seen.push(count), failOnError);
     await vi.waitFor(() => expect(seen).toEqual([0]));
 
     const accountId = addAccount(core.context.db);
@@ -40,7 +61,7 @@ describe('watchUnreadCount', () => {
     const seen: number[] = [];
     const accountId = addAccount(core.context.db);
     core.context.ingest({ accountId, source: 'test', items: [commentItem({ n: 1 }), commentItem({ n: 2 })] });
-    watchUnreadCount(core.client, (count) => seen.push(count));
+    watchUnreadCount(core.client, (count) => seen.push(count), failOnError);
     await vi.waitFor(() => expect(seen.at(-1)).toBe(2));
     await core.call('duty.override', { kind: 'off' });
     await vi.waitFor(() => expect(seen.at(-1)).toBe(0));
@@ -51,7 +72,7 @@ describe('watchUnreadCount', () => {
   it('coalesces a burst of changes into one more count', async () => {
     const { client, counts } = countingClient(core.client);
     const seen: number[] = [];
-    watchUnreadCount(client, (count) => seen.push(count));
+    watchUnreadCount(client, (count) => seen.push(count), failOnError);
     await vi.waitFor(() => expect(seen).toHaveLength(1));
 
     const accountId = addAccount(core.context.db);
@@ -62,7 +83,7 @@ describe('watchUnreadCount', () => {
 
   it('stops reporting once stopped', async () => {
     const seen: number[] = [];
-    const stop = watchUnreadCount(core.client, (count) => seen.push(count));
+    const stop = watchUnreadCount(core.client, (count) => seen.push(count), failOnError);
     await vi.waitFor(() => expect(seen).toEqual([0]));
     stop();
     core.context.ingest({ accountId: addAccount(core.context.db), source: 'test', items: [commentItem({ n: 1 })] });

@@ -7,6 +7,9 @@ export const en = {
     failed: 'Pieuvre could not start: {{message}}',
     reload: 'Reload',
   },
+  errors: {
+    unexpected: 'Something went wrong: {{message}}. It was noted in Pieuvre’s log. Try again, or reload if it happens again.',
+  },
   sidebar: {
     label: 'Views',
     allOpen: 'All open',

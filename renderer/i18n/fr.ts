@@ -9,6 +9,9 @@ export const fr: UiStrings = {
     failed: 'Pieuvre n’a pas pu démarrer : {{message}}',
     reload: 'Recharger',
   },
+  errors: {
+    unexpected: 'Quelque chose n’a pas fonctionné : {{message}}. C’est noté dans le journal de Pieuvre. Réessayez, ou rechargez si ça se reproduit.',
+  },
   sidebar: {
     label: 'Vues',
     allOpen: 'Tout ouvert',

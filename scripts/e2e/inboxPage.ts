@@ -11,7 +11,7 @@ export class InboxPage {
   private constructor(
     readonly page: Page,
     readonly harness: Harness,
-    private readonly dataDir: string,
+    readonly dataDir: string,
     readonly pageErrors: string[],
   ) {}
 

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { method } from './method';
 
+/** The longest error message and stack a window may report; longer ones are cut before sending. */
+export const MAX_REPORTED_MESSAGE = 1_000;
+export const MAX_REPORTED_STACK = 8_000;
+
 export const appContract = {
   /**
    * Brings a conversation to the front in every window: what a click on a notification does.
@@ -12,4 +16,17 @@ export const appContract = {
    * `app.quit` event), which quits; closing the window alone keeps Pieuvre running on macOS.
    */
   'app.quit': method<Record<string, never>>()(z.strictObject({})),
+  /**
+   * A window reports an error nobody handled, for the core's log (redacted there like every
+   * line). Bounded so a looping bug cannot fill the disk through it.
+   */
+  'app.log': method<{ isLogged: boolean }>()(
+    z.strictObject({
+      level: z.enum(['error', 'warn']),
+      /** What caught it: `unhandledrejection` or `error`. */
+      source: z.enum(['unhandledrejection', 'error']),
+      message: z.string().max(MAX_REPORTED_MESSAGE),
+      stack: z.string().max(MAX_REPORTED_STACK).optional(),
+    }),
+  ),
 };

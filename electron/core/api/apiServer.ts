@@ -20,10 +20,10 @@ export type WriteGate = {
  * Runs one request: the method must exist, its input must parse against the contract, and
  * whatever the handler does, the caller gets a Result, never an exception.
  */
-export function createApiServer(handlers: Handlers, onInternalError: (error: unknown) => void = () => {}, writeGate?: WriteGate): ApiServer {
-  const failure = (method: string, error: unknown): Result<never> => {
+export function createApiServer(handlers: Handlers, onInternalError: (error: unknown, method: MethodName) => void = () => {}, writeGate?: WriteGate): ApiServer {
+  const failure = (method: MethodName, error: unknown): Result<never> => {
     if (error instanceof ApiFailure) return fail(error.code, error.message);
-    onInternalError(error);
+    onInternalError(error, method);
     return fail('internal', `${method} failed: ${error instanceof Error ? error.message : String(error)}`);
   };
   const run = async (method: string, input: unknown): Promise<Result<unknown>> => {

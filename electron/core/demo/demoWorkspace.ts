@@ -4,6 +4,7 @@ import { DemoConnector } from '../connectors/demo/demoConnector';
 import type { CoreContext } from '../coreContext';
 import { ensureAccount, listAccounts, pollCursorOf, removeDemoAccounts, setPollCursor } from '../store/accounts';
 import { seedDemoTemplates } from '../templates/demoTemplates';
+import { startLoop, type Loop } from '../timers/loop';
 
 export type DemoSettings = {
   seed: number;
@@ -30,7 +31,7 @@ const PAGE_SIZE = 200;
  * real ingest pipeline, exactly as real accounts will be. Accounts are flagged `is_demo`.
  */
 export class DemoWorkspace {
-  private timer: ReturnType<typeof setInterval> | null = null;
+  private loop: Loop | null = null;
   private connectors: { accountId: string; connector: DemoConnector }[] = [];
 
   constructor(
@@ -58,14 +59,14 @@ export class DemoWorkspace {
       this.ctx.connectors.register(account.id, connector);
       return { accountId: account.id, connector };
     });
-    this.timer = setInterval(() => void this.pollOnce(), this.settings.pollIntervalMs);
-    this.timer.unref();
+    // A failed poll (a connector's bug, the database busy) is logged and retried later, never fatal.
+    this.loop = startLoop({ name: 'The demo workspace poll', everyMs: this.settings.pollIntervalMs, log: this.ctx.log, run: () => this.pollOnce() });
     return this.status();
   }
 
   stop(): DemoStatus {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
+    this.loop?.stop();
+    this.loop = null;
     return this.status();
   }
 
@@ -79,7 +80,7 @@ export class DemoWorkspace {
   }
 
   status(): DemoStatus {
-    return { isRunning: this.timer !== null, accountIds: listAccounts(this.ctx.db, { demoOnly: true }).map((account) => account.id) };
+    return { isRunning: this.loop !== null, accountIds: listAccounts(this.ctx.db, { demoOnly: true }).map((account) => account.id) };
   }
 
   /** Polls every demo account until nothing more is due; returns how many items came in. */

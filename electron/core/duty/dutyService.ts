@@ -11,12 +11,15 @@ import { listPeople, me, setMyPreferences, setMySchedule, updateMe, type Person 
 import type { Reachable } from '../urgent/escalation';
 import type { Recipient } from '../notifications/notificationGate';
 import { onCallPersonIdAt, onCallSetup } from '../team/onCall';
+import { delayAfterFailures } from '../timers/loop';
 
 /** A person and where they stand at one instant. */
 export type PersonNow = { person: Person; duty: Omit<DutyStatus, 'onDutyNow'>; isOnCall: boolean };
 
 /** setTimeout's longest wait is about 24.8 days; shifts are re-checked at least daily. */
 const MAX_WAIT_MS = 86_400_000;
+/** A failed announcement is tried again after this, then less and less often. */
+const RETRY_MS = 30_000;
 
 /**
  * Duty: mine (status, overrides, peeks), who else is on duty and on call, and one timer that
@@ -25,6 +28,7 @@ const MAX_WAIT_MS = 86_400_000;
  */
 export class DutyService {
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private failures = 0;
 
   constructor(private readonly ctx: CoreContext) {}
 
@@ -141,7 +145,28 @@ export class DutyService {
     changes.push(onCallSetup(this.ctx.db, now).nextHandoverAt);
     const next = changes.reduce<number | null>((soonest, at) => (at !== null && at > now && (soonest === null || at < soonest) ? at : soonest), null);
     const wait = next === null ? MAX_WAIT_MS : Math.min(next - now + 1, MAX_WAIT_MS);
-    this.timer = setTimeout(() => this.changed(), wait);
+    this.wakeIn(wait);
+  }
+
+  /**
+   * The timer's own run: nobody awaits it, so a failure (the database busy or damaged) is
+   * logged and tried again later instead of ending the core; clients keep the last status.
+   */
+  private onTimer(): void {
+    try {
+      this.changed();
+      this.failures = 0;
+    } catch (error) {
+      this.failures += 1;
+      const retryInMs = delayAfterFailures(RETRY_MS, this.failures);
+      this.ctx.log.error('Announcing a change of duty failed; trying again later.', { failures: this.failures, retryInMs, err: error });
+      this.wakeIn(retryInMs);
+    }
+  }
+
+  private wakeIn(ms: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.onTimer(), ms);
     this.timer.unref();
   }
 

@@ -8,6 +8,7 @@ import { claimNext, nextDueAt, recordOutcome, requeueInterrupted, type AttemptOu
 import { recordSentReply } from './recordSentReply';
 import { checkReply, describeProblem } from '../replies/replyPolicy';
 import { replySituation } from '../replies/replySituation';
+import { delayAfterFailures } from '../timers/loop';
 
 export type OutboxWorkerOptions = {
   backoff?: BackoffPolicy;
@@ -22,6 +23,8 @@ export type OutboxWorkerOptions = {
 const OFFLINE_RETRY_MAX_MS = 60_000;
 /** setTimeout's longest wait is about 24.8 days: a far scheduled send re-arms daily. */
 const MAX_WAIT_MS = 86_400_000;
+/** After a run failed unexpectedly, try again this soon, then less and less often. */
+const FAILED_RUN_RETRY_MS = 5_000;
 
 /** Moderation is asked for by the person at this desktop: the history says so. */
 const ME = 'me';
@@ -42,6 +45,8 @@ export class OutboxWorker {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> | null = null;
   private isStopped = false;
+  /** Runs that failed unexpectedly in a row. */
+  private failedRuns = 0;
   /** Accounts a platform rate-limited, until when (account id → epoch ms). */
   private readonly pausedUntil = new Map<string, number>();
   private readonly backoff: BackoffPolicy;
@@ -65,7 +70,18 @@ export class OutboxWorker {
 
   /** Something was queued or changed: send what is due now, re-arm for the rest. */
   kick(): void {
-    if (!this.isStopped) this.drain().catch((error: unknown) => this.options.onError?.(error));
+    if (this.isStopped) return;
+    this.drain().then(
+      () => {
+        this.failedRuns = 0;
+      },
+      (error: unknown) => {
+        this.failedRuns += 1;
+        // A run that failed before re-arming (the database busy, a bug) must not leave the queue asleep.
+        if (!this.timer && !this.isStopped) this.wakeIn(delayAfterFailures(FAILED_RUN_RETRY_MS, this.failedRuns));
+        this.options.onError?.(error);
+      },
+    );
   }
 
   /**
@@ -223,7 +239,11 @@ export class OutboxWorker {
     const resumes = Math.min(...this.pausedUntil.values());
     const next = Math.min(due ?? Infinity, resumes);
     if (next === Infinity) return;
-    this.timer = setTimeout(() => this.kick(), Math.min(Math.max(next - now, 0), MAX_WAIT_MS));
+    this.wakeIn(Math.min(Math.max(next - now, 0), MAX_WAIT_MS));
+  }
+
+  private wakeIn(ms: number): void {
+    this.timer = setTimeout(() => this.kick(), ms);
     this.timer.unref();
   }
 }

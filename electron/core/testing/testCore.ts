@@ -1,7 +1,7 @@
 import { createApiClient, type ApiClient } from '../../../shared/api/client';
 import type { MethodName, MethodOutput, MethodInput } from '../../../shared/api/contract';
 import { inProcessTransport } from '../api/inProcessTransport';
-import { createCore, type Core } from '../core';
+import { createCore, type Core, type CoreOptions } from '../core';
 import { T0 } from './itemBuilder';
 
 export type TestCore = Core & {
@@ -11,10 +11,13 @@ export type TestCore = Core & {
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
 };
 
-/** A real core on an in-memory database, driven through the in-process transport. */
-export function createTestCore(): TestCore {
+/**
+ * A real core on an in-memory database, driven through the in-process transport. An internal
+ * error fails the test loudly, unless the test is about surviving one.
+ */
+export function createTestCore(options: Pick<CoreOptions, 'log' | 'demo' | 'onInternalError'> = {}): TestCore {
   const now = { value: T0 };
-  const core = createCore({ dataDir: ':memory:', clock: () => now.value, onInternalError: (error) => { throw error; } });
+  const core = createCore({ onInternalError: (error) => { throw error; }, ...options, dataDir: ':memory:', clock: () => now.value });
   const client = createApiClient(inProcessTransport(core.server, core.events));
   return {
     ...core,

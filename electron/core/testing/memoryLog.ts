@@ -1,0 +1,16 @@
+import { Writable } from 'node:stream';
+import { createLogger, type Logger } from '../log/logger';
+
+export type LoggedLine = { level: string; msg: string } & Record<string, unknown>;
+
+/** The real logger (redaction and all) writing into memory, for tests that check what was logged. */
+export function memoryLog(): { log: Logger; lines: LoggedLine[] } {
+  const lines: LoggedLine[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(...String(chunk).split('\n').filter(Boolean).map((line) => JSON.parse(line) as LoggedLine));
+      done();
+    },
+  });
+  return { log: createLogger(destination), lines };
+}

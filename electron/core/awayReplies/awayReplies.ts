@@ -41,7 +41,7 @@ export function createAwayReplies(ctx: CoreContext, templates: TemplateService, 
       return null;
     };
     if (decision.kind === 'skip') return skip(decision.reason);
-    const [rendered] = templates.renderForConversation(facts.conversationId, [decision.templateId]);
+    const rendered = templates.renderForAutomaticSend(facts.conversationId, decision.templateId);
     if (!rendered || rendered.problem || rendered.text === '') return skip('templateProblem', rendered?.problem?.message);
     const refusal = platformRefusal(ctx, facts, rendered.text, now);
     if (refusal !== null) return skip('platformRefused', refusal);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderAutomatic, withheldUses } from './automaticRender';
+import { renderAutomatic, whyWithheld, withheldUses } from './automaticRender';
 import { HOSTILE_NAMES } from './hostileNames.fixture';
 import { renderTemplate } from './renderTemplate';
 import { templateValues, type TemplateValues } from './variables';
@@ -31,7 +31,8 @@ describe('renderAutomatic', () => {
   it('leaves no gap where a name without default was, and sends nothing when there is nothing else', () => {
     const hostile = values('@everyone');
     expect(renderAutomatic('Hi {{ contact.first_name }}, we are closed.', hostile).text).toBe('Hi, we are closed.');
-    expect(renderAutomatic('Bonsoir {{ contact.first_name }} ! Nous sommes fermés.', hostile).text).toBe('Bonsoir ! Nous sommes fermés.');
+    expect(renderAutomatic('Hi {{ contact.first_name }}! We are closed.', hostile).text).toBe('Hi! We are closed.');
+    expect(renderAutomatic('Bonsoir {{ contact.first_name }}\u00a0! Nous sommes fermés.', hostile).text).toBe('Bonsoir\u00a0! Nous sommes fermés.');
     expect(renderAutomatic('{{ contact.first_name }}, we are closed.', hostile).text).toBe('we are closed.');
     expect(renderAutomatic('We are closed, {{ contact.first_name }}.', hostile).text).toBe('We are closed.');
     expect(renderAutomatic('{{ contact.first_name }}', hostile).text).toBe('');
@@ -48,5 +49,12 @@ describe('withheldUses', () => {
     expect(withheldUses(WITH_DEFAULT, values('Bob #boycott'))).toEqual(['contact.first_name']);
     expect(withheldUses('{{ account.name }}', values('Bob #boycott'))).toEqual([]);
     expect(withheldUses(WITH_DEFAULT, values('Bob'))).toEqual([]);
+  });
+
+  it('says why: the value’s own reason, or the name’s for a first name', () => {
+    expect(whyWithheld(values('Bob #boycott'), 'contact.first_name')).toBe('hashtag');
+    expect(whyWithheld(values('www.win.test Bob'), 'contact.name')).toBe('link');
+    expect(whyWithheld(values('Bob'), 'contact.handle')).toBe('mention');
+    expect(whyWithheld(values('Bob', 'bob'), 'contact.first_name')).toBeNull();
   });
 });

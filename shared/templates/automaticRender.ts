@@ -1,6 +1,6 @@
-import { echoRefusal } from './echoRefusal';
+import { echoRefusal, type EchoRefusal } from './echoRefusal';
 import { checkTemplate, renderTemplate, type RenderResult } from './renderTemplate';
-import type { TemplateValues, TemplateVariable } from './variables';
+import { valueAt, type TemplateValues, type TemplateVariable } from './variables';
 
 /**
  * The variables whose value a stranger chooses: whoever writes to the account names
@@ -23,6 +23,10 @@ export function withheldVariables(values: TemplateValues): StrangerVariable[] {
   });
 }
 
+/** Why a withheld variable is: its own value's refusal, or for a first name its name's. */
+export const whyWithheld = (values: TemplateValues, path: StrangerVariable): EchoRefusal | null =>
+  echoRefusal(valueAt(values, path)) ?? (path === 'contact.first_name' ? echoRefusal(values.contact.name) : null);
+
 /**
  * The stranger's values this body uses that an automatic reply would not repeat: what the
  * previews warn about (a person may still send them by hand).
@@ -39,11 +43,15 @@ function withoutWithheld(values: TemplateValues, withheld: readonly StrangerVari
   return { ...values, contact };
 }
 
-/** "Hi , thanks" → "Hi, thanks"; "Bonsoir  !" → "Bonsoir !"; "closed, ." → "closed."; ", thanks" → "thanks": the gap a blanked name leaves. */
+/**
+ * "Hi , thanks" → "Hi, thanks"; "Hi !" → "Hi!"; "closed, ." → "closed."; ", thanks" → "thanks":
+ * the gap a blanked name leaves. A French space before ! or ? goes too unless it is a no-break one.
+ */
 const closeGaps = (text: string): string =>
   text
     .replace(/[ \t]{2,}/gu, ' ')
-    .replace(/[ \t]+([,.])/gu, '$1')
+    .replace(/[ \t]+([\u00a0\u202f])/gu, '$1')
+    .replace(/[ \t]+([,.!?])/gu, '$1')
     .replace(/,([.!?])/gu, '$1')
     .replace(/^[ \t]*,[ \t]*/gmu, '')
     .trim();

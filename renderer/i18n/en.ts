@@ -98,8 +98,10 @@ export const en = {
   },
   replies: {
     meter: '{{length}} / {{max}}',
+    meterAtLeast: '{{length}}+ / {{max}}',
     unit: { characters: 'Characters', graphemes: 'Characters as people see them (an emoji counts once)', 'twitter-weighted': 'As X counts: a link is 23, an emoji or a CJK character 2' },
     tooLong: 'Too long for {{platform}}: {{length}} of {{max}}.',
+    tooLongAtLeast: 'Too long for {{platform}}: at least {{length}} of {{max}}.',
     closed: '{{platform}} no longer takes a reply here: its reply window closed on {{time}}.',
     closesBeforeSend: '{{platform}}’s reply window closes on {{time}}, before your next working time: send it now, or it cannot go.',
     needsMention: 'X only takes replies to posts that mention or quote {{handle}}.',

@@ -100,8 +100,10 @@ export const fr: UiStrings = {
   },
   replies: {
     meter: '{{length}} / {{max}}',
+    meterAtLeast: '{{length}}+ / {{max}}',
     unit: { characters: 'Caractères', graphemes: 'Caractères tels qu’on les voit (un émoji compte pour un)', 'twitter-weighted': 'Compté comme X le fait : un lien vaut 23, un émoji ou un caractère chinois, japonais ou coréen vaut 2' },
     tooLong: 'Trop long pour {{platform}} : {{length}} sur {{max}}.',
+    tooLongAtLeast: 'Trop long pour {{platform}} : au moins {{length}} sur {{max}}.',
     closed: '{{platform}} n’accepte plus de réponse ici : la fenêtre de réponse a fermé le {{time}}.',
     closesBeforeSend: 'La fenêtre de réponse de {{platform}} ferme le {{time}}, avant votre prochain quart : envoyez maintenant, sinon la réponse ne pourra pas partir.',
     needsMention: 'X n’accepte que les réponses aux publications qui mentionnent ou citent {{handle}}.',

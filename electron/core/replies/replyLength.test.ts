@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { replyLength } from './replyLength';
+import { measureReply, type ReplyMeasure } from './replyLength';
 
-describe('replyLength', () => {
+const replyLength = (text: string, unit: Parameters<typeof measureReply>[1]): number => exact(measureReply(text, unit, Number.MAX_SAFE_INTEGER));
+const exact = (measure: ReplyMeasure): number => (measure.isAtLeast ? NaN : measure.length);
+
+describe('measureReply', () => {
   it('counts code points as characters', () => {
     expect(replyLength('réponse', 'characters')).toBe(7);
     expect(replyLength('☕😍', 'characters')).toBe(2);
@@ -26,5 +29,19 @@ describe('replyLength', () => {
     expect(replyLength('ok 👍🏽 https://brulerie.ca', 'twitter-weighted')).toBe(3 + 2 + 1 + 23);
     expect(Object.hasOwn(globalThis, '__core-js_shared__')).toBe(false);
     expect(Function.prototype.toString.call(Math.max)).toContain('[native code]');
+  });
+
+  it('reports a text too long for X without measuring it when even its minimum is over the limit', () => {
+    const domainLike = 'a.'.repeat(50_000);
+    expect(measureReply(domainLike, 'twitter-weighted', 280)).toEqual({ length: 575, isAtLeast: true });
+    const prose = 'Bonjour tout le monde, à demain. '.repeat(3_125);
+    expect(measureReply(prose, 'twitter-weighted', 10_000)).toEqual({ length: expect.any(Number), isAtLeast: true });
+    expect(measureReply(prose, 'twitter-weighted', 10_000).length).toBeGreaterThan(10_000);
+    expect(measureReply('x.com '.repeat(16_000), 'twitter-weighted', 10_000)).toMatchObject({ isAtLeast: true });
+  });
+
+  it('measures exactly a domain-like text that could fit, and one X counts links in', () => {
+    expect(measureReply('a.'.repeat(50_000), 'twitter-weighted', 10_000)).toEqual({ length: 100_000, isAtLeast: false });
+    expect(measureReply(`${'a.'.repeat(2_000)} voir brulerie.ca`, 'twitter-weighted', 10_000)).toEqual({ length: 4_000 + 6 + 23, isAtLeast: false });
   });
 });

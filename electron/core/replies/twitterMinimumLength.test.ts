@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { measureReply } from './replyLength';
+import { twitterMinimumLength } from './twitterMinimumLength';
+
+/** Texts of every kind X counts differently: the minimum is never above twitter-text's count. */
+const SAMPLES = [
+  '',
+  'Merci, à bientôt',
+  'voir brulerie.ca svp',
+  `see https://example.com/${'x'.repeat(4000)} now`,
+  `https://example.com/${'x'.repeat(4060)},https://example.com/${'y'.repeat(4060)}`,
+  'a.'.repeat(3000),
+  'x.com '.repeat(500),
+  '漢字 👩🏻‍❤️‍💋‍👨🏼 👨‍👩‍👧 🏴󠁧󠁢󠁳󠁣󠁴󠁿 '.repeat(50),
+  'e\u0301'.repeat(500),
+];
+
+describe('twitterMinimumLength', () => {
+  it('never exceeds the length twitter-text measures', () => {
+    for (const text of SAMPLES) {
+      const minimum = twitterMinimumLength(text);
+      const measured = measureReply(text, 'twitter-weighted', Number.MAX_SAFE_INTEGER);
+      expect(measured.isAtLeast).toBe(false);
+      expect(minimum, text.slice(0, 40)).toBeLessThanOrEqual(measured.length);
+    }
+  });
+
+  it('counts whitespace and plain words at their full weight, and long links at 23', () => {
+    expect(twitterMinimumLength('ok ok')).toBe(5);
+    expect(twitterMinimumLength(`https://example.com/${'x'.repeat(4000)}`)).toBe(23);
+    expect(twitterMinimumLength('a.'.repeat(50_000))).toBe(23 * 25);
+    expect(twitterMinimumLength('Bonjour tout le monde. '.repeat(4_400))).toBeGreaterThan(10_000);
+  });
+});

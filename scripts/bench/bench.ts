@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const isQuick = process.argv.includes('--quick');
 const total = isQuick ? 100_000 : 1_000_000;
 const uiConversations = isQuick ? 20_000 : 100_000;
-const BUDGETS = { ingest_ratio: 0.25, page_p95_ms: 1, search_p95_ms: 5, ranked_p95_ms: 50, rss_mb: 500, ui_first_paint_ms: 300, ui_key_p95_ms: 50 };
+const BUDGETS = { ingest_ratio: 0.25, page_p95_ms: 1, search_p95_ms: 5, ranked_p95_ms: 50, rss_mb: 500, ui_first_paint_ms: 300, ui_key_p95_ms: 50, length_check_max_ms: 50 };
 
 const run = (script: string, size = total) => {
   const path = fileURLToPath(new URL(script, import.meta.url));
@@ -21,6 +21,7 @@ console.log(`Pieuvre bench: ${total.toLocaleString('en')} demo messages (${isQui
 const raw = run('./rawInsert.ts');
 const pipeline = run('./pipeline.ts');
 const ui = run('./uiBench.ts', uiConversations);
+const lengths = run('./lengthBench.ts');
 const rawPerSecond = (raw.rows / raw.ms) * 1000;
 const pipelinePerSecond = (pipeline.rows / pipeline.ingestMs) * 1000;
 const round = (value: number, digits = 3) => Number(value.toFixed(digits));
@@ -32,6 +33,7 @@ const result = {
   rss_mb: round(pipeline.rssMb, 0),
   ui_first_paint_ms: round(ui.firstPaintMs, 0),
   ui_key_p95_ms: round(ui.keyP95Ms, 0),
+  length_check_max_ms: round(Math.max(...Object.values(lengths.worst as Record<string, number>)), 1),
   rows: pipeline.rows,
   node: process.version,
   sqlite: pipeline.sqlite,
@@ -52,4 +54,7 @@ line('ranked_p95_ms', String(result.ranked_p95_ms), `<= ${BUDGETS.ranked_p95_ms}
 line('rss_mb', String(result.rss_mb), `<= ${BUDGETS.rss_mb}`, result.rss_mb <= BUDGETS.rss_mb);
 line(`ui_first_paint_ms (${ui.conversations.toLocaleString('en')} conv.)`, String(result.ui_first_paint_ms), `<= ${BUDGETS.ui_first_paint_ms}`, result.ui_first_paint_ms <= BUDGETS.ui_first_paint_ms);
 line('ui_key_p95_ms', String(result.ui_key_p95_ms), `<= ${BUDGETS.ui_key_p95_ms}`, result.ui_key_p95_ms <= BUDGETS.ui_key_p95_ms);
+for (const [text, ms] of Object.entries(lengths.worst as Record<string, number>)) line(`length check, 100,000 chars: ${text}`, `${round(ms, 1)} ms`, '', null);
+line('length_check_max_ms', String(result.length_check_max_ms), `<= ${BUDGETS.length_check_max_ms}`, result.length_check_max_ms <= BUDGETS.length_check_max_ms);
+line('  (one word of 16,000 domains, X DM)', `${round(lengths.residual, 1)} ms`, '', null);
 console.log(`BENCH ${JSON.stringify(result)}`);

@@ -10,6 +10,11 @@ describe('measureReply', () => {
     expect(replyLength('☕😍', 'characters')).toBe(2);
   });
 
+  it('counts graphemes one past the limit at most', () => {
+    expect(measureReply('👍🏽'.repeat(50_000), 'graphemes', 300)).toEqual({ length: 301, isAtLeast: true });
+    expect(measureReply(`Z${'\u0336'.repeat(99_999)}`, 'graphemes', 300)).toEqual({ length: 1, isAtLeast: false });
+  });
+
   it('counts an emoji with modifiers as one grapheme', () => {
     expect(replyLength('👍🏽 ok', 'graphemes')).toBe(4);
     expect(replyLength('👨‍👩‍👧', 'graphemes')).toBe(1);
@@ -33,7 +38,8 @@ describe('measureReply', () => {
 
   it('reports a text too long for X without measuring it when even its minimum is over the limit', () => {
     const domainLike = 'a.'.repeat(50_000);
-    expect(measureReply(domainLike, 'twitter-weighted', 280)).toEqual({ length: 575, isAtLeast: true });
+    expect(measureReply(domainLike, 'twitter-weighted', 280)).toEqual({ length: 100_000, isAtLeast: true });
+    expect(measureReply(domainLike, 'twitter-weighted', 10_000)).toEqual({ length: 100_000, isAtLeast: true });
     const prose = 'Bonjour tout le monde, à demain. '.repeat(3_125);
     expect(measureReply(prose, 'twitter-weighted', 10_000)).toEqual({ length: expect.any(Number), isAtLeast: true });
     expect(measureReply(prose, 'twitter-weighted', 10_000).length).toBeGreaterThan(10_000);
@@ -41,7 +47,8 @@ describe('measureReply', () => {
   });
 
   it('measures exactly a domain-like text that could fit, and one X counts links in', () => {
-    expect(measureReply('a.'.repeat(50_000), 'twitter-weighted', 10_000)).toEqual({ length: 100_000, isAtLeast: false });
+    expect(measureReply('a.'.repeat(5_000), 'twitter-weighted', 10_000)).toEqual({ length: 10_000, isAtLeast: false });
+    expect(measureReply('a.com.'.repeat(16_000), 'twitter-weighted', 10_000)).toEqual({ length: 96_000, isAtLeast: false });
     expect(measureReply(`${'a.'.repeat(2_000)} voir brulerie.ca`, 'twitter-weighted', 10_000)).toEqual({ length: 4_000 + 6 + 23, isAtLeast: false });
   });
 });

@@ -22,9 +22,11 @@ const weightedLength = (text) => {
   const normalized = text.normalize();
   return twitterText.parseTweet(DOT_TLD.test(normalized) ? normalized : normalized.replaceAll('.', ',')).weightedLength;
 };
-workerData.port.on('message', ({ id, text }) => {
+// The core asks for the pattern once, to bound lengths in its own isolate without the polyfills.
+const linkEndings = () => DOT_TLD.source;
+workerData.port.on('message', ({ id, kind, text }) => {
   let answer;
-  try { answer = { id, length: weightedLength(text) }; } catch (error) { answer = { id, error: String(error) }; }
+  try { answer = { id, value: kind === 'length' ? weightedLength(text) : linkEndings() }; } catch (error) { answer = { id, error: String(error) }; }
   workerData.port.postMessage(answer);
   Atomics.store(workerData.signal, 0, 1);
   Atomics.notify(workerData.signal, 0);
@@ -34,7 +36,8 @@ workerData.port.on('message', ({ id, text }) => {
 /** The first measure also starts the worker and loads the library. */
 const ANSWER_TIMEOUT_MS = 10_000;
 
-type Answer = { id: number; length: number } | { id: number; error: string };
+type Request = { kind: 'length'; text: string } | { kind: 'linkEndings' };
+type Answer = { id: number; value: number | string } | { id: number; error: string };
 type Measurer = { worker: Worker; port: MessagePort; signal: Int32Array; nextId: number };
 
 let measurer: Measurer | null = null;
@@ -60,12 +63,12 @@ function stop(worker: Worker): void {
   measurer = null;
 }
 
-export function twitterWeightedLength(text: string): number {
+function ask(request: Request): number | string {
   measurer ??= start();
   const current = measurer;
   const id = current.nextId++;
   Atomics.store(current.signal, 0, 0);
-  current.port.postMessage({ id, text });
+  current.port.postMessage({ id, ...request });
   for (;;) {
     if (Atomics.wait(current.signal, 0, 0, ANSWER_TIMEOUT_MS) === 'timed-out') {
       stop(current.worker);
@@ -77,6 +80,21 @@ export function twitterWeightedLength(text: string): number {
     while ((answer = receiveMessageOnPort(current.port)?.message as Answer | undefined) && answer.id !== id);
     if (!answer) continue;
     if ('error' in answer) throw new Error(`X length: ${answer.error}`);
-    return answer.length;
+    return answer.value;
   }
+}
+
+export function twitterWeightedLength(text: string): number {
+  return Number(ask({ kind: 'length', text }));
+}
+
+let linkEndingPattern: RegExp | null = null;
+
+/**
+ * Where a link X would count can end its domain: "." and a top-level domain twitter-text
+ * knows (`.com`, `.québec`, `.xn--…`). A word without one holds no link.
+ */
+export function twitterLinkEndings(): RegExp {
+  linkEndingPattern ??= new RegExp(String(ask({ kind: 'linkEndings' })), 'gi');
+  return linkEndingPattern;
 }

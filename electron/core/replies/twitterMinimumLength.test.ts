@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { measureReply } from './replyLength';
-import { twitterMinimumLength } from './twitterMinimumLength';
+import { twitterLinkEndings } from './twitterLength';
+import { twitterMinimumLength as minimumWith } from './twitterMinimumLength';
+
+const twitterMinimumLength = (text: string) => minimumWith(text, twitterLinkEndings());
 
 /** Texts of every kind X counts differently: the minimum is never above twitter-text's count. */
 const SAMPLES = [
@@ -10,6 +13,8 @@ const SAMPLES = [
   `see https://example.com/${'x'.repeat(4000)} now`,
   `https://example.com/${'x'.repeat(4060)},https://example.com/${'y'.repeat(4060)}`,
   'a.'.repeat(3000),
+  'a.com.'.repeat(1500),
+  'x.com,'.repeat(500),
   'x.com '.repeat(500),
   '漢字 👩🏻‍❤️‍💋‍👨🏼 👨‍👩‍👧 🏴󠁧󠁢󠁳󠁣󠁴󠁿 '.repeat(50),
   'e\u0301'.repeat(500),
@@ -28,7 +33,9 @@ describe('twitterMinimumLength', () => {
   it('counts whitespace and plain words at their full weight, and long links at 23', () => {
     expect(twitterMinimumLength('ok ok')).toBe(5);
     expect(twitterMinimumLength(`https://example.com/${'x'.repeat(4000)}`)).toBe(23);
-    expect(twitterMinimumLength('a.'.repeat(50_000))).toBe(23 * 25);
+    // Dots alone make no link: X knows no ".a".
+    expect(twitterMinimumLength('a.'.repeat(50_000))).toBe(100_000);
+    expect(twitterMinimumLength('a.com.'.repeat(16_000))).toBe(23 * 24);
     expect(twitterMinimumLength('Bonjour tout le monde. '.repeat(4_400))).toBeGreaterThan(10_000);
   });
 });

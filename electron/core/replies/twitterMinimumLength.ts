@@ -5,7 +5,8 @@
  *
  * Why it holds, on the NFC text X counts (in UTF-16 units):
  * - a link counts 23 and is at most 4,089 units (twitter-text drops longer ones: 4,096 with
- *   its protocol, "http://" the shortest), never spans whitespace, and needs a "." in its domain;
+ *   its protocol, "http://" the shortest), never spans whitespace, and its domain ends with
+ *   one of `linkEndings` (".com"): a word has at most as many links as it has of those;
  * - an emoji counts 2 and is at most 15 units (👩🏻‍❤️‍💋‍👨🏼, the longest sequence Unicode
  *   recommends), and always has a non-ASCII code point;
  * - any other code point counts 1 or 2 for its 1 or 2 units, and whitespace is one of them.
@@ -14,29 +15,47 @@ const MAX_LINK_UNITS = 4096 - 'http://'.length;
 const LINK_WEIGHT = 23;
 const MIN_EMOJI_WEIGHT_PER_UNIT = 2 / 15;
 
-const WORDS = /[^ \t\n\r\f\v]+/gu;
-const NON_ASCII = /\P{ASCII}/u;
-
-/** The least a run of non-whitespace can count: as many links as it has dots and room for, the rest as cheap as it can be. */
-function wordMinimum(word: string): number {
-  const units = word.length;
-  const dots = word.split('.').length - 1;
-  const perUnit = NON_ASCII.test(word) ? MIN_EMOJI_WEIGHT_PER_UNIT : 1;
+/** The least a run of non-whitespace can count: as many links as it may hold and has room for, the rest as cheap as it can be. */
+function wordMinimum(units: number, isAscii: boolean, possibleLinks: number): number {
+  const perUnit = isAscii ? 1 : MIN_EMOJI_WEIGHT_PER_UNIT;
   // Each link is cheaper than the text it covers, until the text is covered: the least is around units / MAX_LINK_UNITS links.
   const cost = (links: number) => LINK_WEIGHT * links + perUnit * Math.max(0, units - MAX_LINK_UNITS * links);
-  const fewer = Math.min(dots, Math.floor(units / MAX_LINK_UNITS));
-  const more = Math.min(dots, Math.ceil(units / MAX_LINK_UNITS));
+  const fewer = Math.min(possibleLinks, Math.floor(units / MAX_LINK_UNITS));
+  const more = Math.min(possibleLinks, Math.ceil(units / MAX_LINK_UNITS));
   return Math.min(cost(fewer), cost(more));
 }
 
-export function twitterMinimumLength(text: string): number {
+const isWhitespace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
+const DOT = 46;
+
+/**
+ * `linkEndings`: a global pattern matching where a link's domain may end (see
+ * `twitterLinkEndings`). One pass over the characters: a regular expression per word
+ * would cost more than the measure it spares on a long text of short words.
+ */
+export function twitterMinimumLength(text: string, linkEndings: RegExp): number {
   const normalized = text.normalize('NFC');
   let minimum = 0;
-  let wordUnits = 0;
-  for (const [word] of normalized.matchAll(WORDS)) {
-    minimum += wordMinimum(word);
-    wordUnits += word.length;
+  let start = 0;
+  let isAscii = true;
+  let hasDot = false;
+  for (let index = 0; index <= normalized.length; index++) {
+    const code = index < normalized.length ? normalized.charCodeAt(index) : 32;
+    if (!isWhitespace(code)) {
+      isAscii &&= code < 128;
+      // A sentence's last dot ends no domain: only a dot with more of the word after it may.
+      hasDot ||= code === DOT && index + 1 < normalized.length && !isWhitespace(normalized.charCodeAt(index + 1));
+      continue;
+    }
+    if (index > start) {
+      const possibleLinks = hasDot ? (normalized.slice(start, index).match(linkEndings)?.length ?? 0) : 0;
+      minimum += wordMinimum(index - start, isAscii, possibleLinks);
+    }
+    // Whitespace counts 1 (the sentinel past the end does not).
+    if (index < normalized.length) minimum += 1;
+    start = index + 1;
+    isAscii = true;
+    hasDot = false;
   }
-  // Whitespace counts 1 each.
-  return Math.ceil(minimum + normalized.length - wordUnits);
+  return Math.ceil(minimum);
 }

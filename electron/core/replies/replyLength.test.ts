@@ -38,8 +38,9 @@ describe('measureReply', () => {
 
   it('reports a text too long for X without measuring it when even its minimum is over the limit', () => {
     const domainLike = 'a.'.repeat(50_000);
-    expect(measureReply(domainLike, 'twitter-weighted', 280)).toEqual({ length: 100_000, isAtLeast: true });
-    expect(measureReply(domainLike, 'twitter-weighted', 10_000)).toEqual({ length: 100_000, isAtLeast: true });
+    // Plain ASCII without a domain X knows: each character is 1, so the minimum is the length.
+    expect(measureReply(domainLike, 'twitter-weighted', 280)).toEqual({ length: 100_000, isAtLeast: false });
+    expect(measureReply(`${domainLike} ☕`, 'twitter-weighted', 10_000)).toEqual({ length: 100_002, isAtLeast: true });
     const prose = 'Bonjour tout le monde, à demain. '.repeat(3_125);
     expect(measureReply(prose, 'twitter-weighted', 10_000)).toEqual({ length: expect.any(Number), isAtLeast: true });
     expect(measureReply(prose, 'twitter-weighted', 10_000).length).toBeGreaterThan(10_000);

@@ -22,7 +22,8 @@ export type ReplyMeasure = { length: number; isAtLeast: boolean };
 /**
  * A text's length the way a platform counts it against `max`. Characters are counted in one
  * pass, graphemes up to one past `max`; X's weighted length is measured by twitter-text only
- * when the text could fit (see `twitterMinimumLength`), since that measure can take seconds.
+ * when the text could fit and is not plain ASCII without links (see `twitterMinimumLength`),
+ * since that measure can take seconds.
  */
 export function measureReply(text: string, unit: ReplyLimits['lengthUnit'], max: number): ReplyMeasure {
   switch (unit) {
@@ -32,8 +33,9 @@ export function measureReply(text: string, unit: ReplyLimits['lengthUnit'], max:
       return graphemesUpTo(text, max);
     case 'twitter-weighted': {
       const minimum = twitterMinimumLength(text, twitterLinkEndings());
+      if (minimum.isExact || minimum.length > max) return { length: minimum.length, isAtLeast: !minimum.isExact };
       // X's own counting (links 23, emoji and CJK 2), from its maintained library.
-      return minimum > max ? { length: minimum, isAtLeast: true } : { length: twitterWeightedLength(text), isAtLeast: false };
+      return { length: twitterWeightedLength(text), isAtLeast: false };
     }
   }
 }

@@ -3,7 +3,7 @@ import { measureReply } from './replyLength';
 import { twitterLinkEndings } from './twitterLength';
 import { twitterMinimumLength as minimumWith } from './twitterMinimumLength';
 
-const twitterMinimumLength = (text: string) => minimumWith(text, twitterLinkEndings());
+const twitterMinimumLength = (text: string) => minimumWith(text, twitterLinkEndings()).length;
 
 /** Texts of every kind X counts differently: the minimum is never above twitter-text's count. */
 const SAMPLES = [
@@ -31,7 +31,9 @@ describe('twitterMinimumLength', () => {
   });
 
   it('counts whitespace and plain words at their full weight, and long links at 23', () => {
-    expect(twitterMinimumLength('ok ok')).toBe(5);
+    expect(minimumWith('ok ok', twitterLinkEndings())).toEqual({ length: 5, isExact: true });
+    expect(minimumWith('ok brulerie.ca', twitterLinkEndings())).toEqual({ length: 3 + 11, isExact: false });
+    expect(minimumWith('ok ☕', twitterLinkEndings()).isExact).toBe(false);
     expect(twitterMinimumLength(`https://example.com/${'x'.repeat(4000)}`)).toBe(23);
     // Dots alone make no link: X knows no ".a".
     expect(twitterMinimumLength('a.'.repeat(50_000))).toBe(100_000);

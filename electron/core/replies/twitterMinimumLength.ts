@@ -10,6 +10,7 @@
  * - an emoji counts 2 and is at most 15 units (👩🏻‍❤️‍💋‍👨🏼, the longest sequence Unicode
  *   recommends), and always has a non-ASCII code point;
  * - any other code point counts 1 or 2 for its 1 or 2 units, and whitespace is one of them.
+ * ASCII without a link ending is counted exactly so: each character is 1 (`isExact`).
  */
 const MAX_LINK_UNITS = 4096 - 'http://'.length;
 const LINK_WEIGHT = 23;
@@ -33,9 +34,10 @@ const DOT = 46;
  * `twitterLinkEndings`). One pass over the characters: a regular expression per word
  * would cost more than the measure it spares on a long text of short words.
  */
-export function twitterMinimumLength(text: string, linkEndings: RegExp): number {
+export function twitterMinimumLength(text: string, linkEndings: RegExp): { length: number; isExact: boolean } {
   const normalized = text.normalize('NFC');
   let minimum = 0;
+  let isExact = true;
   let start = 0;
   let isAscii = true;
   let hasDot = false;
@@ -50,6 +52,7 @@ export function twitterMinimumLength(text: string, linkEndings: RegExp): number 
     if (index > start) {
       const possibleLinks = hasDot ? (normalized.slice(start, index).match(linkEndings)?.length ?? 0) : 0;
       minimum += wordMinimum(index - start, isAscii, possibleLinks);
+      isExact &&= isAscii && possibleLinks === 0;
     }
     // Whitespace counts 1 (the sentinel past the end does not).
     if (index < normalized.length) minimum += 1;
@@ -57,5 +60,5 @@ export function twitterMinimumLength(text: string, linkEndings: RegExp): number 
     isAscii = true;
     hasDot = false;
   }
-  return Math.ceil(minimum);
+  return { length: Math.ceil(minimum), isExact };
 }

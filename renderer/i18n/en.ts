@@ -631,6 +631,7 @@ export const en = {
     loadFailed: 'Away replies could not be loaded: {{message}}',
     history: {
       queued: 'Away reply “{{template}}” on its way: the message arrived outside business hours',
+      queuedWithheld: 'Away reply “{{template}}” on its way: the message arrived outside business hours. {{variables}} not repeated, the sender’s name is not safe to echo: the template’s default was used',
       sent: 'Away reply sent',
       skipped: 'No away reply: {{reason}}',
     },

@@ -633,6 +633,7 @@ export const fr: UiStrings = {
     loadFailed: 'Les réponses d’absence n’ont pas pu être chargées : {{message}}',
     history: {
       queued: 'Réponse d’absence « {{template}} » en route : le message est arrivé en dehors des heures d’ouverture',
+      queuedWithheld: 'Réponse d’absence « {{template}} » en route : le message est arrivé en dehors des heures d’ouverture. {{variables}} non repris, le nom de l’expéditeur n’est pas sûr à répéter : la valeur par défaut du modèle a été utilisée',
       sent: 'Réponse d’absence envoyée',
       skipped: 'Pas de réponse d’absence : {{reason}}',
     },

@@ -68,5 +68,6 @@ describe('away replies in Chromium', () => {
     });
     await page.getByRole('option', { name: /free-coffee/ }).click();
     await page.locator('.message[data-direction="out"]', { hasText: 'Hi there, thanks for your message! Our team is away right now.' }).waitFor();
+    await history.getByText('contact.first_name not repeated, the sender’s name is not safe to echo', { exact: false }).waitFor();
   });
 });

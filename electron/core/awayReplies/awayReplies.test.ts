@@ -196,6 +196,8 @@ describe('away replies', () => {
     }
     expect(connector.posted.map((request) => request.text)).toEqual(HOSTILE_NAMES.map(() => 'Hi there! We are closed.'));
     expect(awayRows().filter((row) => HOSTILE_NAMES.some(({ name }) => row.text.includes(name)))).toEqual([]);
+    const withheld = fx.core.context.db.prepare<[string], { withheld: string }>("SELECT data ->> '$.withheld' AS withheld FROM activity WHERE subject_id = ? AND action = 'conversation.awayReplyQueued'").get(conversationOf('dm-hostile-0'));
+    expect(JSON.parse(withheld?.withheld ?? 'null')).toEqual(['contact.first_name', 'contact.name', 'contact.handle']);
 
     await arrives('2026-11-02T19:00', { thread: 'dm-sam', author: { externalId: 'sam', handle: 'sam', name: 'Sam Carter' }, language: 'en' });
     expect(connector.posted.at(-1)?.text).toBe('Hi Sam! Sam Carter sam We are closed, Sam.');

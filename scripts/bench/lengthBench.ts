@@ -3,7 +3,7 @@ import { checkReply, type ReplySituation } from '../../electron/core/replies/rep
 import { PLATFORMS } from '../../shared/domain/platform';
 
 /**
- * The slowest single length check: texts of 100,000 characters (the most a reply may be) of
+ * The slowest single length check: texts of 100,000 characters each (the most a reply may be) of
  * every kind that costs a counter something, checked through `checkReply` as the composer and
  * the outbox do, as a comment and as a DM on every platform. The worst of several runs each.
  * `residual`: one word of 100,000 characters made of 16,000 domains, which X could count as

@@ -1,6 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { measureReply } from './replyLength';
-import { twitterLinkEndings } from './twitterLength';
+import { twitterLinkEndings, twitterWeightedLength } from './twitterLength';
 import { twitterMinimumLength as minimumWith } from './twitterMinimumLength';
 
 const twitterMinimumLength = (text: string) => minimumWith(text, twitterLinkEndings()).length;
@@ -23,11 +23,23 @@ const SAMPLES = [
 describe('twitterMinimumLength', () => {
   it('never exceeds the length twitter-text measures', () => {
     for (const text of SAMPLES) {
-      const minimum = twitterMinimumLength(text);
-      const measured = measureReply(text, 'twitter-weighted', Number.MAX_SAFE_INTEGER);
-      expect(measured.isAtLeast).toBe(false);
-      expect(minimum, text.slice(0, 40)).toBeLessThanOrEqual(measured.length);
+      expect(twitterMinimumLength(text), text.slice(0, 40)).toBeLessThanOrEqual(twitterWeightedLength(text));
     }
+  });
+
+  it('never exceeds twitter-text’s count, and equals it when it says it is exact, on texts mixing links, dots, emoji and scripts', () => {
+    const PIECES = ['a', 'b.', '.', 'com', '.ca', ' ', '\n', 'https://', 'x.com/', '/', '-', 'xn--p1ai', '#', '@', '☕', '👩🏽‍💻', 'é', 'e\u0301', '漢', 'quebec', 't.co/x', `https://brulerie.ca/${'p'.repeat(1_500)}`];
+    // fast-check prints the seed and path of a failure: pass them to fc.assert to replay it.
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), (pieces) => {
+        const text = pieces.join('');
+        const minimum = minimumWith(text, twitterLinkEndings());
+        const measured = twitterWeightedLength(text);
+        expect(minimum.length).toBeLessThanOrEqual(measured);
+        if (minimum.isExact) expect(minimum.length).toBe(measured);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('counts whitespace and plain words at their full weight, and long links at 23', () => {

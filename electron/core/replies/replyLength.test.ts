@@ -41,9 +41,12 @@ describe('measureReply', () => {
     // Plain ASCII without a domain X knows: each character is 1, so the minimum is the length.
     expect(measureReply(domainLike, 'twitter-weighted', 280)).toEqual({ length: 100_000, isAtLeast: false });
     expect(measureReply(`${domainLike} ☕`, 'twitter-weighted', 10_000)).toEqual({ length: 100_002, isAtLeast: true });
-    const prose = 'Bonjour tout le monde, à demain. '.repeat(3_125);
-    expect(measureReply(prose, 'twitter-weighted', 10_000)).toEqual({ length: expect.any(Number), isAtLeast: true });
-    expect(measureReply(prose, 'twitter-weighted', 10_000).length).toBeGreaterThan(10_000);
+    // Text without links or emoji is counted exactly, CJK at 2 a character.
+    expect(measureReply('Bonjour tout le monde, à demain. '.repeat(3_125), 'twitter-weighted', 10_000)).toEqual({ length: 103_125, isAtLeast: false });
+    expect(measureReply('漢字 '.repeat(20_000), 'twitter-weighted', 10_000)).toEqual({ length: 100_000, isAtLeast: false });
+    const withEmoji = measureReply('Bonjour ☕ tout le monde, à demain. '.repeat(2_900), 'twitter-weighted', 10_000);
+    expect(withEmoji.isAtLeast).toBe(true);
+    expect(withEmoji.length).toBeGreaterThan(10_000);
     expect(measureReply('x.com '.repeat(16_000), 'twitter-weighted', 10_000)).toMatchObject({ isAtLeast: true });
   });
 

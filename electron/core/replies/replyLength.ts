@@ -22,8 +22,8 @@ export type ReplyMeasure = { length: number; isAtLeast: boolean };
 /**
  * A text's length the way a platform counts it against `max`. Characters are counted in one
  * pass, graphemes up to one past `max`; X's weighted length is measured by twitter-text only
- * when the text could fit and is not plain ASCII without links (see `twitterMinimumLength`),
- * since that measure can take seconds.
+ * when the text could fit and holds a link or an emoji (see `twitterMinimumLength`), since
+ * that measure can take seconds.
  */
 export function measureReply(text: string, unit: ReplyLimits['lengthUnit'], max: number): ReplyMeasure {
   switch (unit) {

@@ -3,62 +3,79 @@
  * text whose minimum is over the limit is too long without being measured, since measuring
  * grows quadratically on some texts (`a.a.a…`: seconds at 100,000 characters).
  *
- * Why it holds, on the NFC text X counts (in UTF-16 units):
- * - a link counts 23 and is at most 4,089 units (twitter-text drops longer ones: 4,096 with
- *   its protocol, "http://" the shortest), never spans whitespace, and its domain ends with
- *   one of `linkEndings` (".com"): a word has at most as many links as it has of those;
+ * Why it holds, on the NFC text X counts:
+ * - a link counts 23 and is at most 4,089 UTF-16 units (twitter-text drops longer ones: 4,096
+ *   with its protocol, "http://" the shortest), never spans whitespace, and its domain ends
+ *   with one of `linkEndings` (".com"): a word has at most as many links as it has of those;
  * - an emoji counts 2 and is at most 15 units (👩🏻‍❤️‍💋‍👨🏼, the longest sequence Unicode
- *   recommends), and always has a non-ASCII code point;
- * - any other code point counts 1 or 2 for its 1 or 2 units, and whitespace is one of them.
- * ASCII without a link ending is counted exactly so: each character is 1 (`isExact`).
+ *   recommends), made of code points with the Emoji or Emoji_Component property;
+ * - any other code point counts its weight: 1 in the ranges below, else 2.
+ * A text without link endings or emoji code points is counted exactly so (`isExact`).
  */
 const MAX_LINK_UNITS = 4096 - 'http://'.length;
 const LINK_WEIGHT = 23;
 const MIN_EMOJI_WEIGHT_PER_UNIT = 2 / 15;
+/** twitter-text's default configuration (v3): these code points count 1, the others 2. */
+const LIGHT_RANGES: readonly (readonly [number, number])[] = [
+  [0, 4351],
+  [8192, 8205],
+  [8208, 8223],
+  [8242, 8247],
+];
 
-/** The least a run of non-whitespace can count: as many links as it may hold and has room for, the rest as cheap as it can be. */
-function wordMinimum(units: number, isAscii: boolean, possibleLinks: number): number {
-  const perUnit = isAscii ? 1 : MIN_EMOJI_WEIGHT_PER_UNIT;
-  // Each link is cheaper than the text it covers, until the text is covered: the least is around units / MAX_LINK_UNITS links.
-  const cost = (links: number) => LINK_WEIGHT * links + perUnit * Math.max(0, units - MAX_LINK_UNITS * links);
-  const fewer = Math.min(possibleLinks, Math.floor(units / MAX_LINK_UNITS));
-  const more = Math.min(possibleLinks, Math.ceil(units / MAX_LINK_UNITS));
+const EMOJI_PART = /[\p{Emoji}\p{Emoji_Component}]/uy;
+const isWhitespace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
+const weightOf = (codePoint: number): number => (LIGHT_RANGES.some(([start, end]) => codePoint >= start && codePoint <= end) ? 1 : 2);
+
+/** A run of non-whitespace as the pass sums it. */
+type Word = { start: number; weight: number; maxWeightPerUnit: number; hasEmoji: boolean; hasInnerDot: boolean };
+
+/** The least a word can count: as many links as it may hold and has room for, each in place of the heaviest text it could cover. */
+function wordMinimum(word: Word, possibleLinks: number): number {
+  const coveredPerLink = MAX_LINK_UNITS * word.maxWeightPerUnit;
+  // Each link is lighter than the text it covers, until the text is covered: the least is around weight / coveredPerLink links.
+  const cost = (links: number) => LINK_WEIGHT * links + Math.max(0, word.weight - coveredPerLink * links);
+  const fewer = Math.min(possibleLinks, Math.floor(word.weight / coveredPerLink));
+  const more = Math.min(possibleLinks, Math.ceil(word.weight / coveredPerLink));
   return Math.min(cost(fewer), cost(more));
 }
 
-const isWhitespace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
-const DOT = 46;
-
 /**
  * `linkEndings`: a global pattern matching where a link's domain may end (see
- * `twitterLinkEndings`). One pass over the characters: a regular expression per word
- * would cost more than the measure it spares on a long text of short words.
+ * `twitterLinkEndings`). One pass over the code points: a regular expression per word would
+ * cost more than the measure it spares on a long text of short words.
  */
 export function twitterMinimumLength(text: string, linkEndings: RegExp): { length: number; isExact: boolean } {
   const normalized = text.normalize('NFC');
   let minimum = 0;
   let isExact = true;
-  let start = 0;
-  let isAscii = true;
-  let hasDot = false;
-  for (let index = 0; index <= normalized.length; index++) {
-    const code = index < normalized.length ? normalized.charCodeAt(index) : 32;
-    if (!isWhitespace(code)) {
-      isAscii &&= code < 128;
+  let word: Word | null = null;
+  const endWord = (end: number) => {
+    if (!word) return;
+    const possibleLinks = word.hasInnerDot ? (normalized.slice(word.start, end).match(linkEndings)?.length ?? 0) : 0;
+    minimum += wordMinimum(word, possibleLinks);
+    isExact &&= possibleLinks === 0 && !word.hasEmoji;
+    word = null;
+  };
+  for (let index = 0; index < normalized.length; ) {
+    const codePoint = normalized.codePointAt(index) ?? 0;
+    const units = codePoint > 0xffff ? 2 : 1;
+    if (isWhitespace(codePoint)) {
+      endWord(index);
+      minimum += 1;
+    } else {
+      word ??= { start: index, weight: 0, maxWeightPerUnit: 1, hasEmoji: false, hasInnerDot: false };
+      EMOJI_PART.lastIndex = index;
+      const isEmojiPart = codePoint > 0x7f && EMOJI_PART.test(normalized);
+      const weight = isEmojiPart ? MIN_EMOJI_WEIGHT_PER_UNIT * units : weightOf(codePoint);
+      word.weight += weight;
+      word.maxWeightPerUnit = Math.max(word.maxWeightPerUnit, isEmojiPart ? 1 : weight / units);
+      word.hasEmoji ||= isEmojiPart;
       // A sentence's last dot ends no domain: only a dot with more of the word after it may.
-      hasDot ||= code === DOT && index + 1 < normalized.length && !isWhitespace(normalized.charCodeAt(index + 1));
-      continue;
+      word.hasInnerDot ||= codePoint === 0x2e && index + 1 < normalized.length && !isWhitespace(normalized.charCodeAt(index + 1));
     }
-    if (index > start) {
-      const possibleLinks = hasDot ? (normalized.slice(start, index).match(linkEndings)?.length ?? 0) : 0;
-      minimum += wordMinimum(index - start, isAscii, possibleLinks);
-      isExact &&= isAscii && possibleLinks === 0;
-    }
-    // Whitespace counts 1 (the sentinel past the end does not).
-    if (index < normalized.length) minimum += 1;
-    start = index + 1;
-    isAscii = true;
-    hasDot = false;
+    index += units;
   }
+  endWord(normalized.length);
   return { length: Math.ceil(minimum), isExact };
 }

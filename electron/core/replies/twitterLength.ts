@@ -22,11 +22,23 @@ const toAscii = idna.toAscii;
 idna.toAscii = (domain) => (domain.length > 4096 - 'http://'.length ? undefined : toAscii(domain));
 // A link's domain always ends in "." and a top-level domain: without one, the text holds no link.
 const DOT_TLD = new RegExp('\\\\.(?:' + validGTLD.source + '|' + validCCTLD.source + '|' + validPunycode.source + ')', 'i');
-// Then "." weighs what "," does, and a text without "." skips twitter-text's link search,
-// which is quadratic on domain-like words (a.a.a…: seconds at 100,000 characters).
+// Links and emoji never span whitespace, so words are counted apart, in two texts: those
+// with a top-level domain as they are, the others with "." as "," (the same weight). A text
+// without "." skips twitter-text's link search, which is quadratic in the length of a word it
+// scans (a.a.a…, or thousands of CJK characters: seconds), so only words with a domain pay it.
+// Each word keeps a space before it, as a link search starts differently at the very start.
+const measureWords = (words, isAtStart) =>
+  words.length === 0 ? 0 : twitterText.parseTweet((isAtStart ? '' : ' ') + words.join(' ')).weightedLength - (words.length - (isAtStart ? 1 : 0));
 const weightedLength = (text) => {
   const normalized = text.normalize();
-  return twitterText.parseTweet(DOT_TLD.test(normalized) ? normalized : normalized.replaceAll('.', ',')).weightedLength;
+  const words = normalized.split(/[ \\t\\n\\r\\f\\v]+/);
+  const whitespace = normalized.length - words.reduce((units, word) => units + word.length, 0);
+  // split gives '' first when the text starts with whitespace: then no word is at the start.
+  const first = words[0] ?? '';
+  const hasDomain = (word) => DOT_TLD.test(word);
+  const withDomain = words.filter((word) => word !== '' && hasDomain(word));
+  const without = words.filter((word) => word !== '' && !hasDomain(word)).map((word) => word.replaceAll('.', ','));
+  return whitespace + measureWords(withDomain, first !== '' && hasDomain(first)) + measureWords(without, first !== '' && !hasDomain(first));
 };
 // The core asks for the pattern once, to bound lengths in its own isolate without the polyfills.
 const linkEndings = () => DOT_TLD.source;

@@ -37,6 +37,10 @@ describe('away replies in Chromium', () => {
     await dialog.getByRole('switch', { name: 'Answer messages that arrive outside business hours' }).check();
     await dialog.getByLabel('Template').selectOption({ label: 'Message d’absence (/absent)' });
     await expect.poll(() => dialog.getByTestId('away-preview').textContent()).toBe('Preview: Hi Sam, thanks for your message! Our team is away right now. We’ll get back to you as soon as we’re back. ☕');
+    // What someone gets whose name Pieuvre will not repeat.
+    await expect.poll(() => dialog.getByTestId('away-preview-stranger').textContent()).toBe(
+      'From “@everyone”, a name automatic replies never repeat: Hi there, thanks for your message! Our team is away right now. We’ll get back to you as soon as we’re back. ☕',
+    );
     await dialog.getByRole('button', { name: 'Save' }).click();
     const row = dialog.getByRole('listitem').filter({ has: page.getByRole('img', { name: 'Facebook' }) });
     await row.getByText('On · “Message d’absence” · direct messages').waitFor();
@@ -57,5 +61,15 @@ describe('away replies in Chromium', () => {
     const conversationId = inbox.harness.core.context.db.prepare<[], { id: string }>("SELECT id FROM conversations WHERE thread_external_id = 'away-thread'").get()?.id ?? '';
     const sends = await inbox.harness.call('outbox.list', { scope: 'all', conversationId });
     expect(sends.map((item) => [item.kind, item.state])).toEqual([['away_reply', 'sent']]);
+
+    // A stranger whose name is an advertisement gets the template's default, not their name back.
+    inbox.harness.core.context.ingest({
+      accountId: facebookId(inbox.harness),
+      source: 'e2e',
+      items: [{ platform: 'facebook', kind: 'dm', externalId: 'away-2', threadExternalId: 'away-spam-name', author: { externalId: 'bob', handle: '@free.coffee', name: 'https://free-coffee.example/win Bob' }, text: 'Hello?', createdAt: Date.now() - 1_000, language: 'en' }],
+    });
+    await page.getByRole('option', { name: /free-coffee/ }).click();
+    await page.locator('.message[data-direction="out"]', { hasText: 'Hi there, thanks for your message! Our team is away right now.' }).waitFor();
+    await history.getByText('contact.first_name not repeated, the sender’s name is not safe to echo', { exact: false }).waitFor();
   });
 });

@@ -44,5 +44,10 @@ describe('platform reply rules in the composer', () => {
     await box.press('!');
     await page.getByText('Trop long pour X\u00a0: 281 sur 280.').waitFor();
     expect(await page.locator('.composer button[type="submit"]').isEnabled()).toBe(false);
+
+    // Far over the limit: said at once, as a minimum, without measuring the text in full.
+    await box.fill(`${'a.'.repeat(5_000)} ☕`);
+    await page.locator('.reply-meter', { hasText: /^10\s002\+ \/ 280$/u }).waitFor();
+    await page.getByText(/^Trop long pour X\u00a0: au moins 10\s002 sur 280\.$/u).waitFor();
   });
 });

@@ -90,4 +90,25 @@ describe('reply templates in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => composer()?.inputValue()).toBe('Bonjour! Allô à vous! Oui, on livre partout au Québec.');
   });
+
+  it('warns where a stranger’s name would not be repeated by an automatic reply, and still lets a person send it', async () => {
+    const bob = { externalId: 'bob', handle: '@bob', name: 'Bob free-coffee.example' };
+    inbox = await chromium.open('en-CA', { beforeLoad: (harness) => receiveDm(harness, bob, 'Do you ship to Gatineau?', 'en') });
+    const { page } = inbox;
+    await page.getByRole('option', { name: /Bob free-coffee/ }).click();
+    await composer()?.click();
+    await page.keyboard.type('/mer');
+    await activeOption()?.getByText('⚠ contact.first_name: automatic replies would not repeat it').waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => composer()?.inputValue()).toBe('Thanks so much, Bob! That really made our day. Hope to pour you a great cup soon. ☕');
+
+    await page.getByRole('button', { name: 'Reply templates' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reply templates' });
+    await dialog.getByRole('button', { name: 'New template' }).click();
+    await dialog.getByLabel('Text').fill('Hello {{ contact.name }}!');
+    await expect.poll(() => dialog.getByTestId('template-preview').textContent()).toBe('Hello Bob free-coffee.example!');
+    await expect
+      .poll(() => dialog.getByTestId('template-preview-withheld').textContent())
+      .toBe('⚠ contact.name: an automatic reply would not repeat it here (it holds a link) and would use the default instead. You can still send it yourself.');
+  });
 });

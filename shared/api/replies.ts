@@ -2,9 +2,9 @@ import { z } from 'zod';
 import type { Platform } from '../domain/platform';
 import { method } from './method';
 
-/** Why a platform would refuse a reply, in terms the composer words in the person's language. */
+/** Why a platform would refuse a reply, in terms the composer words in the person's language (`isAtLeast`: see `ReplyCheck`). */
 export type ReplyProblem =
-  | { code: 'too_long'; length: number; max: number }
+  | { code: 'too_long'; length: number; max: number; isAtLeast: boolean }
   | { code: 'window_closed'; closedAt: number }
   | { code: 'closes_before_send'; closesAt: number; sendAt: number }
   | { code: 'needs_mention'; handle: string }
@@ -13,6 +13,8 @@ export type ReplyProblem =
 /** A draft measured against its platform's rules, as the composer shows it live. */
 export type ReplyCheck = {
   length: number;
+  /** `length` is only a minimum, already over `maxLength`: a text that long is not measured further. */
+  isLengthAtLeast: boolean;
   maxLength: number;
   lengthUnit: 'characters' | 'graphemes' | 'twitter-weighted';
   /** For DMs with a messaging window: when it closes, and how long a person may still answer past it. */

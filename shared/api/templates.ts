@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Platform } from '../domain/platform';
+import type { StrangerVariable } from '../templates/automaticRender';
 import type { TemplateProblem } from '../templates/renderTemplate';
 import { languageSchema, templateInputSchema, templatesFileSchema, type TemplateInput } from '../templates/templateSchema';
 import type { TemplateValues } from '../templates/variables';
@@ -24,6 +25,8 @@ export type RenderedTemplate = {
   text: string;
   problem: TemplateProblem | null;
   unknownVariables: string[];
+  /** The stranger's values it repeats that an automatic reply would not (a link, an @…): the previews warn, a person may still send them. */
+  withheld: StrangerVariable[];
 };
 
 /** What the editor previews a template against: a real conversation's values and what it picks by. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AwayReplySettings } from '../../../shared/api/awayReplies';
 import type { IncomingItemInput } from '../../../shared/domain/incomingItem';
 import { parseSchedule } from '../../../shared/schedule';
+import { HOSTILE_NAMES } from '../../../shared/templates/hostileNames.fixture';
 import { useCoreWithAccount } from '../testing/coreWithAccount';
 import { commentItem } from '../testing/itemBuilder';
 import { localTime, MINUTE } from '../testing/localTime';
@@ -181,6 +182,26 @@ describe('away replies', () => {
       'Bonsoir à vous! Nous sommes fermés; on vous répond dès demain matin.',
       'Bonsoir Jo! Nous sommes fermés; on vous répond dès demain matin.',
     ]);
+  });
+
+  it('never repeat a name a stranger chose to make the brand say something: the template’s default goes instead', async () => {
+    const { connector, templateId } = await closedEvenings();
+    await fx.core.call('templates.save', {
+      id: templateId,
+      name: 'Fermé',
+      shortcut: 'ferme',
+      variants: [{ language: 'en', body: 'Hi {{ contact.first_name | default: "there" }}! {{ contact.name }} {{ contact.handle }} We are closed, {{ contact.first_name }}.' }],
+    });
+    for (const [index, { name }] of HOSTILE_NAMES.entries()) {
+      await arrives('2026-11-02T19:00', { thread: `dm-hostile-${index}`, author: { externalId: `stranger-${index}`, handle: name, name }, text: 'Hello?', language: 'en' });
+    }
+    expect(connector.posted.map((request) => request.text)).toEqual(HOSTILE_NAMES.map(() => 'Hi there! We are closed.'));
+    expect(awayRows().filter((row) => HOSTILE_NAMES.some(({ name }) => row.text.includes(name)))).toEqual([]);
+    const withheld = fx.core.context.db.prepare<[string], { withheld: string }>("SELECT data ->> '$.withheld' AS withheld FROM activity WHERE subject_id = ? AND action = 'conversation.awayReplyQueued'").get(conversationOf('dm-hostile-0'));
+    expect(JSON.parse(withheld?.withheld ?? 'null')).toEqual(['contact.first_name', 'contact.name', 'contact.handle']);
+
+    await arrives('2026-11-02T19:00', { thread: 'dm-sam', author: { externalId: 'sam', handle: 'sam', name: 'Sam Carter' }, language: 'en' });
+    expect(connector.posted.at(-1)?.text).toBe('Hi Sam! Sam Carter sam We are closed, Sam.');
   });
 
   it('follow the workspace default where an account has no settings of its own', async () => {

@@ -41,7 +41,7 @@ export function createAwayReplies(ctx: CoreContext, templates: TemplateService, 
       return null;
     };
     if (decision.kind === 'skip') return skip(decision.reason);
-    const [rendered] = templates.renderForConversation(facts.conversationId, [decision.templateId]);
+    const rendered = templates.renderForAutomaticSend(facts.conversationId, decision.templateId);
     if (!rendered || rendered.problem || rendered.text === '') return skip('templateProblem', rendered?.problem?.message);
     const refusal = platformRefusal(ctx, facts, rendered.text, now);
     if (refusal !== null) return skip('platformRefused', refusal);
@@ -60,7 +60,14 @@ export function createAwayReplies(ctx: CoreContext, templates: TemplateService, 
       action: 'conversation.awayReplyQueued',
       subjectType: 'conversation',
       subjectId: facts.conversationId,
-      data: { outboxId: item.id, template: templates.get(decision.templateId).name, language: rendered.language, period: decision.periodStart },
+      data: {
+        outboxId: item.id,
+        template: templates.get(decision.templateId).name,
+        language: rendered.language,
+        period: decision.periodStart,
+        // What the person's name was not repeated for, so the history can say why the reply reads "Hi there".
+        ...(rendered.withheld.length > 0 ? { withheld: rendered.withheld } : {}),
+      },
     });
     return facts.conversationId;
   });

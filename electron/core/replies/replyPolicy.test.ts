@@ -15,7 +15,7 @@ describe('reply length, as each platform counts it', () => {
     const fits = `${'a'.repeat(280 - 23 - 1 - 2)} ${link}👍🏽`;
     expect(checkReply(DEMO_LIMITS.x, mention('@BrulerieCastor allo'), fits, at(LAST_DM))).toMatchObject({ length: 280, maxLength: 280, problems: [] });
     const over = checkReply(DEMO_LIMITS.x, mention('@BrulerieCastor allo'), `${fits}!`, at(LAST_DM));
-    expect(over.problems).toEqual([{ code: 'too_long', length: 281, max: 280 }]);
+    expect(over.problems).toEqual([{ code: 'too_long', length: 281, max: 280, isAtLeast: false }]);
     expect(describeProblem(over.problems[0] ?? { code: 'comment_hidden' })).toBe('The reply is 281 long; this platform takes at most 280.');
   });
 

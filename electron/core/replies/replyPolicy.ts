@@ -2,7 +2,7 @@ import type { ReplyCheck, ReplyProblem } from '../../../shared/api/replies';
 import type { ConversationKind } from '../../../shared/domain/entities';
 import { dmReplyWindow } from '../../../shared/domain/replyWindow';
 import type { ReplyLimits } from '../connectors/connector';
-import { replyLength } from './replyLength';
+import { measureReply } from './replyLength';
 
 /** What the platform's rules look at, read from the conversation. */
 export type ReplySituation = {
@@ -30,9 +30,9 @@ export type CheckOptions = {
 export function checkReply(limits: ReplyLimits, situation: ReplySituation, text: string, options: CheckOptions): ReplyCheck {
   const isDm = situation.kind === 'dm';
   const maxLength = isDm ? (limits.dmMaxLength ?? limits.maxLength) : limits.maxLength;
-  const length = replyLength(text, limits.lengthUnit);
+  const { length, isAtLeast } = measureReply(text, limits.lengthUnit, maxLength);
   const problems: ReplyProblem[] = [];
-  if (length > maxLength) problems.push({ code: 'too_long', length, max: maxLength });
+  if (length > maxLength) problems.push({ code: 'too_long', length, max: maxLength, isAtLeast });
   const window = isDm ? dmReplyWindow(limits, situation.lastInboundAt, options.isHumanTyped) : null;
   const lastChance = window ? (window.humanAgentClosesAt ?? window.closesAt) : Infinity;
   if (options.sendAt >= lastChance) {
@@ -44,6 +44,7 @@ export function checkReply(limits: ReplyLimits, situation: ReplySituation, text:
   if (limits.hiddenCommentsTakeNoReply && situation.kind === 'comment' && situation.answered?.isHidden) problems.push({ code: 'comment_hidden' });
   return {
     length,
+    isLengthAtLeast: isAtLeast,
     maxLength,
     lengthUnit: limits.lengthUnit,
     window,
@@ -66,7 +67,7 @@ export function describeProblem(problem: ReplyProblem): string {
   const at = (time: number) => new Date(time).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
   switch (problem.code) {
     case 'too_long':
-      return `The reply is ${problem.length} long; this platform takes at most ${problem.max}.`;
+      return `The reply is ${problem.isAtLeast ? 'at least ' : ''}${problem.length} long; this platform takes at most ${problem.max}.`;
     case 'window_closed':
       return `The platform's reply window for this conversation closed at ${at(problem.closedAt)}.`;
     case 'closes_before_send':

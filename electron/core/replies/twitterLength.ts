@@ -7,14 +7,44 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
  * Why a thread: twitter-text loads core-js 2 polyfills whose feature tests disable V8's fast
  * paths for regular expressions and arrays for the whole isolate (measured: ingest 25% slower
  * once it is loaded, even if never called). In a worker they stay in the worker's isolate.
- * The core asks synchronously (Atomics.wait): a measure takes well under a millisecond.
+ * The core asks synchronously (Atomics.wait); measures stay short, as a text that could not
+ * fit is never sent here (see `measureReply`).
  */
 const WORKER_SOURCE = `
 const { workerData } = require('node:worker_threads');
 const twitterText = require(workerData.twitterTextPath);
-workerData.port.on('message', ({ id, text }) => {
+const { validGTLD, validCCTLD, validPunycode } = twitterText.regexen;
+// twitter-text checks a domain label by label before it checks the link's length (4,096 at
+// most with its protocol): on one word of thousands of domains that is nearly all its time.
+// A domain longer than that fails either way, so it fails here before the labels are read.
+const idna = require(require('node:path').join(require('node:path').dirname(workerData.twitterTextPath), 'lib', 'idna.js'));
+const toAscii = idna.toAscii;
+idna.toAscii = (domain) => (domain.length > 4096 - 'http://'.length ? undefined : toAscii(domain));
+// A link's domain always ends in "." and a top-level domain: without one, the text holds no link.
+const DOT_TLD = new RegExp('\\\\.(?:' + validGTLD.source + '|' + validCCTLD.source + '|' + validPunycode.source + ')', 'i');
+// Links and emoji never span whitespace, so words are counted apart, in two texts: those
+// with a top-level domain as they are, the others with "." as "," (the same weight). A text
+// without "." skips twitter-text's link search, which is quadratic in the length of a word it
+// scans (a.a.a…, or thousands of CJK characters: seconds), so only words with a domain pay it.
+// Each word keeps a space before it, as a link search starts differently at the very start.
+const measureWords = (words, isAtStart) =>
+  words.length === 0 ? 0 : twitterText.parseTweet((isAtStart ? '' : ' ') + words.join(' ')).weightedLength - (words.length - (isAtStart ? 1 : 0));
+const weightedLength = (text) => {
+  const normalized = text.normalize();
+  const words = normalized.split(/[ \\t\\n\\r\\f\\v]+/);
+  const whitespace = normalized.length - words.reduce((units, word) => units + word.length, 0);
+  // split gives '' first when the text starts with whitespace: then no word is at the start.
+  const first = words[0] ?? '';
+  const hasDomain = (word) => DOT_TLD.test(word);
+  const withDomain = words.filter((word) => word !== '' && hasDomain(word));
+  const without = words.filter((word) => word !== '' && !hasDomain(word)).map((word) => word.replaceAll('.', ','));
+  return whitespace + measureWords(withDomain, first !== '' && hasDomain(first)) + measureWords(without, first !== '' && !hasDomain(first));
+};
+// The core asks for the pattern once, to bound lengths in its own isolate without the polyfills.
+const linkEndings = () => DOT_TLD.source;
+workerData.port.on('message', ({ id, kind, text }) => {
   let answer;
-  try { answer = { id, length: twitterText.parseTweet(text).weightedLength }; } catch (error) { answer = { id, error: String(error) }; }
+  try { answer = { id, value: kind === 'length' ? weightedLength(text) : linkEndings() }; } catch (error) { answer = { id, error: String(error) }; }
   workerData.port.postMessage(answer);
   Atomics.store(workerData.signal, 0, 1);
   Atomics.notify(workerData.signal, 0);
@@ -24,7 +54,8 @@ workerData.port.on('message', ({ id, text }) => {
 /** The first measure also starts the worker and loads the library. */
 const ANSWER_TIMEOUT_MS = 10_000;
 
-type Answer = { id: number; length: number } | { id: number; error: string };
+type Request = { kind: 'length'; text: string } | { kind: 'linkEndings' };
+type Answer = { id: number; value: number | string } | { id: number; error: string };
 type Measurer = { worker: Worker; port: MessagePort; signal: Int32Array; nextId: number };
 
 let measurer: Measurer | null = null;
@@ -50,12 +81,12 @@ function stop(worker: Worker): void {
   measurer = null;
 }
 
-export function twitterWeightedLength(text: string): number {
+function ask(request: Request): number | string {
   measurer ??= start();
   const current = measurer;
   const id = current.nextId++;
   Atomics.store(current.signal, 0, 0);
-  current.port.postMessage({ id, text });
+  current.port.postMessage({ id, ...request });
   for (;;) {
     if (Atomics.wait(current.signal, 0, 0, ANSWER_TIMEOUT_MS) === 'timed-out') {
       stop(current.worker);
@@ -67,6 +98,21 @@ export function twitterWeightedLength(text: string): number {
     while ((answer = receiveMessageOnPort(current.port)?.message as Answer | undefined) && answer.id !== id);
     if (!answer) continue;
     if ('error' in answer) throw new Error(`X length: ${answer.error}`);
-    return answer.length;
+    return answer.value;
   }
+}
+
+export function twitterWeightedLength(text: string): number {
+  return Number(ask({ kind: 'length', text }));
+}
+
+let linkEndingPattern: RegExp | null = null;
+
+/**
+ * Where a link X would count can end its domain: "." and a top-level domain twitter-text
+ * knows (`.com`, `.québec`, `.xn--…`). A word without one holds no link.
+ */
+export function twitterLinkEndings(): RegExp {
+  linkEndingPattern ??= new RegExp(String(ask({ kind: 'linkEndings' })), 'gi');
+  return linkEndingPattern;
 }

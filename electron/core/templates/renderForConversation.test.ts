@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useCoreWithAccount } from '../testing/coreWithAccount';
 import { commentItem } from '../testing/itemBuilder';
+import { TemplateService } from './templateService';
 
 const env = useCoreWithAccount();
 
@@ -28,7 +29,7 @@ describe('templates rendered for a conversation', () => {
     const template = await saveMerci();
     env.ingest([commentItem({ n: 1, thread: 't', author, language: 'fr' }), commentItem({ n: 2, thread: 't', author, language: 'en', permalink: 'https://facebook.example/c/2' })]);
     const [rendered] = await env.core.call('templates.renderForConversation', { conversationId: conversationId('t') });
-    expect(rendered).toEqual({ templateId: template.id, language: 'en', platform: null, text: 'Thanks Marie-Ève!', problem: null, unknownVariables: ['contact.nickname'] });
+    expect(rendered).toEqual({ templateId: template.id, language: 'en', platform: null, text: 'Thanks Marie-Ève!', problem: null, unknownVariables: ['contact.nickname'], withheld: [] });
   });
 
   it('falls back to the workspace default language, and prefers the platform’s own version', async () => {
@@ -56,6 +57,15 @@ describe('templates rendered for a conversation', () => {
       platform: 'facebook',
       defaultLanguage: 'fr',
     });
+  });
+
+  it('lets a person send a stranger’s name as is, and says which values an automatic reply would not repeat', async () => {
+    const template = await saveMerci();
+    env.ingest([commentItem({ n: 1, thread: 't', author: { externalId: 'x', handle: '@win', name: 'Bob free-coffee.example' }, language: 'fr' })]);
+    expect(await env.core.call('templates.renderForConversation', { conversationId: conversationId('t'), templateIds: [template.id] })).toMatchObject([
+      { text: 'Merci Bob, de Facebook!', withheld: ['contact.first_name'] },
+    ]);
+    expect(new TemplateService(env.core.context).renderForAutomaticSend(conversationId('t'), template.id)).toMatchObject({ text: 'Merci, de Facebook!', withheld: ['contact.first_name'] });
   });
 
   it('never reads a file, even for a template stored before it could be checked', async () => {

@@ -1,5 +1,6 @@
 import { ApiFailure } from '../../../shared/api/result';
 import type { RenderedTemplate, Template, TemplateConversationContext, TemplateSettings } from '../../../shared/api/templates';
+import { renderAutomatic, withheldUses } from '../../../shared/templates/automaticRender';
 import { pickVariant } from '../../../shared/templates/pickVariant';
 import { checkTemplate, renderTemplate } from '../../../shared/templates/renderTemplate';
 import type { TemplateInput, TemplatesFile } from '../../../shared/templates/templateSchema';
@@ -93,8 +94,22 @@ export class TemplateService {
       const variant = pickVariant(template.variants, context);
       if (!variant) return [];
       const { text, problem, unknownVariables } = renderTemplate(variant.body, context.values);
-      return [{ templateId: template.id, language: variant.language, platform: variant.platform, text, problem, unknownVariables }];
+      return [{ templateId: template.id, language: variant.language, platform: variant.platform, text, problem, unknownVariables, withheld: withheldUses(variant.body, context.values) }];
     });
+  }
+
+  /**
+   * A template rendered for a reply Pieuvre sends on its own, with nobody to read it first
+   * (away replies; rules later): the stranger's values it may not repeat give way to the
+   * template's defaults (see `renderAutomatic`). Null when there is no such template, or no version of it to send.
+   */
+  renderForAutomaticSend(conversationId: string, templateId: string): RenderedTemplate | null {
+    const context = this.context(conversationId);
+    const template = findTemplate(this.ctx.db, { id: templateId });
+    const variant = template ? pickVariant(template.variants, context) : null;
+    if (!variant) return null;
+    const { text, problem, unknownVariables, withheld } = renderAutomatic(variant.body, context.values);
+    return { templateId, language: variant.language, platform: variant.platform, text, problem, unknownVariables, withheld };
   }
 
   settings(): TemplateSettings {

@@ -78,6 +78,9 @@ export function AwayReplyForm({ scope, setup, onDone }: { scope: AwayScope; setu
   );
 }
 
+/** A name Pieuvre never repeats in an automatic reply: the second preview line shows what replaces it. */
+const STRANGER_NAME = '@everyone';
+
 /** One line of what a person writing in my language would get, and which languages follow the conversation's. */
 function Preview({ template, account }: { template: Template | null; account: Account | null }) {
   const { t, i18n } = useTranslation();
@@ -85,7 +88,9 @@ function Preview({ template, account }: { template: Template | null; account: Ac
   // For all accounts, the first account stands in: previews need a platform and a name.
   const sampleAccount = useTeamStore((s) => account ?? s.accounts[0] ?? null);
   if (!template || !sampleAccount) return null;
-  const text = awayReplyPreview(template, sampleAccount, { language: i18n.language, defaultLanguage, contactName: t('awayReplies.sampleContact') });
+  const preview = (contactName: string) => awayReplyPreview(template, sampleAccount, { language: i18n.language, defaultLanguage, contactName });
+  const text = preview(t('awayReplies.sampleContact'));
+  const strangerText = preview(STRANGER_NAME);
   // Mid-sentence, as each language writes its names: "français" but "French".
   const names = new Intl.DisplayNames([i18n.language], { type: 'language', fallback: 'code' });
   const inSentence = (code: string) => names.of(code) ?? code;
@@ -98,6 +103,12 @@ function Preview({ template, account }: { template: Template | null; account: Ac
         <span className="muted">{t('awayReplies.preview')} </span>
         {text ?? t('awayReplies.previewBroken')}
       </p>
+      {strangerText !== null && strangerText !== text ? (
+        <p className="away-preview-line" title={strangerText} data-testid="away-preview-stranger">
+          <span className="muted">{t('awayReplies.strangerPreview', { name: STRANGER_NAME })} </span>
+          {strangerText}
+        </p>
+      ) : null}
       <p className="muted">{t('awayReplies.languages', { languages: codes.map(inSentence).join(', '), fallback: inSentence(fallback) })}</p>
     </div>
   );

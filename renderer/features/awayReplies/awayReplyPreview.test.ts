@@ -20,6 +20,12 @@ describe('the away reply preview', () => {
     expect(awayReplyPreview(away, account, { language: 'de', defaultLanguage: 'en', contactName: 'Jo' })).toBe('Hi Jo! Brûlerie Castor is closed.');
   });
 
+  it('shows what a stranger whose name Pieuvre will not repeat gets: the default, or nothing in its place', () => {
+    expect(awayReplyPreview(away, account, { language: 'en', defaultLanguage: 'fr', contactName: '@everyone' })).toBe('Hi! Brûlerie Castor is closed.');
+    const polite = template([{ language: 'fr', platform: null, body: 'Bonsoir {{ contact.first_name | default: "à vous" }}!' }]);
+    expect(awayReplyPreview(polite, account, { language: 'fr', defaultLanguage: 'fr', contactName: 'www.gratuit.test' })).toBe('Bonsoir à vous!');
+  });
+
   it('has nothing to show for a template that does not render', () => {
     expect(awayReplyPreview(template([{ language: 'fr', platform: null, body: '{% if %}' }]), account, { language: 'fr', defaultLanguage: 'fr', contactName: 'Jo' })).toBeNull();
     expect(awayReplyPreview(template([]), account, { language: 'fr', defaultLanguage: 'fr', contactName: 'Jo' })).toBeNull();

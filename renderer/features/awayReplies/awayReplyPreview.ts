@@ -1,13 +1,13 @@
 import type { Template } from '../../../shared/api/templates';
 import type { Account } from '../../../shared/domain/entities';
 import { pickVariant } from '../../../shared/templates/pickVariant';
-import { renderTemplate } from '../../../shared/templates/renderTemplate';
+import { renderAutomatic } from '../../../shared/templates/automaticRender';
 import { templateValues } from '../../../shared/templates/variables';
 
 /**
  * What a person writing in `language` to `account` would get: the template rendered for a
- * sample contact, as the core renders it for a real conversation. Null when the template
- * cannot render (the editor says why).
+ * sample contact, as the core renders it for a real conversation: a name it may not repeat
+ * gives way to the template's default. Null when the template cannot render (the editor says why).
  */
 export function awayReplyPreview(template: Template, account: Pick<Account, 'name' | 'handle' | 'platform'>, sample: { language: string; defaultLanguage: string; contactName: string }): string | null {
   const variant = pickVariant(template.variants, { language: sample.language, platform: account.platform, defaultLanguage: sample.defaultLanguage });
@@ -20,6 +20,6 @@ export function awayReplyPreview(template: Template, account: Pick<Account, 'nam
     platform: account.platform,
     link: null,
   });
-  const { text, problem } = renderTemplate(variant.body, values);
+  const { text, problem } = renderAutomatic(variant.body, values);
   return problem || text === '' ? null : text;
 }

@@ -14,7 +14,7 @@ export function ReplyRules({ check, platform }: { check: ReplyCheck; platform: P
   const describe = (problem: ReplyProblem): string => {
     switch (problem.code) {
       case 'too_long':
-        return t('replies.tooLong', { platform: platformName, length: number.format(problem.length), max: number.format(problem.max) });
+        return t(problem.isAtLeast ? 'replies.tooLongAtLeast' : 'replies.tooLong', { platform: platformName, length: number.format(problem.length), max: number.format(problem.max) });
       case 'window_closed':
         return t('replies.closed', { platform: platformName, time: time(problem.closedAt) });
       case 'closes_before_send':
@@ -29,7 +29,7 @@ export function ReplyRules({ check, platform }: { check: ReplyCheck; platform: P
   return (
     <div className="reply-rules" aria-live="polite">
       <span className={`reply-meter${isOver ? ' is-over' : ''}`} title={t(`replies.unit.${check.lengthUnit}`)}>
-        {t('replies.meter', { length: number.format(check.length), max: number.format(check.maxLength) })}
+        {t(check.isLengthAtLeast ? 'replies.meterAtLeast' : 'replies.meter', { length: number.format(check.length), max: number.format(check.maxLength) })}
       </span>
       {check.needsHumanAgent && check.window?.humanAgentClosesAt ? <p className="reply-note">{t('replies.humanAgent', { time: time(check.window.humanAgentClosesAt) })}</p> : null}
       {check.problems.map((problem) => (

@@ -67,5 +67,10 @@ function Preview({ rendered }: { rendered: RenderedTemplate | undefined }) {
   const { t } = useTranslation();
   if (!rendered) return <span className="template-preview muted">…</span>;
   if (rendered.problem) return <span className="template-preview is-problem">{t('templates.picker.broken')}</span>;
-  return <span className="template-preview">{rendered.text}</span>;
+  return (
+    <>
+      <span className="template-preview">{rendered.text}</span>
+      {rendered.withheld.length > 0 ? <span className="template-withheld form-warning">{t('templates.picker.withheld', { variables: rendered.withheld.join(', ') })}</span> : null}
+    </>
+  );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateConversationContext } from '../../../shared/api/templates';
+import { whyWithheld, withheldUses } from '../../../shared/templates/automaticRender';
 import { pickVariant } from '../../../shared/templates/pickVariant';
 import { checkTemplate, renderTemplate } from '../../../shared/templates/renderTemplate';
 import { isKnownVariable, valueAt } from '../../../shared/templates/variables';
@@ -43,6 +44,7 @@ export function TemplatePreview({ variants, active }: { variants: readonly Varia
     const paths = checkTemplate(body).variables.map((use) => use.path).filter(isKnownVariable);
     return [...new Set(paths.filter((path) => valueAt(context.values, path) === ''))];
   }, [body, context]);
+  const withheld = useMemo(() => (context ? withheldUses(body, context.values).map((path) => ({ path, why: whyWithheld(context.values, path) })) : []), [body, context]);
   const picked = context ? pickVariant(variants, context) : null;
   const version = (variant: VariantDraft) => `${languageName(variant.language, i18n.language)}${variant.platform ? ` · ${t(`platform.${variant.platform}`)}` : ''}`;
 
@@ -67,6 +69,11 @@ export function TemplatePreview({ variants, active }: { variants: readonly Varia
       {result?.problem ? <p className="form-error">{t(`templates.problem.${result.problem.kind}`, { line: result.problem.line ?? 1, message: result.problem.message })}</p> : null}
       {result && !result.problem ? <p className="preview-text" data-testid="template-preview">{result.text}</p> : null}
       {picked && active && variantKey(picked) !== variantKey(active) ? <p className="muted">{t('templates.conversationGets', { version: version(picked) })}</p> : null}
+      {withheld.map(({ path, why }) => (
+        <p key={path} className="form-warning" data-testid="template-preview-withheld">
+          {t('templates.withheld', { variables: path, reason: why ? t(`templates.refusal.${why}`) : '' })}
+        </p>
+      ))}
       {empty.length > 0 ? <p className="muted">{t('templates.emptyHere', { variables: empty.join(', ') })}</p> : null}
     </section>
   );

@@ -11,7 +11,7 @@ import { memoryReceivedLog, type DemoReceivedLog } from './demoReceivedLog';
 import { demoSchedule, type DemoScheduleOptions } from './demoSchedule';
 import type { ItemTimes } from './demoStream';
 import { DemoStream } from './demoStream';
-import { replyLength } from '../../replies/replyLength';
+import { measureReply } from '../../replies/replyLength';
 
 export type DemoConnectorOptions = DemoScheduleOptions & {
   pageSize: number;
@@ -114,9 +114,9 @@ export class DemoConnector implements Connector {
       throw new ConnectorError(`Demo ${platform}: this platform has no direct messages`, 'permanent');
     }
     const max = request.kind === 'dm' ? (limits.dmMaxLength ?? limits.maxLength) : limits.maxLength;
-    const length = replyLength(request.text, limits.lengthUnit);
+    const { length, isAtLeast } = measureReply(request.text, limits.lengthUnit, max);
     if (length > max) {
-      throw new ConnectorError(`Demo ${platform}: reply is ${length} ${limits.lengthUnit} long, over the limit of ${max}`, 'permanent');
+      throw new ConnectorError(`Demo ${platform}: reply is ${isAtLeast ? 'at least ' : ''}${length} ${limits.lengthUnit} long, over the limit of ${max}`, 'permanent');
     }
   }
 }

@@ -1,0 +1,21 @@
+import fc from 'fast-check';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { twitterWeightedLength } from './twitterLength';
+
+// twitter-text itself, loaded here to compare with: vitest gives this file its own isolate.
+const twitterText = createRequire(import.meta.url)('twitter-text') as { parseTweet(text: string): { weightedLength: number } };
+
+describe('twitterWeightedLength', () => {
+  it('counts exactly as twitter-text does, word by word, with links, dots, emoji, scripts and whitespace', () => {
+    const PIECES = ['a', 'b.', '.', 'com', '.ca', ' ', '\n', '\t', '  ', 'https://', 'x.com/', 'x.com,', '/', '-', '_', 'xn--p1ai', '#', '@', '☕', '👩🏽‍💻', 'é', 'e\u0301', '漢字', 'quebec', 't.co/x', '(', ')', `https://brulerie.ca/${'p'.repeat(1_500)}`, 'a-'.repeat(40)];
+    // fast-check prints the seed and path of a failure: pass them to fc.assert to replay it.
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), (pieces) => {
+        const text = pieces.join('');
+        expect(twitterWeightedLength(text)).toBe(twitterText.parseTweet(text).weightedLength);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

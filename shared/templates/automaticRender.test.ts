@@ -5,7 +5,7 @@ import { renderTemplate } from './renderTemplate';
 import { templateValues, type TemplateValues } from './variables';
 
 const values = (name: string, handle = '@marieeve'): TemplateValues =>
-  templateValues({ contact: { name, handle }, meName: 'Léa Gagnon', account: { name: 'Brûlerie Castor', handle: '@brulerie.castor' }, platform: 'instagram', link: 'https://instagram.example/p/1' });
+  templateValues({ contact: { name, handle }, meName: 'Léa Gagnon', meSignature: '', account: { name: 'Brûlerie Castor', handle: '@brulerie.castor' }, platform: 'instagram', link: 'https://instagram.example/p/1' });
 
 const WITH_DEFAULT = 'Hi {{ contact.first_name | default: "there" }}! We are closed; {{ account.name }} answers tomorrow.';
 

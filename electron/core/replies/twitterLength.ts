@@ -77,7 +77,8 @@ function start(): Measurer {
 function stop(worker: Worker): void {
   if (measurer?.worker !== worker) return;
   measurer.port.close();
-  void worker.terminate();
+  // Stopping a worker that has already exited has nothing to report.
+  worker.terminate().catch(() => undefined);
   measurer = null;
 }
 

@@ -35,6 +35,9 @@ import { escalate } from './urgent/escalate';
 import { wakeSnoozed } from './store/conversationMutations';
 import { openDatabase } from './store/database';
 import { WellbeingService } from './wellbeing/wellbeingService';
+import { EncryptedFileSecretStore } from './secrets/encryptedFileSecretStore';
+import type { KeyProvider } from './secrets/keyProvider';
+import { keyProvidersFor } from './secrets/keyProviders';
 
 export type CoreOptions = {
   /** Folder holding `pieuvre.db`; `:memory:` for a database that lives only as long as the core. */
@@ -42,6 +45,8 @@ export type CoreOptions = {
   clock?: Clock;
   demo?: Partial<DemoSettings>;
   outbox?: OutboxWorkerOptions;
+  /** Where the secrets' key may be kept, best first; by default the system keyring, then a key file. */
+  keyProviders?: readonly KeyProvider[];
   onInternalError?: (error: unknown) => void;
 };
 
@@ -52,6 +57,8 @@ export type Core = {
   server: ApiServer;
   events: EventBus;
   demo: DemoWorkspace;
+  /** Tokens and app passwords, opened on first use (a keychain may ask the person); retried after a failure. */
+  secrets(): Promise<EncryptedFileSecretStore>;
   close(): void;
 };
 
@@ -118,6 +125,11 @@ export function createCore(options: CoreOptions): Core {
     if (woken.length > 0) events.emit('inbox.changed', { conversationIds: woken, everything: false });
   }, SNOOZE_CHECK_MS);
   snoozeTimer.unref();
+  let secrets: Promise<EncryptedFileSecretStore> | undefined;
+  const openSecrets = () => {
+    if (options.dataDir === ':memory:') return Promise.reject(new Error('A core without a data folder keeps no secrets.'));
+    return EncryptedFileSecretStore.open(options.dataDir, options.keyProviders ?? keyProvidersFor(options.dataDir));
+  };
   return {
     context,
     duty,
@@ -125,6 +137,11 @@ export function createCore(options: CoreOptions): Core {
     server,
     events,
     demo,
+    secrets: () =>
+      (secrets ??= openSecrets().catch((error: unknown) => {
+        secrets = undefined;
+        throw error;
+      })),
     close() {
       clearInterval(snoozeTimer);
       outbox.stop();

@@ -1,8 +1,10 @@
 import { isAbsolute } from 'node:path';
 import { serveOverPort, type PortLike } from './api/messagePortServer';
 import { createCore, type Core } from './core';
+import { keyProvidersFor } from './secrets/keyProviders';
+import { shellKeyProvider } from './secrets/shellKeyProvider';
 import { listAccounts } from './store/accounts';
-import { isPortHandover, type CoreFatal } from './utilityMessages';
+import { isPortHandover, isSecretKeyHandover, type CoreFatal, type SecretKeyHandover } from './utilityMessages';
 
 /** The part of Electron's `process.parentPort` (in a utilityProcess) the core uses. */
 export type ParentPortLike = {
@@ -27,6 +29,15 @@ export function serveHandedPorts(parentPort: ParentPortLike, core: Pick<Core, 's
   });
 }
 
+/** The secrets' key main posts first thing; the secrets wait for it. */
+export function receiveSecretKey(parentPort: ParentPortLike): Promise<SecretKeyHandover> {
+  return new Promise((resolve) => {
+    parentPort.on('message', ({ data }) => {
+      if (isSecretKeyHandover(data)) resolve(data);
+    });
+  });
+}
+
 /**
  * A new user sees a living inbox: with no account at all, or with the demo
  * workspace still there from an earlier run, the demo starts and its backlog comes in. Someone
@@ -47,9 +58,11 @@ export async function startDemoIfWanted(core: Pick<Core, 'context' | 'demo'>): P
  * so the user gets the reason in a dialog; the promise then gives null.
  */
 export async function runUtilityCore(parentPort: ParentPortLike, env: Readonly<Record<string, string | undefined>>): Promise<Core | null> {
+  const secretKey = shellKeyProvider(receiveSecretKey(parentPort));
   let core: Core;
   try {
-    core = createCore({ dataDir: dataDirFrom(env), onInternalError: (error) => console.error('Pieuvre core:', error) });
+    const dataDir = dataDirFrom(env);
+    core = createCore({ dataDir, keyProviders: keyProvidersFor(dataDir, secretKey), onInternalError: (error) => console.error('Pieuvre core:', error) });
   } catch (error) {
     parentPort.postMessage({ type: 'fatal', message: error instanceof Error ? error.message : String(error) });
     return null;

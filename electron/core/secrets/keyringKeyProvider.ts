@@ -9,11 +9,13 @@ type KeyringEntry = { getPassword(): string | null | undefined; setPassword(pass
 
 async function openEntry(account: string): Promise<KeyringEntry> {
   try {
-    // Loaded on first use: a machine whose native binary is missing falls back instead of crashing.
+    // Loaded on first use, so a machine whose native binary is missing falls back instead of crashing.
     const { Entry } = await import('@napi-rs/keyring');
-    return new Entry(SERVICE, account);
+    // Secret Service only: left to choose, the binding falls back on Linux to the kernel's
+    // keyring, which forgets everything at reboot, and the secrets with it.
+    return new Entry(SERVICE, account, { linux: { store: 'secret-service' } });
   } catch (error) {
-    throw new KeyUnavailableError('os-keyring', `its library did not load (${describe(error)}).`);
+    throw new KeyUnavailableError('os-keyring', `it is not available here (${describe(error)}).`);
   }
 }
 

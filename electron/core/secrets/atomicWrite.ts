@@ -1,5 +1,7 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+const TEMPORARY_SUFFIX = '.tmp';
 
 /**
  * Replaces `file` whole or not at all: the bytes go to a temporary file beside it (created with
@@ -8,7 +10,7 @@ import { dirname } from 'node:path';
  * one. The folder is flushed too so the rename itself survives a power cut.
  */
 export function writeFileAtomically(file: string, bytes: Uint8Array | string, mode: number): void {
-  const temporary = `${file}.${process.pid}.tmp`;
+  const temporary = `${file}.${process.pid}${TEMPORARY_SUFFIX}`;
   const fd = openSync(temporary, 'w', mode);
   try {
     writeFileSync(fd, bytes);
@@ -32,4 +34,16 @@ function syncFolder(folder: string): void {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * What writes cut short by a crash left beside `file`. Call it before the first write only: one
+ * process owns a data folder, so no other writer can be using them.
+ */
+export function removeLeftoverTemporaries(file: string): void {
+  const folder = dirname(file);
+  const prefix = `${basename(file)}.`;
+  const isLeftover = (name: string) =>
+    name.startsWith(prefix) && name.endsWith(TEMPORARY_SUFFIX) && /^\d+$/.test(name.slice(prefix.length, -TEMPORARY_SUFFIX.length));
+  for (const name of readdirSync(folder).filter(isLeftover)) rmSync(join(folder, name), { force: true });
 }

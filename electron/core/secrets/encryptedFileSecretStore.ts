@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomically } from './atomicWrite';
+import { removeLeftoverTemporaries, writeFileAtomically } from './atomicWrite';
 import { KEY_SOURCE_NAMES, KeyUnavailableError, type KeyProvider, type KeySource } from './keyProvider';
 import { assertPrivateFile, makePrivateFolder, PRIVATE_FILE_MODE } from './privateFiles';
 import { Secret } from './secret';
@@ -33,6 +33,7 @@ export class EncryptedFileSecretStore implements SecretStore {
   static async open(dataDir: string, providers: readonly KeyProvider[]): Promise<EncryptedFileSecretStore> {
     makePrivateFolder(dataDir);
     const file = join(dataDir, SECRETS_FILE);
+    removeLeftoverTemporaries(file);
     if (!existsSync(file)) return EncryptedFileSecretStore.create(file, providers);
     assertPrivateFile(file);
     const envelope = readEnvelope(readFileSync(file, 'utf8'));

@@ -1,8 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { randomFor } from '../connectors/demo/demoRandom';
+import { SECRETS_FILE } from './encryptedFileSecretStore';
+import { KEY_FILE } from './keyFileKeyProvider';
 import { childResults, runSecretStoreChild, spawnSecretStoreChild } from './testing/runSecretStoreChild';
 
 const ROUNDS = 4;
@@ -35,6 +37,7 @@ it('a process killed mid-write never loses the store: it opens with the last val
     const last = written.at(-1);
     const after = await runSecretStoreChild([dataDir, 'get', 'counter']);
     expect(written.length, `round ${round}: the child wrote before it was killed (seed ${seed})`).toBeGreaterThan(0);
+    expect(readdirSync(dataDir).sort(), `round ${round}: a write cut short leaves no temporary file once the store is opened again`).toEqual([KEY_FILE, SECRETS_FILE]);
     expect([String(last), String(Number(last) + 1)], `round ${round}, seed ${seed}, stored before: ${JSON.stringify(before)}, opened after: ${JSON.stringify(after)}`).toContain(after.value);
   }
 });

@@ -52,8 +52,11 @@ describe('EncryptedFileSecretStore', () => {
     const onDisk = readFileSync(secretsFile(), 'utf8');
     for (const clear of [SESSION, 'abcd-efgh-ijkl-mnop', 'mastodon-token', alice]) expect(onDisk).not.toContain(clear);
 
+    // An id that another one begins with keeps its own secrets apart.
+    await again.set(accountSecretName('6f1c1f1e-8d0a-4a57-9d6a-2b0f0c3f9a1', 'session'), new Secret('carol'));
     expect(await deleteAccountSecrets(again, '6f1c1f1e-8d0a-4a57-9d6a-2b0f0c3f9a11')).toBe(2);
-    expect(await (await openStore()).list()).toEqual([]);
+    expect(await (await openStore()).list()).toEqual(['account:6f1c1f1e-8d0a-4a57-9d6a-2b0f0c3f9a1:session']);
+    expect(() => accountSecretName('a:b', 'session')).toThrow(/cannot be empty or hold ':'/);
   });
 
   it('keeps every change made at once, none lost to another', async () => {

@@ -121,6 +121,8 @@ describe('EncryptedFileSecretStore', () => {
     await (await openStore()).set('name', new Secret(SESSION));
     writeFileSync(join(dataDir, KEY_FILE), randomBytes(32).toString('base64'), { mode: 0o600 });
     await expect(openStore()).rejects.toMatchObject({ code: 'wrong_key', message: expect.stringMatching(/locked with another key than the one in the key file/) });
+    writeFileSync(join(dataDir, KEY_FILE), randomBytes(16).toString('base64'), { mode: 0o600 });
+    await expect(openStore()).rejects.toMatchObject({ code: 'no_key', message: expect.stringMatching(/the stored key has 16 bytes instead of 32/) });
   });
 
   it('falls back to a key file where there is no keyring, says so, and keeps using it', async () => {

@@ -11,12 +11,12 @@ const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.u
 export default defineConfig({
   main: {
     build: {
-      // Everything is bundled but better-sqlite3, whose native binary must stay a real file on
-      // disk (unpacked from app.asar by electron-builder).
+      // Everything is bundled but the native modules (better-sqlite3, the keyring binding), whose
+      // binaries must stay real files on disk (unpacked from app.asar by electron-builder).
       externalizeDeps: false,
       rolldownOptions: {
         input: { main: path('electron/main/main.ts'), utilityEntry: path('electron/core/utilityEntry.ts') },
-        external: ['better-sqlite3'],
+        external: ['better-sqlite3', /^@napi-rs\/keyring/],
       },
     },
   },

@@ -16,6 +16,9 @@ import type { Db } from './store/database';
 import { makePrivateDir } from './store/privateFiles';
 import { openLogFile } from './log/logFile';
 import { stderrLogger, type Logger } from './log/logger';
+import { EncryptedFileSecretStore } from './secrets/encryptedFileSecretStore';
+import type { KeyProvider } from './secrets/keyProvider';
+import { keyProvidersFor } from './secrets/keyProviders';
 
 export type CoreOptions = {
   /** Folder holding `pieuvre.db`; `:memory:` for a database that lives only as long as the core. */
@@ -23,6 +26,8 @@ export type CoreOptions = {
   clock?: Clock;
   demo?: Partial<DemoSettings>;
   outbox?: OutboxWorkerOptions;
+  /** Where the secrets' key may be kept, best first; by default the system keyring, then a key file. */
+  keyProviders?: readonly KeyProvider[];
   /** Where the core logs, closed with it; by default `logs/pieuvre.log` in the data folder (stderr for `:memory:`). */
   log?: Logger;
   /** Told of every unexpected failure, after it is logged (tests make these fail loudly). */
@@ -42,6 +47,8 @@ export type Core = {
   /** Backups, restore and export; null for a database in memory. */
   data: DataService | null;
   log: Logger;
+  /** Tokens and app passwords, opened on first use (a keychain may ask the person); retried after a failure. */
+  secrets(): Promise<EncryptedFileSecretStore>;
   close(): void;
 };
 
@@ -92,6 +99,11 @@ export function createCore(options: CoreOptions): Core {
     data,
     onError: (error) => onInternalError(error, 'Daily maintenance'),
   });
+  let secrets: Promise<EncryptedFileSecretStore> | undefined;
+  const openSecrets = () => {
+    if (options.dataDir === ':memory:') return Promise.reject(new Error('A core without a data folder keeps no secrets.'));
+    return EncryptedFileSecretStore.open(options.dataDir, options.keyProviders ?? keyProvidersFor(options.dataDir));
+  };
   return {
     get context() {
       return session.context;
@@ -112,6 +124,11 @@ export function createCore(options: CoreOptions): Core {
     events,
     data,
     log,
+    secrets: () =>
+      (secrets ??= openSecrets().catch((error: unknown) => {
+        secrets = undefined;
+        throw error;
+      })),
     close() {
       stopMaintenance();
       session.close();

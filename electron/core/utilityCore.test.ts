@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MessageChannel } from 'node:worker_threads';
@@ -12,7 +12,11 @@ import { LOG_FILE, logFolderOf } from './log/logFolder';
 import { addAccount } from './testing/itemBuilder';
 import { asDomPort, asPortMain } from './testing/nodePorts';
 import { runUtilityCore, startDemoIfWanted, type ParentPortLike } from './utilityCore';
-import { PORT_HANDOVER, type CoreFatal } from './utilityMessages';
+import { PORT_HANDOVER, type CoreFatal, type SecretKeyHandover } from './utilityMessages';
+import { EncryptedFileSecretStore } from './secrets/encryptedFileSecretStore';
+import { KEY_FILE } from './secrets/keyFileKeyProvider';
+import { Secret } from './secrets/secret';
+import { shellKeyProvider } from './secrets/shellKeyProvider';
 
 /** Electron's `process.parentPort`, as far as the core uses it. */
 function fakeParentPort() {
@@ -22,7 +26,7 @@ function fakeParentPort() {
     on: (event, listener) => emitter.on(event, listener),
     postMessage: (message) => sentToMain.push(message),
   };
-  const fromMain = (data: unknown, port: PortLike) => emitter.emit('message', { data, ports: [port] });
+  const fromMain = (data: unknown, port: PortLike | undefined) => emitter.emit('message', { data, ports: port ? [port] : [] });
   return { parentPort, sentToMain, fromMain };
 }
 
@@ -118,6 +122,30 @@ describe('the core’s process guards', () => {
         ]),
       ),
     );
+  });
+});
+
+describe("the core's secrets in the app", () => {
+  const KEY: SecretKeyHandover = { type: 'secret-key', key: Buffer.alloc(32, 9).toString('base64') };
+
+  it('are locked with the key main hands over from the keychain', async () => {
+    const { parentPort, fromMain } = fakeParentPort();
+    const core = keep(await runUtilityCore(parentPort, { PIEUVRE_DATA_DIR: dataDir }));
+    fromMain(KEY, undefined);
+    const secrets = await core.secrets();
+    expect(secrets.keySource).toBe('electron-safe-storage');
+    await secrets.set('account:a:session', new Secret('token'));
+
+    const reopened = await EncryptedFileSecretStore.open(dataDir, [shellKeyProvider(Promise.resolve(KEY))]);
+    expect((await reopened.get('account:a:session'))?.reveal()).toBe('token');
+    expect(existsSync(join(dataDir, KEY_FILE))).toBe(false);
+  });
+
+  it("fall back to the system's own keyring or a key file when main has no keychain", async () => {
+    const { parentPort, fromMain } = fakeParentPort();
+    const core = keep(await runUtilityCore(parentPort, { PIEUVRE_DATA_DIR: dataDir }));
+    fromMain({ type: 'secret-key', key: null, reason: 'the system keychain cannot encrypt here.' } satisfies SecretKeyHandover, undefined);
+    expect((await core.secrets()).keySource).not.toBe('electron-safe-storage');
   });
 });
 

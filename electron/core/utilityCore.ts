@@ -5,7 +5,9 @@ import { isDemoWanted } from './demo/isDemoWanted';
 import { openLogFile } from './log/logFile';
 import type { Logger } from './log/logger';
 import { installProcessGuards, type ProcessLike } from './log/processGuards';
-import { isPortHandover, type CoreFatal } from './utilityMessages';
+import { isPortHandover, isSecretKeyHandover, type CoreFatal, type SecretKeyHandover } from './utilityMessages';
+import { keyProvidersFor } from './secrets/keyProviders';
+import { shellKeyProvider } from './secrets/shellKeyProvider';
 
 /** The part of Electron's `process.parentPort` (in a utilityProcess) the core uses. */
 export type ParentPortLike = {
@@ -27,6 +29,15 @@ export function serveHandedPorts(parentPort: ParentPortLike, core: Pick<Core, 's
   parentPort.on('message', ({ data, ports }) => {
     const [port] = ports;
     if (isPortHandover(data) && port) serveOverPort(port, core.server, core.events);
+  });
+}
+
+/** The secrets' key main posts first thing; the secrets wait for it. */
+export function receiveSecretKey(parentPort: ParentPortLike): Promise<SecretKeyHandover> {
+  return new Promise((resolve) => {
+    parentPort.on('message', ({ data }) => {
+      if (isSecretKeyHandover(data)) resolve(data);
+    });
   });
 }
 
@@ -54,13 +65,14 @@ export async function runUtilityCore(
   env: Readonly<Record<string, string | undefined>>,
   guarded?: ProcessLike,
 ): Promise<Core | null> {
+  const secretKey = shellKeyProvider(receiveSecretKey(parentPort));
   let core: Core;
   let log: Logger | null = null;
   try {
     const dataDir = dataDirFrom(env);
     log = openLogFile(dataDir);
     if (guarded) installProcessGuards(log, 'core', guarded);
-    core = createCore({ dataDir, log });
+    core = createCore({ dataDir, log, keyProviders: keyProvidersFor(dataDir, secretKey) });
   } catch (error) {
     log?.error('The core could not start.', { err: error });
     // Main ends this process on the fatal message: the reason is on disk first.

@@ -16,3 +16,16 @@ const hasType = (value: unknown, type: string): value is { type: string } =>
 export const isPortHandover = (value: unknown): value is PortHandover => hasType(value, 'port');
 export const isCoreFatal = (value: unknown): value is CoreFatal =>
   hasType(value, 'fatal') && typeof (value as { message?: unknown }).message === 'string';
+
+/**
+ * Main → core, once, right after the fork: the key of the secrets file, kept by main with
+ * Electron's safeStorage (the core has no Electron API), or why there is none. It travels over
+ * the process's own channel, never in the environment or the arguments, which others can read.
+ */
+export type SecretKeyHandover = { type: 'secret-key'; key: string; reason?: undefined } | { type: 'secret-key'; key: null; reason: string };
+
+export const isSecretKeyHandover = (value: unknown): value is SecretKeyHandover => {
+  if (!hasType(value, 'secret-key')) return false;
+  const { key, reason } = value as { key?: unknown; reason?: unknown };
+  return typeof key === 'string' || (key === null && typeof reason === 'string');
+};

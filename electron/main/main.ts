@@ -2,7 +2,7 @@
 // The composition root of the Electron shell: wiring only, every decision lives in a tested module.
 import {
   app, BrowserWindow, dialog, ipcMain, Menu, MessageChannelMain, nativeImage, nativeTheme,
-  Notification, powerMonitor, protocol, screen, session, shell, Tray, utilityProcess, type WebContents,
+  Notification, powerMonitor, protocol, safeStorage, screen, session, shell, Tray, utilityProcess, type WebContents,
 } from 'electron';
 import { join } from 'node:path';
 import { createApiClient } from '../../shared/api/client';
@@ -18,6 +18,7 @@ import { appMenuTemplate, trayMenuTemplate } from './menu';
 import { createNotifier, newMessagesDecision, urgentDecision } from './notifications';
 import { isPermissionAllowed } from './permissions';
 import { answerPortRequests, startCoreProcess } from './portHandover';
+import { safeStorageKey } from './safeStorageKey';
 import { shellLocale, SHELL_STRINGS } from './shellStrings';
 import { watchUnreadCount } from './unreadCount';
 import { applyUrlPolicy } from './urlPolicy';
@@ -69,6 +70,7 @@ function start(): void {
     entryPath: join(import.meta.dirname, 'utilityEntry.js'),
     dataDir,
     env: process.env,
+    secretKey: safeStorageKey(safeStorage, dataDir),
     onFatal: quitWith,
     onExit: (code) => quitWith(strings.coreStopped(code)),
   });

@@ -9,6 +9,7 @@ import { addAccount } from '../core/testing/itemBuilder';
 import { asPortMain } from '../core/testing/nodePorts';
 import { createTestCore, type TestCore } from '../core/testing/testCore';
 import { serveHandedPorts, type ParentPortLike } from '../core/utilityCore';
+import { PORT_HANDOVER, type SecretKeyHandover } from '../core/utilityMessages';
 import { CORE_PORT_CHANNEL, REQUEST_CORE_PORT_CHANNEL } from '../preload/preloadContract';
 import { answerPortRequests, domStylePort, startCoreProcess, type CoreElectron, type PortReceiver } from './portHandover';
 
@@ -31,6 +32,8 @@ class FakeCoreChild extends EventEmitter {
 function fakeElectron(core: TestCore) {
   const forks: { modulePath: string; options: { serviceName: string; env: Record<string, string | undefined> }; child: FakeCoreChild }[] = [];
   const inCore = new EventEmitter();
+  const toCore: unknown[] = [];
+  inCore.on('message', ({ data }: { data: unknown }) => toCore.push(data));
   serveHandedPorts({ on: (event, listener) => inCore.on(event, listener), postMessage: () => {} }, core);
   const channels: MessageChannel[] = [];
   const electron: CoreElectron<PortLike> = {
@@ -53,7 +56,7 @@ function fakeElectron(core: TestCore) {
     },
   };
   const closeAll = () => channels.forEach(({ port1, port2 }) => (port1.close(), port2.close()));
-  return { electron, forks, closeAll };
+  return { electron, forks, toCore, closeAll };
 }
 
 /** A window's webContents, keeping the ports main posts to its preload. */
@@ -67,13 +70,15 @@ let core: TestCore;
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 
+const SECRET_KEY: SecretKeyHandover = { type: 'secret-key', key: Buffer.alloc(32, 7).toString('base64') };
+
 const start = (env: Record<string, string | undefined> = {}) => {
   core = createTestCore();
   const fake = fakeElectron(core);
   cleanups.push(fake.closeAll, () => core.close());
   const onFatal = vi.fn();
   const onExit = vi.fn();
-  const process = startCoreProcess(fake.electron, { entryPath: '/app/out/main/utilityEntry.js', dataDir: '/home/ana/.config/Pieuvre', env, onFatal, onExit });
+  const process = startCoreProcess(fake.electron, { entryPath: '/app/out/main/utilityEntry.js', dataDir: '/home/ana/.config/Pieuvre', env, secretKey: SECRET_KEY, onFatal, onExit });
   const [fork] = fake.forks;
   if (!fork) throw new Error('The core was not forked.');
   return { ...fake, child: fork.child, process, onFatal, onExit };
@@ -86,6 +91,13 @@ describe('startCoreProcess', () => {
       modulePath: '/app/out/main/utilityEntry.js',
       options: { serviceName: 'Pieuvre core', env: { PATH: '/usr/bin', PIEUVRE_DATA_DIR: '/home/ana/.config/Pieuvre' }, stdio: 'inherit' },
     }]);
+  });
+
+  it("hands the core the secrets' key first, over the process's channel and never in its environment", () => {
+    const { forks, process, toCore } = start();
+    process.handOver(fakeWindow().contents);
+    expect(toCore).toEqual([SECRET_KEY, PORT_HANDOVER]);
+    expect(JSON.stringify(forks.map(({ options }) => options))).not.toContain(SECRET_KEY.key);
   });
 
   it("hands each window its own port to the core, through the window's preload", async () => {

@@ -1,7 +1,7 @@
 import type { ClientTransport } from '../../shared/api/client';
 import { messagePortTransport, type MessagePortLike } from '../../shared/api/messagePortTransport';
 import type { PortLike } from '../core/api/messagePortServer';
-import { isCoreFatal, PORT_HANDOVER } from '../core/utilityMessages';
+import { isCoreFatal, PORT_HANDOVER, type SecretKeyHandover } from '../core/utilityMessages';
 import { CORE_PORT_CHANNEL, REQUEST_CORE_PORT_CHANNEL } from '../preload/preloadContract';
 import { isAppUrl } from './urlPolicy';
 
@@ -50,7 +50,7 @@ export function domStylePort(port: PortLike): MessagePortLike {
 /**
  * Forks the core (a slow query must never freeze a window) and hands each
  * window a MessagePort straight to it, so the RPC never passes through main. The data folder
- * resolved by main travels in the environment.
+ * resolved by main travels in the environment; the secrets' key over the process's channel.
  */
 export function startCoreProcess<P extends PortLike>(
   electron: CoreElectron<P>,
@@ -58,6 +58,8 @@ export function startCoreProcess<P extends PortLike>(
     entryPath: string;
     dataDir: string;
     env: Readonly<Record<string, string | undefined>>;
+    /** Posted first, before any port: the core's secrets wait for it. */
+    secretKey: SecretKeyHandover;
     onFatal(message: string): void;
     onExit(code: number): void;
   },
@@ -67,6 +69,7 @@ export function startCoreProcess<P extends PortLike>(
     env: { ...options.env, PIEUVRE_DATA_DIR: options.dataDir },
     stdio: 'inherit',
   });
+  child.postMessage(options.secretKey, []);
   let isStopping = false;
   child.on('message', (message) => {
     if (isCoreFatal(message)) options.onFatal(message.message);

@@ -70,8 +70,8 @@ describe('local Mastodon API server (snac2)', () => {
       SNAC_DELIVERY_MS,
     );
     expect(mention.account.acct).toBe(bob.acct);
+    expect(mention.status?.id).toBe(reply.id);
     expect(mention.status?.inReplyToId).toBe(post.id);
     expect(mention.status?.content).toContain('are you open on Sunday?');
-    expect(reply.inReplyToId).toBe(post.id);
   }, SNAC_DELIVERY_MS + 20_000);
 });

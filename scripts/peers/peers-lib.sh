@@ -11,9 +11,10 @@ PEERS_REDIS_PORT=${PEERS_REDIS_PORT:-56379}      # private redis (Bluesky AppVie
 PEERS_BSKY_BASE_PORT=${PEERS_BSKY_BASE_PORT:-2580}  # PLC +2, PDS +3, AppView +4, Ozone +7, control +9
 PEERS_SNAC_PORT=${PEERS_SNAC_PORT:-8001}         # snac2 (Mastodon client API)
 PEERS_SNAC_DEB_VERSION=${PEERS_SNAC_DEB_VERSION:-2.75-2~bpo12+1}
-# What the peers need from Debian: PostgreSQL and redis for Bluesky, snac2's runtime libraries, curl
-# for the scripts' health checks. `peers.sh system` installs them (root); CI runs it.
-PEERS_APT_PACKAGES="postgresql redis-server libcurl4 libssl3 curl"
+# What the peers need from Debian: PostgreSQL and redis for Bluesky, a compiler for its
+# better-sqlite3 when no prebuilt binary can be downloaded, snac2's runtime libraries, curl for the
+# scripts' health checks. `peers.sh system` installs them (root); CI runs it.
+PEERS_APT_PACKAGES="postgresql redis-server python3 make g++ libcurl4 libssl3 curl"
 
 peers_log() { printf '[%s] %s\n' "$(date +%T)" "$*" >&2; }
 peers_die() { peers_log "ERROR: $*"; exit 1; }

@@ -38,7 +38,7 @@ export interface RunningPeers {
 const blueskyInfoSchema = z.object({ pds: z.string(), appview: z.string(), plc: z.string(), control: z.string() });
 
 /** The cache folder: installs are kept across runs, each run's state lives in runs/<pid>. */
-export function peersHome(): string {
+function peersHome(): string {
   return process.env.PEERS_HOME ?? path.join(os.homedir(), '.cache', 'pieuvre-peers');
 }
 

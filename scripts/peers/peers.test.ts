@@ -1,7 +1,9 @@
 import { AtpAgent, RichText } from '@atproto/api';
 import { createRestAPIClient, type mastodon } from 'masto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createBlueskyAccount, createSnacAccount, ensurePeers, ENSURE_PEERS_TIMEOUT_MS, snacToken, syncBluesky, type PeerServers } from './peers';
+import { createBlueskyAccount, syncBluesky } from './blueskyAccounts';
+import { ensurePeers, ENSURE_PEERS_TIMEOUT_MS, type PeerServers } from './peers';
+import { createSnacAccount, snacToken } from './snacAccounts';
 
 // The local servers the connectors are tested against: a reply that mentions its author must reach
 // the author's notifications on each, as it would on the real networks.

@@ -135,7 +135,9 @@ export async function startPeerServers(log: (line: string) => void): Promise<Run
 
   const upStart = Date.now();
   try {
-    await runScript(['up'], env, START_TIMEOUT_MS);
+    const output = await runScript(['up'], env, START_TIMEOUT_MS);
+    // e.g. a service listening beyond 127.0.0.1: worth seeing even when everything started
+    for (const warning of output.split('\n').filter((line) => line.includes('WARNING'))) log(warning);
     const info = blueskyInfoSchema.parse(JSON.parse(await readFile(path.join(stateDir, 'bsky', 'info.json'), 'utf8')));
     log(`local servers: installed in ${installMs} ms (cache ${home}), started in ${Date.now() - upStart} ms`);
     const servers = { bluesky: info, snac: { url: `http://localhost:${snacPort}` }, env };

@@ -166,7 +166,6 @@ export const en = {
     previous: 'Previous conversation',
     open: 'Open conversation',
     done: 'Mark done',
-    reopen: 'Reopen',
     snooze: 'Snooze…',
     tag: 'Tag…',
     toggleUnread: 'Toggle unread',

@@ -168,7 +168,6 @@ export const fr: UiStrings = {
     previous: 'Conversation précédente',
     open: 'Ouvrir la conversation',
     done: 'Marquer comme traité',
-    reopen: 'Rouvrir',
     snooze: 'Mettre en attente…',
     tag: 'Étiqueter…',
     toggleUnread: 'Basculer lu / non lu',

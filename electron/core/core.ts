@@ -5,14 +5,13 @@ import { systemClock, type Clock } from './clock';
 import type { CoreContext } from './coreContext';
 import { openCoreSession, type CoreSession } from './coreSession';
 import { startDailyMaintenance } from './data/dailyMaintenance';
-import { DataService } from './data/dataService';
+import { DataService, type SwapOptions } from './data/dataService';
 import type { DemoSettings, DemoWorkspace } from './demo/demoWorkspace';
 import { isDemoWanted } from './demo/isDemoWanted';
 import type { DutyService } from './duty/dutyService';
 import { createEventBus, type EventBus } from './events';
 import type { DatabaseHealth } from './health/databaseHealth';
 import type { OutboxWorker, OutboxWorkerOptions } from './outbox/outboxWorker';
-import type { Db } from './store/database';
 import { makePrivateDir } from './store/privateFiles';
 import { openLogFile } from './log/logFile';
 import { stderrLogger, type Logger } from './log/logger';
@@ -75,19 +74,19 @@ export function createCore(options: CoreOptions): Core {
 
   // Kept across swaps: putting the data back after a failed restore swaps from a closed session.
   let wasDemoRunning = false;
-  const swapDatabase = (replace: () => void, prepare?: (db: Db) => void) => {
+  const swapDatabase = (replace: () => void, { prepare, isKnownGood = true }: SwapOptions = {}) => {
     if (session.context.db.open) {
       wasDemoRunning = session.demo.status().isRunning;
       session.close();
     }
     replace();
-    // What goes in is known good: a backup checked whole before the swap, or our own fresh one.
-    session = openCoreSession(databasePath, events, { ...sessionOptions, isKnownGood: true }, prepare);
+    // What goes in is known good, unless said otherwise: a backup checked whole before the swap, or our own fresh one.
+    session = openCoreSession(databasePath, events, { ...sessionOptions, isKnownGood }, prepare);
     // The server looks handlers up per request: the new session answers from the next one on.
     Object.assign(handlers, session.handlers);
     if (wasDemoRunning && isDemoWanted(session.context.db)) session.demo.start();
   };
-  const data = isInMemory ? null : new DataService({ dataDir: options.dataDir, databasePath, clock, events, db: () => session.context.db, swapDatabase });
+  const data = isInMemory ? null : new DataService({ dataDir: options.dataDir, databasePath, clock, events, db: () => session.context.db, isDamaged: () => session.health.status().state === 'damaged', swapDatabase });
   const handlers: Handlers = { ...session.handlers, ...dataHandlers(data) };
   // The gate is the current session's: a restore brings a new database and a new check.
   const writeGate: WriteGate = { isRefusedWrite: (error) => session.health.isRefusedWrite(error), settle: () => session.health.settle() };

@@ -318,9 +318,12 @@ export const en = {
     damagedTitle: 'Your inbox’s database is damaged',
     damagedBody: 'Pieuvre checked its database file and found damage, so it stopped saving anything to it. Nothing more was written: what is in the file stays as it was.',
     folder: 'Your data folder:',
-    whatNow: 'Quit Pieuvre, then restore a backup of this folder, or move the file pieuvre.db out of it to start with an empty inbox. Keep the damaged file: it may still be repaired.',
+    whatNow: 'Restore one of your backups below, or quit Pieuvre and move the file pieuvre.db out of this folder to start with an empty inbox. Keep the damaged file: it may still be repaired.',
     problems: 'What SQLite found',
     quit: 'Quit Pieuvre',
+    backupsTitle: 'Restore a backup',
+    restoreNote: 'The damaged file is not deleted: it is kept as it is, named pieuvre-damaged-(date and time).db, in {{folder}}. The backup then replaces it and Pieuvre reloads.',
+    restoreGo: 'Restore this backup',
   },
   duty: {
     offTitle: 'You are off duty',

@@ -320,9 +320,12 @@ export const fr: UiStrings = {
     damagedTitle: 'La base de données de votre boîte de réception est endommagée',
     damagedBody: 'Pieuvre a vérifié son fichier de données et l’a trouvé endommagé : il a donc cessé d’y enregistrer quoi que ce soit. Rien d’autre n’y a été écrit; le fichier reste tel qu’il était.',
     folder: 'Votre dossier de données :',
-    whatNow: 'Quittez Pieuvre, puis restaurez une copie de sauvegarde de ce dossier, ou sortez-en le fichier pieuvre.db pour repartir avec une boîte vide. Gardez le fichier endommagé : il pourrait encore être réparé.',
+    whatNow: 'Restaurez une de vos sauvegardes ci-dessous, ou quittez Pieuvre et sortez le fichier pieuvre.db de ce dossier pour repartir avec une boîte vide. Gardez le fichier endommagé : il pourrait encore être réparé.',
     problems: 'Ce que SQLite a trouvé',
     quit: 'Quitter Pieuvre',
+    backupsTitle: 'Restaurer une sauvegarde',
+    restoreNote: 'Le fichier endommagé n’est pas supprimé : il est mis de côté tel quel, sous le nom pieuvre-damaged-(date et heure).db, dans {{folder}}. La sauvegarde le remplace ensuite et Pieuvre se recharge.',
+    restoreGo: 'Restaurer cette sauvegarde',
   },
   duty: {
     offTitle: 'Vous êtes en dehors de vos heures',

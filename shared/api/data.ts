@@ -20,6 +20,15 @@ export type BackupList = {
   backups: BackupInfo[];
 };
 
+export type RestoreResult = {
+  /** The file restored. */
+  restoredFrom: string;
+  /** The data replaced, backed up first; null when it was damaged (see `damagedKeptAs`). */
+  safetyBackup: BackupInfo | null;
+  /** A damaged database is not backed up but copied as it was, never deleted: that copy's path. */
+  damagedKeptAs: string | null;
+};
+
 export type ExportResult = {
   /** The JSON Lines file written. */
   path: string;
@@ -48,9 +57,10 @@ export const dataContract = {
   'data.backupNow': method<BackupInfo>()(z.strictObject({})),
   /**
    * Replaces the data with a backup: one from the backups folder by name, or a file the person
-   * chose. The current data is backed up first; every window then gets `data.restored` and reloads.
+   * chose. The current data is backed up first (a damaged database is copied aside as it is);
+   * every window then gets `data.restored` and reloads. Answers while the database is damaged.
    */
-  'data.restore': method<{ restoredFrom: string; safetyBackup: BackupInfo }>()(
+  'data.restore': method<RestoreResult>()(
     z.union([z.strictObject({ name: backupName }), z.strictObject({ path: chosenPath })]),
   ),
   /** Writes everything the person's work is made of to a JSON Lines file (never a token). */

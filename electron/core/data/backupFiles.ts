@@ -23,6 +23,11 @@ export function backupFileName(kind: BackupKind, at: number): string {
   return `pieuvre-${fileStamp(at)}-${kind}.db`;
 }
 
+/** A damaged database set aside by a restore: never listed as a backup, since it cannot be restored. */
+export function damagedFileName(at: number): string {
+  return `pieuvre-damaged-${fileStamp(at)}.db`;
+}
+
 /** The kind and time a backup's name says, or null for any other file (partial copies included). */
 export function parseBackupName(name: string): Pick<BackupInfo, 'kind' | 'createdAt'> | null {
   const match = NAME.exec(name);

@@ -1,16 +1,16 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BackupInfo, BackupKind, BackupList, ExportResult } from '../../../shared/api/data';
+import type { BackupInfo, BackupKind, BackupList, ExportResult, RestoreResult } from '../../../shared/api/data';
 import { ApiFailure } from '../../../shared/api/result';
 import type { Clock } from '../clock';
 import type { EventBus } from '../events';
 import { markWaitingAsMaybeSent } from '../outbox/outboxStore';
 import { DatabaseOpenError, type Db } from '../store/database';
 import { backupDatabase } from './backupDatabase';
-import { BACKUPS_FOLDER, backupFileName, fileStamp, listBackups, pruneAutoBackups } from './backupFiles';
+import { BACKUPS_FOLDER, backupFileName, damagedFileName, fileStamp, listBackups, pruneAutoBackups } from './backupFiles';
 import { exportData } from './exportData';
 import { makePrivateDir } from '../store/privateFiles';
-import { checkRestorable, replaceDatabaseFile } from './restoreDatabase';
+import { checkRestorable, keepDamagedAside, putDamagedBack, replaceDatabaseFile } from './restoreDatabase';
 
 export type DataServiceOptions = {
   dataDir: string;
@@ -19,9 +19,21 @@ export type DataServiceOptions = {
   events: EventBus;
   /** The database open now (a restore replaces it). */
   db: () => Db;
-  /** Closes the database and all that is built on it, runs `replace`, then opens it all again (`prepare` first). */
-  swapDatabase: (replace: () => void, prepare?: (db: Db) => void) => void;
+  /** The background integrity check found the open database damaged (writes are refused). */
+  isDamaged: () => boolean;
+  /** Closes the database and all that is built on it, runs `replace`, then opens it all again. */
+  swapDatabase: (replace: () => void, options?: SwapOptions) => void;
 };
+
+export type SwapOptions = {
+  /** Runs on the new database before any service starts. */
+  prepare?: (db: Db) => void;
+  /** What goes in was checked whole (the default): no background check. */
+  isKnownGood?: boolean;
+};
+
+/** How the data a restore replaces is kept: a backup, or a damaged file copied as it is. */
+type KeptData = Pick<RestoreResult, 'safetyBackup' | 'damagedKeptAs'>;
 
 export type RestoreSource = { name: string } | { path: string };
 
@@ -62,8 +74,11 @@ export class DataService {
     return !newest || this.options.clock() - newest.createdAt >= DAY_MS;
   }
 
-  /** Replaces the data with a backup, after backing the current data up. Every window is told to reload. */
-  restore(source: RestoreSource): Promise<{ restoredFrom: string; safetyBackup: BackupInfo }> {
+  /**
+   * Replaces the data with a backup, after keeping the current data: backed up, or, when damaged,
+   * copied aside as it is. Every window is told to reload.
+   */
+  restore(source: RestoreSource): Promise<RestoreResult> {
     return this.exclusive(async () => {
       const from = 'name' in source ? join(this.backupsFolder, source.name) : source.path;
       if (!existsSync(from)) throw new ApiFailure('not_found', `There is no backup at ${from}.`);
@@ -73,16 +88,13 @@ export class DataService {
         if (!(error instanceof DatabaseOpenError)) throw error;
         throw new ApiFailure(error.reason === 'newer' ? 'conflict' : 'invalid_input', error.message);
       }
-      const safetyBackup = await this.backup('before-restore');
+      const kept = await this.keepCurrentData();
       const { databasePath, swapDatabase, clock } = this.options;
       try {
-        swapDatabase(
-          () => replaceDatabaseFile(databasePath, from),
-          (db) => markWaitingAsMaybeSent(db, clock()),
-        );
+        swapDatabase(() => replaceDatabaseFile(databasePath, from), { prepare: (db) => markWaitingAsMaybeSent(db, clock()) });
       } catch (error) {
         // The restored file would not open (a migration failed): the data is put back as it was.
-        swapDatabase(() => replaceDatabaseFile(databasePath, join(this.backupsFolder, safetyBackup.name)));
+        this.putBack(kept);
         throw new ApiFailure('invalid_input', `${from} could not be opened after restoring it (${error instanceof Error ? error.message : String(error)}); the data is back as it was.`);
       }
       const { events } = this.options;
@@ -90,7 +102,7 @@ export class DataService {
       // For listeners that do not reload (the shell's unread badge): everything changed.
       events.emit('inbox.changed', { conversationIds: [], everything: true });
       events.emit('duty.changed', {});
-      return { restoredFrom: from, safetyBackup };
+      return { restoredFrom: from, ...kept };
     });
   }
 
@@ -100,6 +112,21 @@ export class DataService {
       const destination = path ?? join(makePrivateDir(join(this.options.dataDir, EXPORTS_FOLDER)), `pieuvre-export-${fileStamp(this.options.clock())}.jsonl`);
       return exportData(this.options.databasePath, destination, (done, total) => this.options.events.emit('data.progress', { task: 'export', done, total }));
     });
+  }
+
+  /** SQLite's backup API may fail on damaged pages, and would not keep the file as it was: a damaged file is copied. */
+  private async keepCurrentData(): Promise<KeptData> {
+    if (!this.options.isDamaged()) return { safetyBackup: await this.backup('before-restore'), damagedKeptAs: null };
+    const aside = join(this.backupsFolder, damagedFileName(this.options.clock()));
+    keepDamagedAside(this.options.databasePath, aside);
+    return { safetyBackup: null, damagedKeptAs: aside };
+  }
+
+  private putBack({ safetyBackup, damagedKeptAs }: KeptData): void {
+    const { databasePath, swapDatabase } = this.options;
+    if (safetyBackup) swapDatabase(() => replaceDatabaseFile(databasePath, join(this.backupsFolder, safetyBackup.name)));
+    // Back as it was, damaged: checked again, so the damaged screen stays.
+    else if (damagedKeptAs) swapDatabase(() => putDamagedBack(databasePath, damagedKeptAs), { isKnownGood: false });
   }
 
   private async backup(kind: BackupKind): Promise<BackupInfo> {

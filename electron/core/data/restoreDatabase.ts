@@ -26,3 +26,24 @@ export function replaceDatabaseFile(databasePath: string, from: string): void {
   rmSync(`${databasePath}-shm`, { force: true });
   renameSync(incoming, databasePath);
 }
+
+const SIDE_FILES = ['', '-wal', '-shm'];
+
+/**
+ * Keeps a damaged database, with its -wal and -shm, under `aside` by a plain copy: SQLite's
+ * backup API would have to read the damaged pages, and the file must stay as it was, byte for
+ * byte, in case it can still be repaired. Made while the connection is open but writes refused.
+ */
+export function keepDamagedAside(databasePath: string, aside: string): void {
+  for (const suffix of SIDE_FILES) {
+    if (!existsSync(`${databasePath}${suffix}`)) continue;
+    copyFileSync(`${databasePath}${suffix}`, `${aside}${suffix}`);
+    chmodSync(`${aside}${suffix}`, PRIVATE_FILE_MODE);
+  }
+}
+
+/** Puts a damaged database kept aside back in place, -wal included, when a restore failed. */
+export function putDamagedBack(databasePath: string, aside: string): void {
+  replaceDatabaseFile(databasePath, aside);
+  if (existsSync(`${aside}-wal`)) copyFileSync(`${aside}-wal`, `${databasePath}-wal`);
+}

@@ -6,11 +6,14 @@ import { formatDateTime } from '../../lib/formatTime';
 import { FailureText, Progress } from './DataStatus';
 import { useDataStore } from './dataStore';
 
+/** How the confirmation words a restore where the Data tab's words would not fit (a damaged database). */
+export type RestoreWording = { note: string; go: string };
+
 /**
  * The backups folder, newest first, each with Restore… and its confirmation in place; in the
  * app, also any backup file the person chooses.
  */
-export function BackupList() {
+export function BackupList({ wording }: { wording?: RestoreWording }) {
   const { t } = useTranslation();
   const backups = useDataStore((s) => s.backups);
   const running = useDataStore((s) => s.running);
@@ -22,7 +25,7 @@ export function BackupList() {
       ) : (
         <ul className="backup-list" aria-label={t('data.backups.list')}>
           {backups.map((backup) => (
-            <BackupRow key={backup.name} backup={backup} />
+            <BackupRow key={backup.name} backup={backup} wording={wording} />
           ))}
         </ul>
       )}
@@ -31,14 +34,14 @@ export function BackupList() {
           {t('data.restore.fromFile')}
         </button>
       ) : null}
-      {chosenPath ? <RestoreConfirm what={chosenPath} /> : null}
+      {chosenPath ? <RestoreConfirm what={chosenPath} wording={wording} /> : null}
       {running === 'restore' ? <Progress label={t('data.restore.running')} /> : null}
       <FailureText task="restore" />
     </>
   );
 }
 
-function BackupRow({ backup }: { backup: BackupInfo }) {
+function BackupRow({ backup, wording }: { backup: BackupInfo; wording: RestoreWording | undefined }) {
   const { t, i18n } = useTranslation();
   const locale = localeOf(i18n.language);
   const isConfirming = useDataStore((s) => s.confirmingRestore !== null && 'backup' in s.confirmingRestore && s.confirmingRestore.backup.name === backup.name);
@@ -50,7 +53,7 @@ function BackupRow({ backup }: { backup: BackupInfo }) {
       <span className="chip">{t(`data.backups.kind.${backup.kind}`)}</span>
       <span className="muted">{formatBytes(backup.sizeBytes, locale)}</span>
       {isConfirming ? (
-        <RestoreConfirm what={t('data.restore.backupOf', { when })} />
+        <RestoreConfirm what={t('data.restore.backupOf', { when })} wording={wording} />
       ) : (
         <button type="button" disabled={isBusy} aria-label={t('data.restore.label', { when })} onClick={() => useDataStore.getState().askRestore({ backup })}>
           {t('data.restore.open')}
@@ -60,16 +63,17 @@ function BackupRow({ backup }: { backup: BackupInfo }) {
   );
 }
 
-/** Asks before replacing the data, saying it is backed up first; Cancel has the focus. */
-function RestoreConfirm({ what }: { what: string }) {
+/** Asks before replacing the data, saying what becomes of it; Cancel has the focus. */
+function RestoreConfirm({ what, wording }: { what: string; wording: RestoreWording | undefined }) {
   const { t } = useTranslation();
   const store = useDataStore.getState();
+  const { note, go } = wording ?? { note: t('data.restore.note'), go: t('data.restore.go') };
   return (
     <div className="data-confirm" role="alertdialog" aria-labelledby="restore-confirm-title" aria-describedby="restore-confirm-note">
       <p id="restore-confirm-title">{t('data.restore.confirm', { what })}</p>
-      <p id="restore-confirm-note" className="muted">{t('data.restore.note')}</p>
+      <p id="restore-confirm-note" className="muted">{note}</p>
       <span className="data-action">
-        <button type="button" className="is-danger" onClick={() => void store.restore()}>{t('data.restore.go')}</button>
+        <button type="button" className="is-danger" onClick={() => void store.restore()}>{go}</button>
         <button type="button" autoFocus onClick={() => store.cancelRestore()}>{t('data.restore.cancel')}</button>
       </span>
     </div>

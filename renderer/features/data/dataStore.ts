@@ -24,6 +24,8 @@ type DataState = {
   confirmingRestore: RestoreChoice | null;
   failure: DataFailure | null;
   load(): Promise<void>;
+  /** Only the backups: what the damaged-database screen needs, without reading the database. */
+  loadBackups(): Promise<void>;
   backupNow(): Promise<void>;
   askRestore(choice: RestoreChoice): void;
   /** The app's native dialog (absent in the browser harness), then the confirmation. */
@@ -52,6 +54,17 @@ export const useDataStore = create<DataState>((set, get) => {
       set({ running: null, progress: null });
     }
   };
+  const listBackups = async () => {
+    const list = await call('data.backups.list', {});
+    set({ folder: list.folder, backups: list.backups });
+  };
+  const loading = async (work: () => Promise<void>) => {
+    try {
+      await work();
+    } catch (error) {
+      set({ failure: failureOf('load', error) });
+    }
+  };
   return {
     folder: null,
     backups: [],
@@ -63,14 +76,13 @@ export const useDataStore = create<DataState>((set, get) => {
     confirmingRestore: null,
     failure: null,
 
-    async load() {
-      try {
-        const [list, settings] = await Promise.all([call('data.backups.list', {}), call('data.settings', {})]);
-        set({ folder: list.folder, backups: list.backups, settings });
-      } catch (error) {
-        set({ failure: failureOf('load', error) });
-      }
-    },
+    load: () =>
+      loading(async () => {
+        const [, settings] = await Promise.all([listBackups(), call('data.settings', {})]);
+        set({ settings });
+      }),
+
+    loadBackups: () => loading(listBackups),
 
     backupNow: () =>
       run('backup', async () => {

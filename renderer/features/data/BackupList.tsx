@@ -1,3 +1,4 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/api/data';
 import { localeOf } from '../../i18n/i18n';
@@ -44,6 +45,13 @@ function BackupRow({ backup }: { backup: BackupInfo }) {
   const isConfirming = useDataStore((s) => s.confirmingRestore !== null && 'backup' in s.confirmingRestore && s.confirmingRestore.backup.name === backup.name);
   const isBusy = useDataStore((s) => s.running !== null);
   const when = formatDateTime(backup.createdAt, locale);
+  const restoreButton = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  // Cancel (or Escape) removes the confirmation that held the focus: it goes back to this row's Restore…, not to the page.
+  useEffect(() => {
+    if (wasConfirming.current && !isConfirming) restoreButton.current?.focus();
+    wasConfirming.current = isConfirming;
+  }, [isConfirming]);
   return (
     <li className="backup-row">
       <span className="backup-when">{when}</span>
@@ -52,7 +60,7 @@ function BackupRow({ backup }: { backup: BackupInfo }) {
       {isConfirming ? (
         <RestoreConfirm what={t('data.restore.backupOf', { when })} />
       ) : (
-        <button type="button" disabled={isBusy} aria-label={t('data.restore.label', { when })} onClick={() => useDataStore.getState().askRestore({ backup })}>
+        <button ref={restoreButton} type="button" disabled={isBusy} aria-label={t('data.restore.label', { when })} onClick={() => useDataStore.getState().askRestore({ backup })}>
           {t('data.restore.open')}
         </button>
       )}
@@ -60,12 +68,19 @@ function BackupRow({ backup }: { backup: BackupInfo }) {
   );
 }
 
-/** Asks before replacing the data, saying it is backed up first; Cancel has the focus. */
+/** Asks before replacing the data, saying it is backed up first; Cancel has the focus, Escape cancels. */
 function RestoreConfirm({ what }: { what: string }) {
   const { t } = useTranslation();
   const store = useDataStore.getState();
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    // Handled here: the window's Escape would close the whole Settings dialog instead of this question.
+    event.preventDefault();
+    event.stopPropagation();
+    store.cancelRestore();
+  };
   return (
-    <div className="data-confirm" role="alertdialog" aria-labelledby="restore-confirm-title" aria-describedby="restore-confirm-note">
+    <div className="data-confirm" role="alertdialog" aria-labelledby="restore-confirm-title" aria-describedby="restore-confirm-note" onKeyDown={onKeyDown}>
       <p id="restore-confirm-title">{t('data.restore.confirm', { what })}</p>
       <p id="restore-confirm-note" className="muted">{t('data.restore.note')}</p>
       <span className="data-action">

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { useInboxInChromium } from './inChromium';
+
+const chromium = useInboxInChromium();
+
+async function box(locator: Locator) {
+  const found = await locator.boundingBox();
+  expect(found).not.toBeNull();
+  return found ?? { x: 0, y: 0, width: 0, height: 0 };
+}
+
+describe('the layout in Chromium', () => {
+  it('at 1000×700 the four columns fit: the contact card and the language menu are whole', async () => {
+    const inbox = await chromium.open();
+    await inbox.page.setViewportSize({ width: 1000, height: 700 });
+    const card = await box(inbox.page.locator('.contact-card'));
+    expect(card.x + card.width).toBeLessThanOrEqual(1000);
+    const inboxColumn = await box(inbox.page.locator('main.inbox'));
+    const language = await box(inbox.page.locator('.toolbar select'));
+    expect(language.x + language.width).toBeLessThanOrEqual(inboxColumn.x + inboxColumn.width);
+  });
+
+  it('a fediverse handle, which has no space to wrap at, stays inside the contact card', async () => {
+    const inbox = await chromium.open();
+    inbox.receiveMention('long-handle', { externalId: 'long-handle', handle: '@andreesimard1845@mastodon.example', name: 'Andrée' }, 'Allô!');
+    await inbox.options.filter({ hasText: 'Andrée' }).first().click();
+    const card = inbox.page.locator('.contact-card');
+    await card.getByText('@andreesimard1845@mastodon.example').waitFor();
+    expect(await card.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
+  });
+});

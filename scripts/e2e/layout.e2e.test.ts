@@ -11,7 +11,7 @@ async function box(locator: Locator) {
 }
 
 describe('the layout in Chromium', () => {
-  it('at 1000×700 the four columns fit: the contact card and the language menu are whole', async () => {
+  it('at 1000×700 the four columns fit: the contact card, the language menu and the saved view’s name are whole', async () => {
     const inbox = await chromium.open();
     await inbox.page.setViewportSize({ width: 1000, height: 700 });
     const card = await box(inbox.page.locator('.contact-card'));
@@ -19,6 +19,9 @@ describe('the layout in Chromium', () => {
     const inboxColumn = await box(inbox.page.locator('main.inbox'));
     const language = await box(inbox.page.locator('.toolbar select'));
     expect(language.x + language.width).toBeLessThanOrEqual(inboxColumn.x + inboxColumn.width);
+    const sidebar = await box(inbox.page.locator('.sidebar'));
+    const viewName = await box(inbox.page.locator('.save-view input'));
+    expect(viewName.x + viewName.width).toBeLessThanOrEqual(sidebar.x + sidebar.width);
   });
 
   it('a fediverse handle, which has no space to wrap at, stays inside the contact card', async () => {

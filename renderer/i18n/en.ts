@@ -681,7 +681,7 @@ export const en = {
     fixFirst: 'Fix what is marked, then save again.',
     remove: 'Delete',
     confirmRemove: 'Delete for good?',
-    unsaved: { message: 'This template has changes that are not saved.', keep: 'Keep editing', discard: 'Discard them and close' },
+    unsaved: { message: 'This template has changes that are not saved.', keep: 'Keep editing', discard: 'Discard them and close', discardAndOpen: 'Discard them' },
     removed: '“{{name}}” is deleted.',
     removeFailed: 'The template was not deleted: {{message}}',
     insertFailed: '“{{name}}” could not be inserted: {{message}}. Fix it in Reply templates.',

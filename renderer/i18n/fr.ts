@@ -683,7 +683,7 @@ export const fr: UiStrings = {
     fixFirst: 'Corrigez ce qui est indiqué, puis enregistrez de nouveau.',
     remove: 'Supprimer',
     confirmRemove: 'Supprimer pour de bon?',
-    unsaved: { message: 'Ce modèle a des modifications non enregistrées.', keep: 'Continuer à modifier', discard: 'Les abandonner et fermer' },
+    unsaved: { message: 'Ce modèle a des modifications non enregistrées.', keep: 'Continuer à modifier', discard: 'Les abandonner et fermer', discardAndOpen: 'Les abandonner' },
     removed: '« {{name}} » est supprimé.',
     removeFailed: 'Le modèle n’a pas été supprimé : {{message}}',
     insertFailed: '« {{name}} » n’a pas pu être inséré : {{message}}. Corrigez-le dans Modèles de réponse.',

@@ -201,7 +201,7 @@ export const en = {
   },
   tagPicker: { title: 'Add a tag', placeholder: 'Tag name', add: 'Add', cancel: 'Cancel' },
   palette: { title: 'Command palette', placeholder: 'Type a command…', empty: 'No matching command.' },
-  shortcuts: { title: 'Keyboard shortcuts', close: 'Close', typingNote: 'Shortcuts never fire while you type in a field.' },
+  shortcuts: { title: 'Keyboard shortcuts', close: 'Close', typingNote: 'Shortcuts never fire while you type in a field.', keys: { enter: 'Enter', escape: 'Esc' } },
   triage: {
     failed: 'That did not work, so nothing changed: {{message}}',
     done_one: 'Marked done.',

@@ -203,7 +203,7 @@ export const fr: UiStrings = {
   },
   tagPicker: { title: 'Ajouter une étiquette', placeholder: 'Nom de l’étiquette', add: 'Ajouter', cancel: 'Annuler' },
   palette: { title: 'Palette de commandes', placeholder: 'Tapez une commande…', empty: 'Aucune commande ne correspond.' },
-  shortcuts: { title: 'Raccourcis clavier', close: 'Fermer', typingNote: 'Les raccourcis ne s’activent jamais pendant la saisie dans un champ.' },
+  shortcuts: { title: 'Raccourcis clavier', close: 'Fermer', typingNote: 'Les raccourcis ne s’activent jamais pendant la saisie dans un champ.', keys: { enter: 'Entrée', escape: 'Échap' } },
   triage: {
     failed: 'Ça n’a pas fonctionné, rien n’a changé : {{message}}',
     done_one: 'Marquée comme traitée.',

@@ -101,6 +101,19 @@ describe('the inbox in Chromium', () => {
     await expect.poll(() => sheet.count()).toBe(0);
   });
 
+  it('names Enter and Escape as a French keyboard does in the shortcut sheet and the palette', async () => {
+    inbox = await chromium.open('fr-CA');
+    await inbox.focusList();
+    await inbox.press('Shift+?');
+    const sheet = inbox.page.getByRole('dialog', { name: 'Raccourcis clavier' });
+    expect(await sheet.locator('kbd').allTextContents()).toEqual(expect.arrayContaining(['Entrée', 'Échap']));
+    expect(await sheet.locator('kbd').allTextContents()).not.toEqual(expect.arrayContaining(['Enter']));
+    await inbox.press('Escape');
+    await inbox.press('Control+k');
+    const palette = inbox.page.getByRole('dialog', { name: 'Palette de commandes' });
+    expect(await palette.getByRole('option', { name: /^Vider la sélection/ }).locator('kbd').allTextContents()).toEqual(['Échap']);
+  });
+
   it('renders a hostile message as text and runs nothing in it', async () => {
     inbox = await chromium.open();
     const text = 'lol <script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2"> <b>bold?</b> https://desjardins.com@evil.example/ https://cafe.ca/';

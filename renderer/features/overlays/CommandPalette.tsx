@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { SHORTCUTS, type ActionId } from '../keyboard/keymap';
 import { isActionAvailable, runAction } from '../keyboard/runAction';
 import { Dialog } from './Dialog';
+import { KeyCaps } from './KeyCaps';
 import { useOverlayStore } from './overlayStore';
 
 
@@ -42,7 +43,7 @@ export function CommandPalette() {
         {commands.map(({ action, keys }, index) => (
           <li key={action} id={`command-${action}`} role="option" aria-selected={index === active} className={index === active ? 'is-active' : ''} onClick={() => run(action)}>
             <span>{t(`actions.${action}`)}</span>
-            <span className="keys">{keys.map((key) => <kbd key={key}>{key}</kbd>)}</span>
+            <span className="keys"><KeyCaps keys={keys} /></span>
           </li>
         ))}
       </ul>

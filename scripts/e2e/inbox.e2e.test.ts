@@ -153,6 +153,20 @@ describe('the inbox in Chromium', () => {
     expect(until).toBeGreaterThan(Date.now() + 60_000);
   });
 
+  it('keeps the command chosen with the arrow keys in sight in the palette', async () => {
+    inbox = await chromium.open();
+    await inbox.page.setViewportSize({ width: 1000, height: 700 });
+    await inbox.focusList();
+    await inbox.press('Control+k');
+    const list = inbox.page.getByRole('dialog', { name: 'Command palette' }).getByRole('listbox');
+    const count = await list.getByRole('option').count();
+    for (let i = 1; i < count; i++) await inbox.press('ArrowDown');
+    const chosen = list.getByRole('option', { selected: true });
+    expect(await chosen.textContent()).toBe(await list.getByRole('option').last().textContent());
+    const [listBox, chosenBox] = await Promise.all([list.boundingBox(), chosen.boundingBox()]);
+    expect(chosenBox && listBox && chosenBox.y + chosenBox.height <= listBox.y + listBox.height + 1).toBe(true);
+  });
+
   it('runs any action from the command palette', async () => {
     inbox = await chromium.open();
     await inbox.focusList();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { foldText } from '../../../shared/text/foldText';
 import { useTranslation } from 'react-i18next';
 import { SHORTCUTS, type ActionId } from '../keyboard/keymap';
@@ -14,6 +14,11 @@ export function CommandPalette() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const commands = SHORTCUTS.filter(({ action }) => action !== 'palette' && isActionAvailable(action)).filter(({ action }) => foldText(t(`actions.${action}`)).includes(foldText(query)));
+  const activeId = commands[active] ? `command-${commands[active].action}` : undefined;
+  // The list scrolls: the arrow keys would otherwise move the choice out of sight.
+  useEffect(() => {
+    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
+  }, [activeId]);
   const run = (action: ActionId) => {
     useOverlayStore.getState().close();
     runAction(action);
@@ -25,7 +30,7 @@ export function CommandPalette() {
         role="combobox"
         aria-expanded="true"
         aria-controls="palette-list"
-        aria-activedescendant={commands[active] ? `command-${commands[active].action}` : undefined}
+        aria-activedescendant={activeId}
         aria-label={t('palette.placeholder')}
         placeholder={t('palette.placeholder')}
         value={query}

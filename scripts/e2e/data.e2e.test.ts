@@ -58,6 +58,6 @@ describe('data in Chromium', () => {
     await inbox.press('Escape');
     await data.getByRole('alertdialog').waitFor({ state: 'detached' });
     expect(await data.isVisible()).toBe(true);
-    expect(await restore.evaluate((button) => button === document.activeElement)).toBe(true);
+    expect(await inbox.hasFocus(restore)).toBe(true);
   });
 });

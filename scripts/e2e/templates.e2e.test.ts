@@ -125,7 +125,7 @@ describe('reply templates in Chromium', () => {
     await ask.getByRole('button', { name: 'Continuer à modifier' }).click();
     await ask.waitFor({ state: 'detached' });
     expect(await text.inputValue()).toBe(edited);
-    expect(await text.evaluate((field) => field === document.activeElement)).toBe(true);
+    expect(await inbox.hasFocus(text)).toBe(true);
 
     await dialog.getByRole('button', { name: /^Merci!/ }).click();
     await ask.getByRole('button', { name: 'Les abandonner' }).click();

@@ -153,6 +153,23 @@ describe('the inbox in Chromium', () => {
     expect(until).toBeGreaterThan(Date.now() + 60_000);
   });
 
+  it('opens a long conversation on its newest message', async () => {
+    inbox = await chromium.open();
+    await inbox.page.setViewportSize({ width: 1000, height: 700 });
+    const facebook = inbox.harness.core.context.db.prepare<[], string>("SELECT id FROM accounts WHERE platform = 'facebook'").pluck().get() ?? '';
+    const author = { externalId: 'chatty', handle: '@chatty', name: 'Chatty Cathy' };
+    const items = Array.from({ length: 20 }, (_, index) => ({
+      platform: 'facebook' as const, kind: 'dm' as const, externalId: `chatty-${index}`, threadExternalId: 'chatty-thread', author, text: `Message number ${index + 1}`, createdAt: Date.now() + 60_000 + index,
+    }));
+    inbox.harness.core.context.ingest({ accountId: facebook, source: 'e2e', items });
+    await inbox.options.filter({ hasText: 'Chatty Cathy' }).first().click();
+    const newest = inbox.page.locator('.message', { hasText: 'Message number 20' });
+    await newest.waitFor();
+    const [pane, composer, message] = await Promise.all([inbox.page.locator('#conversation-pane').boundingBox(), inbox.page.locator('.composer').boundingBox(), newest.boundingBox()]);
+    // Fully visible: below the pane's top and above the composer that sticks to its bottom.
+    expect(pane && composer && message && message.y >= pane.y && message.y + message.height <= composer.y).toBe(true);
+  });
+
   it('keeps the command chosen with the arrow keys in sight in the palette', async () => {
     inbox = await chromium.open();
     await inbox.page.setViewportSize({ width: 1000, height: 700 });

@@ -24,6 +24,16 @@ describe('the layout in Chromium', () => {
     expect(viewName.x + viewName.width).toBeLessThanOrEqual(sidebar.x + sidebar.width);
   });
 
+  it('at 1000×700 each message’s ⋯ menu stays inside its bubble', async () => {
+    const inbox = await chromium.open();
+    await inbox.page.setViewportSize({ width: 1000, height: 700 });
+    inbox.receiveMention('narrow-head', { externalId: 'narrow-head', handle: '@marie@mastodon.example', name: 'Marie-Ève Lachance-Tremblay' }, 'Allô!');
+    const bubble = inbox.page.locator('.message', { hasText: 'Allô!' });
+    await inbox.options.filter({ hasText: 'Marie-Ève Lachance-Tremblay' }).first().click();
+    const [outer, menu] = await Promise.all([box(bubble), box(bubble.getByRole('button', { name: 'Moderate this message' }))]);
+    expect(menu.x + menu.width).toBeLessThanOrEqual(outer.x + outer.width);
+  });
+
   it('a fediverse handle, which has no space to wrap at, stays inside the contact card', async () => {
     const inbox = await chromium.open();
     inbox.receiveMention('long-handle', { externalId: 'long-handle', handle: '@andreesimard1845@mastodon.example', name: 'Andrée' }, 'Allô!');

@@ -34,6 +34,18 @@ describe('the layout in Chromium', () => {
     expect(menu.x + menu.width).toBeLessThanOrEqual(outer.x + outer.width);
   });
 
+  it('at 1000×700 a row’s reply-window chip ends inside the row, its whole text in its title', async () => {
+    const inbox = await chromium.open();
+    await inbox.page.setViewportSize({ width: 1000, height: 700 });
+    inbox.receiveDm('chip-row', { externalId: 'chip-row', handle: '@chip', name: 'Chip Row' }, 'Allô!');
+    const row = inbox.options.filter({ hasText: 'Chip Row' }).first();
+    const chip = row.locator('.chip.reply-window');
+    expect(await chip.getAttribute('title')).toMatch(/^Reply window closes /);
+    expect(await chip.getAttribute('title')).toBe(await chip.textContent());
+    const [meta, inside] = await Promise.all([box(row.locator('.row-meta')), box(chip)]);
+    expect(inside.x + inside.width).toBeLessThanOrEqual(meta.x + meta.width);
+  });
+
   it('a fediverse handle, which has no space to wrap at, stays inside the contact card', async () => {
     const inbox = await chromium.open();
     inbox.receiveMention('long-handle', { externalId: 'long-handle', handle: '@andreesimard1845@mastodon.example', name: 'Andrée' }, 'Allô!');

@@ -200,7 +200,7 @@ export const en = {
   },
   tagPicker: { title: 'Add a tag', placeholder: 'Tag name', add: 'Add', cancel: 'Cancel' },
   palette: { title: 'Command palette', placeholder: 'Type a command…', empty: 'No matching command.' },
-  shortcuts: { title: 'Keyboard shortcuts', close: 'Close', typingNote: 'Shortcuts never fire while you type in a field.' },
+  shortcuts: { title: 'Keyboard shortcuts', close: 'Close', typingNote: 'Shortcuts never fire while you type in a field.', keys: { enter: 'Enter', escape: 'Esc' } },
   triage: {
     failed: 'That did not work, so nothing changed: {{message}}',
     done_one: 'Marked done.',
@@ -683,7 +683,7 @@ export const en = {
     fixFirst: 'Fix what is marked, then save again.',
     remove: 'Delete',
     confirmRemove: 'Delete for good?',
-    unsaved: { message: 'This template has changes that are not saved.', keep: 'Keep editing', discard: 'Discard them and close' },
+    unsaved: { message: 'This template has changes that are not saved.', keep: 'Keep editing', discard: 'Discard them and close', discardAndOpen: 'Discard them' },
     removed: '“{{name}}” is deleted.',
     removeFailed: 'The template was not deleted: {{message}}',
     insertFailed: '“{{name}}” could not be inserted: {{message}}. Fix it in Reply templates.',

@@ -202,7 +202,7 @@ export const fr: UiStrings = {
   },
   tagPicker: { title: 'Ajouter une étiquette', placeholder: 'Nom de l’étiquette', add: 'Ajouter', cancel: 'Annuler' },
   palette: { title: 'Palette de commandes', placeholder: 'Tapez une commande…', empty: 'Aucune commande ne correspond.' },
-  shortcuts: { title: 'Raccourcis clavier', close: 'Fermer', typingNote: 'Les raccourcis ne s’activent jamais pendant la saisie dans un champ.' },
+  shortcuts: { title: 'Raccourcis clavier', close: 'Fermer', typingNote: 'Les raccourcis ne s’activent jamais pendant la saisie dans un champ.', keys: { enter: 'Entrée', escape: 'Échap' } },
   triage: {
     failed: 'Ça n’a pas fonctionné, rien n’a changé : {{message}}',
     done_one: 'Marquée comme traitée.',
@@ -685,7 +685,7 @@ export const fr: UiStrings = {
     fixFirst: 'Corrigez ce qui est indiqué, puis enregistrez de nouveau.',
     remove: 'Supprimer',
     confirmRemove: 'Supprimer pour de bon?',
-    unsaved: { message: 'Ce modèle a des modifications non enregistrées.', keep: 'Continuer à modifier', discard: 'Les abandonner et fermer' },
+    unsaved: { message: 'Ce modèle a des modifications non enregistrées.', keep: 'Continuer à modifier', discard: 'Les abandonner et fermer', discardAndOpen: 'Les abandonner' },
     removed: '« {{name}} » est supprimé.',
     removeFailed: 'Le modèle n’a pas été supprimé : {{message}}',
     insertFailed: '« {{name}} » n’a pas pu être inséré : {{message}}. Corrigez-le dans Modèles de réponse.',

@@ -48,4 +48,16 @@ describe('data in Chromium', () => {
     expect(await payload.textContent()).toBe('{"platform":"facebook","text":"<b>not html</b>"}');
     expect(await payload.locator('b').count()).toBe(0);
   });
+
+  it('Escape in the restore confirmation cancels only the question, and the focus goes back to that Restore…', async () => {
+    const inbox = await chromium.open();
+    const data = await inbox.openSettings('Data');
+    const restore = data.getByRole('button', { name: /^Restore the backup of / }).first();
+    await restore.click();
+    await data.getByRole('alertdialog').waitFor();
+    await inbox.press('Escape');
+    await data.getByRole('alertdialog').waitFor({ state: 'detached' });
+    expect(await data.isVisible()).toBe(true);
+    expect(await inbox.hasFocus(restore)).toBe(true);
+  });
 });

@@ -101,6 +101,19 @@ describe('the inbox in Chromium', () => {
     await expect.poll(() => sheet.count()).toBe(0);
   });
 
+  it('names Enter and Escape as a French keyboard does in the shortcut sheet and the palette', async () => {
+    inbox = await chromium.open('fr-CA');
+    await inbox.focusList();
+    await inbox.press('Shift+?');
+    const sheet = inbox.page.getByRole('dialog', { name: 'Raccourcis clavier' });
+    expect(await sheet.locator('kbd').allTextContents()).toEqual(expect.arrayContaining(['Entrée', 'Échap']));
+    expect(await sheet.locator('kbd').allTextContents()).not.toEqual(expect.arrayContaining(['Enter']));
+    await inbox.press('Escape');
+    await inbox.press('Control+k');
+    const palette = inbox.page.getByRole('dialog', { name: 'Palette de commandes' });
+    expect(await palette.getByRole('option', { name: /^Vider la sélection/ }).locator('kbd').allTextContents()).toEqual(['Échap']);
+  });
+
   it('renders a hostile message as text and runs nothing in it', async () => {
     inbox = await chromium.open();
     const text = 'lol <script>window.__pwned = 1</script> <img src=x onerror="window.__pwned = 2"> <b>bold?</b> https://desjardins.com@evil.example/ https://cafe.ca/';
@@ -138,6 +151,37 @@ describe('the inbox in Chromium', () => {
     await expect.poll(() => inbox?.statusInCore(target)).toBe('snoozed');
     const until = inbox.harness.core.context.db.prepare<[string], { snooze_until: number }>('SELECT snooze_until FROM conversations WHERE id = ?').get(target)?.snooze_until ?? 0;
     expect(until).toBeGreaterThan(Date.now() + 60_000);
+  });
+
+  it('opens a long conversation on its newest message', async () => {
+    inbox = await chromium.open();
+    await inbox.page.setViewportSize({ width: 1000, height: 700 });
+    const facebook = inbox.harness.core.context.db.prepare<[], string>("SELECT id FROM accounts WHERE platform = 'facebook'").pluck().get() ?? '';
+    const author = { externalId: 'chatty', handle: '@chatty', name: 'Chatty Cathy' };
+    const items = Array.from({ length: 20 }, (_, index) => ({
+      platform: 'facebook' as const, kind: 'dm' as const, externalId: `chatty-${index}`, threadExternalId: 'chatty-thread', author, text: `Message number ${index + 1}`, createdAt: Date.now() + 60_000 + index,
+    }));
+    inbox.harness.core.context.ingest({ accountId: facebook, source: 'e2e', items });
+    await inbox.options.filter({ hasText: 'Chatty Cathy' }).first().click();
+    const newest = inbox.page.locator('.message', { hasText: 'Message number 20' });
+    await newest.waitFor();
+    const [pane, composer, message] = await Promise.all([inbox.page.locator('#conversation-pane').boundingBox(), inbox.page.locator('.composer').boundingBox(), newest.boundingBox()]);
+    // Fully visible: below the pane's top and above the composer that sticks to its bottom.
+    expect(pane && composer && message && message.y >= pane.y && message.y + message.height <= composer.y).toBe(true);
+  });
+
+  it('keeps the command chosen with the arrow keys in sight in the palette', async () => {
+    inbox = await chromium.open();
+    await inbox.page.setViewportSize({ width: 1000, height: 700 });
+    await inbox.focusList();
+    await inbox.press('Control+k');
+    const list = inbox.page.getByRole('dialog', { name: 'Command palette' }).getByRole('listbox');
+    const count = await list.getByRole('option').count();
+    for (let i = 1; i < count; i++) await inbox.press('ArrowDown');
+    const chosen = list.getByRole('option', { selected: true });
+    expect(await chosen.textContent()).toBe(await list.getByRole('option').last().textContent());
+    const [listBox, chosenBox] = await Promise.all([list.boundingBox(), chosen.boundingBox()]);
+    expect(chosenBox && listBox && chosenBox.y + chosenBox.height <= listBox.y + listBox.height + 1).toBe(true);
   });
 
   it('runs any action from the command palette', async () => {

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,6 +77,11 @@ export class InboxPage {
     const dialog = this.page.getByRole('dialog', { name: 'Settings' });
     await dialog.getByRole('tab', { name: tab }).click();
     return dialog;
+  }
+
+  /** Whether the keyboard is on this element: where focus lands after a dialog or a question closes. */
+  async hasFocus(locator: Locator): Promise<boolean> {
+    return locator.evaluate((element) => element === element.ownerDocument.activeElement);
   }
 
   async selectedId(): Promise<string> {

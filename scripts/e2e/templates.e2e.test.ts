@@ -111,4 +111,25 @@ describe('reply templates in Chromium', () => {
       .poll(() => dialog.getByTestId('template-preview-withheld').textContent())
       .toBe('⚠ contact.name: an automatic reply would not repeat it here (it holds a link) and would use the default instead. You can still send it yourself.');
   });
+
+  it('asks before another template replaces unsaved edits, and Keep editing goes back to the text', async () => {
+    inbox = await chromium.open('fr-CA');
+    const { page } = inbox;
+    await page.getByRole('button', { name: 'Modèles de réponse' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Modèles de réponse' });
+    const text = dialog.getByLabel('Texte');
+    const edited = `${await text.inputValue()} (modifié)`;
+    await text.fill(edited);
+    await dialog.getByRole('button', { name: /^Merci!/ }).click();
+    const ask = dialog.getByRole('alert').filter({ hasText: 'Ce modèle a des modifications non enregistrées.' });
+    await ask.getByRole('button', { name: 'Continuer à modifier' }).click();
+    await ask.waitFor({ state: 'detached' });
+    expect(await text.inputValue()).toBe(edited);
+    expect(await inbox.hasFocus(text)).toBe(true);
+
+    await dialog.getByRole('button', { name: /^Merci!/ }).click();
+    await ask.getByRole('button', { name: 'Les abandonner' }).click();
+    await expect.poll(() => dialog.getByLabel('Nom').inputValue()).toBe('Merci!');
+    expect(await dialog.isVisible()).toBe(true);
+  });
 });

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConversationDetail, Message } from '../../../shared/domain/entities';
 import { call } from '../../app/coreClient';
@@ -24,13 +25,20 @@ export function ConversationPane() {
   const detail = useConversationStore((s) => s.detail);
   const loadState = useConversationStore((s) => s.loadState);
   const error = useConversationStore((s) => s.error);
+  const pane = useRef<HTMLElement>(null);
+  const openId = detail?.id;
+  // A conversation opens on its newest messages, as chats do: the oldest at the top hid what was just said.
+  // Only when another one opens: a message arriving while the person reads must not move the page.
+  useEffect(() => {
+    if (openId && pane.current) pane.current.scrollTop = pane.current.scrollHeight;
+  }, [openId]);
   let body;
   if (loadState === 'idle') body = <p className="pane-state">{t('pane.empty')}</p>;
   else if (loadState === 'error') body = <p className="pane-state" role="alert">{t('pane.error', { message: error })}</p>;
   else if (!detail) body = <p className="pane-state" role="status">{t('pane.loading')}</p>;
   else body = <Thread detail={detail} />;
   return (
-    <section id="conversation-pane" className="conversation-pane" tabIndex={-1} aria-label={detail ? detail.contact.name : t('pane.messages')}>
+    <section ref={pane} id="conversation-pane" className="conversation-pane" tabIndex={-1} aria-label={detail ? detail.contact.name : t('pane.messages')}>
       {body}
     </section>
   );

@@ -1,3 +1,4 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/api/data';
 import { localeOf } from '../../i18n/i18n';
@@ -47,6 +48,13 @@ function BackupRow({ backup, wording }: { backup: BackupInfo; wording: RestoreWo
   const isConfirming = useDataStore((s) => s.confirmingRestore !== null && 'backup' in s.confirmingRestore && s.confirmingRestore.backup.name === backup.name);
   const isBusy = useDataStore((s) => s.running !== null);
   const when = formatDateTime(backup.createdAt, locale);
+  const restoreButton = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  // Cancel (or Escape) removes the confirmation that held the focus: it goes back to this row's Restore…, not to the page.
+  useEffect(() => {
+    if (wasConfirming.current && !isConfirming) restoreButton.current?.focus();
+    wasConfirming.current = isConfirming;
+  }, [isConfirming]);
   return (
     <li className="backup-row">
       <span className="backup-when">{when}</span>
@@ -55,7 +63,7 @@ function BackupRow({ backup, wording }: { backup: BackupInfo; wording: RestoreWo
       {isConfirming ? (
         <RestoreConfirm what={t('data.restore.backupOf', { when })} wording={wording} />
       ) : (
-        <button type="button" disabled={isBusy} aria-label={t('data.restore.label', { when })} onClick={() => useDataStore.getState().askRestore({ backup })}>
+        <button ref={restoreButton} type="button" disabled={isBusy} aria-label={t('data.restore.label', { when })} onClick={() => useDataStore.getState().askRestore({ backup })}>
           {t('data.restore.open')}
         </button>
       )}
@@ -63,13 +71,20 @@ function BackupRow({ backup, wording }: { backup: BackupInfo; wording: RestoreWo
   );
 }
 
-/** Asks before replacing the data, saying what becomes of it; Cancel has the focus. */
+/** Asks before replacing the data, saying what becomes of it; Cancel has the focus, Escape cancels. */
 function RestoreConfirm({ what, wording }: { what: string; wording: RestoreWording | undefined }) {
   const { t } = useTranslation();
   const store = useDataStore.getState();
   const { note, go } = wording ?? { note: t('data.restore.note'), go: t('data.restore.go') };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    // Handled here: the window's Escape would close the whole Settings dialog instead of this question.
+    event.preventDefault();
+    event.stopPropagation();
+    store.cancelRestore();
+  };
   return (
-    <div className="data-confirm" role="alertdialog" aria-labelledby="restore-confirm-title" aria-describedby="restore-confirm-note">
+    <div className="data-confirm" role="alertdialog" aria-labelledby="restore-confirm-title" aria-describedby="restore-confirm-note" onKeyDown={onKeyDown}>
       <p id="restore-confirm-title">{t('data.restore.confirm', { what })}</p>
       <p id="restore-confirm-note" className="muted">{note}</p>
       <span className="data-action">

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { foldText } from '../../../shared/text/foldText';
 import { useTranslation } from 'react-i18next';
 import { SHORTCUTS, type ActionId } from '../keyboard/keymap';
 import { isActionAvailable, runAction } from '../keyboard/runAction';
 import { Dialog } from './Dialog';
+import { KeyCaps } from './KeyCaps';
 import { useOverlayStore } from './overlayStore';
 
 
@@ -13,6 +14,11 @@ export function CommandPalette() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const commands = SHORTCUTS.filter(({ action }) => action !== 'palette' && isActionAvailable(action)).filter(({ action }) => foldText(t(`actions.${action}`)).includes(foldText(query)));
+  const activeId = commands[active] ? `command-${commands[active].action}` : undefined;
+  // The list scrolls: the arrow keys would otherwise move the choice out of sight.
+  useEffect(() => {
+    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
+  }, [activeId]);
   const run = (action: ActionId) => {
     useOverlayStore.getState().close();
     runAction(action);
@@ -24,7 +30,7 @@ export function CommandPalette() {
         role="combobox"
         aria-expanded="true"
         aria-controls="palette-list"
-        aria-activedescendant={commands[active] ? `command-${commands[active].action}` : undefined}
+        aria-activedescendant={activeId}
         aria-label={t('palette.placeholder')}
         placeholder={t('palette.placeholder')}
         value={query}
@@ -42,7 +48,7 @@ export function CommandPalette() {
         {commands.map(({ action, keys }, index) => (
           <li key={action} id={`command-${action}`} role="option" aria-selected={index === active} className={index === active ? 'is-active' : ''} onClick={() => run(action)}>
             <span>{t(`actions.${action}`)}</span>
-            <span className="keys">{keys.map((key) => <kbd key={key}>{key}</kbd>)}</span>
+            <span className="keys"><KeyCaps keys={keys} /></span>
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { SHORTCUTS } from '../keyboard/keymap';
 import { Dialog } from './Dialog';
+import { KeyCaps } from './KeyCaps';
 import { useOverlayStore } from './overlayStore';
 
 export function ShortcutSheet() {
@@ -10,7 +11,7 @@ export function ShortcutSheet() {
       <dl className="shortcut-sheet">
         {SHORTCUTS.filter(({ keys }) => keys.length > 0).map(({ action, keys }) => (
           <div key={action}>
-            <dt>{keys.map((key) => <kbd key={key}>{key}</kbd>)}</dt>
+            <dt><KeyCaps keys={keys} /></dt>
             <dd>{t(`actions.${action}`)}</dd>
           </div>
         ))}

@@ -17,9 +17,7 @@ export function ReplyWindowChip({ conversation }: { conversation: Pick<Conversat
   if (state.phase === 'closed') return <span className="chip reply-window is-closed">{t('replies.windowClosed')}</span>;
   const when = formatRelative(state.until, now, localeOf(i18n.language), t('time.now'));
   const isSoon = state.until - now < SOON_MS;
-  return (
-    <span className={`chip reply-window${isSoon ? ' is-soon' : ''}`}>
-      {state.phase === 'open' ? t('replies.windowCloses', { when }) : t('replies.humanAgentCloses', { when })}
-    </span>
-  );
+  const text = state.phase === 'open' ? t('replies.windowCloses', { when }) : t('replies.humanAgentCloses', { when });
+  // In a narrow list row the chip ends in …: the whole sentence stays a hover away.
+  return <span className={`chip reply-window${isSoon ? ' is-soon' : ''}`} title={text}>{text}</span>;
 }

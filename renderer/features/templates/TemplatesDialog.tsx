@@ -9,6 +9,9 @@ import { TemplateForm } from './TemplateForm';
 import { byFolder, TemplateList } from './TemplateList';
 import { useTemplatesStore } from './templatesStore';
 
+/** What follows when the person discards unsaved edits: the dialog closes, or another template opens (null: a new one). */
+type Discarding = { then: 'close' } | { then: 'open'; id: string | null };
+
 /** Reply templates: the list on the left, the chosen one (or a new one) on the right, with a live preview. */
 export function TemplatesDialog() {
   const { t } = useTranslation();
@@ -16,8 +19,10 @@ export function TemplatesDialog() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [isNew, setIsNew] = useState(false);
   const [isDirty, setIsDirty] = useState(false);
-  const [isAskingToClose, setIsAskingToClose] = useState(false);
+  const [discarding, setDiscarding] = useState<Discarding | null>(null);
   const keepEditing = useRef<HTMLButtonElement>(null);
+  // The form's field last used: Keep editing goes back to it (the question, once gone, leaves the focus nowhere).
+  const lastField = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
     void useTemplatesStore.getState().load();
@@ -25,36 +30,58 @@ export function TemplatesDialog() {
   // Escape, the backdrop and Close ask first while the form holds edits that are not saved.
   useEffect(() => {
     const askFirst = () => {
-      setIsAskingToClose(true);
+      setDiscarding({ then: 'close' });
       return false;
     };
     useOverlayStore.getState().setCloseGuard(isDirty ? askFirst : null);
   }, [isDirty]);
   useEffect(() => {
-    if (isAskingToClose) keepEditing.current?.focus();
-  }, [isAskingToClose]);
+    if (discarding) keepEditing.current?.focus();
+  }, [discarding]);
 
   const current = isNew ? null : (templates?.find((template) => template.id === selectedId) ?? byFolder(templates ?? [])[0]?.items[0] ?? null);
-  const select = (id: string | null) => {
+  const open = (id: string | null) => {
     setIsNew(id === null);
     setSelectedId(id);
   };
+  // Another template (or a new one) replaces the form: unsaved edits would vanish without a word.
+  const select = (id: string | null) => (isDirty ? setDiscarding({ then: 'open', id }) : open(id));
+  const discard = () => {
+    if (discarding?.then === 'open') {
+      setDiscarding(null);
+      open(discarding.id);
+    } else useOverlayStore.getState().close();
+  };
   return (
     <Dialog title={t('templates.title')} className="templates-dialog">
-      <div className="templates-layout">
+      <div
+        className="templates-layout"
+        onFocus={(event) => {
+          if (event.target instanceof HTMLElement && event.target.closest('.template-form')) lastField.current = event.target;
+        }}
+      >
         <TemplateList templates={templates ?? []} currentId={current?.id ?? null} onSelect={select} />
         {templates === null ? (
           <p className="muted">{t('templates.loading')}</p>
         ) : (
-          <TemplateForm key={current?.id ?? 'new'} template={current} onSaved={(template) => select(template.id)} onRemoved={() => { setIsNew(false); setSelectedId(null); }} onDirtyChange={setIsDirty} />
+          <TemplateForm key={current?.id ?? 'new'} template={current} onSaved={(template) => open(template.id)} onRemoved={() => { setIsNew(false); setSelectedId(null); }} onDirtyChange={setIsDirty} />
         )}
       </div>
-      {isAskingToClose ? (
+      {discarding ? (
         <div className="unsaved-confirm" role="alert">
           <p>{t('templates.unsaved.message')}</p>
           <div className="dialog-actions">
-            <button ref={keepEditing} type="button" onClick={() => setIsAskingToClose(false)}>{t('templates.unsaved.keep')}</button>
-            <button type="button" className="danger" onClick={() => useOverlayStore.getState().close()}>{t('templates.unsaved.discard')}</button>
+            <button
+              ref={keepEditing}
+              type="button"
+              onClick={() => {
+                setDiscarding(null);
+                lastField.current?.focus();
+              }}
+            >
+              {t('templates.unsaved.keep')}
+            </button>
+            <button type="button" className="danger" onClick={discard}>{t(discarding.then === 'open' ? 'templates.unsaved.discardAndOpen' : 'templates.unsaved.discard')}</button>
           </div>
         </div>
       ) : null}

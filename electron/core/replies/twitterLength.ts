@@ -40,6 +40,61 @@ const weightedLength = (text) => {
   const without = words.filter((word) => word !== '' && !hasDomain(word)).map((word) => word.replaceAll('.', ','));
   return whitespace + measureWords(withDomain, first !== '' && hasDomain(first)) + measureWords(without, first !== '' && !hasDomain(first));
 };
+// twitter-text's link search tries its pattern at every position, and from each reads on as
+// long as the characters could make a domain: quadratic on a long word of them that ends in no
+// top-level domain (x.com,a-a-a-…, or a domain then thousands of CJK characters: a quarter
+// second at X's DM limit). A link starts with http(s):// or with its domain, which runs through
+// domain characters, "-", "_" and dots up to "." and a top-level domain: no link starts
+// anywhere else, so the search jumps to the next place one may. The matches, and the RegExp.$n
+// twitter-text reads after each, are still the native search's own.
+const extractUrl = twitterText.regexen.extractUrl;
+const DOMAIN_RUN = new RegExp('(?:' + twitterText.regexen.validDomainChars.source + '|[-_.])+', 'g');
+const PROTOCOL = new RegExp('https?://', 'gi');
+const DOT_TLDS = new RegExp(DOT_TLD.source, 'gi');
+// Sorted disjoint [from, to] ranges of the positions where a link may start.
+const linkStarts = (text) => {
+  const ranges = [...text.matchAll(PROTOCOL)].map((protocol) => [protocol.index, protocol.index]);
+  for (const run of text.matchAll(DOMAIN_RUN)) {
+    let lastEnding = -1;
+    for (const ending of run[0].matchAll(DOT_TLDS)) lastEnding = ending.index;
+    if (lastEnding >= 0) ranges.push([run.index, run.index + lastEnding]);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1] + 1) last[1] = Math.max(last[1], range[1]);
+    else merged.push(range);
+  }
+  return merged;
+};
+const firstEndingAtOrAfter = (ranges, index) => {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (ranges[middle][1] < index) low = middle + 1;
+    else high = middle;
+  }
+  return ranges[low];
+};
+const nativeExec = extractUrl.exec;
+let startsText = null;
+let starts = [];
+extractUrl.exec = function (text) {
+  if (text !== startsText) {
+    starts = linkStarts(text);
+    startsText = text;
+  }
+  const next = firstEndingAtOrAfter(starts, this.lastIndex);
+  if (!next) {
+    this.lastIndex = 0;
+    return null;
+  }
+  // The pattern takes the character before a link with it: the search starts one before.
+  this.lastIndex = Math.max(this.lastIndex, next[0] - 1);
+  return nativeExec.call(this, text);
+};
 // The core asks for the pattern once, to bound lengths in its own isolate without the polyfills.
 const linkEndings = () => DOT_TLD.source;
 workerData.port.on('message', ({ id, kind, text }) => {

@@ -45,55 +45,56 @@ const weightedLength = (text) => {
 // top-level domain (x.com,a-a-a-…, or a domain then thousands of CJK characters: a quarter
 // second at X's DM limit). A link starts with http(s):// or with its domain, which runs through
 // domain characters, "-", "_" and dots up to "." and a top-level domain: no link starts
-// anywhere else, so the search jumps to the next place one may. The matches, and the RegExp.$n
-// twitter-text reads after each, are still the native search's own.
+// anywhere else, so the search tries only places where one may. The matches, and the RegExp.$n
+// twitter-text reads after each, are still the native pattern's own.
 const extractUrl = twitterText.regexen.extractUrl;
-const DOMAIN_RUN = new RegExp('(?:' + twitterText.regexen.validDomainChars.source + '|[-_.])+', 'g');
+const DOMAIN_CHAR = new RegExp('^(?:' + twitterText.regexen.validDomainChars.source + '|[-_.])$');
 const PROTOCOL = new RegExp('https?://', 'gi');
 const DOT_TLDS = new RegExp(DOT_TLD.source, 'gi');
-// Sorted disjoint [from, to] ranges of the positions where a link may start.
-const linkStarts = (text) => {
-  const ranges = [...text.matchAll(PROTOCOL)].map((protocol) => [protocol.index, protocol.index]);
-  for (const run of text.matchAll(DOMAIN_RUN)) {
-    let lastEnding = -1;
-    for (const ending of run[0].matchAll(DOT_TLDS)) lastEnding = ending.index;
-    if (lastEnding >= 0) ranges.push([run.index, run.index + lastEnding]);
-  }
-  ranges.sort((a, b) => a[0] - b[0]);
-  const merged = [];
-  for (const range of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && range[0] <= last[1] + 1) last[1] = Math.max(last[1], range[1]);
-    else merged.push(range);
-  }
-  return merged;
+// The next match of a global pattern at or after an index, remembered while the search moves on.
+const nextOf = (pattern) => {
+  let text = null;
+  let from = Infinity;
+  let found = -1;
+  return (subject, index) => {
+    if (subject !== text || index < from || (found !== -1 && found < index)) {
+      pattern.lastIndex = index;
+      found = pattern.exec(subject)?.index ?? -1;
+      text = subject;
+    }
+    from = index;
+    return found;
+  };
 };
-const firstEndingAtOrAfter = (ranges, index) => {
-  let low = 0;
-  let high = ranges.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (ranges[middle][1] < index) low = middle + 1;
-    else high = middle;
-  }
-  return ranges[low];
+const nextEnding = nextOf(DOT_TLDS);
+const nextProtocol = nextOf(PROTOCOL);
+// The first place at or after an index where a link may start: a protocol, or the run of
+// domain characters and dots that leads to the next top-level domain (no link starts in a run
+// before it, as that run would hold a nearer one).
+const nextLinkStart = (text, index) => {
+  const ending = nextEnding(text, index);
+  let start = ending;
+  while (start > index && DOMAIN_CHAR.test(text[start - 1])) start--;
+  const protocol = nextProtocol(text, index);
+  return ending === -1 ? protocol : protocol === -1 ? start : Math.min(start, protocol);
 };
-const nativeExec = extractUrl.exec;
-let startsText = null;
-let starts = [];
+// Tried only where a link may start: a match at an index takes the character before its link
+// with it (or none, at the very start), and is the one the native search would find there.
+const extractUrlAt = new RegExp(extractUrl.source, 'iy');
 extractUrl.exec = function (text) {
-  if (text !== startsText) {
-    starts = linkStarts(text);
-    startsText = text;
+  for (let at = this.lastIndex; ; at++) {
+    const start = nextLinkStart(text, at === 0 ? 0 : at + 1);
+    if (start === -1) break;
+    at = Math.max(at, start - 1);
+    extractUrlAt.lastIndex = at;
+    const match = extractUrlAt.exec(text);
+    if (match) {
+      this.lastIndex = extractUrlAt.lastIndex;
+      return match;
+    }
   }
-  const next = firstEndingAtOrAfter(starts, this.lastIndex);
-  if (!next) {
-    this.lastIndex = 0;
-    return null;
-  }
-  // The pattern takes the character before a link with it: the search starts one before.
-  this.lastIndex = Math.max(this.lastIndex, next[0] - 1);
-  return nativeExec.call(this, text);
+  this.lastIndex = 0;
+  return null;
 };
 // The core asks for the pattern once, to bound lengths in its own isolate without the polyfills.
 const linkEndings = () => DOT_TLD.source;

@@ -8,7 +8,7 @@ import { PLATFORMS } from '../../shared/domain/platform';
  * the outbox do, as a comment and as a DM on every platform. The worst of several runs each.
  * Also the words twitter-text's link search used to crawl, sized to X's DM limit (10,000) so
  * their bounds leave the verdict open and they are measured: a domain then CJK characters or
- * `a-a-a…`, and a domain that fails its link (`-.com`) then CJK (see BENCHMARKS.md).
+ * `a-a-a…`, and labels that make no domain before or after CJK (`-.com`, `a_a_…`; see BENCHMARKS.md).
  */
 const SIZE = 100_000;
 const fill = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
@@ -23,6 +23,8 @@ const TEXTS: Record<string, string> = {
   'X DM: domain then CJK': `brulerie.ca${'漢'.repeat(4_990)}`,
   'X DM: domain then a-a-a…': `x.com,${'a-'.repeat(4_997)}`,
   'X DM: failed domain then CJK': `-.com${'漢'.repeat(4_990)}`,
+  'X DM: CJK then a failed domain': `${'漢'.repeat(4_990)}-.com`,
+  'X DM: a_a_a… then a domain': `${'a_'.repeat(4_990)}.com`,
 };
 const RUNS = 3;
 const now = Date.now();

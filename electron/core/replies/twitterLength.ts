@@ -41,49 +41,65 @@ const weightedLength = (text) => {
   return whitespace + measureWords(withDomain, first !== '' && hasDomain(first)) + measureWords(without, first !== '' && !hasDomain(first));
 };
 // twitter-text's link search tries its pattern at every position, and from each reads on as
-// long as the characters could make a domain: quadratic on a long word of them that ends in no
-// top-level domain (x.com,a-a-a-…, or a domain then thousands of CJK characters: a quarter
-// second at X's DM limit). A link starts with http(s):// or with its domain, which runs through
-// domain characters, "-", "_" and dots up to "." and a top-level domain: no link starts
-// anywhere else, so the search tries only places where one may. The matches, and the RegExp.$n
-// twitter-text reads after each, are still the native pattern's own.
+// long as the characters could make a domain: quadratic on a long word of them that makes
+// none (x.com,a-a-a-…, or a domain then thousands of CJK characters: a quarter second at X's
+// DM limit). So the search is tried only where a link may start: at http(s)://, or where a
+// chain of labels starts that ends in a top-level domain, as its domain pattern reads them
+// (labels between dots, each starting and ending with a domain character, "-" and "_" inside,
+// no "_" in the last one). The matches, and the RegExp.$n twitter-text reads after each, are
+// still its own pattern's.
 const extractUrl = twitterText.regexen.extractUrl;
-const DOMAIN_CHAR = new RegExp('^(?:' + twitterText.regexen.validDomainChars.source + '|[-_.])$');
+const DOMAIN_CHAR = new RegExp('^' + twitterText.regexen.validDomainChars.source + '$');
+const DOMAIN_RUN = new RegExp('(?:' + twitterText.regexen.validDomainChars.source + '|[-_.])+', 'g');
 const PROTOCOL = new RegExp('https?://', 'gi');
-const DOT_TLDS = new RegExp(DOT_TLD.source, 'gi');
-// The next match of a global pattern at or after an index, remembered while the search moves on.
-const nextOf = (pattern) => {
-  let text = null;
-  let from = Infinity;
-  let found = -1;
-  return (subject, index) => {
-    if (subject !== text || index < from || (found !== -1 && found < index)) {
-      pattern.lastIndex = index;
-      found = pattern.exec(subject)?.index ?? -1;
-      text = subject;
-    }
-    from = index;
-    return found;
-  };
+const DOT_TLD_AT = new RegExp(DOT_TLD.source, 'iy');
+const isDomainChar = (unit) => DOMAIN_CHAR.test(unit);
+const hasTldAt = (text, dot) => {
+  DOT_TLD_AT.lastIndex = dot;
+  return DOT_TLD_AT.test(text);
 };
-const nextEnding = nextOf(DOT_TLDS);
-const nextProtocol = nextOf(PROTOCOL);
-// The first place at or after an index where a link may start: a protocol, or the run of
-// domain characters and dots that leads to the next top-level domain (no link starts in a run
-// before it, as that run would hold a nearer one).
-const nextLinkStart = (text, index) => {
-  const ending = nextEnding(text, index);
-  let start = ending;
-  while (start > index && DOMAIN_CHAR.test(text[start - 1])) start--;
-  const protocol = nextProtocol(text, index);
-  return ending === -1 ? protocol : protocol === -1 ? start : Math.min(start, protocol);
+// Marks, in a run of domain characters and dots, where a domain may start: right to left, so
+// each label knows whether the labels after it reach a top-level domain.
+const markRun = (text, from, to, marks) => {
+  const dots = [];
+  for (let index = from; index < to; index++) if (text[index] === '.') dots.push(index);
+  let reachesTld = false;
+  for (let label = dots.length - 1; label >= 0; label--) {
+    const dot = dots[label];
+    const start = label === 0 ? from : dots[label - 1] + 1;
+    const endsWell = dot > start && isDomainChar(text[dot - 1]);
+    const isLast = hasTldAt(text, dot);
+    let hasUnderscore = false;
+    let mayStart = false;
+    for (let index = dot - 1; index >= start; index--) {
+      hasUnderscore ||= text[index] === '_';
+      mayStart = endsWell && isDomainChar(text[index]) && ((isLast && !hasUnderscore) || reachesTld);
+      if (mayStart) marks[index] = 1;
+    }
+    // The whole label: the last index read was its first.
+    reachesTld = mayStart;
+  }
+};
+// For each index, the first index at or after it where a link may start (-1: none).
+let startsText = null;
+let starts = new Int32Array(1);
+const linkStartsOf = (text) => {
+  if (text === startsText) return starts;
+  const marks = new Uint8Array(text.length + 1);
+  for (const protocol of text.matchAll(PROTOCOL)) marks[protocol.index] = 1;
+  for (const run of text.matchAll(DOMAIN_RUN)) if (run[0].includes('.')) markRun(text, run.index, run.index + run[0].length, marks);
+  starts = new Int32Array(text.length + 1).fill(-1);
+  for (let index = text.length - 1; index >= 0; index--) starts[index] = marks[index] ? index : starts[index + 1];
+  startsText = text;
+  return starts;
 };
 // Tried only where a link may start: a match at an index takes the character before its link
 // with it (or none, at the very start), and is the one the native search would find there.
 const extractUrlAt = new RegExp(extractUrl.source, 'iy');
 extractUrl.exec = function (text) {
-  for (let at = this.lastIndex; ; at++) {
-    const start = nextLinkStart(text, at === 0 ? 0 : at + 1);
+  const linkStarts = linkStartsOf(text);
+  for (let at = this.lastIndex; at < text.length; at++) {
+    const start = linkStarts[at === 0 ? 0 : at + 1];
     if (start === -1) break;
     at = Math.max(at, start - 1);
     extractUrlAt.lastIndex = at;

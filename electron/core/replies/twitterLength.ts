@@ -49,11 +49,11 @@ const weightedLength = (text) => {
 // no "_" in the last one). The matches, and the RegExp.$n twitter-text reads after each, are
 // still its own pattern's.
 const extractUrl = twitterText.regexen.extractUrl;
-const DOMAIN_CHAR = new RegExp('^' + twitterText.regexen.validDomainChars.source + '$');
 const DOMAIN_RUN = new RegExp('(?:' + twitterText.regexen.validDomainChars.source + '|[-_.])+', 'g');
 const PROTOCOL = new RegExp('https?://', 'gi');
 const DOT_TLD_AT = new RegExp(DOT_TLD.source, 'iy');
-const isDomainChar = (unit) => DOMAIN_CHAR.test(unit);
+// Inside a run, every unit but these is a domain character.
+const isDomainChar = (unit) => unit !== '-' && unit !== '_' && unit !== '.';
 const hasTldAt = (text, dot) => {
   DOT_TLD_AT.lastIndex = dot;
   return DOT_TLD_AT.test(text);

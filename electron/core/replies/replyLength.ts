@@ -30,9 +30,9 @@ export type ReplyMeasure = { length: number; isAtLeast: boolean; isAtMost: boole
  *
  * What is still measured: a text whose code points weigh within 23 a link ending of `max`
  * (or that links may shorten below it), so its verdict hangs on which of its possible links X
- * counts. twitter-text's link search is quadratic in a word's length, and the worst such
- * words, one domain then `a-a-…` or CJK up to X's DM limit, are timed in
- * `scripts/bench/lengthBench.ts`.
+ * counts. The worker keeps that short: twitter-text's link search, quadratic on a long word,
+ * is tried only where a link may start (see `twitterLength.ts`); the worst such words, sized
+ * to X's DM limit, are timed in `scripts/bench/lengthBench.ts`.
  */
 export function measureReply(text: string, unit: ReplyLimits['lengthUnit'], max: number): ReplyMeasure {
   switch (unit) {

@@ -25,7 +25,8 @@ const DOT_TLD = new RegExp('\\\\.(?:' + validGTLD.source + '|' + validCCTLD.sour
 // Links and emoji never span whitespace, so words are counted apart, in two texts: those
 // with a top-level domain as they are, the others with "." as "," (the same weight). A text
 // without "." skips twitter-text's link search, which is quadratic in the length of a word it
-// scans (a.a.a…, or thousands of CJK characters: seconds), so only words with a domain pay it.
+// scans (a.a.a…, or thousands of CJK characters: seconds); words with a domain go through the
+// bounded search below.
 // Each word keeps a space before it, as a link search starts differently at the very start.
 const measureWords = (words, isAtStart) =>
   words.length === 0 ? 0 : twitterText.parseTweet((isAtStart ? '' : ' ') + words.join(' ')).weightedLength - (words.length - (isAtStart ? 1 : 0));

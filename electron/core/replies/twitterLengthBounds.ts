@@ -12,7 +12,7 @@
  *   with one of `linkEndings` (".com"): a word has at most as many links as it has of those;
  * - an emoji counts 2 and is at most 15 units (👩🏻‍❤️‍💋‍👨🏼, the longest sequence Unicode
  *   recommends), made of code points with the Emoji or Emoji_Component property;
- * - any other code point counts its weight: 1 in the ranges below, else 2.
+ * - any other code point counts its weight: 1 in the ranges below, else 2;
  * - so a word counts at most its code points' weights plus 23 per link ending it holds (a link
  *   replaces characters weighing at least 0 by 23), emoji code points taken at 2: an emoji
  *   entity weighs 2 and holds at least one non-ASCII emoji code point (`©` alone is no emoji to

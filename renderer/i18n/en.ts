@@ -105,6 +105,7 @@ export const en = {
   replies: {
     meter: '{{length}} / {{max}}',
     meterAtLeast: '{{length}}+ / {{max}}',
+    meterAtMost: '≤ {{length}} / {{max}}',
     unit: { characters: 'Characters', graphemes: 'Characters as people see them (an emoji counts once)', 'twitter-weighted': 'As X counts: a link is 23, an emoji or a CJK character 2' },
     tooLong: 'Too long for {{platform}}: {{length}} of {{max}}.',
     tooLongAtLeast: 'Too long for {{platform}}: at least {{length}} of {{max}}.',

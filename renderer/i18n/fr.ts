@@ -107,6 +107,7 @@ export const fr: UiStrings = {
   replies: {
     meter: '{{length}} / {{max}}',
     meterAtLeast: '{{length}}+ / {{max}}',
+    meterAtMost: '≤ {{length}} / {{max}}',
     unit: { characters: 'Caractères', graphemes: 'Caractères tels qu’on les voit (un émoji compte pour un)', 'twitter-weighted': 'Compté comme X le fait : un lien vaut 23, un émoji ou un caractère chinois, japonais ou coréen vaut 2' },
     tooLong: 'Trop long pour {{platform}} : {{length}} sur {{max}}.',
     tooLongAtLeast: 'Trop long pour {{platform}} : au moins {{length}} sur {{max}}.',

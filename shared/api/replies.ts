@@ -15,6 +15,8 @@ export type ReplyCheck = {
   length: number;
   /** `length` is only a minimum, already over `maxLength`: a text that long is not measured further. */
   isLengthAtLeast: boolean;
+  /** `length` is only a maximum, already within `maxLength`: a text that surely fits is not measured further. */
+  isLengthAtMost: boolean;
   maxLength: number;
   lengthUnit: 'characters' | 'graphemes' | 'twitter-weighted';
   /** For DMs with a messaging window: when it closes, and how long a person may still answer past it. */

@@ -1,5 +1,5 @@
 import type { ReplyLimits } from '../connectors/connector';
-import { twitterMinimumLength } from './twitterMinimumLength';
+import { twitterLengthBounds } from './twitterLengthBounds';
 import { twitterLinkEndings, twitterWeightedLength } from './twitterLength';
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
@@ -12,30 +12,41 @@ const codePoints = (text: string): number => text.length - (text.match(ASTRAL)?.
 function graphemesUpTo(text: string, max: number): ReplyMeasure {
   const segments = graphemes.segment(text)[Symbol.iterator]();
   let count = 0;
-  while (!segments.next().done) if (++count > max) return { length: count, isAtLeast: true };
-  return { length: count, isAtLeast: false };
+  while (!segments.next().done) if (++count > max) return { length: count, isAtLeast: true, isAtMost: false };
+  return { length: count, isAtLeast: false, isAtMost: false };
 }
 
-/** A text's length as its platform counts it; `isAtLeast`: only a minimum, already over the limit, so not measured. */
-export type ReplyMeasure = { length: number; isAtLeast: boolean };
+/**
+ * A text's length as its platform counts it. Not measured in full when a bound decides:
+ * `isAtLeast`, only a minimum, already over the limit; `isAtMost`, only a maximum, within it.
+ */
+export type ReplyMeasure = { length: number; isAtLeast: boolean; isAtMost: boolean };
 
 /**
  * A text's length the way a platform counts it against `max`. Characters are counted in one
  * pass, graphemes up to one past `max`; X's weighted length is measured by twitter-text only
- * when the text could fit and holds a link or an emoji (see `twitterMinimumLength`), since
- * that measure can take seconds.
+ * when its bounds leave the verdict open (see `twitterLengthBounds`), since that measure can
+ * take seconds.
+ *
+ * What is still measured: a text whose code points weigh within 23 a link ending of `max`
+ * (or that links may shorten below it), so its verdict hangs on which of its possible links X
+ * counts. The worker keeps that short: twitter-text's link search, quadratic on a long word,
+ * is tried only where a link may start (see `twitterLength.ts`); the worst such words, sized
+ * to X's DM limit, are timed in `scripts/bench/lengthBench.ts`.
  */
 export function measureReply(text: string, unit: ReplyLimits['lengthUnit'], max: number): ReplyMeasure {
   switch (unit) {
     case 'characters':
-      return { length: codePoints(text), isAtLeast: false };
+      return { length: codePoints(text), isAtLeast: false, isAtMost: false };
     case 'graphemes':
       return graphemesUpTo(text, max);
     case 'twitter-weighted': {
-      const minimum = twitterMinimumLength(text, twitterLinkEndings());
-      if (minimum.isExact || minimum.length > max) return { length: minimum.length, isAtLeast: !minimum.isExact };
+      const bounds = twitterLengthBounds(text, twitterLinkEndings());
+      const isExact = bounds.min === bounds.max;
+      if (isExact || bounds.min > max) return { length: bounds.min, isAtLeast: !isExact, isAtMost: false };
+      if (bounds.max <= max) return { length: bounds.max, isAtLeast: false, isAtMost: true };
       // X's own counting (links 23, emoji and CJK 2), from its maintained library.
-      return { length: twitterWeightedLength(text), isAtLeast: false };
+      return { length: twitterWeightedLength(text), isAtLeast: false, isAtMost: false };
     }
   }
 }

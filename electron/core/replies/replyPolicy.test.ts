@@ -19,6 +19,13 @@ describe('reply length, as each platform counts it', () => {
     expect(describeProblem(over.problems[0] ?? { code: 'comment_hidden' })).toBe('The reply is 281 long; this platform takes at most 280.');
   });
 
+  it('X DM: a text whose largest possible length fits is taken, said as at most that long', () => {
+    const check = checkReply(DEMO_LIMITS.x, { ...dm, lastInboundAt: null }, `brulerie.ca${'漢'.repeat(4_900)}`, at(LAST_DM));
+    expect(check).toMatchObject({ length: 9_834, isLengthAtMost: true, isLengthAtLeast: false, maxLength: 10_000, problems: [] });
+    // Within 23 of the limit the verdict hangs on the link: measured, X counts 9,993.
+    expect(checkReply(DEMO_LIMITS.x, { ...dm, lastInboundAt: null }, `brulerie.ca${'漢'.repeat(4_985)}`, at(LAST_DM))).toMatchObject({ length: 9_993, isLengthAtMost: false, problems: [] });
+  });
+
   it('Bluesky: graphemes, 300 for a post and 1,000 for a DM', () => {
     const family = '👨‍👩‍👧';
     const comment: ReplySituation = { ...dm, kind: 'comment', answered: { text: 'yo', isHidden: false } };

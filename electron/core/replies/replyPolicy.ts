@@ -30,7 +30,7 @@ export type CheckOptions = {
 export function checkReply(limits: ReplyLimits, situation: ReplySituation, text: string, options: CheckOptions): ReplyCheck {
   const isDm = situation.kind === 'dm';
   const maxLength = isDm ? (limits.dmMaxLength ?? limits.maxLength) : limits.maxLength;
-  const { length, isAtLeast } = measureReply(text, limits.lengthUnit, maxLength);
+  const { length, isAtLeast, isAtMost } = measureReply(text, limits.lengthUnit, maxLength);
   const problems: ReplyProblem[] = [];
   if (length > maxLength) problems.push({ code: 'too_long', length, max: maxLength, isAtLeast });
   const window = isDm ? dmReplyWindow(limits, situation.lastInboundAt, options.isHumanTyped) : null;
@@ -45,6 +45,7 @@ export function checkReply(limits: ReplyLimits, situation: ReplySituation, text:
   return {
     length,
     isLengthAtLeast: isAtLeast,
+    isLengthAtMost: isAtMost,
     maxLength,
     lengthUnit: limits.lengthUnit,
     window,

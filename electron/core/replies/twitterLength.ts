@@ -25,7 +25,8 @@ const DOT_TLD = new RegExp('\\\\.(?:' + validGTLD.source + '|' + validCCTLD.sour
 // Links and emoji never span whitespace, so words are counted apart, in two texts: those
 // with a top-level domain as they are, the others with "." as "," (the same weight). A text
 // without "." skips twitter-text's link search, which is quadratic in the length of a word it
-// scans (a.a.a…, or thousands of CJK characters: seconds), so only words with a domain pay it.
+// scans (a.a.a…, or thousands of CJK characters: seconds); words with a domain go through the
+// bounded search below.
 // Each word keeps a space before it, as a link search starts differently at the very start.
 const measureWords = (words, isAtStart) =>
   words.length === 0 ? 0 : twitterText.parseTweet((isAtStart ? '' : ' ') + words.join(' ')).weightedLength - (words.length - (isAtStart ? 1 : 0));
@@ -40,6 +41,81 @@ const weightedLength = (text) => {
   const without = words.filter((word) => word !== '' && !hasDomain(word)).map((word) => word.replaceAll('.', ','));
   return whitespace + measureWords(withDomain, first !== '' && hasDomain(first)) + measureWords(without, first !== '' && !hasDomain(first));
 };
+// twitter-text's link search tries its pattern at every position, and from each reads on as
+// long as the characters could make a domain: quadratic on a long word of them that makes
+// none (x.com,a-a-a-…, or a domain then thousands of CJK characters: a quarter second at X's
+// DM limit). So the search is tried only where a link may start: at http(s)://, or where a
+// chain of labels starts that ends in a top-level domain, as its domain pattern reads them
+// (labels between dots, each starting and ending with a domain character, "-" and "_" inside,
+// no "_" in the last one). The matches, and the RegExp.$n twitter-text reads after each, are
+// still its own pattern's.
+const extractUrl = twitterText.regexen.extractUrl;
+const DOMAIN_RUN = new RegExp('(?:' + twitterText.regexen.validDomainChars.source + '|[-_.])+', 'g');
+const PROTOCOL = new RegExp('https?://', 'gi');
+const DOT_TLD_AT = new RegExp(DOT_TLD.source, 'iy');
+// Inside a run, every unit but these is a domain character.
+const isDomainChar = (unit) => unit !== '-' && unit !== '_' && unit !== '.';
+const hasTldAt = (text, dot) => {
+  DOT_TLD_AT.lastIndex = dot;
+  return DOT_TLD_AT.test(text);
+};
+// Marks, in a run of domain characters and dots, where a domain may start: right to left, so
+// each label knows whether the labels after it reach a top-level domain.
+const markRun = (text, from, to, marks) => {
+  const dots = [];
+  for (let index = from; index < to; index++) if (text[index] === '.') dots.push(index);
+  let reachesTld = false;
+  for (let label = dots.length - 1; label >= 0; label--) {
+    const dot = dots[label];
+    const start = label === 0 ? from : dots[label - 1] + 1;
+    const endsWell = dot > start && isDomainChar(text[dot - 1]);
+    const isLast = hasTldAt(text, dot);
+    let hasUnderscore = false;
+    let mayStart = false;
+    for (let index = dot - 1; index >= start; index--) {
+      hasUnderscore ||= text[index] === '_';
+      mayStart = endsWell && isDomainChar(text[index]) && ((isLast && !hasUnderscore) || reachesTld);
+      if (mayStart) marks[index] = 1;
+    }
+    // The whole label: the last index read was its first.
+    reachesTld = mayStart;
+  }
+};
+// For each index, the first index at or after it where a link may start (-1: none).
+let startsText = null;
+let starts = new Int32Array(1);
+const linkStartsOf = (text) => {
+  if (text === startsText) return starts;
+  const marks = new Uint8Array(text.length + 1);
+  for (const protocol of text.matchAll(PROTOCOL)) marks[protocol.index] = 1;
+  for (const run of text.matchAll(DOMAIN_RUN)) if (run[0].includes('.')) markRun(text, run.index, run.index + run[0].length, marks);
+  starts = new Int32Array(text.length + 1).fill(-1);
+  for (let index = text.length - 1; index >= 0; index--) starts[index] = marks[index] ? index : starts[index + 1];
+  startsText = text;
+  return starts;
+};
+// Tried only where a link may start: a match at an index takes the character before its link
+// with it (or none, at the very start), and is the one the native search would find there.
+const extractUrlAt = new RegExp(extractUrl.source, 'iy');
+extractUrl.exec = function (text) {
+  const linkStarts = linkStartsOf(text);
+  for (let at = this.lastIndex; at < text.length; at++) {
+    const start = linkStarts[at === 0 ? 0 : at + 1];
+    if (start === -1) break;
+    at = Math.max(at, start - 1);
+    extractUrlAt.lastIndex = at;
+    const match = extractUrlAt.exec(text);
+    if (match) {
+      this.lastIndex = extractUrlAt.lastIndex;
+      return match;
+    }
+  }
+  this.lastIndex = 0;
+  return null;
+};
+// At load, before the first answer: compiles the patterns and the functions above, so the first
+// text a person waits on does not pay for it.
+for (let run = 0; run < 3; run++) weightedLength('Voir brulerie.ca, https://x.com/a?b=1 ☕ 漢字 a-b_c.d-.com '.repeat(50) + 'x.com.'.repeat(1_000));
 // The core asks for the pattern once, to bound lengths in its own isolate without the polyfills.
 const linkEndings = () => DOT_TLD.source;
 workerData.port.on('message', ({ id, kind, text }) => {

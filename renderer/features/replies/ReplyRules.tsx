@@ -4,6 +4,9 @@ import type { Platform } from '../../../shared/domain/platform';
 import { localeOf } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/formatTime';
 
+/** The counter says when the length is only a bound: over the limit at least, or within it at most. */
+const meterKey = (check: ReplyCheck): string => (check.isLengthAtLeast ? 'replies.meterAtLeast' : check.isLengthAtMost ? 'replies.meterAtMost' : 'replies.meter');
+
 /** Under the reply box: the length as the platform counts it, and why it would refuse the reply. */
 export function ReplyRules({ check, platform }: { check: ReplyCheck; platform: Platform }) {
   const { t, i18n } = useTranslation();
@@ -29,7 +32,7 @@ export function ReplyRules({ check, platform }: { check: ReplyCheck; platform: P
   return (
     <div className="reply-rules" aria-live="polite">
       <span className={`reply-meter${isOver ? ' is-over' : ''}`} title={t(`replies.unit.${check.lengthUnit}`)}>
-        {t(check.isLengthAtLeast ? 'replies.meterAtLeast' : 'replies.meter', { length: number.format(check.length), max: number.format(check.maxLength) })}
+        {t(meterKey(check), { length: number.format(check.length), max: number.format(check.maxLength) })}
       </span>
       {check.needsHumanAgent && check.window?.humanAgentClosesAt ? <p className="reply-note">{t('replies.humanAgent', { time: time(check.window.humanAgentClosesAt) })}</p> : null}
       {check.problems.map((problem) => (

@@ -40,7 +40,8 @@ describe('measureReply', () => {
   it('says a text X may count links in fits, as a maximum, when even that is within the limit', () => {
     // twitter-text would count 9,823: it may count the domain as 23, never more.
     expect(measureReply(`brulerie.ca${'漢'.repeat(4_900)}`, 'twitter-weighted', 10_000)).toEqual({ length: 11 + 9_800 + 23, isAtLeast: false, isAtMost: true });
-    expect(measureReply('voir brulerie.ca ☕', 'twitter-weighted', 280)).toEqual({ length: 5 + 11 + 23 + 1 + 2, isAtLeast: false, isAtMost: true });
+    // A short reply is measured outright: X's own count (the link 23, the emoji 2), not the bound.
+    expect(measureReply('voir brulerie.ca ☕', 'twitter-weighted', 280)).toEqual({ length: 5 + 23 + 1 + 2, isAtLeast: false, isAtMost: false });
   });
 
   it('measures a text its bounds leave open, and gives X’s verdict on the residual a-a-… word', () => {

@@ -25,6 +25,10 @@ const TEXTS: Record<string, string> = {
   'X DM: failed domain then CJK': `-.com${'漢'.repeat(4_990)}`,
   'X DM: CJK then a failed domain': `${'漢'.repeat(4_990)}-.com`,
   'X DM: a_a_a… then a domain': `${'a_'.repeat(4_990)}.com`,
+  // Up to 2,000 characters X's count is always measured outright: the worst words at that size.
+  'X, 2,000 characters: a.a.a…': 'a.'.repeat(1_000),
+  'X, 2,000 characters: domain then CJK': `brulerie.ca${'漢'.repeat(1_989)}`,
+  'X, 2,000 characters: x.com.x.com…': 'x.com.'.repeat(333),
 };
 const RUNS = 3;
 const now = Date.now();

@@ -6,8 +6,25 @@ import { uniqueName, type PeerServers } from './peers';
 
 /** Accounts and Mastodon API tokens on the local snac2 server (scripts/peers/), for tests. */
 
+const isConnectionReset = (error: unknown): boolean =>
+  error instanceof TypeError && (error.cause as { code?: string } | undefined)?.code === 'ECONNRESET';
+
+/**
+ * fetch, tried again when the connection was reset: snac may close a kept-alive connection
+ * (seen right after its sign-in form) while fetch sends the next request on it.
+ * Each request made here (an app, a sign-in, a token) is harmless to repeat.
+ */
+async function fetchAgainOnReset(url: string | URL, init?: RequestInit, triesLeft = 3): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    if (triesLeft <= 1 || !isConnectionReset(error)) throw error;
+    return fetchAgainOnReset(url, init, triesLeft - 1);
+  }
+}
+
 async function postOk(url: string, init: RequestInit): Promise<Response> {
-  const response = await fetch(url, { method: 'POST', ...init });
+  const response = await fetchAgainOnReset(url, { method: 'POST', ...init });
   if (!response.ok) throw new Error(`POST ${url}: ${response.status} ${await response.text()}`);
   return response;
 }
@@ -40,7 +57,7 @@ export async function createSnacAccount(peers: PeerServers, name: string): Promi
  * (urn:ietf:wg:oauth:2.0:oob), otherwise with a redirect to redirect_uri?code=… (not followed).
  */
 export async function submitSnacSignInForm(authorizeUrl: string, account: SnacAccount): Promise<Response> {
-  const page = await fetch(authorizeUrl);
+  const page = await fetchAgainOnReset(authorizeUrl);
   const html = await page.text();
   const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
   if (!page.ok || !action) throw new Error(`GET ${authorizeUrl}: ${page.status}, no sign-in form in ${html.slice(0, 300)}`);
@@ -48,7 +65,7 @@ export async function submitSnacSignInForm(authorizeUrl: string, account: SnacAc
   for (const [, name, value] of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)) fields.set(name ?? '', value ?? '');
   fields.set('login', account.name);
   fields.set('passwd', account.password);
-  return fetch(new URL(action, authorizeUrl), { method: 'POST', body: fields, redirect: 'manual' });
+  return fetchAgainOnReset(new URL(action, authorizeUrl), { method: 'POST', body: fields, redirect: 'manual' });
 }
 
 const OUT_OF_BAND = 'urn:ietf:wg:oauth:2.0:oob';

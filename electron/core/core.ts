@@ -9,6 +9,7 @@ import { DataService, type SwapOptions } from './data/dataService';
 import type { DemoSettings, DemoWorkspace } from './demo/demoWorkspace';
 import { isDemoWanted } from './demo/isDemoWanted';
 import type { DutyService } from './duty/dutyService';
+import { lockDataFolder, type LockHolderKind } from './dataFolderLock';
 import { createEventBus, type EventBus } from './events';
 import type { DatabaseHealth } from './health/databaseHealth';
 import type { OutboxWorker, OutboxWorkerOptions } from './outbox/outboxWorker';
@@ -31,6 +32,11 @@ export type CoreOptions = {
   log?: Logger;
   /** Told of every unexpected failure, after it is logged (tests make these fail loudly). */
   onInternalError?: (error: unknown) => void;
+  /**
+   * Takes the data folder for this process until `close()` (see dataFolderLock.ts): every entry
+   * point that runs the core for a person (app, harness, command line) names itself here.
+   */
+  lockAs?: LockHolderKind;
 };
 
 /** The running core. `context`, `duty`, `outbox` and `demo` are the current ones: a restore replaces them. */
@@ -61,6 +67,7 @@ export const DATABASE_FILE = 'pieuvre.db';
 export function createCore(options: CoreOptions): Core {
   const isInMemory = options.dataDir === ':memory:';
   if (!isInMemory) makePrivateDir(options.dataDir);
+  const releaseLock = options.lockAs && !isInMemory ? lockDataFolder(options.dataDir, options.lockAs) : () => {};
   const databasePath = isInMemory ? ':memory:' : join(options.dataDir, DATABASE_FILE);
   const log = options.log ?? (isInMemory ? stderrLogger() : openLogFile(options.dataDir));
   const onInternalError = (error: unknown, where: string) => {
@@ -70,7 +77,13 @@ export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
   const events = createEventBus((error, event) => log.error('A listener of an event failed; the others heard it.', { event, err: error }));
   const sessionOptions = { ...options, clock, log, onInternalError };
-  let session: CoreSession = openCoreSession(databasePath, events, sessionOptions);
+  let session: CoreSession;
+  try {
+    session = openCoreSession(databasePath, events, sessionOptions);
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
 
   // Kept across swaps: putting the data back after a failed restore swaps from a closed session.
   let wasDemoRunning = false;
@@ -131,6 +144,7 @@ export function createCore(options: CoreOptions): Core {
     close() {
       stopMaintenance();
       session.close();
+      releaseLock();
       // Flushed in the background (it never rejects): whoever must wait for the last lines awaits `log.close()` too.
       void log.close();
     },

@@ -72,7 +72,7 @@ export async function runUtilityCore(
     const dataDir = dataDirFrom(env);
     log = openLogFile(dataDir);
     if (guarded) installProcessGuards(log, 'core', guarded);
-    core = createCore({ dataDir, log, keyProviders: keyProvidersFor(dataDir, secretKey) });
+    core = createCore({ dataDir, log, keyProviders: keyProvidersFor(dataDir, secretKey), lockAs: 'app' });
   } catch (error) {
     log?.error('The core could not start.', { err: error });
     // Main ends this process on the fatal message: the reason is on disk first.

@@ -11,7 +11,7 @@ import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_URL, appProtocolHandler } from '
 import { closeAction, readShellSettings, SHELL_SETTINGS_FILE, writeShellSettings } from './closeBehaviour';
 import { answerBackupFileRequests } from './backupFileDialog';
 import { contentSecurityPolicy, withContentSecurityPolicy } from './csp';
-import { resolveDataDir } from './dataDir';
+import { resolveDataDir } from '../core/dataDir';
 import { isOpenChosen, linkConfirmation } from './linkConfirmation';
 import { openLogFolder } from './openLogFolder';
 import { appMenuTemplate, trayMenuTemplate } from './menu';

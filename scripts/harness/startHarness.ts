@@ -29,7 +29,7 @@ export async function startHarness(options: {
   startDemo?: boolean;
   core?: Omit<CoreOptions, 'dataDir'>;
 }): Promise<Harness> {
-  const core = createCore({ dataDir: options.dataDir, ...options.core });
+  const core = createCore({ dataDir: options.dataDir, lockAs: 'harness', ...options.core });
   // The app's own rule: demo on a new or demo workspace, never back over real accounts.
   if (options.startDemo ?? true) await startDemoIfWanted(core);
   const http = createServer(staticHandler(options.rendererDir, { 'Content-Security-Policy': contentSecurityPolicy('harness') }));

@@ -1,0 +1,64 @@
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import type { z } from 'zod';
+import { UsageError } from './cliErrors';
+
+/** The options before the command, for every command. */
+export type GlobalOptions = { dataDir: string | undefined; json: boolean; demo: boolean; help: boolean };
+
+/** A command's own options and arguments, as `parseArgs` gives them. */
+export type CommandArgs = { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] };
+
+export type ParsedCommandLine = { globals: GlobalOptions; command: string | null; args: CommandArgs };
+
+const GLOBAL_OPTIONS = {
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean' },
+  demo: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsOptionsConfig;
+
+/**
+ * Splits `[global options] COMMAND [command options]`: the globals are everything before the
+ * first word that is not an option (or an option's value). Node's own `parseArgs` checks both
+ * halves strictly, so an unknown option or a missing value is a usage error, never ignored.
+ */
+export function parseCommandLine(argv: readonly string[], commandOptions: (command: string) => ParseArgsOptionsConfig | null): ParsedCommandLine {
+  const commandAt = firstCommandIndex(argv);
+  const globals = parseStrict(argv.slice(0, commandAt), GLOBAL_OPTIONS);
+  const globalOptions: GlobalOptions = {
+    dataDir: globals.values['data-dir'],
+    json: globals.values.json ?? false,
+    demo: globals.values.demo ?? false,
+    help: globals.values.help ?? false,
+  };
+  const command = argv[commandAt] ?? null;
+  if (command === null) return { globals: globalOptions, command, args: { values: {}, positionals: [] } };
+  const options = commandOptions(command);
+  if (!options) throw new UsageError(`Unknown command "${command}".`);
+  const rest = parseStrict(argv.slice(commandAt + 1), options, true);
+  return { globals: globalOptions, command, args: { values: rest.values, positionals: rest.positionals } };
+}
+
+function firstCommandIndex(argv: readonly string[]): number {
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i] ?? '';
+    if (!word.startsWith('-')) return i;
+    if (word === '--data-dir') i++; // its value may not start with a dash
+  }
+  return argv.length;
+}
+
+function parseStrict<T extends ParseArgsOptionsConfig>(args: string[], options: T, allowPositionals = false) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Checks one option's or argument's value, naming it in the error. */
+export function checked<S extends z.ZodType>(name: string, schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new UsageError(`${name}: ${result.error.issues.map((issue) => issue.message).join('; ')}.`);
+}

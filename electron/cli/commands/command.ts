@@ -1,0 +1,23 @@
+import type { ParseArgsOptionsConfig } from 'node:util';
+import { UsageError } from '../cliErrors';
+import type { CliSession } from '../cliSession';
+import type { CommandArgs } from '../commandLine';
+
+/** What a command prints: one JSON document with `--json`, short lines otherwise. */
+export type CommandOutput = { json: unknown; text: string };
+
+export type Command = {
+  /** `NAME ARGS [OPTIONS]`, shown in the help and in usage errors. */
+  usage: string;
+  options: ParseArgsOptionsConfig;
+  run(session: CliSession, args: CommandArgs): Promise<CommandOutput>;
+};
+
+/** The command's arguments, exactly as many as it names. */
+export function expectPositionals(args: CommandArgs, names: readonly string[], usage: string): string[] {
+  if (args.positionals.length !== names.length) {
+    const what = names.length === 0 ? 'no arguments' : names.join(' ');
+    throw new UsageError(`Expected ${what} (usage: pieuvre ${usage}), got ${args.positionals.length} argument(s).`);
+  }
+  return args.positionals;
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { CONVERSATION_STATUSES } from '../../../shared/domain/entities';
+import { checked } from '../commandLine';
+import { expectPositionals, type Command } from './command';
+
+export const inboxCommand: Command = {
+  usage: 'inbox [--status open|snoozed|done|spam] [--limit N]',
+  options: { status: { type: 'string' }, limit: { type: 'string' } },
+  async run(session, args) {
+    expectPositionals(args, [], this.usage);
+    const status = checked('--status', z.enum(CONVERSATION_STATUSES).optional(), args.values.status);
+    const limit = checked('--limit', z.coerce.number().int().min(1).max(200).default(50), args.values.limit);
+    // The list is newest first already; each conversation's messages come from its detail.
+    const page = await session.call('conversations.list', { ...(status ? { status } : {}), limit });
+    const conversations = await Promise.all(
+      page.items.map(async ({ id, platform, kind, status }) => {
+        const detail = await session.call('conversations.get', { id });
+        const messages = detail.messages.map((m) => ({ externalId: m.externalId, direction: m.direction, authorHandle: m.author.handle, text: m.text, createdAt: m.createdAt }));
+        return { id, platform, kind, status, messages };
+      }),
+    );
+    const lines = conversations.map((c) => {
+      const last = c.messages.at(-1);
+      return `${c.id}  ${c.platform}  ${c.kind}  ${c.status}  ${c.messages.length} msg  ${last ? `${last.authorHandle}: ${oneLine(last.text)}` : ''}`;
+    });
+    return { json: conversations, text: lines.length === 0 ? 'No conversations.' : lines.join('\n') };
+  },
+};
+
+const oneLine = (text: string) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
+};

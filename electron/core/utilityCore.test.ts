@@ -8,6 +8,7 @@ import { createApiClient } from '../../shared/api/client';
 import { messagePortTransport } from '../../shared/api/messagePortTransport';
 import type { PortLike } from './api/messagePortServer';
 import { createCore, DATABASE_FILE, type Core } from './core';
+import { lockDataFolder } from './dataFolderLock';
 import { LOG_FILE, logFolderOf } from './log/logFolder';
 import { addAccount } from './testing/itemBuilder';
 import { asDomPort, asPortMain } from './testing/nodePorts';
@@ -87,6 +88,16 @@ describe('the core in its utilityProcess', () => {
     const started = vi.fn();
     fromMain({ type: 'something-else' }, { postMessage: vi.fn(), on: vi.fn(), start: started, close: vi.fn() });
     expect(started).not.toHaveBeenCalled();
+  });
+
+  it('refuses a data folder another process holds, saying which, and holds it once free', async () => {
+    const release = lockDataFolder(dataDir, 'cli');
+    const refused = fakeParentPort();
+    expect(await runUtilityCore(refused.parentPort, { PIEUVRE_DATA_DIR: dataDir })).toBeNull();
+    expect(refused.sentToMain).toEqual([{ type: 'fatal', message: 'Another pieuvre command is using this data folder; wait for it to finish.' }]);
+    release();
+    keep(await runUtilityCore(fakeParentPort().parentPort, { PIEUVRE_DATA_DIR: dataDir }));
+    expect(() => lockDataFolder(dataDir, 'cli')).toThrow('Pieuvre is running with this data folder; quit it first.');
   });
 
   it('tells main why it cannot start instead of dying silently', async () => {

@@ -4,8 +4,7 @@
  * electron/main as a third entry point to the plain-Node core, needing no Electron.
  */
 import { appUserDataDir, resolveDataDir } from '../core/dataDir';
-import { DataFolderBusyError } from '../core/dataFolderLock';
-import { CommandFailure, EXIT_FAILURE, EXIT_SUCCESS, EXIT_USAGE, UsageError } from './cliErrors';
+import { EXIT_FAILURE, EXIT_SUCCESS, EXIT_USAGE, UsageError } from './cliErrors';
 import { openCliSession } from './cliSession';
 import { parseCommandLine } from './commandLine';
 import { COMMANDS } from './commands/commands';
@@ -40,14 +39,14 @@ async function main(argv: readonly string[]): Promise<{ code: number; output?: C
   }
 }
 
-/** A person's mistake gets one line; a bug keeps its stack, in the log as well as here. */
+/** Always one line (scripts read stderr line by line): the reason, never a stack trace. */
 function exitCodeFor(error: unknown): number {
+  const message = error instanceof Error ? error.message : String(error);
   if (error instanceof UsageError) {
-    process.stderr.write(`pieuvre: ${error.message.replace(/\.?$/, '.')} Try "pieuvre --help".\n`);
+    process.stderr.write(`pieuvre: ${message.replace(/\.?$/, '.')} Try "pieuvre --help".\n`);
     return EXIT_USAGE;
   }
-  const isExpected = error instanceof CommandFailure || error instanceof DataFolderBusyError;
-  process.stderr.write(`pieuvre: ${isExpected || !(error instanceof Error) ? String((error as Error).message ?? error) : (error.stack ?? error.message)}\n`);
+  process.stderr.write(`pieuvre: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
   return EXIT_FAILURE;
 }
 

@@ -1,5 +1,6 @@
 import { copyFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CommandFailure } from '../cliErrors';
 import { expectPositionals, type Command } from './command';
 
 /** Backs up now (online, as the app's button does), then copies the backup to FILE. */
@@ -11,7 +12,12 @@ export const backupCommand: Command = {
     const backup = await session.call('data.backupNow', {});
     const { folder } = await session.call('data.backups.list', {});
     const path = resolve(file);
-    copyFileSync(join(folder, backup.name), path);
+    try {
+      copyFileSync(join(folder, backup.name), path);
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message;
+      throw new CommandFailure(`Could not write ${path} (${reason}). The backup is in ${folder} as ${backup.name}.`);
+    }
     return { json: { path, createdAt: backup.createdAt, sizeBytes: backup.sizeBytes }, text: `Backed up to ${path}.` };
   },
 };

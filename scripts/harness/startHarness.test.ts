@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { lockDataFolder } from '../../electron/core/dataFolderLock';
 import { rawHandshake, rawRequest } from '../../electron/core/testing/rawWebSocket';
 import { startHarness, type Harness } from './startHarness';
 
@@ -31,6 +32,13 @@ const get = async (path: string, host = `127.0.0.1:${port}`) => {
 };
 
 describe('the browser harness', () => {
+  it('holds its data folder until it closes', async () => {
+    expect(() => lockDataFolder(folder, 'cli')).toThrow('The browser harness (npm run dev:web) is running with this data folder; stop it first.');
+    await harness.close();
+    lockDataFolder(folder, 'cli')();
+    harness = await startHarness({ dataDir: folder, rendererDir: folder, startDemo: false });
+  });
+
   it('answers 400 to a path that does not decode, and keeps serving', async () => {
     expect(await get('/%E0%A4%A')).toBe(400);
     expect(await get('/%FF')).toBe(400);

@@ -24,6 +24,7 @@ describe('process borders', () => {
 
   it('keep the core free of electron and the shell', async () => {
     expect(await ruleIdsFor("import { app } from 'electron';\nexport const a = app;\n", 'electron/core/x.ts')).toContain('no-restricted-imports');
+    expect(await ruleIdsFor("import { app } from 'electron';\nexport const a = app;\n", 'electron/cli/x.ts')).toContain('no-restricted-imports');
     expect(await ruleIdsFor("import { x } from '../main/window';\nexport const y = x;\n", 'electron/core/x.ts')).toContain('no-restricted-imports');
     expect(await ruleIdsFor("import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n", 'electron/core/x.ts')).toEqual([]);
   });

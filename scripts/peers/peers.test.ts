@@ -3,7 +3,7 @@ import { createRestAPIClient, type mastodon } from 'masto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createBlueskyAccount, syncBluesky } from './blueskyAccounts';
 import { ensurePeers, ENSURE_PEERS_TIMEOUT_MS, type PeerServers } from './peers';
-import { createSnacAccount, snacToken } from './snacAccounts';
+import { createSnacAccount, snacToken, SNAC_HEADERS } from './snacAccounts';
 
 // The local servers the connectors are tested against: a reply that mentions its author must reach
 // the author's notifications on each, as it would on the real networks.
@@ -58,7 +58,7 @@ describe('local Mastodon API server (snac2)', () => {
   it('notifies the author of a post when another account replies mentioning them', async () => {
     const [alice, bob] = await Promise.all([createSnacAccount(peers, 'alice'), createSnacAccount(peers, 'bob')]);
     const signIn = async (account: typeof alice): Promise<mastodon.rest.Client> =>
-      createRestAPIClient({ url: peers.snac.url, accessToken: await snacToken(peers, account) });
+      createRestAPIClient({ url: peers.snac.url, accessToken: await snacToken(peers, account), requestInit: { headers: SNAC_HEADERS } });
     const [aliceClient, bobClient] = await Promise.all([signIn(alice), signIn(bob)]);
     expect((await aliceClient.v1.accounts.verifyCredentials()).acct).toBe(alice.name);
 

@@ -6,25 +6,18 @@ import { uniqueName, type PeerServers } from './peers';
 
 /** Accounts and Mastodon API tokens on the local snac2 server (scripts/peers/), for tests. */
 
-const isConnectionReset = (error: unknown): boolean =>
-  error instanceof TypeError && (error.cause as { code?: string } | undefined)?.code === 'ECONNRESET';
-
 /**
- * fetch, tried again when the connection was reset: snac may close a kept-alive connection
- * (seen right after its sign-in form) while fetch sends the next request on it.
- * Each request made here (an app, a sign-in, a token) is harmless to repeat.
+ * snac closes kept-alive connections on its own (seen right after its sign-in form), and fetch
+ * may send the next request on one it has just closed: "other side closed". Every request to
+ * snac asks for a connection of its own instead.
  */
-async function fetchAgainOnReset(url: string | URL, init?: RequestInit, triesLeft = 3): Promise<Response> {
-  try {
-    return await fetch(url, init);
-  } catch (error) {
-    if (triesLeft <= 1 || !isConnectionReset(error)) throw error;
-    return fetchAgainOnReset(url, init, triesLeft - 1);
-  }
-}
+export const SNAC_HEADERS = { connection: 'close' } as const;
+
+const fetchSnac = (url: string | URL, init: RequestInit = {}): Promise<Response> =>
+  fetch(url, { ...init, headers: { ...SNAC_HEADERS, ...(init.headers as Record<string, string> | undefined) } });
 
 async function postOk(url: string, init: RequestInit): Promise<Response> {
-  const response = await fetchAgainOnReset(url, { method: 'POST', ...init });
+  const response = await fetchSnac(url, { method: 'POST', ...init });
   if (!response.ok) throw new Error(`POST ${url}: ${response.status} ${await response.text()}`);
   return response;
 }
@@ -57,7 +50,7 @@ export async function createSnacAccount(peers: PeerServers, name: string): Promi
  * (urn:ietf:wg:oauth:2.0:oob), otherwise with a redirect to redirect_uri?code=… (not followed).
  */
 export async function submitSnacSignInForm(authorizeUrl: string, account: SnacAccount): Promise<Response> {
-  const page = await fetchAgainOnReset(authorizeUrl);
+  const page = await fetchSnac(authorizeUrl);
   const html = await page.text();
   const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
   if (!page.ok || !action) throw new Error(`GET ${authorizeUrl}: ${page.status}, no sign-in form in ${html.slice(0, 300)}`);
@@ -65,7 +58,7 @@ export async function submitSnacSignInForm(authorizeUrl: string, account: SnacAc
   for (const [, name, value] of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)) fields.set(name ?? '', value ?? '');
   fields.set('login', account.name);
   fields.set('passwd', account.password);
-  return fetchAgainOnReset(new URL(action, authorizeUrl), { method: 'POST', body: fields, redirect: 'manual' });
+  return fetchSnac(new URL(action, authorizeUrl), { method: 'POST', body: fields, redirect: 'manual' });
 }
 
 const OUT_OF_BAND = 'urn:ietf:wg:oauth:2.0:oob';

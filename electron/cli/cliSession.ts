@@ -1,4 +1,4 @@
-import { createApiClient } from '../../shared/api/client';
+import { createApiClient, throwingCall } from '../../shared/api/client';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
 import { inProcessTransport } from '../core/api/inProcessTransport';
 import { createCore, type Core } from '../core/core';
@@ -23,11 +23,7 @@ export async function openCliSession(dataDir: string, options: { demo: boolean }
   const client = createApiClient(inProcessTransport(core.server, core.events));
   const session: CliSession = {
     core,
-    async call(method, input) {
-      const result = await client.call(method, input);
-      if (!result.ok) throw new CommandFailure(`${method}: ${result.error.message}`);
-      return result.value;
-    },
+    call: throwingCall(client, (method, error) => new CommandFailure(`${method}: ${error.message}`)),
     async close() {
       core.close();
       await core.log.close();

@@ -6,8 +6,7 @@
  * clock moves only when nothing is due: to the next retry.
  */
 import { appendFileSync } from 'node:fs';
-import { createApiClient } from '../../shared/api/client';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
+import { createApiClient, throwingCall } from '../../shared/api/client';
 import { inProcessTransport } from '../../electron/core/api/inProcessTransport';
 import type { Connector } from '../../electron/core/connectors/connector';
 import { DemoConnector } from '../../electron/core/connectors/demo/demoConnector';
@@ -39,11 +38,7 @@ const core = createCore({ dataDir: plan.dataDir, clock, outbox: { backoff: { bas
 if (!(await core.health.whenWritable())) throw new Error('crash child: the database is damaged');
 const { db } = core.context;
 const client = createApiClient(inProcessTransport(core.server, core.events));
-async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const result = await client.call(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value;
-}
+const call = throwingCall(client);
 
 function platform(): Connector {
   const demo = new DemoConnector({

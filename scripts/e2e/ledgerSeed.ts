@@ -1,5 +1,4 @@
-import { createApiClient } from '../../shared/api/client';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
+import { createApiClient, throwingCall } from '../../shared/api/client';
 import { parseSchedule } from '../../shared/schedule';
 import { inProcessTransport } from '../../electron/core/api/inProcessTransport';
 import { localTime, MINUTE } from '../../electron/core/testing/localTime';
@@ -24,11 +23,7 @@ export const SEEDED = {
  */
 export async function seedWorkday(harness: Harness, clock: { now: number }): Promise<void> {
   const client = createApiClient(inProcessTransport(harness.core.server, harness.core.events));
-  const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
-    const result = await client.call(method, input);
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-    return result.value;
-  };
+  const call = throwingCall(client);
   const work = async (from: string, to: string) => {
     for (clock.now = at(from); clock.now <= at(to); clock.now += MINUTE) await call('wellbeing.heartbeat', {});
   };

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApiClient } from '../../shared/api/client';
+import { createApiClient, throwingCall } from '../../shared/api/client';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
 import { inProcessTransport } from '../../electron/core/api/inProcessTransport';
 import { startWebSocketServer } from '../../electron/core/api/webSocketServer';
@@ -43,11 +43,7 @@ export async function startHarness(options: {
   return {
     url: `http://127.0.0.1:${port}/#token=${ws.token}`,
     core,
-    async call(method, input) {
-      const result = await client.call(method, input);
-      if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-      return result.value;
-    },
+    call: throwingCall(client),
     async close() {
       await ws.close();
       http.closeAllConnections();

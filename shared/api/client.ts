@@ -1,6 +1,6 @@
 import type { MethodInput, MethodName, MethodOutput } from './contract';
 import type { ApiEvents, EventName } from './events';
-import type { Result } from './result';
+import type { ApiError, Result } from './result';
 import type { RequestMessage, ServerMessage } from './wire';
 
 /** A transport moves messages; the client adds request ids, answers and event listeners. */
@@ -58,5 +58,17 @@ export function createApiClient(transport: ClientTransport): ApiClient {
       return () => set.delete(listener as (payload: never) => void);
     },
     close: () => transport.close(),
+  };
+}
+
+/** A call that gives the value, or throws: for callers with no Result to show (the command line, the harness, tests). */
+export type ThrowingCall = <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>;
+
+/** `client.call`, with a refusal thrown as `toError` makes it (by default an Error naming the method and the core's message). */
+export function throwingCall(client: ApiClient, toError: (method: MethodName, error: ApiError) => Error = (method, error) => new Error(`${method}: ${error.message}`)): ThrowingCall {
+  return async (method, input) => {
+    const result = await client.call(method, input);
+    if (!result.ok) throw toError(method, result.error);
+    return result.value;
   };
 }

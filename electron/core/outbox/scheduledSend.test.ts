@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApiClient } from '../../../shared/api/client';
-import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
+import { createApiClient, throwingCall } from '../../../shared/api/client';
 import { inProcessTransport } from '../api/inProcessTransport';
 import { createCore, type Core } from '../core';
 import { addAccount, commentItem } from '../testing/itemBuilder';
@@ -24,11 +23,7 @@ afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, f
 function openCore(dataDir: string, clock: { value: number }) {
   const core = createCore({ dataDir, clock: () => clock.value, onInternalError: (error) => { throw error; } });
   const client = createApiClient(inProcessTransport(core.server, core.events));
-  async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-    const result = await client.call(method, input);
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-    return result.value;
-  }
+  const call = throwingCall(client);
   return { core, call };
 }
 

@@ -1,4 +1,4 @@
-import { createApiClient, type ApiClient } from '../../../shared/api/client';
+import { createApiClient, throwingCall, type ApiClient } from '../../../shared/api/client';
 import type { MethodName, MethodOutput, MethodInput } from '../../../shared/api/contract';
 import { inProcessTransport } from '../api/inProcessTransport';
 import { createCore, type Core, type CoreOptions } from '../core';
@@ -23,10 +23,6 @@ export function createTestCore(options: Pick<CoreOptions, 'log' | 'demo' | 'onIn
     ...core,
     client,
     now,
-    async call(method, input) {
-      const result = await client.call(method, input);
-      if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
-      return result.value;
-    },
+    call: throwingCall(client, (method, error) => new Error(`${method} failed: ${error.code}: ${error.message}`)),
   };
 }

@@ -9,16 +9,17 @@ export function dedupingPlatform(connector: Connector, onDropped: (idempotencyKe
   return {
     platform: connector.platform,
     limits: connector.limits,
-    dedupesByKey: true,
+    idempotencyWindowMs: Infinity,
     moderation: connector.moderation,
-    poll: (cursor) => connector.poll(cursor),
+    sync: (request) => connector.sync(request),
+    close: () => connector.close(),
     findSent: () => Promise.reject(new Error('This platform drops duplicates by key: the outbox should not have looked the reply up.')),
-    async reply(request) {
-      const already = await connector.findSent(request);
-      if (already === null || already === 'unknown') return connector.reply(request);
+    async reply(request, signal) {
+      const already = await connector.findSent(request, signal);
+      if (already === null || already === 'unknown') return connector.reply(request, signal);
       onDropped(request.idempotencyKey);
       return already;
     },
-    moderate: (request) => connector.moderate(request),
+    moderate: (request, signal) => connector.moderate(request, signal),
   };
 }

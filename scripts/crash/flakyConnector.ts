@@ -35,21 +35,22 @@ export function flaky(connector: Connector, options: FlakyOptions): Connector {
     if (roll < 0.1) throw new ConnectorError('ETIMEDOUT after the platform took it', 'transient');
     return result;
   }
-  async function findSent(request: ReplyRequest): Promise<SentReply | null | 'unknown'> {
+  async function findSent(request: ReplyRequest, signal: AbortSignal): Promise<SentReply | null | 'unknown'> {
     const roll = options.random();
     await pause(1);
     if (options.isLookupUnsure && roll < 0.2) throw new ConnectorError('Timed out reading the thread back', 'transient');
     if (options.isLookupUnsure && roll < 0.5) return 'unknown';
-    return connector.findSent(request);
+    return connector.findSent(request, signal);
   }
   return {
     platform: connector.platform,
     limits: connector.limits,
-    dedupesByKey: connector.dedupesByKey,
+    idempotencyWindowMs: connector.idempotencyWindowMs,
     moderation: connector.moderation,
-    poll: (cursor) => connector.poll(cursor),
+    sync: (request) => connector.sync(request),
+    close: () => connector.close(),
     findSent,
-    reply: (request) => badDay(() => connector.reply(request)),
-    moderate: (request) => badDay(() => connector.moderate(request)),
+    reply: (request, signal) => badDay(() => connector.reply(request, signal)),
+    moderate: (request, signal) => badDay(() => connector.moderate(request, signal)),
   };
 }

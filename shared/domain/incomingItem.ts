@@ -33,6 +33,27 @@ export const incomingPostSchema = z.object({
   createdAt: epochMs.nullable().default(null),
 });
 
+/**
+ * An image, video or link that came with a message: shown as a link with its alt text, never
+ * loaded without a click (a remote image tells its server who looked, and when).
+ */
+export const attachmentSchema = z.object({
+  kind: z.enum(['image', 'video', 'link']),
+  url,
+  /** The alt text the author wrote, or a link card's title. */
+  alt: z.string().max(2_000).nullable().default(null),
+});
+export type Attachment = z.output<typeof attachmentSchema>;
+
+/**
+ * What a connector needs later to answer or moderate this message (a Bluesky post's URI and CID
+ * and its thread root's; a Mastodon status id, visibility and mentions), stored as JSON with it
+ * and handed back unchanged. Small by design: it is kept for every message.
+ */
+export const platformRefSchema = z
+  .record(z.string(), z.unknown())
+  .refine((ref) => JSON.stringify(ref).length <= 2_048, 'must be at most 2048 characters of JSON');
+
 export const incomingItemSchema = z
   .object({
     platform: z.enum(PLATFORMS),
@@ -50,6 +71,10 @@ export const incomingItemSchema = z
     post: incomingPostSchema.nullable().default(null),
     /** BCP 47 primary language when the platform or connector knows it ("fr", "en"). */
     language: z.string().regex(/^[a-z]{2,3}$/).nullable().default(null),
+    ref: platformRefSchema.nullable().default(null),
+    attachments: z.array(attachmentSchema).max(20).default([]),
+    /** When the author last edited it, if the platform says. */
+    editedAt: epochMs.nullable().default(null),
   })
   .superRefine((item, ctx) => {
     if ((item.kind === 'comment' || item.kind === 'reply') && item.post === null) {
@@ -61,3 +86,16 @@ export const incomingItemSchema = z
 export type IncomingItem = z.output<typeof incomingItemSchema>;
 /** What a connector may produce before defaults are applied. */
 export type IncomingItemInput = z.input<typeof incomingItemSchema>;
+
+/**
+ * A change to a message already stored: an edit, a deletion on the platform (the message is kept
+ * here and shown as deleted), or its hidden state. An update for a message never stored is
+ * ignored: it may simply be older than the backfill.
+ */
+export const messageUpdateSchema = z.discriminatedUnion('change', [
+  z.object({ change: z.literal('edited'), platform: z.enum(PLATFORMS), externalId, text: z.string().max(100_000), editedAt: epochMs, attachments: z.array(attachmentSchema).max(20).optional() }),
+  z.object({ change: z.literal('deleted'), platform: z.enum(PLATFORMS), externalId, deletedAt: epochMs }),
+  z.object({ change: z.literal('hidden'), platform: z.enum(PLATFORMS), externalId, isHidden: z.boolean() }),
+]);
+export type MessageUpdate = z.output<typeof messageUpdateSchema>;
+export type MessageUpdateInput = z.input<typeof messageUpdateSchema>;

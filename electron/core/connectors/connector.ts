@@ -1,63 +1,120 @@
-import type { IncomingItemInput } from '../../../shared/domain/incomingItem';
 import type { ModerationAction } from '../../../shared/domain/moderation';
 import type { Platform } from '../../../shared/domain/platform';
 
 export type { ModerationAction } from '../../../shared/domain/moderation';
 
 /**
- * The one interface every platform connector implements (demo included). Connectors
- * normalise platform payloads; ingest validates, stores and quarantines.
+ * The one interface every platform connector implements (demo included), version 2: one
+ * instance per connected account, built from the stored account and its secret (see
+ * ConnectorFactory). Connectors normalise platform payloads; ingest validates, stores and
+ * quarantines. Every platform call takes an AbortSignal and has a timeout of its own: the sync
+ * engine and the outbox abort a call that hangs, and one account never waits for another.
  */
 export interface Connector {
   readonly platform: Platform;
+  /** What this account may post: the composer shows it live, the outbox checks it again before sending. */
   readonly limits: ReplyLimits;
-  /** One page of new items after `cursor` (null: from the start). Never loses a cursor on error. */
-  poll(cursor: string | null): Promise<PollResult>;
   /**
-   * Whether the platform itself drops a second post carrying the same idempotency key (Mastodon's
-   * `Idempotency-Key`, a Bluesky record key derived from it). Then a send interrupted by a crash
-   * or a timeout may simply be sent again; otherwise the outbox asks `findSent` first.
+   * How long the platform itself drops a second post carrying the same idempotency key: a send
+   * interrupted by a crash or a timeout within this window may simply be sent again; past it
+   * (or with 0) the outbox asks `findSent` first. Infinity: forever (a Bluesky record key derived
+   * from the key); Mastodon's `Idempotency-Key` lasts about an hour; 0: the platform has none.
    */
-  readonly dedupesByKey: boolean;
-  reply(request: ReplyRequest): Promise<SentReply>;
+  readonly idempotencyWindowMs: number;
+  /** What this account's rights let the brand do (they differ per account); the UI offers only these. */
+  readonly moderation: readonly ModerationAction[];
+  /**
+   * One page of what changed since `cursors`: new items, updates to known ones (edits, deletions,
+   * hidden state) and payloads it could not normalise. Never moves a cursor it did not finish:
+   * the engine stores the returned cursors only once the page is ingested, so a crash replays it.
+   */
+  sync(request: SyncRequest): Promise<SyncPage>;
+  reply(request: ReplyRequest, signal: AbortSignal): Promise<SentReply>;
   /**
    * The reply this request already produced on the platform, if any: null when the thread shows it
-   * was not posted, 'unknown' when the platform cannot tell. Called before any second attempt.
+   * was not posted, 'unknown' when the platform cannot tell. Called before any second attempt
+   * outside the idempotency window.
    */
-  findSent(request: ReplyRequest): Promise<SentReply | null | 'unknown'>;
-  /** What this platform's API lets a brand do to others' messages; the UI offers only these. */
-  readonly moderation: readonly ModerationAction[];
+  findSent(request: ReplyRequest, signal: AbortSignal): Promise<SentReply | null | 'unknown'>;
   /**
    * Asks the platform to moderate one message, refusing an action outside `moderation` with a
    * permanent ConnectorError. Must be idempotent, since the outbox re-sends after a crash or an
-   * unclear failure instead of asking first: hiding a hidden comment is fine, and deleting one
-   * already deleted (the platform's "not found") is a success.
+   * unclear failure instead of asking first: hiding a hidden reply is fine, and deleting one
+   * already deleted (the platform's "not found") is a success. Returns what undoing it needs.
    */
-  moderate(request: ModerationRequest): Promise<void>;
+  moderate(request: ModerationRequest, signal: AbortSignal): Promise<ModerationDone>;
+  /** The account is paused, disconnected or the core closes: timers and sockets end here. */
+  close(): void;
 }
 
+/** Builds the connector of one stored account; the registry keeps one per connected account. */
+export interface ConnectorFactory {
+  readonly platform: Platform;
+  open(account: ConnectorAccount, secret: string, io: ConnectorIo): Connector;
+}
+
+/** What a connector knows of its account: never the secret's storage, only its value. */
+export type ConnectorAccount = {
+  id: string;
+  platform: Platform;
+  /** The platform's id of the brand's account (a Bluesky DID, a Mastodon account URI). */
+  externalId: string;
+  handle: string;
+  /** The server it lives on (a PDS, a Mastodon instance), or null where the platform has one. */
+  server: string | null;
+};
+
+export type ConnectorIo = {
+  now: () => number;
+  /** Stores a refreshed secret (a rotated session) before the connector uses it. */
+  saveSecret: (secret: string) => Promise<void>;
+  /** fetch as the core allows it: 127.0.0.1 in tests, the platform's hosts in the app. */
+  fetch: typeof fetch;
+};
+
+/** Named positions of one account's sync, e.g. `notifications`, `dms`, `backfill`. */
+export type Cursors = Readonly<Record<string, string>>;
+
+export type SyncRequest = {
+  cursors: Cursors;
+  signal: AbortSignal;
+  /** With no cursor yet, fetch back to this time (epoch ms): the first backfill. */
+  backfillSince: number;
+};
+
+export type SyncPage = {
+  /** Normalised items; typed loosely on purpose: ingest validates each one and quarantines failures. */
+  items: unknown[];
+  /** Changes to known messages (`MessageUpdateInput`), validated by ingest the same way. */
+  updates: unknown[];
+  /** Platform payloads the connector could not even normalise, kept in quarantine with why. */
+  rejected: { payload: unknown; reason: string }[];
+  /** Cursors to store once this page is in; a name left out keeps its value, null clears it. */
+  cursors: Record<string, string | null>;
+  /** More is ready now (a backfill in progress): the engine asks again at once. */
+  hasMore: boolean;
+  /** How far the backfill is, 0 to 1, when the connector can tell. */
+  progress: number | null;
+};
+
 /**
- * How a platform call failed, which decides what the outbox does next: `offline` and
- * `transient` (5xx, timeouts) retry with backoff, `rate_limited` (429) pauses the whole account
- * until `retryAfterMs`, `permanent` (policy, other 4xx) fails at once with the reason.
+ * How a platform call failed, which decides what happens next: `offline` and `transient` (5xx,
+ * timeouts) retry with backoff, `rate_limited` (429) pauses the whole account until
+ * `retryAfterMs`, `auth` (an expired or revoked token) stops the account until the person
+ * reconnects it (its outbox waits, nothing is failed), `not_found` (what was answered or
+ * moderated is gone), `permanent` (policy, other 4xx) fails at once with the reason.
  * Any other error a connector throws counts as permanent: a bug must not loop.
  */
 export class ConnectorError extends Error {
   override name = 'ConnectorError';
   constructor(
     message: string,
-    readonly kind: 'offline' | 'transient' | 'rate_limited' | 'permanent',
+    readonly kind: 'offline' | 'transient' | 'rate_limited' | 'auth' | 'not_found' | 'permanent',
     readonly retryAfterMs: number | null = null,
   ) {
     super(message);
   }
 }
-
-export type PollResult = {
-  /** Normalised items; typed loosely on purpose: ingest validates each one and quarantines failures. */
-  items: (IncomingItemInput | Record<string, unknown>)[];
-  nextCursor: string | null;
-};
 
 /** What a platform accepts as a reply: the composer shows it live, the outbox checks it again before sending. */
 export type ReplyLimits = {
@@ -76,10 +133,17 @@ export type ReplyLimits = {
   hiddenCommentsTakeNoReply: boolean;
 };
 
+/** What a connector stored with a message (`IncomingItem.ref`), handed back to it as it was. */
+export type PlatformRef = Readonly<Record<string, unknown>> | null;
+
 export type ReplyRequest = {
   threadExternalId: string;
+  /** The platform reference of the thread's first message (a Bluesky thread root's URI and CID). */
+  threadRef: PlatformRef;
   /** The message answered: a comment for a comment reply; null for a DM. */
   inReplyToExternalId: string | null;
+  /** The answered message's platform reference (Bluesky URI and CID; Mastodon id, visibility, mentions). */
+  inReplyToRef: PlatformRef;
   kind: 'comment' | 'dm' | 'mention';
   text: string;
   /** Same key, same reply: a connector never posts twice for one key. */
@@ -88,6 +152,18 @@ export type ReplyRequest = {
   messagingTag: 'HUMAN_AGENT' | null;
 };
 
-export type SentReply = { externalId: string; createdAt: number; permalink: string | null };
+export type SentReply = { externalId: string; createdAt: number; permalink: string | null; ref?: PlatformRef };
 
-export type ModerationRequest = { action: ModerationAction; messageExternalId: string; authorExternalId: string };
+export type ModerationRequest = {
+  action: ModerationAction;
+  messageExternalId: string;
+  messageRef: PlatformRef;
+  authorExternalId: string;
+  /** What an earlier action stored to be undone (unblocking deletes the block record it made). */
+  undoRef: string | null;
+  /** Why, for a report: the person's words, or null. */
+  reason: string | null;
+};
+
+/** `undoRef`: what undoing the action will need (a Bluesky block record's URI); null when nothing. */
+export type ModerationDone = { undoRef: string | null };

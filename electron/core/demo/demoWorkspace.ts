@@ -1,6 +1,6 @@
 import type { DemoStatus } from '../../../shared/api/demo';
 import { DEMO_ACCOUNTS } from '../connectors/demo/demoBrand';
-import { DemoConnector } from '../connectors/demo/demoConnector';
+import { DemoConnector, STREAM_CURSOR } from '../connectors/demo/demoConnector';
 import type { CoreContext } from '../coreContext';
 import { ensureAccount, listAccounts, pollCursorOf, removeDemoAccounts, setPollCursor } from '../store/accounts';
 import { seedDemoTemplates } from '../templates/demoTemplates';
@@ -89,11 +89,11 @@ export class DemoWorkspace {
     for (const { accountId, connector } of this.connectors) {
       for (;;) {
         const cursor = pollCursorOf(this.ctx.db, accountId);
-        const { items, nextCursor } = await connector.poll(cursor);
-        if (items.length === 0) break;
-        total += this.ctx.ingest({ accountId, items, source: `demo:${connector.platform}` }).inserted;
+        const page = await connector.sync({ cursors: cursor === null ? {} : { [STREAM_CURSOR]: cursor }, signal: AbortSignal.timeout(60_000), backfillSince: 0 });
+        if (page.items.length === 0) break;
+        total += this.ctx.ingest({ accountId, items: page.items, source: `demo:${connector.platform}` }).inserted;
         // The cursor only moves once the page is stored: a crash replays it, and replays are idempotent.
-        setPollCursor(this.ctx.db, accountId, nextCursor, this.ctx.clock());
+        setPollCursor(this.ctx.db, accountId, page.cursors[STREAM_CURSOR] ?? cursor, this.ctx.clock());
       }
     }
     return total;

@@ -28,7 +28,10 @@ export function parseModerationPayload(json: string): ModerationPayload {
 export const toModerationRequest = ({ action, messageExternalId, authorExternalId }: ModerationPayload): ModerationRequest => ({
   action,
   messageExternalId,
+  messageRef: null,
   authorExternalId,
+  undoRef: null,
+  reason: null,
 });
 
 export const toModerationTarget = ({ action, messageId, authorName }: ModerationPayload): ModerationTarget => ({ action, messageId, author: authorName });

@@ -26,6 +26,9 @@ const MAX_WAIT_MS = 86_400_000;
 /** After a run failed unexpectedly, try again this soon, then less and less often. */
 const FAILED_RUN_RETRY_MS = 5_000;
 
+/** A platform call that has not answered by then is abandoned as a timeout (transient, maybe delivered). */
+const CALL_TIMEOUT_MS = 60_000;
+
 /** Moderation is asked for by the person at this desktop: the history says so. */
 const ME = 'me';
 
@@ -133,7 +136,7 @@ export class OutboxWorker {
   /** Idempotent on the platform (the Connector contract): any attempt simply sends again. */
   private async moderate(connector: Connector, send: ClaimedSend): Promise<AttemptOutcome> {
     try {
-      await connector.moderate(toModerationRequest(parseModerationPayload(send.payload)));
+      await connector.moderate(toModerationRequest(parseModerationPayload(send.payload)), AbortSignal.timeout(CALL_TIMEOUT_MS));
     } catch (error) {
       return this.afterFailure(send, error, { wasHandedOver: true });
     }
@@ -168,7 +171,9 @@ export class OutboxWorker {
     if (problem) return { state: 'failed', error: describeProblem(problem) };
     const request: ReplyRequest = {
       threadExternalId: send.threadExternalId,
+      threadRef: null,
       inReplyToExternalId: send.inReplyToExternalId,
+      inReplyToRef: null,
       kind: send.kind,
       text: send.text,
       idempotencyKey: send.idempotencyKey,
@@ -176,14 +181,14 @@ export class OutboxWorker {
     };
     let already: SentReply | null | 'unknown';
     try {
-      already = send.mayHaveReached && !connector.dedupesByKey ? await connector.findSent(request) : null;
+      already = send.mayHaveReached && connector.idempotencyWindowMs !== Infinity ? await connector.findSent(request, AbortSignal.timeout(CALL_TIMEOUT_MS)) : null;
     } catch (error) {
       return this.afterFailure(send, error);
     }
     if (already === 'unknown') return { state: 'needs_check', error: NEEDS_CHECK };
     let sent: SentReply;
     try {
-      sent = already ?? (await connector.reply(request));
+      sent = already ?? (await connector.reply(request, AbortSignal.timeout(CALL_TIMEOUT_MS)));
     } catch (error) {
       return this.afterFailure(send, error, { wasHandedOver: true });
     }
@@ -208,13 +213,15 @@ export class OutboxWorker {
     const now = this.ctx.clock();
     const message = messageOf(error);
     const isUnclear = wasHandedOver && (!(error instanceof ConnectorError) || error.kind === 'transient');
-    if (!(error instanceof ConnectorError) || error.kind === 'permanent') return { state: 'failed', error: message, mayHaveReached: isUnclear, isCounted: true };
+    if (!(error instanceof ConnectorError) || error.kind === 'permanent' || error.kind === 'not_found') return { state: 'failed', error: message, mayHaveReached: isUnclear, isCounted: true };
     const failures = error.kind === 'transient' ? send.attempts + 1 : send.attempts;
     const delay = retryDelayMs(this.backoff, failures, error.retryAfterMs, this.random());
     switch (error.kind) {
       case 'rate_limited':
         this.pausedUntil.set(send.accountId, now + delay);
         return { state: 'queued', notBefore: now + delay, error: message };
+      // `auth`: until the account reconnects; what happens to the account is the sync engine's.
+      case 'auth':
       case 'offline':
         return { state: 'queued', notBefore: now + Math.min(delay, OFFLINE_RETRY_MAX_MS), error: message };
       case 'transient':

@@ -3,8 +3,9 @@ import {
   ConnectorError,
   type Connector,
   type ModerationAction,
+  type ModerationDone,
   type ModerationRequest,
-  type PollResult,
+  type SyncPage,
   type ReplyLimits,
   type ReplyRequest,
   type SentReply,
@@ -35,22 +36,24 @@ export class ScriptedConnector implements Connector {
     this.limits = options.limits ?? DEMO_LIMITS.facebook;
   }
 
-  get dedupesByKey(): boolean {
-    return this.options.dedupesByKey ?? false;
+  get idempotencyWindowMs(): number {
+    return this.options.dedupesByKey ? Infinity : 0;
   }
 
   get moderation(): readonly ModerationAction[] {
     return this.options.moderation ?? MODERATION_ACTIONS;
   }
 
-  async poll(cursor: string | null): Promise<PollResult> {
-    return { items: [], nextCursor: cursor };
+  async sync(): Promise<SyncPage> {
+    return { items: [], updates: [], rejected: [], cursors: {}, hasMore: false, progress: null };
   }
+
+  close(): void {}
 
   async reply(request: ReplyRequest): Promise<SentReply> {
     const step = this.nextStep();
     const sent = this.thread.get(request.idempotencyKey) ?? { externalId: `posted-${this.thread.size + 1}`, createdAt: this.options.now(), permalink: null };
-    if (!(this.dedupesByKey && this.thread.has(request.idempotencyKey))) this.posted.push(request);
+    if (!(this.options.dedupesByKey && this.thread.has(request.idempotencyKey))) this.posted.push(request);
     this.thread.set(request.idempotencyKey, sent);
     if (step !== 'accept') throw step.acceptThen;
     return sent;
@@ -62,11 +65,12 @@ export class ScriptedConnector implements Connector {
     return this.thread.get(request.idempotencyKey) ?? null;
   }
 
-  async moderate(request: ModerationRequest): Promise<void> {
+  async moderate(request: ModerationRequest): Promise<ModerationDone> {
     if (!this.moderation.includes(request.action)) throw new ConnectorError(`Scripted: cannot ${request.action}`, 'permanent');
     const step = this.nextStep();
     this.moderated.push(request);
     if (step !== 'accept') throw step.acceptThen;
+    return { undoRef: null };
   }
 
   /** The next step, thrown at once when it is a refusal. */

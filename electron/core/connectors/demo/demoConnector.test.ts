@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Platform } from '../../../../shared/domain/platform';
+import type { IncomingItemInput } from '../../../../shared/domain/incomingItem';
 import type { ReplyRequest } from '../connector';
 import type { DemoConnectorOptions } from './demoConnector';
-import { DemoConnector } from './demoConnector';
+import { DemoConnector, STREAM_CURSOR } from './demoConnector';
 import { fileReceivedLog, readReceivedLog, readReceivedModerations } from './demoReceivedLog';
 import { demoSchedule } from './demoSchedule';
 import { generateDemoItems } from './generateDemoItems';
@@ -29,9 +30,17 @@ function connectorAt(platform: Platform, overrides: Partial<DemoConnectorOptions
   return { connector: new DemoConnector(options), clock, options };
 }
 
+/** One sync page, read as the version-1 poll it replaces: the items and where the stream cursor ends. */
+async function poll(connector: DemoConnector, cursor: string | null) {
+  const page = await connector.sync({ cursors: cursor === null ? {} : { [STREAM_CURSOR]: cursor }, signal: new AbortController().signal, backfillSince: 0 });
+  return { items: page.items as IncomingItemInput[], nextCursor: page.cursors[STREAM_CURSOR] ?? cursor };
+}
+
 const reply = (text: string, overrides: Partial<ReplyRequest> = {}): ReplyRequest => ({
   threadExternalId: 'demo-x-s3-m0',
+  threadRef: null,
   inReplyToExternalId: 'demo-x-s3-m0',
+  inReplyToRef: null,
   kind: 'comment',
   text,
   idempotencyKey: 'key-1',
@@ -39,23 +48,23 @@ const reply = (text: string, overrides: Partial<ReplyRequest> = {}): ReplyReques
   ...overrides,
 });
 
-describe('DemoConnector.poll', () => {
+describe('DemoConnector.sync', () => {
   it('pages through the backlog, then waits for the clock', async () => {
     const { connector } = connectorAt('x');
-    const first = await connector.poll(null);
+    const first = await poll(connector, null);
     expect(first.items).toHaveLength(10);
     expect(first.nextCursor).toBe('10');
-    const second = await connector.poll('10');
+    const second = await poll(connector, '10');
     expect(second.nextCursor).toBe('20');
-    const third = await connector.poll('20');
+    const third = await poll(connector, '20');
     expect(third.items).toHaveLength(5);
     expect(third.nextCursor).toBe('25');
-    expect(await connector.poll('25')).toEqual({ items: [], nextCursor: '25' });
+    expect(await poll(connector, '25')).toEqual({ items: [], nextCursor: '25' });
   });
 
   it('hands out the generated items, backlog inside its window', async () => {
     const { connector, options } = connectorAt('instagram');
-    const polled = [...(await connector.poll(null)).items, ...(await connector.poll('10')).items, ...(await connector.poll('20')).items];
+    const polled = [...(await poll(connector, null)).items, ...(await poll(connector, '10')).items, ...(await poll(connector, '20')).items];
     expect(polled).toEqual(generateDemoItems({ seed: 3, platform: 'instagram', startIndex: 0, count: 25, times: demoSchedule(options) }));
     const createdAt = polled.map((item) => Number(item.createdAt));
     expect(createdAt).toEqual([...createdAt].sort((a, b) => a - b));
@@ -67,34 +76,34 @@ describe('DemoConnector.poll', () => {
 
   it('lets live items in as the clock moves, at the configured rate', async () => {
     const { connector, clock } = connectorAt('bluesky', { pageSize: 100 });
-    expect((await connector.poll(null)).nextCursor).toBe('25');
+    expect((await poll(connector, null)).nextCursor).toBe('25');
     clock.now = STARTED_AT + 60_000 - 1;
-    const live = await connector.poll('25');
+    const live = await poll(connector, '25');
     expect(live.items).toHaveLength(2);
     expect(live.nextCursor).toBe('27');
     for (const item of live.items) expect(item.createdAt).toBeGreaterThanOrEqual(STARTED_AT);
-    expect(await connector.poll('27')).toEqual({ items: [], nextCursor: '27' });
+    expect(await poll(connector, '27')).toEqual({ items: [], nextCursor: '27' });
     clock.now = STARTED_AT + 10 * 60_000 - 1;
-    expect((await connector.poll('27')).nextCursor).toBe('45');
+    expect((await poll(connector, '27')).nextCursor).toBe('45');
   });
 
   it('returns nothing and keeps a null cursor before the backlog starts', async () => {
     const { connector, clock } = connectorAt('youtube');
     clock.now = STARTED_AT - 2 * HOUR;
-    expect(await connector.poll(null)).toEqual({ items: [], nextCursor: null });
+    expect(await poll(connector, null)).toEqual({ items: [], nextCursor: null });
   });
 
   it('never lets live items in when the rate is 0', async () => {
     const { connector, clock } = connectorAt('x', { ratePerMinute: 0, pageSize: 100 });
     clock.now = STARTED_AT + 365 * 24 * HOUR;
-    expect((await connector.poll(null)).nextCursor).toBe('25');
-    expect((await connector.poll('25')).items).toEqual([]);
+    expect((await poll(connector, null)).nextCursor).toBe('25');
+    expect((await poll(connector, '25')).items).toEqual([]);
   });
 
   it('rejects a malformed cursor, naming it', async () => {
     const { connector } = connectorAt('x');
     for (const cursor of ['abc', '-1', '1.5', '', '07', ' 3', '99999999999999999999']) {
-      await expect(connector.poll(cursor)).rejects.toThrow(JSON.stringify(cursor));
+      await expect(poll(connector, cursor)).rejects.toThrow(JSON.stringify(cursor));
     }
   });
 });
@@ -145,7 +154,7 @@ describe('DemoConnector.reply', () => {
   it('records moderation requests, idempotently: hiding twice and deleting twice both succeed', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'pieuvre-demo-log-')), 'received.jsonl');
     const { connector } = connectorAt('instagram', { received: fileReceivedLog(path) });
-    const hide = { action: 'hide', messageExternalId: 'm1', authorExternalId: 'u1' } as const;
+    const hide = { action: 'hide', messageExternalId: 'm1', messageRef: null, authorExternalId: 'u1', undoRef: null, reason: null } as const;
     await connector.moderate(hide);
     await connector.moderate(hide);
     await connector.moderate({ ...hide, action: 'delete' });
@@ -162,7 +171,7 @@ describe('DemoConnector.reply', () => {
     expect(connectorAt('x').connector.moderation).toEqual(['hide', 'unhide']);
     expect(connectorAt('mastodon').connector.moderation).toEqual(['block_author', 'mark_spam']);
     const { connector: mastodon } = connectorAt('mastodon');
-    await expect(mastodon.moderate({ action: 'hide', messageExternalId: 'm1', authorExternalId: 'u1' })).rejects.toMatchObject({
+    await expect(mastodon.moderate({ action: 'hide', messageExternalId: 'm1', messageRef: null, authorExternalId: 'u1', undoRef: null, reason: null })).rejects.toMatchObject({
       name: 'ConnectorError',
       kind: 'permanent',
       message: 'Demo mastodon: the API offers no way to hide',

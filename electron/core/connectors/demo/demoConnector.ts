@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingItemInput } from '../../../../shared/domain/incomingItem';
 import type { Platform } from '../../../../shared/domain/platform';
-import { ConnectorError, type Connector, type ModerationAction, type ModerationRequest, type PollResult, type ReplyLimits, type ReplyRequest, type SentReply } from '../connector';
+import { ConnectorError, type Connector, type ModerationAction, type ModerationDone, type ModerationRequest, type ReplyLimits, type SyncPage, type SyncRequest, type ReplyRequest, type SentReply } from '../connector';
 import { DEMO_BRAND_ACCOUNTS } from './demoBrand';
 import { DEMO_LIMITS } from './demoLimits';
 import { DEMO_MODERATION } from './demoModeration';
@@ -21,6 +21,7 @@ export type DemoConnectorOptions = DemoScheduleOptions & {
 };
 
 const CURSOR = /^(0|[1-9][0-9]*)$/;
+export const STREAM_CURSOR = 'stream';
 
 /**
  * A connector that plays a fictional brand's inbox: deterministic items from the seed, a
@@ -30,7 +31,7 @@ const CURSOR = /^(0|[1-9][0-9]*)$/;
 export class DemoConnector implements Connector {
   readonly platform: Platform;
   readonly limits: ReplyLimits;
-  readonly dedupesByKey = false;
+  readonly idempotencyWindowMs = 0;
   readonly moderation: readonly ModerationAction[];
   private readonly stream: DemoStream;
   private readonly times: ItemTimes;
@@ -56,16 +57,19 @@ export class DemoConnector implements Connector {
     return this.received.moderations();
   }
 
-  /** The cursor is the index of the next item, in decimal. */
-  async poll(cursor: string | null): Promise<PollResult> {
-    const start = parseCursor(cursor);
+  /** One cursor, `stream`: the index of the next item, in decimal. The demo has no edits. */
+  async sync({ cursors }: SyncRequest): Promise<SyncPage> {
+    const start = parseCursor(cursors[STREAM_CURSOR] ?? null);
     const now = this.options.now();
     const items: IncomingItemInput[] = [];
     while (items.length < this.options.pageSize && this.times(start + items.length) <= now) {
       items.push(this.stream.entryAt(start + items.length).item);
     }
-    return { items, nextCursor: items.length === 0 ? cursor : String(start + items.length) };
+    const cursorsAfter: Record<string, string> = items.length === 0 ? {} : { [STREAM_CURSOR]: String(start + items.length) };
+    return { items, updates: [], rejected: [], cursors: cursorsAfter, hasMore: items.length === this.options.pageSize, progress: null };
   }
+
+  close(): void {}
 
   async reply(request: ReplyRequest): Promise<SentReply> {
     this.checkReply(request);
@@ -94,7 +98,7 @@ export class DemoConnector implements Connector {
   }
 
   /** Idempotent as the interface asks: hiding twice is fine, and a second delete finds it gone, which is success. */
-  async moderate(request: ModerationRequest): Promise<void> {
+  async moderate(request: ModerationRequest): Promise<ModerationDone> {
     const { platform } = this;
     if (!this.moderation.includes(request.action)) {
       throw new ConnectorError(`Demo ${platform}: the API offers no way to ${request.action.replace('_', ' ')}`, 'permanent');
@@ -104,6 +108,7 @@ export class DemoConnector implements Connector {
       throw new ConnectorError(`Demo ${platform}: comment ${request.messageExternalId} was deleted`, 'permanent');
     }
     this.received.recordModeration(request);
+    return { undoRef: null };
   }
 
   /** Refuses what the platform would refuse: empty text, text over the limit, DMs it lacks. */

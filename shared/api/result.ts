@@ -1,13 +1,17 @@
 export const ERROR_CODES = ['invalid_input', 'unknown_method', 'not_found', 'conflict', 'unavailable', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export type ApiError = { code: ErrorCode; message: string };
+/**
+ * `reason`: a finer, stable key for failures the UI explains in the person's language (a refused
+ * sign-in: `wrong_password`, `server_unreachable`…); `message` stays the core's English.
+ */
+export type ApiError = { code: ErrorCode; message: string; reason?: string };
 
 /** What every API call answers: never a thrown error across a process border. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (code: ErrorCode, message: string): Result<never> => ({ ok: false, error: { code, message } });
+export const fail = (code: ErrorCode, message: string, reason?: string): Result<never> => ({ ok: false, error: reason === undefined ? { code, message } : { code, message, reason } });
 
 /** A failure a handler raises on purpose; the server turns it into `{ ok: false }` with its code. */
 export class ApiFailure extends Error {
@@ -15,6 +19,7 @@ export class ApiFailure extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly reason?: string,
   ) {
     super(message);
   }

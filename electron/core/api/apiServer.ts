@@ -22,7 +22,7 @@ export type WriteGate = {
  */
 export function createApiServer(handlers: Handlers, onInternalError: (error: unknown, method: MethodName) => void = () => {}, writeGate?: WriteGate): ApiServer {
   const failure = (method: MethodName, error: unknown): Result<never> => {
-    if (error instanceof ApiFailure) return fail(error.code, error.message);
+    if (error instanceof ApiFailure) return fail(error.code, error.message, error.reason);
     onInternalError(error, method);
     return fail('internal', `${method} failed: ${error instanceof Error ? error.message : String(error)}`);
   };

@@ -80,6 +80,11 @@ export type SyncRequest = {
   signal: AbortSignal;
   /** With no cursor yet, fetch back to this time (epoch ms): the first backfill. */
   backfillSince: number;
+  /**
+   * Recent messages already stored (newest first, at most a few hundred) that the connector may
+   * read again, in batches, to notice an edit or a deletion its notifications do not announce.
+   */
+  recheck: readonly { externalId: string; ref: PlatformRef }[];
 };
 
 export type SyncPage = {

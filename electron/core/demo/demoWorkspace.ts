@@ -1,8 +1,8 @@
 import type { DemoStatus } from '../../../shared/api/demo';
 import { DEMO_ACCOUNTS } from '../connectors/demo/demoBrand';
-import { DemoConnector, STREAM_CURSOR } from '../connectors/demo/demoConnector';
+import { DemoConnector } from '../connectors/demo/demoConnector';
 import type { CoreContext } from '../coreContext';
-import { ensureAccount, listAccounts, pollCursorOf, removeDemoAccounts, setPollCursor } from '../store/accounts';
+import { cursorsOf, ensureAccount, listAccounts, removeDemoAccounts, saveCursors } from '../store/accounts';
 import { seedDemoTemplates } from '../templates/demoTemplates';
 import { startLoop, type Loop } from '../timers/loop';
 
@@ -88,12 +88,11 @@ export class DemoWorkspace {
     let total = 0;
     for (const { accountId, connector } of this.connectors) {
       for (;;) {
-        const cursor = pollCursorOf(this.ctx.db, accountId);
-        const page = await connector.sync({ cursors: cursor === null ? {} : { [STREAM_CURSOR]: cursor }, signal: AbortSignal.timeout(60_000), backfillSince: 0 });
+        const page = await connector.sync({ cursors: cursorsOf(this.ctx.db, accountId), signal: AbortSignal.timeout(60_000), backfillSince: 0, recheck: [] });
         if (page.items.length === 0) break;
         total += this.ctx.ingest({ accountId, items: page.items, source: `demo:${connector.platform}` }).inserted;
         // The cursor only moves once the page is stored: a crash replays it, and replays are idempotent.
-        setPollCursor(this.ctx.db, accountId, page.cursors[STREAM_CURSOR] ?? cursor, this.ctx.clock());
+        saveCursors(this.ctx.db, accountId, page.cursors, this.ctx.clock());
       }
     }
     return total;

@@ -1,5 +1,6 @@
 import type { Account } from '../../../shared/domain/entities';
 import type { Platform } from '../../../shared/domain/platform';
+import type { Cursors } from '../connectors/connector';
 import { newId } from '../ids';
 import type { Db } from './database';
 
@@ -37,12 +38,27 @@ export function ensureAccount(db: Db, account: NewAccount, now: number): Account
   return toAccount(row);
 }
 
-export function setPollCursor(db: Db, accountId: string, cursor: string | null, now: number): void {
-  db.prepare('UPDATE accounts SET poll_cursor = ?, updated_at = ? WHERE id = ?').run(cursor, now, accountId);
+/** The account's named sync positions (see Connector.sync). */
+export function cursorsOf(db: Db, accountId: string): Cursors {
+  const rows = db
+    .prepare<[string], { name: string; value: string }>('SELECT c.name, c.value FROM account_cursors c JOIN accounts a ON a.seq = c.account_seq WHERE a.id = ?')
+    .all(accountId);
+  return Object.fromEntries(rows.map((row) => [row.name, row.value]));
 }
 
-export function pollCursorOf(db: Db, accountId: string): string | null {
-  return db.prepare<[string], { poll_cursor: string | null }>('SELECT poll_cursor FROM accounts WHERE id = ?').get(accountId)?.poll_cursor ?? null;
+/** Stores what a sync page returned: a name left out keeps its value, null clears it. */
+export function saveCursors(db: Db, accountId: string, cursors: Readonly<Record<string, string | null>>, now: number): void {
+  const upsert = db.prepare(
+    `INSERT INTO account_cursors (account_seq, name, value, updated_at) SELECT seq, ?, ?, ? FROM accounts WHERE id = ?
+     ON CONFLICT (account_seq, name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+  );
+  const clear = db.prepare('DELETE FROM account_cursors WHERE name = ? AND account_seq = (SELECT seq FROM accounts WHERE id = ?)');
+  db.transaction(() => {
+    for (const [name, value] of Object.entries(cursors)) {
+      if (value === null) clear.run(name, accountId);
+      else upsert.run(name, value, now, accountId);
+    }
+  })();
 }
 
 /**

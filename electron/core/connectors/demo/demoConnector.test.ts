@@ -32,7 +32,7 @@ function connectorAt(platform: Platform, overrides: Partial<DemoConnectorOptions
 
 /** One sync page, read as the version-1 poll it replaces: the items and where the stream cursor ends. */
 async function poll(connector: DemoConnector, cursor: string | null) {
-  const page = await connector.sync({ cursors: cursor === null ? {} : { [STREAM_CURSOR]: cursor }, signal: new AbortController().signal, backfillSince: 0 });
+  const page = await connector.sync({ cursors: cursor === null ? {} : { [STREAM_CURSOR]: cursor }, signal: new AbortController().signal, backfillSince: 0, recheck: [] });
   return { items: page.items as IncomingItemInput[], nextCursor: page.cursors[STREAM_CURSOR] ?? cursor };
 }
 

@@ -13,6 +13,7 @@ import { awayReplies } from './0011-away-replies';
 import { outboxDelivery } from './0012-outbox-delivery';
 import { rejectedPayloadLimit } from './0013-rejected-payload-limit';
 import { meAndAssignment } from './0014-me-and-assignment';
+import { realAccounts } from './0015-real-accounts';
 
 /** Every schema version in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility, urgent, outbox, team, digest, ledger, templates, awayReplies, outboxDelivery, rejectedPayloadLimit, meAndAssignment];
+export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility, urgent, outbox, team, digest, ledger, templates, awayReplies, outboxDelivery, rejectedPayloadLimit, meAndAssignment, realAccounts];

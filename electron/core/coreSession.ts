@@ -153,6 +153,7 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
       outbox.stop();
       duty.stop();
       demo.stop();
+      context.connectors.closeAll();
       db.close();
     },
   };

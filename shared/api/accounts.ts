@@ -5,9 +5,10 @@ import { method } from './method';
 /**
  * Where an account stands, as the Accounts view shows it. `connected`: synced and waiting for
  * the next pass; `needs_reconnecting`: the platform refused its token (sync stopped, its outbox
- * waits, nothing is lost); `paused` by the person.
+ * waits, nothing is lost); `paused` by the person; `disconnected`: its token forgotten, its
+ * history kept (it can be connected again).
  */
-export const ACCOUNT_STATES = ['connected', 'syncing', 'rate_limited', 'offline', 'needs_reconnecting', 'paused', 'failing'] as const;
+export const ACCOUNT_STATES = ['connected', 'syncing', 'rate_limited', 'offline', 'needs_reconnecting', 'paused', 'failing', 'disconnected'] as const;
 export type AccountState = (typeof ACCOUNT_STATES)[number];
 
 export type AccountProblem = {
@@ -68,6 +69,9 @@ export const accountsContract = {
   /** Forgets the account's token; its conversations stay unless `keepHistory` is false. */
   'accounts.disconnect': method<null>()(z.strictObject({ id: accountId, keepHistory: z.boolean() })),
   'accounts.settings': method<AccountsSettings>()(z.strictObject({})),
+  /** Whether to show the first-start welcome ("Connect an account" / "Explore the demo"). */
+  'accounts.welcome': method<{ show: boolean }>()(z.strictObject({})),
+  'accounts.dismissWelcome': method<null>()(z.strictObject({})),
   'accounts.updateSettings': method<AccountsSettings>()(z.strictObject({ backfillDays: z.number().int().min(BACKFILL_DAYS.min).max(BACKFILL_DAYS.max) })),
 };
 

@@ -1,12 +1,16 @@
 import { ApiFailure } from '../../../shared/api/result';
 import type { Connector } from './connector';
 
-/** Which connector serves which account. Real platform connectors register here too. */
+type RefusedListener = (accountId: string, message: string) => void;
+
+/** Which connector serves which account: one per connected account, demo included. */
 export class ConnectorRegistry {
   private readonly byAccount = new Map<string, Connector>();
   private readonly listeners = new Set<() => void>();
+  private readonly refusedListeners = new Set<RefusedListener>();
 
   register(accountId: string, connector: Connector): void {
+    this.byAccount.get(accountId)?.close();
     this.byAccount.set(accountId, connector);
     this.listeners.forEach((listener) => listener());
   }
@@ -17,7 +21,22 @@ export class ConnectorRegistry {
   }
 
   unregister(accountId: string): void {
+    this.byAccount.get(accountId)?.close();
     this.byAccount.delete(accountId);
+  }
+
+  /**
+   * The platform refused the account's token (a ConnectorError of kind `auth`), from whichever
+   * call met it: the connector goes, and the accounts service marks the account as needing to be
+   * reconnected. What waits for it (sync, outbox) waits until it registers again.
+   */
+  reportRefused(accountId: string, message: string): void {
+    this.unregister(accountId);
+    this.refusedListeners.forEach((listener) => listener(accountId, message));
+  }
+
+  onRefused(listener: RefusedListener): void {
+    this.refusedListeners.add(listener);
   }
 
   connectedAccountIds(): string[] {
@@ -32,5 +51,10 @@ export class ConnectorRegistry {
     const connector = this.find(accountId);
     if (!connector) throw new ApiFailure('unavailable', `Account ${accountId} is not connected.`);
     return connector;
+  }
+
+  /** The core closes: every connector ends its timers and sockets. */
+  closeAll(): void {
+    for (const accountId of [...this.byAccount.keys()]) this.unregister(accountId);
   }
 }

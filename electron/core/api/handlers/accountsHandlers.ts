@@ -38,6 +38,8 @@ export function accountsHandlers(ctx: CoreContext): Pick<Handlers, AccountMethod
     'accounts.setSyncInterval': notYet,
     'accounts.disconnect': notYet,
     'accounts.settings': notYet,
+    'accounts.welcome': notYet,
+    'accounts.dismissWelcome': notYet,
     'accounts.updateSettings': notYet,
   };
 }

@@ -20,7 +20,7 @@ describe('migration 15 (real accounts)', () => {
       sync_interval_ms: 60_000,
       server: null,
     });
-    expect(db.prepare('SELECT backfill_days, demo_removed_at FROM data_settings').get()).toEqual({ backfill_days: 7, demo_removed_at: null });
+    expect(db.prepare('SELECT backfill_days, demo_removed_at, welcome_seen_at FROM data_settings').get()).toEqual({ backfill_days: 7, demo_removed_at: null, welcome_seen_at: null });
     expect(() => db.prepare("UPDATE accounts SET sync_interval_ms = 1000 WHERE id = 'fresh'").run()).toThrow(/CHECK/);
     expect(() => db.prepare("UPDATE accounts SET last_problem = 'not json' WHERE id = 'fresh'").run()).toThrow(/CHECK/);
     db.exec("DELETE FROM accounts WHERE id = 'demo'");

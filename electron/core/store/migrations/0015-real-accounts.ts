@@ -5,11 +5,13 @@ import type { Migration } from '../migrate';
  *
  * - `accounts`: the server it lives on (a PDS, a Mastodon instance), paused by the person,
  *   refused by its platform (`needs_reconnecting`: sync stops, its outbox waits), its own sync
- *   interval, when it last synced and its last problem (JSON `{code, message, at}`).
+ *   interval, when it last synced and its last problem (JSON `{code, message, at}`), and when
+ *   the person disconnected it keeping its history (no token any more; its conversations stay).
  * - `account_cursors`: several named positions per account (notifications, DMs, the backfill
  *   apart from the live one), replacing `accounts.poll_cursor` (the demo's moves to `stream`).
  * - `data_settings.backfill_days`: how far back a new account's first sync reads;
- *   `demo_removed_at`: the person removed the demo, which then never comes back by itself.
+ *   `demo_removed_at`: the person removed the demo, which then never comes back by itself;
+ *   `welcome_seen_at`: the first-start welcome was answered.
  * - `messages`: the platform reference a reply or moderation needs (JSON, the connector's own),
  *   attachments (JSON), when the author edited it, and when it was deleted on the platform (the
  *   message stays here, shown as deleted; `is_deleted` is set with it).
@@ -26,6 +28,7 @@ export const realAccounts: Migration = {
       ALTER TABLE accounts ADD COLUMN sync_interval_ms INTEGER NOT NULL DEFAULT 60000 CHECK (sync_interval_ms BETWEEN 15000 AND 3600000);
       ALTER TABLE accounts ADD COLUMN last_sync_at INTEGER;
       ALTER TABLE accounts ADD COLUMN last_problem TEXT CHECK (last_problem IS NULL OR json_valid(last_problem));
+      ALTER TABLE accounts ADD COLUMN disconnected_at INTEGER;
 
       CREATE TABLE account_cursors (
         account_seq INTEGER NOT NULL REFERENCES accounts (seq) ON DELETE CASCADE,
@@ -40,6 +43,7 @@ export const realAccounts: Migration = {
 
       ALTER TABLE data_settings ADD COLUMN backfill_days INTEGER NOT NULL DEFAULT 7 CHECK (backfill_days BETWEEN 1 AND 90);
       ALTER TABLE data_settings ADD COLUMN demo_removed_at INTEGER;
+      ALTER TABLE data_settings ADD COLUMN welcome_seen_at INTEGER;
 
       ALTER TABLE messages ADD COLUMN platform_ref TEXT CHECK (platform_ref IS NULL OR json_valid(platform_ref));
       ALTER TABLE messages ADD COLUMN attachments TEXT CHECK (attachments IS NULL OR json_valid(attachments));

@@ -50,7 +50,7 @@ describe('moderation: the effect of each action, once the platform took it', () 
     const [queued] = await world.act({ action: 'hide', messageIds: [world.messageId('msg-1')] });
     expect(queued).toMatchObject({ kind: 'moderation', text: '', moderation: { action: 'hide', messageId: world.messageId('msg-1'), author: 'Fan 1' } });
     await world.core.outbox.drain();
-    expect(connector.moderated).toEqual([{ action: 'hide', messageExternalId: 'msg-1', authorExternalId: 'author-1' }]);
+    expect(connector.moderated).toEqual([{ action: 'hide', messageExternalId: 'msg-1', messageRef: null, authorExternalId: 'author-1', undoRef: null, reason: null }]);
     expect(world.flags('msg-1')).toEqual({ is_hidden: 1, is_deleted: 0 });
     expect(world.flags('msg-2')).toEqual({ is_hidden: 0, is_deleted: 0 });
     await world.act({ action: 'unhide', messageIds: [world.messageId('msg-1')] });
@@ -93,7 +93,7 @@ describe('moderation: the effect of each action, once the platform took it', () 
     expect(await blockedAt()).toEqual([world.core.now.value, world.core.now.value]);
     // Other authors are not.
     expect((await world.core.call('conversations.get', { id: world.conversationId('thread-1') })).contact.blockedAt).toBeNull();
-    expect(connector.moderated).toEqual([{ action: 'block_author', messageExternalId: 'msg-3', authorExternalId: 'author-3' }]);
+    expect(connector.moderated).toEqual([{ action: 'block_author', messageExternalId: 'msg-3', messageRef: null, authorExternalId: 'author-3', undoRef: null, reason: null }]);
     expect(world.flags('msg-3')).toEqual({ is_hidden: 0, is_deleted: 0 });
     expect(await world.history('thread-3')).toMatchObject([{ actor: 'me', action: 'contact.blocked', data: { author: 'Fan 3', authorExternalId: 'author-3' } }]);
   });

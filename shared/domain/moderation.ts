@@ -4,7 +4,7 @@ import type { ConversationKind } from './entities';
  * What Pieuvre can ask a platform to do to a message from someone else. Each connector
  * declares the subset its platform's API allows (see the `Connector` interface).
  */
-export const MODERATION_ACTIONS = ['hide', 'unhide', 'delete', 'block_author', 'mark_spam'] as const;
+export const MODERATION_ACTIONS = ['hide', 'unhide', 'delete', 'block_author', 'mark_spam', 'mute_author', 'unmute_author', 'unblock_author', 'report', 'delete_own'] as const;
 export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
 
 /**

@@ -12,6 +12,11 @@ export const MODERATION_ACTIVITY: Readonly<Record<ModerationAction, string>> = {
   delete: 'message.deleted',
   block_author: 'contact.blocked',
   mark_spam: 'message.markedSpam',
+  mute_author: 'contact.muted',
+  unmute_author: 'contact.unmuted',
+  unblock_author: 'contact.unblocked',
+  report: 'message.reported',
+  delete_own: 'message.deleted',
 };
 
 /**

@@ -15,6 +15,11 @@ const ACTION_PHRASES: Readonly<Record<ModerationAction, string>> = {
   delete: 'delete a message',
   block_author: 'block an author',
   mark_spam: 'report a message as spam',
+  mute_author: 'mute an author',
+  unmute_author: 'unmute an author',
+  unblock_author: 'unblock an author',
+  report: 'report a message',
+  delete_own: 'delete its own reply',
 };
 
 export type ModerationRequest = { action: ModerationAction; messageIds?: string[] | undefined; conversationIds?: string[] | undefined };

@@ -1,0 +1,64 @@
+import { AtpAgent } from '@atproto/api';
+import { createBlueskyAccount, type BlueskyAccount } from '../../../../scripts/peers/blueskyAccounts';
+import type { PeerServers } from '../../../../scripts/peers/peers';
+import type { Connector, ConnectorIo, Cursors, SyncPage, SyncRequest } from '../connector';
+import type { SignedIn } from '../signIn';
+import { blueskyConnectorFactory } from './blueskyConnectorFactory';
+import { signInToBluesky } from './blueskySignIn';
+
+/** Test helpers over the local Bluesky network: a brand connected through Pieuvre's own sign-in, and other people's agents. */
+
+export type ConnectedBrand = {
+  account: BlueskyAccount;
+  signedIn: SignedIn;
+  connector: Connector;
+  /** Every secret the connector saved, in order. */
+  saved: string[];
+  /** The brand's own agent (its password), for what a test checks or prepares as the brand. */
+  agent: AtpAgent;
+};
+
+export async function connectBrand(peers: PeerServers, options: { server?: string; secret?: (secret: string) => string; fetch?: typeof fetch } = {}): Promise<ConnectedBrand> {
+  const account = await createBlueskyAccount(peers, 'brand');
+  const server = options.server ?? peers.bluesky.pds;
+  const signedIn = await signInToBluesky({ identifier: account.handle, appPassword: account.appPassword, server }, { fetch, signal: AbortSignal.timeout(15_000) });
+  const saved: string[] = [];
+  const io: ConnectorIo = { now: () => Date.now(), fetch: options.fetch ?? fetch, saveSecret: async (secret) => void saved.push(secret) };
+  const accountView = { id: 'account-1', platform: 'bluesky' as const, externalId: signedIn.externalId, handle: signedIn.handle, server: signedIn.server };
+  const connector = blueskyConnectorFactory.open(accountView, options.secret ? options.secret(signedIn.secret) : signedIn.secret, io);
+  return { account, signedIn, connector, saved, agent: await agentOf(peers, account) };
+}
+
+/** Someone else on the network, signed in with their own password. */
+export async function personOn(peers: PeerServers, name: string): Promise<{ account: BlueskyAccount; agent: AtpAgent }> {
+  const account = await createBlueskyAccount(peers, name);
+  return { account, agent: await agentOf(peers, account) };
+}
+
+async function agentOf(peers: PeerServers, account: BlueskyAccount): Promise<AtpAgent> {
+  const agent = new AtpAgent({ service: peers.bluesky.pds });
+  await agent.login({ identifier: account.handle, password: account.password });
+  return agent;
+}
+
+/** Pages through one whole sync as the engine would, storing cursors after each page. */
+export async function syncAll(connector: Connector, request: Partial<SyncRequest> & { cursors?: Cursors } = {}): Promise<{ pages: SyncPage[]; cursors: Cursors; items: unknown[] }> {
+  const pages: SyncPage[] = [];
+  let cursors: Record<string, string> = { ...request.cursors };
+  for (;;) {
+    const page = await connector.sync({ signal: AbortSignal.timeout(20_000), backfillSince: Date.now() - 7 * 86_400_000, recheck: [], ...request, cursors });
+    pages.push(page);
+    cursors = applyCursors(cursors, page.cursors);
+    if (!page.hasMore) break;
+  }
+  return { pages, cursors, items: pages.flatMap((page) => page.items) };
+}
+
+function applyCursors(cursors: Record<string, string>, changes: Record<string, string | null>): Record<string, string> {
+  const next = { ...cursors };
+  for (const [name, value] of Object.entries(changes)) {
+    if (value === null) delete next[name];
+    else next[name] = value;
+  }
+  return next;
+}

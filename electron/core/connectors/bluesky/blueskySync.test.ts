@@ -14,7 +14,7 @@ beforeAll(async () => {
 
 const strongRef = (post: { uri: string; cid: string }) => ({ uri: post.uri, cid: post.cid });
 
-describe('Bluesky sync', () => {
+describe('Bluesky sync', { timeout: 60_000 }, () => {
   it('turns a mention, replies and a quote into items (a reply that mentions the brand is one), and leaves likes and follows out', async () => {
     const brand = await connectBrand(peers);
     const bob = await personOn(peers, 'bob');

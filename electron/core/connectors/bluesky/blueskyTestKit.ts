@@ -1,5 +1,5 @@
 import { AtpAgent } from '@atproto/api';
-import { createBlueskyAccount, type BlueskyAccount } from '../../../../scripts/peers/blueskyAccounts';
+import { createBlueskyAccount, syncBluesky, type BlueskyAccount } from '../../../../scripts/peers/blueskyAccounts';
 import type { PeerServers } from '../../../../scripts/peers/peers';
 import type { Connector, ConnectorIo, Cursors, SyncPage, SyncRequest } from '../connector';
 import type { SignedIn } from '../signIn';
@@ -26,13 +26,31 @@ export async function connectBrand(peers: PeerServers, options: { server?: strin
   const io: ConnectorIo = { now: () => Date.now(), fetch: options.fetch ?? fetch, saveSecret: async (secret) => void saved.push(secret) };
   const accountView = { id: 'account-1', platform: 'bluesky' as const, externalId: signedIn.externalId, handle: signedIn.handle, server: signedIn.server };
   const connector = blueskyConnectorFactory.open(accountView, options.secret ? options.secret(signedIn.secret) : signedIn.secret, io);
-  return { account, signedIn, connector, saved, agent: await agentOf(peers, account) };
+  const agent = await agentOf(peers, account);
+  await untilIndexed(peers, agent, account);
+  return { account, signedIn, connector, saved, agent };
 }
 
 /** Someone else on the network, signed in with their own password. */
 export async function personOn(peers: PeerServers, name: string): Promise<{ account: BlueskyAccount; agent: AtpAgent }> {
   const account = await createBlueskyAccount(peers, name);
-  return { account, agent: await agentOf(peers, account) };
+  const agent = await agentOf(peers, account);
+  await untilIndexed(peers, agent, account);
+  return { account, agent };
+}
+
+/**
+ * The AppView indexes a new account (its handle checked) apart from its posts: a reply to an
+ * account it does not know yet notifies nobody. Tests write only once it shows the profile.
+ */
+async function untilIndexed(peers: PeerServers, agent: AtpAgent, account: BlueskyAccount): Promise<void> {
+  for (let attempt = 0; attempt < 40; attempt += 1) {
+    await syncBluesky(peers);
+    const profile = await agent.getProfile({ actor: account.did }).catch(() => null);
+    if (profile?.data.handle === account.handle) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The AppView never indexed ${account.handle}.`);
 }
 
 async function agentOf(peers: PeerServers, account: BlueskyAccount): Promise<AtpAgent> {

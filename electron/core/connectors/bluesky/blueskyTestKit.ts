@@ -18,11 +18,11 @@ export type ConnectedBrand = {
   agent: AtpAgent;
 };
 
-export async function connectBrand(peers: PeerServers, options: { server?: string; secret?: (secret: string) => string; fetch?: typeof fetch } = {}): Promise<ConnectedBrand> {
+export async function connectBrand(peers: PeerServers, options: { server?: string; secret?: (secret: string) => string; fetch?: typeof fetch; saved?: string[] } = {}): Promise<ConnectedBrand> {
   const account = await createBlueskyAccount(peers, 'brand');
   const server = options.server ?? peers.bluesky.pds;
   const signedIn = await signInToBluesky({ identifier: account.handle, appPassword: account.appPassword, server }, { fetch, signal: AbortSignal.timeout(15_000) });
-  const saved: string[] = [];
+  const saved = options.saved ?? [];
   const io: ConnectorIo = { now: () => Date.now(), fetch: options.fetch ?? fetch, saveSecret: async (secret) => void saved.push(secret) };
   const accountView = { id: 'account-1', platform: 'bluesky' as const, externalId: signedIn.externalId, handle: signedIn.handle, server: signedIn.server };
   const connector = blueskyConnectorFactory.open(accountView, options.secret ? options.secret(signedIn.secret) : signedIn.secret, io);

@@ -100,6 +100,11 @@ export type SyncPage = {
   hasMore: boolean;
   /** How far the backfill is, 0 to 1, when the connector can tell. */
   progress: number | null;
+  /**
+   * Something the person should fix that did not stop the sync (Bluesky DMs that the app
+   * password does not allow), shown on the account; `code` is what the UI translates.
+   */
+  notice?: { code: string; message: string } | null;
 };
 
 /**

@@ -4,6 +4,18 @@ import { ConnectorError } from '../connector';
 /** Errors that mean the token itself is refused: refreshing (then signing in again) is the only way on. */
 export const TOKEN_ERRORS: ReadonlySet<string> = new Set(['ExpiredToken', 'InvalidToken']);
 
+/**
+ * The PDS refuses chat calls from an app password made without "direct messages" allowed with
+ * 400 InvalidToken "Bad token method": not an expired token, so no renewal and no `auth`.
+ */
+export const isChatNotAllowed = (status: number, error: string | undefined, message: string | undefined): boolean =>
+  status === 400 && error === 'InvalidToken' && message === 'Bad token method';
+
+/** Chat is closed to this app password: the DMs are skipped, the rest of the account goes on. */
+export class ChatNotAllowedError extends ConnectorError {
+  override name = 'ChatNotAllowedError';
+}
+
 /** What is gone: a post or a record deleted on the platform, an unknown actor. */
 const NOT_FOUND_ERRORS: ReadonlySet<string> = new Set(['RecordNotFound', 'NotFound', 'ActorNotFound', 'ConvoNotFound']);
 
@@ -28,6 +40,9 @@ export function blueskyError(error: unknown, what: string, now: number): Connect
 
 function fromXrpc(error: XRPCError, what: string, now: number): ConnectorError {
   const said = `Bluesky: ${what}: ${error.status} ${error.error}${error.message && error.message !== error.error ? ` (${error.message})` : ''}`;
+  if (isChatNotAllowed(error.status, error.error, error.message)) {
+    return new ChatNotAllowedError('Bluesky: this app password does not allow direct messages; make one with “direct messages” allowed to read and answer them', 'permanent');
+  }
   if (error.status === 429) return new ConnectorError(said, 'rate_limited', retryAfterMs(error.headers ?? {}, now));
   if (error.status >= 500) return new ConnectorError(said, 'transient');
   if (error.status === 401 || TOKEN_ERRORS.has(error.error)) return new ConnectorError(said, 'auth');

@@ -1,6 +1,6 @@
 import type { Agent } from '@atproto/api';
 import { ConnectorError, type ConnectorIo } from '../connector';
-import { blueskyError, retryAfterMs, TOKEN_ERRORS } from './blueskyErrors';
+import { blueskyError, isChatNotAllowed, retryAfterMs, TOKEN_ERRORS } from './blueskyErrors';
 import { blueskySessionSchema, type BlueskySecret } from './blueskySecret';
 
 /** Every call gives up after this long on its own, whatever its caller's signal says. */
@@ -99,6 +99,7 @@ function errorName(body: unknown): string | null {
 /** The PDS answers an expired or unreadable access token with 400 (or 401) ExpiredToken / InvalidToken. */
 async function isTokenRefused(response: Response): Promise<boolean> {
   if (response.status !== 400 && response.status !== 401) return false;
-  const error = errorName(await response.clone().json().catch(() => null));
-  return error !== null && TOKEN_ERRORS.has(error);
+  const body = (await response.clone().json().catch(() => null)) as { message?: unknown } | null;
+  const error = errorName(body);
+  return error !== null && TOKEN_ERRORS.has(error) && !isChatNotAllowed(response.status, error, typeof body?.message === 'string' ? body.message : undefined);
 }

@@ -3,7 +3,7 @@ import { syncBluesky } from '../../../../scripts/peers/blueskyAccounts';
 import { HoldingProxy } from '../../../../scripts/peers/holdingProxy';
 import { ensurePeers, ENSURE_PEERS_TIMEOUT_MS, type PeerServers } from '../../../../scripts/peers/peers';
 import { ConnectorError, type ReplyRequest } from '../connector';
-import { connectBrand, personOn, syncAll, type ConnectedBrand } from './blueskyTestKit';
+import { connectBrand, personOn, syncAll, untilNotified, type ConnectedBrand } from './blueskyTestKit';
 
 // Replies posted by the connector on the local Bluesky network, checked from the other account.
 
@@ -18,8 +18,12 @@ const signal = () => AbortSignal.timeout(20_000);
 async function commentToAnswer(brand: ConnectedBrand, key: string) {
   const bob = await personOn(peers, 'bob');
   const post = await brand.agent.post({ text: 'We are open until 9 tonight.' });
+  // The AppView notifies a reply's ancestors only once it has indexed them.
+  await syncBluesky(peers);
   const comment = await bob.agent.post({ text: 'Great, see you later', reply: { root: { uri: post.uri, cid: post.cid }, parent: { uri: post.uri, cid: post.cid } } });
-  const item = await firstItem(brand);
+  await untilNotified(peers, brand, [comment.uri]);
+  const [item] = (await syncAll(brand.connector)).items as Item[];
+  if (!item) throw new Error('The comment did not arrive.');
   const request: ReplyRequest = {
     threadExternalId: item.threadExternalId,
     threadRef: item.ref,
@@ -34,16 +38,6 @@ async function commentToAnswer(brand: ConnectedBrand, key: string) {
 }
 
 type Item = { externalId: string; ref: Record<string, unknown>; threadExternalId: string };
-
-async function firstItem(brand: ConnectedBrand): Promise<Item> {
-  for (let attempt = 0; attempt < 20; attempt += 1) {
-    await syncBluesky(peers);
-    const [item] = (await syncAll(brand.connector)).items as Item[];
-    if (item) return item;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error('The comment did not arrive.');
-}
 
 /** Replies to a post as the other account sees them in its thread. */
 async function repliesSeenBy(agent: ConnectedBrand['agent'], uri: string) {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { syncBluesky } from '../../../../scripts/peers/blueskyAccounts';
 import { ensurePeers, ENSURE_PEERS_TIMEOUT_MS, type PeerServers } from '../../../../scripts/peers/peers';
 import { incomingItemSchema } from '../../../../shared/domain/incomingItem';
-import { connectBrand, personOn, syncAll } from './blueskyTestKit';
+import { connectBrand, personOn, syncAll, untilNotified } from './blueskyTestKit';
 
 // Sync against the local Bluesky network (scripts/peers/): real notifications from real posts.
 
@@ -19,8 +19,11 @@ describe('Bluesky sync', { timeout: 60_000 }, () => {
     const brand = await connectBrand(peers);
     const bob = await personOn(peers, 'bob');
     const post = await brand.agent.post({ text: 'Our new opening hours are out!', createdAt: new Date().toISOString() });
+    // The AppView notifies a reply's ancestors only once it has indexed them: each parent first.
+    await syncBluesky(peers);
     const thread = { root: strongRef(post), parent: strongRef(post) };
     const plain = await bob.agent.post({ text: 'Open on Sunday? https://example.com/hours', reply: thread, langs: ['fr-CA'], facets: await facetsOf(bob.agent, 'Open on Sunday? https://example.com/hours') });
+    await syncBluesky(peers);
     const mentioning = `@${brand.account.handle} and on holidays?`;
     const withMention = await bob.agent.post({ text: mentioning, reply: thread, facets: await facetsOf(bob.agent, mentioning) });
     const nested = await bob.agent.post({ text: 'Never mind, found it.', reply: { root: strongRef(post), parent: strongRef(plain) } });
@@ -33,7 +36,7 @@ describe('Bluesky sync', { timeout: 60_000 }, () => {
     const quote = await bob.agent.post({ text: 'Look at this', embed: { $type: 'app.bsky.embed.record', record: strongRef(post) } });
     await bob.agent.like(post.uri, post.cid);
     await bob.agent.follow(brand.account.did);
-    await syncBluesky(peers);
+    await untilNotified(peers, brand, [plain.uri, withMention.uri, nested.uri, mention.uri, quote.uri]);
 
     const { items, pages, cursors } = await syncAll(brand.connector);
     expect(pages.flatMap((page) => page.rejected)).toEqual([]);
@@ -93,9 +96,10 @@ describe('Bluesky sync', { timeout: 60_000 }, () => {
     const brand = await connectBrand(peers);
     const bob = await personOn(peers, 'bob');
     const post = await brand.agent.post({ text: 'Hello' });
+    await syncBluesky(peers);
     const kept = await bob.agent.post({ text: 'Hi!', reply: { root: strongRef(post), parent: strongRef(post) } });
     const gone = await bob.agent.post({ text: 'Oops', reply: { root: strongRef(post), parent: strongRef(post) } });
-    await syncBluesky(peers);
+    await untilNotified(peers, brand, [kept.uri, gone.uri]);
     const first = await syncAll(brand.connector);
     await bob.agent.deletePost(gone.uri);
     await syncBluesky(peers);

@@ -31,6 +31,23 @@ export async function connectBrand(peers: PeerServers, options: { server?: strin
   return { account, signedIn, connector, saved, agent };
 }
 
+/**
+ * Waits until the AppView lists these posts among the brand's notifications: it indexes them
+ * asynchronously, sometimes after the firehose is drained, and a test reading too early fails on
+ * the network's timing instead of on Pieuvre.
+ */
+export async function untilNotified(peers: PeerServers, brand: ConnectedBrand, uris: readonly string[]): Promise<void> {
+  let seen = new Set<string>();
+  for (let attempt = 0; attempt < 60; attempt += 1) {
+    await syncBluesky(peers);
+    const { data } = await brand.agent.listNotifications({ limit: 100 });
+    seen = new Set(data.notifications.map((notification) => notification.uri));
+    if (uris.every((uri) => seen.has(uri))) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The AppView never notified ${brand.account.handle} of ${uris.filter((uri) => !seen.has(uri)).join(', ')}.`);
+}
+
 /** Someone else on the network, signed in with their own password. */
 export async function personOn(peers: PeerServers, name: string): Promise<{ account: BlueskyAccount; agent: AtpAgent }> {
   const account = await createBlueskyAccount(peers, name);

@@ -2,14 +2,16 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /**
- * `npm run bench [-- --quick]`: the raw baseline and the pipeline each run in their own
+ * `npm run bench [-- --quick] [-- --peers]`: the raw baseline and the pipeline each run in their own
  * process (so the pipeline's RSS is the core's alone), on the same demo rows, in one run.
+ * `--peers` also starts the local Bluesky servers and measures `sync_ratio` (syncBench.ts).
  * Prints a table, then as its very last line `BENCH {json}`.
  */
 const isQuick = process.argv.includes('--quick');
+const withPeers = process.argv.includes('--peers');
 const total = isQuick ? 100_000 : 1_000_000;
 const uiConversations = isQuick ? 20_000 : 100_000;
-const BUDGETS = { ingest_ratio: 0.25, page_p95_ms: 1, search_p95_ms: 5, ranked_p95_ms: 50, rss_mb: 500, open_ms: 300, ui_first_paint_ms: 300, ui_key_p95_ms: 50, length_check_max_ms: 50 };
+const BUDGETS = { ingest_ratio: 0.25, page_p95_ms: 1, search_p95_ms: 5, ranked_p95_ms: 50, rss_mb: 500, open_ms: 300, ui_first_paint_ms: 300, ui_key_p95_ms: 50, length_check_max_ms: 50, sync_ratio: 0.8 };
 
 const run = (script: string, size = total) => {
   const path = fileURLToPath(new URL(script, import.meta.url));
@@ -22,6 +24,7 @@ const raw = run('./rawInsert.ts');
 const pipeline = run('./pipeline.ts');
 const ui = run('./uiBench.ts', uiConversations);
 const lengths = run('./lengthBench.ts');
+const sync = withPeers ? run('./syncBench.ts', isQuick ? 1_000 : 5_000) : null;
 const rawPerSecond = (raw.rows / raw.ms) * 1000;
 const pipelinePerSecond = (pipeline.rows / pipeline.ingestMs) * 1000;
 const round = (value: number, digits = 3) => Number(value.toFixed(digits));
@@ -36,6 +39,7 @@ const result = {
   ui_first_paint_ms: round(ui.firstPaintMs, 0),
   ui_key_p95_ms: round(ui.keyP95Ms, 0),
   length_check_max_ms: round(Math.max(...Object.values(lengths.worst as Record<string, number>)), 1),
+  ...(sync ? { sync_ratio: round(sync.syncPerSecond / sync.barePerSecond) } : {}),
   rows: pipeline.rows,
   node: process.version,
   sqlite: pipeline.sqlite,
@@ -60,4 +64,9 @@ line(`ui_first_paint_ms (${ui.conversations.toLocaleString('en')} conv.)`, Strin
 line('ui_key_p95_ms', String(result.ui_key_p95_ms), `<= ${BUDGETS.ui_key_p95_ms}`, result.ui_key_p95_ms <= BUDGETS.ui_key_p95_ms);
 for (const [text, ms] of Object.entries(lengths.worst as Record<string, number>)) line(`length check: ${text}`, `${round(ms, 1)} ms`, '', null);
 line('length_check_max_ms', String(result.length_check_max_ms), `<= ${BUDGETS.length_check_max_ms}`, result.length_check_max_ms <= BUDGETS.length_check_max_ms);
+if (sync && result.sync_ratio !== undefined) {
+  line(`bare listNotifications (${sync.bare.toLocaleString('en')})`, `${Math.round(sync.barePerSecond).toLocaleString('en')}/s`, '', null);
+  line(`Bluesky sync + ingest (${sync.items.toLocaleString('en')})`, `${Math.round(sync.syncPerSecond).toLocaleString('en')}/s`, '', null);
+  line('sync_ratio', String(result.sync_ratio), `>= ${BUDGETS.sync_ratio}`, result.sync_ratio >= BUDGETS.sync_ratio);
+}
 console.log(`BENCH ${JSON.stringify(result)}`);

@@ -5,6 +5,7 @@ import { ensurePeers, ENSURE_PEERS_TIMEOUT_MS, type PeerServers } from '../../..
 import { blueskySecretSchema } from './blueskySecret';
 import { PLC_DIRECTORY, PUBLIC_APPVIEW } from './blueskyResolve';
 import { signInToBluesky } from './blueskySignIn';
+import { personOn } from './blueskyTestKit';
 
 // Sign-in against the local Bluesky network (scripts/peers/): the real PDS, AppView and PLC.
 
@@ -32,7 +33,8 @@ describe('signInToBluesky', () => {
   });
 
   it('finds the server from the DID document when none is given', async () => {
-    const account = await createBlueskyAccount(peers, 'brand');
+    // Once the AppView has indexed the account: it answers resolveHandle.
+    const { account } = await personOn(peers, 'brand');
     // The public directory and AppView are played by the local ones: the lookups are the real ones.
     const localFetch: typeof fetch = (url, init) => fetch(String(url).replace(PLC_DIRECTORY, peers.bluesky.plc).replace(PUBLIC_APPVIEW, peers.bluesky.appview), init);
     const signedIn = await signInToBluesky({ identifier: account.handle, appPassword: account.appPassword }, { fetch: localFetch, signal: AbortSignal.timeout(15_000) });

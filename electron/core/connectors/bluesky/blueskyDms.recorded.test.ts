@@ -1,8 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConnectorError, type Connector, type ReplyRequest } from '../connector';
 import { blueskyConnectorFactory } from './blueskyConnectorFactory';
 import { DM_CURSOR } from './blueskyDms';
-import { RecordedServer, type Recorded } from './recordedServer';
+import { RecordedXrpcServer, type Recorded } from '../../testing/recordedXrpcServer';
 
 // Bluesky chat and rate limits against recorded answers (recorded/): no chat service runs on the
 // local test network, and its servers never answer 429 on demand. The live tests are the others.
@@ -18,14 +19,16 @@ const BASE: Record<string, Recorded> = {
   'chat.bsky.convo.sendMessage': { fixture: 'sendMessage.json' },
 };
 
-let server: RecordedServer | undefined;
+const FIXTURES = fileURLToPath(new URL('recorded', import.meta.url));
+
+let server: RecordedXrpcServer | undefined;
 afterEach(async () => {
   await server?.close();
   server = undefined;
 });
 
-async function open(answers: Record<string, Recorded> = {}): Promise<{ server: RecordedServer; connector: Connector }> {
-  server = await RecordedServer.start({ ...BASE, ...answers });
+async function open(answers: Record<string, Recorded> = {}): Promise<{ server: RecordedXrpcServer; connector: Connector }> {
+  server = await RecordedXrpcServer.start(FIXTURES, { ...BASE, ...answers });
   const secret = JSON.stringify({ service: server.url, did: BRAND, handle: 'brand.bsky.social', accessJwt: 'recorded-access', refreshJwt: 'recorded-refresh', appPassword: 'aaaa-bbbb-cccc-dddd' });
   const account = { id: 'account-1', platform: 'bluesky' as const, externalId: BRAND, handle: 'brand.bsky.social', server: server.url };
   return { server, connector: blueskyConnectorFactory.open(account, secret, { now: () => Date.parse('2026-12-04T16:00:00Z'), fetch, saveSecret: async () => {} }) };

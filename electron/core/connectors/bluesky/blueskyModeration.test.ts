@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { syncBluesky } from '../../../../scripts/peers/blueskyAccounts';
 import { ensurePeers, ENSURE_PEERS_TIMEOUT_MS, type PeerServers } from '../../../../scripts/peers/peers';
 import type { ModerationAction, ModerationRequest } from '../connector';
-import { connectBrand, personOn } from './blueskyTestKit';
+import { connectBrand, personOn } from '../../testing/blueskyTestKit';
 
 // Moderation by the connector on the local Bluesky network, checked from the brand's own agent
 // (and, for reports, from the moderation service the local network runs, Ozone).

@@ -7,7 +7,7 @@ import { fuzzSeed, mutatePayload } from '../../testing/mutatePayload';
 import { createTestCore, type TestCore } from '../../testing/testCore';
 import { brandRootOf, notificationItem, parseNotification } from './blueskyNormalise';
 import type { PostView } from './blueskyPosts';
-import { connectBrand, personOn, untilNotified } from './blueskyTestKit';
+import { connectBrand, personOn, untilNotified } from '../../testing/blueskyTestKit';
 
 // Real notifications from the local Bluesky network, mutated a few thousand times (seeded) and
 // sent through the connector's normalisation and the real ingest: nothing throws, and every

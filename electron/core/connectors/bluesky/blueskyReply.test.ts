@@ -3,7 +3,7 @@ import { syncBluesky } from '../../../../scripts/peers/blueskyAccounts';
 import { HoldingProxy } from '../../../../scripts/peers/holdingProxy';
 import { ensurePeers, ENSURE_PEERS_TIMEOUT_MS, type PeerServers } from '../../../../scripts/peers/peers';
 import { ConnectorError, type ReplyRequest } from '../connector';
-import { connectBrand, personOn, syncAll, untilNotified, type ConnectedBrand } from './blueskyTestKit';
+import { connectBrand, personOn, syncAll, untilNotified, type ConnectedBrand } from '../../testing/blueskyTestKit';
 
 // Replies posted by the connector on the local Bluesky network, checked from the other account.
 

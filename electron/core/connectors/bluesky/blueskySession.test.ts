@@ -3,7 +3,7 @@ import { HoldingProxy } from '../../../../scripts/peers/holdingProxy';
 import { ensurePeers, ENSURE_PEERS_TIMEOUT_MS, type PeerServers } from '../../../../scripts/peers/peers';
 import { ConnectorError } from '../connector';
 import { blueskySecretSchema } from './blueskySecret';
-import { connectBrand, syncAll } from './blueskyTestKit';
+import { connectBrand, syncAll } from '../../testing/blueskyTestKit';
 
 // The session's life on the local Bluesky network: an expired or unreadable access token is
 // renewed and saved before use, a revoked app password stops the account, an unreachable server

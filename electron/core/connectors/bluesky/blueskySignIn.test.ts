@@ -5,7 +5,7 @@ import { ensurePeers, ENSURE_PEERS_TIMEOUT_MS, type PeerServers } from '../../..
 import { blueskySecretSchema } from './blueskySecret';
 import { PLC_DIRECTORY, PUBLIC_APPVIEW } from './blueskyResolve';
 import { signInToBluesky } from './blueskySignIn';
-import { personOn } from './blueskyTestKit';
+import { personOn } from '../../testing/blueskyTestKit';
 
 // Sign-in against the local Bluesky network (scripts/peers/): the real PDS, AppView and PLC.
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { syncBluesky } from '../../../../scripts/peers/blueskyAccounts';
 import { ensurePeers, ENSURE_PEERS_TIMEOUT_MS, type PeerServers } from '../../../../scripts/peers/peers';
 import { incomingItemSchema } from '../../../../shared/domain/incomingItem';
-import { connectBrand, personOn, syncAll, untilNotified } from './blueskyTestKit';
+import { connectBrand, personOn, syncAll, untilNotified } from '../../testing/blueskyTestKit';
 
 // Sync against the local Bluesky network (scripts/peers/): real notifications from real posts.
 

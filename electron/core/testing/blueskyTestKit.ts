@@ -1,10 +1,10 @@
 import { AtpAgent } from '@atproto/api';
-import { createBlueskyAccount, syncBluesky, type BlueskyAccount } from '../../../../scripts/peers/blueskyAccounts';
-import type { PeerServers } from '../../../../scripts/peers/peers';
-import type { Connector, ConnectorIo, Cursors, SyncPage, SyncRequest } from '../connector';
-import type { SignedIn } from '../signIn';
-import { blueskyConnectorFactory } from './blueskyConnectorFactory';
-import { signInToBluesky } from './blueskySignIn';
+import { createBlueskyAccount, syncBluesky, type BlueskyAccount } from '../../../scripts/peers/blueskyAccounts';
+import type { PeerServers } from '../../../scripts/peers/peers';
+import type { Connector, ConnectorIo, Cursors, SyncPage, SyncRequest } from '../connectors/connector';
+import type { SignedIn } from '../connectors/signIn';
+import { blueskyConnectorFactory } from '../connectors/bluesky/blueskyConnectorFactory';
+import { signInToBluesky } from '../connectors/bluesky/blueskySignIn';
 
 /** Test helpers over the local Bluesky network: a brand connected through Pieuvre's own sign-in, and other people's agents. */
 

@@ -2,20 +2,18 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-/** A recorded answer: a fixture of recorded/ with its status and headers. */
+/** A recorded answer: a fixture file with its status and headers. */
 export type Recorded = { status?: number; headers?: Record<string, string>; fixture: string };
 
 export type ReceivedRequest = { method: string; nsid: string; query: URLSearchParams; headers: IncomingHttpHeaders; body: unknown };
 
-const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'recorded');
-
 /**
- * A PDS played from recorded answers on 127.0.0.1, for what the local network cannot do (chat,
- * a 429): `answers` maps an XRPC method to what it says; what is not there is a 501.
+ * An XRPC server (a PDS) played from recorded answers on 127.0.0.1, for what the local network
+ * cannot do (Bluesky chat, a 429): `answers` maps an XRPC method to what it says, read from
+ * `fixtures`; what is not there is a 501.
  */
-export class RecordedServer {
+export class RecordedXrpcServer {
   readonly received: ReceivedRequest[] = [];
 
   private constructor(
@@ -23,9 +21,9 @@ export class RecordedServer {
     readonly answers: Map<string, Recorded>,
   ) {}
 
-  static async start(answers: Record<string, Recorded>): Promise<RecordedServer> {
+  static async start(fixtures: string, answers: Record<string, Recorded>): Promise<RecordedXrpcServer> {
     const server = createServer();
-    const recorded = new RecordedServer(server, new Map(Object.entries(answers)));
+    const recorded = new RecordedXrpcServer(server, new Map(Object.entries(answers)));
     server.on('request', (req, res) => {
       let body = '';
       req.setEncoding('utf8');
@@ -39,7 +37,7 @@ export class RecordedServer {
           res.writeHead(501, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'MethodNotImplemented', message: `Not recorded: ${nsid}` }));
           return;
         }
-        res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers }).end(readFileSync(path.join(FIXTURES, answer.fixture)));
+        res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers }).end(readFileSync(path.join(fixtures, answer.fixture)));
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

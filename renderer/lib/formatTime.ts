@@ -34,7 +34,7 @@ export function formatRecentDateTime(at: number, now: number, locale: string): s
   return new Intl.DateTimeFormat(locale, { weekday: 'long', hour: 'numeric', minute: '2-digit' }).format(at);
 }
 
-/** "3:05 p.m." / "15 h 05": a time later today, as a clock shows it. */
+/** "3:05 p.m." / "15 h 05": a time of today, as a clock shows it. */
 export function formatClockTime(at: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(at);
 }

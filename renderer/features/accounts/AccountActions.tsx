@@ -33,7 +33,7 @@ export function AccountActions({ account }: { account: AccountView }) {
         </select>
       </label>
       {platform ? (
-        <button type="button" disabled={isBusy} onClick={() => useConnectStore.getState().open({ platform, prefill: { identifier: account.handle, server: account.server ?? '' } })}>
+        <button type="button" className={account.state === 'needs_reconnecting' ? 'is-primary' : undefined} disabled={isBusy} onClick={() => useConnectStore.getState().open({ platform, prefill: { identifier: account.handle, server: account.server ?? '' } })}>
           {t('accounts.actions.reconnect')}
         </button>
       ) : null}

@@ -145,6 +145,21 @@ describe('the Accounts page with the accounts service answered on the wire', () 
     await expect.poll(() => wire.asked).toContainEqual({ method: 'accounts.cancelSignIn', input: { signInId: 'sign-1' } });
   });
 
+  it('sets how far back a new account reads in Settings → Accounts', async () => {
+    let wire: { asked: unknown[] } = { asked: [] };
+    const inbox = await chromium.open('en-CA', {
+      preparePage: async (page) => void (wire = await answerOnTheWire(page, { 'accounts.settings': { backfillDays: 7 }, 'accounts.updateSettings': { backfillDays: 30 } })),
+    });
+    const tab = await inbox.openSettings('Accounts');
+    const days = tab.getByLabel('How far back to read when an account is connected');
+    await expect.poll(() => days.inputValue()).toBe('7');
+    await days.selectOption({ label: '30 days' });
+    await expect.poll(() => wire.asked).toContainEqual({ method: 'accounts.updateSettings', input: { backfillDays: 30 } });
+    await expect.poll(() => days.inputValue()).toBe('30');
+    await inbox.page.setViewportSize({ width: 1000, height: 700 });
+    await inbox.page.screenshot({ path: 'test-results/settings-accounts-en-CA-1000x700.png' });
+  });
+
   it('shows the welcome on a first start: Escape explores the demo, and the welcome is told to go', async () => {
     let wire: { asked: unknown[] } = { asked: [] };
     const inbox = await chromium.open('en-CA', { waitForInbox: false, preparePage: async (page) => void (wire = await answerOnTheWire(page, FIRST_START)) });

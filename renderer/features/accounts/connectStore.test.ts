@@ -18,6 +18,8 @@ const ok = (value: unknown) => ({ ok: true, value }) as const;
 const refused = (reason: string) => ({ ok: false, error: { code: 'invalid_input', message: `Sign-in refused: ${reason}`, reason } }) as const;
 const pending = { signInId: 'sign-1', authorizeUrl: 'https://social.example/oauth/authorize?client_id=x', expiresAt: 1_800_000_000_000 };
 const store = () => useConnectStore.getState();
+/** After every promise the answers delivered have settled: a timer runs only once the microtasks are done. */
+const everyAnswerTaken = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 const french = i18next.createInstance();
 await french.init({ lng: 'fr', fallbackLng: 'en', resources: { fr: { translation: fr }, en: { translation: en } }, interpolation: { escapeValue: false } });
@@ -79,9 +81,23 @@ describe('the connect dialog', () => {
     expect(core.answer('accounts.cancelSignIn', ok(null))).toEqual({ signInId: 'sign-1' });
     expect(store().step).toEqual({ kind: 'mastodon' });
     core.answer('accounts.finishMastodon', { ok: false, error: { code: 'not_found', message: 'No such sign-in.' } });
-    await vi.waitFor(() => expect(core.requests).toEqual([]));
+    await everyAnswerTaken();
     expect(store()).toMatchObject({ step: { kind: 'mastodon' }, failure: null });
     expect(useOverlayStore.getState().open).toBe('connectAccount');
+  });
+
+  it('Mastodon: a sign-in that succeeds after it was cancelled connects nothing here', async () => {
+    const core = coreAnsweringByHand();
+    const starting = store().startMastodon('social.example');
+    core.answer('accounts.startMastodon', ok(pending));
+    await starting;
+    store().cancelSignIn();
+    core.answer('accounts.cancelSignIn', ok(null));
+    core.answer('accounts.finishMastodon', ok(account('marie@social.example', 'mastodon')));
+    await everyAnswerTaken();
+    expect(store().step).toEqual({ kind: 'mastodon' });
+    expect(useOverlayStore.getState().open).toBe('connectAccount');
+    expect(useToastStore.getState().toasts).toEqual([]);
   });
 
   it('Mastodon: a pasted code finishes the sign-in; the wait that ends after it is ignored', async () => {
@@ -100,7 +116,7 @@ describe('the connect dialog', () => {
     await pasting;
     expect(useOverlayStore.getState().open).toBeNull();
     core.answer('accounts.finishMastodon', { ok: false, error: { code: 'not_found', message: 'Finished already.' } });
-    await vi.waitFor(() => expect(core.requests).toEqual([]));
+    await everyAnswerTaken();
     expect(store()).toMatchObject({ step: { kind: 'choose' }, failure: null });
   });
 

@@ -797,7 +797,7 @@ export const en = {
     justNow: 'just now',
     problem: {
       auth: 'Pieuvre lost access to this account. Reconnect it.',
-      rate_limited: 'The platform asked Pieuvre to slow down. Syncing resumes by itself.',
+      rate_limited: '{{platform}} asked Pieuvre to slow down. Syncing resumes by itself.',
       offline: 'Pieuvre could not reach the server. It tries again by itself once the connection is back.',
       server_error: 'The server had a problem. Pieuvre tries again by itself; nothing is lost.',
       bad_data: 'The server sent items Pieuvre could not read. They are kept in Settings → Rejected items.',

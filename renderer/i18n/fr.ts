@@ -799,7 +799,7 @@ export const fr: UiStrings = {
     justNow: 'à l’instant',
     problem: {
       auth: 'Pieuvre n’a plus accès à ce compte. Reconnectez-le.',
-      rate_limited: 'La plateforme demande à Pieuvre de ralentir. La synchronisation reprendra d’elle-même.',
+      rate_limited: '{{platform}} a demandé à Pieuvre de ralentir. La synchronisation reprendra d’elle-même.',
       offline: 'Pieuvre n’a pas pu joindre le serveur. Il réessaiera de lui-même dès que la connexion reviendra.',
       server_error: 'Le serveur a eu un problème. Pieuvre réessaiera de lui-même; rien n’est perdu.',
       bad_data: 'Le serveur a envoyé des éléments que Pieuvre n’a pas pu lire. Ils sont conservés dans Paramètres → Éléments rejetés.',
@@ -807,7 +807,7 @@ export const fr: UiStrings = {
     },
     actions: {
       label: 'Que faire avec {{handle}}',
-      syncNow: 'Synchroniser',
+      syncNow: 'Synchroniser maintenant',
       pause: 'Mettre en pause',
       resume: 'Reprendre',
       interval: 'Synchroniser toutes les',

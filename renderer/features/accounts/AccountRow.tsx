@@ -21,7 +21,8 @@ export function AccountRow({ account }: { account: AccountView }) {
       </div>
       <AccountStatus account={account} />
       {account.isDemo ? null : <AccountActions account={account} />}
-      {account.lastProblem && account.state !== 'connected' ? <AccountProblem problem={account.lastProblem} /> : null}
+      {/* Once the account syncs again, its last problem is behind it. */}
+      {account.state === 'connected' ? null : <AccountProblem account={account} />}
       {failure ? <p role="alert" className="form-error account-problem">{failureText(t, failure)}</p> : null}
     </li>
   );

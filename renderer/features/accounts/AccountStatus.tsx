@@ -40,7 +40,8 @@ function LastSync({ at, locale }: { at: number | null; locale: string }) {
 }
 
 /** The last problem in plain words with what to do, by its code; the core's message for the unexpected. */
-export function AccountProblem({ problem }: { problem: NonNullable<AccountView['lastProblem']> }) {
+export function AccountProblem({ account: { lastProblem, platform } }: { account: AccountView }) {
   const { t } = useTranslation();
-  return <p className="account-problem" role="note">{t(`accounts.problem.${problem.code}`, { message: problem.message })}</p>;
+  if (!lastProblem) return null;
+  return <p className="account-problem" role="note">{t(`accounts.problem.${lastProblem.code}`, { message: lastProblem.message, platform: t(`platform.${platform}`) })}</p>;
 }

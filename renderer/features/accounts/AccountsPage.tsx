@@ -13,6 +13,7 @@ export function AccountsPage() {
   const { t } = useTranslation();
   const accounts = useAccountsStore((s) => s.accounts);
   const loadFailure = useAccountsStore((s) => s.loadFailure);
+  const isLoaded = useAccountsStore((s) => s.isLoaded);
   const real = accounts.filter((account) => !account.isDemo);
   const demo = accounts.filter((account) => account.isDemo);
   return (
@@ -33,8 +34,9 @@ export function AccountsPage() {
           <button type="button" onClick={() => void useAccountsStore.getState().load()}>{t('accounts.retry')}</button>
         </p>
       ) : null}
+      {isLoaded ? null : <p className="muted" role="status">{t('accounts.loading')}</p>}
       <AccountGroup title={t('accounts.yours')} accounts={real}>
-        {real.length === 0 ? <p className="muted">{t('accounts.none')}</p> : null}
+        {isLoaded && real.length === 0 ? <p className="muted">{t('accounts.none')}</p> : null}
       </AccountGroup>
       {demo.length > 0 ? (
         <AccountGroup title={t('accounts.demo.title')} accounts={demo}>

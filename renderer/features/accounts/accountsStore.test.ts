@@ -15,7 +15,7 @@ const store = () => useAccountsStore.getState();
 
 describe('the accounts store', () => {
   beforeEach(() => {
-    useAccountsStore.setState({ accounts: [], settings: null, loadFailure: null, actionFailure: null, busyIds: [], isWelcomeShown: false });
+    useAccountsStore.setState({ accounts: [], isLoaded: false, settings: null, loadFailure: null, actionFailure: null, busyIds: [], isWelcomeShown: false });
     usePageStore.setState({ page: 'inbox' });
   });
 
@@ -27,6 +27,7 @@ describe('the accounts store', () => {
     core.answer('accounts.settings', unavailable);
     await opening;
     expect(store().accounts.map((a) => a.id)).toEqual(['a', 'demo']);
+    expect(store().isLoaded).toBe(true);
     expect(store().settings).toBeNull();
   });
 

@@ -7,6 +7,8 @@ import { failureOf, type AccountsFailure } from './accountsFailure';
 type AccountsState = {
   /** As the core lists them; loaded while the Accounts page shows. */
   accounts: AccountView[];
+  /** The list has come from the core at least once (until then the page says it is loading). */
+  isLoaded: boolean;
   settings: AccountsSettings | null;
   loadFailure: AccountsFailure | null;
   /** The last action that failed, on which account, to say so on its row. */
@@ -49,6 +51,7 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
   };
   return {
     accounts: [],
+    isLoaded: false,
     settings: null,
     loadFailure: null,
     actionFailure: null,
@@ -63,7 +66,7 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
 
     async load() {
       try {
-        set({ accounts: await call('accounts.list', {}), loadFailure: null });
+        set({ accounts: await call('accounts.list', {}), isLoaded: true, loadFailure: null });
       } catch (error) {
         set({ loadFailure: failureOf(error) });
       }

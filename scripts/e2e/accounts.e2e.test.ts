@@ -48,6 +48,9 @@ describe('the Accounts page in Chromium', () => {
     const refusal = dialog.getByRole('alert');
     await refusal.waitFor();
     expect(await refusal.textContent()).toBe('Ce n’est pas encore offert dans cette version de Pieuvre (Connecting accounts is not available in this build yet.).');
+    // Back to the platforms, the keyboard lands on the first one again.
+    await dialog.getByRole('button', { name: 'Retour', exact: true }).click();
+    expect(await inbox.hasFocus(dialog.getByRole('button', { name: 'Bluesky' }))).toBe(true);
     await inbox.press('Escape');
     await dialog.waitFor({ state: 'detached' });
   });

@@ -49,6 +49,7 @@ function PlatformChoice() {
             key={platform}
             type="button"
             className="connect-platform"
+            autoFocus={platform === CHOICES[0]}
             disabled={!connectable}
             onClick={() => connectable && useConnectStore.getState().choose({ kind: connectable })}
           >

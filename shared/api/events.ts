@@ -39,8 +39,6 @@ export type ApiEvents = {
   'inbox.changed': { conversationIds: string[]; everything: boolean };
   /** Show this conversation now (a notification was clicked). */
   'app.showConversation': { conversationId: string };
-  /** These accounts changed (state, sync progress, a problem, added or removed): refetch accounts.list. */
-  'accounts.changed': { accountIds: string[] };
   /** Quit now (asked from a window): the shell quits the app. */
   'app.quit': Record<string, never>;
   /** Sends in these conversations changed state (queued, sent, failed...): refetch the outbox. */
@@ -49,6 +47,8 @@ export type ApiEvents = {
   'database.status': DatabaseStatus;
   /** A backup or an export moved along. */
   'data.progress': DataProgress;
+  /** These accounts changed (connected, syncing, paused, refused, removed…): refetch `accounts.list`. */
+  'accounts.changed': { accountIds: string[] };
   /** The data was replaced by a backup: every window reloads everything. */
   'data.restored': { restoredFrom: string };
 };

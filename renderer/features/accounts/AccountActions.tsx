@@ -15,18 +15,19 @@ export function AccountActions({ account }: { account: AccountView }) {
   const store = useAccountsStore.getState();
   const isPaused = account.state === 'paused';
   const platform = account.platform === 'bluesky' || account.platform === 'mastodon' ? account.platform : null;
-  const canSync = !isPaused && account.state !== 'needs_reconnecting' && account.state !== 'disconnected';
+  const isDisconnected = account.state === 'disconnected';
+  const canSync = !isPaused && account.state !== 'needs_reconnecting' && !isDisconnected;
   // An interval set another way (the command line, a default) still shows as itself.
   const minutes = INTERVAL_MINUTES.includes(account.syncIntervalMs / MINUTE_MS) ? INTERVAL_MINUTES : [...INTERVAL_MINUTES, account.syncIntervalMs / MINUTE_MS].sort((a, b) => a - b);
   return (
     <div className="account-actions" role="group" aria-label={t('accounts.actions.label', { handle: account.handle })}>
       <button type="button" disabled={isBusy || !canSync} onClick={() => void store.syncNow(account.id)}>{t('accounts.actions.syncNow')}</button>
-      <button type="button" disabled={isBusy || account.state === 'disconnected'} onClick={() => void (isPaused ? store.resume(account.id) : store.pause(account.id))}>
+      <button type="button" disabled={isBusy || isDisconnected} onClick={() => void (isPaused ? store.resume(account.id) : store.pause(account.id))}>
         {isPaused ? t('accounts.actions.resume') : t('accounts.actions.pause')}
       </button>
       <label className="account-interval">
         {t('accounts.actions.interval')}
-        <select value={account.syncIntervalMs / MINUTE_MS} disabled={isBusy} onChange={(event) => void store.setSyncInterval(account.id, Number(event.target.value) * MINUTE_MS)}>
+        <select value={account.syncIntervalMs / MINUTE_MS} disabled={isBusy || isDisconnected} onChange={(event) => void store.setSyncInterval(account.id, Number(event.target.value) * MINUTE_MS)}>
           {minutes.map((count) => (
             <option key={count} value={count}>{t('accounts.actions.minutes', { count })}</option>
           ))}
@@ -37,7 +38,7 @@ export function AccountActions({ account }: { account: AccountView }) {
           {t('accounts.actions.reconnect')}
         </button>
       ) : null}
-      <button type="button" disabled={isBusy || account.state === 'disconnected'} onClick={() => useOverlayStore.getState().show('disconnectAccount', [account.id])}>
+      <button type="button" disabled={isBusy || isDisconnected} onClick={() => useOverlayStore.getState().show('disconnectAccount', [account.id])}>
         {t('accounts.actions.disconnect')}
       </button>
     </div>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConversationDetail, Message } from '../../../shared/domain/entities';
+import type { Platform } from '../../../shared/domain/platform';
 import { call } from '../../app/coreClient';
 import { localeOf } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/formatTime';
@@ -17,6 +18,8 @@ import { ReplyWindowChip } from '../replies/ReplyWindowChip';
 import { PlatformIcon } from '../sidebar/PlatformIcon';
 import { useConversationStore } from './conversationStore';
 import { MessageText } from './MessageText';
+import { MessageAttachments } from './MessageAttachments';
+import { EditedMark } from './EditedMark';
 import { ShieldBudgetNote, ShieldedText } from '../shield/ShieldedText';
 
 /** The open conversation: for a comment thread the post first, then the messages, then the composer. */
@@ -94,25 +97,36 @@ function MessageItem({ message, detail, locale }: { message: Message; detail: Co
   const isOut = message.direction === 'out';
   // An away reply went out on its own: saying "You" would claim a reply nobody typed.
   const sender = isOut ? t(message.isAwayReply ? 'pane.awayReply' : 'pane.you') : message.author.name || message.author.handle;
+  // Deleted on the platform: Pieuvre still has the words, shown muted. Deleted from Pieuvre: gone.
+  const isGoneHere = message.isDeleted && message.deletedAt === null;
   return (
-    <li className={`message ${isOut ? 'is-out' : 'is-in'}`} data-direction={message.direction}>
+    <li className={`message ${isOut ? 'is-out' : 'is-in'}${message.deletedAt === null ? '' : ' is-deleted-on-platform'}`} data-direction={message.direction}>
       <div className="message-head">
         <span className="message-author">{sender}</span>
         {isOut ? null : <BlockedBadge contact={message.author} />}
         <time dateTime={new Date(message.createdAt).toISOString()}>{formatDateTime(message.createdAt, locale)}</time>
+        {message.editedAt === null ? null : <EditedMark editedAt={message.editedAt} locale={locale} />}
         {message.isHidden ? <span className="chip status">{t('pane.hidden')}</span> : null}
         {isOut ? null : <MessageActions message={message} platform={detail.platform} kind={detail.kind} />}
       </div>
-      {message.isDeleted ? (
+      {message.deletedAt === null ? null : <DeletedOnPlatform deletedAt={message.deletedAt} platform={detail.platform} locale={locale} />}
+      {isGoneHere ? (
         <p className="muted">{t('pane.deleted')}</p>
       ) : (
         <ShieldedText messageId={message.id} hostility={message.hostility}>
           <MessageText text={message.text} />
+          <MessageAttachments attachments={message.attachments} />
         </ShieldedText>
       )}
       <MessageModeration conversationId={detail.id} messageId={message.id} />
     </li>
   );
+}
+
+function DeletedOnPlatform({ deletedAt, platform, locale }: { deletedAt: number; platform: Platform; locale: string }) {
+  const { t } = useTranslation();
+  const name = t(`platform.${platform}`);
+  return <p className="message-deleted-note" title={t('pane.deletedOnPlatformAt', { platform: name, time: formatDateTime(deletedAt, locale) })}>{t('pane.deletedOnPlatform', { platform: name })}</p>;
 }
 
 /** What rules, the gate, moderation and away replies did with this conversation: marked urgent, escalated to whom, hidden... */

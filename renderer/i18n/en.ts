@@ -77,7 +77,7 @@ export const en = {
     edited: 'edited',
     editedAt: 'Edited on {{time}}',
     deletedOnPlatform: 'Deleted on {{platform}}',
-    deletedOnPlatformAt: 'Deleted on {{platform}}, {{time}}. Pieuvre keeps what it said.',
+    deletedOnPlatformAt: 'Deleted on {{platform}} ({{time}}). Pieuvre keeps what it said.',
     attachment: {
       list: 'Attachments',
       image: 'Image: {{alt}}',

@@ -79,7 +79,7 @@ export const fr: UiStrings = {
     edited: 'modifié',
     editedAt: 'Modifié le {{time}}',
     deletedOnPlatform: 'Supprimé sur {{platform}}',
-    deletedOnPlatformAt: 'Supprimé sur {{platform}} le {{time}}. Pieuvre en garde le texte.',
+    deletedOnPlatformAt: 'Supprimé sur {{platform}} ({{time}}). Pieuvre en garde le texte.',
     attachment: {
       list: 'Pièces jointes',
       image: 'Image : {{alt}}',

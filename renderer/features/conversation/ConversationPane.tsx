@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConversationDetail, Message } from '../../../shared/domain/entities';
-import type { Platform } from '../../../shared/domain/platform';
 import { call } from '../../app/coreClient';
 import { localeOf } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/formatTime';
@@ -20,6 +19,7 @@ import { useConversationStore } from './conversationStore';
 import { MessageText } from './MessageText';
 import { MessageAttachments } from './MessageAttachments';
 import { EditedMark } from './EditedMark';
+import { DeletedOnPlatform } from './DeletedOnPlatform';
 import { ShieldBudgetNote, ShieldedText } from '../shield/ShieldedText';
 
 /** The open conversation: for a comment thread the post first, then the messages, then the composer. */
@@ -121,12 +121,6 @@ function MessageItem({ message, detail, locale }: { message: Message; detail: Co
       <MessageModeration conversationId={detail.id} messageId={message.id} />
     </li>
   );
-}
-
-function DeletedOnPlatform({ deletedAt, platform, locale }: { deletedAt: number; platform: Platform; locale: string }) {
-  const { t } = useTranslation();
-  const name = t(`platform.${platform}`);
-  return <p className="message-deleted-note" title={t('pane.deletedOnPlatformAt', { platform: name, time: formatDateTime(deletedAt, locale) })}>{t('pane.deletedOnPlatform', { platform: name })}</p>;
 }
 
 /** What rules, the gate, moderation and away replies did with this conversation: marked urgent, escalated to whom, hidden... */

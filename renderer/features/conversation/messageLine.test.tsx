@@ -6,6 +6,7 @@ import type { Attachment } from '../../../shared/domain/incomingItem';
 import { en } from '../../i18n/en';
 import { fr } from '../../i18n/fr';
 import { formatDateTime } from '../../lib/formatTime';
+import { DeletedOnPlatform } from './DeletedOnPlatform';
 import { EditedMark } from './EditedMark';
 import { MessageAttachments } from './MessageAttachments';
 
@@ -55,5 +56,15 @@ describe('the message line: what the platform said about a message', () => {
     const editedAt = Date.UTC(2026, 10, 2, 15, 5);
     expect(await render('en', <EditedMark editedAt={editedAt} locale="en-CA" />)).toBe(`<span class="chip edited" title="Edited on ${formatDateTime(editedAt, 'en-CA')}">edited</span>`);
     expect(await render('fr', <EditedMark editedAt={editedAt} locale="fr-CA" />)).toBe(`<span class="chip edited" title="Modifié le ${formatDateTime(editedAt, 'fr-CA')}">modifié</span>`);
+  });
+
+  it('says a message was deleted on its platform, naming the platform, with the time on hover', async () => {
+    const deletedAt = Date.UTC(2026, 10, 2, 16, 0);
+    expect(await render('en', <DeletedOnPlatform deletedAt={deletedAt} platform="mastodon" locale="en-CA" />)).toBe(
+      `<p class="message-deleted-note" title="Deleted on Mastodon (${formatDateTime(deletedAt, 'en-CA')}). Pieuvre keeps what it said.">Deleted on Mastodon</p>`,
+    );
+    expect(await render('fr', <DeletedOnPlatform deletedAt={deletedAt} platform="bluesky" locale="fr-CA" />)).toBe(
+      `<p class="message-deleted-note" title="Supprimé sur Bluesky (${formatDateTime(deletedAt, 'fr-CA')}). Pieuvre en garde le texte.">Supprimé sur Bluesky</p>`,
+    );
   });
 });

@@ -52,8 +52,9 @@ export class UnknownAccountError extends Error {
 
 /**
  * The ingest pipeline: one transaction per batch (validate, upsert contacts, posts and
- * conversations, insert messages ignoring duplicates, index them for search, run triage),
- * then one change event. A bad item is quarantined with its reason; the rest of the batch lands.
+ * conversations, insert messages ignoring duplicates, index them for search, run triage, then
+ * apply the updates to stored messages), then one change event. A bad item or update is
+ * quarantined with its reason; the rest of the batch lands.
  */
 export function createIngest(db: Db, options: IngestOptions): (batch: IngestBatch) => IngestResult {
   const statements = prepareIngestStatements(db);
@@ -138,13 +139,16 @@ class BatchWriter {
   }
 
   write(item: IncomingItem): void {
-    const stored = this.seen.has(item.externalId) ? undefined : this.statements.findStored.get(this.accountSeq, item.externalId);
-    if (stored && item.editedAt !== null && item.editedAt > (stored.edited_at ?? -1)) {
-      this.edits.push({ change: 'edited', platform: item.platform, externalId: item.externalId, text: item.text, editedAt: item.editedAt, attachments: item.attachments });
+    if (this.seen.has(item.externalId)) {
+      this.duplicates += 1;
       return;
     }
-    if (stored || this.seen.has(item.externalId)) {
-      this.duplicates += 1;
+    const stored = this.statements.findStored.get(this.accountSeq, item.externalId);
+    if (stored) {
+      const { editedAt } = item;
+      const isNewerEdit = editedAt !== null && (stored.edited_at === null || editedAt > stored.edited_at);
+      if (isNewerEdit) this.edits.push({ change: 'edited', platform: item.platform, externalId: item.externalId, text: item.text, editedAt, attachments: item.attachments });
+      else this.duplicates += 1;
       return;
     }
     this.seen.add(item.externalId);

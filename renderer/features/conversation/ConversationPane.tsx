@@ -97,7 +97,7 @@ function MessageItem({ message, detail, locale }: { message: Message; detail: Co
   const isOut = message.direction === 'out';
   // An away reply went out on its own: saying "You" would claim a reply nobody typed.
   const sender = isOut ? t(message.isAwayReply ? 'pane.awayReply' : 'pane.you') : message.author.name || message.author.handle;
-  // Deleted on the platform: Pieuvre still has the words, shown muted. Deleted from Pieuvre: gone.
+  // Deleted on the platform by its author: the words stay, muted. Deleted through Pieuvre's moderation: the brand chose to remove it, so its text is not shown.
   const isGoneHere = message.isDeleted && message.deletedAt === null;
   return (
     <li className={`message ${isOut ? 'is-out' : 'is-in'}${message.deletedAt === null ? '' : ' is-deleted-on-platform'}`} data-direction={message.direction}>

@@ -16,6 +16,9 @@ export function useModerationFixture() {
     get core() {
       return fixture.core;
     },
+    get accountId() {
+      return fixture.accountId;
+    },
     connect(script: ScriptStep[] = [], moderation?: readonly ModerationAction[]): ScriptedConnector {
       const { core, accountId } = fixture;
       const connector = new ScriptedConnector(script, { now: () => core.now.value, ...(moderation ? { moderation } : {}) });

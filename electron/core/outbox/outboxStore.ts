@@ -50,11 +50,13 @@ type OutboxRow = {
   last_error: string | null;
   sent_at: number | null;
   created_at: number;
+  account_to_reconnect: string | null;
 };
 
 const ITEM_COLUMNS = `o.id, c.id AS conversation_id, c.platform, o.kind, coalesce(nullif(ct.name, ''), ct.handle) AS recipient, o.text, o.payload, o.state,
-  o.attempts, o.may_have_reached, o.not_before, o.scheduled_for, o.last_error, o.sent_at, o.created_at`;
-const ITEM_JOINS = 'JOIN conversations c ON c.seq = o.conversation_seq JOIN contacts ct ON ct.seq = c.contact_seq';
+  o.attempts, o.may_have_reached, o.not_before, o.scheduled_for, o.last_error, o.sent_at, o.created_at,
+  CASE WHEN a.needs_reconnecting = 1 THEN coalesce(nullif(a.handle, ''), a.name) END AS account_to_reconnect`;
+const ITEM_JOINS = 'JOIN conversations c ON c.seq = o.conversation_seq JOIN contacts ct ON ct.seq = c.contact_seq JOIN accounts a ON a.seq = c.account_seq';
 
 const toItem = (row: OutboxRow): OutboxItem => ({
   id: row.id,
@@ -72,6 +74,7 @@ const toItem = (row: OutboxRow): OutboxItem => ({
   lastError: row.last_error,
   sentAt: row.sent_at,
   createdAt: row.created_at,
+  accountToReconnect: row.account_to_reconnect,
 });
 
 export function getOutboxItem(db: Db, id: string): OutboxItem {

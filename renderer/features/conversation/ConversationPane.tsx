@@ -101,7 +101,7 @@ function MessageItem({ message, detail, locale }: { message: Message; detail: Co
         {isOut ? null : <BlockedBadge contact={message.author} />}
         <time dateTime={new Date(message.createdAt).toISOString()}>{formatDateTime(message.createdAt, locale)}</time>
         {message.isHidden ? <span className="chip status">{t('pane.hidden')}</span> : null}
-        {isOut ? null : <MessageActions message={message} platform={detail.platform} kind={detail.kind} />}
+        <MessageActions message={message} accountId={detail.accountId} platform={detail.platform} kind={detail.kind} />
       </div>
       {message.isDeleted ? (
         <p className="muted">{t('pane.deleted')}</p>

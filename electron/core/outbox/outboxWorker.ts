@@ -228,8 +228,9 @@ export class OutboxWorker {
       messagingTag: check.needsHumanAgent ? 'HUMAN_AGENT' : null,
     };
     // The platform drops a repeat of the key only for a while after the first attempt; past that
-    // (or when that attempt's time is unknown), ask it before posting again.
-    const isWithinWindow = send.firstHandedOverAt !== null && now - send.firstHandedOverAt < connector.idempotencyWindowMs;
+    // (or when that attempt's time is unknown, for a platform whose window ends), ask it first.
+    const window = connector.idempotencyWindowMs;
+    const isWithinWindow = window === Infinity || (send.firstHandedOverAt !== null && now - send.firstHandedOverAt < window);
     let already: SentReply | null | 'unknown';
     try {
       already = send.mayHaveReached && !isWithinWindow ? await this.call((signal) => connector.findSent(request, signal)) : null;

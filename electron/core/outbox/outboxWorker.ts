@@ -4,6 +4,7 @@ import { ConnectorError, type Connector, type ModerationDone, type ModerationReq
 import type { CoreContext } from '../coreContext';
 import { vetoAwayReply } from '../awayReplies/awayReplyVeto';
 import { applyModeration } from '../moderation/applyModeration';
+import { AccountLanes } from './accountLanes';
 import { DEFAULT_BACKOFF, retryDelayMs, type BackoffPolicy } from './backoff';
 import { parseModerationPayload, toModerationRequest } from './moderationPayload';
 import { claimNext, markHandedOver, nextDueAt, recordOutcome, requeueInterrupted, type AttemptOutcome, type ClaimedSend } from './outboxStore';
@@ -57,10 +58,7 @@ const NEEDS_CHECK =
  */
 export class OutboxWorker {
   private timer: ReturnType<typeof setTimeout> | null = null;
-  /** Each busy account's lane: its latest run, which starts once the one before it ends. */
-  private readonly lanes = new Map<string, Promise<void>>();
-  /** A lane's run asked for while another ran, not started yet: later asks join it. */
-  private readonly nextRuns = new Map<string, Promise<void>>();
+  private readonly lanes = new AccountLanes((accountId) => this.sendDue(accountId), () => this.arm());
   private isStopped = false;
   /** Aborts the platform calls in flight when the worker stops (the app quits). */
   private stopping = new AbortController();
@@ -111,7 +109,7 @@ export class OutboxWorker {
    */
   async drain(): Promise<void> {
     try {
-      await Promise.all(this.sendableAccounts().map((accountId) => this.runLane(accountId)));
+      await Promise.all(this.sendableAccounts().map((accountId) => this.lanes.run(accountId)));
     } finally {
       this.arm();
     }
@@ -122,25 +120,6 @@ export class OutboxWorker {
     this.stopping.abort(new Error('The outbox stopped.'));
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-  }
-
-  private runLane(accountId: string): Promise<void> {
-    const waiting = this.nextRuns.get(accountId);
-    if (waiting) return waiting;
-    const current = this.lanes.get(accountId);
-    // A failed run was reported to whoever awaited it; the next one starts regardless.
-    const run = (current?.catch(() => undefined) ?? Promise.resolve()).then(() => {
-      if (this.nextRuns.get(accountId) === settled) this.nextRuns.delete(accountId);
-      return this.sendDue(accountId);
-    });
-    const settled: Promise<void> = run.finally(() => {
-      if (this.lanes.get(accountId) !== settled) return;
-      this.lanes.delete(accountId);
-      this.arm();
-    });
-    this.lanes.set(accountId, settled);
-    if (current) this.nextRuns.set(accountId, settled);
-    return settled;
   }
 
   private async sendDue(accountId: string): Promise<void> {
@@ -301,7 +280,7 @@ export class OutboxWorker {
     if (this.isStopped) return;
     const now = this.ctx.clock();
     // A busy lane re-arms when it ends: counting its due rows now would wake the worker in a loop.
-    const due = nextDueAt(this.ctx.db, this.sendableAccounts().filter((accountId) => !this.lanes.has(accountId)));
+    const due = nextDueAt(this.ctx.db, this.sendableAccounts().filter((accountId) => !this.lanes.isBusy(accountId)));
     const resumes = Math.min(...this.pausedUntil.values());
     const next = Math.min(due ?? Infinity, resumes);
     if (next === Infinity) return;

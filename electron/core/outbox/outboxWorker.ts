@@ -217,9 +217,10 @@ export class OutboxWorker {
       return this.afterFailure(send, error);
     }
     if (already === 'unknown') return { state: 'needs_check', error: NEEDS_CHECK };
+    // Committed before the call: the window starts with the first attempt that may reach the platform.
+    if (!already) markHandedOver(this.ctx.db, send.seq, now);
     let sent: SentReply;
     try {
-      if (!already) markHandedOver(this.ctx.db, send.seq, now);
       sent = already ?? (await this.call((signal) => connector.reply(request, signal)));
     } catch (error) {
       return this.afterFailure(send, error, { wasHandedOver: true });

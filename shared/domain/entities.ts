@@ -30,6 +30,8 @@ export type Contact = {
   firstSeenAt: number;
   /** When Pieuvre blocked this author on their platform; null if it did not. */
   blockedAt: number | null;
+  /** When Pieuvre muted this author on their platform; null if it did not. */
+  mutedAt: number | null;
 };
 
 export type Post = {

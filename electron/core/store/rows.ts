@@ -6,7 +6,7 @@ import type { Platform } from '../../../shared/domain/platform';
 
 export const CONTACT_COLUMNS = `ct.id AS contact_id, ct.platform AS contact_platform, ct.external_id AS contact_external_id,
   ct.handle AS contact_handle, ct.name AS contact_name, ct.avatar_url AS contact_avatar_url,
-  ct.follower_count AS contact_follower_count, ct.first_seen_at AS contact_first_seen_at, ct.blocked_at AS contact_blocked_at`;
+  ct.follower_count AS contact_follower_count, ct.first_seen_at AS contact_first_seen_at, ct.blocked_at AS contact_blocked_at, ct.muted_at AS contact_muted_at`;
 
 export type ContactColumns = {
   contact_id: string;
@@ -18,6 +18,7 @@ export type ContactColumns = {
   contact_follower_count: number | null;
   contact_first_seen_at: number;
   contact_blocked_at: number | null;
+  contact_muted_at: number | null;
 };
 
 export const CONVERSATION_COLUMNS = `c.seq, c.id, a.id AS account_id, c.platform, c.kind, c.status, c.snooze_until, c.assignee_id,
@@ -86,6 +87,7 @@ export const toContact = (row: ContactColumns): Contact => ({
   followerCount: row.contact_follower_count,
   firstSeenAt: row.contact_first_seen_at,
   blockedAt: row.contact_blocked_at,
+  mutedAt: row.contact_muted_at,
 });
 
 export const toConversation = (row: ConversationRow, tags: string[]): Conversation => ({

@@ -107,7 +107,7 @@ function MessageItem({ message, detail, locale }: { message: Message; detail: Co
         <time dateTime={new Date(message.createdAt).toISOString()}>{formatDateTime(message.createdAt, locale)}</time>
         {message.editedAt === null ? null : <EditedMark editedAt={message.editedAt} locale={locale} />}
         {message.isHidden ? <span className="chip status">{t('pane.hidden')}</span> : null}
-        {isOut ? null : <MessageActions message={message} platform={detail.platform} kind={detail.kind} />}
+        <MessageActions message={message} accountId={detail.accountId} platform={detail.platform} kind={detail.kind} />
       </div>
       {message.deletedAt === null ? null : <DeletedOnPlatform deletedAt={message.deletedAt} platform={detail.platform} locale={locale} />}
       {isGoneHere ? (

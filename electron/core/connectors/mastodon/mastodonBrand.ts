@@ -6,7 +6,11 @@ import { qualifiedAcct } from './qualifiedAcct';
 
 /** Who the token belongs to (`verify_credentials`), as the sign-in and the connector read it. */
 export async function verifyCredentials(http: MastodonHttp, signal: AbortSignal): Promise<MastodonAccount> {
-  const response = await http.call({ path: '/api/v1/accounts/verify_credentials', signal });
+  const request = { path: '/api/v1/accounts/verify_credentials', signal };
+  const response = await http.send(request);
+  // Only the token can be wrong here: snac answers a bad one with 422, Mastodon with 401 or 403.
+  if (response.status === 403 || response.status === 422) throw new ConnectorError(`${http.origin} refused the account's token (${response.status}).`, 'auth');
+  http.ensureOk(response, request);
   const account = accountSchema.safeParse(response.body);
   if (!account.success) throw new ConnectorError(`${http.origin} answered verify_credentials with something that is not an account.`, 'transient');
   return account.data;

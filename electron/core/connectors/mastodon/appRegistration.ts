@@ -30,8 +30,19 @@ export const appSecretName = (origin: string): string => `mastodon-app:${origin}
 export async function registeredApp(store: SecretStore, http: MastodonHttp, redirectUris: readonly string[], signal: AbortSignal): Promise<AppRegistration> {
   const kept = await store.get(appSecretName(http.origin));
   const parsed = kept === null ? null : registrationSchema.safeParse(safeJson(kept.reveal()));
-  if (parsed?.success && redirectUris.every((uri) => parsed.data.redirectUris.includes(uri))) return parsed.data;
+  if (parsed?.success && redirectUris.every((uri) => parsed.data.redirectUris.includes(uri)) && (await isKnown(http, parsed.data, signal))) return parsed.data;
   return register(store, http, redirectUris, signal);
+}
+
+/**
+ * Whether the server still knows the app: its sign-in page, asked as the browser will ask it.
+ * snac forgets an app whose token was revoked and answers 400; Mastodon, which keeps apps,
+ * sends a visitor to its sign-in form (a redirect) whatever the app.
+ */
+async function isKnown(http: MastodonHttp, app: AppRegistration, signal: AbortSignal): Promise<boolean> {
+  const query = { client_id: app.clientId, redirect_uri: app.redirectUris.at(-1) ?? OUT_OF_BAND, response_type: 'code', scope: app.scopes };
+  const page = await http.send({ path: '/oauth/authorize', query, signal });
+  return page.status < 400;
 }
 
 /** The server forgot the app (its token exchange says `invalid_client`): the next sign-in registers again. */

@@ -116,10 +116,16 @@ describe('Mastodon sign-in against snac2', () => {
     await expect(flow.finish(denied.signInId)).rejects.toMatchObject({ reason: 'expired' });
   });
 
-  it('expires when the person does not come back in time', async () => {
+  it('expires when the person does not come back in time, and ends when cancelled, its listener with it', async () => {
     const flow = signIns({ timeoutMs: 300 });
     const pending = await flow.start(peers.snac.url);
     await expect(flow.finish(pending.signInId)).rejects.toMatchObject({ reason: 'expired' });
+
+    const cancelled = await signIns().start(peers.snac.url);
+    const finishing = expect(open.at(-1)!.finish(cancelled.signInId)).rejects.toMatchObject({ reason: 'denied' });
+    open.at(-1)!.cancel(cancelled.signInId);
+    await finishing;
+    await expect(fetch(param(cancelled.authorizeUrl, 'redirect_uri') ?? '')).rejects.toThrow();
   });
 
   it('says when a server cannot be reached or is not a Mastodon server', async () => {

@@ -116,6 +116,9 @@ describe('Mastodon connector on recorded Mastodon responses', () => {
       { change: 'edited', platform: 'mastodon', externalId: 'm-11', text: 'Finalement, samedi.', editedAt: Date.parse('2026-12-02T09:00:00.000Z') },
       { change: 'deleted', platform: 'mastodon', externalId: 'm-12', deletedAt: NOW },
     ]);
+    // The stored ref still has the old edit time: the edit is announced once all the same.
+    const again = await connector.sync(syncRequest({ cursors: { notifications: '9' }, recheck: [{ externalId: 'm-11', ref: ref('11') }] }));
+    expect(again.updates).toEqual([]);
   });
 
   it('waits as long as a 429 says, and tells server errors and refused tokens apart', async () => {

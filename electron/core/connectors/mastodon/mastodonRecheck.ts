@@ -20,6 +20,8 @@ type Rechecked = { externalId: string; ref: MastodonRef };
 /** Notices edits and deletions of recent messages, which Mastodon's notifications do not announce. */
 export class Rechecker {
   private hasBatchEndpoint = true;
+  /** Edits already announced: a stored ref keeps the edit time it was stored with, so each would be noticed again every pass. */
+  private readonly announced = new Map<string, number>();
 
   constructor(
     private readonly http: MastodonHttp,
@@ -81,7 +83,9 @@ export class Rechecker {
   private compare(entry: Rechecked, status: MastodonStatus | null): MessageUpdateInput[] {
     if (status === null) return [{ change: 'deleted', platform: 'mastodon', externalId: entry.externalId, deletedAt: this.now() }];
     const editedAt = status.edited_at === null ? NaN : Date.parse(status.edited_at);
-    if (!Number.isFinite(editedAt) || (entry.ref.editedAt !== null && editedAt <= entry.ref.editedAt)) return [];
+    const known = Math.max(entry.ref.editedAt ?? -Infinity, this.announced.get(entry.externalId) ?? -Infinity);
+    if (!Number.isFinite(editedAt) || editedAt <= known) return [];
+    this.announced.set(entry.externalId, editedAt);
     return [{ change: 'edited', platform: 'mastodon', externalId: entry.externalId, text: statusText(status), editedAt }];
   }
 }

@@ -8,6 +8,9 @@ import { qualifiedAcct } from './qualifiedAcct';
 /** Who the brand is on its server: its id there (replies to it), its `name@host` and its server's host. */
 export type MastodonBrand = { localId: string; handle: string; host: string };
 
+/** Enough for any real conversation; a status mentioning more is a mass mention, answered to the first ones. */
+const MENTIONS_KEPT = 12;
+
 export type Normalised =
   | { outcome: 'item'; item: IncomingItemInput; ref: MastodonRef }
   | { outcome: 'skipped' }
@@ -35,6 +38,8 @@ export function normaliseStatus(payload: unknown, brand: MastodonBrand, threadOf
   const editedAt = status.edited_at === null ? null : Date.parse(status.edited_at);
   const author = accountOf(status.account, brand.host);
   const mentions = status.mentions.map((mention) => qualifiedAcct(mention.acct, brand.host));
+  // The ref must stay small (ingest caps it at 2 KB of JSON): a reply mentions the first ones.
+  const keptMentions = [...new Set(mentions)].filter((acct) => acct.length <= 100).slice(0, MENTIONS_KEPT);
   const isDirect = status.visibility === 'direct';
   const thread = isDirect ? directThread(author.handle, mentions, brand) : mentionThread(status, brand, threadOf);
   const ref: MastodonRef = {
@@ -43,7 +48,7 @@ export function normaliseStatus(payload: unknown, brand: MastodonBrand, threadOf
     accountId: status.account.id,
     author: author.handle,
     visibility: status.visibility,
-    mentions,
+    mentions: keptMentions,
     editedAt: editedAt !== null && Number.isFinite(editedAt) ? editedAt : null,
     thread,
   };

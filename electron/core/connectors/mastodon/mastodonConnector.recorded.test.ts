@@ -121,6 +121,28 @@ describe('Mastodon connector on recorded Mastodon responses', () => {
     expect(again.updates).toEqual([]);
   });
 
+  it('reads statuses one by one where the batch endpoint is missing, ten a pass, taking turns', async () => {
+    const connector = await mastodon((request) => {
+      if (request.path === '/api/v1/notifications') return { body: [] };
+      if (request.path === '/api/v1/statuses') return undefined;
+      const id = request.path.split('/').at(-1)!;
+      return id === '5' ? { status: 404, body: { error: 'Record not found' } } : { body: status(id) };
+    });
+    const recheck = Array.from({ length: 12 }, (_, index) => ({
+      externalId: `m-${index}`,
+      ref: { id: String(index), uri: null, accountId: BOB.id, author: 'bob@other.example', visibility: 'public', mentions: [], editedAt: null, thread: 't' },
+    }));
+    const first = await connector.sync(syncRequest({ cursors: { notifications: '9' }, recheck }));
+    expect(first.updates).toEqual([{ change: 'deleted', platform: 'mastodon', externalId: 'm-5', deletedAt: NOW }]);
+    expect(first.cursors).toEqual({ recheck: '10' });
+    const second = await connector.sync(syncRequest({ cursors: { notifications: '9', recheck: '10' }, recheck }));
+    expect(second.cursors).toEqual({ recheck: '8' });
+    const single = server!.requests.filter((request) => /^\/api\/v1\/statuses\/\d+$/.test(request.path)).map((request) => request.path.split('/').at(-1));
+    // The batch endpoint is asked once, then never again by this connector.
+    expect(requestsTo('/api/v1/statuses')).toHaveLength(1);
+    expect(single).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '0', '1', '2', '3', '4', '5', '6', '7']);
+  });
+
   it('waits as long as a 429 says, and tells server errors and refused tokens apart', async () => {
     let answer = { status: 429, headers: { 'retry-after': '120' } as Record<string, string>, body: { error: 'Too many requests' } };
     const connector = await mastodon((request) => (request.path === '/api/v1/notifications' ? answer : undefined));

@@ -16,11 +16,9 @@ const report = (category: 'spam' | 'other'): Handler => (ref, request) => ({
 
 /**
  * What Mastodon lets a brand do to someone else's message (there is no hiding a reply there),
- * keyed by action name. `mute_author`, `unmute_author`, `unblock_author`, `report` and
- * `delete_own` (the brand's own reply) are being added to the shared list of actions: each is
- * offered as soon as that list has it.
+ * and to its own reply (`delete_own`), keyed by action.
  */
-const HANDLERS: Readonly<Record<string, Handler>> = {
+const HANDLERS: Readonly<Partial<Record<ModerationAction, Handler>>> = {
   block_author: accountAction('block', 'blocking'),
   unblock_author: accountAction('unblock', 'unblocking'),
   mute_author: accountAction('mute', 'muting'),
@@ -39,8 +37,7 @@ export const MASTODON_MODERATION: readonly ModerationAction[] = MODERATION_ACTIO
  * rather than Mastodon's JSON error: that is a refusal, named, never a silent success.
  */
 export async function moderateOnMastodon(http: MastodonHttp, brands: BrandLookup, request: ModerationRequest, signal: AbortSignal): Promise<ModerationDone> {
-  // A string: the shared list of actions does not have every action handled here yet.
-  const action: string = request.action;
+  const { action } = request;
   const handler = HANDLERS[action];
   if (!handler) throw new ConnectorError(`Mastodon cannot ${action.replace(/_/g, ' ')}.`, 'permanent');
   const ref = readRef(request.messageRef);

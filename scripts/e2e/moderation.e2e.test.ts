@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IncomingItemInput } from '../../shared/domain/incomingItem';
 import type { Platform } from '../../shared/domain/platform';
+import { ScriptedConnector } from '../../electron/core/testing/scriptedConnector';
 import { useInboxInChromium } from './inChromium';
 import type { InboxPage } from './inboxPage';
 
@@ -8,17 +9,19 @@ const chromium = useInboxInChromium();
 let inbox: InboxPage | undefined;
 
 /** Messages arriving now on a demo account, newer than anything the demo made: the top of the list. */
-function receive(page: InboxPage, platform: Platform, items: { id: string; author: string; text: string; minutesAhead: number }[]): void {
+function receive(page: InboxPage, platform: Platform, items: { id: string; author: string; text: string; minutesAhead: number; direction?: 'in' | 'out' }[]): void {
   const { db, ingest } = page.harness.core.context;
   const account = db.prepare<[string], { id: string }>('SELECT id FROM accounts WHERE platform = ?').get(platform);
   ingest({
     accountId: account?.id ?? '',
     source: 'e2e',
-    items: items.map(({ id, author, text, minutesAhead }): IncomingItemInput => ({
+    items: items.map(({ id, author, text, minutesAhead, direction = 'in' }): IncomingItemInput => ({
       platform,
       kind: platform === 'mastodon' ? 'mention' : 'comment',
+      direction,
       externalId: id,
-      threadExternalId: id,
+      // The brand's reply joins the thread it answers.
+      threadExternalId: direction === 'out' ? items[0]?.id ?? id : id,
       author: { externalId: `${id}-author`, handle: `@${author.toLowerCase().replace(/\W/gu, '')}`, name: author },
       text,
       createdAt: Date.now() + minutesAhead * 60_000,
@@ -84,5 +87,52 @@ describe('moderation in Chromium', () => {
       .prepare<[], { status: string }>("SELECT status FROM conversations WHERE thread_external_id LIKE 'e2e-spam-%' ORDER BY thread_external_id")
       .all();
     expect(statuses).toEqual([{ status: 'spam' }, { status: 'spam' }]);
+  });
+});
+
+describe('moderation in Chromium, on an account with Mastodon’s real rights', () => {
+  it('reports with a reason, mutes (then offers unmuting), and offers deleting only on the brand’s own reply (fr-CA)', async () => {
+    let mastodon: ScriptedConnector | undefined;
+    inbox = await chromium.open('fr-CA', {
+      beforeLoad: async (harness) => {
+        await harness.call('outbox.setUndoDelay', { undoSendMs: 0 });
+        const { db, connectors } = harness.core.context;
+        const account = db.prepare<[], { id: string }>("SELECT id FROM accounts WHERE platform = 'mastodon'").get();
+        // What the Mastodon connector declares: no hiding, no deleting others' posts.
+        mastodon = new ScriptedConnector([], { now: Date.now, moderation: ['delete_own', 'mute_author', 'unmute_author', 'block_author', 'unblock_author', 'report'] });
+        connectors.register(account?.id ?? '', mastodon);
+      },
+    });
+    const { page } = inbox;
+    receive(inbox, 'mastodon', [
+      { id: 'e2e-troll', author: 'Troll Tremblay', text: 'Votre service est nul, je vais le dire à tout le monde.', minutesAhead: 5 },
+      { id: 'e2e-ours', author: 'Brûlerie', text: 'Désolés de l’entendre : écrivez-nous en privé, on va arranger ça.', minutesAhead: 6, direction: 'out' },
+    ]);
+    await page.locator('[role="option"]', { hasText: 'Troll Tremblay' }).click();
+    const troll = page.locator('.message', { hasText: 'service est nul' });
+    const openMenu = async () => {
+      await troll.getByRole('button', { name: 'Modérer ce message' }).click();
+      return troll.getByRole('menu').getByRole('menuitem').allTextContents();
+    };
+    expect(await openMenu()).toEqual(['Mettre Troll Tremblay en sourdine sur Mastodon', 'Bloquer Troll Tremblay sur Mastodon…', 'Signaler aux modérateurs de Mastodon…']);
+    await troll.getByRole('menuitem', { name: 'Signaler aux modérateurs de Mastodon…' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Signaler le message de Troll Tremblay aux modérateurs de Mastodon?' });
+    await confirm.getByLabel('Pourquoi (facultatif, pour les modérateurs)').fill('Menaces répétées envers notre équipe');
+    await page.screenshot({ path: 'test-results/moderation-report-fr.png' });
+    await confirm.getByRole('button', { name: 'Signaler', exact: true }).click();
+    await page.locator('.history', { hasText: 'Message de Troll Tremblay signalé aux modérateurs' }).waitFor();
+    expect(mastodon?.moderated).toMatchObject([{ action: 'report', messageExternalId: 'e2e-troll', reason: 'Menaces répétées envers notre équipe' }]);
+
+    // Muting is undone in one step: no question asked, and the menu then offers the way back.
+    await troll.getByRole('button', { name: 'Modérer ce message' }).click();
+    await troll.getByRole('menuitem', { name: 'Mettre Troll Tremblay en sourdine sur Mastodon' }).click();
+    await page.locator('.history', { hasText: 'Auteur mis en sourdine\u00a0: Troll Tremblay' }).waitFor();
+    expect(await openMenu()).toEqual(['Retirer Troll Tremblay de la sourdine sur Mastodon', 'Bloquer Troll Tremblay sur Mastodon…', 'Signaler aux modérateurs de Mastodon…']);
+    await page.keyboard.press('Escape');
+
+    const ours = page.locator('.message', { hasText: 'écrivez-nous en privé' });
+    await ours.getByRole('button', { name: 'Modérer ce message' }).click();
+    expect(await ours.getByRole('menu').getByRole('menuitem').allTextContents()).toEqual(['Supprimer cette réponse sur Mastodon…']);
+    await page.screenshot({ path: 'test-results/moderation-own-reply-fr.png' });
   });
 });

@@ -48,4 +48,28 @@ describe('the Outbox view in Chromium', () => {
     expect(await held.textContent()).toContain('Pieuvre ne les renverra pas d’elle-même');
     expect(await held.locator('.outbox-row').count()).toBe(2);
   });
+
+  it('says a reply waits for its account to be reconnected once the platform refused its token, and sends it when it is back', async () => {
+    inbox = await chromium.open('en-CA', { beforeLoad: (harness) => harness.call('outbox.setUndoDelay', { undoSendMs: 0 }) });
+    const { db, connectors } = inbox.harness.core.context;
+    const account = db.prepare<[], { id: string; handle: string }>("SELECT id, handle FROM accounts WHERE platform = 'facebook'").get();
+    const accountId = account?.id ?? '';
+    const connector = connectors.find(accountId);
+    // What a refused token leads to: the connector goes, and the accounts service marks the account.
+    connectors.reportRefused(accountId, 'The access token was revoked');
+    db.prepare('UPDATE accounts SET needs_reconnecting = 1 WHERE id = ?').run(accountId);
+    const [conversation] = (await inbox.harness.call('conversations.list', { platform: 'facebook', kind: 'comment', limit: 1 })).items;
+    const text = 'Merci! On regarde ça tout de suite.';
+    const queued = await inbox.harness.call('outbox.send', { conversationId: conversation?.id ?? '', text, idempotencyKey: 'e2e-reconnect-0001', when: { kind: 'now' } });
+    await inbox.page.getByRole('button', { name: /^Outbox/ }).click();
+    const row = inbox.page.locator('.outbox-row', { hasText: text });
+    await row.getByText(`Waiting for ${account?.handle ?? ''} to be reconnected`).waitFor();
+    await inbox.page.screenshot({ path: 'test-results/outbox-waits-for-reconnect.png' });
+
+    db.prepare('UPDATE accounts SET needs_reconnecting = 0 WHERE id = ?').run(accountId);
+    // Reconnected: registering the account's connector again lets what waited go.
+    if (connector) connectors.register(accountId, connector);
+    await row.getByText(/^Sent /).waitFor();
+    expect((await inbox.harness.call('outbox.list', { scope: 'all' })).find((item) => item.id === queued.id)).toMatchObject({ state: 'sent', accountToReconnect: null });
+  });
 });

@@ -65,7 +65,8 @@ export class HoldingProxy {
     const holdIndex = this.holds.findIndex((hold) => hold.match(req.method ?? 'GET', path));
     const hold = holdIndex >= 0 ? this.holds.splice(holdIndex, 1)[0] : undefined;
     const upstreamRequest = httpRequest(
-      { host: this.upstream.hostname, port: this.upstream.port, method: req.method, path, headers: { ...req.headers, host: this.upstream.host } },
+      // A connection of its own per request (no agent): snac closes kept-alive ones, and a reused one fails as 502.
+      { host: this.upstream.hostname, port: this.upstream.port, method: req.method, path, headers: { ...req.headers, host: this.upstream.host }, agent: false },
       (upstreamResponse) => {
         if (hold) {
           // Read to the end so the server finishes its side, then tell the test; the client waits forever.

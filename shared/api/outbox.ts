@@ -57,6 +57,11 @@ export type OutboxItem = {
   lastError: string | null;
   sentAt: number | null;
   createdAt: number;
+  /**
+   * The account's handle when its platform refused its token and the person must reconnect it:
+   * what waits for it goes once it is back. Null while the account is fine.
+   */
+  accountToReconnect: string | null;
 };
 
 export type OutboxCounts = {

@@ -1,26 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { actionsFor, canModerate, isDestructive, MODERATION_ACTIONS } from './moderation';
+import { actionsFor, canModerate, isDestructive, MODERATION_ACTIONS, type ModeratedMessage } from './moderation';
 
-const comment = { kind: 'comment', isHidden: false, isDeleted: false } as const;
-/** The actions these rules were written for; the Bluesky and Mastodon ones (issue #10) come on top. */
-const FIRST_ACTIONS = MODERATION_ACTIONS.filter((action) => ['hide', 'unhide', 'delete', 'block_author', 'mark_spam'].includes(action));
+const comment: ModeratedMessage = { kind: 'comment', direction: 'in', isHidden: false, isDeleted: false, author: { blockedAt: null, mutedAt: null } };
 
 describe('moderation actions offered', () => {
-  it('offers hide or unhide as the message stands, in menu order', () => {
-    expect(actionsFor(FIRST_ACTIONS, comment)).toEqual(['hide', 'delete', 'block_author', 'mark_spam']);
-    expect(actionsFor(FIRST_ACTIONS, { ...comment, isHidden: true })).toEqual(['unhide', 'delete', 'block_author', 'mark_spam']);
+  it('offers hide or unhide, mute or unmute, block or unblock as things stand, in menu order', () => {
+    expect(actionsFor(MODERATION_ACTIONS, comment)).toEqual(['hide', 'delete', 'mute_author', 'block_author', 'report', 'mark_spam']);
+    expect(actionsFor(MODERATION_ACTIONS, { ...comment, isHidden: true, author: { blockedAt: 5, mutedAt: 5 } })).toEqual([
+      'unhide',
+      'delete',
+      'unmute_author',
+      'unblock_author',
+      'report',
+      'mark_spam',
+    ]);
   });
 
-  it('offers only what the platform allows, nothing public-only on a DM, only blocking once deleted', () => {
+  it('offers on the brand’s own reply only deleting it, where the account may', () => {
+    const own = { ...comment, direction: 'out' } as const;
+    expect(actionsFor(MODERATION_ACTIONS, own)).toEqual(['delete_own']);
+    expect(actionsFor(['delete', 'hide', 'block_author'], own)).toEqual([]);
+    expect(actionsFor(['delete_own'], comment)).toEqual([]);
+    expect(actionsFor(MODERATION_ACTIONS, { ...own, kind: 'dm' })).toEqual([]);
+  });
+
+  it('offers only what the account allows, nothing public-only on a DM, only what acts on the author once deleted', () => {
     expect(actionsFor(['block_author', 'mark_spam'], comment)).toEqual(['block_author', 'mark_spam']);
-    expect(actionsFor(['hide', 'unhide', 'delete', 'block_author'], { ...comment, kind: 'dm' })).toEqual(['block_author']);
-    expect(actionsFor(FIRST_ACTIONS, { ...comment, isDeleted: true })).toEqual(['block_author']);
+    expect(actionsFor(['hide', 'unhide', 'delete', 'block_author', 'report'], { ...comment, kind: 'dm' })).toEqual(['block_author', 'report']);
+    expect(actionsFor(MODERATION_ACTIONS, { ...comment, isDeleted: true })).toEqual(['mute_author', 'block_author']);
     expect(actionsFor(['delete'], { ...comment, isDeleted: true })).toEqual([]);
     expect(canModerate(['hide'], 'hide', 'mention')).toBe(true);
     expect(canModerate(['hide'], 'hide', 'dm')).toBe(false);
   });
 
-  it('counts everything but hiding and unhiding as destructive', () => {
-    expect(FIRST_ACTIONS.filter(isDestructive)).toEqual(['delete', 'block_author', 'mark_spam']);
+  it('asks first for what cannot be taken back in one step: deleting, blocking, reporting', () => {
+    expect(MODERATION_ACTIONS.filter(isDestructive)).toEqual(['delete', 'delete_own', 'block_author', 'report', 'mark_spam']);
   });
 });

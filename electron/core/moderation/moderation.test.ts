@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DemoConnector } from '../connectors/demo/demoConnector';
 import { DEMO_MODERATION } from '../connectors/demo/demoModeration';
+import { addAccount } from '../testing/itemBuilder';
 import { useModerationFixture } from '../testing/moderationFixture';
+import { ScriptedConnector } from '../testing/scriptedConnector';
 
 const world = useModerationFixture();
 const UNDO_MS = 10_000;
@@ -38,9 +40,12 @@ describe('moderation: what each platform allows, checked before queueing', () =>
     expect(missing.ok ? '' : missing.error).toEqual({ code: 'not_found', message: 'No conversation with id nope.' });
   });
 
-  it('answers the capabilities of each connected platform', async () => {
+  it('answers the capabilities of each connected account, two accounts of one platform each their own', async () => {
     world.connect([], ['hide', 'unhide']);
-    expect(await world.core.call('moderation.capabilities', {})).toEqual({ facebook: ['hide', 'unhide'] });
+    const { core } = world;
+    const other = addAccount(core.context.db, 'facebook', 'page-2');
+    core.context.connectors.register(other, new ScriptedConnector([], { now: () => core.now.value, moderation: ['delete'] }));
+    expect(await core.call('moderation.capabilities', {})).toEqual({ [world.accountId]: ['hide', 'unhide'], [other]: ['delete'] });
   });
 });
 
@@ -127,8 +132,9 @@ describe('moderation: the demo platforms', () => {
     const { core } = world;
     await core.call('demo.start', { seed: 7 });
     const capabilities = await core.call('moderation.capabilities', {});
-    expect(Object.keys(capabilities).sort()).toEqual(['bluesky', 'facebook', 'instagram', 'mastodon', 'x', 'youtube']);
-    for (const [platform, actions] of Object.entries(capabilities)) expect(actions).toEqual(DEMO_MODERATION[platform as keyof typeof DEMO_MODERATION]);
+    const platformOf = (accountId: string) => core.context.connectors.forAccount(accountId).platform;
+    expect(Object.keys(capabilities).map(platformOf).sort()).toEqual(['bluesky', 'facebook', 'instagram', 'mastodon', 'x', 'youtube']);
+    for (const [accountId, actions] of Object.entries(capabilities)) expect(actions).toEqual(DEMO_MODERATION[platformOf(accountId)]);
 
     const mastodon = (await core.call('conversations.list', { platform: 'mastodon', limit: 1 })).items[0];
     if (!mastodon) throw new Error('The demo has no Mastodon conversation.');

@@ -70,7 +70,7 @@ describe('moderation in the outbox: crash recovery', () => {
     const id = await hideFirst();
     // What a SIGKILL between the claim and the answer leaves (the crash test does it for real).
     world.core.context.db.prepare("UPDATE outbox SET state = 'sending' WHERE id = ?").run(id);
-    await connector.moderate({ action: 'hide', messageExternalId: 'msg-1', messageRef: null, authorExternalId: 'author-1', undoRef: null, reason: null });
+    await connector.moderate({ action: 'hide', messageExternalId: 'msg-1', messageRef: null, authorExternalId: 'author-1', undoRef: null, reason: null }, new AbortController().signal);
     expect(world.flags('msg-1')?.is_hidden).toBe(0);
     world.core.outbox.start();
     await world.core.outbox.drain();

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { ModerationTarget } from '../../../shared/api/outbox';
-import { MODERATION_ACTIONS } from '../../../shared/domain/moderation';
+import { MODERATION_ACTIONS, REPORT_REASON_MAX } from '../../../shared/domain/moderation';
 import type { ModerationRequest } from '../connectors/connector';
+import type { ModerationRefs } from './platformRefs';
 import { describeIssues } from '../../../shared/api/describeIssues';
 
 /**
@@ -15,6 +16,8 @@ export const moderationPayloadSchema = z.strictObject({
   /** The message's local id (`Message.id`), to flag it once done. */
   messageId: z.string().regex(/^\d+$/u),
   authorName: z.string(),
+  /** A report's reason in the person's words; absent from rows queued before reports existed. */
+  reason: z.string().max(REPORT_REASON_MAX).nullable().default(null),
 });
 export type ModerationPayload = z.output<typeof moderationPayloadSchema>;
 
@@ -25,13 +28,13 @@ export function parseModerationPayload(json: string): ModerationPayload {
   return parsed.data;
 }
 
-export const toModerationRequest = ({ action, messageExternalId, authorExternalId }: ModerationPayload): ModerationRequest => ({
+export const toModerationRequest = ({ action, messageExternalId, authorExternalId, reason }: ModerationPayload, refs: ModerationRefs): ModerationRequest => ({
   action,
   messageExternalId,
-  messageRef: null,
+  messageRef: refs.messageRef,
   authorExternalId,
-  undoRef: null,
-  reason: null,
+  undoRef: refs.undoRef,
+  reason,
 });
 
 export const toModerationTarget = ({ action, messageId, authorName }: ModerationPayload): ModerationTarget => ({ action, messageId, author: authorName });

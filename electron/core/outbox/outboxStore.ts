@@ -1,15 +1,25 @@
 import type { OutboxCounts, OutboxItem, OutboxKind, OutboxState } from '../../../shared/api/outbox';
 import { ApiFailure } from '../../../shared/api/result';
 import type { Platform } from '../../../shared/domain/platform';
+import type { PlatformRef } from '../connectors/connector';
 import { newId } from '../ids';
+import { parsePlatformRef } from './platformRefs';
 import type { Db } from '../store/database';
 import { cachedStatement } from '../store/statementCache';
 import { parseModerationPayload, toModerationTarget } from './moderationPayload';
 
 /** The queue's hot statements, kept together so a test can check that each reads an index. */
 export const OUTBOX_SQL = {
-  claim: `SELECT o.seq, o.id, c.id AS conversationId, a.id AS accountId, c.kind, c.thread_external_id AS threadExternalId,
-         o.in_reply_to_external_id AS inReplyToExternalId, o.text, o.idempotency_key AS idempotencyKey, o.kind AS outboxKind, o.payload, o.attempts, o.may_have_reached AS mayHaveReached, o.created_at AS createdAt
+  // The platform references: the answered message's, and the thread's root (the message the
+  // thread is named after, else the conversation's first one).
+  claim: `SELECT o.seq, o.id, c.id AS conversationId, a.id AS accountId, c.platform, c.kind, c.thread_external_id AS threadExternalId,
+         o.in_reply_to_external_id AS inReplyToExternalId, o.text, o.idempotency_key AS idempotencyKey, o.kind AS outboxKind, o.payload, o.attempts, o.may_have_reached AS mayHaveReached,
+         o.first_handed_over_at AS firstHandedOverAt, o.created_at AS createdAt,
+         (SELECT m.platform_ref FROM messages m WHERE m.account_seq = a.seq AND m.external_id = o.in_reply_to_external_id) AS inReplyToRef,
+         coalesce(
+           (SELECT m.platform_ref FROM messages m WHERE m.account_seq = a.seq AND m.external_id = c.thread_external_id),
+           (SELECT m.platform_ref FROM messages m WHERE m.conversation_seq = c.seq ORDER BY m.seq LIMIT 1)
+         ) AS threadRef
        FROM outbox o INDEXED BY outbox_due JOIN conversations c ON c.seq = o.conversation_seq JOIN accounts a ON a.seq = c.account_seq
        WHERE o.state = 'queued' AND o.not_before <= ? AND a.id IN (SELECT value FROM json_each(?))
        ORDER BY o.seq LIMIT 1`,
@@ -40,11 +50,13 @@ type OutboxRow = {
   last_error: string | null;
   sent_at: number | null;
   created_at: number;
+  account_to_reconnect: string | null;
 };
 
 const ITEM_COLUMNS = `o.id, c.id AS conversation_id, c.platform, o.kind, coalesce(nullif(ct.name, ''), ct.handle) AS recipient, o.text, o.payload, o.state,
-  o.attempts, o.may_have_reached, o.not_before, o.scheduled_for, o.last_error, o.sent_at, o.created_at`;
-const ITEM_JOINS = 'JOIN conversations c ON c.seq = o.conversation_seq JOIN contacts ct ON ct.seq = c.contact_seq';
+  o.attempts, o.may_have_reached, o.not_before, o.scheduled_for, o.last_error, o.sent_at, o.created_at,
+  CASE WHEN a.needs_reconnecting = 1 THEN coalesce(nullif(a.handle, ''), a.name) END AS account_to_reconnect`;
+const ITEM_JOINS = 'JOIN conversations c ON c.seq = o.conversation_seq JOIN contacts ct ON ct.seq = c.contact_seq JOIN accounts a ON a.seq = c.account_seq';
 
 const toItem = (row: OutboxRow): OutboxItem => ({
   id: row.id,
@@ -62,6 +74,7 @@ const toItem = (row: OutboxRow): OutboxItem => ({
   lastError: row.last_error,
   sentAt: row.sent_at,
   createdAt: row.created_at,
+  accountToReconnect: row.account_to_reconnect,
 });
 
 export function getOutboxItem(db: Db, id: string): OutboxItem {
@@ -186,6 +199,12 @@ export type ClaimedSend = {
   attempts: number;
   /** An earlier attempt may have reached the platform: ask it before posting again. */
   mayHaveReached: boolean;
+  /** When a first attempt handed it to the platform (epoch ms); null when none did, or not known. */
+  firstHandedOverAt: number | null;
+  platform: Platform;
+  /** The platform references of the thread's root and of the message answered, as the connector stored them. */
+  threadRef: PlatformRef;
+  inReplyToRef: PlatformRef;
   /** A person's reply, as opposed to an automatic one (an away reply): Meta's HUMAN_AGENT tag is for people only. */
   isHumanTyped: boolean;
   /** When it was written (queued): the ledger counts after-hours work when it was done. */
@@ -199,14 +218,18 @@ export type ClaimedSend = {
  */
 export function claimNext(db: Db, now: number, sendableAccountIds: readonly string[]): ClaimedSend | null {
   return db.transaction((): ClaimedSend | null => {
-    const row = cachedStatement<[number, string], Omit<ClaimedSend, 'isHumanTyped' | 'mayHaveReached'> & { mayHaveReached: number }>(
-      db,
-      OUTBOX_SQL.claim,
-    ).get(now, JSON.stringify(sendableAccountIds));
+    type ClaimRow = Omit<ClaimedSend, 'isHumanTyped' | 'mayHaveReached' | 'threadRef' | 'inReplyToRef'> & { mayHaveReached: number; threadRef: string | null; inReplyToRef: string | null };
+    const row = cachedStatement<[number, string], ClaimRow>(db, OUTBOX_SQL.claim).get(now, JSON.stringify(sendableAccountIds));
     if (!row) return null;
     // A claim is not a failure: waiting for the network or a rate limit, or a crash, never counts.
     cachedStatement(db, "UPDATE outbox SET state = 'sending', updated_at = ? WHERE seq = ?").run(now, row.seq);
-    return { ...row, mayHaveReached: row.mayHaveReached === 1, isHumanTyped: row.outboxKind === 'reply' };
+    return {
+      ...row,
+      mayHaveReached: row.mayHaveReached === 1,
+      isHumanTyped: row.outboxKind === 'reply',
+      threadRef: parsePlatformRef(row.threadRef),
+      inReplyToRef: parsePlatformRef(row.inReplyToRef),
+    };
   }).immediate();
 }
 
@@ -240,6 +263,14 @@ export function recordOutcome(db: Db, seq: number, outcome: AttemptOutcome, now:
     'isCounted' in outcome && outcome.isCounted ? 1 : 0,
     seq,
   );
+}
+
+/**
+ * Committed just before a reply is handed to its platform: the first such time starts the
+ * platform's idempotency window, which later attempts are measured against.
+ */
+export function markHandedOver(db: Db, seq: number, now: number): void {
+  cachedStatement(db, 'UPDATE outbox SET first_handed_over_at = coalesce(first_handed_over_at, ?) WHERE seq = ?').run(now, seq);
 }
 
 /**

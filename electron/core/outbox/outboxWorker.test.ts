@@ -215,7 +215,7 @@ describe('outbox: never twice', () => {
   it('recovers a send a crash interrupted: found on the platform, it is recorded, not re-sent', async () => {
     const { connector, conversationId } = await conversationWith([]);
     const queued = await send(conversationId);
-    await connector.reply({ threadExternalId: 'thread-1', threadRef: null, inReplyToExternalId: 'msg-1', inReplyToRef: null, kind: 'comment', text: queued.text, idempotencyKey: 'draft-0001', messagingTag: null });
+    await connector.reply({ threadExternalId: 'thread-1', threadRef: null, inReplyToExternalId: 'msg-1', inReplyToRef: null, kind: 'comment', text: queued.text, idempotencyKey: 'draft-0001', messagingTag: null }, new AbortController().signal);
     crashMidSend(queued.id);
     fixture.core.outbox.start();
     await fixture.core.outbox.drain();

@@ -1,10 +1,15 @@
-import { ConnectorError, type Connector, type ReplyRequest, type SentReply } from '../connectors/connector';
+import type { ModerationAction } from '../../../shared/domain/moderation';
+import { PLATFORM_NAMES } from '../../../shared/domain/platform';
+import { ConnectorError, type Connector, type ModerationDone, type ModerationRequest, type ReplyRequest, type SentReply } from '../connectors/connector';
 import type { CoreContext } from '../coreContext';
 import { vetoAwayReply } from '../awayReplies/awayReplyVeto';
 import { applyModeration } from '../moderation/applyModeration';
+import { AccountLanes } from './accountLanes';
 import { DEFAULT_BACKOFF, retryDelayMs, type BackoffPolicy } from './backoff';
 import { parseModerationPayload, toModerationRequest } from './moderationPayload';
-import { claimNext, nextDueAt, recordOutcome, requeueInterrupted, type AttemptOutcome, type ClaimedSend } from './outboxStore';
+import { claimNext, markHandedOver, nextDueAt, recordOutcome, requeueInterrupted, type AttemptOutcome, type ClaimedSend } from './outboxStore';
+import { callPlatform, DEFAULT_CALL_TIMEOUT_MS } from './platformCall';
+import { moderationRefsOf } from './platformRefs';
 import { recordSentReply } from './recordSentReply';
 import { checkReply, describeProblem } from '../replies/replyPolicy';
 import { replySituation } from '../replies/replySituation';
@@ -17,6 +22,8 @@ export type OutboxWorkerOptions = {
   onSent?: (send: ClaimedSend, at: number) => void;
   /** A run failed unexpectedly (a bug, the database gone): its rows are recovered on next start. */
   onError?: (error: unknown) => void;
+  /** How long one platform call may take before it is abandoned as a timeout (transient, maybe delivered). */
+  callTimeoutMs?: number;
 };
 
 /** While offline, look for the network at least this often. */
@@ -26,28 +33,35 @@ const MAX_WAIT_MS = 86_400_000;
 /** After a run failed unexpectedly, try again this soon, then less and less often. */
 const FAILED_RUN_RETRY_MS = 5_000;
 
-/** A platform call that has not answered by then is abandoned as a timeout (transient, maybe delivered). */
-const CALL_TIMEOUT_MS = 60_000;
-
 /** Moderation is asked for by the person at this desktop: the history says so. */
 const ME = 'me';
+
+/** Removing what the platform no longer has leaves nothing to do: these succeed on "not found". */
+const GONE_IS_DONE: ReadonlySet<ModerationAction> = new Set(['delete', 'delete_own', 'hide']);
+
+/** A moderation the platform took, with what undoing it needs: its local effect commits with the row's `sent`. */
+type ModerationSent = { state: 'sent'; externalId: null; done: ModerationDone };
 
 const NEEDS_CHECK =
   'An earlier attempt may have reached the platform, which cannot tell whether it did: look at the conversation there, then mark it sent or send it again.';
 
 /**
- * Sends what the outbox holds, one row at a time, each claimed (`sending`, committed) before
- * the network call and settled after it. A crash in between leaves `sending`: on the next start
- * the row is queued again, marked as possibly delivered, and that next attempt asks the
- * platform whether the reply is already there before posting, unless the platform itself
- * drops duplicates by key. So a reply is never lost and never doubled. Moderation actions take
+ * Sends what the outbox holds, in one lane per account: each account's rows go in order, one at
+ * a time, while a slow or hung platform (its call abandoned only at its timeout) never delays
+ * another account. Each row is claimed (`sending`, committed) before the network call and settled
+ * after it. A crash in between leaves `sending`: on the next start the row is queued again,
+ * marked as possibly delivered, and that next attempt asks the platform whether the reply is
+ * already there before posting, unless the platform itself still drops duplicates by key (within
+ * its idempotency window). So a reply is never lost and never doubled. Moderation actions take
  * the same path, but are idempotent on the platform: after a crash they are simply sent again,
  * and their local effect commits with the row's `sent`, so it is applied exactly once.
  */
 export class OutboxWorker {
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private running: Promise<void> | null = null;
+  private readonly lanes = new AccountLanes((accountId) => this.sendDue(accountId), () => this.arm());
   private isStopped = false;
+  /** Aborts the platform calls in flight when the worker stops (the app quits). */
+  private stopping = new AbortController();
   /** Runs that failed unexpectedly in a row. */
   private failedRuns = 0;
   /** Accounts a platform rate-limited, until when (account id → epoch ms). */
@@ -66,6 +80,7 @@ export class OutboxWorker {
   /** Recovers sends a crash interrupted, then sends what is due. */
   start(): void {
     this.isStopped = false;
+    this.stopping = new AbortController();
     const interrupted = requeueInterrupted(this.ctx.db, this.ctx.clock());
     if (interrupted.length > 0) this.ctx.events.emit('outbox.changed', { conversationIds: interrupted });
     this.kick();
@@ -88,68 +103,80 @@ export class OutboxWorker {
   }
 
   /**
-   * Sends everything due now; resolves when the queue has nothing more due. Runs never
-   * overlap: a call during a run is served by a fresh run after it, so nothing queued or
-   * made due meanwhile is missed.
+   * Sends everything due now, each account in its own lane; resolves when the queue has nothing
+   * more due. A lane's runs never overlap: a call during a run is served by a fresh run after it,
+   * so nothing queued or made due meanwhile is missed.
    */
-  drain(): Promise<void> {
-    // A failed run was reported to whoever awaited it; the next one starts regardless.
-    const previous = this.running?.catch(() => undefined) ?? Promise.resolve();
-    const run = previous.then(() => this.sendDue());
-    const settled = run.finally(() => {
-      if (this.running !== settled) return;
-      this.running = null;
+  async drain(): Promise<void> {
+    try {
+      await Promise.all(this.sendableAccounts().map((accountId) => this.lanes.run(accountId)));
+    } finally {
       this.arm();
-    });
-    this.running = settled;
-    return settled;
+    }
   }
 
   stop(): void {
     this.isStopped = true;
+    this.stopping.abort(new Error('The outbox stopped.'));
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
   }
 
-  private async sendDue(): Promise<void> {
+  private async sendDue(accountId: string): Promise<void> {
     for (;;) {
       if (this.isStopped) return;
-      const send = claimNext(this.ctx.db, this.ctx.clock(), this.sendableAccounts());
+      // Refused, disconnected or rate-limited since: the lane ends, and the account's rows wait.
+      if (!this.sendableAccounts().includes(accountId)) return;
+      const send = claimNext(this.ctx.db, this.ctx.clock(), [accountId]);
       if (!send) return;
       this.ctx.events.emit('outbox.changed', { conversationIds: [send.conversationId] });
       const outcome = await this.attempt(send);
       // Stopped mid-call (the app quits): the row stays `sending` and is checked on next start.
       if (this.isStopped) return;
-      if (send.outboxKind === 'moderation' && outcome.state === 'sent') this.settleModeration(send, outcome);
+      if ('done' in outcome) this.settleModeration(send, outcome);
       else recordOutcome(this.ctx.db, send.seq, outcome, this.ctx.clock());
       this.ctx.events.emit('outbox.changed', { conversationIds: [send.conversationId] });
     }
   }
 
-  private async attempt(send: ClaimedSend): Promise<AttemptOutcome> {
+  private async attempt(send: ClaimedSend): Promise<AttemptOutcome | ModerationSent> {
     const connector = this.ctx.connectors.find(send.accountId);
     // Disconnected since the claim: the send waits for its account.
     if (!connector) return this.afterFailure(send, new ConnectorError('Waiting for this account to connect.', 'offline'));
     return send.outboxKind === 'moderation' ? this.moderate(connector, send) : this.reply(connector, send);
   }
 
-  /** Idempotent on the platform (the Connector contract): any attempt simply sends again. */
-  private async moderate(connector: Connector, send: ClaimedSend): Promise<AttemptOutcome> {
-    try {
-      await connector.moderate(toModerationRequest(parseModerationPayload(send.payload)), AbortSignal.timeout(CALL_TIMEOUT_MS));
-    } catch (error) {
-      return this.afterFailure(send, error, { wasHandedOver: true });
-    }
-    return { state: 'sent', externalId: null };
+  /** A platform call with this worker's timeout, abandoned when it stops. */
+  private call<T>(call: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    return callPlatform(call, { timeoutMs: this.options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS, stop: this.stopping.signal });
   }
 
-  /** Done on the platform: the local effect and the row's `sent` commit together. */
-  private settleModeration(send: ClaimedSend, outcome: AttemptOutcome): void {
+  /** Idempotent on the platform (the Connector contract): any attempt simply sends again. */
+  private async moderate(connector: Connector, send: ClaimedSend): Promise<AttemptOutcome | ModerationSent> {
+    let request: ModerationRequest;
+    try {
+      const payload = parseModerationPayload(send.payload);
+      request = toModerationRequest(payload, moderationRefsOf(this.ctx.db, Number(payload.messageId)));
+    } catch (error) {
+      // A bug, not the platform's doing: failed with the reason rather than sent again and again.
+      return { state: 'failed', error: messageOf(error), isCounted: true };
+    }
+    try {
+      return { state: 'sent', externalId: null, done: await this.call((signal) => connector.moderate(request, signal)) };
+    } catch (error) {
+      // Removing what is already gone has nothing left to do: done, whatever the connector says.
+      if (error instanceof ConnectorError && error.kind === 'not_found' && GONE_IS_DONE.has(request.action)) return { state: 'sent', externalId: null, done: { undoRef: null } };
+      return this.afterFailure(send, error, { wasHandedOver: true });
+    }
+  }
+
+  /** Done on the platform: the local effect (with what undoing it needs) and the row's `sent` commit together. */
+  private settleModeration(send: ClaimedSend, { done, ...outcome }: ModerationSent): void {
     const { db } = this.ctx;
     const now = this.ctx.clock();
     try {
       db.transaction(() => {
-        applyModeration(db, { conversationId: send.conversationId, payload: parseModerationPayload(send.payload) }, ME, now);
+        applyModeration(db, { conversationId: send.conversationId, payload: parseModerationPayload(send.payload), done }, ME, now);
         recordOutcome(db, send.seq, outcome, now);
       })();
     } catch (error) {
@@ -171,24 +198,30 @@ export class OutboxWorker {
     if (problem) return { state: 'failed', error: describeProblem(problem) };
     const request: ReplyRequest = {
       threadExternalId: send.threadExternalId,
-      threadRef: null,
+      threadRef: send.threadRef,
       inReplyToExternalId: send.inReplyToExternalId,
-      inReplyToRef: null,
+      inReplyToRef: send.inReplyToRef,
       kind: send.kind,
       text: send.text,
       idempotencyKey: send.idempotencyKey,
       messagingTag: check.needsHumanAgent ? 'HUMAN_AGENT' : null,
     };
+    // The platform drops a repeat of the key only for a while after the first attempt; past that
+    // (or when that attempt's time is unknown, for a platform whose window ends), ask it first.
+    const window = connector.idempotencyWindowMs;
+    const isWithinWindow = window === Infinity || (send.firstHandedOverAt !== null && now - send.firstHandedOverAt < window);
     let already: SentReply | null | 'unknown';
     try {
-      already = send.mayHaveReached && connector.idempotencyWindowMs !== Infinity ? await connector.findSent(request, AbortSignal.timeout(CALL_TIMEOUT_MS)) : null;
+      already = send.mayHaveReached && !isWithinWindow ? await this.call((signal) => connector.findSent(request, signal)) : null;
     } catch (error) {
       return this.afterFailure(send, error);
     }
     if (already === 'unknown') return { state: 'needs_check', error: NEEDS_CHECK };
+    // Committed before the call: the window starts with the first attempt that may reach the platform.
+    if (!already) markHandedOver(this.ctx.db, send.seq, now);
     let sent: SentReply;
     try {
-      sent = already ?? (await connector.reply(request, AbortSignal.timeout(CALL_TIMEOUT_MS)));
+      sent = already ?? (await this.call((signal) => connector.reply(request, signal)));
     } catch (error) {
       return this.afterFailure(send, error, { wasHandedOver: true });
     }
@@ -213,15 +246,20 @@ export class OutboxWorker {
     const now = this.ctx.clock();
     const message = messageOf(error);
     const isUnclear = wasHandedOver && (!(error instanceof ConnectorError) || error.kind === 'transient');
-    if (!(error instanceof ConnectorError) || error.kind === 'permanent' || error.kind === 'not_found') return { state: 'failed', error: message, mayHaveReached: isUnclear, isCounted: true };
+    if (!(error instanceof ConnectorError) || error.kind === 'permanent') return { state: 'failed', error: message, mayHaveReached: isUnclear, isCounted: true };
     const failures = error.kind === 'transient' ? send.attempts + 1 : send.attempts;
     const delay = retryDelayMs(this.backoff, failures, error.retryAfterMs, this.random());
     switch (error.kind) {
+      case 'not_found':
+        return { state: 'failed', error: goneReason(send), isCounted: true };
       case 'rate_limited':
         this.pausedUntil.set(send.accountId, now + delay);
         return { state: 'queued', notBefore: now + delay, error: message };
-      // `auth`: until the account reconnects; what happens to the account is the sync engine's.
+      // The token was refused: the account must be reconnected (the accounts service marks it so).
+      // Its connector goes, so its rows wait, uncounted, and go again once it is back.
       case 'auth':
+        this.ctx.connectors.reportRefused(send.accountId, message);
+        return { state: 'queued', notBefore: now, error: message };
       case 'offline':
         return { state: 'queued', notBefore: now + Math.min(delay, OFFLINE_RETRY_MAX_MS), error: message };
       case 'transient':
@@ -242,7 +280,8 @@ export class OutboxWorker {
     this.timer = null;
     if (this.isStopped) return;
     const now = this.ctx.clock();
-    const due = nextDueAt(this.ctx.db, this.sendableAccounts());
+    // A busy lane re-arms when it ends: counting its due rows now would wake the worker in a loop.
+    const due = nextDueAt(this.ctx.db, this.sendableAccounts().filter((accountId) => !this.lanes.isBusy(accountId)));
     const resumes = Math.min(...this.pausedUntil.values());
     const next = Math.min(due ?? Infinity, resumes);
     if (next === Infinity) return;
@@ -256,3 +295,9 @@ export class OutboxWorker {
 }
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** The platform says what was answered or moderated is gone: said in words, never retried. */
+function goneReason(send: ClaimedSend): string {
+  const platform = PLATFORM_NAMES[send.platform];
+  return send.outboxKind === 'moderation' ? `The message or its author is no longer on ${platform}.` : `The message you answered was deleted on ${platform}.`;
+}

@@ -11,7 +11,8 @@ import { getOutboxItem } from './outboxStore';
  * Queues a moderation action on one message, or returns the identical one still waiting (a
  * double click, the same bulk twice): the platform is asked once.
  */
-export function queueModeration(db: Db, target: TargetMessage, action: ModerationAction, times: { notBefore: number; now: number }): OutboxItem {
+export function queueModeration(db: Db, target: TargetMessage, ask: { action: ModerationAction; reason: string | null }, times: { notBefore: number; now: number }): OutboxItem {
+  const { action, reason } = ask;
   const messageId = String(target.messageSeq);
   const waiting = cachedStatement<[number, string, string], { id: string }>(
     db,
@@ -25,6 +26,7 @@ export function queueModeration(db: Db, target: TargetMessage, action: Moderatio
     authorExternalId: target.authorExternalId,
     messageId,
     authorName: target.authorName,
+    reason,
   } satisfies ModerationPayload;
   const id = newId();
   cachedStatement(

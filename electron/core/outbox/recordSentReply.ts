@@ -50,6 +50,8 @@ function storeSentReply(ctx: CoreContext, send: ClaimedSend, sent: SentReply): v
         text: send.text,
         createdAt: sent.createdAt,
         permalink: sent.permalink,
+        // What deleting the brand's own reply later will need.
+        ref: sent.ref ?? null,
         post,
       },
     ],

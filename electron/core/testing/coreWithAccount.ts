@@ -1,4 +1,5 @@
 import { afterEach, beforeEach } from 'vitest';
+import type { CoreOptions } from '../core';
 import { addAccount, type commentItem } from './itemBuilder';
 import { createTestCore, type TestCore } from './testCore';
 
@@ -6,10 +7,10 @@ import { createTestCore, type TestCore } from './testCore';
  * A fresh core with one Facebook account for each test, closed after it. Read `core` and
  * `accountId` inside tests (they change per test); `ingest` stores items for that account.
  */
-export function useCoreWithAccount() {
+export function useCoreWithAccount(options: Pick<CoreOptions, 'outbox'> = {}) {
   let current: { core: TestCore; accountId: string } | undefined;
   beforeEach(() => {
-    const core = createTestCore();
+    const core = createTestCore(options);
     current = { core, accountId: addAccount(core.context.db) };
   });
   afterEach(() => current?.core.close());

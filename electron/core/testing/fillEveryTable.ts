@@ -20,7 +20,7 @@ export function dataTables(db: Db): string[] {
 /**
  * Puts a valid row in every data table, whatever the schema version: parents before children,
  * each foreign key pointing at a parent row, and values read off the table's own CHECK
- * constraints (the first of an `IN (...)` list, JSON where `json_valid` wants it, `a > b` kept
+ * constraints (the first of an `IN (...)` list, JSON where `json_valid` wants it, the low end of a `BETWEEN`, `a > b` kept
  * true). A row a table already holds (a singleton a migration seeded) is left as it is.
  */
 export function fillEveryTable(db: Db): void {
@@ -74,6 +74,8 @@ function valueFor(table: string, column: Column, sql: string, earlier: Map<strin
   const listed = new RegExp(`\\b${name} IN \\(([^)]*)\\)`, 'u').exec(sql)?.[1]?.split(',')[0]?.trim();
   if (listed !== undefined) return listed.startsWith("'") ? listed.slice(1, -1) : Number(listed);
   if (new RegExp(`json_valid\\(${name}\\)`, 'u').test(sql)) return '[]';
+  const lowest = new RegExp(`\\b${name} BETWEEN (\\d+) AND`, 'u').exec(sql)?.[1];
+  if (lowest !== undefined) return Number(lowest);
   const after = new RegExp(`\\b${name} > (\\w+)\\)`, 'u').exec(sql)?.[1];
   if (after !== undefined) return Number(earlier.get(after) ?? 0) + 1;
   if (/INT|REAL/u.test(column.type)) return 1;

@@ -16,9 +16,12 @@ export function useModerationFixture() {
     get core() {
       return fixture.core;
     },
-    connect(script: ScriptStep[] = [], moderation?: readonly ModerationAction[]): ScriptedConnector {
+    get accountId() {
+      return fixture.accountId;
+    },
+    connect(script: ScriptStep[] = [], moderation?: readonly ModerationAction[], undoRefs?: Partial<Record<ModerationAction, string>>): ScriptedConnector {
       const { core, accountId } = fixture;
-      const connector = new ScriptedConnector(script, { now: () => core.now.value, ...(moderation ? { moderation } : {}) });
+      const connector = new ScriptedConnector(script, { now: () => core.now.value, ...(moderation ? { moderation } : {}), ...(undoRefs ? { undoRefs } : {}) });
       core.context.connectors.register(accountId, connector);
       fixture.ingest([
         commentItem({ n: 1, thread: 'thread-1' }),

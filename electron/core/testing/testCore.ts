@@ -15,7 +15,7 @@ export type TestCore = Core & {
  * A real core on an in-memory database, driven through the in-process transport. An internal
  * error fails the test loudly, unless the test is about surviving one.
  */
-export function createTestCore(options: Pick<CoreOptions, 'log' | 'demo' | 'onInternalError'> = {}): TestCore {
+export function createTestCore(options: Pick<CoreOptions, 'log' | 'demo' | 'onInternalError' | 'outbox'> = {}): TestCore {
   const now = { value: T0 };
   const core = createCore({ onInternalError: (error) => { throw error; }, ...options, dataDir: ':memory:', clock: () => now.value });
   const client = createApiClient(inProcessTransport(core.server, core.events));

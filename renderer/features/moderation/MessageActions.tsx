@@ -6,12 +6,12 @@ import type { Platform } from '../../../shared/domain/platform';
 import { authorOf } from './moderationCommands';
 import { useModerationStore } from './moderationStore';
 
-type Props = { message: Message; platform: Platform; kind: ConversationKind };
+type Props = { message: Message; accountId: string; platform: Platform; kind: ConversationKind };
 
-/** The ⋯ menu on a message from someone else: only what its platform allows on it. */
-export function MessageActions({ message, platform, kind }: Props) {
+/** The ⋯ menu on a message: only what its account allows on it (on the brand's own reply, deleting it). */
+export function MessageActions({ message, accountId, platform, kind }: Props) {
   const { t } = useTranslation();
-  const capabilities = useModerationStore((s) => s.capabilities[platform]);
+  const capabilities = useModerationStore((s) => s.capabilities[accountId]);
   const isLoaded = useModerationStore((s) => s.isLoaded);
   const [isOpen, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -22,7 +22,7 @@ export function MessageActions({ message, platform, kind }: Props) {
     setOpen(false);
     if (refocus) toggle.current?.focus();
   }, []);
-  const actions = actionsFor(capabilities ?? [], { kind, isHidden: message.isHidden, isDeleted: message.isDeleted });
+  const actions = actionsFor(capabilities ?? [], { kind, ...message });
   if (actions.length === 0) return null;
   const author = authorOf(message);
   const choose = (action: ModerationAction) => {

@@ -23,7 +23,7 @@ export function ModerationPicker() {
   return first === undefined ? null : <SinglePicker conversationId={first} />;
 }
 
-type Single = { platform: Platform; kind: ConversationKind; message: Message | null };
+type Single = { accountId: string; platform: Platform; kind: ConversationKind; message: Message | null };
 
 function SinglePicker({ conversationId }: { conversationId: string }) {
   const { t } = useTranslation();
@@ -33,7 +33,7 @@ function SinglePicker({ conversationId }: { conversationId: string }) {
     let isCurrent = true;
     detailOf(conversationId)
       .then((detail) => {
-        if (isCurrent) setTarget({ platform: detail.platform, kind: detail.kind, message: latestInbound(detail.messages) });
+        if (isCurrent) setTarget({ accountId: detail.accountId, platform: detail.platform, kind: detail.kind, message: latestInbound(detail.messages) });
       })
       .catch((error: unknown) => {
         useOverlayStore.getState().close();
@@ -44,10 +44,10 @@ function SinglePicker({ conversationId }: { conversationId: string }) {
     };
   }, [conversationId, t]);
   if (!target) return <Dialog title={t('actions.moderate')}><p className="muted" role="status">{t('pane.loading')}</p></Dialog>;
-  const { platform, kind, message } = target;
+  const { accountId, platform, kind, message } = target;
   const platformName = t(`platform.${platform}`);
   const author = message ? authorOf(message) : '';
-  const actions = message ? actionsFor(capabilities[platform] ?? [], { kind, isHidden: message.isHidden, isDeleted: message.isDeleted }) : [];
+  const actions = message ? actionsFor(capabilities[accountId] ?? [], { kind, ...message }) : [];
   return (
     <Choices
       title={t('moderation.pickerTitle', { platform: platformName })}

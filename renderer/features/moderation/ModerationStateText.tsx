@@ -14,6 +14,7 @@ export function ModerationStateText({ item, target }: { item: OutboxItem; target
   const error = item.lastError ?? '';
   switch (item.state) {
     case 'queued':
+      if (item.accountToReconnect !== null) return <>{t('outbox.waitsForReconnect', { account: item.accountToReconnect })}</>;
       if (isRetrying(item)) return <>{t('outbox.retryAt', { time: time(item.notBefore), error })}</>;
       return <>{secondsLeft > 0 ? t('moderation.startsIn', { doing, count: secondsLeft }) : t('moderation.inProgress', { doing })}</>;
     case 'sending':

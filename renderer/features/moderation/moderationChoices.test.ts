@@ -11,12 +11,23 @@ describe('moderation choices', () => {
     expect(latestInbound([message('1', 'out', 10)])).toBeNull();
   });
 
-  it('offers a bulk only what every selected platform allows, nothing for none', () => {
-    const capabilities = { facebook: ['hide', 'unhide', 'delete'], mastodon: ['block_author', 'mark_spam'], bluesky: ['hide', 'unhide', 'block_author'] } as const;
-    expect(allowedForAll([{ platform: 'facebook', kind: 'comment' }, { platform: 'bluesky', kind: 'mention' }], capabilities)).toEqual(['hide', 'unhide']);
-    expect(allowedForAll([{ platform: 'mastodon', kind: 'dm' }, { platform: 'bluesky', kind: 'dm' }], capabilities)).toEqual(['block_author']);
-    expect(allowedForAll([{ platform: 'facebook', kind: 'comment' }, { platform: 'mastodon', kind: 'mention' }], capabilities)).toEqual([]);
-    expect(allowedForAll([{ platform: 'linkedin', kind: 'comment' }], capabilities)).toEqual([]);
+  it('offers a bulk only what every selected account allows, nothing for none', () => {
+    const capabilities = { page: ['hide', 'unhide', 'delete'], toot: ['block_author', 'mark_spam'], sky: ['hide', 'unhide', 'block_author'] } as const;
+    expect(allowedForAll([{ accountId: 'page', kind: 'comment' }, { accountId: 'sky', kind: 'mention' }], capabilities)).toEqual(['hide', 'unhide']);
+    expect(allowedForAll([{ accountId: 'toot', kind: 'dm' }, { accountId: 'sky', kind: 'dm' }], capabilities)).toEqual(['block_author']);
+    expect(allowedForAll([{ accountId: 'page', kind: 'comment' }, { accountId: 'toot', kind: 'mention' }], capabilities)).toEqual([]);
+    expect(allowedForAll([{ accountId: 'gone', kind: 'comment' }], capabilities)).toEqual([]);
     expect(allowedForAll([], capabilities)).toEqual([]);
+  });
+
+  it('goes by each account’s rights, not its platform’s: two Bluesky accounts, two answers', () => {
+    const capabilities = { brand: ['hide', 'report'], helper: ['report'] } as const;
+    expect(allowedForAll([{ accountId: 'brand', kind: 'comment' }], capabilities)).toEqual(['hide', 'report']);
+    expect(allowedForAll([{ accountId: 'brand', kind: 'comment' }, { accountId: 'helper', kind: 'comment' }], capabilities)).toEqual(['report']);
+  });
+
+  it('never offers in a bulk what acts on the brand’s own reply, nor undoing a block or a mute', () => {
+    const capabilities = { brand: ['delete_own', 'unblock_author', 'unmute_author', 'mute_author'] } as const;
+    expect(allowedForAll([{ accountId: 'brand', kind: 'comment' }], capabilities)).toEqual(['mute_author']);
   });
 });

@@ -1,6 +1,6 @@
 import type { ModerationCapabilities } from '../../../shared/api/moderation';
 import type { Conversation, Message } from '../../../shared/domain/entities';
-import { canModerate, MODERATION_ACTIONS, type ModerationAction } from '../../../shared/domain/moderation';
+import { actsOnOwnMessage, canModerate, MODERATION_ACTIONS, type ModerationAction } from '../../../shared/domain/moderation';
 
 /** The latest message from someone else: what an action on a whole conversation acts on, as the core picks it. */
 export function latestInbound(messages: readonly Message[]): Message | null {
@@ -10,8 +10,14 @@ export function latestInbound(messages: readonly Message[]): Message | null {
   return latest;
 }
 
-/** What every one of these conversations' platforms allows: all a bulk can offer without a refusal. */
-export function allowedForAll(conversations: readonly Pick<Conversation, 'platform' | 'kind'>[], capabilities: ModerationCapabilities): ModerationAction[] {
+/**
+ * A bulk acts on each conversation's latest message from someone else: never the brand's own,
+ * and not undoing a block or a mute, which is a correction made one author at a time.
+ */
+const BULK_ACTIONS = MODERATION_ACTIONS.filter((action) => !actsOnOwnMessage(action) && action !== 'unmute_author' && action !== 'unblock_author');
+
+/** What every one of these conversations' accounts allows: all a bulk can offer without a refusal. */
+export function allowedForAll(conversations: readonly Pick<Conversation, 'accountId' | 'kind'>[], capabilities: ModerationCapabilities): ModerationAction[] {
   if (conversations.length === 0) return [];
-  return MODERATION_ACTIONS.filter((action) => conversations.every(({ platform, kind }) => canModerate(capabilities[platform] ?? [], action, kind)));
+  return BULK_ACTIONS.filter((action) => conversations.every(({ accountId, kind }) => canModerate(capabilities[accountId] ?? [], action, kind)));
 }

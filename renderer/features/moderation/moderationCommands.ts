@@ -48,7 +48,7 @@ async function askToggleHidden(conversationIds: readonly string[]): Promise<void
   const detail = await detailOf(conversationId);
   const message = latestInbound(detail.messages);
   const action = message?.isHidden ? 'unhide' : 'hide';
-  if (!message || !actionsFor(allowed[detail.platform] ?? [], { kind: detail.kind, ...message }).includes(action)) {
+  if (!message || !actionsFor(allowed[detail.accountId] ?? [], { kind: detail.kind, ...message }).includes(action)) {
     return refuse(i18next.t('moderation.unavailable', { platform: i18next.t(`platform.${detail.platform}`) }));
   }
   ask({ action, targets: { messageIds: [message.id] }, single: { author: authorOf(message), platform: detail.platform }, count: 1 });

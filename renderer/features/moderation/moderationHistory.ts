@@ -6,7 +6,12 @@ const KEYS: Readonly<Record<string, string>> = {
   'message.hidden': 'moderation.history.hidden',
   'message.unhidden': 'moderation.history.unhidden',
   'message.deleted': 'moderation.history.deleted',
+  'message.deletedOwn': 'moderation.history.deletedOwn',
+  'contact.muted': 'moderation.history.muted',
+  'contact.unmuted': 'moderation.history.unmuted',
   'contact.blocked': 'moderation.history.blocked',
+  'contact.unblocked': 'moderation.history.unblocked',
+  'message.reported': 'moderation.history.reported',
   'message.markedSpam': 'moderation.history.markedSpam',
 };
 

@@ -28,9 +28,10 @@ type ModerationState = {
   /** A destructive action waiting for the person's yes in the confirmation dialog. */
   confirming: ModerationAsk | null;
   loadCapabilities(): Promise<void>;
-  /** Hide and unhide go at once (they undo each other); the rest ask first. */
+  /** What is undone in one step (hide, mute, unblock and their opposites) goes at once; the rest ask first. */
   ask(ask: ModerationAsk): void;
-  confirm(): Promise<void>;
+  /** `reason`: a report's, in the person's words (blank: none). */
+  confirm(reason?: string): Promise<void>;
   dismiss(): void;
 };
 
@@ -55,9 +56,9 @@ function announceQueued(action: ModerationAction, items: OutboxItem[]): void {
   useToastStore.getState().show('info', text, { action: { label: i18next.t('moderation.undo'), run: () => void undo() }, visibleMs: undoMs });
 }
 
-async function act(ask: ModerationAsk): Promise<void> {
+async function act(ask: ModerationAsk, reason = ''): Promise<void> {
   try {
-    const items = await call('moderation.act', { action: ask.action, ...ask.targets });
+    const items = await call('moderation.act', { action: ask.action, ...ask.targets, ...(reason.trim() === '' ? {} : { reason }) });
     if ('conversationIds' in ask.targets) useInboxStore.getState().clearChecked();
     await useOutboxStore.getState().refresh();
     if (isDestructive(ask.action)) announceQueued(ask.action, items);
@@ -90,10 +91,10 @@ export const useModerationStore = create<ModerationState>((set, get) => ({
     useOverlayStore.getState().show('confirmModeration');
   },
 
-  async confirm() {
+  async confirm(reason) {
     const ask = get().confirming;
     get().dismiss();
-    if (ask) await act(ask);
+    if (ask) await act(ask, reason);
   },
 
   dismiss() {

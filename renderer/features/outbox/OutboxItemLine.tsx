@@ -67,6 +67,7 @@ function OutboxStateText({ item }: { item: OutboxItem }) {
   const error = item.lastError ?? '';
   switch (item.state) {
     case 'queued':
+      if (item.accountToReconnect !== null) return <>{t('outbox.waitsForReconnect', { account: item.accountToReconnect })}</>;
       if (isRetrying(item)) return <>{t('outbox.retryAt', { time: time(item.notBefore), error })}</>;
       if (item.scheduledFor !== null) return <>{t('outbox.scheduledFor', { time: time(item.scheduledFor) })}</>;
       return <>{secondsLeft > 0 ? t('outbox.sendingIn', { count: secondsLeft }) : t('outbox.sending')}</>;

@@ -47,6 +47,8 @@ export type ApiEvents = {
   'database.status': DatabaseStatus;
   /** A backup or an export moved along. */
   'data.progress': DataProgress;
+  /** These accounts changed (connected, syncing, paused, refused, removed…): refetch `accounts.list`. */
+  'accounts.changed': { accountIds: string[] };
   /** The data was replaced by a backup: every window reloads everything. */
   'data.restored': { restoredFrom: string };
 };

@@ -86,9 +86,13 @@ export class AccountsService {
     return this.view(account.id);
   }
 
-  /** At start: every account that should sync gets its connector from its stored secret; one that cannot says why and the rest go on. */
+  /**
+   * At start: every account that should sync gets its connector from its stored secret; one that
+   * cannot says why and the rest go on. Platforms this build has no connector for are left alone.
+   */
   async startAll(): Promise<void> {
-    for (const accountId of activeAccountIds(this.ctx.db)) {
+    const platforms = new Set(Object.keys(this.platforms.factories));
+    for (const accountId of activeAccountIds(this.ctx.db, platforms)) {
       try {
         if (await this.reopen(accountId)) this.engine.start(accountId);
       } catch (error) {

@@ -51,14 +51,15 @@ export function accountStatus(db: Db, accountId: string): AccountStatus | null {
   return row ? toStatus(row) : null;
 }
 
-/** Real accounts whose connector should be open: not the demo, not paused, refused or disconnected. */
-export function activeAccountIds(db: Db): string[] {
-  return cachedStatement<[], string>(
+/** Real accounts on these platforms whose connector should be open: not the demo, not paused, refused or disconnected. */
+export function activeAccountIds(db: Db, platforms: ReadonlySet<string>): string[] {
+  return cachedStatement<[string], string>(
     db,
-    'SELECT id FROM accounts WHERE is_demo = 0 AND is_paused = 0 AND needs_reconnecting = 0 AND disconnected_at IS NULL ORDER BY created_at',
+    `SELECT id FROM accounts WHERE is_demo = 0 AND is_paused = 0 AND needs_reconnecting = 0 AND disconnected_at IS NULL
+     AND platform IN (SELECT value FROM json_each(?)) ORDER BY created_at`,
   )
     .pluck()
-    .all();
+    .all(JSON.stringify([...platforms]));
 }
 
 export function setPaused(db: Db, accountId: string, isPaused: boolean, now: number): void {

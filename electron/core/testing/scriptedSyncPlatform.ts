@@ -17,12 +17,13 @@ export type SyncStep = Partial<SyncPage> | ConnectorError | HeldPage;
 export const emptyPage = (overrides: Partial<SyncPage> = {}): SyncPage => ({ items: [], updates: [], rejected: [], cursors: {}, hasMore: false, progress: null, ...overrides });
 
 /**
- * A Mastodon-like platform under the test's control behind the real ConnectorFactory: every
+ * A Mastodon- or Bluesky-like platform under the test's control behind the real ConnectorFactory: every
  * account it opens answers sync calls from one shared script (an empty page once it runs out),
  * and it keeps what it was opened with and every request it got.
  */
 export class ScriptedSyncPlatform implements ConnectorFactory {
-  readonly platform = 'mastodon' as const;
+  constructor(readonly platform: 'mastodon' | 'bluesky' = 'mastodon') {}
+
   readonly steps: SyncStep[] = [];
   readonly opened: { account: ConnectorAccount; secret: string; connector: Connector & { isClosed: boolean } }[] = [];
   readonly requests: SyncRequest[] = [];
@@ -30,7 +31,7 @@ export class ScriptedSyncPlatform implements ConnectorFactory {
   open(account: ConnectorAccount, secret: string): Connector {
     const connector = {
       platform: this.platform,
-      limits: DEMO_LIMITS.mastodon,
+      limits: DEMO_LIMITS[this.platform],
       idempotencyWindowMs: 0,
       moderation: [],
       isClosed: false,

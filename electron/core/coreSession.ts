@@ -111,10 +111,8 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
   const sync = new SyncEngine(context, { ...options.sync, onChanged: (accountId) => events.emit('accounts.changed', { accountIds: [accountId] }) });
   const accounts = new AccountsService(context, sync, options.platforms, options.secrets);
   // The core's own writers wait for the integrity check; the API answers from the start.
-  health.onceWritable(() => {
-    outbox.start();
-    void accounts.startAll();
-  });
+  health.onceWritable(() => outbox.start());
+  accounts.start(health.whenWritable());
   context.connectors.onRegister(() => outbox.kick());
   const wellbeing = new WellbeingService(context);
   const outboxService = new OutboxService(context, outbox);

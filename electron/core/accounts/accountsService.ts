@@ -34,6 +34,8 @@ const SIGN_IN_TIMEOUT_MS = 60_000;
 export class AccountsService {
   /** Accounts whose connector could not be opened (its secret unreadable, its platform missing): why. */
   private readonly openProblems = new Map<string, string>();
+  /** Settles once the accounts open at start have their connectors (see start). */
+  private started: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly ctx: CoreContext,
@@ -87,10 +89,17 @@ export class AccountsService {
   }
 
   /**
-   * At start: every account that should sync gets its connector from its stored secret; one that
-   * cannot says why and the rest go on. Platforms this build has no connector for are left alone.
+   * At start, once the database may be written: every account that should sync gets its connector
+   * from its stored secret; one that cannot says why and the rest go on. Platforms this build has
+   * no connector for are left alone. A sync asked for meanwhile waits for it.
    */
-  async startAll(): Promise<void> {
+  start(whenWritable: Promise<boolean>): void {
+    this.started = whenWritable
+      .then((isWritable) => (isWritable ? this.openAll() : undefined))
+      .catch((error: unknown) => this.ctx.log.error('Opening the accounts at start failed.', { err: error }));
+  }
+
+  private async openAll(): Promise<void> {
     const platforms = new Set(Object.keys(this.platforms.factories));
     for (const accountId of activeAccountIds(this.ctx.db, platforms)) {
       try {
@@ -133,8 +142,9 @@ export class AccountsService {
     return this.view(accountId);
   }
 
-  syncNow(accountId: string): Promise<SyncSummary> {
+  async syncNow(accountId: string): Promise<SyncSummary> {
     this.realAccount(accountId);
+    await this.started;
     return this.engine.syncNow(accountId);
   }
 
@@ -145,6 +155,7 @@ export class AccountsService {
    */
   async disconnect(accountId: string, keepHistory: boolean): Promise<void> {
     const account = this.view(accountId);
+    if (account.isDemo && keepHistory) throw new ApiFailure('conflict', 'A demo account cannot be disconnected: remove the demo, or delete this account with its history.');
     if (!account.isDemo) await deleteAccountSecrets(await this.secretStore(), accountId);
     this.engine.stop(accountId);
     this.ctx.connectors.unregister(accountId);

@@ -106,6 +106,7 @@ export function createCore(options: CoreOptions): Core {
   // Kept across swaps: putting the data back after a failed restore swaps from a closed session.
   let wasDemoRunning = false;
   const swapDatabase = (replace: () => void, { prepare, isKnownGood = true }: SwapOptions = {}) => {
+    const heldSync = session.sync.heldReason();
     if (session.context.db.open) {
       wasDemoRunning = session.demo.status().isRunning;
       session.close();
@@ -115,6 +116,7 @@ export function createCore(options: CoreOptions): Core {
     session = openCoreSession(databasePath, events, { ...sessionOptions, isKnownGood }, prepare);
     // The server looks handlers up per request: the new session answers from the next one on.
     Object.assign(handlers, session.handlers);
+    if (heldSync) session.sync.hold(heldSync);
     if (wasDemoRunning && isDemoWanted(session.context.db)) session.demo.start();
   };
   const data = isInMemory ? null : new DataService({ dataDir: options.dataDir, databasePath, clock, events, db: () => session.context.db, isDamaged: () => session.health.status().state === 'damaged', swapDatabase });

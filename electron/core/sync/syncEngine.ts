@@ -111,6 +111,11 @@ export class SyncEngine {
     }
   }
 
+  /** Why every sync is held, if it is (a restore's new session carries it over). */
+  heldReason(): 'asleep' | 'offline' | null {
+    return this.heldFor;
+  }
+
   /** Awake and online again: every account syncs soon, from its cursors. */
   release(): void {
     if (this.heldFor === null) return;

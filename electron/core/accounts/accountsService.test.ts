@@ -135,6 +135,25 @@ describe('accounts', () => {
     expect(await core.call('accounts.syncNow', { id })).toMatchObject({ inserted: 0 });
   });
 
+  it('a reply queued while the account needs reconnecting waits, and goes once it is reconnected', async () => {
+    const core = openCore();
+    platform.steps.push({ items: [item(1)] }, new ConnectorError('ExpiredToken', 'auth'));
+    const { id } = await connect(core);
+    await core.call('accounts.syncNow', { id });
+    await expect(core.call('accounts.syncNow', { id })).rejects.toThrow(/Sign in again/);
+    await core.call('outbox.setUndoDelay', { undoSendMs: 0 });
+    const [conversation] = (await core.call('conversations.list', { limit: 1 })).items;
+    const queued = await core.call('outbox.send', { conversationId: conversation?.id ?? '', text: 'Merci!', idempotencyKey: 'reply-after-reconnect', when: { kind: 'now' } });
+    const stateOfReply = async () => (await core.call('outbox.list', { scope: 'all', limit: 10 })).find((row) => row.id === queued.id)?.state;
+    await core.outbox.drain();
+    expect(await stateOfReply()).toBe('queued');
+    expect(platform.replies).toEqual([]);
+
+    await connect(core);
+    await expect.poll(stateOfReply).toBe('sent');
+    expect(platform.replies.map((reply) => reply.text)).toEqual(['Merci!']);
+  });
+
   it('pause closes the connector and stops syncing; resume reopens it from the secret and syncs at once', async () => {
     const core = openCore();
     const { id } = await connect(core);
@@ -151,6 +170,8 @@ describe('accounts', () => {
     await next.health.whenWritable();
     expect(await viewOf(next, id)).toMatchObject({ state: 'paused' });
     expect(platform.opened).toHaveLength(2);
+    // Signing in again is asking for it to run.
+    expect(await connect(next)).toMatchObject({ id, state: 'connected' });
   });
 
   it('disconnect keeping the history: the secret is forgotten, the conversations stay, and it can be connected again', async () => {

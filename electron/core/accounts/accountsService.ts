@@ -79,6 +79,8 @@ export class AccountsService {
     if (!this.platforms.factories[signedIn.platform]) throw unavailable(signedIn.platform);
     const { platform, externalId, name, handle, server } = signedIn;
     const account = ensureAccount(this.ctx.db, { platform, externalId, name, handle, server, isDemo: false }, this.ctx.clock());
+    // Signing in is asking for the account to run: a paused one resumes.
+    setPaused(this.ctx.db, account.id, false, this.ctx.clock());
     const store = await this.secretStore();
     await store.set(secretName(account.id), new Secret(signedIn.secret));
     this.engine.stop(account.id);

@@ -4,6 +4,7 @@ import {
   type ConnectorAccount,
   type ConnectorFactory,
   type SyncPage,
+  type ReplyRequest,
   type SyncRequest,
 } from '../connectors/connector';
 import { DEMO_LIMITS } from '../connectors/demo/demoLimits';
@@ -27,6 +28,8 @@ export class ScriptedSyncPlatform implements ConnectorFactory {
   readonly steps: SyncStep[] = [];
   readonly opened: { account: ConnectorAccount; secret: string; connector: Connector & { isClosed: boolean } }[] = [];
   readonly requests: SyncRequest[] = [];
+  /** Replies the platform took, from any account. */
+  readonly replies: ReplyRequest[] = [];
 
   open(account: ConnectorAccount, secret: string): Connector {
     const connector = {
@@ -36,7 +39,10 @@ export class ScriptedSyncPlatform implements ConnectorFactory {
       moderation: [],
       isClosed: false,
       sync: (request: SyncRequest) => this.answer(request),
-      reply: () => Promise.reject(notScripted()),
+      reply: async (request: ReplyRequest) => {
+        this.replies.push(request);
+        return { externalId: `reply-${this.replies.length}`, createdAt: Date.now(), permalink: null };
+      },
       findSent: () => Promise.reject(notScripted()),
       moderate: () => Promise.reject(notScripted()),
       close() {
@@ -66,4 +72,4 @@ export class ScriptedSyncPlatform implements ConnectorFactory {
   }
 }
 
-const notScripted = () => new ConnectorError('Scripted sync platform: only sync is scripted.', 'permanent');
+const notScripted = () => new ConnectorError('Scripted sync platform: only sync and replies are scripted.', 'permanent');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../shared/api/result';
 import { ConnectorError } from '../connectors/connector';
-import type { SignedIn } from '../connectors/signIn';
+import type { BrowserSignIns, SignedIn } from '../connectors/signIn';
 import { keyFileKeyProvider } from '../secrets/keyFileKeyProvider';
 import { accountSecretName } from '../secrets/secretStore';
 import { commentItem } from '../testing/itemBuilder';
@@ -95,6 +95,30 @@ describe('accounts', () => {
     opened.push(bare);
     const result = await bare.client.call('accounts.connectBluesky', { identifier: 'brand.test', appPassword: APP_PASSWORD });
     expect(result).toMatchObject({ ok: false, error: { code: 'unavailable', message: expect.stringMatching(/Bluesky/) } });
+  });
+
+  it('Mastodon: the sign-in starts, finishes with the code from the browser and adds the account; a cancelled one is let go', async () => {
+    const mastodon = new ScriptedSyncPlatform('mastodon');
+    const cancelled: string[] = [];
+    const signIns: BrowserSignIns = {
+      start: async (server) => ({ signInId: 'sign-in-1', authorizeUrl: `${server}/oauth/authorize?client_id=pieuvre`, expiresAt: 0 }),
+      finish: async (signInId, code) => {
+        if (signInId !== 'sign-in-1' || code !== 'CODE') throw new ApiFailure('invalid_input', 'The server refused the sign-in.', 'denied');
+        return { platform: 'mastodon', externalId: 'https://social.example/users/brand', handle: 'brand@social.example', name: 'Brand', server: 'https://social.example', secret: 'token' };
+      },
+      cancel: (signInId) => cancelled.push(signInId),
+      close: () => {},
+    };
+    const core = createTestCore({ dataDir, log: memoryLog().log, keyProviders: [keyFileKeyProvider(dataDir)], platforms: { factories: { mastodon }, signIns: { mastodon: signIns } }, sync: { timers } });
+    opened.push(core);
+
+    const pending = await core.call('accounts.startMastodon', { server: 'https://social.example' });
+    expect(pending.authorizeUrl).toBe('https://social.example/oauth/authorize?client_id=pieuvre');
+    expect(await core.client.call('accounts.finishMastodon', { signInId: pending.signInId, code: 'WRONG' })).toMatchObject({ ok: false, error: { reason: 'denied' } });
+    expect(await core.call('accounts.finishMastodon', { signInId: pending.signInId, code: 'CODE' })).toMatchObject({ platform: 'mastodon', handle: 'brand@social.example', state: 'connected' });
+    expect(mastodon.opened.map(({ secret }) => secret)).toEqual(['token']);
+    await core.call('accounts.cancelSignIn', { signInId: 'sign-in-2' });
+    expect(cancelled).toEqual(['sign-in-2']);
   });
 
   it('at start, reopens every connected account from its stored secret and syncs it', async () => {

@@ -167,6 +167,22 @@ describe('sync engine', () => {
     expect(timers.scheduled()).toEqual([60_000]);
   });
 
+  it('pausing aborts the pass in flight: its page is not kept, and the account waits for resume', async () => {
+    const { core, timers, platform, accountId } = setUp();
+    const page = platform.hold();
+    core.sync.start(accountId, 0);
+    const pass = core.sync.syncNow(accountId);
+    await expect.poll(() => platform.requests.length).toBe(1);
+    await core.call('accounts.pause', { id: accountId });
+    page.release({ items: [item(1)], cursors: { notifications: 'n1' } });
+
+    await expect(pass).rejects.toThrow(/stopped/);
+    expect(platform.requests[0]?.signal.aborted).toBe(true);
+    expect(cursorsOf(core.context.db, accountId)).toEqual({});
+    expect((await core.call('conversations.list', { limit: 10 })).items).toEqual([]);
+    expect(timers.scheduled()).toEqual([]);
+  });
+
   it('a refused token stops the account: it needs reconnecting, its connector is closed, no pass is scheduled', async () => {
     const { core, timers, platform, accountId, connector } = setUp();
     platform.steps.push(new ConnectorError('401 The access token was revoked', 'auth'));

@@ -1,5 +1,8 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AccountsPage } from '../features/accounts/AccountsPage';
+import { useAccountsStore } from '../features/accounts/accountsStore';
+import { WelcomeScreen } from '../features/accounts/WelcomeScreen';
 import { ContactCard } from '../features/contact/ContactCard';
 import { useDutyStore } from '../features/duty/dutyStore';
 import { DutyBanner, OffShiftScreen } from '../features/duty/OffShiftScreen';
@@ -14,6 +17,7 @@ import { useShortcuts } from '../features/keyboard/useShortcuts';
 import { OUTBOX_VIEW_KEY } from '../features/outbox/outboxStore';
 import { OutboxView } from '../features/outbox/OutboxView';
 import { Overlays } from '../features/overlays/Overlays';
+import { usePageStore } from '../features/pages/pageStore';
 import { FilterChips } from '../features/search/FilterChips';
 import { SearchBar } from '../features/search/SearchBar';
 import { LanguageSetting } from '../features/sidebar/LanguageSetting';
@@ -34,7 +38,8 @@ export function App() {
   const selectedId = useInboxStore((s) => s.selectedId);
   const isOutbox = useInboxStore((s) => s.viewKey === OUTBOX_VIEW_KEY);
   const isOffShift = useDutyStore((s) => s.status !== null && !s.status.isOnDuty && s.peekId === null);
-  const isLedgerOpen = useWellbeingStore((s) => s.isLedgerOpen);
+  const page = usePageStore((s) => s.page);
+  const isWelcomeShown = useAccountsStore((s) => s.isWelcomeShown);
   const isOnBreak = useWellbeingStore((s) => s.activeBreak !== null);
   const isDamaged = useDatabaseStore((s) => s.status?.state === 'damaged');
   useShortcuts();
@@ -47,6 +52,15 @@ export function App() {
 
   // Before anything else: the core no longer saves, so nothing else may look as if it did.
   if (isDamaged) return <DamagedDatabaseScreen />;
+  // The first start: nothing else on screen (the demo inbox waits behind it).
+  if (isWelcomeShown) {
+    return (
+      <>
+        <WelcomeScreen />
+        <Toasts />
+      </>
+    );
+  }
   if (isOnBreak) {
     return (
       <>
@@ -64,14 +78,15 @@ export function App() {
     );
   }
   return (
-    <div className={isLedgerOpen ? 'app is-ledger' : 'app'}>
+    <div className={page === 'inbox' ? 'app' : 'app is-page'}>
       <Sidebar />
-      {/* The ledger shows in place of the inbox, which stays mounted (hidden by CSS) to come back to as it was. */}
-      {isLedgerOpen ? (
+      {/* A page shows in place of the inbox, which stays mounted (hidden by CSS) to come back to as it was. */}
+      {page === 'ledger' ? (
         <Suspense fallback={<main className="ledger" aria-busy="true" />}>
           <LedgerPage />
         </Suspense>
       ) : null}
+      {page === 'accounts' ? <AccountsPage /> : null}
       <main className="inbox">
         <DutyBanner />
         <div className="toolbar">

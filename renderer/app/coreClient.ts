@@ -12,12 +12,16 @@ declare global {
   }
 }
 
-/** A failed call, with the core's error code for callers that care and a message for people. */
+/**
+ * A failed call, with the core's error code for callers that care, a message for people, and
+ * the finer `reason` key some failures carry (a refused sign-in) for the UI to explain in the person's language.
+ */
 export class CoreError extends Error {
   override name = 'CoreError';
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly reason?: string,
   ) {
     super(message);
   }
@@ -54,6 +58,6 @@ export function coreClient(): ApiClient {
 /** Calls the core; resolves with the value or rejects with a CoreError. */
 export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const result = await coreClient().call(method, input);
-  if (!result.ok) throw new CoreError(result.error.code, result.error.message);
+  if (!result.ok) throw new CoreError(result.error.code, result.error.message, result.error.reason);
   return result.value;
 }

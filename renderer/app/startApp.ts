@@ -1,4 +1,5 @@
 import type { ApiClient } from '../../shared/api/client';
+import { useAccountsStore } from '../features/accounts/accountsStore';
 import { useAssignStore } from '../features/assign/assignStore';
 import { useConversationStore } from '../features/conversation/conversationStore';
 import { useDataStore } from '../features/data/dataStore';
@@ -18,6 +19,18 @@ const COALESCE_MS = 120;
  * conversation refetch what changed.
  */
 export async function startApp(client: ApiClient): Promise<void> {
+  /** One run of `work` for a burst of events. */
+  const coalesced = (work: () => void) => {
+    let pending: ReturnType<typeof setTimeout> | null = null;
+    return () => {
+      pending ??= setTimeout(() => {
+        pending = null;
+        work();
+      }, COALESCE_MS);
+    };
+  };
+  const refreshAccounts = coalesced(() => void useAccountsStore.getState().refresh());
+  client.on('accounts.changed', refreshAccounts);
   let timer: ReturnType<typeof setTimeout> | null = null;
   const changed = new Set<string>();
   let isEverything = false;
@@ -28,7 +41,10 @@ export async function startApp(client: ApiClient): Promise<void> {
       const openId = useConversationStore.getState().openId;
       const shouldReloadOpen = isEverything || (openId !== null && changed.has(openId));
       // Accounts came or went: their platforms' reply windows may have too.
-      if (isEverything) void useReplyWindows.getState().load();
+      if (isEverything) {
+        void useReplyWindows.getState().load();
+        refreshAccounts();
+      }
       changed.clear();
       isEverything = false;
       timer = null;
@@ -48,13 +64,7 @@ export async function startApp(client: ApiClient): Promise<void> {
   client.on('data.progress', (progress) => useDataStore.getState().progressed(progress));
   client.on('app.showConversation', ({ conversationId }) => void showConversation(conversationId));
   watchDigest(client);
-  let outboxTimer: ReturnType<typeof setTimeout> | null = null;
-  client.on('outbox.changed', () => {
-    outboxTimer ??= setTimeout(() => {
-      outboxTimer = null;
-      void useOutboxStore.getState().refresh();
-    }, COALESCE_MS);
-  });
+  client.on('outbox.changed', coalesced(() => void useOutboxStore.getState().refresh()));
   // Leaving the Outbox view stops refetching it.
   useInboxStore.subscribe((state) => {
     if (state.viewKey !== OUTBOX_VIEW_KEY && useOutboxStore.getState().view !== null) useOutboxStore.getState().closeView();
@@ -69,5 +79,6 @@ export async function startApp(client: ApiClient): Promise<void> {
     useOutboxStore.getState().load(),
     useReplyWindows.getState().load(),
     useAssignStore.getState().load(),
+    useAccountsStore.getState().loadWelcome(),
   ]);
 }

@@ -33,3 +33,8 @@ export function formatRecentDateTime(at: number, now: number, locale: string): s
   if (at > now || now - at >= WEEK_MS - 24 * 3_600_000) return formatDateTime(at, locale);
   return new Intl.DateTimeFormat(locale, { weekday: 'long', hour: 'numeric', minute: '2-digit' }).format(at);
 }
+
+/** "3:05 p.m." / "15 h 05": a time of today, as a clock shows it. */
+export function formatClockTime(at: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(at);
+}

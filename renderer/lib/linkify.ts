@@ -9,7 +9,7 @@ const TRAILING_PUNCTUATION = /[.,;:!?)\]}»]+$/u;
  * A link with a user name or password in it stays text: `https://bank.example@evil.example`
  * reads as the bank but opens evil.example, a phishing classic. So does one that does not parse.
  */
-const isClickable = (link: string): boolean => {
+export const isClickable = (link: string): boolean => {
   const url = URL.parse(link);
   return url !== null && url.username === '' && url.password === '';
 };

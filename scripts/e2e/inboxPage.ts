@@ -23,6 +23,8 @@ export class InboxPage {
       /** Leaves files in the new data folder before the core opens it (a database from an earlier run...). */
       prepareDataDir?: (dataDir: string) => void;
       beforeLoad?: (harness: Harness) => unknown;
+      /** Runs on the page before it loads the app (routes to set up...). */
+      preparePage?: (page: Page) => unknown;
       waitForInbox?: boolean;
       core?: Omit<CoreOptions, 'dataDir'>;
     } = {},
@@ -35,6 +37,7 @@ export class InboxPage {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    await options.preparePage?.(page);
     await page.goto(harness.url);
     const inbox = new InboxPage(page, harness, dataDir, errors);
     if (options.waitForInbox ?? true) await inbox.options.first().waitFor();

@@ -1,4 +1,5 @@
 import type { Platform } from './platform';
+import type { Attachment } from './incomingItem';
 
 /** Domain types the API speaks. Database rows never leave the store. */
 
@@ -86,6 +87,15 @@ export type Message = {
   hostility: number;
   /** An outbound message an away reply sent, not a person: the thread labels it so. */
   isAwayReply: boolean;
+  /** When its author last edited it on the platform; null if never. */
+  editedAt: number | null;
+  /**
+   * When it was deleted on the platform (it stays here, shown as deleted); null otherwise. A
+   * message deleted from Pieuvre has `isDeleted` with no time.
+   */
+  deletedAt: number | null;
+  /** Images, videos and links it came with: shown as links, never loaded without a click. */
+  attachments: Attachment[];
 };
 
 export type ConversationDetail = Conversation & { post: Post | null; messages: Message[]; activity: ActivityLine[] };

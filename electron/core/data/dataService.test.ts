@@ -199,6 +199,19 @@ describe('export', () => {
     expect(progress.at(-1)).toEqual({ task: 'export', done: result.rows, total: result.rows });
     expect(existsSync(`${result.path}.partial`)).toBe(false);
   });
+
+  it('exports what a platform gave each message: its reference, attachments, and when it was edited and deleted there', async () => {
+    const ref = { statusId: '1099', visibility: 'public' };
+    const image = { kind: 'image', url: 'https://cdn.example/latte.jpg', alt: 'Un latte' } as const;
+    core.context.ingest({ accountId, source: 'test', items: [commentItem({ n: 1, ref, attachments: [image], editedAt: T0 + 1_000 })] });
+    core.context.ingest({ accountId, source: 'test', items: [], updates: [{ change: 'deleted', platform: 'facebook', externalId: 'msg-1', deletedAt: T0 + 2_000 }] });
+    await idle();
+    const lines = readFileSync((await data().export()).path, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const message = lines.find((line) => line.table === 'messages');
+    expect(message).toMatchObject({ external_id: 'msg-1', edited_at: T0 + 1_000, deleted_at: T0 + 2_000, is_deleted: 1 });
+    expect(JSON.parse(String(message?.platform_ref))).toEqual(ref);
+    expect(JSON.parse(String(message?.attachments))).toEqual([image]);
+  });
 });
 
 describe('rejected items', () => {

@@ -4,7 +4,7 @@ import { newId } from '../ids';
 import type { IngestStatements } from './ingestStatements';
 import { conversationKindOf } from './conversationKind';
 
-const SNIPPET_LENGTH = 160;
+export const SNIPPET_LENGTH = 160;
 
 type ConversationState = {
   /** Row key: known for an existing conversation, assigned by `flush` for a new one. */

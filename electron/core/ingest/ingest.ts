@@ -1,4 +1,5 @@
-import { incomingItemSchema, type IncomingItem } from '../../../shared/domain/incomingItem';
+import type { z } from 'zod';
+import { incomingItemSchema, messageUpdateSchema, type IncomingItem, type MessageUpdate } from '../../../shared/domain/incomingItem';
 import type { Clock } from '../clock';
 import { newId } from '../ids';
 import { prepareActivityWriter } from '../store/activity';
@@ -11,11 +12,14 @@ import { describeIssues } from '../../../shared/api/describeIssues';
 import { quarantinePayload, serialisePayload } from './rejection';
 import { noTriage, type IngestedMessage, type TriageHook } from './triageHook';
 import { lexiconHostilityScorer, type HostilityScorer } from '../hostility/hostilityScorer';
+import { attachmentsColumn, prepareMessageUpdates } from './messageUpdates';
 
 export type IngestBatch = {
   accountId: string;
   /** Normalised items from a connector; each is validated here. */
   items: readonly unknown[];
+  /** Changes to stored messages (edits, deletions on the platform, hidden states); each is validated here. */
+  updates?: readonly unknown[];
   /** Where the batch came from, kept with rejected items ("demo:x", "poll:facebook"...). */
   source: string;
 };
@@ -24,6 +28,10 @@ export type IngestResult = {
   inserted: number;
   duplicates: number;
   rejected: number;
+  /** Stored messages an update (or an item sent again with a newer edit) changed. */
+  updated: number;
+  /** Updates with nothing to change: the message was never stored, or the change is already recorded. */
+  ignored: number;
   changedConversationIds: string[];
 };
 
@@ -44,51 +52,48 @@ export class UnknownAccountError extends Error {
 
 /**
  * The ingest pipeline: one transaction per batch (validate, upsert contacts, posts and
- * conversations, insert messages ignoring duplicates, index them for search, run triage),
- * then one change event. A bad item is quarantined with its reason; the rest of the batch lands.
+ * conversations, insert messages ignoring duplicates, index them for search, run triage, then
+ * apply the updates to stored messages), then one change event. A bad item or update is
+ * quarantined with its reason; the rest of the batch lands.
  */
 export function createIngest(db: Db, options: IngestOptions): (batch: IngestBatch) => IngestResult {
   const statements = prepareIngestStatements(db);
   const recordActivity = prepareActivityWriter(db);
   const triage = options.triage ?? noTriage;
+  const scoreHostility = options.scoreHostility ?? lexiconHostilityScorer;
+  const applyUpdate = prepareMessageUpdates(db, scoreHostility, options.clock);
   const run = db.transaction((batch: IngestBatch): IngestResult & { stored: readonly IngestedMessage[] } => {
     const account = statements.account.get(batch.accountId);
     if (!account) throw new UnknownAccountError(`No account with id ${batch.accountId}.`);
-    const reject = (raw: unknown, reason: string) =>
-      statements.insertRejected.run({
-        id: newId(),
-        accountId: batch.accountId,
-        source: batch.source,
-        ...quarantinePayload(serialisePayload(raw)),
-        reason,
-        now: options.clock(),
-      });
-    const writer = new BatchWriter(db, statements, account.seq, options.clock, options.scoreHostility ?? lexiconHostilityScorer);
     let rejected = 0;
+    /** The payload once valid and from the account's platform; else quarantined with the reason, and null. */
+    const accept = <T extends { platform: string }>(raw: unknown, parsed: z.ZodSafeParseResult<T>, what: 'item' | 'update'): T | null => {
+      const screened = screen(parsed, account.platform, what);
+      if ('data' in screened) return screened.data;
+      statements.insertRejected.run({ id: newId(), accountId: batch.accountId, source: batch.source, ...quarantinePayload(serialisePayload(raw)), reason: screened.reason, now: options.clock() });
+      rejected += 1;
+      return null;
+    };
+    const writer = new BatchWriter(db, statements, account.seq, options.clock, scoreHostility);
     for (const raw of batch.items) {
-      const parsed = incomingItemSchema.safeParse(raw);
-      const reason = parsed.success
-        ? parsed.data.platform === account.platform
-          ? null
-          : `platform: the item is from ${parsed.data.platform} but the account is on ${account.platform}`
-        : describeIssues(parsed.error);
-      if (reason !== null || !parsed.success) {
-        reject(raw, reason ?? 'invalid item');
-        rejected += 1;
-        continue;
-      }
-      writer.write(parsed.data);
+      const item = accept(raw, incomingItemSchema.safeParse(raw), 'item');
+      if (item) writer.write(item);
     }
     const { changed, reopened } = writer.finish();
     for (const conversationId of reopened) {
       recordActivity({ at: options.clock(), actor: 'ingest', action: 'conversation.reopened', subjectType: 'conversation', subjectId: conversationId });
     }
     const triaged = writer.ingested.length > 0 ? triage(db, writer.ingested) : [];
+    // After the items: an update may be about a message this very batch brought.
+    const updates = [...writer.edits, ...(batch.updates ?? []).flatMap((raw) => accept(raw, messageUpdateSchema.safeParse(raw), 'update') ?? [])];
+    const updated = updates.flatMap((update) => applyUpdate(account.seq, update) ?? []);
     return {
       inserted: writer.ingested.length,
       duplicates: writer.duplicates,
       rejected,
-      changedConversationIds: [...new Set([...changed, ...triaged])],
+      updated: updated.length,
+      ignored: updates.length - updated.length,
+      changedConversationIds: [...new Set([...changed, ...triaged, ...updated])],
       stored: writer.ingested,
     };
   });
@@ -100,6 +105,13 @@ export function createIngest(db: Db, options: IngestOptions): (batch: IngestBatc
   };
 }
 
+/** A parsed payload, or why it is refused: what failed validation, or a platform other than the account's. */
+function screen<T extends { platform: string }>(parsed: z.ZodSafeParseResult<T>, platform: string, what: 'item' | 'update'): { data: T } | { reason: string } {
+  if (!parsed.success) return { reason: describeIssues(parsed.error) };
+  if (parsed.data.platform !== platform) return { reason: `platform: the ${what} is from ${parsed.data.platform} but the account is on ${platform}` };
+  return { data: parsed.data };
+}
+
 /**
  * Writes one batch's valid items, parents first: duplicates are set aside, contacts and posts
  * upserted and conversations counted as items arrive; then each conversation is written once,
@@ -107,6 +119,8 @@ export function createIngest(db: Db, options: IngestOptions): (batch: IngestBatc
  */
 class BatchWriter {
   readonly ingested: IngestedMessage[] = [];
+  /** Items sent again with a newer edit than the one stored: applied as edits once the batch's messages are in. */
+  readonly edits: MessageUpdate[] = [];
   duplicates = 0;
   private readonly contacts: BatchContacts;
   private readonly conversations: BatchConversations;
@@ -125,8 +139,16 @@ class BatchWriter {
   }
 
   write(item: IncomingItem): void {
-    if (this.seen.has(item.externalId) || this.statements.messageExists.get(this.accountSeq, item.externalId)) {
+    if (this.seen.has(item.externalId)) {
       this.duplicates += 1;
+      return;
+    }
+    const stored = this.statements.findStored.get(this.accountSeq, item.externalId);
+    if (stored) {
+      const { editedAt } = item;
+      const isNewerEdit = editedAt !== null && (stored.edited_at === null || editedAt > stored.edited_at);
+      if (isNewerEdit) this.edits.push({ change: 'edited', platform: item.platform, externalId: item.externalId, text: item.text, editedAt, attachments: item.attachments });
+      else this.duplicates += 1;
       return;
     }
     this.seen.add(item.externalId);
@@ -147,6 +169,8 @@ class BatchWriter {
       this.statements.insertMessage.run(
         seq, conversationSeq, this.accountSeq, item.externalId, item.parentExternalId, item.direction, contactSeq,
         `${item.author.name} ${item.author.handle}`, item.text, item.createdAt, receivedAt, item.permalink, item.language, hostility,
+        // Serialised only when there is something: most messages carry neither.
+        item.ref === null ? null : JSON.stringify(item.ref), attachmentsColumn(item.attachments), item.editedAt,
       );
       this.ingested.push({ seq, conversationId: conversation.id, conversationSeq, item });
     }

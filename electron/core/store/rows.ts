@@ -1,4 +1,5 @@
 import type { Contact, Conversation, ConversationKind, ConversationStatus, Message, Post } from '../../../shared/domain/entities';
+import type { Attachment } from '../../../shared/domain/incomingItem';
 import type { Platform } from '../../../shared/domain/platform';
 
 /** Database rows: they stay in the store; the API speaks the domain types they map to. */
@@ -44,7 +45,8 @@ export type ConversationRow = ContactColumns & {
 };
 
 export const MESSAGE_COLUMNS = `m.seq, conv.id AS conversation_id, m.external_id, m.parent_external_id, m.direction, m.text,
-  m.created_at, m.received_at, m.permalink, m.is_hidden, m.is_deleted, m.language, m.hostility, ${CONTACT_COLUMNS},
+  m.created_at, m.received_at, m.permalink, m.is_hidden, m.is_deleted, m.language, m.hostility,
+  m.edited_at, m.deleted_at, m.attachments, ${CONTACT_COLUMNS},
   m.direction = 'out' AND EXISTS (SELECT 1 FROM outbox o WHERE o.conversation_seq = m.conversation_seq AND o.kind = 'away_reply' AND o.sent_external_id = m.external_id) AS is_away_reply`;
 
 export const MESSAGE_JOINS = 'JOIN conversations conv ON conv.seq = m.conversation_seq JOIN contacts ct ON ct.seq = m.contact_seq';
@@ -63,6 +65,10 @@ export type MessageRow = ContactColumns & {
   is_deleted: number;
   language: string | null;
   hostility: number;
+  edited_at: number | null;
+  deleted_at: number | null;
+  /** JSON array written by ingest from validated attachments; NULL for none. */
+  attachments: string | null;
   /** Sent by an away reply: its outbox row says so (outbound messages carry no sender of their own). */
   is_away_reply: number;
 };
@@ -119,6 +125,9 @@ export const toMessage = (row: MessageRow): Message => ({
   language: row.language,
   hostility: row.hostility,
   isAwayReply: row.is_away_reply === 1,
+  editedAt: row.edited_at,
+  deletedAt: row.deleted_at,
+  attachments: row.attachments === null ? [] : (JSON.parse(row.attachments) as Attachment[]),
 });
 
 export const toPost = (row: PostRow): Post => ({

@@ -82,6 +82,18 @@ describe('sync engine', () => {
     expect(cursorsOf(core.context.db, accountId)).toEqual({ notifications: 'n2' });
   });
 
+  it('hands the page’s updates to ingest: an edit on the platform changes the stored message', async () => {
+    const { core, platform, accountId } = setUp();
+    platform.steps.push({ items: [item(1)] }, { updates: [{ change: 'edited', platform: 'mastodon', externalId: 'msg-1', text: 'Edited on the server', editedAt: core.now.value }] });
+    core.sync.start(accountId, 0);
+    await core.sync.syncNow(accountId);
+
+    expect(await core.sync.syncNow(accountId)).toMatchObject({ inserted: 0, updated: 1 });
+    const [conversation] = (await core.call('conversations.list', { limit: 1 })).items;
+    const detail = await core.call('conversations.get', { id: conversation?.id ?? '' });
+    expect(detail.messages[0]).toMatchObject({ text: 'Edited on the server', editedAt: core.now.value });
+  });
+
   it('quarantines what the connector could not read, with its reason, beside ingest’s own rejections', async () => {
     const { core, platform, accountId } = setUp();
     platform.steps.push({ items: [item(1), { platform: 'mastodon', text: 42 }], rejected: [{ payload: { id: 'n9', type: 'mention', status: null }, reason: 'status: missing' }] });
@@ -96,10 +108,9 @@ describe('sync engine', () => {
   it('offers the recent messages to read again once per pass: newest first, within 48 hours, at most 200', async () => {
     const { core, platform, accountId } = setUp();
     core.now.value += 3 * 86_400_000;
-    const recent = Array.from({ length: RECHECK_LIMIT + 5 }, (_, n) => commentItem({ n, platform: 'mastodon', createdAt: core.now.value - 3_600_000 + n * 1_000 }));
-    core.context.ingest({ accountId, source: 'test', items: [...recent, item(-3)] });
-    // Ingest keeps a message's reference from #10's ingest on; set here so this stays about the engine.
-    core.context.db.prepare(`UPDATE messages SET platform_ref = json_object('id', external_id)`).run();
+    const withRef = (n: number, createdAt: number) => commentItem({ n, platform: 'mastodon', createdAt, ref: { id: `msg-${n}` } });
+    const recent = Array.from({ length: RECHECK_LIMIT + 5 }, (_, n) => withRef(n, core.now.value - 3_600_000 + n * 1_000));
+    core.context.ingest({ accountId, source: 'test', items: [...recent, withRef(-3, core.now.value - 49 * 3_600_000)] });
     platform.steps.push({ hasMore: true }, {});
     core.sync.start(accountId, 0);
     await core.sync.syncNow(accountId);

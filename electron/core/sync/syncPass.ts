@@ -1,7 +1,6 @@
 import type { SyncSummary } from '../../../shared/api/accounts';
 import type { Connector } from '../connectors/connector';
 import type { CoreContext } from '../coreContext';
-import type { IngestResult } from '../ingest/ingest';
 import { cursorsOf, saveCursors } from '../store/accounts';
 import { quarantinePage } from './quarantinePage';
 import { recentRefs } from './recentRefs';
@@ -34,13 +33,11 @@ export async function runSyncPass(ctx: CoreContext, accountId: string, connector
     // Stopped while the page came in (paused, disconnected): nothing of it is kept, its cursors neither.
     options.signal.throwIfAborted();
     recheck = [];
-    // Built apart so `updates` reaches ingest as soon as IngestBatch takes them.
-    const batch = { accountId, items: page.items, updates: page.updates, source };
-    const result: IngestResult & { updated?: number } = ctx.ingest(batch);
+    const result = ctx.ingest({ accountId, items: page.items, updates: page.updates, source });
     const quarantined = page.rejected.length > 0 ? quarantinePage(ctx.db, accountId, source, page.rejected, ctx.clock()) : 0;
     saveCursors(ctx.db, accountId, page.cursors, ctx.clock());
     summary.inserted += result.inserted;
-    summary.updated += result.updated ?? 0;
+    summary.updated += result.updated;
     summary.duplicates += result.duplicates;
     summary.rejected += result.rejected + quarantined;
     options.onProgress(page.hasMore ? page.progress : null);

@@ -17,6 +17,9 @@ import { ReplyWindowChip } from '../replies/ReplyWindowChip';
 import { PlatformIcon } from '../sidebar/PlatformIcon';
 import { useConversationStore } from './conversationStore';
 import { MessageText } from './MessageText';
+import { MessageAttachments } from './MessageAttachments';
+import { EditedMark } from './EditedMark';
+import { DeletedOnPlatform } from './DeletedOnPlatform';
 import { ShieldBudgetNote, ShieldedText } from '../shield/ShieldedText';
 
 /** The open conversation: for a comment thread the post first, then the messages, then the composer. */
@@ -94,20 +97,25 @@ function MessageItem({ message, detail, locale }: { message: Message; detail: Co
   const isOut = message.direction === 'out';
   // An away reply went out on its own: saying "You" would claim a reply nobody typed.
   const sender = isOut ? t(message.isAwayReply ? 'pane.awayReply' : 'pane.you') : message.author.name || message.author.handle;
+  // Deleted on the platform by its author: the words stay, muted. Deleted through Pieuvre's moderation: the brand chose to remove it, so its text is not shown.
+  const isGoneHere = message.isDeleted && message.deletedAt === null;
   return (
-    <li className={`message ${isOut ? 'is-out' : 'is-in'}`} data-direction={message.direction}>
+    <li className={`message ${isOut ? 'is-out' : 'is-in'}${message.deletedAt === null ? '' : ' is-deleted-on-platform'}`} data-direction={message.direction}>
       <div className="message-head">
         <span className="message-author">{sender}</span>
         {isOut ? null : <BlockedBadge contact={message.author} />}
         <time dateTime={new Date(message.createdAt).toISOString()}>{formatDateTime(message.createdAt, locale)}</time>
+        {message.editedAt === null ? null : <EditedMark editedAt={message.editedAt} locale={locale} />}
         {message.isHidden ? <span className="chip status">{t('pane.hidden')}</span> : null}
         {isOut ? null : <MessageActions message={message} platform={detail.platform} kind={detail.kind} />}
       </div>
-      {message.isDeleted ? (
+      {message.deletedAt === null ? null : <DeletedOnPlatform deletedAt={message.deletedAt} platform={detail.platform} locale={locale} />}
+      {isGoneHere ? (
         <p className="muted">{t('pane.deleted')}</p>
       ) : (
         <ShieldedText messageId={message.id} hostility={message.hostility}>
           <MessageText text={message.text} />
+          <MessageAttachments attachments={message.attachments} />
         </ShieldedText>
       )}
       <MessageModeration conversationId={detail.id} messageId={message.id} />

@@ -1,7 +1,7 @@
 import { useDutyStore } from '../duty/dutyStore';
 import { useInboxStore } from '../inbox/inboxStore';
 import { useOverlayStore } from '../overlays/overlayStore';
-import { useWellbeingStore } from '../wellbeing/wellbeingStore';
+import { usePageStore } from '../pages/pageStore';
 import { useConversationStore } from './conversationStore';
 
 /**
@@ -13,8 +13,8 @@ export async function showConversation(id: string): Promise<void> {
   const duty = useDutyStore.getState();
   if (duty.status !== null && !duty.status.isOnDuty && duty.peekId === null) await duty.peek();
   useOverlayStore.getState().close();
-  // The ledger page stands in place of the inbox: leave it to show the conversation.
-  useWellbeingStore.getState().closeLedger();
+  // A page (the ledger, the accounts) stands in place of the inbox: leave it to show the conversation.
+  usePageStore.getState().back();
   useInboxStore.getState().select(id);
   await useConversationStore.getState().open(id);
 }

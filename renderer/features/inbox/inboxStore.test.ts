@@ -1,35 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createApiClient, type ClientTransport } from '../../../shared/api/client';
-import type { Result } from '../../../shared/api/result';
-import type { RequestMessage, ServerMessage } from '../../../shared/api/wire';
 import type { Conversation } from '../../../shared/domain/entities';
-import { setCoreClient } from '../../app/coreClient';
+import { coreAnsweringByHand } from '../../app/coreAnsweringByHand';
 import { useInboxStore } from './inboxStore';
-
-/**
- * The core at the other end of the wire, answering when the test says: so a change can still
- * be on its way when the next one is made, as when a person presses keys faster than the core answers.
- */
-function coreAnsweringByHand() {
-  const requests: RequestMessage[] = [];
-  let deliver: (message: ServerMessage) => void = () => undefined;
-  const transport: ClientTransport = {
-    send: (message) => void requests.push(message),
-    onMessage: (listener) => (deliver = listener),
-    onClose: () => undefined,
-    close: () => undefined,
-  };
-  setCoreClient(createApiClient(transport));
-  return {
-    requests,
-    answer(method: string, result: Result<unknown>) {
-      const request = requests.find((candidate) => candidate.method === method);
-      if (!request) throw new Error(`No ${method} request was made.`);
-      requests.splice(requests.indexOf(request), 1);
-      deliver({ type: 'response', id: request.id, result });
-    },
-  };
-}
 
 const conversation = (id: string): Conversation => ({
   id, accountId: 'a', platform: 'facebook', kind: 'comment', status: 'open', snoozeUntil: null, assigneeId: null, priority: 0,

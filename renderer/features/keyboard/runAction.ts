@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { setLanguageOverride } from '../../i18n/i18n';
+import { useAccountsStore } from '../accounts/accountsStore';
 import { useConversationStore } from '../conversation/conversationStore';
 import { useDutyStore } from '../duty/dutyStore';
 import { toggleHidden } from '../moderation/moderationCommands';
@@ -7,6 +8,7 @@ import { useShieldStore } from '../shield/shieldStore';
 import { useInboxStore } from '../inbox/inboxStore';
 import type { TriageChange } from '../inbox/listChange';
 import { useOverlayStore } from '../overlays/overlayStore';
+import { usePageStore } from '../pages/pageStore';
 import { useToastStore } from '../toast/toastStore';
 import { useWellbeingStore } from '../wellbeing/wellbeingStore';
 import { PAGE_INDEPENDENT_ACTIONS, type ActionId } from './keymap';
@@ -32,13 +34,17 @@ const focused = () => {
   return items.find((conversation) => conversation.id === selectedId) ?? null;
 };
 
-/** Whether an action can run now: on the ledger page, those acting on conversations cannot (the inbox is hidden). */
-export const isActionAvailable = (action: ActionId): boolean => !useWellbeingStore.getState().isLedgerOpen || PAGE_INDEPENDENT_ACTIONS.has(action);
+/**
+ * Whether an action can run now: on a page in place of the inbox (the ledger, the accounts),
+ * those acting on conversations cannot (the inbox is hidden); on the welcome, none can.
+ */
+export const isActionAvailable = (action: ActionId): boolean =>
+  !useAccountsStore.getState().isWelcomeShown && (usePageStore.getState().page === 'inbox' || PAGE_INDEPENDENT_ACTIONS.has(action));
 
 /** What every shortcut and palette command does. */
 export function runAction(action: ActionId): void {
-  // Escape leaves the ledger page for the inbox, as it leaves a dialog.
-  if (action === 'clearSelection' && useWellbeingStore.getState().isLedgerOpen) return useWellbeingStore.getState().closeLedger();
+  // Escape leaves a page for the inbox, as it leaves a dialog.
+  if (action === 'clearSelection' && usePageStore.getState().page !== 'inbox') return usePageStore.getState().back();
   if (!isActionAvailable(action)) return;
   const inbox = useInboxStore.getState();
   const overlays = useOverlayStore.getState();
@@ -105,5 +111,8 @@ export function runAction(action: ActionId): void {
       return;
     case 'wellbeing':
       return useWellbeingStore.getState().openLedger();
+    case 'accounts':
+      void useAccountsStore.getState().open();
+      return;
   }
 }

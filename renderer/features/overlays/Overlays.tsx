@@ -10,6 +10,9 @@ import { ShortcutSheet } from './ShortcutSheet';
 import { SnoozePicker } from './SnoozePicker';
 import { TagPicker } from './TagPicker';
 import { SettingsDialog } from '../settings/SettingsDialog';
+import { ConnectDialog } from '../accounts/ConnectDialog';
+import { DisconnectDialog } from '../accounts/DisconnectDialog';
+import { RemoveDemoDialog } from '../accounts/RemoveDemoDialog';
 
 // The template editor and the Team dialog (its away-reply preview) bring the template engine
 // (liquidjs): loaded when first opened, not with the app.
@@ -44,6 +47,12 @@ export function Overlays() {
       return later(<TemplatesDialog />);
     case 'settings':
       return <SettingsDialog />;
+    case 'connectAccount':
+      return <ConnectDialog />;
+    case 'disconnectAccount':
+      return <DisconnectDialog />;
+    case 'removeDemo':
+      return <RemoveDemoDialog />;
     case null:
       return null;
   }

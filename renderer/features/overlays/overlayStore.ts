@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 
-export type Overlay = 'snooze' | 'tag' | 'assign' | 'palette' | 'shortcuts' | 'hours' | 'team' | 'digest' | 'moderate' | 'confirmModeration' | 'templates' | 'settings' | null;
+export type Overlay = 'snooze' | 'tag' | 'assign' | 'palette' | 'shortcuts' | 'hours' | 'team' | 'digest' | 'moderate' | 'confirmModeration' | 'templates' | 'settings'
+  | 'connectAccount' | 'disconnectAccount' | 'removeDemo' | null;
 
 type OverlayState = {
   open: Overlay;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AccountsSection } from '../accounts/AccountsSection';
 import { DataSection } from '../data/DataSection';
 import { RejectedSection } from '../data/RejectedSection';
 import { Dialog } from '../overlays/Dialog';
@@ -9,7 +10,7 @@ import { LanguageSetting } from '../sidebar/LanguageSetting';
 import { MeSection } from './MeSection';
 
 /** Each tab is one section component of its own; a new setting finds its tab here. */
-const TABS = ['general', 'me', 'data', 'rejected'] as const;
+const TABS = ['general', 'me', 'accounts', 'data', 'rejected'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Settings that are not about hours or the team: one dialog, a tab per subject. */
@@ -23,6 +24,7 @@ export function SettingsDialog() {
         <div role="tabpanel" id={`settings-panel-${tab}`} aria-labelledby={`settings-tab-${tab}`} className="settings-panel">
           {tab === 'general' ? <GeneralSection /> : null}
           {tab === 'me' ? <MeSection /> : null}
+          {tab === 'accounts' ? <AccountsSection /> : null}
           {tab === 'data' ? <DataSection onShowRejected={() => setTab('rejected')} /> : null}
           {tab === 'rejected' ? <RejectedSection /> : null}
         </div>

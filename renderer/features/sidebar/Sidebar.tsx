@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { ViewFilter } from '../../../shared/api/views';
 import { call } from '../../app/coreClient';
 import { localeOf } from '../../i18n/i18n';
+import { useAccountsStore } from '../accounts/accountsStore';
 import { useDigestStore } from '../digest/digestStore';
 import { useShowsCounts } from '../duty/dutyStore';
 import { useInboxStore } from '../inbox/inboxStore';
 import { OUTBOX_VIEW_KEY, useOutboxStore } from '../outbox/outboxStore';
 import { controlCharacterProblem } from '../../lib/controlCharacterProblem';
 import { useOverlayStore } from '../overlays/overlayStore';
+import { usePageStore } from '../pages/pageStore';
 import { useWellbeingStore } from '../wellbeing/wellbeingStore';
 import { MAIN_VIEWS, platformViews, STATUS_VIEWS, type BuiltInView } from './builtInViews';
 
@@ -20,16 +22,16 @@ export function Sidebar() {
   const viewKey = useInboxStore((s) => s.viewKey);
   const savedViews = useInboxStore((s) => s.savedViews);
   const showView = useInboxStore((s) => s.showView);
-  const isLedgerOpen = useWellbeingStore((s) => s.isLedgerOpen);
+  const page = usePageStore((s) => s.page);
   const number = new Intl.NumberFormat(localeOf(i18n.language));
 
   const button = (key: string, label: string, filter: ViewFilter, count: number | null) => (
     <ViewButton
-      isCurrent={viewKey === key && !isLedgerOpen}
+      isCurrent={viewKey === key && page === 'inbox'}
       label={label}
       count={count === null ? null : number.format(count)}
       onClick={() => {
-        useWellbeingStore.getState().closeLedger();
+        usePageStore.getState().back();
         void showView(key, filter);
       }}
     />
@@ -48,7 +50,7 @@ export function Sidebar() {
       <ul className="views">
         {STATUS_VIEWS.map(builtIn)}
         <li>
-          <OutboxButton isCurrent={viewKey === OUTBOX_VIEW_KEY && !isLedgerOpen} showsCount={showsCounts} />
+          <OutboxButton isCurrent={viewKey === OUTBOX_VIEW_KEY && page === 'inbox'} showsCount={showsCounts} />
         </li>
       </ul>
       <h2 className="views-heading">{t('sidebar.savedViews')}</h2>
@@ -71,7 +73,10 @@ export function Sidebar() {
       <button type="button" className="view digest-button" onClick={() => void useDigestStore.getState().show()}>{t('digest.open')}</button>
       <button type="button" className="view hours-button" onClick={() => useOverlayStore.getState().show('hours')}>{t('hours.open')}</button>
       <button type="button" className="view" onClick={() => useOverlayStore.getState().show('team')}>{t('team.open')}</button>
-      <button type="button" className="view" aria-current={isLedgerOpen ? 'page' : undefined} onClick={() => useWellbeingStore.getState().openLedger()}>
+      <button type="button" className="view" aria-current={page === 'accounts' ? 'page' : undefined} onClick={() => void useAccountsStore.getState().open()}>
+        {t('accounts.open')}
+      </button>
+      <button type="button" className="view" aria-current={page === 'ledger' ? 'page' : undefined} onClick={() => useWellbeingStore.getState().openLedger()}>
         {t('wellbeing.open')}
       </button>
       <button type="button" className="view" onClick={() => useOverlayStore.getState().show('templates')}>{t('templates.open')}</button>
@@ -94,7 +99,7 @@ function OutboxButton({ isCurrent, showsCount }: { isCurrent: boolean; showsCoun
   const { t } = useTranslation();
   const count = useOutboxStore((s) => s.counts.pending + s.counts.problems);
   const open = () => {
-    useWellbeingStore.getState().closeLedger();
+    usePageStore.getState().back();
     useInboxStore.setState({ viewKey: OUTBOX_VIEW_KEY });
     void useOutboxStore.getState().openView();
   };

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localeOf } from '../../i18n/i18n';
+import { formatClockTime } from '../../lib/formatTime';
 import { useNow } from '../../lib/useNow';
 import { formatDuration } from './ledgerFormat';
 import { useWellbeingStore } from './wellbeingStore';
@@ -14,7 +15,7 @@ export function BreakScreen() {
   useEffect(() => ref.current?.focus(), []);
   if (!activeBreak) return null;
   const locale = localeOf(i18n.language);
-  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(activeBreak.startedAt);
+  const time = formatClockTime(activeBreak.startedAt, locale);
   return (
     <main ref={ref} className="break-screen" aria-labelledby="break-title" tabIndex={-1}>
       <div className="break-circle" aria-hidden="true" />

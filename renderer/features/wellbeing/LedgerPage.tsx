@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { localeOf } from '../../i18n/i18n';
+import { usePageStore } from '../pages/pageStore';
 import { BreakSettings } from './BreakSettings';
 import { LedgerCharts } from './LedgerCharts';
 import { LedgerFigures } from './LedgerFigures';
@@ -23,7 +24,7 @@ export function LedgerPage() {
           <h1 id="ledger-title">{t('wellbeing.title')}</h1>
           <p className="muted">{t('wellbeing.private')}</p>
         </div>
-        <button type="button" onClick={() => useWellbeingStore.getState().closeLedger()}>{t('wellbeing.back')}</button>
+        <button type="button" onClick={() => usePageStore.getState().back()}>{t('wellbeing.back')}</button>
       </header>
       {error ? <p role="alert" className="form-error">{t('wellbeing.failed', { message: error })}</p> : null}
       {ledger && today && thisWeek ? (

@@ -1,10 +1,9 @@
 import { create } from 'zustand';
 import type { Ledger } from '../../../shared/api/wellbeing';
 import { call } from '../../app/coreClient';
+import { usePageStore } from '../pages/pageStore';
 
 type WellbeingState = {
-  /** The ledger page is showing in place of the inbox. */
-  isLedgerOpen: boolean;
   ledger: Ledger | null;
   ledgerError: string | null;
   breakReminderMinutes: number | null;
@@ -14,8 +13,8 @@ type WellbeingState = {
   sessionMs: number;
   /** The break I am on: the break screen shows while it is set. */
   activeBreak: { id: number; startedAt: number } | null;
+  /** Shows the ledger page in place of the inbox. */
   openLedger(): void;
-  closeLedger(): void;
   loadLedger(): Promise<void>;
   setBreakReminderMinutes(minutes: number): Promise<void>;
   heartbeat(): Promise<void>;
@@ -26,7 +25,6 @@ type WellbeingState = {
 
 /** My private ledger and my breaks. The core decides; this store shows what it says. */
 export const useWellbeingStore = create<WellbeingState>((set, get) => ({
-  isLedgerOpen: false,
   ledger: null,
   ledgerError: null,
   breakReminderMinutes: null,
@@ -35,12 +33,8 @@ export const useWellbeingStore = create<WellbeingState>((set, get) => ({
   activeBreak: null,
 
   openLedger() {
-    set({ isLedgerOpen: true });
+    usePageStore.getState().show('ledger');
     void get().loadLedger();
-  },
-
-  closeLedger() {
-    set({ isLedgerOpen: false });
   },
 
   async loadLedger() {
@@ -63,7 +57,7 @@ export const useWellbeingStore = create<WellbeingState>((set, get) => ({
     if (!presence) return;
     set({ isBreakDue: presence.isBreakDue && get().activeBreak === null, sessionMs: presence.sessionMs });
     // The page's figures for today move with every minute in the app.
-    if (get().isLedgerOpen) await get().loadLedger();
+    if (usePageStore.getState().page === 'ledger') await get().loadLedger();
   },
 
   async takeBreak(source) {

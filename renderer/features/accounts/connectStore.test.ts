@@ -1,0 +1,148 @@
+import i18next from 'i18next';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AccountView } from '../../../shared/api/accounts';
+import { coreAnsweringByHand } from '../../app/coreAnsweringByHand';
+import { en } from '../../i18n/en';
+import { fr } from '../../i18n/fr';
+import { useOverlayStore } from '../overlays/overlayStore';
+import { usePageStore } from '../pages/pageStore';
+import { useToastStore } from '../toast/toastStore';
+import { failureText } from './accountsFailure';
+import { useConnectStore } from './connectStore';
+
+const account = (handle: string, platform: AccountView['platform']): AccountView => ({
+  id: handle, platform, externalId: handle, name: handle, handle, isDemo: false, createdAt: 0,
+  server: null, state: 'syncing', backfillProgress: 0, resumesAt: null, lastSyncAt: null, lastProblem: null, syncIntervalMs: 60_000,
+});
+const ok = (value: unknown) => ({ ok: true, value }) as const;
+const refused = (reason: string) => ({ ok: false, error: { code: 'invalid_input', message: `Sign-in refused: ${reason}`, reason } }) as const;
+const pending = { signInId: 'sign-1', authorizeUrl: 'https://social.example/oauth/authorize?client_id=x', expiresAt: 1_800_000_000_000 };
+const store = () => useConnectStore.getState();
+/** After every promise the answers delivered have settled: a timer runs only once the microtasks are done. */
+const everyAnswerTaken = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+const french = i18next.createInstance();
+await french.init({ lng: 'fr', fallbackLng: 'en', resources: { fr: { translation: fr }, en: { translation: en } }, interpolation: { escapeValue: false } });
+
+describe('the connect dialog', () => {
+  const open = vi.fn();
+  beforeEach(() => {
+    vi.stubGlobal('window', { open });
+    open.mockClear();
+    useOverlayStore.getState().close();
+    usePageStore.setState({ page: 'inbox' });
+    useToastStore.setState({ toasts: [] });
+    store().open();
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('a refused Bluesky sign-in is told in French by its reason, and the app password is kept nowhere', async () => {
+    const core = coreAnsweringByHand();
+    store().choose({ kind: 'bluesky' });
+    const connecting = store().connectBluesky({ identifier: 'marie.bsky.social', appPassword: 'abcd-efgh-ijkl-mnop', server: ' ' });
+    expect(store().isBusy).toBe(true);
+    expect(core.answer('accounts.connectBluesky', refused('wrong_password'))).toEqual({ identifier: 'marie.bsky.social', appPassword: 'abcd-efgh-ijkl-mnop' });
+    await connecting;
+    expect(store()).toMatchObject({ isBusy: false, step: { kind: 'bluesky' }, prefill: { identifier: 'marie.bsky.social' } });
+    expect(failureText(french.t, store().failure ?? { code: 'internal', message: '' })).toBe(fr.accounts.refusal.wrong_password);
+    expect(JSON.stringify(store())).not.toContain('abcd-efgh');
+  });
+
+  it('a failure without a known reason says what kind it was, in French, with the core’s words', async () => {
+    const core = coreAnsweringByHand();
+    const connecting = store().connectBluesky({ identifier: 'marie', appPassword: 'x', server: 'https://pds.example' });
+    expect(core.answer('accounts.connectBluesky', { ok: false, error: { code: 'unavailable', message: 'Not yet.', reason: 'no_such_reason' } })).toMatchObject({ server: 'https://pds.example' });
+    await connecting;
+    expect(failureText(french.t, store().failure ?? { code: 'internal', message: '' })).toBe('Ce n’est pas encore offert dans cette version de Pieuvre (Not yet.).');
+  });
+
+  it('connected: the dialog closes, the accounts page shows, and a toast says what happens next', async () => {
+    const core = coreAnsweringByHand();
+    expect(useOverlayStore.getState().open).toBe('connectAccount');
+    const connecting = store().connectBluesky({ identifier: 'marie.bsky.social', appPassword: 'x', server: '' });
+    core.answer('accounts.connectBluesky', ok(account('marie.bsky.social', 'bluesky')));
+    await vi.waitFor(() => core.answer('accounts.list', ok([account('marie.bsky.social', 'bluesky')])));
+    core.answer('accounts.settings', ok({ backfillDays: 14 }));
+    await connecting;
+    expect(useOverlayStore.getState().open).toBeNull();
+    expect(usePageStore.getState().page).toBe('accounts');
+    expect(useToastStore.getState().toasts).toHaveLength(1);
+  });
+
+  it('Mastodon: the browser opens on the sign-in page while the dialog waits for it; cancel forgets it, and its late answer changes nothing', async () => {
+    const core = coreAnsweringByHand();
+    store().choose({ kind: 'mastodon' });
+    const starting = store().startMastodon('social.example');
+    expect(core.answer('accounts.startMastodon', ok(pending))).toEqual({ server: 'social.example' });
+    await starting;
+    expect(open).toHaveBeenCalledWith(pending.authorizeUrl, '_blank', 'noopener,noreferrer');
+    expect(store().step).toEqual({ kind: 'waiting', server: 'social.example', pending });
+    store().cancelSignIn();
+    expect(core.answer('accounts.cancelSignIn', ok(null))).toEqual({ signInId: 'sign-1' });
+    expect(store().step).toEqual({ kind: 'mastodon' });
+    core.answer('accounts.finishMastodon', { ok: false, error: { code: 'not_found', message: 'No such sign-in.' } });
+    await everyAnswerTaken();
+    expect(store()).toMatchObject({ step: { kind: 'mastodon' }, failure: null });
+    expect(useOverlayStore.getState().open).toBe('connectAccount');
+  });
+
+  it('Mastodon: a sign-in that succeeds after it was cancelled connects nothing here', async () => {
+    const core = coreAnsweringByHand();
+    const starting = store().startMastodon('social.example');
+    core.answer('accounts.startMastodon', ok(pending));
+    await starting;
+    store().cancelSignIn();
+    core.answer('accounts.cancelSignIn', ok(null));
+    core.answer('accounts.finishMastodon', ok(account('marie@social.example', 'mastodon')));
+    await everyAnswerTaken();
+    expect(store().step).toEqual({ kind: 'mastodon' });
+    expect(useOverlayStore.getState().open).toBe('connectAccount');
+    expect(useToastStore.getState().toasts).toEqual([]);
+  });
+
+  it('Mastodon: a pasted code finishes the sign-in; the wait that ends after it is ignored', async () => {
+    const core = coreAnsweringByHand();
+    const starting = store().startMastodon('social.example');
+    core.answer('accounts.startMastodon', ok(pending));
+    await starting;
+    const pasting = store().submitCode('code-from-the-page');
+    const asked = core.requests.filter((request) => request.method === 'accounts.finishMastodon').map((request) => request.input);
+    expect(asked).toEqual([{ signInId: 'sign-1' }, { signInId: 'sign-1', code: 'code-from-the-page' }]);
+    // The browser's wait is answered last: the code's answer is the one that counts.
+    core.requests.reverse();
+    core.answer('accounts.finishMastodon', ok(account('marie@social.example', 'mastodon')));
+    await vi.waitFor(() => core.answer('accounts.list', ok([])));
+    core.answer('accounts.settings', ok({ backfillDays: 7 }));
+    await pasting;
+    expect(useOverlayStore.getState().open).toBeNull();
+    core.answer('accounts.finishMastodon', { ok: false, error: { code: 'not_found', message: 'Finished already.' } });
+    await everyAnswerTaken();
+    expect(store()).toMatchObject({ step: { kind: 'choose' }, failure: null });
+  });
+
+  it('Mastodon: a wrong pasted code is said and the dialog keeps waiting; a failed wait goes back to the server form', async () => {
+    const core = coreAnsweringByHand();
+    const starting = store().startMastodon('social.example');
+    core.answer('accounts.startMastodon', ok(pending));
+    await starting;
+    const pasting = store().submitCode('wrong');
+    core.requests.reverse();
+    core.answer('accounts.finishMastodon', refused('denied'));
+    await pasting;
+    expect(store()).toMatchObject({ step: { kind: 'waiting' }, failure: { reason: 'denied' }, isBusy: false });
+    core.answer('accounts.finishMastodon', refused('expired'));
+    await vi.waitFor(() => expect(store().step).toEqual({ kind: 'mastodon' }));
+    expect(store().failure).toMatchObject({ reason: 'expired' });
+    expect(failureText(french.t, store().failure ?? { code: 'internal', message: '' })).toBe(fr.accounts.refusal.expired);
+  });
+
+  it('closing the dialog while it waits cancels the sign-in', async () => {
+    const core = coreAnsweringByHand();
+    const starting = store().startMastodon('social.example');
+    core.answer('accounts.startMastodon', ok(pending));
+    await starting;
+    useOverlayStore.getState().dismiss();
+    expect(core.answer('accounts.cancelSignIn', ok(null))).toEqual({ signInId: 'sign-1' });
+    expect(store().step).toEqual({ kind: 'choose' });
+  });
+});

@@ -1,0 +1,190 @@
+import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { AccountView } from '../../shared/api/accounts';
+import { answerOnTheWire } from './answerOnTheWire';
+import { useInboxInChromium } from './inChromium';
+import type { InboxPage } from './inboxPage';
+
+const chromium = useInboxInChromium();
+
+const demoCount = (inbox: InboxPage) => inbox.harness.core.context.db.prepare<[], number>('SELECT count(*) FROM accounts WHERE is_demo = 1').pluck().get();
+
+describe('the Accounts page in Chromium', () => {
+  it('opens from the sidebar and with Ctrl+K, lists the demo accounts in their own group, and Escape goes back to the inbox', async () => {
+    const inbox = await chromium.open();
+    const { page } = inbox;
+    await page.getByRole('navigation').getByRole('button', { name: 'Accounts', exact: true }).click();
+    await page.getByRole('heading', { name: 'Accounts', level: 1 }).waitFor();
+    const demo = page.getByRole('region', { name: 'Demo' });
+    await expect.poll(() => demo.getByRole('listitem').count()).toBe(demoCount(inbox));
+    expect(await page.getByRole('region', { name: 'Your accounts' }).getByText('No account is connected yet.', { exact: false }).isVisible()).toBe(true);
+    expect(await inbox.list.isVisible()).toBe(false);
+
+    await inbox.press('Escape');
+    await inbox.list.waitFor();
+    await inbox.focusList();
+    await inbox.press('Control+k');
+    await page.keyboard.type('Accounts');
+    await inbox.press('Enter');
+    await page.getByRole('heading', { name: 'Accounts', level: 1 }).waitFor();
+  });
+
+  it('fills the Bluesky form with the keyboard and says in French why the core refused', async () => {
+    const inbox = await chromium.open('fr-CA');
+    const { page } = inbox;
+    await page.getByRole('navigation').getByRole('button', { name: 'Comptes', exact: true }).click();
+    await page.getByRole('button', { name: 'Connecter un compte' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Connecter un compte' });
+    // The focus is on the first platform that can be connected: Bluesky.
+    expect(await dialog.getByRole('button', { name: 'Mastodon' }).isEnabled()).toBe(true);
+    expect(await dialog.getByRole('button', { name: /^Facebook/ }).isDisabled()).toBe(true);
+    await inbox.press('Enter');
+    await dialog.getByText('Paramètres → Confidentialité et sécurité → Mots de passe d’application', { exact: false }).waitFor();
+    await page.keyboard.type('marie.bsky.social');
+    await inbox.press('Tab');
+    await page.keyboard.type('abcd-efgh-ijkl-mnop');
+    expect(await dialog.getByLabel('Mot de passe d’application').getAttribute('type')).toBe('password');
+    await inbox.press('Enter');
+    const refusal = dialog.getByRole('alert');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toBe('Ce n’est pas encore offert dans cette version de Pieuvre (Connecting accounts is not available in this build yet.).');
+    // Back to the platforms, the keyboard lands on the first one again.
+    await dialog.getByRole('button', { name: 'Retour', exact: true }).click();
+    expect(await inbox.hasFocus(dialog.getByRole('button', { name: 'Bluesky' }))).toBe(true);
+    await inbox.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
+
+  it('removes the demo after asking (Escape keeps it), and it is gone from the page and the inbox', async () => {
+    const inbox = await chromium.open();
+    const { page } = inbox;
+    await page.getByRole('navigation').getByRole('button', { name: 'Accounts', exact: true }).click();
+    const remove = page.getByRole('button', { name: 'Remove the demo…' });
+    await remove.click();
+    const confirm = page.getByRole('dialog', { name: 'Remove the demo?' });
+    expect(await inbox.hasFocus(confirm.getByRole('button', { name: 'Cancel' }))).toBe(true);
+    await inbox.press('Escape');
+    await confirm.waitFor({ state: 'detached' });
+    expect(demoCount(inbox)).toBeGreaterThan(0);
+
+    await remove.click();
+    await confirm.getByRole('button', { name: 'Remove the demo', exact: true }).click();
+    await page.getByRole('region', { name: 'Demo' }).waitFor({ state: 'detached' });
+    await page.getByText('The demo is removed.').waitFor();
+    expect(demoCount(inbox)).toBe(0);
+    await page.getByRole('button', { name: 'Back to the inbox' }).click();
+    await page.getByText('Nothing here. Inbox zero!').waitFor();
+  });
+});
+
+const MINUTE = 60_000;
+/** One account in each state the page words, the long names French and fediverse servers have. */
+function accountsInEveryState(now: number): AccountView[] {
+  const base = { externalId: 'x', isDemo: false, createdAt: now - 86_400_000, backfillProgress: null, resumesAt: null, lastProblem: null, syncIntervalMs: MINUTE };
+  return [
+    { ...base, id: 'a1', platform: 'bluesky', name: 'Boulangerie Marie-Ève Lachance-Tremblay', handle: 'boulangerie-marie-eve-lachance-tremblay.bsky.social', server: 'https://morel.us-east.host.bsky.network', state: 'syncing', backfillProgress: 0.42, lastSyncAt: null },
+    { ...base, id: 'a2', platform: 'mastodon', name: 'Café', handle: 'cafe@mastodon.example', server: 'mastodon.example', state: 'connected', lastSyncAt: now - 2 * MINUTE, syncIntervalMs: 5 * MINUTE },
+    { ...base, id: 'a3', platform: 'mastodon', name: 'Atelier', handle: 'atelier@un-serveur-au-nom-vraiment-tres-long.example', server: 'un-serveur-au-nom-vraiment-tres-long.example', state: 'rate_limited', resumesAt: now + 14 * MINUTE, lastSyncAt: now - 30 * MINUTE, lastProblem: { code: 'rate_limited', message: '429', at: now - MINUTE } },
+    { ...base, id: 'a4', platform: 'bluesky', name: 'Boutique', handle: 'boutique.example', server: null, state: 'needs_reconnecting', lastSyncAt: now - 3 * 60 * MINUTE, lastProblem: { code: 'auth', message: 'Token has been revoked', at: now - 60 * MINUTE } },
+    { ...base, id: 'a5', platform: 'bluesky', name: 'Paused', handle: 'paused.bsky.social', server: null, state: 'paused', lastSyncAt: now - 26 * 60 * MINUTE },
+    { ...base, id: 'a6', platform: 'mastodon', name: 'Failing', handle: 'failing@social.example', server: 'social.example', state: 'failing', lastSyncAt: now - 10 * MINUTE, lastProblem: { code: 'unexpected', message: 'TypeError: x is undefined', at: now - 5 * MINUTE } },
+    { ...base, id: 'a7', platform: 'mastodon', name: 'Offline', handle: 'offline@social.example', server: 'social.example', state: 'offline', lastSyncAt: now - 10 * MINUTE, lastProblem: { code: 'offline', message: 'ECONNREFUSED', at: now - 5 * MINUTE } },
+  ];
+}
+
+/** A first start, as the accounts service will say it. */
+const FIRST_START = { 'accounts.welcome': { show: true }, 'accounts.dismissWelcome': null };
+
+describe('the Accounts page with the accounts service answered on the wire', () => {
+  it.each(['en-CA', 'fr-CA'])('words every state in %s and stays inside the window at 1000×700 and 1600×1000', async (locale) => {
+    mkdirSync('test-results', { recursive: true });
+    const inbox = await chromium.open(locale, { preparePage: (page) => answerOnTheWire(page, { 'accounts.list': accountsInEveryState(Date.now()) }) });
+    const { page } = inbox;
+    const isFrench = locale === 'fr-CA';
+    await page.getByRole('navigation').getByRole('button', { name: isFrench ? 'Comptes' : 'Accounts', exact: true }).click();
+    const row = (handle: string) => page.getByRole('listitem', { name: handle });
+    await row('boutique.example').getByText(isFrench ? 'Pieuvre n’a plus accès à ce compte. Reconnectez-le.' : 'Pieuvre lost access to this account. Reconnect it.').waitFor();
+    expect(await row('cafe@mastodon.example').getByText(isFrench ? /^Synchronisé il\sy\sa\s2\smin/ : /^Synced 2\smins?\sago/).count()).toBe(1);
+    expect(await row('boulangerie-marie-eve-lachance-tremblay.bsky.social').getByRole('progressbar').getAttribute('value')).toBe('0.42');
+    expect(await row('paused.bsky.social').getByRole('button', { name: isFrench ? 'Reprendre' : 'Resume' }).count()).toBe(1);
+    expect(await row('failing@social.example').getByText('TypeError: x is undefined', { exact: false }).count()).toBe(1);
+    for (const [width, height] of [[1000, 700], [1600, 1000]] as const) {
+      await page.setViewportSize({ width, height });
+      // Long handles and servers are cut short with an ellipsis: nothing spills out of its column or the page.
+      const overflows = await page.locator('.accounts-page, .account-row, .account-identity, .account-status').evaluateAll((elements) => elements.map((element) => element.scrollWidth - element.clientWidth));
+      expect(overflows.filter((overflow) => overflow > 0)).toEqual([]);
+      await page.screenshot({ path: `test-results/accounts-${locale}-${width}x${height}.png` });
+    }
+    await page.getByRole('button', { name: isFrench ? 'Connecter un compte' : 'Connect an account' }).click();
+    await page.screenshot({ path: `test-results/connect-${locale}.png` });
+    await inbox.press('Enter');
+    await page.locator('#bluesky-identifier').waitFor();
+    await page.screenshot({ path: `test-results/connect-bluesky-${locale}.png` });
+  });
+
+  it('waits for the Mastodon sign-in with the server named and the code box ready; Escape cancels it', async () => {
+    const pending = { signInId: 'sign-1', authorizeUrl: 'about:blank#authorize', expiresAt: Date.now() + 10 * MINUTE };
+    let wire: { asked: unknown[] } = { asked: [] };
+    const inbox = await chromium.open('fr-CA', {
+      preparePage: async (page) => {
+        wire = await answerOnTheWire(page, { 'accounts.startMastodon': pending, 'accounts.cancelSignIn': null }, { neverAnswered: ['accounts.finishMastodon'] });
+      },
+    });
+    const { page } = inbox;
+    await page.getByRole('navigation').getByRole('button', { name: 'Comptes', exact: true }).click();
+    await page.getByRole('button', { name: 'Connecter un compte' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Connecter un compte' });
+    await dialog.getByRole('button', { name: 'Mastodon' }).click();
+    await page.keyboard.type('un-serveur-au-nom-vraiment-tres-long.example');
+    await inbox.press('Enter');
+    await dialog.getByText('En attente de votre connexion sur un-serveur-au-nom-vraiment-tres-long.example…').waitFor();
+    expect(await inbox.hasFocus(dialog.getByLabel('Le navigateur affiche un code ? Collez-le ici'))).toBe(true);
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.screenshot({ path: 'test-results/connect-mastodon-waiting-fr-CA-1000x700.png' });
+    await inbox.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => wire.asked).toContainEqual({ method: 'accounts.cancelSignIn', input: { signInId: 'sign-1' } });
+  });
+
+  it('sets how far back a new account reads in Settings → Accounts', async () => {
+    let wire: { asked: unknown[] } = { asked: [] };
+    const inbox = await chromium.open('en-CA', {
+      preparePage: async (page) => void (wire = await answerOnTheWire(page, { 'accounts.settings': { backfillDays: 7 }, 'accounts.updateSettings': { backfillDays: 30 } })),
+    });
+    const tab = await inbox.openSettings('Accounts');
+    const days = tab.getByLabel('How far back to read when an account is connected');
+    await expect.poll(() => days.inputValue()).toBe('7');
+    await days.selectOption({ label: '30 days' });
+    await expect.poll(() => wire.asked).toContainEqual({ method: 'accounts.updateSettings', input: { backfillDays: 30 } });
+    await expect.poll(() => days.inputValue()).toBe('30');
+    await inbox.page.setViewportSize({ width: 1000, height: 700 });
+    await inbox.page.screenshot({ path: 'test-results/settings-accounts-en-CA-1000x700.png' });
+  });
+
+  it('shows the welcome on a first start: Escape explores the demo, and the welcome is told to go', async () => {
+    let wire: { asked: unknown[] } = { asked: [] };
+    const inbox = await chromium.open('en-CA', { waitForInbox: false, preparePage: async (page) => void (wire = await answerOnTheWire(page, FIRST_START)) });
+    const { page } = inbox;
+    const welcome = page.getByRole('heading', { name: 'Welcome to Pieuvre' });
+    await welcome.waitFor();
+    expect(await inbox.hasFocus(page.getByRole('button', { name: /^Connect an account/ }))).toBe(true);
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.screenshot({ path: 'test-results/welcome-en-CA-1000x700.png' });
+    await inbox.press('Escape');
+    await inbox.options.first().waitFor();
+    expect(await welcome.count()).toBe(0);
+    await expect.poll(() => wire.asked).toContainEqual({ method: 'accounts.dismissWelcome', input: {} });
+  });
+
+  it('Connect an account on the welcome opens the connect dialog over the Accounts page', async () => {
+    let wire: { asked: unknown[] } = { asked: [] };
+    const inbox = await chromium.open('fr-CA', { waitForInbox: false, preparePage: async (page) => void (wire = await answerOnTheWire(page, FIRST_START)) });
+    const { page } = inbox;
+    await page.getByRole('heading', { name: 'Bienvenue dans Pieuvre' }).waitFor();
+    await page.screenshot({ path: 'test-results/welcome-fr-CA-1440x900.png' });
+    await inbox.press('Enter');
+    await page.getByRole('dialog', { name: 'Connecter un compte' }).waitFor();
+    await page.getByRole('heading', { name: 'Comptes', level: 1 }).waitFor();
+    expect(wire.asked).toContainEqual({ method: 'accounts.dismissWelcome', input: {} });
+  });
+});

@@ -35,7 +35,8 @@ export class InboxPage {
     const dataDir = mkdtempSync(join(tmpdir(), 'pieuvre-e2e-'));
     options.prepareDataDir?.(dataDir);
     const harness = await startHarness({ dataDir, rendererDir, core: options.core });
-    if (!options.isFirstStart) dismissWelcome(harness.core.context.db, Date.now());
+    // A database still being checked, or found damaged, takes no write: the welcome is the least of it.
+    if (!options.isFirstStart && (await harness.core.health.whenWritable())) dismissWelcome(harness.core.context.db, Date.now());
     await options.beforeLoad?.(harness);
     const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();

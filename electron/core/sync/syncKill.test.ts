@@ -9,7 +9,7 @@ import { fuzzSeed } from '../testing/mutatePayload';
 
 const CHILD = join(import.meta.dirname, '../testing/syncKillChild.ts');
 const MAX_LIVES = 30;
-const PAGES = 40;
+const PAGES = 80;
 const ITEMS_PER_PAGE = 25;
 
 let dataDir: string;
@@ -39,6 +39,7 @@ it('a core killed at random moments of its sync ends with every item once and it
     if (outcome === 'done') break;
     kills += 1;
   }
+  console.log(`sync kill: ${kills} kills`);
   expect(kills).toBeGreaterThanOrEqual(2);
   const { db } = openDatabaseWithStatus(join(dataDir, 'pieuvre.db'));
   const ids = db.prepare<[], string>('SELECT external_id FROM messages ORDER BY seq').pluck().all();

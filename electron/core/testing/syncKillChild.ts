@@ -19,7 +19,7 @@ const ITEMS_PER_PAGE = Number(itemsPerPage);
 const pageAt = async (request: SyncRequest): Promise<SyncPage> => {
   const page = Number(request.cursors.page ?? '0');
   // A little network time per page: kills land during requests as well as between writes.
-  await new Promise((resolve) => setTimeout(resolve, 3));
+  await new Promise((resolve) => setTimeout(resolve, 5));
   // Everything was read: nothing new until the platform has more.
   if (page >= PAGES) return { items: [], updates: [], rejected: [], cursors: {}, hasMore: false, progress: null };
   const items = Array.from({ length: ITEMS_PER_PAGE }, (_, k) => commentItem({ n: page * ITEMS_PER_PAGE + k, platform: 'bluesky', thread: `thread-${page}` }));

@@ -8,8 +8,11 @@ import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/con
 import { inProcessTransport } from '../core/api/inProcessTransport';
 import { createCore } from '../core/core';
 import { LOCK_FILE } from '../core/dataFolderLock';
+import { addAccount } from '../core/testing/itemBuilder';
 
 const CLI = join(import.meta.dirname, 'pieuvre.ts');
+/** Tests that spawn the command line several times: each start takes seconds on a busy machine. */
+const SPAWNS_TIMEOUT_MS = 90_000;
 const HOLDER = join(import.meta.dirname, '../core/testing/holdDataFolder.ts');
 
 let dataDir: string;
@@ -124,4 +127,43 @@ describe('pieuvre command line', () => {
     await new Promise((resolve) => holder.once('exit', resolve));
     expect(await pieuvre(['inbox'])).toMatchObject({ code: 0, stderr: '' });
   });
+
+  it('accounts and sync: usage errors exit 2 naming what is wrong', async () => {
+    const cases = [
+      [['accounts', 'add'], 'Unknown accounts action'],
+      [['accounts', 'add', 'bluesky', '--handle', 'brand.test'], '--server is required'],
+      [['accounts', 'add', 'bluesky', '--server', 'pds.example', '--handle', 'brand.test'], '--server'],
+      [['accounts', 'add', 'mastodon'], '--server is required'],
+      [['accounts', 'remove'], 'Unknown accounts action'],
+      [['accounts', 'list', '--delete-history'], '--delete-history does not go with this action'],
+      [['sync', 'now'], 'Expected no arguments'],
+    ] as const;
+    for (const [args, reason] of cases) {
+      const run = await pieuvre(args);
+      expect(run, args.join(' ')).toMatchObject({ code: 2, stdout: '' });
+      expect(run.stderr, args.join(' ')).toContain(reason);
+    }
+  }, SPAWNS_TIMEOUT_MS);
+
+  it('accounts add bluesky reads the app password from stdin and reaches the sign-in, refusing clearly when the build has none', async () => {
+    const args = ['accounts', 'add', 'bluesky', '--server', 'http://127.0.0.1:2583', '--handle', 'brand.test'];
+    expect(await pieuvre(args)).toMatchObject({ code: 1, stdout: '', stderr: expect.stringContaining('No app password: give it on stdin') });
+    const refused = await pieuvre(args, 'abcd-efgh-ijkl-mnop\n');
+    expect(refused).toMatchObject({ code: 1, stdout: '', stderr: 'pieuvre: accounts.connectBluesky: Signing in to Bluesky is not available in this build.\n' });
+  });
+
+  it('accounts remove disconnects keeping the history, or deletes it; sync passes over connected real accounts only', async () => {
+    expect(await pieuvreJson(['sync'])).toEqual({ accounts: [] });
+    const core = createCore({ dataDir, lockAs: 'app' });
+    await core.health.whenWritable();
+    const [kept, deleted] = [addAccount(core.context.db, 'mastodon', 'https://a.example/users/brand'), addAccount(core.context.db, 'mastodon', 'https://b.example/users/brand')];
+    core.close();
+    await core.log.close();
+
+    expect(await pieuvreJson(['accounts', 'remove', kept])).toEqual({ id: kept, keptHistory: true });
+    expect(await pieuvreJson(['accounts', 'remove', deleted, '--delete-history'])).toEqual({ id: deleted, keptHistory: false });
+    expect(await pieuvreJson(['accounts', 'list'])).toEqual([{ id: kept, platform: 'mastodon', handle: '@brulerie', status: 'disconnected' }]);
+    expect(await pieuvreJson(['sync'])).toEqual({ accounts: [] });
+    expect(await pieuvre(['sync', '--account', 'nobody'])).toMatchObject({ code: 1, stderr: 'pieuvre: No account with id nobody.\n' });
+  }, SPAWNS_TIMEOUT_MS);
 });

@@ -3,7 +3,9 @@ import { createApiServer, type ApiServer, type Handlers, type WriteGate } from '
 import { dataHandlers } from './api/handlers/dataHandlers';
 import { systemClock, type Clock } from './clock';
 import type { CoreContext } from './coreContext';
-import { openCoreSession, type CoreSession } from './coreSession';
+import { openCoreSession, type CoreSession, type SessionOptions } from './coreSession';
+import { realPlatforms, type AccountPlatforms } from './accounts/platforms';
+import type { SyncEngine } from './sync/syncEngine';
 import { startDailyMaintenance } from './data/dailyMaintenance';
 import { DataService, type SwapOptions } from './data/dataService';
 import type { DemoSettings, DemoWorkspace } from './demo/demoWorkspace';
@@ -37,6 +39,10 @@ export type CoreOptions = {
    * point that runs the core for a person (app, harness, command line) names itself here.
    */
   lockAs?: LockHolderKind;
+  /** The platforms real accounts run on; by default the ones this build has (accounts/platforms.ts). */
+  platforms?: AccountPlatforms;
+  /** The sync engine's timers and randomness, for tests that drive time. */
+  sync?: SessionOptions['sync'];
 };
 
 /** The running core. `context`, `duty`, `outbox` and `demo` are the current ones: a restore replaces them. */
@@ -45,6 +51,8 @@ export type Core = {
   readonly duty: DutyService;
   readonly outbox: OutboxWorker;
   readonly demo: DemoWorkspace;
+  /** Every real account's sync: held while the computer sleeps or is offline. */
+  readonly sync: SyncEngine;
   /** The open database's integrity check and the write gate it holds. */
   readonly health: DatabaseHealth;
   server: ApiServer;
@@ -76,7 +84,17 @@ export function createCore(options: CoreOptions): Core {
   };
   const clock = options.clock ?? systemClock;
   const events = createEventBus((error, event) => log.error('A listener of an event failed; the others heard it.', { event, err: error }));
-  const sessionOptions = { ...options, clock, log, onInternalError };
+  let secrets: Promise<EncryptedFileSecretStore> | undefined;
+  const openSecrets = () => {
+    if (options.dataDir === ':memory:') return Promise.reject(new Error('A core without a data folder keeps no secrets.'));
+    return EncryptedFileSecretStore.open(options.dataDir, options.keyProviders ?? keyProvidersFor(options.dataDir));
+  };
+  const secretStore = () =>
+    (secrets ??= openSecrets().catch((error: unknown) => {
+      secrets = undefined;
+      throw error;
+    }));
+  const sessionOptions = { ...options, clock, log, onInternalError, secrets: secretStore, platforms: options.platforms ?? realPlatforms() };
   let session: CoreSession;
   try {
     session = openCoreSession(databasePath, events, sessionOptions);
@@ -88,6 +106,7 @@ export function createCore(options: CoreOptions): Core {
   // Kept across swaps: putting the data back after a failed restore swaps from a closed session.
   let wasDemoRunning = false;
   const swapDatabase = (replace: () => void, { prepare, isKnownGood = true }: SwapOptions = {}) => {
+    const heldSync = session.sync.heldReason();
     if (session.context.db.open) {
       wasDemoRunning = session.demo.status().isRunning;
       session.close();
@@ -97,6 +116,7 @@ export function createCore(options: CoreOptions): Core {
     session = openCoreSession(databasePath, events, { ...sessionOptions, isKnownGood }, prepare);
     // The server looks handlers up per request: the new session answers from the next one on.
     Object.assign(handlers, session.handlers);
+    if (heldSync) session.sync.hold(heldSync);
     if (wasDemoRunning && isDemoWanted(session.context.db)) session.demo.start();
   };
   const data = isInMemory ? null : new DataService({ dataDir: options.dataDir, databasePath, clock, events, db: () => session.context.db, isDamaged: () => session.health.status().state === 'damaged', swapDatabase });
@@ -111,11 +131,6 @@ export function createCore(options: CoreOptions): Core {
     data,
     onError: (error) => onInternalError(error, 'Daily maintenance'),
   });
-  let secrets: Promise<EncryptedFileSecretStore> | undefined;
-  const openSecrets = () => {
-    if (options.dataDir === ':memory:') return Promise.reject(new Error('A core without a data folder keeps no secrets.'));
-    return EncryptedFileSecretStore.open(options.dataDir, options.keyProviders ?? keyProvidersFor(options.dataDir));
-  };
   return {
     get context() {
       return session.context;
@@ -129,6 +144,9 @@ export function createCore(options: CoreOptions): Core {
     get demo() {
       return session.demo;
     },
+    get sync() {
+      return session.sync;
+    },
     get health() {
       return session.health;
     },
@@ -136,14 +154,11 @@ export function createCore(options: CoreOptions): Core {
     events,
     data,
     log,
-    secrets: () =>
-      (secrets ??= openSecrets().catch((error: unknown) => {
-        secrets = undefined;
-        throw error;
-      })),
+    secrets: secretStore,
     close() {
       stopMaintenance();
       session.close();
+      sessionOptions.platforms.signIns.mastodon?.close();
       releaseLock();
       // Flushed in the background (it never rejects): whoever must wait for the last lines awaits `log.close()` too.
       void log.close();

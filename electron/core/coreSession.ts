@@ -38,6 +38,10 @@ import { databaseHandlers } from './api/handlers/databaseHandlers';
 import { WellbeingService } from './wellbeing/wellbeingService';
 import type { Logger } from './log/logger';
 import { startLoop } from './timers/loop';
+import { AccountsService } from './accounts/accountsService';
+import type { AccountPlatforms } from './accounts/platforms';
+import type { SecretStore } from './secrets/secretStore';
+import { SyncEngine, type SyncEngineOptions } from './sync/syncEngine';
 
 export type SessionOptions = {
   dataDir: string;
@@ -46,6 +50,12 @@ export type SessionOptions = {
   isKnownGood?: boolean;
   demo?: Partial<DemoSettings>;
   outbox?: OutboxWorkerOptions;
+  /** Each platform's connector factory and sign-in (accounts/platforms.ts). */
+  platforms: AccountPlatforms;
+  /** The secret store, opened on first use (core.secrets()). */
+  secrets: () => Promise<SecretStore>;
+  /** The sync engine's timers and randomness, for tests that drive time. */
+  sync?: Omit<SyncEngineOptions, 'onChanged'>;
   log: Logger;
   /** Logs an unexpected failure of `where`, and tells whoever asked to know. */
   onInternalError: (error: unknown, where: string) => void;
@@ -60,6 +70,7 @@ export type CoreSession = {
   duty: DutyService;
   outbox: OutboxWorker;
   demo: DemoWorkspace;
+  sync: SyncEngine;
   health: DatabaseHealth;
   handlers: SessionHandlers;
   close(): void;
@@ -97,8 +108,11 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
   duty.arm();
   const demo = new DemoWorkspace(context, { ...DEFAULT_DEMO_SETTINGS, ...options.demo });
   const outbox = new OutboxWorker(context, { onError: (error) => options.onInternalError(error, 'An outbox run'), ...options.outbox });
+  const sync = new SyncEngine(context, { ...options.sync, onChanged: (accountId) => events.emit('accounts.changed', { accountIds: [accountId] }) });
+  const accounts = new AccountsService(context, sync, options.platforms, options.secrets);
   // The core's own writers wait for the integrity check; the API answers from the start.
   health.onceWritable(() => outbox.start());
+  accounts.start(health.whenWritable());
   context.connectors.onRegister(() => outbox.kick());
   const wellbeing = new WellbeingService(context);
   const outboxService = new OutboxService(context, outbox);
@@ -112,7 +126,7 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
     ...databaseHandlers(health),
     ...conversationsHandlers(context, duty),
     ...messagesHandlers(context),
-    ...accountsHandlers(context),
+    ...accountsHandlers(context, accounts),
     ...demoHandlers(demo),
     ...viewsHandlers(context),
     ...dutyHandlers(duty),
@@ -143,6 +157,7 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
     duty,
     outbox,
     demo,
+    sync,
     health,
     handlers,
     close() {
@@ -153,6 +168,7 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
       outbox.stop();
       duty.stop();
       demo.stop();
+      accounts.close();
       context.connectors.closeAll();
       db.close();
     },

@@ -11,8 +11,10 @@ import { createCore, DATABASE_FILE, type Core } from './core';
 import { lockDataFolder } from './dataFolderLock';
 import { LOG_FILE, logFolderOf } from './log/logFolder';
 import { addAccount } from './testing/itemBuilder';
+import { ManualTimers } from './testing/manualTimers';
+import { memoryLog } from './testing/memoryLog';
 import { asDomPort, asPortMain } from './testing/nodePorts';
-import { runUtilityCore, startDemoIfWanted, type ParentPortLike } from './utilityCore';
+import { followSystemState, runUtilityCore, startDemoIfWanted, type ParentPortLike } from './utilityCore';
 import { PORT_HANDOVER, type CoreFatal, type SecretKeyHandover } from './utilityMessages';
 import { EncryptedFileSecretStore } from './secrets/encryptedFileSecretStore';
 import { KEY_FILE } from './secrets/keyFileKeyProvider';
@@ -179,5 +181,25 @@ describe('startDemoIfWanted', () => {
     addAccount(core.context.db);
     expect(await startDemoIfWanted(core)).toBe(false);
     expect(core.demo.status()).toEqual({ isRunning: false, accountIds: [] });
+  });
+});
+
+describe('followSystemState', () => {
+  it('holds every account’s sync while the computer sleeps or is offline, and lets it go once awake and online', () => {
+    const { parentPort, fromMain } = fakeParentPort();
+    const timers = new ManualTimers();
+    const core = keep(createCore({ dataDir: ':memory:', log: memoryLog().log, sync: { timers } }));
+    followSystemState(parentPort, core);
+    const accountId = addAccount(core.context.db, 'mastodon');
+    core.sync.start(accountId, 60_000);
+
+    fromMain({ type: 'system', isAsleep: true, isOnline: true }, undefined);
+    expect(timers.scheduled()).toEqual([]);
+    fromMain({ type: 'system', isAsleep: false, isOnline: false }, undefined);
+    expect(timers.scheduled()).toEqual([]);
+    expect(core.sync.live(accountId)?.state).toBe('offline');
+    fromMain({ type: 'system', isAsleep: false, isOnline: true }, undefined);
+    expect(timers.scheduled()).toHaveLength(1);
+    expect(core.sync.live(accountId)?.state).toBe('idle');
   });
 });

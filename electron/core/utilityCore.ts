@@ -5,7 +5,7 @@ import { isDemoWanted } from './demo/isDemoWanted';
 import { openLogFile } from './log/logFile';
 import type { Logger } from './log/logger';
 import { installProcessGuards, type ProcessLike } from './log/processGuards';
-import { isPortHandover, isSecretKeyHandover, type CoreFatal, type SecretKeyHandover } from './utilityMessages';
+import { isPortHandover, isSecretKeyHandover, isSystemState, type CoreFatal, type SecretKeyHandover } from './utilityMessages';
 import { keyProvidersFor } from './secrets/keyProviders';
 import { shellKeyProvider } from './secrets/shellKeyProvider';
 
@@ -29,6 +29,16 @@ export function serveHandedPorts(parentPort: ParentPortLike, core: Pick<Core, 's
   parentPort.on('message', ({ data, ports }) => {
     const [port] = ports;
     if (isPortHandover(data) && port) serveOverPort(port, core.server, core.events);
+  });
+}
+
+/** Holds every account's sync while the computer sleeps or is offline, as main tells it (utilityMessages.ts). */
+export function followSystemState(parentPort: ParentPortLike, core: Pick<Core, 'sync'>): void {
+  parentPort.on('message', ({ data }) => {
+    if (!isSystemState(data)) return;
+    if (data.isAsleep) core.sync.hold('asleep');
+    else if (!data.isOnline) core.sync.hold('offline');
+    else core.sync.release();
   });
 }
 
@@ -82,6 +92,7 @@ export async function runUtilityCore(
   }
   // parentPort queues what main sent while the database opened; nothing is lost by listening now.
   serveHandedPorts(parentPort, core);
+  followSystemState(parentPort, core);
   try {
     await startDemoIfWanted(core);
   } catch (error) {

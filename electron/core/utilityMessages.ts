@@ -29,3 +29,16 @@ export const isSecretKeyHandover = (value: unknown): value is SecretKeyHandover 
   const { key, reason } = value as { key?: unknown; reason?: unknown };
   return typeof key === 'string' || (key === null && typeof reason === 'string');
 };
+
+/**
+ * Main → core, whenever it changes: the computer went to sleep or woke up, the network went or
+ * came back (Electron's powerMonitor and net, which the core cannot reach). Asleep or offline,
+ * no account syncs; awake and online again, they all sync soon.
+ */
+export type SystemState = { type: 'system'; isAsleep: boolean; isOnline: boolean };
+
+export const isSystemState = (value: unknown): value is SystemState => {
+  if (!hasType(value, 'system')) return false;
+  const { isAsleep, isOnline } = value as { isAsleep?: unknown; isOnline?: unknown };
+  return typeof isAsleep === 'boolean' && typeof isOnline === 'boolean';
+};

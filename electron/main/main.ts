@@ -2,7 +2,7 @@
 // The composition root of the Electron shell: wiring only, every decision lives in a tested module.
 import {
   app, BrowserWindow, dialog, ipcMain, Menu, MessageChannelMain, nativeImage, nativeTheme,
-  Notification, powerMonitor, protocol, safeStorage, screen, session, shell, Tray, utilityProcess, type WebContents,
+  net, Notification, powerMonitor, protocol, safeStorage, screen, session, shell, Tray, utilityProcess, type WebContents,
 } from 'electron';
 import { join } from 'node:path';
 import { createApiClient } from '../../shared/api/client';
@@ -22,6 +22,7 @@ import { safeStorageKey } from './safeStorageKey';
 import { shellLocale, SHELL_STRINGS } from './shellStrings';
 import { watchUnreadCount } from './unreadCount';
 import { applyUrlPolicy } from './urlPolicy';
+import { watchSystemState } from './systemState';
 import { windowOptions } from './windowOptions';
 import { placeWindow, readWindowState, rememberWindowState, WINDOW_STATE_FILE } from './windowState';
 
@@ -75,6 +76,7 @@ function start(): void {
     onExit: (code) => quitWith(strings.coreStopped(code)),
   });
   app.on('will-quit', () => core.stop());
+  watchSystemState(powerMonitor, () => net.isOnline(), (state) => core.tellSystemState(state));
   answerPortRequests(ipcMain, core, APP_URL);
   answerBackupFileRequests<BrowserWindow, WebContents>(
     { ipcMain, showOpenDialog: (window, options) => dialog.showOpenDialog(window, options), windowOf: (sender) => BrowserWindow.fromWebContents(sender) },

@@ -1,7 +1,7 @@
 import type { ClientTransport } from '../../shared/api/client';
 import { messagePortTransport, type MessagePortLike } from '../../shared/api/messagePortTransport';
 import type { PortLike } from '../core/api/messagePortServer';
-import { isCoreFatal, PORT_HANDOVER, type SecretKeyHandover } from '../core/utilityMessages';
+import { isCoreFatal, PORT_HANDOVER, type SecretKeyHandover, type SystemState } from '../core/utilityMessages';
 import { CORE_PORT_CHANNEL, REQUEST_CORE_PORT_CHANNEL } from '../preload/preloadContract';
 import { isAppUrl } from './urlPolicy';
 
@@ -32,6 +32,8 @@ export type CoreProcess<P extends PortLike> = {
   handOver(contents: PortReceiver<P>): void;
   /** A client transport for main itself (the unread count for the tray and badge). */
   connectMain(): ClientTransport;
+  /** The computer slept or woke, the network went or came back (systemState.ts). */
+  tellSystemState(state: SystemState): void;
   /** Quitting: the exit that follows is expected and not reported. */
   stop(): void;
 };
@@ -85,6 +87,7 @@ export function startCoreProcess<P extends PortLike>(
   return {
     handOver: (contents) => contents.postMessage(CORE_PORT_CHANNEL, null, [newCorePort()]),
     connectMain: () => messagePortTransport(domStylePort(newCorePort())),
+    tellSystemState: (state) => child.postMessage(state, []),
     stop() {
       isStopping = true;
       child.kill();

@@ -47,7 +47,7 @@ describe('the Accounts page in Chromium', () => {
     await inbox.press('Enter');
     const refusal = dialog.getByRole('alert');
     await refusal.waitFor();
-    expect(await refusal.textContent()).toBe('Ce n’est pas encore offert dans cette version de Pieuvre (Connecting accounts is not available in this build yet.).');
+    expect(await refusal.textContent()).toBe('Ce n’est pas encore offert dans cette version de Pieuvre (Signing in to Bluesky is not available in this build.).');
     // Back to the platforms, the keyboard lands on the first one again.
     await dialog.getByRole('button', { name: 'Retour', exact: true }).click();
     expect(await inbox.hasFocus(dialog.getByRole('button', { name: 'Bluesky' }))).toBe(true);

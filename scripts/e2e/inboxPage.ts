@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CoreOptions } from '../../electron/core/core';
+import { dismissWelcome } from '../../electron/core/accounts/accountsSettings';
 import { startHarness, type Harness } from '../harness/startHarness';
 
 /** A fresh Pieuvre (new data folder, demo workspace) in a fresh browser page, and what a person does with it. */
@@ -26,12 +27,16 @@ export class InboxPage {
       /** Runs on the page before it loads the app (routes to set up...). */
       preparePage?: (page: Page) => unknown;
       waitForInbox?: boolean;
+      /** A person's very first start, with its welcome; otherwise one who answered it already. */
+      isFirstStart?: boolean;
       core?: Omit<CoreOptions, 'dataDir'>;
     } = {},
   ): Promise<InboxPage> {
     const dataDir = mkdtempSync(join(tmpdir(), 'pieuvre-e2e-'));
     options.prepareDataDir?.(dataDir);
     const harness = await startHarness({ dataDir, rendererDir, core: options.core });
+    // A database still being checked, or found damaged, takes no write: the welcome is the least of it.
+    if (!options.isFirstStart && (await harness.core.health.whenWritable())) dismissWelcome(harness.core.context.db, Date.now());
     await options.beforeLoad?.(harness);
     const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();

@@ -1,19 +1,81 @@
-import { UsageError } from '../cliErrors';
-import type { Command } from './command';
+import { text as readAll } from 'node:stream/consumers';
+import { z } from 'zod';
+import type { AccountView } from '../../../shared/api/accounts';
+import { CommandFailure, UsageError } from '../cliErrors';
+import type { CliSession } from '../cliSession';
+import { checked, type CommandArgs } from '../commandLine';
+import type { Command, CommandOutput } from './command';
 
-/** Demo accounts are always connected; real accounts get their sign-in state with #10's accounts. */
-const ACCOUNT_STATUS = 'connected';
+const USAGE = [
+  'accounts list',
+  'accounts add bluesky --server URL --handle HANDLE   (the app password on stdin)',
+  'accounts add mastodon --server URL [--code CODE]',
+  'accounts remove ID [--delete-history]',
+].join('\n  ');
+
+/** What the command line shows of an account: `status` is the Accounts view's state. */
+const summary = ({ id, platform, handle, state }: AccountView) => ({ id, platform, handle, status: state });
+const line = (account: ReturnType<typeof summary>) => `${account.id}  ${account.platform}  ${account.handle}  ${account.status}`;
+const shown = (account: AccountView): CommandOutput => ({ json: summary(account), text: line(summary(account)) });
 
 export const accountsCommand: Command = {
-  usage: 'accounts list',
-  options: {},
+  usage: USAGE,
+  options: { server: { type: 'string' }, handle: { type: 'string' }, code: { type: 'string' }, 'delete-history': { type: 'boolean' } },
   async run(session, args) {
-    const [action, ...extra] = args.positionals;
-    if (action !== 'list' || extra.length > 0) throw new UsageError(`Unknown accounts action "${args.positionals.join(' ')}" (usage: pieuvre ${this.usage}).`);
-    const accounts = (await session.call('accounts.list', {})).map(({ id, platform, handle }) => ({ id, platform, handle, status: ACCOUNT_STATUS }));
-    return {
-      json: accounts,
-      text: accounts.length === 0 ? 'No accounts.' : accounts.map((a) => `${a.id}  ${a.platform}  ${a.handle}  ${a.status}`).join('\n'),
-    };
+    const [action, ...rest] = args.positionals;
+    if (action === 'list' && rest.length === 0) return list(session, args);
+    if (action === 'add' && rest.length === 1 && rest[0] === 'bluesky') return addBluesky(session, args);
+    if (action === 'add' && rest.length === 1 && rest[0] === 'mastodon') return addMastodon(session, args);
+    if (action === 'remove' && rest.length === 1) return remove(session, args, rest[0] ?? '');
+    throw new UsageError(`Unknown accounts action "${args.positionals.join(' ')}" (usage: pieuvre ${USAGE.replaceAll('\n  ', ' | pieuvre ')}).`);
   },
 };
+
+/** Options another action takes are a mistake here, not something to ignore. */
+function only(args: CommandArgs, allowed: readonly string[], usage: string): void {
+  const extra = Object.keys(args.values).filter((name) => !allowed.includes(name));
+  if (extra.length > 0) throw new UsageError(`--${extra[0]} does not go with this action (usage: pieuvre ${usage}).`);
+}
+
+const required = (args: CommandArgs, name: string, usage: string): string => {
+  const value = args.values[name];
+  if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`--${name} is required (usage: pieuvre ${usage}).`);
+  return value;
+};
+
+async function list(session: CliSession, args: CommandArgs): Promise<CommandOutput> {
+  only(args, [], 'accounts list');
+  const accounts = (await session.call('accounts.list', {})).map(summary);
+  return { json: accounts, text: accounts.length === 0 ? 'No accounts.' : accounts.map(line).join('\n') };
+}
+
+async function addBluesky(session: CliSession, args: CommandArgs): Promise<CommandOutput> {
+  const usage = 'accounts add bluesky --server URL --handle HANDLE';
+  only(args, ['server', 'handle'], usage);
+  const server = checked('--server', z.url({ protocol: /^https?$/ }), required(args, 'server', usage));
+  const identifier = required(args, 'handle', usage);
+  const appPassword = (await readAll(process.stdin)).trim();
+  if (!appPassword) throw new CommandFailure('No app password: give it on stdin (make one in Bluesky’s settings, under App passwords).');
+  return shown(await session.call('accounts.connectBluesky', { identifier, appPassword, server }));
+}
+
+async function addMastodon(session: CliSession, args: CommandArgs): Promise<CommandOutput> {
+  const usage = 'accounts add mastodon --server URL [--code CODE]';
+  only(args, ['server', 'code'], usage);
+  const server = required(args, 'server', usage);
+  const code = args.values.code;
+  const pending = await session.call('accounts.startMastodon', { server });
+  // On stderr: stdout keeps the one JSON document a script reads.
+  process.stderr.write(`Open this address to sign in: ${pending.authorizeUrl}\n`);
+  return shown(await session.call('accounts.finishMastodon', { signInId: pending.signInId, ...(typeof code === 'string' ? { code } : {}) }));
+}
+
+async function remove(session: CliSession, args: CommandArgs, id: string): Promise<CommandOutput> {
+  only(args, ['delete-history'], 'accounts remove ID [--delete-history]');
+  const keepHistory = args.values['delete-history'] !== true;
+  await session.call('accounts.disconnect', { id, keepHistory });
+  return {
+    json: { id, keptHistory: keepHistory },
+    text: keepHistory ? `Disconnected ${id}; its conversations are kept.` : `Removed ${id} and its conversations.`,
+  };
+}

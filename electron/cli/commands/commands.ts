@@ -3,10 +3,12 @@ import type { Command } from './command';
 import { backupCommand, exportCommand, restoreCommand } from './dataCommands';
 import { inboxCommand } from './inboxCommand';
 import { replyCommand } from './replyCommand';
+import { syncCommand } from './syncCommand';
 
-/** Every command, by the word that names it; `accounts add`, `sync`… join with #10's accounts. */
+/** Every command, by the word that names it. */
 export const COMMANDS: Readonly<Record<string, Command>> = {
   accounts: accountsCommand,
+  sync: syncCommand,
   inbox: inboxCommand,
   reply: replyCommand,
   backup: backupCommand,

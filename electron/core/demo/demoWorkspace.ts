@@ -3,6 +3,7 @@ import { DEMO_ACCOUNTS } from '../connectors/demo/demoBrand';
 import { DemoConnector } from '../connectors/demo/demoConnector';
 import type { CoreContext } from '../coreContext';
 import { cursorsOf, ensureAccount, listAccounts, removeDemoAccounts, saveCursors } from '../store/accounts';
+import { setDemoRemovedAt } from '../accounts/accountsSettings';
 import { seedDemoTemplates } from '../templates/demoTemplates';
 import { startLoop, type Loop } from '../timers/loop';
 
@@ -43,6 +44,8 @@ export class DemoWorkspace {
     this.stop();
     this.settings = { ...this.settings, ...overrides };
     const startedAt = this.ctx.clock();
+    // Started again by the person: it comes back on later starts too.
+    setDemoRemovedAt(this.ctx.db, null);
     seedDemoTemplates(this.ctx.db, startedAt);
     this.connectors = DEMO_ACCOUNTS.map((demoAccount) => {
       const account = ensureAccount(this.ctx.db, { ...demoAccount, isDemo: true }, startedAt);
@@ -75,6 +78,7 @@ export class DemoWorkspace {
     this.connectors.forEach(({ accountId }) => this.ctx.connectors.unregister(accountId));
     this.connectors = [];
     const removed = removeDemoAccounts(this.ctx.db);
+    setDemoRemovedAt(this.ctx.db, this.ctx.clock());
     this.ctx.events.emit('inbox.changed', { conversationIds: [], everything: true });
     return removed;
   }

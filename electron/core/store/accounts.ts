@@ -25,14 +25,21 @@ export function listAccounts(db: Db, options: { demoOnly?: boolean } = {}): Acco
     .map(toAccount);
 }
 
-export type NewAccount = { platform: Platform; externalId: string; name: string; handle: string; isDemo: boolean };
+/** `server`: the PDS or instance it lives on; none for the demo and single-server platforms. */
+export type NewAccount = { platform: Platform; externalId: string; name: string; handle: string; isDemo: boolean; server?: string | null };
 
-/** Creates the account, or returns the existing one for the same platform identity. */
+/**
+ * Creates the account, or returns the existing one for the same platform identity: signing in
+ * again as the same identity is a reconnection, which brings it back from "needs reconnecting"
+ * or "disconnected" with its history, and takes the name, handle and server it has now.
+ */
 export function ensureAccount(db: Db, account: NewAccount, now: number): Account {
   db.prepare(
-    `INSERT INTO accounts (id, platform, external_id, name, handle, is_demo, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (platform, external_id) DO NOTHING`,
-  ).run(newId(), account.platform, account.externalId, account.name, account.handle, account.isDemo ? 1 : 0, now, now);
+    `INSERT INTO accounts (id, platform, external_id, name, handle, is_demo, server, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (platform, external_id) DO UPDATE SET
+       name = excluded.name, handle = excluded.handle, server = excluded.server,
+       needs_reconnecting = 0, disconnected_at = NULL, updated_at = excluded.updated_at`,
+  ).run(newId(), account.platform, account.externalId, account.name, account.handle, account.isDemo ? 1 : 0, account.server ?? null, now, now);
   const row = db.prepare<[string, string], AccountRow>(`SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE platform = ? AND external_id = ?`).get(account.platform, account.externalId);
   if (!row) throw new Error(`Account ${account.platform}/${account.externalId} was not created.`);
   return toAccount(row);
@@ -62,19 +69,20 @@ export function saveCursors(db: Db, accountId: string, cursors: Readonly<Record<
 }
 
 /**
- * Deletes the demo accounts and everything they brought: conversations, messages and posts
- * (cascades), their audit lines and quarantined items, then the contacts nothing refers to
- * any more. Returns how many accounts went.
+ * Deletes these accounts and everything they brought: conversations, messages, posts and their
+ * queued replies (cascades), their audit lines and quarantined items, then the contacts nothing
+ * refers to any more. Returns how many accounts went.
  */
-export function removeDemoAccounts(db: Db): number {
+export function removeAccounts(db: Db, accountIds: readonly string[]): number {
+  const ids = JSON.stringify(accountIds);
   return db.transaction(() => {
     db.prepare(
       `DELETE FROM activity WHERE subject_id IN (
-         SELECT c.id FROM conversations c JOIN accounts a ON a.seq = c.account_seq WHERE a.is_demo = 1
-         UNION ALL SELECT id FROM accounts WHERE is_demo = 1)`,
-    ).run();
-    db.prepare('DELETE FROM rejected_items WHERE account_id IN (SELECT id FROM accounts WHERE is_demo = 1)').run();
-    const removed = db.prepare('DELETE FROM accounts WHERE is_demo = 1').run().changes;
+         SELECT c.id FROM conversations c JOIN accounts a ON a.seq = c.account_seq WHERE a.id IN (SELECT value FROM json_each(?))
+         UNION ALL SELECT value FROM json_each(?))`,
+    ).run(ids, ids);
+    db.prepare('DELETE FROM rejected_items WHERE account_id IN (SELECT value FROM json_each(?))').run(ids);
+    const removed = db.prepare('DELETE FROM accounts WHERE id IN (SELECT value FROM json_each(?))').run(ids).changes;
     db.prepare(
       `DELETE FROM contacts WHERE NOT EXISTS (SELECT 1 FROM messages m WHERE m.contact_seq = contacts.seq)
        AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.contact_seq = contacts.seq)`,
@@ -82,4 +90,12 @@ export function removeDemoAccounts(db: Db): number {
     db.prepare("DELETE FROM conversation_counts WHERE n = 0").run();
     return removed;
   })();
+}
+
+/** Deletes the demo accounts and everything they brought (see removeAccounts). */
+export function removeDemoAccounts(db: Db): number {
+  return removeAccounts(
+    db,
+    listAccounts(db, { demoOnly: true }).map((account) => account.id),
+  );
 }

@@ -1,0 +1,24 @@
+import { CommandFailure } from '../cliErrors';
+import type { AccountState } from '../../../shared/api/accounts';
+import { expectPositionals, type Command } from './command';
+
+/** Accounts a pass can run on: connected ones, whatever their last pass did. */
+const SYNCABLE: ReadonlySet<AccountState> = new Set(['connected', 'syncing', 'rate_limited', 'offline', 'failing']);
+
+export const syncCommand: Command = {
+  usage: 'sync [--account ID]',
+  options: { account: { type: 'string' } },
+  async run(session, args) {
+    expectPositionals(args, [], this.usage);
+    const only = args.values.account;
+    const accounts = (await session.call('accounts.list', {})).filter((account) => (typeof only === 'string' ? account.id === only : !account.isDemo && SYNCABLE.has(account.state)));
+    if (typeof only === 'string' && accounts.length === 0) throw new CommandFailure(`No account with id ${only}.`);
+    const passes = [];
+    for (const account of accounts) {
+      const { id, inserted, duplicates, rejected } = await session.call('accounts.syncNow', { id: account.id });
+      passes.push({ id, inserted, duplicates, rejected });
+    }
+    const text = passes.length === 0 ? 'No connected accounts.' : passes.map((p) => `${p.id}  ${p.inserted} new  ${p.duplicates} already here  ${p.rejected} rejected`).join('\n');
+    return { json: { accounts: passes }, text };
+  },
+};

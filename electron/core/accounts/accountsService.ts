@@ -1,0 +1,248 @@
+import type { AccountProblem, AccountView, SyncSummary } from '../../../shared/api/accounts';
+import { ApiFailure } from '../../../shared/api/result';
+import type { Account } from '../../../shared/domain/entities';
+import type { ConnectorAccount } from '../connectors/connector';
+import type { BrowserSignIns, SignedIn } from '../connectors/signIn';
+import type { CoreContext } from '../coreContext';
+import { Secret } from '../secrets/secret';
+import { accountSecretName, deleteAccountSecrets, type SecretStore } from '../secrets/secretStore';
+import { ensureAccount, listAccounts, removeAccounts } from '../store/accounts';
+import {
+  accountStatus,
+  accountStatuses,
+  activeAccountIds,
+  markDisconnected,
+  markNeedsReconnecting,
+  recordProblem,
+  setPaused,
+  setSyncInterval,
+} from '../store/accountStatus';
+import type { SyncEngine } from '../sync/syncEngine';
+import { toAccountView } from './accountView';
+import type { AccountPlatforms, BlueskySignIn } from './platforms';
+
+/** A newly connected or resumed account syncs at once; at start, accounts are spread over a few seconds (the engine's default). */
+const AT_ONCE_MS = 0;
+/** However slow the server, a sign-in ends by then with a clear refusal rather than hanging the form. */
+const SIGN_IN_TIMEOUT_MS = 60_000;
+
+/**
+ * Real accounts: signing in stores the secret (in the secret store, never in SQLite), opens the
+ * account's connector, registers it (which lets its outbox go on) and starts its sync. Pause,
+ * resume, disconnect and a refused token close or reopen it the same way.
+ */
+export class AccountsService {
+  /** Accounts whose connector could not be opened (its secret unreadable, its platform missing): why. */
+  private readonly openProblems = new Map<string, string>();
+  /** Settles once the accounts open at start have their connectors (see start). */
+  private started: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly ctx: CoreContext,
+    private readonly engine: SyncEngine,
+    private readonly platforms: AccountPlatforms,
+    private readonly secrets: () => Promise<SecretStore>,
+  ) {
+    ctx.connectors.onRefused((accountId, message) => this.refused(accountId, message));
+  }
+
+  list(): AccountView[] {
+    const statuses = accountStatuses(this.ctx.db);
+    return listAccounts(this.ctx.db).flatMap((account) => {
+      const status = statuses.get(account.id);
+      return status ? [toAccountView(account, status, this.engine.live(account.id), this.openProblems.get(account.id) ?? null)] : [];
+    });
+  }
+
+  view(accountId: string): AccountView {
+    const view = this.list().find((account) => account.id === accountId);
+    if (!view) throw new ApiFailure('not_found', `No account with id ${accountId}.`);
+    return view;
+  }
+
+  /** Signs in with an app password (the platform's own check); a refusal passes through with its reason. */
+  async connectBluesky(input: Parameters<BlueskySignIn>[0]): Promise<AccountView> {
+    const signIn = this.platforms.signIns.bluesky;
+    if (!signIn) throw new ApiFailure('unavailable', 'Signing in to Bluesky is not available in this build.');
+    return this.connect(await signIn(input, AbortSignal.timeout(SIGN_IN_TIMEOUT_MS)));
+  }
+
+  /** The browser sign-in of Mastodon-API servers. */
+  mastodon(): BrowserSignIns {
+    const signIns = this.platforms.signIns.mastodon;
+    if (!signIns) throw new ApiFailure('unavailable', 'Signing in to Mastodon is not available in this build.');
+    return signIns;
+  }
+
+  /** A finished sign-in: a new account, or the same identity signing in again (a reconnection, history kept). */
+  async connect(signedIn: SignedIn): Promise<AccountView> {
+    if (!this.platforms.factories[signedIn.platform]) throw unavailable(signedIn.platform);
+    const { platform, externalId, name, handle, server } = signedIn;
+    const account = ensureAccount(this.ctx.db, { platform, externalId, name, handle, server, isDemo: false }, this.ctx.clock());
+    // Signing in is asking for the account to run: a paused one resumes.
+    setPaused(this.ctx.db, account.id, false, this.ctx.clock());
+    const store = await this.secretStore();
+    await store.set(secretName(account.id), new Secret(signedIn.secret));
+    this.engine.stop(account.id);
+    this.openConnector(account, signedIn.secret, store);
+    this.engine.start(account.id, AT_ONCE_MS);
+    this.changed(account.id);
+    return this.view(account.id);
+  }
+
+  /**
+   * At start, once the database may be written: every account that should sync gets its connector
+   * from its stored secret; one that cannot says why and the rest go on. Platforms this build has
+   * no connector for are left alone. A sync asked for meanwhile waits for it.
+   */
+  start(whenWritable: Promise<boolean>): void {
+    this.started = whenWritable
+      .then((isWritable) => (isWritable ? this.openAll() : undefined))
+      .catch((error: unknown) => this.ctx.log.error('Opening the accounts at start failed.', { err: error }));
+  }
+
+  private async openAll(): Promise<void> {
+    const platforms = new Set(Object.keys(this.platforms.factories));
+    for (const accountId of activeAccountIds(this.ctx.db, platforms)) {
+      try {
+        if (await this.reopen(accountId)) this.engine.start(accountId);
+      } catch (error) {
+        this.cannotOpen(accountId, error);
+      }
+    }
+  }
+
+  pause(accountId: string): AccountView {
+    this.realAccount(accountId);
+    setPaused(this.ctx.db, accountId, true, this.ctx.clock());
+    this.engine.stop(accountId);
+    this.ctx.connectors.unregister(accountId);
+    this.changed(accountId);
+    return this.view(accountId);
+  }
+
+  async resume(accountId: string): Promise<AccountView> {
+    this.realAccount(accountId);
+    setPaused(this.ctx.db, accountId, false, this.ctx.clock());
+    const status = accountStatus(this.ctx.db, accountId);
+    if (status && !status.needsReconnecting && status.disconnectedAt === null) {
+      try {
+        if (await this.reopen(accountId)) this.engine.start(accountId, AT_ONCE_MS);
+      } catch (error) {
+        this.cannotOpen(accountId, error);
+      }
+    }
+    this.changed(accountId);
+    return this.view(accountId);
+  }
+
+  setSyncInterval(accountId: string, ms: number): AccountView {
+    this.realAccount(accountId);
+    setSyncInterval(this.ctx.db, accountId, ms, this.ctx.clock());
+    this.engine.reschedule(accountId);
+    this.changed(accountId);
+    return this.view(accountId);
+  }
+
+  async syncNow(accountId: string): Promise<SyncSummary> {
+    this.realAccount(accountId);
+    await this.started;
+    return this.engine.syncNow(accountId);
+  }
+
+  /**
+   * Forgets the account's secret and closes its connector. Keeping the history leaves it listed
+   * as disconnected (its queued replies wait for a reconnection); otherwise it goes with
+   * everything it brought, its queued replies included.
+   */
+  async disconnect(accountId: string, keepHistory: boolean): Promise<void> {
+    const account = this.view(accountId);
+    if (account.isDemo && keepHistory) throw new ApiFailure('conflict', 'A demo account cannot be disconnected: remove the demo, or delete this account with its history.');
+    if (!account.isDemo) await deleteAccountSecrets(await this.secretStore(), accountId);
+    this.engine.stop(accountId);
+    this.ctx.connectors.unregister(accountId);
+    this.openProblems.delete(accountId);
+    if (keepHistory) {
+      markDisconnected(this.ctx.db, accountId, this.ctx.clock());
+    } else {
+      removeAccounts(this.ctx.db, [accountId]);
+      this.ctx.events.emit('inbox.changed', { conversationIds: [], everything: true });
+    }
+    this.changed(accountId);
+  }
+
+  /** The session closes: every sync stops (the registry closes the connectors; pending sign-ins outlive a restore). */
+  close(): void {
+    this.engine.stopAll();
+  }
+
+  /** The platform refused the token (the registry already dropped the connector): the account waits for a new sign-in. */
+  private refused(accountId: string, message: string): void {
+    const problem: AccountProblem = { code: 'auth', message, at: this.ctx.clock() };
+    markNeedsReconnecting(this.ctx.db, accountId, problem);
+    this.engine.stop(accountId);
+    this.changed(accountId);
+  }
+
+  /** Opens the connector from the stored secret; false when there is none (the account then needs a new sign-in). */
+  private async reopen(accountId: string): Promise<boolean> {
+    const account = listAccounts(this.ctx.db).find((candidate) => candidate.id === accountId);
+    if (!account) return false;
+    if (!this.platforms.factories[account.platform]) throw unavailable(account.platform);
+    const store = await this.secretStore();
+    const secret = await store.get(secretName(accountId));
+    if (!secret) {
+      const message = 'Pieuvre no longer has this account’s sign-in. Sign in again to reconnect it; nothing was lost.';
+      markNeedsReconnecting(this.ctx.db, accountId, { code: 'auth', message, at: this.ctx.clock() });
+      this.changed(accountId);
+      return false;
+    }
+    this.openConnector(account, secret.reveal(), store);
+    return true;
+  }
+
+  private openConnector(account: Account, secret: string, store: SecretStore): void {
+    const factory = this.platforms.factories[account.platform];
+    if (!factory) throw unavailable(account.platform);
+    const connectorAccount: ConnectorAccount = { ...account, server: accountStatus(this.ctx.db, account.id)?.server ?? null };
+    const connector = factory.open(connectorAccount, secret, {
+      now: this.ctx.clock,
+      saveSecret: (refreshed) => store.set(secretName(account.id), new Secret(refreshed)),
+      fetch: globalThis.fetch,
+    });
+    this.openProblems.delete(account.id);
+    this.ctx.connectors.register(account.id, connector);
+  }
+
+  private cannotOpen(accountId: string, error: unknown): void {
+    const detail = error instanceof Error ? error.message : String(error);
+    const message = `Pieuvre could not open this account (${detail}). Check that the secrets file can be read, then resume the account or sign in again.`;
+    this.ctx.log.error('An account could not be opened; the others go on.', { accountId, err: error });
+    this.openProblems.set(accountId, message);
+    recordProblem(this.ctx.db, accountId, { code: 'unexpected', message, at: this.ctx.clock() });
+    this.changed(accountId);
+  }
+
+  private async secretStore(): Promise<SecretStore> {
+    try {
+      return await this.secrets();
+    } catch (error) {
+      throw new ApiFailure('unavailable', `Pieuvre’s secrets could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  /** The demo's accounts are run by the demo workspace, not by sync: only real ones are paused, resumed or synced here. */
+  private realAccount(accountId: string): AccountView {
+    const account = this.view(accountId);
+    if (account.isDemo) throw new ApiFailure('conflict', 'The demo’s accounts are run from the demo workspace, not synced.');
+    return account;
+  }
+
+  private changed(accountId: string): void {
+    this.ctx.events.emit('accounts.changed', { accountIds: [accountId] });
+  }
+}
+
+const secretName = (accountId: string) => accountSecretName(accountId, 'session');
+
+const unavailable = (platform: string) => new ApiFailure('unavailable', `Connecting ${platform} accounts is not available in this build.`);

@@ -94,7 +94,7 @@ export function createCore(options: CoreOptions): Core {
       secrets = undefined;
       throw error;
     }));
-  const sessionOptions = { ...options, clock, log, onInternalError, secrets: secretStore, platforms: options.platforms ?? realPlatforms() };
+  const sessionOptions = { ...options, clock, log, onInternalError, secrets: secretStore, platforms: options.platforms ?? realPlatforms({ secrets: secretStore, now: clock }) };
   let session: CoreSession;
   try {
     session = openCoreSession(databasePath, events, sessionOptions);

@@ -855,6 +855,8 @@ export const en = {
       server_error: 'The server had a problem. Pieuvre tries again by itself; nothing is lost.',
       bad_data: 'The server sent items Pieuvre could not read. They are kept in Settings → Rejected items.',
       unexpected: 'Something unexpected went wrong: {{message}}',
+      dms_not_allowed: 'Direct messages are not synced: this app password does not allow them. Make a new app password with “Allow access to your direct messages” checked, then reconnect.',
+      dms_unavailable: 'Direct messages could not be read this time ({{message}}). Everything else is synced; Pieuvre tries again on the next sync.',
     },
     actions: {
       label: 'What to do with {{handle}}',

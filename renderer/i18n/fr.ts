@@ -857,6 +857,8 @@ export const fr: UiStrings = {
       server_error: 'Le serveur a eu un problème. Pieuvre réessaiera de lui-même; rien n’est perdu.',
       bad_data: 'Le serveur a envoyé des éléments que Pieuvre n’a pas pu lire. Ils sont conservés dans Paramètres → Éléments rejetés.',
       unexpected: 'Un problème inattendu est survenu\u00a0: {{message}}',
+      dms_not_allowed: 'Les messages privés ne sont pas synchronisés\u00a0: ce mot de passe d’application ne les permet pas. Créez-en un nouveau en cochant «\u00a0Autoriser l’accès à vos messages privés\u00a0», puis reconnectez le compte.',
+      dms_unavailable: 'Les messages privés n’ont pas pu être lus cette fois-ci ({{message}}). Tout le reste est synchronisé; Pieuvre réessaiera à la prochaine synchronisation.',
     },
     actions: {
       label: 'Que faire avec {{handle}}',

@@ -11,10 +11,16 @@ import { method } from './method';
 export const ACCOUNT_STATES = ['connected', 'syncing', 'rate_limited', 'offline', 'needs_reconnecting', 'paused', 'failing', 'disconnected'] as const;
 export type AccountState = (typeof ACCOUNT_STATES)[number];
 
+/**
+ * What a sync that otherwise worked could not do, shown on the account until a pass no longer
+ * says it: its app password does not allow DMs, or the platform's DM service did not answer.
+ */
+export type AccountNoticeCode = 'dms_not_allowed' | 'dms_unavailable';
+
 export type AccountProblem = {
   /** What went wrong, in words for the person (the core's English; the UI translates by `code`). */
   message: string;
-  code: 'auth' | 'rate_limited' | 'offline' | 'server_error' | 'bad_data' | 'unexpected';
+  code: 'auth' | 'rate_limited' | 'offline' | 'server_error' | 'bad_data' | 'unexpected' | AccountNoticeCode;
   at: number;
 };
 

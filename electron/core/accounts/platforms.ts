@@ -1,6 +1,12 @@
 import type { Platform } from '../../../shared/domain/platform';
+import { blueskyConnectorFactory } from '../connectors/bluesky/blueskyConnectorFactory';
+import { signInToBluesky } from '../connectors/bluesky/blueskySignIn';
 import type { ConnectorFactory } from '../connectors/connector';
+import { mastodonConnectorFactory } from '../connectors/mastodon/mastodonConnectorFactory';
+import { MastodonSignIns } from '../connectors/mastodon/mastodonSignIns';
 import type { BrowserSignIns, SignedIn } from '../connectors/signIn';
+import { lazySecretStore } from '../secrets/lazySecretStore';
+import type { SecretStore } from '../secrets/secretStore';
 
 /** A Bluesky sign-in: a handle or DID and an app password, on the PDS the handle names or the one given. */
 export type BlueskySignIn = (input: { identifier: string; appPassword: string; server?: string | undefined }, signal: AbortSignal) => Promise<SignedIn>;
@@ -13,8 +19,15 @@ export type AccountPlatforms = {
 
 /**
  * The one place the app, the harness and the command line get their platforms from: each
- * platform's connector factory and sign-in join here as they land.
+ * platform's connector factory and sign-in. `secrets` opens the data folder's secret store (a
+ * Mastodon sign-in keeps each server's app registration there).
  */
-export function realPlatforms(): AccountPlatforms {
-  return { factories: {}, signIns: {} };
+export function realPlatforms(deps: { secrets: () => Promise<SecretStore>; now: () => number }): AccountPlatforms {
+  return {
+    factories: { bluesky: blueskyConnectorFactory, mastodon: mastodonConnectorFactory },
+    signIns: {
+      bluesky: (input, signal) => signInToBluesky(input, { fetch: globalThis.fetch, signal }),
+      mastodon: new MastodonSignIns({ secrets: lazySecretStore(deps.secrets), fetch: globalThis.fetch, now: deps.now }),
+    },
+  };
 }

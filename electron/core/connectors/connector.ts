@@ -1,3 +1,4 @@
+import type { AccountNoticeCode } from '../../../shared/api/accounts';
 import type { ModerationAction } from '../../../shared/domain/moderation';
 import type { Platform } from '../../../shared/domain/platform';
 
@@ -104,7 +105,7 @@ export type SyncPage = {
    * Something the person should fix that did not stop the sync (Bluesky DMs that the app
    * password does not allow), shown on the account; `code` is what the UI translates.
    */
-  notice?: { code: string; message: string } | null;
+  notice?: { code: AccountNoticeCode; message: string } | null;
 };
 
 /**

@@ -80,8 +80,13 @@ export function markDisconnected(db: Db, accountId: string, now: number): void {
   cachedStatement<[number, number, string]>(db, 'UPDATE accounts SET disconnected_at = ?, updated_at = ? WHERE id = ?').run(now, now, accountId);
 }
 
-export function recordSyncSuccess(db: Db, accountId: string, now: number): void {
-  cachedStatement<[number, string]>(db, 'UPDATE accounts SET last_sync_at = ?, last_problem = NULL WHERE id = ?').run(now, accountId);
+/** A pass ended well: its notice (what it could not do, such as DMs) replaces the last problem, or clears it. */
+export function recordSyncSuccess(db: Db, accountId: string, now: number, notice: AccountProblem | null = null): void {
+  cachedStatement<[number, string | null, string]>(db, 'UPDATE accounts SET last_sync_at = ?, last_problem = ? WHERE id = ?').run(
+    now,
+    notice === null ? null : JSON.stringify(notice),
+    accountId,
+  );
 }
 
 export function recordProblem(db: Db, accountId: string, problem: AccountProblem): void {

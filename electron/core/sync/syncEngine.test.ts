@@ -94,6 +94,17 @@ describe('sync engine', () => {
     expect(detail.messages[0]).toMatchObject({ text: 'Edited on the server', editedAt: core.now.value });
   });
 
+  it('shows what a pass could not do (DMs not allowed) on the account, until a pass no longer says it', async () => {
+    const { core, platform, accountId } = setUp();
+    const notice = { code: 'dms_not_allowed', message: 'This app password does not allow direct messages.' } as const;
+    platform.steps.push({ items: [item(1)], notice }, {});
+    core.sync.start(accountId, 0);
+    expect(await core.sync.syncNow(accountId)).toMatchObject({ inserted: 1 });
+    expect(await stateOf(core, accountId)).toMatchObject({ state: 'connected', lastSyncAt: core.now.value, lastProblem: { ...notice, at: core.now.value } });
+    await core.sync.syncNow(accountId);
+    expect(await stateOf(core, accountId)).toMatchObject({ state: 'connected', lastProblem: null });
+  });
+
   it('quarantines what the connector could not read, with its reason, beside ingest’s own rejections', async () => {
     const { core, platform, accountId } = setUp();
     platform.steps.push({ items: [item(1), { platform: 'mastodon', text: 42 }], rejected: [{ payload: { id: 'n9', type: 'mention', status: null }, reason: 'status: missing' }] });

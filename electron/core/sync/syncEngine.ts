@@ -1,4 +1,4 @@
-import type { SyncSummary } from '../../../shared/api/accounts';
+import type { AccountProblem, SyncSummary } from '../../../shared/api/accounts';
 import { ApiFailure } from '../../../shared/api/result';
 import type { CoreContext } from '../coreContext';
 import { accountStatus, recordProblem, recordSyncSuccess } from '../store/accountStatus';
@@ -156,13 +156,15 @@ export class SyncEngine {
     const controller = new AbortController();
     loop.controller = controller;
     this.setLive(loop, { state: 'syncing', progress: null, resumesAt: null });
+    let notice: AccountProblem | null = null;
     try {
       const summary = await runSyncPass(ctx, loop.accountId, connector, {
         signal: controller.signal,
         backfillSince: ctx.clock() - backfillDays(ctx.db) * DAY_MS,
         onProgress: (progress) => this.setLive(loop, { state: 'syncing', progress, resumesAt: null }),
+        onNotice: ({ code, message }) => (notice = { code, message, at: ctx.clock() }),
       });
-      recordSyncSuccess(ctx.db, loop.accountId, ctx.clock());
+      recordSyncSuccess(ctx.db, loop.accountId, ctx.clock(), notice);
       loop.failures = 0;
       this.setLive(loop, IDLE);
       this.afterPass(loop, this.nextIntervalMs(loop));

@@ -1,5 +1,5 @@
 import type { SyncSummary } from '../../../shared/api/accounts';
-import type { Connector } from '../connectors/connector';
+import type { Connector, SyncPage } from '../connectors/connector';
 import type { CoreContext } from '../coreContext';
 import { cursorsOf, saveCursors } from '../store/accounts';
 import { quarantinePage } from './quarantinePage';
@@ -13,6 +13,8 @@ export type PassOptions = {
   /** Where a first sync reads back to (epoch ms). */
   backfillSince: number;
   onProgress: (progress: number | null) => void;
+  /** A page said what it could not do (DMs not allowed): shown on the account once the pass ends. */
+  onNotice: (notice: NonNullable<SyncPage['notice']>) => void;
 };
 
 /**
@@ -41,6 +43,7 @@ export async function runSyncPass(ctx: CoreContext, accountId: string, connector
     summary.duplicates += result.duplicates;
     summary.rejected += result.rejected + quarantined;
     options.onProgress(page.hasMore ? page.progress : null);
+    if (page.notice) options.onNotice(page.notice);
     hasMore = page.hasMore;
   }
   return summary;

@@ -15,10 +15,13 @@ export type TestCore = Core & {
  * A real core on an in-memory database (or the data folder given), driven through the in-process
  * transport. An internal error fails the test loudly, unless the test is about surviving one.
  */
+const NO_PLATFORMS = { factories: {}, signIns: {} };
+
 export function createTestCore(options: Pick<CoreOptions, 'log' | 'demo' | 'onInternalError' | 'keyProviders' | 'platforms' | 'sync' | 'outbox'> & { dataDir?: string; startAt?: number } = {}): TestCore {
   const { startAt = T0, dataDir = ':memory:', ...rest } = options;
   const now = { value: startAt };
-  const core = createCore({ onInternalError: (error) => { throw error; }, ...rest, dataDir, clock: () => now.value });
+  // No real platform unless the test brings one: its accounts are the test's to connect.
+  const core = createCore({ onInternalError: (error) => { throw error; }, platforms: NO_PLATFORMS, ...rest, dataDir, clock: () => now.value });
   const client = createApiClient(inProcessTransport(core.server, core.events));
   return {
     ...core,

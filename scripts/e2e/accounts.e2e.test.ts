@@ -47,7 +47,8 @@ describe('the Accounts page in Chromium', () => {
     await inbox.press('Enter');
     const refusal = dialog.getByRole('alert');
     await refusal.waitFor();
-    expect(await refusal.textContent()).toBe('Ce n’est pas encore offert dans cette version de Pieuvre (Signing in to Bluesky is not available in this build.).');
+    // No network reaches bsky.social from here: the refusal is the unreachable server's, by its reason.
+    expect(await refusal.textContent()).toBe('Pieuvre n’a pas pu joindre le serveur. Vérifiez son adresse et votre connexion Internet.');
     // Back to the platforms, the keyboard lands on the first one again.
     await dialog.getByRole('button', { name: 'Retour', exact: true }).click();
     expect(await inbox.hasFocus(dialog.getByRole('button', { name: 'Bluesky' }))).toBe(true);

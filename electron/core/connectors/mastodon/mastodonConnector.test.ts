@@ -135,16 +135,15 @@ describe('Mastodon connector against snac2', () => {
   });
 
   it('blocks on the server; muting and reporting, which snac lacks, are refused by name', async () => {
-    const moderation = (action: string): ModerationRequest => ({
-      // Actions the shared list is gaining (mute_author): the connector handles them already.
-      action: action as ModerationRequest['action'],
+    const moderation = (action: ModerationRequest['action']): ModerationRequest => ({
+      action,
       messageExternalId: publicMention.externalId,
       messageRef: publicMention.ref!,
       authorExternalId: publicMention.author.externalId,
       undoRef: null,
       reason: 'Spam links',
     });
-    expect(connector.moderation).toEqual(['block_author', 'mark_spam']);
+    expect(connector.moderation).toEqual(['delete_own', 'mute_author', 'unmute_author', 'block_author', 'unblock_author', 'report', 'mark_spam']);
     await connector.moderate(moderation('block_author'), AbortSignal.timeout(20_000));
     const bobId = publicMention.ref!.accountId as string;
     expect((await alice.client.v1.accounts.relationships.fetch({ id: [bobId] }))[0]).toMatchObject({ blocking: true });

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { blueskyConnectorFactory } from '../../electron/core/connectors/bluesky/blueskyConnectorFactory';
 import { signInToBluesky } from '../../electron/core/connectors/bluesky/blueskySignIn';
-import type { Cursors } from '../../electron/core/connectors/connector';
 import { createCore } from '../../electron/core/core';
 import { ensureAccount } from '../../electron/core/store/accounts';
+import { runSyncPass } from '../../electron/core/sync/syncPass';
 import { startPeerServers } from '../peers/peerServers';
 
 /**
- * Issue #10 §10: items per second of a full Pieuvre sync of N Bluesky notifications (connector +
+ * Items per second of a full Pieuvre sync of N Bluesky notifications (connector +
  * ingest) over those of a bare `listNotifications` loop on the same data, in one run against the
  * local servers. Prints `{syncPerSecond, barePerSecond, items}` as its last line.
  */
@@ -63,16 +63,11 @@ try {
   const signedIn = await signInToBluesky({ identifier: brand.handle, appPassword: brand.appPassword, server: pds }, { fetch, signal: AbortSignal.timeout(30_000) });
   const accountId = ensureAccount(core.context.db, { platform: 'bluesky', externalId: signedIn.externalId, name: signedIn.name, handle: signedIn.handle, isDemo: false }, Date.now()).id;
   const connector = blueskyConnectorFactory.open({ id: accountId, platform: 'bluesky', externalId: signedIn.externalId, handle: signedIn.handle, server: signedIn.server }, signedIn.secret, { now: Date.now, fetch, saveSecret: async () => {} });
-  let synced = 0;
-  let cursors: Cursors = {};
+  // The sync engine's own pass: pages, ingest, quarantine and cursors stored after each page.
   const syncStarted = performance.now();
-  for (;;) {
-    const page = await connector.sync({ cursors, signal: AbortSignal.timeout(60_000), backfillSince: 0, recheck: [] });
-    synced += core.context.ingest({ accountId, items: page.items, source: 'poll:bluesky' }).inserted;
-    cursors = Object.fromEntries(Object.entries({ ...cursors, ...page.cursors }).filter((entry): entry is [string, string] => entry[1] !== null));
-    if (!page.hasMore) break;
-  }
+  const summary = await runSyncPass(core.context, accountId, connector, { signal: AbortSignal.timeout(300_000), backfillSince: 0, onProgress: () => {}, onNotice: () => {} });
   const syncMs = performance.now() - syncStarted;
+  const synced = summary.inserted;
   core.close();
   console.log(JSON.stringify({ items: synced, bare, syncPerSecond: (synced / syncMs) * 1000, barePerSecond: (bare / bareMs) * 1000 }));
 } finally {

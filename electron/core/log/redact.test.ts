@@ -55,6 +55,15 @@ describe('scrubText', () => {
     expect(scrubbed).toContain('"id":"7"');
   });
 
+  it('masks a Bluesky session, by key and as a bare token in free text', () => {
+    const jwt = 'eyJ0eXAiOiJhdCtqd3QiLCJhbGciOiJIUzI1NiJ9.eyJzY29wZSI6ImNvbS5hdHByb3RvLmFwcFBhc3MifQ.c2lnbmF0dXJl';
+    const session = { did: 'did:plc:abc', accessJwt: jwt, refreshJwt: jwt, appPassword: 'abcd-efgh-ijkl-mnop' };
+    expect(redactForLog(session)).toEqual({ did: 'did:plc:abc', accessJwt: REDACTED, refreshJwt: REDACTED, appPassword: REDACTED });
+    const scrubbed = scrubText(`refresh failed for {"accessJwt":"${jwt}"} and then ${jwt} again`);
+    expect(scrubbed).not.toContain('c2lnbmF0dXJl');
+    expect(scrubbed).toContain('refresh failed for');
+  });
+
   it('cuts a very long text, saying how long it was', () => {
     const scrubbed = scrubText('x'.repeat(MAX_STRING + 500));
     expect(scrubbed).toHaveLength(MAX_STRING + ' (2500 characters)'.length + 1);

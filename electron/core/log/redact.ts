@@ -12,13 +12,15 @@ export const REDACTED = '[redacted]';
  * comment's text on Facebook) or a credential. Errors keep their own message: see redactError.
  */
 const SENSITIVE_KEY =
-  /^(text|texts|body|bodies|content|html|snippet|caption|message|messages|message_?text|text_?(original|display)|draft|reply|template|payload|raw|password|passphrase|secret|.*token|.*secret|authorization|cookie|set-cookie|api_?key|code_?verifier|credentials?)$/i;
+  /^(text|texts|body|bodies|content|html|snippet|caption|message|messages|message_?text|text_?(original|display)|draft|reply|template|payload|raw|.*password|passphrase|secret|.*token|.*jwt|.*secret|authorization|cookie|set-cookie|api_?key|code_?verifier|credentials?)$/i;
 
 /** In free text: credentials after their usual labels, whatever the quoting. */
 const SECRET_IN_TEXT = [
   /\b(bearer|basic)\s+[\w\-.~+/=]+/gi,
   /\b(authorization|cookie)\s*[:=]\s*[^\s,;]+(\s+[\w\-.~+/=]+)?/gi,
-  /\b([\w-]*(token|secret|password|passwd|api_?key|code_verifier))(["']?\s*[:=]\s*["']?)[^\s"'&,;)}\]]+/gi,
+  /\b([\w-]*(token|secret|password|passwd|api_?key|code_verifier|jwt))(["']?\s*[:=]\s*["']?)[^\s"'&,;)}\]]+/gi,
+  // A JSON Web Token on its own (a Bluesky session's access or refresh token): header.payload.signature.
+  /\beyJ[\w-]{8,}\.[\w-]{8,}\.[\w-]+/g,
 ];
 
 /** One line of log stays readable; anything longer was not written for a log anyway. */
@@ -32,6 +34,7 @@ export function scrubText(text: string): string {
   scrubbed = scrubbed.replace(SECRET_IN_TEXT[0] as RegExp, (_, scheme: string) => `${scheme} ${REDACTED}`);
   scrubbed = scrubbed.replace(SECRET_IN_TEXT[1] as RegExp, (_, label: string) => `${label}: ${REDACTED}`);
   scrubbed = scrubbed.replace(SECRET_IN_TEXT[2] as RegExp, (_, label: string, _kind: string, separator: string) => `${label}${separator}${REDACTED}`);
+  scrubbed = scrubbed.replace(SECRET_IN_TEXT[3] as RegExp, REDACTED);
   return scrubbed.length > MAX_STRING ? `${scrubbed.slice(0, MAX_STRING)}… (${scrubbed.length} characters)` : scrubbed;
 }
 

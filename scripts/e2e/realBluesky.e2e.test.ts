@@ -96,7 +96,11 @@ describe('a real Bluesky account in Chromium', () => {
       await message.getByRole('button', { name: 'Moderate this message' }).click();
       await message.getByRole('menuitem', { name }).click();
     };
+    // At the smallest window, the fan's menu is whole inside the conversation pane (it opened off its left edge).
+    await page.setViewportSize({ width: 1000, height: 700 });
     await message.getByRole('button', { name: 'Moderate this message' }).click();
+    const [menuBox, paneBox] = await Promise.all([message.getByRole('menu').boundingBox(), page.locator('#conversation-pane').boundingBox()]);
+    expect(menuBox && paneBox && menuBox.x >= paneBox.x && menuBox.x + menuBox.width <= paneBox.x + paneBox.width).toBe(true);
     await screenshot(page, 'moderation-menu-bluesky-en-CA');
     await page.keyboard.press('Escape');
 

@@ -52,3 +52,8 @@ export async function syncUntil(page: Page, row: Locator, syncNow: string, isThe
     await page.waitForTimeout(2_000);
   }
 }
+
+/** The language picked in the inbox's header (shown with the inbox), as a person switching would. */
+export async function switchLanguage(page: Page, to: 'en' | 'fr'): Promise<void> {
+  await page.locator('.language-setting select').selectOption(to);
+}

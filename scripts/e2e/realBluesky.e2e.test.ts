@@ -5,7 +5,7 @@ import type { BlueskyAccount } from '../peers/blueskyAccounts';
 import { syncBluesky } from '../peers/blueskyAccounts';
 import { ENSURE_PEERS_TIMEOUT_MS, ensurePeers, type PeerServers } from '../peers/peers';
 import { useInboxInChromium } from './inChromium';
-import { connectBlueskyWithKeyboard, openAccounts, screenshot } from './realAccountsPage';
+import { connectBlueskyWithKeyboard, openAccounts, screenshot, switchLanguage } from './realAccountsPage';
 
 /**
  * Issue #10's "done when" for Bluesky: the app in Chromium against the local PDS and AppView
@@ -122,5 +122,11 @@ describe('a real Bluesky account in Chromium', () => {
     await expect.poll(blocks, { timeout: 15_000 }).toEqual([fan.account.did]);
     await act(`Unblock ${name} on Bluesky`);
     await expect.poll(blocks, { timeout: 15_000 }).toEqual([]);
+
+    // The same conversation and menu in French.
+    await switchLanguage(page, 'fr');
+    await message.getByRole('button', { name: 'Modérer ce message' }).click();
+    await message.getByRole('menuitem', { name: `Bloquer ${name} sur Bluesky…` }).waitFor();
+    await screenshot(page, 'moderation-menu-bluesky-fr-CA');
   }, 90_000);
 });

@@ -3,7 +3,8 @@ import { mastoClient, waitFor } from '../../electron/core/testing/snacMastodon';
 import { ENSURE_PEERS_TIMEOUT_MS, ensurePeers, type PeerServers } from '../peers/peers';
 import { createSnacAccount, snacToken } from '../peers/snacAccounts';
 import { useInboxInChromium } from './inChromium';
-import { openAccounts, screenshot, syncUntil } from './realAccountsPage';
+import { personOn } from '../../electron/core/testing/blueskyTestKit';
+import { connectBlueskyWithKeyboard, openAccounts, screenshot, switchLanguage, syncUntil } from './realAccountsPage';
 
 /**
  * Issue #10's "done when" for Mastodon: the app in Chromium against the local snac2 server
@@ -45,7 +46,12 @@ describe('a real Mastodon account in Chromium', () => {
     const row = page.getByRole('listitem', { name: new RegExp(`^${brand.name}`) });
     await row.getByText('Connecté', { exact: true }).waitFor({ timeout: 15_000 });
     await signInTab.close();
-    await screenshot(page, 'accounts-mastodon-connected-fr-CA');
+
+    // A Bluesky account beside it, for the page with both platforms connected.
+    const bluesky = await personOn(peers, 'brand');
+    await connectBlueskyWithKeyboard(inbox, { handle: bluesky.account.handle, appPassword: bluesky.account.appPassword, server: peers.bluesky.pds, connectLabel: 'Connecter un compte' });
+    await page.getByRole('listitem', { name: bluesky.account.handle }).getByText('Connecté', { exact: true }).waitFor({ timeout: 15_000 });
+    await screenshot(page, 'accounts-both-connected-fr-CA');
 
     await fanClient.v1.statuses.create({ status: `@${brand.name} avez-vous des croissants sans gluten?`, visibility: 'public' });
     const hasMention = () => inbox.harness.core.context.db.prepare("SELECT 1 FROM messages WHERE text LIKE '%sans gluten%'").get() !== undefined;
@@ -72,6 +78,11 @@ describe('a real Mastodon account in Chromium', () => {
     await block.click();
     await page.getByRole('dialog', { name: blockTitle }).getByRole('button', { name: 'Bloquer', exact: true }).click();
     await expect.poll(async () => (await brandClient.v1.accounts.relationships.fetch({ id: [await idOnBrandServer(fanAccount.acct)] }))[0]?.blocking, { timeout: 15_000 }).toBe(true);
+
+    await switchLanguage(page, 'en');
+    await openAccounts(page, 'en-CA');
+    await page.getByRole('listitem', { name: bluesky.account.handle }).getByText('Connected', { exact: true }).waitFor();
+    await screenshot(page, 'accounts-both-connected-en-CA');
 
     async function idOnBrandServer(acct: string): Promise<string> {
       return (await brandClient.v1.accounts.lookup({ acct })).id;

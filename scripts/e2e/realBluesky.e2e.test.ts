@@ -1,4 +1,5 @@
 import { RichText, type AtpAgent } from '@atproto/api';
+import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { personOn } from '../../electron/core/testing/blueskyTestKit';
 import type { BlueskyAccount } from '../peers/blueskyAccounts';
@@ -99,8 +100,7 @@ describe('a real Bluesky account in Chromium', () => {
     // At the smallest window, the fan's menu is whole inside the conversation pane (it opened off its left edge).
     await page.setViewportSize({ width: 1000, height: 700 });
     await message.getByRole('button', { name: 'Moderate this message' }).click();
-    const [menuBox, paneBox] = await Promise.all([message.getByRole('menu').boundingBox(), page.locator('#conversation-pane').boundingBox()]);
-    expect(menuBox && paneBox && menuBox.x >= paneBox.x && menuBox.x + menuBox.width <= paneBox.x + paneBox.width).toBe(true);
+    expect(await isInsidePane(page, message.getByRole('menu'))).toBe(true);
     await screenshot(page, 'moderation-menu-bluesky-en-CA');
     await page.keyboard.press('Escape');
 
@@ -127,6 +127,14 @@ describe('a real Bluesky account in Chromium', () => {
     await switchLanguage(page, 'fr');
     await message.getByRole('button', { name: 'Modérer ce message' }).click();
     await message.getByRole('menuitem', { name: `Bloquer ${name} sur Bluesky…` }).waitFor();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    expect(await isInsidePane(page, message.getByRole('menu'))).toBe(true);
     await screenshot(page, 'moderation-menu-bluesky-fr-CA');
   }, 90_000);
 });
+
+/** Whether the element is whole inside the conversation pane, left to right (nothing cut off by its edges). */
+async function isInsidePane(page: Page, element: Locator): Promise<boolean> {
+  const [box, pane] = await Promise.all([element.boundingBox(), page.locator('#conversation-pane').boundingBox()]);
+  return box !== null && pane !== null && box.x >= pane.x && box.x + box.width <= pane.x + pane.width;
+}

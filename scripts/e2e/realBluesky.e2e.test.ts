@@ -65,6 +65,12 @@ describe('a real Bluesky account in Chromium', () => {
     await row.getByText('Connected', { exact: true }).waitFor({ timeout: 15_000 });
     await screenshot(page, 'accounts-bluesky-connected-en-CA');
 
+    // A mention written once the account is connected comes in with Sync now.
+    const later = await post(fan, `@${brand.account.handle} et la soupe à l’oignon, elle revient quand?`);
+    await untilNotified(brand, [later.uri]);
+    await row.getByRole('button', { name: 'Sync now' }).click();
+    await expect.poll(() => inbox.harness.core.context.db.prepare("SELECT 1 FROM messages WHERE text LIKE '%soupe à l’oignon%'").get() !== undefined, { timeout: 15_000 }).toBe(true);
+
     await page.getByRole('button', { name: 'Back to the inbox' }).click();
     const commentRow = page.locator('[role="option"]', { hasText: 'tarte aux pommes' });
     const mentionRow = page.locator('[role="option"]', { hasText: 'ouverts lundi' });

@@ -88,4 +88,27 @@ describe('a real Mastodon account in Chromium', () => {
       return (await brandClient.v1.accounts.lookup({ acct })).id;
     }
   }, 120_000);
+
+  it('waits with the code box ready while the person signs in, and Escape cancels: the core stops listening for the redirect', async () => {
+    const inbox = await chromium.open('en-CA');
+    const { page } = inbox;
+    await openAccounts(page, 'en-CA');
+    await page.getByRole('button', { name: 'Connect an account' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Connect an account' });
+    await dialog.getByRole('button', { name: 'Mastodon' }).click();
+    await screenshot(page, 'connect-mastodon-en-CA');
+    await page.keyboard.type(peers.snac.url);
+    const [signInTab] = await Promise.all([page.context().waitForEvent('page'), inbox.press('Enter')]);
+    await dialog.getByText(`Waiting for you to sign in on ${peers.snac.url}…`).waitFor();
+    expect(await inbox.hasFocus(dialog.getByLabel('The browser shows a code? Paste it here'))).toBe(true);
+    // “10:42 p.m.” as Canadian English writes it, with no second period after it.
+    expect(await dialog.getByText(/^Sign in by /).textContent()).toMatch(/^Sign in by \d{1,2}:\d\d\s[ap]\.m\.: this sign-in expires then\.$/);
+    await screenshot(page, 'connect-mastodon-waiting-en-CA');
+    const redirectUri = new URL(signInTab.url()).searchParams.get('redirect_uri') ?? '';
+    expect(redirectUri).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+    await inbox.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    // The sign-in is forgotten: its one-shot listener is closed, so a late redirect finds no one.
+    await expect.poll(() => fetch(redirectUri).then(() => 'answered', () => 'closed'), { timeout: 10_000 }).toBe('closed');
+  });
 });

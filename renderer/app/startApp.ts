@@ -8,6 +8,7 @@ import { useDatabaseStore } from '../features/database/databaseStore';
 import { watchDigest } from '../features/digest/watchDigest';
 import { useDutyStore } from '../features/duty/dutyStore';
 import { useInboxStore } from '../features/inbox/inboxStore';
+import { useModerationStore } from '../features/moderation/moderationStore';
 import { OUTBOX_VIEW_KEY, useOutboxStore } from '../features/outbox/outboxStore';
 import { useReplyWindows } from '../features/replies/replyWindow';
 
@@ -29,7 +30,11 @@ export async function startApp(client: ApiClient): Promise<void> {
       }, COALESCE_MS);
     };
   };
-  const refreshAccounts = coalesced(() => void useAccountsStore.getState().refresh());
+  const refreshAccounts = coalesced(() => {
+    void useAccountsStore.getState().refresh();
+    // Each account brings its own moderation rights: a new one's messages get their menu.
+    void useModerationStore.getState().loadCapabilities();
+  });
   client.on('accounts.changed', refreshAccounts);
   let timer: ReturnType<typeof setTimeout> | null = null;
   const changed = new Set<string>();

@@ -934,7 +934,8 @@ export const en = {
         busy: 'Contacting the server…',
         waiting: 'Waiting for you to sign in on {{server}}…',
         openAgain: 'Open the sign-in page again',
-        expires: 'This sign-in expires at {{time}}.',
+        // Canadian English writes the time “10:42 p.m.”: a period after it would double.
+        expires: 'Sign in by {{time}}: this sign-in expires then.',
         code: 'The browser shows a code? Paste it here',
         codeSubmit: 'Use this code',
         cancel: 'Cancel the sign-in',

@@ -21,8 +21,8 @@ export function AccountRow({ account }: { account: AccountView }) {
       </div>
       <AccountStatus account={account} />
       {account.isDemo ? null : <AccountActions account={account} />}
-      {/* Once the account syncs again, its last problem is behind it. */}
-      {account.state === 'connected' ? null : <AccountProblem account={account} />}
+      {/* Once the account syncs again, its last problem is behind it; once disconnected, nothing is left to fix (Reconnect says the rest). */}
+      {account.state === 'connected' || account.state === 'disconnected' ? null : <AccountProblem account={account} />}
       {failure ? <p role="alert" className="form-error account-problem">{failureText(t, failure)}</p> : null}
     </li>
   );

@@ -3,34 +3,19 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApiClient } from '../../shared/api/client';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
-import { inProcessTransport } from '../core/api/inProcessTransport';
 import { createCore } from '../core/core';
 import { LOCK_FILE } from '../core/dataFolderLock';
 import { addAccount } from '../core/testing/itemBuilder';
+import { callCore as callCoreIn, pieuvre as runPieuvre, SPAWNS_TIMEOUT_MS, type Run } from './testing/pieuvreProcess';
 
-const CLI = join(import.meta.dirname, 'pieuvre.ts');
-/** Tests that spawn the command line several times: each start takes seconds on a busy machine. */
-const SPAWNS_TIMEOUT_MS = 90_000;
 const HOLDER = join(import.meta.dirname, '../core/testing/holdDataFolder.ts');
 
 let dataDir: string;
 beforeEach(() => (dataDir = mkdtempSync(join(tmpdir(), 'pieuvre-cli-'))));
 afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
-type Run = { code: number | null; stdout: string; stderr: string };
-
-/** The real command line, in its own process, on the test's data folder. */
-function pieuvre(args: readonly string[], stdin = ''): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { env: { ...process.env, PIEUVRE_DATA_DIR: dataDir } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  child.stdin.end(stdin);
-  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
-}
+const pieuvre = (args: readonly string[], stdin = ''): Promise<Run> => runPieuvre(dataDir, args, stdin);
 
 async function pieuvreJson<T>(args: readonly string[], stdin?: string): Promise<T> {
   const run = await pieuvre(['--json', ...args], stdin);
@@ -38,18 +23,7 @@ async function pieuvreJson<T>(args: readonly string[], stdin?: string): Promise<
   return JSON.parse(run.stdout) as T;
 }
 
-/** Settings the command line has no command for yet, set through the API as the app would. */
-async function callCore<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const core = createCore({ dataDir, lockAs: 'app' });
-  try {
-    const result = await createApiClient(inProcessTransport(core.server, core.events)).call(method, input);
-    if (!result.ok) throw new Error(result.error.message);
-    return result.value;
-  } finally {
-    core.close();
-    await core.log.close();
-  }
-}
+const callCore = <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => callCoreIn(dataDir, method, input);
 
 type InboxEntry = { id: string; platform: string; kind: string; status: string; messages: { externalId: string; direction: string; authorHandle: string; text: string; createdAt: number }[] };
 

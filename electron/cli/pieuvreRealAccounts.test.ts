@@ -1,0 +1,159 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RichText, type AtpAgent } from '@atproto/api';
+import Database from 'better-sqlite3';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { syncBluesky } from '../../scripts/peers/blueskyAccounts';
+import { HoldingProxy } from '../../scripts/peers/holdingProxy';
+import { ensurePeers, ENSURE_PEERS_TIMEOUT_MS, type PeerServers } from '../../scripts/peers/peers';
+import { DATABASE_FILE } from '../core/core';
+import { personOn, untilNotified } from '../core/testing/blueskyTestKit';
+import { callCore, pieuvre, SPAWNS_TIMEOUT_MS, startPieuvre } from './testing/pieuvreProcess';
+
+/**
+ * The command line against the real local servers (scripts/peers/): accounts added, synced,
+ * answered and removed from other processes, as a script would; and a process killed with
+ * SIGKILL mid-reply, whose reply the next process sends exactly once (#10 §8, §9).
+ */
+
+let peers: PeerServers;
+beforeAll(async () => void (peers = await ensurePeers()), ENSURE_PEERS_TIMEOUT_MS);
+
+let dataDir: string;
+beforeEach(() => (dataDir = mkdtempSync(join(tmpdir(), 'pieuvre-cli-real-'))));
+afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+type Account = { id: string; platform: string; handle: string; status: string };
+type Message = { externalId: string; direction: string; authorHandle: string; text: string; createdAt: number };
+type InboxEntry = { id: string; platform: string; kind: string; status: string; messages: Message[] };
+type SyncOutput = { accounts: { id: string; inserted: number; duplicates: number; rejected: number }[] };
+
+async function pieuvreJson<T>(args: readonly string[], stdin?: string): Promise<T> {
+  const run = await pieuvre(dataDir, ['--json', ...args], stdin);
+  expect(run, run.stderr).toMatchObject({ code: 0, stderr: '' });
+  return JSON.parse(run.stdout) as T;
+}
+
+/** The outbox row a reply left behind, read straight from the file (no core started, so nothing recovers it first). */
+function outboxRows(): { state: string; firstHandedOverAt: number | null }[] {
+  const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+  try {
+    return db.prepare("SELECT state, first_handed_over_at AS firstHandedOverAt FROM outbox WHERE kind <> 'moderation'").all() as { state: string; firstHandedOverAt: number | null }[];
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Spawns `reply ID --wait`, lets the post-creating request reach the server and keeps its answer
+ * from the command line, then kills it with SIGKILL: the reply is on the server, not recorded here.
+ */
+async function replyKilledMidSend(proxy: HoldingProxy, isPosting: (method: string, path: string) => boolean, conversationId: string, text: string): Promise<void> {
+  const held = proxy.holdNext(isPosting);
+  const reply = startPieuvre(dataDir, ['reply', conversationId, '--wait'], text);
+  const outcome = await Promise.race([held.then(() => 'held' as const), reply.done]);
+  expect(outcome, `the reply ended before reaching the server: ${reply.stderrSoFar()}`).toBe('held');
+  reply.child.kill('SIGKILL');
+  expect((await reply.done).signal).toBe('SIGKILL');
+  expect(outboxRows()).toEqual([{ state: 'sending', firstHandedOverAt: expect.any(Number) }]);
+}
+
+/** The brand's reply recorded once in the conversation, after the message it answers. */
+async function outgoingIn(conversationId: string): Promise<Message[]> {
+  const inbox = await pieuvreJson<InboxEntry[]>(['inbox']);
+  return inbox.find((conversation) => conversation.id === conversationId)?.messages.filter((message) => message.direction === 'out') ?? [];
+}
+
+const isBlueskyPost = (method: string, path: string) => method === 'POST' && /^\/xrpc\/com\.atproto\.repo\.(createRecord|applyWrites)/.test(path);
+
+/** Replies to a post as another account sees them in its thread. */
+async function repliesSeenBy(agent: AtpAgent, uri: string): Promise<{ uri: string; author: { did: string }; record: { text?: string } }[]> {
+  await syncBluesky(peers);
+  const { data } = await agent.getPostThread({ uri, depth: 5 });
+  const thread = data.thread as { replies?: { post: { uri: string; author: { did: string }; record: { text?: string } } }[] };
+  return (thread.replies ?? []).map((reply) => reply.post);
+}
+
+async function mentionOf(agent: AtpAgent, text: string) {
+  const rich = new RichText({ text });
+  await rich.detectFacets(agent);
+  return agent.post({ text: rich.text, facets: rich.facets });
+}
+
+describe('pieuvre command line against local Bluesky', { timeout: SPAWNS_TIMEOUT_MS * 2 }, () => {
+  it('adds the account, syncs a mention and a comment, replies once under the comment (seen by the fan), lists and removes it', async () => {
+    const brand = await personOn(peers, 'brand');
+    const fan = await personOn(peers, 'fan');
+    const add = ['accounts', 'add', 'bluesky', '--server', peers.bluesky.pds, '--handle', brand.account.handle];
+
+    const refused = await pieuvre(dataDir, add, 'wrong-password-here\n');
+    expect(refused).toMatchObject({ code: 1, stdout: '' });
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toMatch(/password/i);
+
+    const account = await pieuvreJson<Account>(add, `${brand.account.appPassword}\n`);
+    expect(account).toEqual({ id: expect.any(String), platform: 'bluesky', handle: brand.account.handle, status: 'connected' });
+
+    const post = await brand.agent.post({ text: 'Nouveau menu cette semaine.' });
+    await syncBluesky(peers);
+    const mention = await mentionOf(fan.agent, `@${brand.account.handle} vous ouvrez à quelle heure?`);
+    const comment = await fan.agent.post({ text: 'Hâte de goûter!', reply: { root: { uri: post.uri, cid: post.cid }, parent: { uri: post.uri, cid: post.cid } } });
+    await untilNotified(peers, brand, [mention.uri, comment.uri]);
+
+    const synced = await pieuvreJson<SyncOutput>(['sync']);
+    expect(synced.accounts).toEqual([{ id: account.id, inserted: expect.any(Number), duplicates: expect.any(Number), rejected: 0 }]);
+    expect(synced.accounts[0]?.inserted).toBeGreaterThanOrEqual(2);
+
+    const inbox = await pieuvreJson<InboxEntry[]>(['inbox']);
+    const byMessage = (uri: string) => inbox.find((conversation) => conversation.messages.some((message) => message.externalId === uri));
+    expect(byMessage(mention.uri)).toMatchObject({ platform: 'bluesky', kind: 'mention', status: 'open' });
+    const thread = byMessage(comment.uri);
+    expect(thread).toMatchObject({ platform: 'bluesky', kind: 'comment' });
+    expect(thread?.messages.find((message) => message.externalId === comment.uri)).toEqual({
+      externalId: comment.uri,
+      direction: 'in',
+      authorHandle: fan.account.handle,
+      text: 'Hâte de goûter!',
+      createdAt: expect.any(Number),
+    });
+
+    await callCore(dataDir, 'outbox.setUndoDelay', { undoSendMs: 0 });
+    const sent = await pieuvreJson<{ state: string }>(['reply', thread?.id ?? '', '--wait'], 'Merci! On vous attend.\n');
+    expect(sent.state).toBe('sent');
+    const replies = await repliesSeenBy(fan.agent, comment.uri);
+    expect(replies.map((reply) => [reply.author.did, reply.record.text])).toEqual([[brand.account.did, 'Merci! On vous attend.']]);
+    expect(await outgoingIn(thread?.id ?? '')).toMatchObject([{ externalId: replies[0]?.uri, text: 'Merci! On vous attend.' }]);
+
+    expect(await pieuvreJson<Account[]>(['accounts', 'list'])).toEqual([account]);
+    expect(await pieuvreJson(['accounts', 'remove', account.id])).toEqual({ id: account.id, keptHistory: true });
+    expect((await pieuvreJson<InboxEntry[]>(['inbox'])).map((conversation) => conversation.id)).toContain(thread?.id);
+    expect(await pieuvreJson(['accounts', 'remove', account.id, '--delete-history'])).toEqual({ id: account.id, keptHistory: false });
+    expect(await pieuvreJson(['inbox'])).toEqual([]);
+  });
+
+  it('a reply whose process is killed with SIGKILL after the server created it is on the server once, recorded once, after the next sync', async () => {
+    const brand = await personOn(peers, 'brand');
+    const fan = await personOn(peers, 'fan');
+    const proxy = await HoldingProxy.start(peers.bluesky.pds);
+    try {
+      await pieuvreJson<Account>(['accounts', 'add', 'bluesky', '--server', proxy.url, '--handle', brand.account.handle], brand.account.appPassword);
+      const mention = await mentionOf(fan.agent, `@${brand.account.handle} une question sur vos heures`);
+      await untilNotified(peers, brand, [mention.uri]);
+      await pieuvreJson<SyncOutput>(['sync']);
+      const [conversation] = await pieuvreJson<InboxEntry[]>(['inbox']);
+      await callCore(dataDir, 'outbox.setUndoDelay', { undoSendMs: 0 });
+
+      await replyKilledMidSend(proxy, isBlueskyPost, conversation?.id ?? '', 'Ouvert jusqu’à 21 h.');
+      expect((await repliesSeenBy(fan.agent, mention.uri)).map((reply) => reply.author.did)).toEqual([brand.account.did]);
+
+      await pieuvreJson<SyncOutput>(['sync']);
+      const replies = await repliesSeenBy(fan.agent, mention.uri);
+      expect(replies.map((reply) => [reply.author.did, reply.record.text])).toEqual([[brand.account.did, 'Ouvert jusqu’à 21 h.']]);
+      expect(await outgoingIn(conversation?.id ?? '')).toMatchObject([{ externalId: replies[0]?.uri, text: 'Ouvert jusqu’à 21 h.' }]);
+      expect(outboxRows()).toEqual([{ state: 'sent', firstHandedOverAt: expect.any(Number) }]);
+    } finally {
+      await proxy.stop();
+    }
+  });
+});

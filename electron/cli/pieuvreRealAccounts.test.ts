@@ -7,9 +7,11 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { syncBluesky } from '../../scripts/peers/blueskyAccounts';
 import { HoldingProxy } from '../../scripts/peers/holdingProxy';
 import { ensurePeers, ENSURE_PEERS_TIMEOUT_MS, type PeerServers } from '../../scripts/peers/peers';
+import { createSnacAccount, snacToken, submitSnacSignInForm, type SnacAccount } from '../../scripts/peers/snacAccounts';
 import { DATABASE_FILE } from '../core/core';
 import { personOn, untilNotified } from '../core/testing/blueskyTestKit';
-import { callCore, pieuvre, SPAWNS_TIMEOUT_MS, startPieuvre } from './testing/pieuvreProcess';
+import { mastoClient, waitFor } from '../core/testing/snacMastodon';
+import { callCore, pieuvre, SPAWNS_TIMEOUT_MS, startPieuvre, type RunningPieuvre } from './testing/pieuvreProcess';
 
 /**
  * The command line against the real local servers (scripts/peers/): accounts added, synced,
@@ -155,5 +157,147 @@ describe('pieuvre command line against local Bluesky', { timeout: SPAWNS_TIMEOUT
     } finally {
       await proxy.stop();
     }
+  });
+});
+
+/** snac delivers even local posts through a queue that wakes every few seconds. */
+const SNAC_SYNC_MS = 40_000;
+
+/** The first line of the command's stderr that matches, while it runs. */
+function lineFrom(running: RunningPieuvre, pattern: RegExp): Promise<string> {
+  const seen = () => pattern.exec(running.stderrSoFar())?.[1];
+  return Promise.race([
+    waitFor(async () => seen(), `a line matching ${pattern} from the command line`, SPAWNS_TIMEOUT_MS),
+    running.done.then((run) => seen() ?? Promise.reject(new Error(`The command ended (${run.code}) without ${pattern}: ${run.stderr}`))),
+  ]);
+}
+
+const SIGN_IN_LINE = /^Open this address to sign in: (\S+)$/m;
+const OUT_OF_BAND_LINE = /^No browser on this machine\? Open (\S+), then run again with --code CODE$/m;
+
+/** `accounts add mastodon`, completed in snac's sign-in form as a browser would, its redirect reaching the command's loopback listener. */
+async function addMastodonInBrowser(server: string, account: SnacAccount): Promise<Account> {
+  const adding = startPieuvre(dataDir, ['--json', 'accounts', 'add', 'mastodon', '--server', server]);
+  const form = await submitSnacSignInForm(await lineFrom(adding, SIGN_IN_LINE), account);
+  expect(form.status).toBe(303);
+  expect((await fetch(form.headers.get('location') ?? '')).status).toBe(200);
+  const run = await adding.done;
+  expect(run, run.stderr).toMatchObject({ code: 0 });
+  return JSON.parse(run.stdout) as Account;
+}
+
+/** A snac user with a Mastodon API client of its own, for what the other side writes and sees. */
+async function snacPerson(name: string) {
+  const account = await createSnacAccount(peers, name);
+  return { account, client: mastoClient(peers.snac.url, await snacToken(peers, account)) };
+}
+
+/** Syncs until these texts are in the inbox (snac takes 3 to 10 s to deliver). */
+async function syncUntilInbox(texts: readonly string[]): Promise<InboxEntry[]> {
+  return waitFor(
+    async () => {
+      await pieuvreJson<SyncOutput>(['sync']);
+      const inbox = await pieuvreJson<InboxEntry[]>(['inbox']);
+      const all = inbox.flatMap((conversation) => conversation.messages.map((message) => message.text));
+      return texts.every((text) => all.some((message) => message.includes(text))) ? inbox : undefined;
+    },
+    `${texts.join(', ')} in the inbox`,
+    SNAC_SYNC_MS,
+  );
+}
+
+const conversationWith = (inbox: InboxEntry[], text: string) => inbox.find((conversation) => conversation.messages.some((message) => message.text.includes(text)));
+
+/** The brand's replies under a status, as the other account sees them once snac has delivered them. */
+async function brandRepliesSeenBy(client: ReturnType<typeof mastoClient>, statusId: string, brand: SnacAccount) {
+  return waitFor(async () => {
+    const { descendants } = await client.v1.statuses.$select(statusId).context.fetch();
+    const replies = descendants.filter((status) => status.account.username === brand.name).map((status) => ({ inReplyToId: status.inReplyToId, content: status.content }));
+    return replies.length > 0 ? replies : undefined;
+  }, `the brand's reply under ${statusId}`);
+}
+
+/**
+ * How many replies to a status the brand's own account has, read with a token of its own: the
+ * brand's statuses are there at once, where the other account sees them only after delivery,
+ * so a second reply cannot hide behind snac's queue.
+ */
+async function repliesOnBrandsSide(brand: SnacAccount, statusId: string): Promise<number> {
+  const client = mastoClient(peers.snac.url, await snacToken(peers, brand));
+  const me = await client.v1.accounts.verifyCredentials();
+  const statuses = await client.v1.accounts.$select(me.id).statuses.list({ limit: 40 });
+  return statuses.filter((status) => status.inReplyToId === statusId).length;
+}
+
+const isMastodonPost = (method: string, path: string) => method === 'POST' && path.startsWith('/api/v1/statuses');
+
+describe('pieuvre command line against local snac2 (Mastodon API)', { timeout: SPAWNS_TIMEOUT_MS * 2 }, () => {
+  it('signs in through the browser, syncs a mention and a private mention, replies once (seen by the other account)', async () => {
+    const brand = await createSnacAccount(peers, 'brand');
+    const fan = await snacPerson('fan');
+    const account = await addMastodonInBrowser(peers.snac.url, brand);
+    expect(account).toEqual({ id: expect.any(String), platform: 'mastodon', handle: brand.acct, status: 'connected' });
+
+    const mention = await fan.client.v1.statuses.create({ status: `@${brand.name} ouvert dimanche?`, visibility: 'public' });
+    await fan.client.v1.statuses.create({ status: `@${brand.name} ma commande 4412 est en retard`, visibility: 'direct' });
+    const inbox = await syncUntilInbox(['ouvert dimanche?', 'ma commande 4412']);
+    const publicOne = conversationWith(inbox, 'ouvert dimanche?');
+    expect(publicOne).toMatchObject({ platform: 'mastodon', kind: 'mention' });
+    expect(publicOne?.messages[0]).toMatchObject({ direction: 'in', authorHandle: fan.account.acct, createdAt: expect.any(Number) });
+    // snac reports a direct status as `private` (scripts/peers/README.md), which Pieuvre cannot tell
+    // from a followers-only one: its own conversation, a mention, answered as narrowly.
+    const privateOne = conversationWith(inbox, 'ma commande 4412');
+    expect(privateOne).toMatchObject({ platform: 'mastodon', kind: 'mention' });
+    expect(privateOne?.id).not.toBe(publicOne?.id);
+
+    await callCore(dataDir, 'outbox.setUndoDelay', { undoSendMs: 0 });
+    const sent = await pieuvreJson<{ state: string }>(['reply', publicOne?.id ?? '', '--wait'], 'Oui, de 9 h à 17 h.\n');
+    expect(sent.state).toBe('sent');
+    expect(await brandRepliesSeenBy(fan.client, mention.id, brand)).toEqual([{ inReplyToId: mention.id, content: expect.stringContaining('Oui, de 9 h à 17 h.') }]);
+    expect(await repliesOnBrandsSide(brand, mention.id)).toBe(1);
+  });
+
+  it('a reply whose process is killed with SIGKILL after the server created it is on the server once, recorded once, after the next sync', async () => {
+    const brand = await createSnacAccount(peers, 'brand');
+    const fan = await snacPerson('fan');
+    const proxy = await HoldingProxy.start(peers.snac.url);
+    try {
+      await addMastodonInBrowser(proxy.url, brand);
+      const mention = await fan.client.v1.statuses.create({ status: `@${brand.name} livrez-vous à Laval?`, visibility: 'public' });
+      const conversation = conversationWith(await syncUntilInbox(['livrez-vous à Laval?']), 'livrez-vous à Laval?');
+      await callCore(dataDir, 'outbox.setUndoDelay', { undoSendMs: 0 });
+
+      await replyKilledMidSend(proxy, isMastodonPost, conversation?.id ?? '', 'Oui, le mardi.');
+      expect(await repliesOnBrandsSide(brand, mention.id)).toBe(1);
+
+      await pieuvreJson<SyncOutput>(['sync']);
+      expect(await repliesOnBrandsSide(brand, mention.id)).toBe(1);
+      expect(await brandRepliesSeenBy(fan.client, mention.id, brand)).toEqual([{ inReplyToId: mention.id, content: expect.stringContaining('Oui, le mardi.') }]);
+      expect(await outgoingIn(conversation?.id ?? '')).toMatchObject([{ text: expect.stringContaining('Oui, le mardi.') }]);
+      expect(outboxRows()).toEqual([{ state: 'sent', firstHandedOverAt: expect.any(Number) }]);
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  it('finishes, in a later run, the out-of-band sign-in an earlier run printed, with the code the server showed; the code works once', async () => {
+    const brand = await createSnacAccount(peers, 'brand');
+    const first = startPieuvre(dataDir, ['accounts', 'add', 'mastodon', '--server', peers.snac.url]);
+    const [browserUrl, outOfBandUrl] = await Promise.all([lineFrom(first, SIGN_IN_LINE), lineFrom(first, OUT_OF_BAND_LINE)]);
+    expect(new URL(outOfBandUrl).searchParams.get('redirect_uri')).toBe('urn:ietf:wg:oauth:2.0:oob');
+    expect(new URL(outOfBandUrl).searchParams.get('state')).not.toBe(new URL(browserUrl).searchParams.get('state'));
+    // The person has no browser here: they stop this run and open the other address elsewhere.
+    first.child.kill('SIGINT');
+    await first.done;
+
+    const shown = await submitSnacSignInForm(outOfBandUrl, brand);
+    expect(shown.status).toBe(200);
+    const code = (await shown.text()).trim();
+    const add = ['accounts', 'add', 'mastodon', '--server', peers.snac.url, '--code', code];
+    expect(await pieuvreJson<Account>(add)).toEqual({ id: expect.any(String), platform: 'mastodon', handle: brand.acct, status: 'connected' });
+
+    const again = await pieuvre(dataDir, add);
+    expect(again).toMatchObject({ code: 1, stdout: '' });
+    expect(again.stderr.trim().split('\n')).toEqual([expect.stringContaining('is waiting for a code')]);
   });
 });

@@ -123,7 +123,7 @@ describe('the Accounts page with the accounts service answered on the wire', () 
   });
 
   it('waits for the Mastodon sign-in with the server named and the code box ready; Escape cancels it', async () => {
-    const pending = { signInId: 'sign-1', authorizeUrl: 'about:blank#authorize', expiresAt: Date.now() + 10 * MINUTE };
+    const pending = { signInId: 'sign-1', authorizeUrl: 'about:blank#authorize', outOfBandUrl: 'about:blank#out-of-band', expiresAt: Date.now() + 10 * MINUTE };
     let wire: { asked: unknown[] } = { asked: [] };
     const inbox = await chromium.open('fr-CA', {
       preparePage: async (page) => {

@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -36,7 +38,7 @@ describe('pieuvre command line', () => {
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
     }
     expect((await pieuvre(['inbox', '--limit', 'many'])).stderr).toContain('--limit');
-  });
+  }, SPAWNS_TIMEOUT_MS);
 
   it('lists the demo inbox, newest first with its messages, and the demo accounts', async () => {
     const inbox = await pieuvreJson<InboxEntry[]>(['--demo', 'inbox', '--limit', '5']);
@@ -119,11 +121,17 @@ describe('pieuvre command line', () => {
     }
   }, SPAWNS_TIMEOUT_MS);
 
-  it('accounts add bluesky reads the app password from stdin and reaches the sign-in, refusing clearly when the build has none', async () => {
-    const args = ['accounts', 'add', 'bluesky', '--server', 'http://127.0.0.1:2583', '--handle', 'brand.test'];
+  it('accounts add bluesky reads the app password from stdin and reaches the sign-in, saying in one line when the server cannot be reached', async () => {
+    // A port nothing listens on any more (pieuvreRealAccounts.test.ts signs in for real).
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const args = ['accounts', 'add', 'bluesky', '--server', `http://127.0.0.1:${port}`, '--handle', 'brand.test'];
     expect(await pieuvre(args)).toMatchObject({ code: 1, stdout: '', stderr: expect.stringContaining('No app password: give it on stdin') });
     const refused = await pieuvre(args, 'abcd-efgh-ijkl-mnop\n');
-    expect(refused).toMatchObject({ code: 1, stdout: '', stderr: 'pieuvre: accounts.connectBluesky: Signing in to Bluesky is not available in this build.\n' });
+    expect(refused).toMatchObject({ code: 1, stdout: '', stderr: expect.stringMatching(/^pieuvre: accounts\.connectBluesky: .*cannot be reached.*\n$/) });
+    expect(refused.stderr.split('\n')).toHaveLength(2);
   });
 
   it('accounts remove disconnects keeping the history, or deletes it; sync passes over connected real accounts only', async () => {

@@ -11,7 +11,7 @@ import { createSnacAccount, snacToken, submitSnacSignInForm, type SnacAccount } 
 import { DATABASE_FILE } from '../core/core';
 import { personOn, untilNotified } from '../core/testing/blueskyTestKit';
 import { mastoClient, waitFor } from '../core/testing/snacMastodon';
-import { callCore, pieuvre, SPAWNS_TIMEOUT_MS, startPieuvre, type RunningPieuvre } from './testing/pieuvreProcess';
+import { callCore, pieuvre, SPAWNS_TIMEOUT_MS, startPieuvre as startProcess, type RunningPieuvre } from './testing/pieuvreProcess';
 
 /**
  * The command line against the real local servers (scripts/peers/): accounts added, synced,
@@ -23,8 +23,22 @@ let peers: PeerServers;
 beforeAll(async () => void (peers = await ensurePeers()), ENSURE_PEERS_TIMEOUT_MS);
 
 let dataDir: string;
+/** Commands a test started and may leave waiting (a sign-in waits 10 minutes) when it fails. */
+const started: RunningPieuvre[] = [];
 beforeEach(() => (dataDir = mkdtempSync(join(tmpdir(), 'pieuvre-cli-real-'))));
-afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+afterEach(async () => {
+  for (const running of started.splice(0)) {
+    running.child.kill('SIGKILL');
+    await running.done;
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function startPieuvre(args: readonly string[], stdin?: string): RunningPieuvre {
+  const running = startProcess(dataDir, args, stdin);
+  started.push(running);
+  return running;
+}
 
 type Account = { id: string; platform: string; handle: string; status: string };
 type Message = { externalId: string; direction: string; authorHandle: string; text: string; createdAt: number };
@@ -53,7 +67,7 @@ function outboxRows(): { state: string; firstHandedOverAt: number | null }[] {
  */
 async function replyKilledMidSend(proxy: HoldingProxy, isPosting: (method: string, path: string) => boolean, conversationId: string, text: string): Promise<void> {
   const held = proxy.holdNext(isPosting);
-  const reply = startPieuvre(dataDir, ['reply', conversationId, '--wait'], text);
+  const reply = startPieuvre(['reply', conversationId, '--wait'], text);
   const outcome = await Promise.race([held.then(() => 'held' as const), reply.done]);
   expect(outcome, `the reply ended before reaching the server: ${reply.stderrSoFar()}`).toBe('held');
   reply.child.kill('SIGKILL');
@@ -177,7 +191,7 @@ const OUT_OF_BAND_LINE = /^No browser on this machine\? Open (\S+), then run aga
 
 /** `accounts add mastodon`, completed in snac's sign-in form as a browser would, its redirect reaching the command's loopback listener. */
 async function addMastodonInBrowser(server: string, account: SnacAccount): Promise<Account> {
-  const adding = startPieuvre(dataDir, ['--json', 'accounts', 'add', 'mastodon', '--server', server]);
+  const adding = startPieuvre(['--json', 'accounts', 'add', 'mastodon', '--server', server]);
   const form = await submitSnacSignInForm(await lineFrom(adding, SIGN_IN_LINE), account);
   expect(form.status).toBe(303);
   expect((await fetch(form.headers.get('location') ?? '')).status).toBe(200);
@@ -282,7 +296,7 @@ describe('pieuvre command line against local snac2 (Mastodon API)', { timeout: S
 
   it('finishes, in a later run, the out-of-band sign-in an earlier run printed, with the code the server showed; the code works once', async () => {
     const brand = await createSnacAccount(peers, 'brand');
-    const first = startPieuvre(dataDir, ['accounts', 'add', 'mastodon', '--server', peers.snac.url]);
+    const first = startPieuvre(['accounts', 'add', 'mastodon', '--server', peers.snac.url]);
     const [browserUrl, outOfBandUrl] = await Promise.all([lineFrom(first, SIGN_IN_LINE), lineFrom(first, OUT_OF_BAND_LINE)]);
     expect(new URL(outOfBandUrl).searchParams.get('redirect_uri')).toBe('urn:ietf:wg:oauth:2.0:oob');
     expect(new URL(outOfBandUrl).searchParams.get('state')).not.toBe(new URL(browserUrl).searchParams.get('state'));

@@ -1,36 +1,23 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApiClient } from '../../shared/api/client';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
-import { inProcessTransport } from '../core/api/inProcessTransport';
 import { createCore } from '../core/core';
 import { LOCK_FILE } from '../core/dataFolderLock';
 import { addAccount } from '../core/testing/itemBuilder';
+import { callCore as callCoreIn, pieuvre as runPieuvre, SPAWNS_TIMEOUT_MS, type Run } from './testing/pieuvreProcess';
 
-const CLI = join(import.meta.dirname, 'pieuvre.ts');
-/** Tests that spawn the command line several times: each start takes seconds on a busy machine. */
-const SPAWNS_TIMEOUT_MS = 90_000;
 const HOLDER = join(import.meta.dirname, '../core/testing/holdDataFolder.ts');
 
 let dataDir: string;
 beforeEach(() => (dataDir = mkdtempSync(join(tmpdir(), 'pieuvre-cli-'))));
 afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
-type Run = { code: number | null; stdout: string; stderr: string };
-
-/** The real command line, in its own process, on the test's data folder. */
-function pieuvre(args: readonly string[], stdin = ''): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { env: { ...process.env, PIEUVRE_DATA_DIR: dataDir } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  child.stdin.end(stdin);
-  return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
-}
+const pieuvre = (args: readonly string[], stdin = ''): Promise<Run> => runPieuvre(dataDir, args, stdin);
 
 async function pieuvreJson<T>(args: readonly string[], stdin?: string): Promise<T> {
   const run = await pieuvre(['--json', ...args], stdin);
@@ -38,18 +25,7 @@ async function pieuvreJson<T>(args: readonly string[], stdin?: string): Promise<
   return JSON.parse(run.stdout) as T;
 }
 
-/** Settings the command line has no command for yet, set through the API as the app would. */
-async function callCore<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const core = createCore({ dataDir, lockAs: 'app' });
-  try {
-    const result = await createApiClient(inProcessTransport(core.server, core.events)).call(method, input);
-    if (!result.ok) throw new Error(result.error.message);
-    return result.value;
-  } finally {
-    core.close();
-    await core.log.close();
-  }
-}
+const callCore = <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => callCoreIn(dataDir, method, input);
 
 type InboxEntry = { id: string; platform: string; kind: string; status: string; messages: { externalId: string; direction: string; authorHandle: string; text: string; createdAt: number }[] };
 
@@ -62,7 +38,7 @@ describe('pieuvre command line', () => {
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
     }
     expect((await pieuvre(['inbox', '--limit', 'many'])).stderr).toContain('--limit');
-  });
+  }, SPAWNS_TIMEOUT_MS);
 
   it('lists the demo inbox, newest first with its messages, and the demo accounts', async () => {
     const inbox = await pieuvreJson<InboxEntry[]>(['--demo', 'inbox', '--limit', '5']);
@@ -145,13 +121,17 @@ describe('pieuvre command line', () => {
     }
   }, SPAWNS_TIMEOUT_MS);
 
-  it('accounts add bluesky reads the app password from stdin and reaches the sign-in, refusing in one line when the server cannot be reached', async () => {
-    // Port 9 (discard) has nothing listening on this machine: the connection is refused at once.
-    const args = ['accounts', 'add', 'bluesky', '--server', 'http://127.0.0.1:9', '--handle', 'brand.test'];
+  it('accounts add bluesky reads the app password from stdin and reaches the sign-in, saying in one line when the server cannot be reached', async () => {
+    // A port nothing listens on any more (pieuvreRealAccounts.test.ts signs in for real).
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const args = ['accounts', 'add', 'bluesky', '--server', `http://127.0.0.1:${port}`, '--handle', 'brand.test'];
     expect(await pieuvre(args)).toMatchObject({ code: 1, stdout: '', stderr: expect.stringContaining('No app password: give it on stdin') });
     const refused = await pieuvre(args, 'abcd-efgh-ijkl-mnop\n');
-    expect(refused).toMatchObject({ code: 1, stdout: '' });
-    expect(refused.stderr).toMatch(/^pieuvre: accounts\.connectBluesky: .*Check the address and the connection\.\n$/);
+    expect(refused).toMatchObject({ code: 1, stdout: '', stderr: expect.stringMatching(/^pieuvre: accounts\.connectBluesky: .*cannot be reached.*\n$/) });
+    expect(refused.stderr.split('\n')).toHaveLength(2);
   });
 
   it('accounts remove disconnects keeping the history, or deletes it; sync passes over connected real accounts only', async () => {

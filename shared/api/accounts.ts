@@ -46,8 +46,12 @@ const accountId = z.string().min(1).max(64);
 /** A server's address as a person types it: `mastodon.social` or `https://pds.example`. */
 const serverAddress = z.string().trim().min(1).max(253 + 16);
 
-/** A sign-in that waits for the person to finish it in their browser (Mastodon's OAuth). */
-export type PendingSignIn = { signInId: string; authorizeUrl: string; expiresAt: number };
+/**
+ * A sign-in that waits for the person to finish it in their browser (Mastodon's OAuth).
+ * `outOfBandUrl` is for a browser on another machine: the server shows a code there, which
+ * `accounts.finishMastodonCode` takes until `expiresAt`, even after this sign-in is over.
+ */
+export type PendingSignIn = { signInId: string; authorizeUrl: string; outOfBandUrl: string; expiresAt: number };
 
 export const accountsContract = {
   'accounts.list': method<AccountView[]>()(z.strictObject({})),
@@ -66,6 +70,8 @@ export const accountsContract = {
    * pasted (out of band); then stores the token and adds (or reconnects) the account.
    */
   'accounts.finishMastodon': method<AccountView>()(z.strictObject({ signInId: z.string().min(1).max(64), code: z.string().trim().min(1).max(512).optional() })),
+  /** Takes the code shown at the latest `outOfBandUrl` for this server (maybe from an earlier process), then adds the account as `finishMastodon` does. */
+  'accounts.finishMastodonCode': method<AccountView>()(z.strictObject({ server: serverAddress, code: z.string().trim().min(1).max(512) })),
   'accounts.cancelSignIn': method<null>()(z.strictObject({ signInId: z.string().min(1).max(64) })),
   'accounts.pause': method<AccountView>()(z.strictObject({ id: accountId })),
   'accounts.resume': method<AccountView>()(z.strictObject({ id: accountId })),

@@ -64,10 +64,18 @@ async function addMastodon(session: CliSession, args: CommandArgs): Promise<Comm
   only(args, ['server', 'code'], usage);
   const server = required(args, 'server', usage);
   const code = args.values.code;
+  // The code a server showed at the out-of-band address an earlier run printed: that run's flow.
+  if (typeof code === 'string') {
+    // The code works once: a call the database refused during its start-up check runs again
+    // (the API's write gate), and would find its flow already used. So wait for that check first.
+    await session.core.health.whenWritable();
+    return shown(await session.call('accounts.finishMastodonCode', { server, code }));
+  }
   const pending = await session.call('accounts.startMastodon', { server });
   // On stderr: stdout keeps the one JSON document a script reads.
   process.stderr.write(`Open this address to sign in: ${pending.authorizeUrl}\n`);
-  return shown(await session.call('accounts.finishMastodon', { signInId: pending.signInId, ...(typeof code === 'string' ? { code } : {}) }));
+  process.stderr.write(`No browser on this machine? Open ${pending.outOfBandUrl}, then run again with --code CODE\n`);
+  return shown(await session.call('accounts.finishMastodon', { signInId: pending.signInId }));
 }
 
 async function remove(session: CliSession, args: CommandArgs, id: string): Promise<CommandOutput> {

@@ -6,7 +6,7 @@ import { expectPositionals, type Command } from './command';
 const SYNCABLE: ReadonlySet<AccountState> = new Set(['connected', 'syncing', 'rate_limited', 'offline', 'failing']);
 
 export const syncCommand: Command = {
-  usage: 'sync [--account ID]',
+  usage: 'sync [--account ID]   (also sends the replies due in the outbox)',
   options: { account: { type: 'string' } },
   async run(session, args) {
     expectPositionals(args, [], this.usage);
@@ -18,6 +18,9 @@ export const syncCommand: Command = {
       const { id, inserted, duplicates, rejected } = await session.call('accounts.syncNow', { id: account.id });
       passes.push({ id, inserted, duplicates, rejected });
     }
+    // A command's process ends with it: replies that were due (one a killed process left
+    // half-sent, say) go out now, checked against the platform first, rather than wait for the app.
+    await session.core.outbox.drain();
     const text = passes.length === 0 ? 'No connected accounts.' : passes.map((p) => `${p.id}  ${p.inserted} new  ${p.duplicates} already here  ${p.rejected} rejected`).join('\n');
     return { json: { accounts: passes }, text };
   },

@@ -101,11 +101,12 @@ describe('accounts', () => {
     const mastodon = new ScriptedSyncPlatform('mastodon');
     const cancelled: string[] = [];
     const signIns: BrowserSignIns = {
-      start: async (server) => ({ signInId: 'sign-in-1', authorizeUrl: `${server}/oauth/authorize?client_id=pieuvre`, expiresAt: 0 }),
+      start: async (server) => ({ signInId: 'sign-in-1', authorizeUrl: `${server}/oauth/authorize?client_id=pieuvre`, outOfBandUrl: `${server}/oauth/authorize?redirect_uri=oob`, expiresAt: 0 }),
       finish: async (signInId, code) => {
         if (signInId !== 'sign-in-1' || code !== 'CODE') throw new ApiFailure('invalid_input', 'The server refused the sign-in.', 'denied');
         return { platform: 'mastodon', externalId: 'https://social.example/users/brand', handle: 'brand@social.example', name: 'Brand', server: 'https://social.example', secret: 'token' };
       },
+      finishOutOfBand: () => Promise.reject(new Error('This test signs in through the loopback flow only.')),
       cancel: (signInId) => cancelled.push(signInId),
       close: () => {},
     };

@@ -38,6 +38,8 @@ export interface BrowserSignIns {
   start(server: string): Promise<PendingSignIn>;
   /** Waits for the loopback redirect, or takes the code the person pasted. */
   finish(signInId: string, code?: string): Promise<SignedIn>;
+  /** Takes the code the server showed for the out-of-band address a `start` gave, even one made by another process. */
+  finishOutOfBand(server: string, code: string): Promise<SignedIn>;
   cancel(signInId: string): void;
   /** Ends every pending sign-in and its loopback listener. */
   close(): void;

@@ -36,7 +36,7 @@ export async function connectBrand(peers: PeerServers, options: { server?: strin
  * asynchronously, sometimes after the firehose is drained, and a test reading too early fails on
  * the network's timing instead of on Pieuvre.
  */
-export async function untilNotified(peers: PeerServers, brand: ConnectedBrand, uris: readonly string[]): Promise<void> {
+export async function untilNotified(peers: PeerServers, brand: Pick<ConnectedBrand, 'account' | 'agent'>, uris: readonly string[]): Promise<void> {
   let seen = new Set<string>();
   for (let attempt = 0; attempt < 60; attempt += 1) {
     await syncBluesky(peers);

@@ -12,6 +12,7 @@ export function accountsHandlers(ctx: CoreContext, accounts: AccountsService): P
     'accounts.connectBluesky': (input) => accounts.connectBluesky(input),
     'accounts.startMastodon': ({ server }) => accounts.mastodon().start(server),
     'accounts.finishMastodon': async ({ signInId, code }) => accounts.connect(await accounts.mastodon().finish(signInId, code)),
+    'accounts.finishMastodonCode': async ({ server, code }) => accounts.connect(await accounts.mastodon().finishOutOfBand(server, code)),
     'accounts.cancelSignIn': ({ signInId }) => {
       accounts.mastodon().cancel(signInId);
       return null;

@@ -15,7 +15,7 @@ export const OUT_OF_BAND = 'urn:ietf:wg:oauth:2.0:oob';
 export const GRANULAR_SCOPES = 'read:accounts read:notifications read:statuses write:statuses write:blocks write:mutes write:reports';
 const BROAD_SCOPES = 'read write';
 
-const registrationSchema = z.object({ clientId: z.string().min(1), clientSecret: z.string().min(1), scopes: z.string().min(1), redirectUris: z.array(z.string()) });
+export const registrationSchema = z.object({ clientId: z.string().min(1), clientSecret: z.string().min(1), scopes: z.string().min(1), redirectUris: z.array(z.string()) });
 export type AppRegistration = z.output<typeof registrationSchema>;
 
 /** The app's credentials are secrets too: kept in the secret store, one per server. */
@@ -66,7 +66,7 @@ async function register(store: SecretStore, http: MastodonHttp, redirectUris: re
 
 const appBody = (redirectUris: readonly string[], scopes: string) => ({ client_name: 'Pieuvre', redirect_uris: redirectUris.join('\n'), scopes, website: 'https://pieuvre.app' });
 
-function safeJson(text: string): unknown {
+export function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {

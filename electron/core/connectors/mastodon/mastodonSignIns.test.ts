@@ -13,6 +13,7 @@ import { openMastodonConnector, snacFetch, syncRequest } from '../../testing/sna
 import { appSecretName } from './appRegistration';
 import { decodeMastodonSecret } from './mastodonSecret';
 import { MastodonSignIns, type MastodonSignInsOptions } from './mastodonSignIns';
+import { outOfBandFlowName } from './outOfBandFlow';
 
 // Signing in to a real Mastodon-API server (snac2) as a person would: Pieuvre gives the address
 // to open, the "browser" (fetch here) fills in the server's sign-in form and follows its redirect
@@ -98,6 +99,34 @@ describe('Mastodon sign-in against snac2', () => {
     const shown = await submitSnacSignInForm(pending.authorizeUrl, alice);
     const code = (await shown.text()).trim();
     await expect(flow.finish(pending.signInId, code)).resolves.toMatchObject({ handle: alice.acct });
+  });
+
+  it('keeps the out-of-band flow in the secret store, where a later process finishes it with the code, once; another state or an expired flow is refused', async () => {
+    const pending = await signIns().start(peers.snac.url);
+    const outOfBand = pending.outOfBandUrl;
+    expect(param(outOfBand, 'redirect_uri')).toBe('urn:ietf:wg:oauth:2.0:oob');
+    expect(param(outOfBand, 'code_challenge')).not.toBe(param(pending.authorizeUrl, 'code_challenge'));
+    expect(await secrets.list()).toContain(outOfBandFlowName(peers.snac.url));
+    // What the secret keeps is never in the address: the verifier behind the challenge.
+    expect(outOfBand).not.toContain(JSON.parse((await secrets.get(outOfBandFlowName(peers.snac.url)))!.reveal()).verifier);
+
+    const shown = await submitSnacSignInForm(outOfBand, alice);
+    const code = (await shown.text()).trim();
+    const later = signIns();
+    // snac shows `CODE&state=STATE`; the code alone, in an address carrying another state.
+    const forged = `http://127.0.0.1/?code=${code.split('&')[0]}&state=forged`;
+    await expect(later.finishOutOfBand(peers.snac.url, forged)).rejects.toMatchObject({ reason: 'state_mismatch' });
+    // A refused attempt uses the flow up, as the server's code is used once: start again.
+    await expect(later.finishOutOfBand(peers.snac.url, code)).rejects.toMatchObject({ reason: 'expired' });
+
+    const again = await signIns().start(peers.snac.url);
+    const againCode = (await (await submitSnacSignInForm(again.outOfBandUrl, alice)).text()).trim();
+    await expect(signIns().finishOutOfBand(peers.snac.url, againCode)).resolves.toMatchObject({ handle: alice.acct, server: peers.snac.url });
+    expect(await secrets.list()).not.toContain(outOfBandFlowName(peers.snac.url));
+
+    await signIns({ timeoutMs: 1 }).start(peers.snac.url);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await expect(signIns().finishOutOfBand(peers.snac.url, 'any-code')).rejects.toMatchObject({ reason: 'expired' });
   });
 
   it('refuses a redirect carrying another state, and says so when the person refuses', async () => {

@@ -8,6 +8,7 @@ import { accountHost, verifyCredentials } from './mastodonBrand';
 import { tokenSchema } from './mastodonEntities';
 import { MastodonHttp } from './mastodonHttp';
 import { encodeMastodonSecret } from './mastodonSecret';
+import { keepOutOfBandFlow, takeOutOfBandFlow } from './outOfBandFlow';
 import { CALLBACK_PATH, DEFAULT_LOOPBACK, LoopbackListener, type LoopbackPolicy, type Redirect } from './loopbackListener';
 import { pkcePair, randomToken } from './pkce';
 import { serverOrigin } from './serverAddress';
@@ -43,7 +44,8 @@ type Pending = {
  * Mastodon sign-ins (OAuth 2 authorization code with PKCE, https://docs.joinmastodon.org/spec/oauth/):
  * `start` registers Pieuvre on the server once, opens a one-shot loopback listener and gives the
  * address the app opens in the person's browser; `finish` waits for the redirect (or takes the
- * code the person pasted), exchanges it for a token and says who signed in.
+ * code the person pasted), exchanges it for a token and says who signed in. `start` also keeps an
+ * out-of-band flow (outOfBandFlow.ts) whose code `finishOutOfBand` takes, in this process or a later one.
  */
 export class MastodonSignIns implements BrowserSignIns {
   private readonly pending = new Map<string, Pending>();
@@ -61,7 +63,8 @@ export class MastodonSignIns implements BrowserSignIns {
       const app = await registeredApp(this.options.secrets, http, registered, AbortSignal.timeout(30_000)).catch((error: unknown) => {
         throw refusal(error, origin);
       });
-      return this.remember({ http, app, state, listener });
+      const outOfBandUrl = await this.keepOutOfBand(http, app);
+      return { ...this.remember({ http, app, state, listener }), outOfBandUrl };
     } catch (error) {
       listener?.close();
       throw error;
@@ -80,6 +83,17 @@ export class MastodonSignIns implements BrowserSignIns {
     }
   }
 
+  /** Finishes the server's out-of-band flow that a `start` kept (maybe in another process) with the code the server showed. */
+  async finishOutOfBand(server: string, code: string): Promise<SignedIn> {
+    const origin = serverOrigin(server);
+    const flow = await takeOutOfBandFlow(this.options.secrets, origin, this.options.now());
+    if (!flow) throw new ApiFailure('not_found', `No sign-in to ${origin} is waiting for a code (it expired or was finished): start again without the code.`, 'expired');
+    const redirect = pastedCode(code, flow.state);
+    if (!('code' in redirect)) throw new ApiFailure('conflict', `The sign-in did not finish: ${redirect.detail}.`, redirect.error);
+    const http = new MastodonHttp({ origin, accessToken: null, fetch: this.options.fetch, now: this.options.now });
+    return this.signedIn({ http, app: flow.app, verifier: flow.verifier, redirectUri: OUT_OF_BAND }, redirect.code);
+  }
+
   cancel(signInId: string): void {
     this.pending.get(signInId)?.end('denied');
     this.forget(signInId);
@@ -89,10 +103,22 @@ export class MastodonSignIns implements BrowserSignIns {
     for (const signInId of [...this.pending.keys()]) this.cancel(signInId);
   }
 
-  private remember({ http, app, state, listener }: Pick<Pending, 'http' | 'app' | 'state' | 'listener'>): PendingSignIn {
+  private get timeoutMs(): number {
+    return this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  }
+
+  /** A second flow with the out-of-band redirect and its own verifier and state, kept for its time limit; its address. */
+  private async keepOutOfBand(http: MastodonHttp, app: AppRegistration): Promise<string> {
+    const { verifier, challenge } = pkcePair();
+    const state = randomToken();
+    await keepOutOfBandFlow(this.options.secrets, http.origin, { app, verifier, state, expiresAt: this.options.now() + this.timeoutMs });
+    return authorizeAddress(http.origin, app, { redirectUri: OUT_OF_BAND, state, challenge });
+  }
+
+  private remember({ http, app, state, listener }: Pick<Pending, 'http' | 'app' | 'state' | 'listener'>): Omit<PendingSignIn, 'outOfBandUrl'> {
     const signInId = randomToken();
     const { verifier, challenge } = pkcePair();
-    const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const timeoutMs = this.timeoutMs;
     const redirectUri = listener?.redirectUri ?? OUT_OF_BAND;
     let end: (why: SignInRefusal) => void = () => {};
     const ended = new Promise<Redirect>((resolve) => (end = (why) => resolve({ error: why === 'expired' ? 'expired' : 'denied', detail: why === 'expired' ? 'the time to sign in ran out' : 'the sign-in was cancelled' })));
@@ -102,17 +128,7 @@ export class MastodonSignIns implements BrowserSignIns {
     }, timeoutMs);
     timer.unref();
     this.pending.set(signInId, { http, app, verifier, state, redirectUri, listener, ended, end, timer });
-    const authorize = new URL('/oauth/authorize', http.origin);
-    authorize.search = new URLSearchParams({
-      client_id: app.clientId,
-      redirect_uri: redirectUri,
-      response_type: 'code',
-      scope: app.scopes,
-      state,
-      code_challenge: challenge,
-      code_challenge_method: 'S256',
-    }).toString();
-    return { signInId, authorizeUrl: authorize.toString(), expiresAt: this.options.now() + timeoutMs };
+    return { signInId, authorizeUrl: authorizeAddress(http.origin, app, { redirectUri, state, challenge }), expiresAt: this.options.now() + timeoutMs };
   }
 
   private waitForRedirect(pending: Pending): Promise<Redirect> {
@@ -120,7 +136,7 @@ export class MastodonSignIns implements BrowserSignIns {
     return Promise.race([pending.listener.next(), pending.ended]);
   }
 
-  private async signedIn(pending: Pending, code: string): Promise<SignedIn> {
+  private async signedIn(pending: Pick<Pending, 'http' | 'app' | 'verifier' | 'redirectUri'>, code: string): Promise<SignedIn> {
     const { http, app } = pending;
     const signal = AbortSignal.timeout(30_000);
     const response = await http
@@ -164,6 +180,21 @@ export class MastodonSignIns implements BrowserSignIns {
     pending.listener?.close();
     this.pending.delete(signInId);
   }
+}
+
+/** The server's sign-in page for one flow: PKCE (S256) and the state the redirect must bring back. */
+function authorizeAddress(origin: string, app: AppRegistration, flow: { redirectUri: string; state: string; challenge: string }): string {
+  const authorize = new URL('/oauth/authorize', origin);
+  authorize.search = new URLSearchParams({
+    client_id: app.clientId,
+    redirect_uri: flow.redirectUri,
+    response_type: 'code',
+    scope: app.scopes,
+    state: flow.state,
+    code_challenge: flow.challenge,
+    code_challenge_method: 'S256',
+  }).toString();
+  return authorize.toString();
 }
 
 /** A pasted code, or the whole address the browser ended on (its `state` is checked then). */

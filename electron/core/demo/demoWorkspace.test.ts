@@ -46,6 +46,7 @@ describe('demo workspace', () => {
     expect(count('SELECT count(*) AS n FROM messages')).toBe(before + arrived);
     expect((await changed).length).toBeGreaterThan(0);
     expect(await core.demo.pollOnce()).toBe(0);
+    expect((await core.call('accounts.list', {})).map((account) => account.lastSyncAt)).toEqual(Array(6).fill(core.now.value));
   });
 
   it('sends a reply once through the outbox and shows it in the thread as an outbound message', async () => {

@@ -4,6 +4,7 @@ import { DemoConnector } from '../connectors/demo/demoConnector';
 import type { CoreContext } from '../coreContext';
 import { cursorsOf, ensureAccount, listAccounts, removeDemoAccounts, saveCursors } from '../store/accounts';
 import { setDemoRemovedAt } from '../accounts/accountsSettings';
+import { recordSyncSuccess } from '../store/accountStatus';
 import { seedDemoTemplates } from '../templates/demoTemplates';
 import { startLoop, type Loop } from '../timers/loop';
 
@@ -98,6 +99,8 @@ export class DemoWorkspace {
         // The cursor only moves once the page is stored: a crash replays it, and replays are idempotent.
         saveCursors(this.ctx.db, accountId, page.cursors, this.ctx.clock());
       }
+      // The Accounts view says when each account last synced, the demo's like the others.
+      recordSyncSuccess(this.ctx.db, accountId, this.ctx.clock());
     }
     return total;
   }

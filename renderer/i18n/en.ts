@@ -936,7 +936,9 @@ export const en = {
         openAgain: 'Open the sign-in page again',
         // Canadian English writes the time “10:42 p.m.”: a period after it would double.
         expires: 'Sign in by {{time}}: this sign-in expires then.',
-        code: 'The browser shows a code? Paste it here',
+        noReturn: 'Is the browser on another computer, or does it not come back to Pieuvre?',
+        openCodePage: 'Open the page that shows a code instead',
+        code: 'Then paste the code here',
         codeSubmit: 'Use this code',
         cancel: 'Cancel the sign-in',
       },

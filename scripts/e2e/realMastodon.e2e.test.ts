@@ -100,7 +100,7 @@ describe('a real Mastodon account in Chromium', () => {
     await page.keyboard.type(peers.snac.url);
     const [signInTab] = await Promise.all([page.context().waitForEvent('page'), inbox.press('Enter')]);
     await dialog.getByText(`Waiting for you to sign in on ${peers.snac.url}…`).waitFor();
-    expect(await inbox.hasFocus(dialog.getByLabel('The browser shows a code? Paste it here'))).toBe(true);
+    expect(await inbox.hasFocus(dialog.getByLabel('Then paste the code here'))).toBe(true);
     // “10:42 p.m.” as Canadian English writes it, with no second period after it.
     expect(await dialog.getByText(/^Sign in by /).textContent()).toMatch(/^Sign in by \d{1,2}:\d\d\s[ap]\.m\.: this sign-in expires then\.$/);
     await screenshot(page, 'connect-mastodon-waiting-en-CA');
@@ -111,4 +111,31 @@ describe('a real Mastodon account in Chromium', () => {
     // The sign-in is forgotten: its one-shot listener is closed, so a late redirect finds no one.
     await expect.poll(() => fetch(redirectUri).then(() => 'answered', () => 'closed'), { timeout: 10_000 }).toBe('closed');
   });
+
+  it('connects with the code the server shows when the browser cannot come back: the page opened from the dialog, the code pasted', async () => {
+    const brand = await createSnacAccount(peers, 'coded');
+    const inbox = await chromium.open('en-CA');
+    const { page } = inbox;
+    await openAccounts(page, 'en-CA');
+    await page.getByRole('button', { name: 'Connect an account' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Connect an account' });
+    await dialog.getByRole('button', { name: 'Mastodon' }).click();
+    await page.keyboard.type(peers.snac.url);
+    const [browserTab] = await Promise.all([page.context().waitForEvent('page'), inbox.press('Enter')]);
+    await browserTab.close();
+    const [codeTab] = await Promise.all([page.context().waitForEvent('page'), dialog.getByRole('link', { name: 'Open the page that shows a code instead' }).click()]);
+    await codeTab.waitForLoadState();
+    expect(new URL(codeTab.url()).searchParams.get('redirect_uri')).toBe('urn:ietf:wg:oauth:2.0:oob');
+    await codeTab.locator('input[name="login"]').fill(brand.name);
+    await codeTab.locator('input[name="passwd"]').fill(brand.password);
+    await codeTab.locator('input[name="passwd"]').press('Enter');
+    await codeTab.waitForLoadState();
+    const code = (await codeTab.locator('body').innerText()).trim();
+    expect(code).not.toBe('');
+    await dialog.getByLabel('Then paste the code here').fill(code);
+    await screenshot(page, 'connect-mastodon-code-en-CA');
+    await inbox.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('listitem', { name: new RegExp(`^${brand.name}`) }).getByText('Connected', { exact: true }).waitFor({ timeout: 15_000 });
+  }, 90_000);
 });

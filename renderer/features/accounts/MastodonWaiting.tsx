@@ -19,6 +19,10 @@ export function MastodonWaiting({ server, pending }: { server: string; pending: 
       <p role="status" className="connect-waiting">{t('accounts.connect.mastodon.waiting', { server })}</p>
       <p className="muted">{t('accounts.connect.mastodon.expires', { time: formatClockTime(pending.expiresAt, localeOf(i18n.language)) })}</p>
       <a href={pending.authorizeUrl} target="_blank" rel="noopener noreferrer">{t('accounts.connect.mastodon.openAgain')}</a>
+      <p className="muted">
+        {t('accounts.connect.mastodon.noReturn')}{' '}
+        <a href={pending.outOfBandUrl} target="_blank" rel="noopener noreferrer">{t('accounts.connect.mastodon.openCodePage')}</a>
+      </p>
       <form className="connect-code" onSubmit={(event) => { event.preventDefault(); submit(); }}>
         <label htmlFor="mastodon-code">{t('accounts.connect.mastodon.code')}</label>
         <span className="connect-code-row">

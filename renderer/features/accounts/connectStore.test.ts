@@ -16,7 +16,7 @@ const account = (handle: string, platform: AccountView['platform']): AccountView
 });
 const ok = (value: unknown) => ({ ok: true, value }) as const;
 const refused = (reason: string) => ({ ok: false, error: { code: 'invalid_input', message: `Sign-in refused: ${reason}`, reason } }) as const;
-const pending = { signInId: 'sign-1', authorizeUrl: 'https://social.example/oauth/authorize?client_id=x', expiresAt: 1_800_000_000_000 };
+const pending = { signInId: 'sign-1', authorizeUrl: 'https://social.example/oauth/authorize?client_id=x', outOfBandUrl: 'https://social.example/oauth/authorize?client_id=x&redirect_uri=urn', expiresAt: 1_800_000_000_000 };
 const store = () => useConnectStore.getState();
 /** After every promise the answers delivered have settled: a timer runs only once the microtasks are done. */
 const everyAnswerTaken = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -100,21 +100,21 @@ describe('the connect dialog', () => {
     expect(useToastStore.getState().toasts).toEqual([]);
   });
 
-  it('Mastodon: a pasted code finishes the sign-in; the wait that ends after it is ignored', async () => {
+  it('Mastodon: a code pasted from the out-of-band page finishes that flow and calls off the browser’s wait, whose end is ignored', async () => {
     const core = coreAnsweringByHand();
     const starting = store().startMastodon('social.example');
     core.answer('accounts.startMastodon', ok(pending));
     await starting;
     const pasting = store().submitCode('code-from-the-page');
-    const asked = core.requests.filter((request) => request.method === 'accounts.finishMastodon').map((request) => request.input);
-    expect(asked).toEqual([{ signInId: 'sign-1' }, { signInId: 'sign-1', code: 'code-from-the-page' }]);
-    // The browser's wait is answered last: the code's answer is the one that counts.
-    core.requests.reverse();
-    core.answer('accounts.finishMastodon', ok(account('marie@social.example', 'mastodon')));
+    expect(core.requests.map((request) => request.method)).toContain('accounts.finishMastodonCode');
+    expect(core.requests.find((request) => request.method === 'accounts.finishMastodonCode')?.input).toEqual({ server: 'social.example', code: 'code-from-the-page' });
+    core.answer('accounts.finishMastodonCode', ok(account('marie@social.example', 'mastodon')));
     await vi.waitFor(() => core.answer('accounts.list', ok([])));
     core.answer('accounts.settings', ok({ backfillDays: 7 }));
     await pasting;
     expect(useOverlayStore.getState().open).toBeNull();
+    expect(core.requests.find((request) => request.method === 'accounts.cancelSignIn')?.input).toEqual({ signInId: 'sign-1' });
+    core.answer('accounts.cancelSignIn', ok(null));
     core.answer('accounts.finishMastodon', { ok: false, error: { code: 'not_found', message: 'Finished already.' } });
     await everyAnswerTaken();
     expect(store()).toMatchObject({ step: { kind: 'choose' }, failure: null });
@@ -126,8 +126,7 @@ describe('the connect dialog', () => {
     core.answer('accounts.startMastodon', ok(pending));
     await starting;
     const pasting = store().submitCode('wrong');
-    core.requests.reverse();
-    core.answer('accounts.finishMastodon', refused('denied'));
+    core.answer('accounts.finishMastodonCode', refused('denied'));
     await pasting;
     expect(store()).toMatchObject({ step: { kind: 'waiting' }, failure: { reason: 'denied' }, isBusy: false });
     core.answer('accounts.finishMastodon', refused('expired'));

@@ -32,7 +32,11 @@ type ConnectState = {
   connectBluesky(form: { identifier: string; appPassword: string; server: string }): Promise<void>;
   /** Asks the server for its sign-in page, opens it in the browser and waits for the sign-in to come back. */
   startMastodon(server: string): Promise<void>;
-  /** The code the browser showed (out of band), pasted by the person. */
+  /**
+   * The code the server's out-of-band page showed (`pending.outOfBandUrl`, for a browser that
+   * cannot come back to this computer), pasted by the person: it finishes that flow, and the
+   * browser's wait is then called off.
+   */
   submitCode(code: string): Promise<void>;
   /** Stops waiting: the core forgets the sign-in; the server form shows again. */
   cancelSignIn(): void;
@@ -60,14 +64,13 @@ export const useConnectStore = create<ConnectState>((set, get) => {
   };
 
   /** A finished sign-in counts only while the dialog still waits for that very sign-in (not cancelled, not finished by the other path). */
-  const finishMastodon = async (signInId: string, code?: string) => {
+  const finishMastodon = async (signInId: string) => {
     try {
-      const account = await call('accounts.finishMastodon', code === undefined ? { signInId } : { signInId, code });
+      const account = await call('accounts.finishMastodon', { signInId });
       if (waitingId() === signInId) await connected(account);
     } catch (error) {
-      if (waitingId() !== signInId) return;
-      // A wrong pasted code leaves the browser's way open; a failed wait ends this sign-in.
-      set(code === undefined ? { step: { kind: 'mastodon' }, failure: failureOf(error), isBusy: false } : { failure: failureOf(error), isBusy: false });
+      // A failed wait ends this sign-in.
+      if (waitingId() === signInId) set({ step: { kind: 'mastodon' }, failure: failureOf(error), isBusy: false });
     }
   };
 
@@ -109,10 +112,20 @@ export const useConnectStore = create<ConnectState>((set, get) => {
     },
 
     async submitCode(code) {
-      const signInId = waitingId();
-      if (signInId === null) return;
+      const step = get().step;
+      if (step.kind !== 'waiting') return;
+      const { signInId } = step.pending;
       set({ isBusy: true, failure: null });
-      await finishMastodon(signInId, code);
+      try {
+        const account = await call('accounts.finishMastodonCode', { server: step.server, code });
+        if (waitingId() !== signInId) return;
+        await connected(account);
+        // The browser will not come back now: its listener is closed.
+        void call('accounts.cancelSignIn', { signInId }).catch(() => null);
+      } catch (error) {
+        // A wrong pasted code leaves both ways open.
+        if (waitingId() === signInId) set({ failure: failureOf(error), isBusy: false });
+      }
     },
 
     cancelSignIn() {

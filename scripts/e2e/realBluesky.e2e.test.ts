@@ -9,7 +9,7 @@ import { useInboxInChromium } from './inChromium';
 import { connectBlueskyWithKeyboard, openAccounts, screenshot, switchLanguage } from './realAccountsPage';
 
 /**
- * Issue #10's "done when" for Bluesky: the app in Chromium against the local PDS and AppView
+ * Bluesky end to end: the app in Chromium against the local PDS and AppView
  * (scripts/peers/), the account connected through its form, a fan's reply and mention in the
  * inbox, answered from the composer and moderated, each checked on the server.
  */

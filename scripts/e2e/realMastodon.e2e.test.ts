@@ -7,7 +7,7 @@ import { personOn } from '../../electron/core/testing/blueskyTestKit';
 import { connectBlueskyWithKeyboard, openAccounts, screenshot, switchLanguage, syncUntil } from './realAccountsPage';
 
 /**
- * Issue #10's "done when" for Mastodon: the app in Chromium against the local snac2 server
+ * Mastodon end to end: the app in Chromium against the local snac2 server
  * (scripts/peers/), signed in through the server's own page as a browser would, a fan's mention
  * in the inbox, answered from the composer and its author blocked, each checked on the server.
  */

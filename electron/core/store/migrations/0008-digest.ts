@@ -1,7 +1,7 @@
 import type { Migration } from '../migrate';
 
 /**
- * The "since you left" digest (issue #4 §5). Measured at 1M messages / 200k conversations.
+ * The "since you left" digest. Measured at 1M messages / 200k conversations.
  *
  * - `people.digest_dismissed_at`: when the person last closed the digest, so it opens by
  *   itself once per return to duty, and people without hours get "since you last read it".

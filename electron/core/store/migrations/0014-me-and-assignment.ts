@@ -1,7 +1,7 @@
 import type { Migration } from '../migrate';
 
 /**
- * Small things a daily user trips on (issue #9 §7).
+ * Small things a daily user trips on.
  *
  * - `people.signature`: the sign-off templates insert with `{{ me.signature }}`.
  * - `contacts.blocked_at`: when the author was blocked on their platform from Pieuvre, so the

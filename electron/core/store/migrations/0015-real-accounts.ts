@@ -1,7 +1,7 @@
 import type { Migration } from '../migrate';
 
 /**
- * Real accounts (issue #10): what a connected account, its sync and its messages need.
+ * Real accounts: what a connected account, its sync and its messages need.
  *
  * - `accounts`: the server it lives on (a PDS, a Mastodon instance), paused by the person,
  *   refused by its platform (`needs_reconnecting`: sync stops, its outbox waits), its own sync

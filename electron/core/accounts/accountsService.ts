@@ -84,7 +84,7 @@ export class AccountsService {
     const store = await this.secretStore();
     await store.set(secretName(account.id), new Secret(signedIn.secret));
     this.engine.stop(account.id);
-    this.openConnector(account, signedIn.secret, store);
+    await this.openConnector(account, signedIn.secret, store);
     this.engine.start(account.id, AT_ONCE_MS);
     this.changed(account.id);
     return this.view(account.id);
@@ -197,15 +197,15 @@ export class AccountsService {
       this.changed(accountId);
       return false;
     }
-    this.openConnector(account, secret.reveal(), store);
+    await this.openConnector(account, secret.reveal(), store);
     return true;
   }
 
-  private openConnector(account: Account, secret: string, store: SecretStore): void {
+  private async openConnector(account: Account, secret: string, store: SecretStore): Promise<void> {
     const factory = this.platforms.factories[account.platform];
     if (!factory) throw unavailable(account.platform);
     const connectorAccount: ConnectorAccount = { ...account, server: accountStatus(this.ctx.db, account.id)?.server ?? null };
-    const connector = factory.open(connectorAccount, secret, {
+    const connector = await factory.open(connectorAccount, secret, {
       now: this.ctx.clock,
       saveSecret: (refreshed) => store.set(secretName(account.id), new Secret(refreshed)),
       fetch: globalThis.fetch,

@@ -1,6 +1,4 @@
 import type { Platform } from '../../../shared/domain/platform';
-import { blueskyConnectorFactory } from '../connectors/bluesky/blueskyConnectorFactory';
-import { signInToBluesky } from '../connectors/bluesky/blueskySignIn';
 import type { ConnectorFactory } from '../connectors/connector';
 import { mastodonConnectorFactory } from '../connectors/mastodon/mastodonConnectorFactory';
 import { MastodonSignIns } from '../connectors/mastodon/mastodonSignIns';
@@ -18,15 +16,24 @@ export type AccountPlatforms = {
 };
 
 /**
+ * Bluesky's SDK holds every lexicon of the AT Protocol (about 50 MB once loaded): it is loaded
+ * when a Bluesky account opens or signs in, not by every core.
+ */
+const lazyBlueskyFactory: ConnectorFactory = {
+  platform: 'bluesky',
+  open: async (account, secret, io) => (await import('../connectors/bluesky/blueskyConnectorFactory')).blueskyConnectorFactory.open(account, secret, io),
+};
+
+/**
  * The one place the app, the harness and the command line get their platforms from: each
  * platform's connector factory and sign-in. `secrets` opens the data folder's secret store (a
  * Mastodon sign-in keeps each server's app registration there).
  */
 export function realPlatforms(deps: { secrets: () => Promise<SecretStore>; now: () => number }): AccountPlatforms {
   return {
-    factories: { bluesky: blueskyConnectorFactory, mastodon: mastodonConnectorFactory },
+    factories: { bluesky: lazyBlueskyFactory, mastodon: mastodonConnectorFactory },
     signIns: {
-      bluesky: (input, signal) => signInToBluesky(input, { fetch: globalThis.fetch, signal }),
+      bluesky: async (input, signal) => (await import('../connectors/bluesky/blueskySignIn')).signInToBluesky(input, { fetch: globalThis.fetch, signal }),
       mastodon: new MastodonSignIns({ secrets: lazySecretStore(deps.secrets), fetch: globalThis.fetch, now: deps.now }),
     },
   };

@@ -51,7 +51,8 @@ export interface Connector {
 /** Builds the connector of one stored account; the registry keeps one per connected account. */
 export interface ConnectorFactory {
   readonly platform: Platform;
-  open(account: ConnectorAccount, secret: string, io: ConnectorIo): Connector;
+  /** May load the platform's code first (a platform SDK is large): whoever opens awaits it. */
+  open(account: ConnectorAccount, secret: string, io: ConnectorIo): Connector | Promise<Connector>;
 }
 
 /** What a connector knows of its account: never the secret's storage, only its value. */

@@ -58,7 +58,8 @@ describe('sync engine', () => {
     await expect.poll(() => platform.requests.length).toBe(2);
 
     expect(platform.requests[0]?.backfillSince).toBe(core.now.value - 3 * 86_400_000);
-    expect(await stateOf(core, accountId)).toMatchObject({ state: 'syncing', backfillProgress: 0.25 });
+    // The second page is asked for while the first is being stored: its progress shows once it is.
+    await expect.poll(() => stateOf(core, accountId)).toMatchObject({ state: 'syncing', backfillProgress: 0.25 });
     second.release({ cursors: { backfill: null } });
     await pass;
     expect(await stateOf(core, accountId)).toMatchObject({ state: 'connected', backfillProgress: null });
@@ -80,6 +81,29 @@ describe('sync engine', () => {
     expect(await core.sync.syncNow(accountId)).toMatchObject({ inserted: 2 });
     expect(platform.requests.map((request) => request.cursors)).toEqual([{}, {}]);
     expect(cursorsOf(core.context.db, accountId)).toEqual({ notifications: 'n2' });
+  });
+
+  it('asks for the next page while storing this one, and abandons that read-ahead when storing fails', async () => {
+    const { core, platform, accountId } = setUp();
+    const ingest = core.context.ingest;
+    const askedBeforeStored: number[] = [];
+    core.context.ingest = (batch) => {
+      askedBeforeStored.push(platform.requests.length);
+      core.context.ingest = () => {
+        throw new Error('The disk is full.');
+      };
+      return ingest(batch);
+    };
+    platform.steps.push({ items: [item(1)], cursors: { notifications: 'n1' }, hasMore: true }, { items: [item(2)], cursors: { notifications: 'n2' }, hasMore: true });
+    platform.hold();
+    core.sync.start(accountId, 0);
+
+    await expect(core.sync.syncNow(accountId)).rejects.toThrow(/disk is full/);
+    expect(askedBeforeStored).toEqual([2]);
+    expect(platform.requests.map((request) => request.cursors)).toEqual([{}, { notifications: 'n1' }, { notifications: 'n2' }]);
+    // The page read ahead of the one that failed is called off; the cursors stay where storing stopped.
+    expect(platform.requests[2]?.signal.aborted).toBe(true);
+    expect(cursorsOf(core.context.db, accountId)).toEqual({ notifications: 'n1' });
   });
 
   it('hands the page’s updates to ingest: an edit on the platform changes the stored message', async () => {

@@ -1,5 +1,6 @@
+import { setImmediate as turn } from 'node:timers/promises';
 import type { SyncSummary } from '../../../shared/api/accounts';
-import type { Connector, SyncPage } from '../connectors/connector';
+import type { Connector, Cursors, SyncPage } from '../connectors/connector';
 import type { CoreContext } from '../coreContext';
 import { cursorsOf, saveCursors } from '../store/accounts';
 import { quarantinePage } from './quarantinePage';
@@ -23,28 +24,56 @@ export type PassOptions = {
  * crash between the two replays the page (ingest skips what it already has). Whole pages, never
  * a request per item: the connector batches, and the messages to read again for edits come
  * from one query, offered with the first page only.
+ *
+ * The next page is asked for before this one is stored: the platform prepares it while ingest
+ * runs, which would otherwise leave the network idle (ingest is synchronous). Only cursors move
+ * the pass forward, and they are still stored page by page after ingest: a pass that dies asks
+ * again for the page it was reading ahead.
  */
 export async function runSyncPass(ctx: CoreContext, accountId: string, connector: Connector, options: PassOptions): Promise<SyncSummary> {
   const summary: SyncSummary = { id: accountId, inserted: 0, updated: 0, duplicates: 0, rejected: 0 };
   const source = `sync:${connector.platform}`;
-  let recheck = recentRefs(ctx.db, accountId, ctx.clock());
-  for (let hasMore = true; hasMore; ) {
+  // Ends a page read ahead that the pass will not use (it failed, or was stopped).
+  const readAhead = new AbortController();
+  const ask = (cursors: Cursors, recheck: Parameters<Connector['sync']>[0]['recheck']) => {
+    const signal = AbortSignal.any([options.signal, readAhead.signal, AbortSignal.timeout(PAGE_TIMEOUT_MS)]);
+    const page = connector.sync({ cursors, signal, backfillSince: options.backfillSince, recheck });
+    // Awaited below, or abandoned with the pass: either way never an unhandled rejection.
+    page.catch(() => undefined);
+    return page;
+  };
+  try {
     options.signal.throwIfAborted();
-    const signal = AbortSignal.any([options.signal, AbortSignal.timeout(PAGE_TIMEOUT_MS)]);
-    const page = await connector.sync({ cursors: cursorsOf(ctx.db, accountId), signal, backfillSince: options.backfillSince, recheck });
-    // Stopped while the page came in (paused, disconnected): nothing of it is kept, its cursors neither.
-    options.signal.throwIfAborted();
-    recheck = [];
-    const result = ctx.ingest({ accountId, items: page.items, updates: page.updates, source });
-    const quarantined = page.rejected.length > 0 ? quarantinePage(ctx.db, accountId, source, page.rejected, ctx.clock()) : 0;
-    saveCursors(ctx.db, accountId, page.cursors, ctx.clock());
-    summary.inserted += result.inserted;
-    summary.updated += result.updated;
-    summary.duplicates += result.duplicates;
-    summary.rejected += result.rejected + quarantined;
-    options.onProgress(page.hasMore ? page.progress : null);
-    if (page.notice) options.onNotice(page.notice);
-    hasMore = page.hasMore;
+    let next: Promise<SyncPage> | null = ask(cursorsOf(ctx.db, accountId), recentRefs(ctx.db, accountId, ctx.clock()));
+    while (next) {
+      const page: SyncPage = await next;
+      // Stopped while the page came in (paused, disconnected): nothing of it is kept, its cursors neither.
+      options.signal.throwIfAborted();
+      next = page.hasMore ? ask(cursorsAfter(cursorsOf(ctx.db, accountId), page.cursors), []) : null;
+      // One turn of the event loop lets the request leave before ingest holds the thread.
+      if (next) await turn();
+      const result = ctx.ingest({ accountId, items: page.items, updates: page.updates, source });
+      const quarantined = page.rejected.length > 0 ? quarantinePage(ctx.db, accountId, source, page.rejected, ctx.clock()) : 0;
+      saveCursors(ctx.db, accountId, page.cursors, ctx.clock());
+      summary.inserted += result.inserted;
+      summary.updated += result.updated;
+      summary.duplicates += result.duplicates;
+      summary.rejected += result.rejected + quarantined;
+      options.onProgress(page.hasMore ? page.progress : null);
+      if (page.notice) options.onNotice(page.notice);
+    }
+    return summary;
+  } finally {
+    readAhead.abort(new Error('The sync pass ended.'));
   }
-  return summary;
+}
+
+/** The cursors as they will be once a page's are stored: a name left out keeps its value, null clears it. */
+function cursorsAfter(stored: Cursors, changes: SyncPage['cursors']): Cursors {
+  const merged: Record<string, string> = { ...stored };
+  for (const [name, value] of Object.entries(changes)) {
+    if (value === null) delete merged[name];
+    else merged[name] = value;
+  }
+  return merged;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../shared/api/result';
-import { ConnectorError } from '../connectors/connector';
+import { ConnectorError, type ConnectorFactory } from '../connectors/connector';
 import type { BrowserSignIns, SignedIn } from '../connectors/signIn';
 import { keyFileKeyProvider } from '../secrets/keyFileKeyProvider';
 import { accountSecretName } from '../secrets/secretStore';
@@ -131,6 +131,31 @@ describe('accounts', () => {
     expect(core.context.connectors.find(id)).toBeDefined();
     expect(timers.scheduled()).toContain(2_500);
     expect(await viewOf(core, id)).toMatchObject({ state: 'connected' });
+  });
+
+  it('a connector still opening (its code loading) when the core closes is closed at once and never synced', async () => {
+    const { id } = await connect(openCore());
+    opened.splice(0).forEach((core) => core.close());
+    let release = () => {};
+    const loaded = new Promise<void>((resolve) => (release = resolve));
+    let isOpening = false;
+    const slowToLoad: ConnectorFactory = {
+      platform: 'bluesky',
+      open: async (account, secret) => {
+        isOpening = true;
+        await loaded;
+        return platform.open(account, secret);
+      },
+    };
+    const core = createTestCore({ dataDir, log: memoryLog().log, keyProviders: [keyFileKeyProvider(dataDir)], platforms: { factories: { bluesky: slowToLoad }, signIns: {} }, sync: { timers, random: () => 0.5 } });
+    await expect.poll(() => isOpening).toBe(true);
+    core.close();
+    release();
+    await expect.poll(() => platform.opened.length).toBe(2);
+
+    expect(platform.opened[1]?.connector.isClosed).toBe(true);
+    expect(core.context.connectors.find(id)).toBeUndefined();
+    expect(timers.scheduled()).toEqual([]);
   });
 
   it('at start, an account whose secret is gone needs reconnecting, and the others still start', async () => {

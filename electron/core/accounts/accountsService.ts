@@ -32,6 +32,7 @@ const SIGN_IN_TIMEOUT_MS = 60_000;
  * resume, disconnect and a refused token close or reopen it the same way.
  */
 export class AccountsService {
+  private isClosed = false;
   /** Accounts whose connector could not be opened (its secret unreadable, its platform missing): why. */
   private readonly openProblems = new Map<string, string>();
   /** Settles once the accounts open at start have their connectors (see start). */
@@ -84,7 +85,7 @@ export class AccountsService {
     const store = await this.secretStore();
     await store.set(secretName(account.id), new Secret(signedIn.secret));
     this.engine.stop(account.id);
-    await this.openConnector(account, signedIn.secret, store);
+    if (!(await this.openConnector(account, signedIn.secret, store))) throw new ApiFailure('unavailable', 'Pieuvre closed while the account was being connected; its sign-in is kept.');
     this.engine.start(account.id, AT_ONCE_MS);
     this.changed(account.id);
     return this.view(account.id);
@@ -173,6 +174,7 @@ export class AccountsService {
 
   /** The session closes: every sync stops (the registry closes the connectors; pending sign-ins outlive a restore). */
   close(): void {
+    this.isClosed = true;
     this.engine.stopAll();
   }
 
@@ -197,11 +199,11 @@ export class AccountsService {
       this.changed(accountId);
       return false;
     }
-    await this.openConnector(account, secret.reveal(), store);
-    return true;
+    return this.openConnector(account, secret.reveal(), store);
   }
 
-  private async openConnector(account: Account, secret: string, store: SecretStore): Promise<void> {
+  /** False when the session closed while the connector was opening (its code loads first): nothing then runs on it. */
+  private async openConnector(account: Account, secret: string, store: SecretStore): Promise<boolean> {
     const factory = this.platforms.factories[account.platform];
     if (!factory) throw unavailable(account.platform);
     const connectorAccount: ConnectorAccount = { ...account, server: accountStatus(this.ctx.db, account.id)?.server ?? null };
@@ -210,8 +212,13 @@ export class AccountsService {
       saveSecret: (refreshed) => store.set(secretName(account.id), new Secret(refreshed)),
       fetch: globalThis.fetch,
     });
+    if (this.isClosed) {
+      connector.close();
+      return false;
+    }
     this.openProblems.delete(account.id);
     this.ctx.connectors.register(account.id, connector);
+    return true;
   }
 
   private cannotOpen(accountId: string, error: unknown): void {

@@ -129,7 +129,8 @@ export class SyncEngine {
   private schedule(loop: AccountLoop, ms: number): void {
     loop.cancelTimer?.();
     loop.cancelTimer = this.heldFor === null ? this.timers.after(Math.round(ms), () => {
-      if (!loop.pass) void this.runPass(loop);
+      // A pass reports its own failures on the account; what escapes that (a bug) is logged, never unhandled.
+      if (!loop.pass) this.runPass(loop).catch((error: unknown) => this.ctx.log.error('A sync pass failed unexpectedly.', { accountId: loop.accountId, err: error }));
     }) : null;
   }
 
@@ -153,6 +154,7 @@ export class SyncEngine {
     const { ctx } = this;
     const connector = ctx.connectors.find(loop.accountId);
     if (!connector) return { error: `Account ${loop.accountId} is not connected.` };
+    if (!ctx.db.open) return { error: 'The core is closed.' };
     const controller = new AbortController();
     loop.controller = controller;
     this.setLive(loop, { state: 'syncing', progress: null, resumesAt: null });
@@ -176,6 +178,8 @@ export class SyncEngine {
 
   private failed(loop: AccountLoop, controller: AbortController, error: unknown): PassOutcome {
     const { ctx } = this;
+    // The core closed under the pass (it was opening as the app quit): nothing to record, nowhere to record it.
+    if (!ctx.db.open) return { error: 'The core closed during the sync pass.' };
     // Stopped or held on purpose: not a problem of the account's.
     if (controller.signal.aborted) {
       this.setLive(loop, IDLE);

@@ -38,6 +38,22 @@ describe('the inbox in Chromium', () => {
     await inbox.page.locator(`#conversation-${target}`).waitFor();
   });
 
+  it('marks a conversation read when it is opened with a click, as Enter does', async () => {
+    inbox = await chromium.open();
+    const { page } = inbox;
+    const unreadInSidebar = async () => Number((await page.getByRole('button', { name: /^Unread/ }).textContent())?.replace(/\D/g, ''));
+    const before = await unreadInSidebar();
+    const row = page.locator('[role="option"].is-unread').nth(2);
+    const id = (await row.getAttribute('id'))?.replace('conversation-', '') ?? '';
+    await row.click();
+    await expect.poll(() => page.locator(`#conversation-${id}.is-unread`).count()).toBe(0);
+    await expect.poll(unreadInSidebar).toBe(before - 1);
+    // A second click on a read conversation changes nothing.
+    await page.locator(`#conversation-${id}`).click();
+    expect(await unreadInSidebar()).toBe(before - 1);
+    await page.screenshot({ path: 'test-results/inbox-click-read.png' });
+  });
+
   it('never fires a shortcut while the person types', async () => {
     inbox = await chromium.open();
     const before = await inbox.options.count();

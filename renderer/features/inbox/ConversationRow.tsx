@@ -11,6 +11,7 @@ import { PlatformIcon } from '../sidebar/PlatformIcon';
 import { isShielded } from '../shield/shieldStore';
 import { displayName } from '../team/teamStore';
 import { useInboxStore } from './inboxStore';
+import { triageTargets } from '../keyboard/runAction';
 
 type Props = { conversation: Conversation; top: number; position: number; setSize: number; isSelected: boolean; isChecked: boolean };
 
@@ -37,7 +38,11 @@ export const ConversationRow = memo(function ConversationRow({ conversation, top
       className={`conversation-row${isSelected ? ' is-selected' : ''}${isUnread ? ' is-unread' : ''}${isChecked ? ' is-checked' : ''}`}
       data-status={conversation.status}
       style={{ transform: `translateY(${top}px)` }}
-      onClick={() => useInboxStore.getState().select(conversation.id)}
+      onClick={() => {
+        useInboxStore.getState().select(conversation.id);
+        // A click opens the conversation as Enter does: what the person opened is read.
+        if (conversation.unreadCount > 0) void triageTargets({ kind: 'read', read: true }, [conversation.id]);
+      }}
     >
       <PlatformIcon platform={conversation.platform} />
       <div className="row-main">

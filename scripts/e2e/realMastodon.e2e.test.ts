@@ -18,6 +18,20 @@ beforeAll(async () => {
   peers = await ensurePeers();
 }, ENSURE_PEERS_TIMEOUT_MS);
 
+/** English UI: Accounts → Connect an account → Mastodon with the local snac's address; the app opens its sign-in page in a new tab. */
+async function startMastodonSignIn() {
+  const inbox = await chromium.open('en-CA');
+  const { page } = inbox;
+  await openAccounts(page, 'en-CA');
+  await page.getByRole('button', { name: 'Connect an account' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Connect an account' });
+  await dialog.getByRole('button', { name: 'Mastodon' }).click();
+  await screenshot(page, 'connect-mastodon-en-CA');
+  await page.keyboard.type(peers.snac.url);
+  const [signInTab] = await Promise.all([page.context().waitForEvent('page'), inbox.press('Enter')]);
+  return { inbox, page, dialog, signInTab };
+}
+
 describe('a real Mastodon account in Chromium', () => {
   it('signs in through the server’s page opened by the app, brings a mention, answers it once and blocks its author, seen on snac', async () => {
     const [brand, fan] = await Promise.all([createSnacAccount(peers, 'brand'), createSnacAccount(peers, 'fan')]);
@@ -90,15 +104,7 @@ describe('a real Mastodon account in Chromium', () => {
   }, 120_000);
 
   it('waits with the code box ready while the person signs in, and Escape cancels: the core stops listening for the redirect', async () => {
-    const inbox = await chromium.open('en-CA');
-    const { page } = inbox;
-    await openAccounts(page, 'en-CA');
-    await page.getByRole('button', { name: 'Connect an account' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Connect an account' });
-    await dialog.getByRole('button', { name: 'Mastodon' }).click();
-    await screenshot(page, 'connect-mastodon-en-CA');
-    await page.keyboard.type(peers.snac.url);
-    const [signInTab] = await Promise.all([page.context().waitForEvent('page'), inbox.press('Enter')]);
+    const { inbox, page, dialog, signInTab } = await startMastodonSignIn();
     await dialog.getByText(`Waiting for you to sign in on ${peers.snac.url}…`).waitFor();
     expect(await inbox.hasFocus(dialog.getByLabel('Then paste the code here'))).toBe(true);
     // “10:42 p.m.” as Canadian English writes it, with no second period after it.
@@ -114,15 +120,8 @@ describe('a real Mastodon account in Chromium', () => {
 
   it('connects with the code the server shows when the browser cannot come back: the page opened from the dialog, the code pasted', async () => {
     const brand = await createSnacAccount(peers, 'coded');
-    const inbox = await chromium.open('en-CA');
-    const { page } = inbox;
-    await openAccounts(page, 'en-CA');
-    await page.getByRole('button', { name: 'Connect an account' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Connect an account' });
-    await dialog.getByRole('button', { name: 'Mastodon' }).click();
-    await page.keyboard.type(peers.snac.url);
-    const [browserTab] = await Promise.all([page.context().waitForEvent('page'), inbox.press('Enter')]);
-    await browserTab.close();
+    const { inbox, page, dialog, signInTab } = await startMastodonSignIn();
+    await signInTab.close();
     const [codeTab] = await Promise.all([page.context().waitForEvent('page'), dialog.getByRole('link', { name: 'Open the page that shows a code instead' }).click()]);
     await codeTab.waitForLoadState();
     expect(new URL(codeTab.url()).searchParams.get('redirect_uri')).toBe('urn:ietf:wg:oauth:2.0:oob');

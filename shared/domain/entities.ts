@@ -60,10 +60,21 @@ export type Conversation = {
   snippet: string;
   /** How hostile the snippet's message reads, 0..1 (see HOSTILE_THRESHOLD). */
   snippetHostility: number;
+  /** In a search's results only: why this conversation matched. */
+  excerpt?: SearchExcerpt;
   /** When it was marked urgent (by a person or a rule); null if it is not. */
   urgentAt: number | null;
   tags: string[];
 };
+
+/** A piece of an excerpt: words the search found are `isMatch`; the rest is the text around them. */
+export type ExcerptSegment = { text: string; isMatch: boolean };
+
+/**
+ * Part of the newest message of a conversation that matches a search, the words found marked,
+ * as segments of plain text (never markup) cut from the original text, accents intact.
+ */
+export type SearchExcerpt = { messageId: string; segments: ExcerptSegment[]; hostility: number };
 
 /** One line of a conversation's audit trail, for the pane ("escalated to Ana"). */
 export type ActivityLine = { at: number; actor: string; action: string; data: Record<string, unknown> };

@@ -1,10 +1,12 @@
 import type { z } from 'zod';
 import type { ConversationCounts, conversationQuerySchema } from '../../../shared/api/conversations';
 import { ApiFailure } from '../../../shared/api/result';
-import type { Conversation, ConversationDetail, ConversationKind, ConversationStatus, Page } from '../../../shared/domain/entities';
+import type { Conversation, ConversationDetail, ConversationKind, ConversationStatus, Page, SearchExcerpt } from '../../../shared/domain/entities';
 import type { Platform } from '../../../shared/domain/platform';
 import { conversationWhere, countsWhere, type ConversationFilter } from './conversationFilter';
 import { decodeCursor, encodeCursor, timeKeyCursor } from './cursor';
+import { toFtsQuery } from './ftsQuery';
+import { searchExcerpts } from './searchExcerpts';
 import type { Db } from './database';
 import { cachedStatement } from './statementCache';
 import {
@@ -38,12 +40,17 @@ export function listConversations(db: Db, query: ConversationQuery): Page<Conver
   const page = rows.slice(0, limit);
   const tags = tagsOf(db, page.map((row) => row.seq));
   const last = page.at(-1);
+  const match = filter.text === undefined ? null : toFtsQuery(filter.text);
+  const excerpts = match === null ? null : searchExcerpts(db, page.map((row) => row.seq), match);
   return {
-    items: page.map((row) => toConversation(row, tags.get(row.seq) ?? [])),
+    items: page.map((row) => withExcerpt(toConversation(row, tags.get(row.seq) ?? []), excerpts?.get(row.seq))),
     nextCursor: rows.length > limit && last ? encodeCursor([last.last_message_at, last.seq]) : null,
     total: countConversations(db, filter),
   };
 }
+
+/** A search's result says why it matched; a conversation listed otherwise has no excerpt field. */
+const withExcerpt = (conversation: Conversation, excerpt: SearchExcerpt | undefined): Conversation => (excerpt ? { ...conversation, excerpt } : conversation);
 
 export function countConversations(db: Db, filter: ConversationFilter): number {
   const counts = countsWhere(filter);

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { HOSTILE_THRESHOLD, type Conversation } from '../../../shared/domain/entities';
+import { useCoreWithAccount } from '../testing/coreWithAccount';
+import { commentItem } from '../testing/itemBuilder';
+import { EXCERPT_SQL, markersNotIn, toSegments } from './searchExcerpts';
+
+const fx = useCoreWithAccount();
+
+const search = async (text: string, filter: { status?: 'open' | 'done' } = {}) => (await fx.core.call('conversations.list', { text, ...filter })).items;
+/** The excerpt as a person reads it, each word found in [brackets]. */
+const marked = (conversation: Conversation | undefined) => conversation?.excerpt?.segments.map(({ text, isMatch }) => (isMatch ? `[${text}]` : text)).join('');
+
+describe('search excerpts', () => {
+  it('marks a plain word found', async () => {
+    fx.ingest([commentItem({ n: 1, text: 'Quand arrive la livraison de demain?' })]);
+    expect(marked((await search('livraison'))[0])).toBe('Quand arrive la [livraison] de demain?');
+  });
+
+  it('marks the accented word intact when the search had no accent', async () => {
+    fx.ingest([commentItem({ n: 1, text: 'Votre café est vraiment trop bon' })]);
+    const [found] = await search('cafe');
+    expect(marked(found)).toBe('Votre [café] est vraiment trop bon');
+  });
+
+  it('marks every word of a search of several words, and the whole word a prefix found', async () => {
+    fx.ingest([commentItem({ n: 1, text: 'Merci pour la réponse rapide au sujet du café froid' })]);
+    expect(marked((await search('CAFE froid'))[0])).toBe('Merci pour la réponse rapide au sujet du [café] [froid]');
+    expect(marked((await search('répon*'))[0])).toBe('Merci pour la [réponse] rapide au sujet du café froid');
+  });
+
+  it('cuts a long message around the words found', async () => {
+    const words = Array.from({ length: 60 }, (_, index) => `mot${index}`);
+    words[30] = 'remboursement';
+    fx.ingest([commentItem({ n: 1, text: words.join(' ') })]);
+    const text = marked((await search('remboursement'))[0]) ?? '';
+    expect(text).toContain('[remboursement]');
+    expect(text).toMatch(/^….*…$/u);
+    expect(text.split(' ').length).toBeLessThan(20);
+  });
+
+  it('excerpts the newest matching message of the conversation, not its newest message', async () => {
+    fx.ingest([
+      commentItem({ n: 1, thread: 't', text: 'Ma commande 4411 est perdue' }),
+      commentItem({ n: 2, thread: 't', text: 'Avez-vous des nouvelles?' }),
+    ]);
+    const [found] = await search('commande');
+    expect(found?.snippet).toBe('Avez-vous des nouvelles?');
+    expect(marked(found)).toBe('Ma [commande] 4411 est perdue');
+  });
+
+  it('never takes marker-like characters in a message for a highlight', async () => {
+    const forged = 'Faux \uE000surligné\uE001 et vrai café \u0002x\u0003 <mark>y</mark>';
+    fx.ingest([commentItem({ n: 1, text: forged })]);
+    const [found] = await search('cafe');
+    expect(found?.excerpt?.segments).toEqual([
+      { text: 'Faux \uE000surligné\uE001 et vrai ', isMatch: false },
+      { text: 'café', isMatch: true },
+      { text: ' \u0002x\u0003 <mark>y</mark>', isMatch: false },
+    ]);
+  });
+
+  it('gives the hostility of the excerpted message, so a hostile one stays shielded', async () => {
+    fx.ingest([commentItem({ n: 1, thread: 't', text: 'Espèce d’idiot, votre café est infect' }), commentItem({ n: 2, thread: 't', text: 'Bonne journée' })]);
+    const [found] = await search('cafe');
+    expect(found?.snippetHostility).toBeLessThan(HOSTILE_THRESHOLD);
+    expect(found?.excerpt?.hostility).toBeGreaterThanOrEqual(HOSTILE_THRESHOLD);
+  });
+
+  it('keeps the status filter: a search in Done finds only done conversations, each with its excerpt', async () => {
+    fx.ingest([commentItem({ n: 1, text: 'Le colis est arrivé' }), commentItem({ n: 2, text: 'Mon colis est en retard' }), commentItem({ n: 3, text: 'Rien à voir' })]);
+    const all = await search('colis');
+    const late = all.find((conversation) => conversation.snippet.includes('retard'));
+    await fx.core.call('conversations.setStatus', { ids: [late?.id ?? ''], status: 'done' });
+    const done = await fx.core.call('conversations.list', { text: 'colis', status: 'done' });
+    expect([done.items.map((conversation) => marked(conversation)), done.total]).toEqual([['Mon [colis] est en retard'], 1]);
+    expect((await search('colis', { status: 'open' })).map((conversation) => marked(conversation))).toEqual(['Le [colis] est arrivé']);
+  });
+
+  it('lists conversations without an excerpt when nothing is searched', async () => {
+    fx.ingest([commentItem({ n: 1 })]);
+    expect((await fx.core.call('conversations.list', {})).items[0]).not.toHaveProperty('excerpt');
+  });
+
+  it('reads a row’s excerpt through the conversation’s messages, not through every match of the word', () => {
+    const plan = fx.core.context.db
+      .prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${EXCERPT_SQL}`)
+      .all({ open: 'a', close: 'b', conversationSeq: 1, match: '"cafe"' })
+      .map((step) => step.detail)
+      .join('\n');
+    expect(plan).toMatch(/SEARCH m USING (COVERING )?INDEX messages_by_conversation/);
+    // FTS5's plan string: `=` is a rowid lookup, M the MATCH.
+    expect(plan).toMatch(/message_search VIRTUAL TABLE INDEX 0:=M/);
+    expect(plan).not.toContain('TEMP B-TREE');
+  });
+});
+
+describe('excerpt markers', () => {
+  it('splits marked text into segments', () => {
+    expect(toSegments('a <b> c <d>', { open: '<', close: '>' })).toEqual([
+      { text: 'a ', isMatch: false }, { text: 'b', isMatch: true }, { text: ' c ', isMatch: false }, { text: 'd', isMatch: true },
+    ]);
+  });
+
+  it('picks two characters the text does not hold, past the usual ones and past the private-use area of the first plane', () => {
+    expect(markersNotIn('plain')).toEqual({ open: '\uE000', close: '\uE001' });
+    expect(markersNotIn('\uE000 \uE002')).toEqual({ open: '\uE001', close: '\uE003' });
+    let everyBmpPrivateUse = '';
+    for (let code = 0xe000; code <= 0xf8ff; code++) everyBmpPrivateUse += String.fromCodePoint(code);
+    expect(markersNotIn(everyBmpPrivateUse)).toEqual({ open: String.fromCodePoint(0xf0000), close: String.fromCodePoint(0xf0001) });
+  });
+});

@@ -20,6 +20,7 @@ import { Overlays } from '../features/overlays/Overlays';
 import { usePageStore } from '../features/pages/pageStore';
 import { FilterChips } from '../features/search/FilterChips';
 import { SearchBar } from '../features/search/SearchBar';
+import { SearchScope } from '../features/search/SearchScope';
 import { LanguageSetting } from '../features/sidebar/LanguageSetting';
 import { Sidebar } from '../features/sidebar/Sidebar';
 import { Toasts } from '../features/toast/Toasts';
@@ -37,6 +38,7 @@ export function App() {
   const checkedCount = useInboxStore((s) => s.checkedIds.length);
   const selectedId = useInboxStore((s) => s.selectedId);
   const isOutbox = useInboxStore((s) => s.viewKey === OUTBOX_VIEW_KEY);
+  const isSearching = useInboxStore((s) => s.filter.text !== undefined);
   const isOffShift = useDutyStore((s) => s.status !== null && !s.status.isOnDuty && s.peekId === null);
   const page = usePageStore((s) => s.page);
   const isWelcomeShown = useAccountsStore((s) => s.isWelcomeShown);
@@ -99,9 +101,10 @@ export function App() {
           <>
             <FilterChips />
             <p className="list-summary" aria-live="polite">
-              {t('list.count', { count: total })}
+              {isSearching ? t('search.matches', { count: total }) : t('list.count', { count: total })}
               {checkedCount > 0 ? ` · ${t('list.selectedCount', { count: checkedCount })}` : ''}
             </p>
+            <SearchScope />
             <ModerateSelection />
             <ConversationList />
           </>

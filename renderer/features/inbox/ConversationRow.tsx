@@ -7,6 +7,7 @@ import { useNow } from '../../lib/useNow';
 import { AssigneeChip } from '../assign/AssigneeChip';
 import { useAssignee } from '../assign/assignStore';
 import { ReplyWindowChip } from '../replies/ReplyWindowChip';
+import { excerptText, SearchExcerpt } from '../search/SearchExcerpt';
 import { PlatformIcon } from '../sidebar/PlatformIcon';
 import { isShielded } from '../shield/shieldStore';
 import { displayName } from '../team/teamStore';
@@ -21,8 +22,10 @@ export const ConversationRow = memo(function ConversationRow({ conversation, top
   const now = useNow();
   const author = conversation.contact.name || conversation.contact.handle;
   const isUnread = conversation.unreadCount > 0;
-  const isHidden = isShielded(conversation.snippetHostility);
-  const snippet = isHidden ? t('shield.hidden') : conversation.snippet;
+  // A search's result shows why it matched; a hostile match stays shielded like any snippet.
+  const { excerpt } = conversation;
+  const isHidden = isShielded(excerpt ? excerpt.hostility : conversation.snippetHostility);
+  const snippet = isHidden ? t('shield.hidden') : excerpt ? excerptText(excerpt) : conversation.snippet;
   const assignee = useAssignee(conversation.assigneeId);
   const assigneeName = assignee ? displayName(assignee, t('assign.you')) : null;
   const name = t('list.rowName', { author, platform: t(`platform.${conversation.platform}`), snippet });
@@ -53,7 +56,7 @@ export const ConversationRow = memo(function ConversationRow({ conversation, top
             {formatRelative(conversation.lastMessageAt, now, localeOf(i18n.language), t('time.now'))}
           </time>
         </div>
-        <div className={`row-snippet${isHidden ? ' is-shielded' : ''}`}>{snippet}</div>
+        {excerpt && !isHidden ? <SearchExcerpt excerpt={excerpt} /> : <div className={`row-snippet${isHidden ? ' is-shielded' : ''}`}>{snippet}</div>}
         <div className="row-meta">
           {conversation.urgentAt !== null ? <span className="chip urgent">{t('list.urgent')}</span> : null}
           <span className="chip kind">{t(`kind.${conversation.kind}`)}</span>

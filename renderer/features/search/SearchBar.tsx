@@ -1,42 +1,66 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { controlCharacterProblem } from '../../lib/controlCharacterProblem';
 import { useInboxStore } from '../inbox/inboxStore';
+import { useSearchStore } from './searchStore';
 
-/** Full-text search over every message (accents and case ignored); the results become the list's view. */
+/**
+ * Full-text search within the current view (accents and case ignored). One way to clear it: the
+ * × button, or Escape; a second Escape, in an empty field, goes back to the list.
+ */
 export function SearchBar() {
   const { t } = useTranslation();
   const current = useInboxStore((s) => s.filter.text) ?? '';
   const [text, setText] = useState(current);
+  const field = useRef<HTMLInputElement>(null);
+  // A view chosen in the sidebar ends the search: the field says so.
+  useEffect(() => setText(current), [current]);
   // Said here, in the person's language: the core would refuse it as invalid input.
   const problem = controlCharacterProblem(t, t('search.label'), text.trim());
   const search = (value: string) => {
-    const trimmed = value.trim();
-    if (problem) return;
-    void useInboxStore.getState().setFilter({ text: trimmed === '' ? undefined : trimmed, status: trimmed === '' ? 'open' : undefined });
+    if (!problem) void useSearchStore.getState().search(value.trim());
   };
+  const clear = () => {
+    setText('');
+    if (current !== '') void useSearchStore.getState().search('');
+  };
+  // Back to the keyboard's home: the list (or nowhere, when it is empty).
+  const leave = () => {
+    const list = document.querySelector<HTMLElement>('.conversation-list');
+    if (list) list.focus();
+    else field.current?.blur();
+  };
+  const describedBy = problem ? 'search-hint search-error' : 'search-hint';
   return (
+    // A text field, not type="search": Chromium would add a second clear button and its own Escape.
     <form role="search" className="search-bar" onSubmit={(event) => { event.preventDefault(); search(text); }}>
       <label htmlFor="search-box" className="visually-hidden">{t('search.label')}</label>
       <input
+        ref={field}
         id="search-box"
-        type="search"
+        type="text"
+        enterKeyHint="search"
         value={text}
         placeholder={t('search.placeholder')}
+        title={t('search.hint')}
         autoComplete="off"
+        spellCheck={false}
+        aria-keyshortcuts="/"
         aria-invalid={problem !== null}
-        aria-describedby={problem ? 'search-error' : undefined}
+        aria-describedby={describedBy}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            setText('');
-            search('');
-            (event.target as HTMLInputElement).blur();
-          }
+          if (event.key !== 'Escape') return;
+          event.preventDefault();
+          if (text !== '' || current !== '') clear();
+          else leave();
         }}
       />
+      <span id="search-hint" className="visually-hidden">{t('search.hint')}</span>
+      {text !== '' || current !== '' ? (
+        <button type="button" className="icon-button search-clear" aria-label={t('search.clear')} title={t('search.clear')} onClick={() => { clear(); field.current?.focus(); }}>×</button>
+      ) : null}
       {problem ? <p id="search-error" role="alert" className="form-error">{problem}</p> : null}
-      {current ? <button type="button" className="icon-button" aria-label={t('search.clear')} onClick={() => { setText(''); search(''); }}>×</button> : null}
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HOSTILE_THRESHOLD, type Conversation } from '../../../shared/domain/entities';
 import { useCoreWithAccount } from '../testing/coreWithAccount';
 import { commentItem } from '../testing/itemBuilder';
-import { EXCERPT_SQL, markersNotIn, toSegments } from './searchExcerpts';
+import { EXCERPT_SQL, LEAD_IN_CHARS, markersNotIn, toSegments, withShortLeadIn } from './searchExcerpts';
 
 const fx = useCoreWithAccount();
 
@@ -24,7 +24,7 @@ describe('search excerpts', () => {
 
   it('marks every word of a search of several words, and the whole word a prefix found', async () => {
     fx.ingest([commentItem({ n: 1, text: 'Merci pour la réponse rapide au sujet du café froid' })]);
-    expect(marked((await search('CAFE froid'))[0])).toBe('Merci pour la réponse rapide au sujet du [café] [froid]');
+    expect(marked((await search('CAFE froid'))[0])).toBe('…rapide au sujet du [café] [froid]');
     expect(marked((await search('répon*'))[0])).toBe('Merci pour la [réponse] rapide au sujet du café froid');
   });
 
@@ -33,8 +33,9 @@ describe('search excerpts', () => {
     words[30] = 'remboursement';
     fx.ingest([commentItem({ n: 1, text: words.join(' ') })]);
     const text = marked((await search('remboursement'))[0]) ?? '';
-    expect(text).toContain('[remboursement]');
-    expect(text).toMatch(/^….*…$/u);
+    // A few words lead to the word found, so a row's one line shows it.
+    expect(text).toBe('…mot27 mot28 mot29 [remboursement] mot31 mot32 mot33 mot34 mot35 mot36…');
+    expect(text.indexOf('[')).toBeLessThanOrEqual(LEAD_IN_CHARS + 1);
     expect(text.split(' ').length).toBeLessThan(20);
   });
 
@@ -99,6 +100,14 @@ describe('excerpt markers', () => {
     expect(toSegments('a <b> c <d>', { open: '<', close: '>' })).toEqual([
       { text: 'a ', isMatch: false }, { text: 'b', isMatch: true }, { text: ' c ', isMatch: false }, { text: 'd', isMatch: true },
     ]);
+  });
+
+  it('shortens the text before the first word found to its last whole words, never splitting a character', () => {
+    const match = { text: 'x', isMatch: true };
+    expect(withShortLeadIn([{ text: 'Court ', isMatch: false }, match])).toEqual([{ text: 'Court ', isMatch: false }, match]);
+    expect(withShortLeadIn([{ text: 'Bonjour, je voulais vous dire que votre ', isMatch: false }, match])).toEqual([{ text: '…vous dire que votre ', isMatch: false }, match]);
+    expect(withShortLeadIn([{ text: '😀'.repeat(30), isMatch: false }, match])).toEqual([{ text: `…${'😀'.repeat(LEAD_IN_CHARS)}`, isMatch: false }, match]);
+    expect(withShortLeadIn([match, { text: 'a very long text after the word found, left as it is', isMatch: false }])).toHaveLength(2);
   });
 
   it('picks two characters the text does not hold, past the usual ones and past the private-use area of the first plane', () => {

@@ -4,6 +4,11 @@ import { cachedStatement } from './statementCache';
 
 /** Words of context FTS5 keeps around what matched: a row's line, not the message. */
 const EXCERPT_TOKENS = 12;
+/**
+ * At most this many characters before the first word found: a row shows one line of about
+ * forty, and a word found at its end would be cut off.
+ */
+export const LEAD_IN_CHARS = 24;
 
 type Markers = { open: string; close: string };
 
@@ -50,7 +55,7 @@ function excerptOf(db: Db, conversationSeq: number, match: string): SearchExcerp
     markers = free;
     row = query(free);
   }
-  return row ? { messageId: String(row.seq), segments: toSegments(row.excerpt, markers), hostility: row.hostility } : null;
+  return row ? { messageId: String(row.seq), segments: withShortLeadIn(toSegments(row.excerpt, markers)), hostility: row.hostility } : null;
 }
 
 /** Two private-use characters the text does not contain (null only if it holds every one of them). */
@@ -81,4 +86,14 @@ export function toSegments(marked: string, { open, close }: Markers): ExcerptSeg
     push(after, false);
   }
   return segments;
+}
+
+/** The text before the first word found, cut to its last few words (whole characters, whole words). */
+export function withShortLeadIn(segments: ExcerptSegment[]): ExcerptSegment[] {
+  const [first, ...rest] = segments;
+  const characters = first && !first.isMatch ? Array.from(first.text) : [];
+  if (characters.length <= LEAD_IN_CHARS) return segments;
+  const tail = characters.slice(-LEAD_IN_CHARS).join('');
+  const wordStart = tail.search(/\s/u);
+  return [{ text: `…${wordStart === -1 ? tail : tail.slice(wordStart + 1)}`, isMatch: false }, ...rest];
 }

@@ -63,6 +63,12 @@ describe('search in Chromium', () => {
     await inbox.page.locator(`#conversation-${openId}`).waitFor({ state: 'detached' });
     expect(await inbox.options.count()).toBe(1);
     expect(await inbox.page.locator('.search-scope').textContent()).toBe('Searching Done only — Search all statuses');
+
+    // Another view from the sidebar ends the search: the field empties.
+    await inbox.sidebarView('All open').click();
+    await inbox.page.locator('.search-scope').waitFor({ state: 'detached' });
+    expect(await inbox.page.locator('#search-box').inputValue()).toBe('');
+    expect(await summary(inbox)).toMatch(/^\d+ conversations$/);
   });
 
   it('marks “café” intact for a search without the accent, and keeps a hostile match shielded', async () => {
@@ -104,6 +110,10 @@ describe('search in Chromium', () => {
 
     await searchFor(inbox, 'parapluie');
     await expect.poll(() => summary(inbox)).toBe('1 conversation matches');
+    // Enter gave the keyboard to the results; `/` goes back to the search, its words kept.
+    await expect.poll(() => inbox.hasFocus(inbox.list)).toBe(true);
+    await inbox.press('/');
+    expect(await field.inputValue()).toBe('parapluie');
     await inbox.press('Escape');
     await expect.poll(() => summary(inbox)).toBe(before);
     expect(await field.inputValue()).toBe('');

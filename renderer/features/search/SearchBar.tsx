@@ -17,17 +17,18 @@ export function SearchBar() {
   useEffect(() => setText(current), [current]);
   // Said here, in the person's language: the core would refuse it as invalid input.
   const problem = controlCharacterProblem(t, t('search.label'), text.trim());
+  // Enter hands the keyboard to the results (j, k, e work on them at once); `/` comes back here.
   const search = (value: string) => {
-    if (!problem) void useSearchStore.getState().search(value.trim());
+    if (!problem) void useSearchStore.getState().search(value.trim()).then(() => requestAnimationFrame(goToList));
   };
   const clear = () => {
     setText('');
     if (current !== '') void useSearchStore.getState().search('');
   };
-  // Back to the keyboard's home: the list (or nowhere, when it is empty).
+  // The keyboard's home, the list, when it shows conversations.
+  const goToList = () => document.querySelector<HTMLElement>('.conversation-list')?.focus();
   const leave = () => {
-    const list = document.querySelector<HTMLElement>('.conversation-list');
-    if (list) list.focus();
+    if (document.querySelector('.conversation-list')) goToList();
     else field.current?.blur();
   };
   const describedBy = problem ? 'search-hint search-error' : 'search-hint';

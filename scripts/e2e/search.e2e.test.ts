@@ -72,6 +72,7 @@ describe('search in Chromium', () => {
   });
 
   it('marks “café” intact for a search without the accent, and keeps a hostile match shielded', async () => {
+    mkdirSync(SHOTS, { recursive: true });
     const inbox = await chromium.open();
     await umbrellas(inbox);
     inbox.receiveDm('umbrella-troll', { externalId: 'u-troll', handle: '@troll', name: 'Troll Parapluie' }, 'Espèce d’idiot, ton parapluie de café est minable');
@@ -88,6 +89,7 @@ describe('search in Chromium', () => {
     // Every word marked is the one searched, whatever its accents and capitals.
     expect((await marks(inbox)).map(foldText)).toEqual(expect.arrayContaining(['cafe']));
     expect(new Set((await marks(inbox)).map(foldText))).toEqual(new Set(['cafe']));
+    await inbox.page.screenshot({ path: `${SHOTS}/en-accent-hostile-1440.png` });
   });
 
   it('clears with its one × button, or with Escape; a second Escape goes back to the list', async () => {

@@ -33,13 +33,14 @@ export function SearchBar() {
   };
   const describedBy = problem ? 'search-hint search-error' : 'search-hint';
   return (
-    // A text field, not type="search": Chromium would add a second clear button and its own Escape.
+    // A text field (a searchbox to assistive tech), not type="search": Chromium would add a second clear button and its own Escape.
     <form role="search" className="search-bar" onSubmit={(event) => { event.preventDefault(); search(text); }}>
       <label htmlFor="search-box" className="visually-hidden">{t('search.label')}</label>
       <input
         ref={field}
         id="search-box"
         type="text"
+        role="searchbox"
         enterKeyHint="search"
         value={text}
         placeholder={t('search.placeholder')}

@@ -4,7 +4,7 @@ import { useInboxStore } from '../inbox/inboxStore';
 
 type SearchState = {
   /** The status a search was widened from ("Search all statuses"), to return to in one click. */
-  widenedFrom: ViewFilter['status'] | null;
+  widenedFrom: NonNullable<ViewFilter['status']> | null;
   /** Searches within the current view (its status, account, kind, tag...); empty text ends the search. */
   search(text: string): Promise<void>;
   /** The same search in every status. */

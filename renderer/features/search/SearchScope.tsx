@@ -3,7 +3,7 @@ import type { ViewFilter } from '../../../shared/api/views';
 import { useInboxStore } from '../inbox/inboxStore';
 import { useSearchStore } from './searchStore';
 
-/** Next to a search's results: which statuses it searched, and one click to widen or narrow it. */
+/** Under a search's count (a line of its own): which statuses it searched, and one click to widen or narrow it. */
 export function SearchScope() {
   const { t } = useTranslation();
   const isSearching = useInboxStore((s) => s.filter.text !== undefined);
@@ -18,7 +18,7 @@ export function SearchScope() {
         ? [t('search.allStatuses'), t('search.narrow', { status: statusName(widenedFrom) }), () => void useSearchStore.getState().narrow()]
         : [t('search.allStatuses'), null, null];
   return (
-    <p className="search-scope">
+    <span className="search-scope">
       {text}
       {action !== null ? (
         <>
@@ -26,6 +26,6 @@ export function SearchScope() {
           <button type="button" className="link-button" onClick={onClick}>{action}</button>
         </>
       ) : null}
-    </p>
+    </span>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { closedSinceAnHour, facebookId } from './awayReplySetup';
 import { useInboxInChromium } from './inChromium';
 import type { InboxPage } from './inboxPage';
@@ -10,6 +10,15 @@ const SHOTS = '/tmp/shots-drafts';
 const row = (page: Page, id: string) => page.locator(`#conversation-${id}`);
 const composer = (page: Page, label: string) => page.getByRole('textbox', { name: label, exact: true });
 const draftInCore = (inbox: InboxPage, conversationId: string) => inbox.harness.call('drafts.get', { conversationId }).then((draft) => draft?.text ?? null);
+
+/** Whether the person sees it: inside the conversation pane, above the reply box that stays at its bottom. */
+const isInView = (locator: Locator) =>
+  locator.evaluate((element) => {
+    const pane = element.closest('.conversation-pane')?.getBoundingClientRect();
+    const box = element.closest('.conversation-pane')?.querySelector('.composer')?.getBoundingClientRect();
+    const shown = element.getBoundingClientRect();
+    return pane !== undefined && box !== undefined && shown.top >= pane.top && shown.bottom <= box.top + 1;
+  });
 
 /** Clicks a row and waits for its conversation's reply box, as a person opening it would. */
 async function openRow(page: Page, id: string, label: string) {
@@ -100,7 +109,9 @@ describe('a reply reaching the conversation while I write, in Chromium', () => {
 
     const notice = page.getByRole('status').filter({ hasText: 'A reply was just sent here — read it before sending.' });
     await notice.waitFor();
-    await page.getByRole('region', { name: 'Replies not sent yet' }).getByText('We are on it, thanks for your patience.').waitFor();
+    const theirs = page.getByRole('region', { name: 'Replies not sent yet' }).getByText('We are on it, thanks for your patience.');
+    await theirs.waitFor();
+    await expect.poll(() => isInView(theirs)).toBe(true);
     await page.screenshot({ path: `${SHOTS}/reply-arrived-en.png` });
 
     await composer(page, 'Reply').press('Control+Enter');
@@ -142,9 +153,11 @@ describe('a reply reaching the conversation while I write, in Chromium', () => {
     const absent = (await harness.call('templates.list', {})).find((template) => template.shortcut === 'absent');
     await harness.call('awayReplies.setSettings', { accountId: facebookId(harness), settings: { isEnabled: true, templateId: absent?.id ?? '', includesComments: false } });
     dm('dm-2', 'Allô? Quelqu’un?');
-    await page.locator('.message[data-direction="out"]').filter({ hasText: 'Marie-Ève' }).waitFor();
-    await page.getByRole('status').filter({ hasText: 'Une réponse vient d’être envoyée ici — lisez-la avant d’envoyer.' }).waitFor();
     await page.setViewportSize({ width: 1000, height: 700 });
+    const away = page.locator('.message[data-direction="out"]').filter({ hasText: 'Marie-Ève' });
+    await away.waitFor();
+    await page.getByRole('status').filter({ hasText: 'Une réponse vient d’être envoyée ici — lisez-la avant d’envoyer.' }).waitFor();
+    await expect.poll(() => isInView(away.locator('.message-author'))).toBe(true);
     await page.screenshot({ path: `${SHOTS}/reply-arrived-fr-1000.png` });
 
     await composer(page, 'Répondre').press('Control+Enter');

@@ -75,7 +75,7 @@ describe('drafts in Chromium', () => {
     expect(await draftInCore(inbox, b)).toBeNull();
   });
 
-  it('says « Brouillon » on the row in French', async () => {
+  it('says « Brouillon » on the row in French, and an undone send is a draft again', async () => {
     const inbox = await chromium.open('fr-CA');
     const { page } = inbox;
     const a = ((await inbox.options.first().getAttribute('id')) ?? '').replace(/^conversation-/, '');
@@ -86,6 +86,13 @@ describe('drafts in Chromium', () => {
     await row(page, a).getByText('Brouillon', { exact: true }).waitFor();
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.screenshot({ path: `${SHOTS}/row-draft-fr-1920.png` });
+
+    await composer(page, 'Répondre').press('Control+Enter');
+    await row(page, a).locator('.chip.draft').waitFor({ state: 'detached' });
+    await page.locator('.toast').getByRole('button', { name: 'Annuler l’envoi' }).click();
+    await expect.poll(() => composer(page, 'Répondre').inputValue()).toBe('Bonjour! On regarde ça.');
+    await row(page, a).getByText('Brouillon', { exact: true }).waitFor();
+    expect(await draftInCore(inbox, a)).toBe('Bonjour! On regarde ça.');
   });
 });
 

@@ -42,6 +42,16 @@ export function clearDraft(db: Db, conversationId: string): boolean {
   return cachedStatement<[string]>(db, 'DELETE FROM drafts WHERE conversation_seq = (SELECT seq FROM conversations WHERE id = ?)').run(conversationId).changes > 0;
 }
 
+/** Read through indexes: outbox_by_conversation, and messages_outbound for this conversation's own replies. */
+export const REPLIES_SINCE_SQL = `SELECT count(*) AS count, max(at) AS latest_at FROM (
+       SELECT o.created_at AS at FROM outbox o
+       WHERE o.conversation_seq = @seq AND o.created_at > @since AND o.kind IN ('reply', 'away_reply') AND o.state <> 'cancelled' AND o.idempotency_key <> @exceptKey
+       UNION ALL
+       SELECT m.received_at FROM messages m
+       WHERE m.conversation_seq = @seq AND m.direction = 'out' AND m.received_at > @since
+         AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.conversation_seq = m.conversation_seq AND o.sent_external_id = m.external_id)
+     )`;
+
 /**
  * Replies recorded in the conversation after `since`: outbox rows queued then (a reply or an away
  * reply, whatever became of it but a cancel), and outgoing messages no outbox row accounts for
@@ -52,14 +62,7 @@ export function repliesSince(db: Db, query: { conversationId: string; since: num
   const seq = conversationSeq(db, query.conversationId);
   const row = cachedStatement<[{ seq: number; since: number; exceptKey: string }], { count: number; latest_at: number | null }>(
     db,
-    `SELECT count(*) AS count, max(at) AS latest_at FROM (
-       SELECT o.created_at AS at FROM outbox o
-       WHERE o.conversation_seq = @seq AND o.created_at > @since AND o.kind IN ('reply', 'away_reply') AND o.state <> 'cancelled' AND o.idempotency_key <> @exceptKey
-       UNION ALL
-       SELECT m.received_at FROM messages m
-       WHERE m.conversation_seq = @seq AND m.direction = 'out' AND m.received_at > @since
-         AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.conversation_seq = m.conversation_seq AND o.sent_external_id = m.external_id)
-     )`,
+    REPLIES_SINCE_SQL,
   ).get({ seq, since: query.since, exceptKey: query.exceptKey });
   return { count: row?.count ?? 0, latestAt: row?.latest_at ?? null };
 }

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { insertReply } from '../outbox/outboxStore';
+import { openDatabase } from '../store/database';
+import { CONVERSATION_COLUMNS, CONVERSATION_JOINS } from '../store/rows';
+import { REPLIES_SINCE_SQL } from './draftStore';
 import { removeAccounts } from '../store/accounts';
 import { useCoreWithAccount } from '../testing/coreWithAccount';
 import { addAccount, commentItem, T0 } from '../testing/itemBuilder';
@@ -155,5 +158,26 @@ describe('drafts on disk', () => {
     } finally {
       second.close();
     }
+  });
+});
+
+describe('query plans', () => {
+  const planOf = (sql: string, params: unknown[] | Record<string, unknown>) => {
+    const db = openDatabase(':memory:');
+    const lines = db.prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`).all(params).map((row) => row.detail);
+    db.close();
+    return lines;
+  };
+
+  it('marks a list row with one primary-key probe of drafts', () => {
+    const plan = planOf(`SELECT ${CONVERSATION_COLUMNS} FROM conversations c ${CONVERSATION_JOINS} WHERE c.status = 'open' ORDER BY c.last_message_at DESC, c.seq DESC LIMIT 50`, []);
+    expect(plan).toContain('SEARCH d USING INTEGER PRIMARY KEY (rowid=?)');
+  });
+
+  it('counts the replies since a draft began through the conversation’s indexes, never a whole table', () => {
+    const plan = planOf(REPLIES_SINCE_SQL, { seq: 1, since: 0, exceptKey: 'k' });
+    expect(plan.filter((line) => /^SCAN (o|m)\b(?!.*USING (COVERING )?INDEX)/.test(line))).toEqual([]);
+    expect(plan.some((line) => line.includes('outbox_by_conversation'))).toBe(true);
+    expect(plan.some((line) => /messages_outbound|messages_by_conversation/.test(line))).toBe(true);
   });
 });

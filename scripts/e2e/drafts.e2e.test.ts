@@ -119,6 +119,9 @@ describe('a reply reaching the conversation while I write, in Chromium', () => {
     const theirs = page.getByRole('region', { name: 'Replies not sent yet' }).getByText('We are on it, thanks for your patience.');
     await theirs.waitFor();
     await expect.poll(() => isInView(theirs)).toBe(true);
+    // Their send took the conversation's draft with it: mine, still in my box, is kept again.
+    await row(page, a).getByText('Draft', { exact: true }).waitFor();
+    expect(await draftInCore(inbox, a)).toBe('Sorry for the wait! Your order');
     await page.screenshot({ path: `${SHOTS}/reply-arrived-en.png` });
 
     await composer(page, 'Reply').press('Control+Enter');

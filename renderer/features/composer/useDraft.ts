@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/coreClient';
+import { useConversationStore } from '../conversation/conversationStore';
 import { useToastStore } from '../toast/toastStore';
 
 /** Typing pauses this long before the draft is written: often enough to lose nothing, rarely enough to cost nothing. */
@@ -72,6 +73,15 @@ export function useDraft(conversationId: string, text: string, setText: (update:
       flush();
     };
   }, [conversationId, flush, setText, t]);
+
+  // Another window sent its reply here, and with it cleared the draft this box still holds:
+  // written again, or leaving the box would lose it.
+  const hasDraft = useConversationStore((s) => (s.detail?.id === conversationId ? s.detail.hasDraft : undefined));
+  useEffect(() => {
+    if (hasDraft !== false || !saved.current) return;
+    saved.current = '';
+    flush();
+  }, [hasDraft, flush]);
 
   useEffect(() => {
     if (saved.current === null || text === saved.current) return;

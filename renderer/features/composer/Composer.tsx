@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { OutboxItem, SendWhen } from '../../../shared/api/outbox';
@@ -51,8 +51,8 @@ export function Composer({ conversationId, platform }: { conversationId: string;
 
   useEffect(() => {
     if (restored === null) return;
-    const draft = useOutboxStore.getState().takeRestoredDraft(conversationId);
-    if (draft !== null) setText((current) => (current.trim() ? `${current}\n\n${draft}` : draft));
+    const pulledBack = useOutboxStore.getState().takeRestoredDraft(conversationId);
+    if (pulledBack !== null) setText((current) => (current.trim() ? `${current}\n\n${pulledBack}` : pulledBack));
   }, [restored, conversationId]);
 
   const queue = async (when: SendWhen) => {
@@ -73,13 +73,16 @@ export function Composer({ conversationId, platform }: { conversationId: string;
     }
   };
 
+  // The queue as of the latest render: what was typed while the core was asked goes too.
+  const latestQueue = useRef(queue);
+  latestQueue.current = queue;
   /** Queues it, unless a reply arrived from elsewhere that the person was not asked about yet. */
   const send = async (when: SendWhen) => {
     if (!text.trim() || isQueueing || asking !== null) return;
     // Asked now, not from the last event: the other reply may have landed a moment ago.
     const news = await replies.check().catch(() => replies.news);
     if (news.count > 0) setAsking({ when, news });
-    else await queue(when);
+    else await latestQueue.current(when);
   };
   const answer = (isSending: boolean) => {
     if (asking === null) return;

@@ -15,6 +15,7 @@ export const en = {
     allOpen: 'All open',
     urgent: 'Urgent',
     assignedToMe: 'Assigned to me',
+    drafts: 'Drafts',
     unread: 'Unread',
     mentions: 'Mentions',
     comments: 'Comments',

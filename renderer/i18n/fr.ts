@@ -17,6 +17,7 @@ export const fr: UiStrings = {
     allOpen: 'Tout ouvert',
     urgent: 'Urgent',
     assignedToMe: 'Assignées à moi',
+    drafts: 'Brouillons',
     unread: 'Non lus',
     mentions: 'Mentions',
     comments: 'Commentaires',

@@ -93,6 +93,12 @@ describe('drafts in Chromium', () => {
     await expect.poll(() => composer(page, 'Répondre').inputValue()).toBe('Bonjour! On regarde ça.');
     await row(page, a).getByText('Brouillon', { exact: true }).waitFor();
     expect(await draftInCore(inbox, a)).toBe('Bonjour! On regarde ça.');
+
+    await inbox.sidebarView('Brouillons').click();
+    await expect.poll(() => inbox.options.count()).toBe(1);
+    expect(await inbox.options.first().getAttribute('id')).toBe(`conversation-${a}`);
+    expect(await inbox.sidebarView('Brouillons').textContent()).toMatch(/1$/);
+    await page.screenshot({ path: `${SHOTS}/drafts-view-fr-1920.png` });
   });
 });
 

@@ -49,11 +49,17 @@ describe('drafts', () => {
     const listed = (await core.call('conversations.list', {})).items;
     expect(listed.map((conversation) => [conversation.id, conversation.hasDraft])).toEqual(expect.arrayContaining([[id, true], [b, false]]));
     expect((await core.call('conversations.get', { id })).hasDraft).toBe(true);
+    // The Drafts view: whatever the status, only conversations with a draft, counted in the sidebar.
+    await core.call('conversations.setStatus', { ids: [id], status: 'done' });
+    expect(await core.call('conversations.list', { hasDraft: true })).toMatchObject({ items: [{ id, hasDraft: true, status: 'done' }], total: 1 });
+    expect((await core.call('conversations.counts', {})).drafts).toBe(1);
 
     expect(await inboxChanges(async () => expect(await core.call('drafts.clear', { conversationId: id })).toEqual({ isCleared: true }))).toEqual([[id]]);
     expect(await inboxChanges(async () => expect(await core.call('drafts.clear', { conversationId: id })).toEqual({ isCleared: false }))).toEqual([]);
     expect(await core.call('drafts.get', { conversationId: id })).toBeNull();
     expect((await core.call('conversations.get', { id })).hasDraft).toBe(false);
+    expect(await core.call('conversations.list', { hasDraft: true })).toMatchObject({ items: [], total: 0 });
+    expect((await core.call('conversations.counts', {})).drafts).toBe(0);
   });
 
   it('refuses an empty draft, one past the reply limit and an unknown conversation, saying what was wrong', async () => {

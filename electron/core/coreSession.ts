@@ -8,6 +8,7 @@ import { viewsHandlers } from './api/handlers/viewsHandlers';
 import { dutyHandlers } from './api/handlers/dutyHandlers';
 import { moderationHandlers } from './api/handlers/moderationHandlers';
 import { outboxHandlers } from './api/handlers/outboxHandlers';
+import { draftsHandlers } from './api/handlers/draftsHandlers';
 import { repliesHandlers } from './api/handlers/repliesHandlers';
 import { businessHoursHandlers, teamHandlers } from './api/handlers/teamHandlers';
 import { digestHandlers } from './api/handlers/digestHandlers';
@@ -131,6 +132,7 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
     ...viewsHandlers(context),
     ...dutyHandlers(duty),
     ...outboxHandlers(outboxService),
+    ...draftsHandlers(context),
     ...moderationHandlers(new ModerationService(context, outboxService, outbox)),
     ...repliesHandlers(context),
     ...teamHandlers(new TeamService(context, duty)),

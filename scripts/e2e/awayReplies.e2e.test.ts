@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseSchedule, WEEKDAYS } from '../../shared/schedule';
-import type { Harness } from '../harness/startHarness';
+import { closedSinceAnHour, facebookId } from './awayReplySetup';
 import { useInboxInChromium } from './inChromium';
 import type { InboxPage } from './inboxPage';
 
 const chromium = useInboxInChromium();
 let inbox: InboxPage | undefined;
-const HOUR = 3_600_000;
-
-const facebookId = (harness: Harness) => harness.core.context.db.prepare<[], { id: string }>("SELECT id FROM accounts WHERE platform = 'facebook'").get()?.id ?? '';
-
-/** Open every day for four hours that ended an hour ago (UTC): closed now, whenever the test runs. */
-async function closedSinceAnHour(harness: Harness) {
-  const hhmm = (at: number) => new Date(at).toISOString().slice(11, 16);
-  const now = Date.now();
-  const range: [string, string] = [hhmm(now - 5 * HOUR), hhmm(now - HOUR)];
-  const schedule = parseSchedule({ timeZone: 'UTC', weekly: Object.fromEntries(WEEKDAYS.map((day) => [day, [range]])) });
-  await harness.call('accounts.setBusinessHours', { accountId: facebookId(harness), schedule });
-}
 
 describe('away replies in Chromium', () => {
   it('turned on for an account in the Team dialog, answer a DM that arrives while it is closed, in its language, labelled as an away reply, with a line in the history', async () => {

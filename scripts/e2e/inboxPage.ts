@@ -11,7 +11,8 @@ import { startHarness, type Harness } from '../harness/startHarness';
 export class InboxPage {
   private constructor(
     readonly page: Page,
-    readonly harness: Harness,
+    /** Replaced when the core restarts (restartCore). */
+    public harness: Harness,
     readonly dataDir: string,
     readonly pageErrors: string[],
   ) {}
@@ -138,6 +139,18 @@ export class InboxPage {
     await this.page.keyboard.type(note);
     await this.press('Enter');
     await people.waitFor({ state: 'detached' });
+  }
+
+  /**
+   * Quits and starts again on the same data folder, as closing and reopening the app does: the
+   * page leaves first (what it keeps on leaving reaches the old core), then loads from a new core.
+   */
+  async restartCore(rendererDir: string): Promise<void> {
+    await this.page.goto('about:blank');
+    await this.harness.close();
+    this.harness = await startHarness({ dataDir: this.dataDir, rendererDir });
+    await this.page.goto(this.harness.url);
+    await this.options.first().waitFor();
   }
 
   async close(): Promise<void> {

@@ -8,6 +8,7 @@ import { databaseContract } from './database';
 import { dataContract } from './data';
 import { demoContract } from './demo';
 import { digestContract } from './digest';
+import { draftsContract } from './drafts';
 import { dutyContract } from './duty';
 import { shieldContract } from './shield';
 import { messagesContract } from './messages';
@@ -33,6 +34,7 @@ export const contract = {
   ...dutyContract,
   ...shieldContract,
   ...outboxContract,
+  ...draftsContract,
   ...repliesContract,
   ...teamContract,
   ...businessHoursContract,

@@ -21,6 +21,8 @@ export const conversationQuerySchema = z.strictObject({
   assigneeId: id.nullable().optional(),
   /** Conversations assigned to the person using this desktop (a saved view keeps meaning "mine" on every desktop). */
   assignedToMe: z.literal(true).optional(),
+  /** Conversations with a reply being written (a draft), whatever their status. */
+  hasDraft: z.literal(true).optional(),
   /** Conversations with this contact (the contact card's "other conversations"). */
   contactId: id.optional(),
   tag: plainText(z.string().min(1).max(100)).optional(),
@@ -42,6 +44,8 @@ export type ConversationCounts = {
   openUrgent: number;
   /** Open conversations assigned to the person using this desktop. */
   openAssignedToMe: number;
+  /** Conversations with a draft, whatever their status. */
+  drafts: number;
   openByKind: Record<(typeof CONVERSATION_KINDS)[number], number>;
   openByPlatform: Partial<Record<(typeof PLATFORMS)[number], number>>;
 };

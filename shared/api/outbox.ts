@@ -78,7 +78,9 @@ export type OutboxCounts = {
 
 export type OutboxSettings = { undoSendMs: number };
 
-const text = z.string().trim().min(1).max(100_000);
+/** The longest reply the API takes, and so the longest draft the composer keeps. */
+export const REPLY_TEXT_MAX = 100_000;
+const text = z.string().trim().min(1).max(REPLY_TEXT_MAX);
 
 export const outboxContract = {
   /**
@@ -86,7 +88,11 @@ export const outboxContract = {
    * row, so a send retried after an unclear failure is never a second reply.
    */
   'outbox.send': method<OutboxItem>()(
-    z.strictObject({ conversationId: id, text, idempotencyKey: z.string().min(8).max(100), when: sendWhenSchema }),
+    z.strictObject({
+      conversationId: id, text, idempotencyKey: z.string().min(8).max(100), when: sendWhenSchema,
+      /** Sent from the composer: the conversation's draft goes, in the same transaction (the outbox owns the text from then). */
+      clearsDraft: z.boolean().default(false),
+    }),
   ),
   /** `pending`: queued or sending; `problems`: failed or needing a check; by conversation if given. */
   'outbox.list': method<OutboxItem[]>()(

@@ -64,6 +64,8 @@ export type Conversation = {
   excerpt?: SearchExcerpt;
   /** When it was marked urgent (by a person or a rule); null if it is not. */
   urgentAt: number | null;
+  /** A reply is being written here (kept by the core until sent or cleared): the list marks it. */
+  hasDraft: boolean;
   tags: string[];
 };
 

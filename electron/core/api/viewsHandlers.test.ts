@@ -17,6 +17,7 @@ describe('sidebar counts', () => {
       openUnread: 2,
       openUrgent: 0,
       openAssignedToMe: 0,
+      drafts: 0,
       openByKind: { comment: 2, mention: 0, dm: 1 },
       openByPlatform: { facebook: 3 },
     });

@@ -9,6 +9,7 @@ import { checkDraft } from '../replies/replyRules';
 import { describeProblem } from '../replies/replyPolicy';
 import { ApiFailure } from '../../../shared/api/result';
 import { resolveSendTime, type SendTime } from './sendTime';
+import { clearDraft } from '../drafts/draftStore';
 
 /** What the API asks of the outbox: queue, look, and change a send while it still waits. */
 export class OutboxService {
@@ -17,11 +18,16 @@ export class OutboxService {
     private readonly worker: OutboxWorker,
   ) {}
 
-  send(request: { conversationId: string; text: string; idempotencyKey: string; when: SendWhen }): OutboxItem {
+  send({ clearsDraft, ...request }: { conversationId: string; text: string; idempotencyKey: string; when: SendWhen; clearsDraft: boolean }): OutboxItem {
     const now = this.ctx.clock();
     const time = this.sendTime(request.when, now);
     this.refuseWhatThePlatformWould(request.conversationId, request.text, time.notBefore);
-    const item = insertReply(this.ctx.db, { ...request, ...time, now });
+    // One transaction: a reply is never both queued and still a draft, nor lost from both.
+    const { item, isDraftCleared } = this.ctx.db.transaction(() => ({
+      item: insertReply(this.ctx.db, { ...request, ...time, now }),
+      isDraftCleared: clearsDraft && clearDraft(this.ctx.db, request.conversationId),
+    }))();
+    if (isDraftCleared) this.ctx.events.emit('inbox.changed', { conversationIds: [request.conversationId], everything: false });
     this.changed(item);
     return item;
   }

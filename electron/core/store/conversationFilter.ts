@@ -32,6 +32,7 @@ export function conversationWhere(filter: ConversationFilter, alias = 'c'): Clau
   if (filter.assigneeId === null) add(`${alias}.assignee_id IS NULL`);
   else if (filter.assigneeId !== undefined) add(`${alias}.assignee_id = ?`, filter.assigneeId);
   if (filter.assignedToMe) add(`${alias}.assignee_id = (SELECT id FROM people WHERE is_me = 1)`);
+  if (filter.hasDraft) add(`${alias}.seq IN (SELECT conversation_seq FROM drafts)`);
   if (filter.urgent !== undefined) add(`${alias}.urgent_at IS ${filter.urgent ? 'NOT ' : ''}NULL`);
   if (filter.contactId !== undefined) add(`${alias}.contact_seq = (SELECT seq FROM contacts WHERE id = ?)`, filter.contactId);
   if (filter.unread !== undefined) add(`${alias}.unread_count ${filter.unread ? '> 0' : '= 0'}`);
@@ -51,7 +52,7 @@ export function conversationWhere(filter: ConversationFilter, alias = 'c'): Clau
  * condition is one of its dimensions: totals then cost a handful of rows, not a scan.
  */
 export function countsWhere(filter: ConversationFilter): Clause | null {
-  if (filter.tag !== undefined || filter.text !== undefined || filter.assigneeId !== undefined || filter.assignedToMe !== undefined || filter.contactId !== undefined || filter.urgent !== undefined) return null;
+  if (filter.tag !== undefined || filter.text !== undefined || filter.assigneeId !== undefined || filter.assignedToMe !== undefined || filter.hasDraft !== undefined || filter.contactId !== undefined || filter.urgent !== undefined) return null;
   const where = conversationWhere({ ...filter, unread: undefined }, 'cc');
   if (where === null) return null;
   const unread = filter.unread === undefined ? '' : ` AND cc.is_unread = ${filter.unread ? 1 : 0}`;

@@ -103,6 +103,7 @@ export function conversationCounts(db: Db): ConversationCounts {
     openUrgent: cachedStatement<[], { n: number }>(db, "SELECT count(*) AS n FROM conversations WHERE urgent_at IS NOT NULL AND status = 'open'").get()?.n ?? 0,
     // A range of conversations_by_assignee: as many rows as are assigned to me, never the inbox.
     openAssignedToMe: countConversations(db, { status: 'open', assignedToMe: true }),
+    drafts: cachedStatement<[], { n: number }>(db, 'SELECT count(*) AS n FROM drafts').get()?.n ?? 0,
     openByKind: { comment: 0, mention: 0, dm: 0 },
     openByPlatform: {},
   };

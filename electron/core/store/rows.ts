@@ -22,7 +22,8 @@ export type ContactColumns = {
 };
 
 export const CONVERSATION_COLUMNS = `c.seq, c.id, a.id AS account_id, c.platform, c.kind, c.status, c.snooze_until, c.assignee_id,
-  c.priority, c.unread_count, c.message_count, c.last_message_at, c.last_inbound_at, c.snippet, c.snippet_hostility, c.urgent_at, ${CONTACT_COLUMNS}`;
+  c.priority, c.unread_count, c.message_count, c.last_message_at, c.last_inbound_at, c.snippet, c.snippet_hostility, c.urgent_at,
+  EXISTS (SELECT 1 FROM drafts d WHERE d.conversation_seq = c.seq) AS has_draft, ${CONTACT_COLUMNS}`;
 
 export const CONVERSATION_JOINS = 'JOIN accounts a ON a.seq = c.account_seq JOIN contacts ct ON ct.seq = c.contact_seq';
 
@@ -43,6 +44,8 @@ export type ConversationRow = ContactColumns & {
   snippet: string;
   snippet_hostility: number;
   urgent_at: number | null;
+  /** A draft row exists: its primary key is the conversation's, so this is one index probe. */
+  has_draft: number;
 };
 
 export const MESSAGE_COLUMNS = `m.seq, conv.id AS conversation_id, m.external_id, m.parent_external_id, m.direction, m.text,
@@ -107,6 +110,7 @@ export const toConversation = (row: ConversationRow, tags: string[]): Conversati
   snippet: row.snippet,
   snippetHostility: row.snippet_hostility,
   urgentAt: row.urgent_at,
+  hasDraft: row.has_draft === 1,
   tags,
 });
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { OutboxItem, SendWhen } from '../../../shared/api/outbox';
@@ -13,12 +13,17 @@ import type { Platform } from '../../../shared/domain/platform';
 import { ReplyRules } from '../replies/ReplyRules';
 import { useReplyCheck } from '../replies/useReplyCheck';
 import { SendOptions } from './SendOptions';
+import { ReplyArrivedNotice } from './ReplyArrivedNotice';
+import { useDraft } from './useDraft';
+import { useRepliesArrived } from './useRepliesArrived';
+import type { RepliesSince } from '../../../shared/api/drafts';
 
 /**
  * Reply box; `/` opens the template picker. Ctrl/Cmd+Enter takes the default action: send
  * (held for the undo delay) on duty; off duty, "send at my next working time", so a reply
- * written at 23:00 lands at 09:00. Nothing written is lost: a failed queue keeps the text, an
- * undo puts it back.
+ * written at 23:00 lands at 09:00. Nothing written is lost: the text is the conversation's draft
+ * in the core until it is queued, a failed queue keeps it, an undo puts it back. A reply reaching
+ * the conversation from elsewhere meanwhile is said above the box, and Send asks once.
  */
 export function Composer({ conversationId, platform }: { conversationId: string; platform: Platform }) {
   const { t, i18n } = useTranslation();
@@ -26,6 +31,10 @@ export function Composer({ conversationId, platform }: { conversationId: string;
   const [isQueueing, setIsQueueing] = useState(false);
   // One key per draft: a retried send after an unclear failure is the same reply, not a second one.
   const [draftKey, setDraftKey] = useState(() => crypto.randomUUID());
+  const draft = useDraft(conversationId, text, setText);
+  const replies = useRepliesArrived(conversationId, draft.startedAt, draftKey);
+  // Send was pressed after a reply arrived from elsewhere: how it was to go, and what the person is told of.
+  const [asking, setAsking] = useState<{ when: SendWhen; news: RepliesSince } | null>(null);
   const status = useDutyStore((s) => s.status);
   const restored = useOutboxStore((s) => (s.restoredDraft?.conversationId === conversationId ? s.restoredDraft.text : null));
   const nextOnAt = status && !status.isOnDuty ? status.nextOnAt : null;
@@ -42,15 +51,17 @@ export function Composer({ conversationId, platform }: { conversationId: string;
 
   useEffect(() => {
     if (restored === null) return;
-    const draft = useOutboxStore.getState().takeRestoredDraft(conversationId);
-    if (draft !== null) setText((current) => (current.trim() ? `${current}\n\n${draft}` : draft));
+    const pulledBack = useOutboxStore.getState().takeRestoredDraft(conversationId);
+    if (pulledBack !== null) setText((current) => (current.trim() ? `${current}\n\n${pulledBack}` : pulledBack));
   }, [restored, conversationId]);
 
   const queue = async (when: SendWhen) => {
     if (!text.trim() || isQueueing) return;
     setIsQueueing(true);
+    draft.holdForSend();
     try {
-      const item = await useOutboxStore.getState().send({ conversationId, text, idempotencyKey: draftKey, when });
+      const item = await useOutboxStore.getState().send({ conversationId, text, idempotencyKey: draftKey, when, clearsDraft: true });
+      draft.queued();
       setText('');
       picker.close();
       setDraftKey(crypto.randomUUID());
@@ -62,13 +73,35 @@ export function Composer({ conversationId, platform }: { conversationId: string;
     }
   };
 
+  // The queue as of the latest render: what was typed while the core was asked goes too.
+  const latestQueue = useRef(queue);
+  latestQueue.current = queue;
+  /** Queues it, unless a reply arrived from elsewhere that the person was not asked about yet. */
+  const send = async (when: SendWhen) => {
+    if (!text.trim() || isQueueing || asking !== null) return;
+    // Asked now, not from the last event: the other reply may have landed a moment ago.
+    const news = await replies.check().catch(() => replies.news);
+    if (news.count > 0) setAsking({ when, news });
+    else await latestQueue.current(when);
+  };
+  const answer = (isSending: boolean) => {
+    if (asking === null) return;
+    replies.told(asking.news);
+    setAsking(null);
+    if (isSending) void queue(asking.when);
+    else picker.textarea.current?.focus();
+  };
+
   const sendAsDefault = () => {
-    if (!blocksDefault) void queue(defaultWhen);
+    if (!blocksDefault) void send(defaultWhen);
   };
 
   return (
     <form className="composer" onSubmit={(event) => { event.preventDefault(); sendAsDefault(); }}>
       {nextOnAt !== null ? <p className="composer-note">{t('composer.offDutyNote', { time: time(nextOnAt) })}</p> : null}
+      {asking !== null || replies.news.count > 0 ? (
+        <ReplyArrivedNotice isAsking={asking !== null} onSendAnyway={() => answer(true)} onCancel={() => answer(false)} />
+      ) : null}
       <label htmlFor="composer-text" className="visually-hidden">{t('composer.label')}</label>
       <div className="composer-box">
         <TemplatePicker picker={picker} conversationId={conversationId} />
@@ -86,7 +119,10 @@ export function Composer({ conversationId, platform }: { conversationId: string;
             picker.onChange(event);
           }}
           onSelect={picker.onSelect}
-          onBlur={picker.close}
+          onBlur={() => {
+            picker.close();
+            draft.flush();
+          }}
           onKeyDown={(event) => {
             if (picker.onKeyDown(event)) return;
             if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -103,7 +139,7 @@ export function Composer({ conversationId, platform }: { conversationId: string;
         <button type="submit" className="primary" disabled={!text.trim() || isQueueing || blocksDefault}>
           {nextOnAt !== null ? t('composer.sendLater') : t('composer.send')}
         </button>
-        <SendOptions isDisabled={!text.trim() || isQueueing || blocksAll} isOffDuty={nextOnAt !== null} onChoose={(when) => void queue(when)} />
+        <SendOptions isDisabled={!text.trim() || isQueueing || blocksAll} isOffDuty={nextOnAt !== null} onChoose={(when) => void send(when)} />
       </div>
     </form>
   );

@@ -28,7 +28,8 @@ export const ConversationRow = memo(function ConversationRow({ conversation, top
   const snippet = isHidden ? t('shield.hidden') : excerpt ? excerptText(excerpt) : conversation.snippet;
   const assignee = useAssignee(conversation.assigneeId);
   const assigneeName = assignee ? displayName(assignee, t('assign.you')) : null;
-  const name = t('list.rowName', { author, platform: t(`platform.${conversation.platform}`), snippet });
+  // The draft mark is said too: the row's label stands for its whole content.
+  const name = `${t('list.rowName', { author, platform: t(`platform.${conversation.platform}`), snippet })}${conversation.hasDraft ? `, ${t('list.draft')}` : ''}`;
   return (
     <div
       id={`conversation-${conversation.id}`}
@@ -59,6 +60,7 @@ export const ConversationRow = memo(function ConversationRow({ conversation, top
         {excerpt && !isHidden ? <SearchExcerpt excerpt={excerpt} /> : <div className={`row-snippet${isHidden ? ' is-shielded' : ''}`}>{snippet}</div>}
         <div className="row-meta">
           {conversation.urgentAt !== null ? <span className="chip urgent">{t('list.urgent')}</span> : null}
+          {conversation.hasDraft ? <span className="chip draft">{t('list.draft')}</span> : null}
           <span className="chip kind">{t(`kind.${conversation.kind}`)}</span>
           {conversation.status === 'open' ? <ReplyWindowChip conversation={conversation} /> : null}
           {conversation.status !== 'open' ? <span className="chip status">{t(`status.${conversation.status}`)}</span> : null}

@@ -15,6 +15,8 @@ export const MAIN_VIEWS: readonly BuiltInView[] = [
   { key: 'open', label: 'sidebar.allOpen', filter: { status: 'open' }, count: (c) => c.byStatus.open },
   { key: 'urgent', label: 'sidebar.urgent', filter: { status: 'open', urgent: true }, count: (c) => c.openUrgent },
   { key: 'assignedToMe', label: 'sidebar.assignedToMe', filter: { status: 'open', assignedToMe: true }, count: (c) => c.openAssignedToMe },
+  // Whatever their status: a reply left half-written in a conversation marked done is still to be finished or let go.
+  { key: 'drafts', label: 'sidebar.drafts', filter: { hasDraft: true }, count: (c) => c.drafts },
   { key: 'unread', label: 'sidebar.unread', filter: { status: 'open', unread: true }, count: (c) => c.openUnread },
   { key: 'mentions', label: 'sidebar.mentions', filter: { status: 'open', kind: 'mention' }, count: (c) => c.openByKind.mention },
   { key: 'comments', label: 'sidebar.comments', filter: { status: 'open', kind: 'comment' }, count: (c) => c.openByKind.comment },

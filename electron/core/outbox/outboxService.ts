@@ -21,7 +21,8 @@ export class OutboxService {
     const now = this.ctx.clock();
     const time = this.sendTime(request.when, now);
     this.refuseWhatThePlatformWould(request.conversationId, request.text, time.notBefore);
-    const item = insertReply(this.ctx.db, { ...request, ...time, now });
+    // Queued at this desktop, so by the person using it: the sent message will say "You" here.
+    const item = insertReply(this.ctx.db, { ...request, ...time, now, queuedByPersonSeq: me(this.ctx.db, now).seq });
     this.changed(item);
     return item;
   }

@@ -479,6 +479,7 @@ export const en = {
       lastRead: 'Since you last read this summary, {{when}}',
       cap: 'Over the last two weeks, since {{when}}',
     },
+    zone: 'Times in {{zone}}, the time zone of your hours.',
     quiet: 'All quiet while you were away: nothing new, nothing urgent. Have a good shift!',
     newHeading_one: '{{count}} new conversation',
     newHeading_other: '{{count}} new conversations',

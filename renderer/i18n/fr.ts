@@ -481,6 +481,7 @@ export const fr: UiStrings = {
       lastRead: 'Depuis votre dernière lecture de ce résumé, {{when}}',
       cap: 'Au cours des deux dernières semaines, depuis {{when}}',
     },
+    zone: 'Heures indiquées selon le fuseau de votre horaire : {{zone}}.',
     quiet: 'Tout a été calme pendant votre absence : rien de nouveau, rien d’urgent. Bon quart!',
     newHeading_one: '{{count}} nouvelle conversation',
     newHeading_other: '{{count}} nouvelles conversations',

@@ -8,12 +8,16 @@ import { recordSender } from '../store/messageSender';
  * (the demo must not add anyone to assignment or on-call lists). Migration 18 gave the same two
  * names to the demo replies stored before it.
  */
-export const DEMO_TEAMMATES = ['Camille Roy', 'Alex Tremblay'] as const;
+export const DEMO_TEAMMATES = ['Julie Gagnon', 'Alex Tremblay'] as const;
 
-/** One teammate per conversation, as a team would split the inbox: the same for every run of a seed. */
-export function demoTeammateFor(threadExternalId: string): string {
+/**
+ * A reply the demo's corpus signs "— Julie" is Julie's; the others go one teammate per
+ * conversation, as a team splits an inbox, the same for every run of a seed.
+ */
+export function demoTeammateFor(item: Pick<IncomingItemInput, 'threadExternalId' | 'text'>): string {
+  if (item.text.includes('— Julie')) return DEMO_TEAMMATES[0];
   let sum = 0;
-  for (const char of threadExternalId) sum += char.codePointAt(0) ?? 0;
+  for (const char of item.threadExternalId) sum += char.codePointAt(0) ?? 0;
   return DEMO_TEAMMATES[sum % DEMO_TEAMMATES.length] ?? DEMO_TEAMMATES[0];
 }
 
@@ -21,6 +25,6 @@ export function demoTeammateFor(threadExternalId: string): string {
 export function recordDemoSenders(db: Db, accountId: string, items: readonly IncomingItemInput[]): void {
   for (const item of items) {
     if (item.direction !== 'out') continue;
-    recordSender(db, { accountId, externalId: item.externalId }, { kind: 'person', personSeq: null, name: demoTeammateFor(item.threadExternalId) });
+    recordSender(db, { accountId, externalId: item.externalId }, { kind: 'person', personSeq: null, name: demoTeammateFor(item) });
   }
 }

@@ -14,13 +14,14 @@ describe('migration 18 (sent by)', () => {
       INSERT INTO accounts (id, platform, external_id, name, handle, is_demo, created_at, updated_at) VALUES ('a2', 'facebook', 'demo', 'Demo', '@demo', 1, 0, 0);
       INSERT INTO contacts (id, platform, external_id, handle, name, first_seen_at, updated_at) VALUES ('fan', 'mastodon', 'fan', '@fan', 'Fan', 0, 0);
       INSERT INTO conversations (id, account_seq, platform, kind, thread_external_id, contact_seq, last_message_at, created_at, updated_at) VALUES
-        ('c1', 1, 'mastodon', 'mention', 't1', 1, 0, 0, 0), ('c2', 2, 'facebook', 'dm', 't2', 1, 0, 0, 0);
+        ('c1', 1, 'mastodon', 'mention', 't1', 1, 0, 0, 0), ('c2', 2, 'facebook', 'dm', 't2', 1, 0, 0, 0), ('c3', 2, 'facebook', 'dm', 't3', 1, 0, 0, 0);
       INSERT INTO messages (seq, conversation_seq, account_seq, external_id, direction, contact_seq, author_label, text, created_at, received_at) VALUES
         (41, 1, 1, 'in1', 'in', 1, 'Fan', 'hi', 0, 0),
         (42, 1, 1, 'mine', 'out', 1, 'Brand', 'hello', 0, 0),
         (43, 1, 1, 'away', 'out', 1, 'Brand', 'back monday', 0, 0),
         (44, 1, 1, 'elsewhere', 'out', 1, 'Brand', 'from the app', 0, 0),
-        (45, 2, 2, 'demo-out', 'out', 1, 'Demo', 'merci', 0, 0);
+        (45, 3, 2, 'demo-out', 'out', 1, 'Demo', 'merci', 0, 0),
+        (46, 3, 2, 'demo-julie', 'out', 1, 'Demo', 'Désolés! — Julie, service à la clientèle', 0, 0);
       INSERT INTO outbox (id, idempotency_key, kind, conversation_seq, text, state, not_before, sent_external_id, created_at, updated_at) VALUES
         ('o1', 'k1', 'reply', 1, 'hello', 'sent', 0, 'mine', 0, 0),
         ('o2', 'k2', 'away_reply', 1, 'back monday', 'sent', 0, 'away', 0, 0),
@@ -33,7 +34,8 @@ describe('migration 18 (sent by)', () => {
       { seq: 42, sent_by_kind: 'person', sent_by_person_seq: 1, sent_by_name: 'Ana' },
       { seq: 43, sent_by_kind: 'away_reply', sent_by_person_seq: null, sent_by_name: null },
       { seq: 44, sent_by_kind: 'platform', sent_by_person_seq: null, sent_by_name: null },
-      { seq: 45, sent_by_kind: 'person', sent_by_person_seq: null, sent_by_name: 'Camille Roy' },
+      { seq: 45, sent_by_kind: 'person', sent_by_person_seq: null, sent_by_name: 'Alex Tremblay' },
+      { seq: 46, sent_by_kind: 'person', sent_by_person_seq: null, sent_by_name: 'Julie Gagnon' },
     ]);
     expect(db.prepare('SELECT id, queued_by_person_seq FROM outbox ORDER BY seq').all()).toEqual([
       { id: 'o1', queued_by_person_seq: 1 },

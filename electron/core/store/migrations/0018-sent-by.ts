@@ -14,7 +14,8 @@ import type { Migration } from '../migrate';
  *
  * Backfill: only the person at this desktop ever queued replies here, so a sent reply is theirs
  * and an away reply stays one; every other outgoing message came from outside Pieuvre, except
- * the demo's, which its made-up teammates answered (the names the demo uses from now on).
+ * the demo's, which its made-up teammates answered (the names the demo uses from now on; its
+ * corpus signs some replies "— Julie").
  */
 export const sentBy: Migration = {
   version: 18,
@@ -38,7 +39,8 @@ export const sentBy: Migration = {
       FROM (SELECT seq, name FROM people WHERE is_me = 1) AS me
       WHERE messages.sent_by_kind = 'person';
 
-      UPDATE messages SET sent_by_kind = 'person', sent_by_name = CASE conversation_seq % 2 WHEN 0 THEN 'Camille Roy' ELSE 'Alex Tremblay' END
+      UPDATE messages SET sent_by_kind = 'person',
+        sent_by_name = CASE WHEN instr(text, '— Julie') > 0 OR conversation_seq % 2 = 0 THEN 'Julie Gagnon' ELSE 'Alex Tremblay' END
       WHERE sent_by_kind = 'platform' AND account_seq IN (SELECT seq FROM accounts WHERE is_demo = 1);
     `);
   },

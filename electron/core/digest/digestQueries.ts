@@ -27,11 +27,12 @@ export const DIGEST_SQL = {
     WHERE c.assignee_id = ? ORDER BY x.at DESC LIMIT ?`,
   // Open conversations whose last message is theirs, by when their first message after the
   // brand's last reply came (one probe of messages_outbound, one of messages_by_conversation),
-  // a page at a time: which of them needs an answer is read from their words (needsAnswer).
+  // a page at a time after the last key seen (a message key: one conversation's only): which of
+  // them needs an answer is read from their words (needsAnswer).
   waitingCandidates: `SELECT c.seq AS conversation_seq, (SELECT min(m.seq) FROM messages m WHERE m.conversation_seq = c.seq
         AND m.seq > coalesce((SELECT max(o.seq) FROM messages o WHERE o.conversation_seq = c.seq AND o.direction = 'out'), -1)) AS waiting_key
-      FROM conversations c WHERE c.status = 'open' AND c.last_inbound_at >= c.last_message_at AND waiting_key IS NOT NULL
-      ORDER BY waiting_key LIMIT ? OFFSET ?`,
+      FROM conversations c WHERE c.status = 'open' AND c.last_inbound_at >= c.last_message_at AND waiting_key > ?
+      ORDER BY waiting_key LIMIT ?`,
   conversation: `SELECT ${CONVERSATION_COLUMNS} FROM conversations c ${CONVERSATION_JOINS} WHERE c.seq = ?`,
 } as const;
 
@@ -88,12 +89,15 @@ const CANDIDATE_PAGE = 50;
  */
 export function oldestWaiting(db: Db): (ConversationRow & { waiting_key: number }) | null {
   let best: { conversationSeq: number; key: number } | null = null;
-  for (let offset = 0; ; offset += CANDIDATE_PAGE) {
-    const page = cachedStatement<[number, number], { conversation_seq: number; waiting_key: number }>(db, DIGEST_SQL.waitingCandidates).all(CANDIDATE_PAGE, offset);
+  // Keys are message keys: every one is above this.
+  let after = Number.MIN_SAFE_INTEGER;
+  for (;;) {
+    const page = cachedStatement<[number, number], { conversation_seq: number; waiting_key: number }>(db, DIGEST_SQL.waitingCandidates).all(after, CANDIDATE_PAGE);
     for (const candidate of page) {
       if (best && candidate.waiting_key >= best.key) return withConversation(db, best);
       const key = unansweredSince(db, candidate.conversation_seq);
       if (key !== null && (!best || key < best.key)) best = { conversationSeq: candidate.conversation_seq, key };
+      after = candidate.waiting_key;
     }
     if (page.length < CANDIDATE_PAGE) return best && withConversation(db, best);
   }

@@ -131,6 +131,14 @@ describe('since you left', () => {
     expect(digest.oldestWaiting).toMatchObject({ id: idOf('thanks-then-question'), waitingSince: utc('2026-10-30T20:00:00Z') });
   });
 
+  it('finds who waits longest past pages of conversations that need no answer', async () => {
+    at('2026-11-01T12:00:00Z');
+    fx.ingest(Array.from({ length: 120 }, (_, index) => commentItem({ n: 100 + index, thread: `emoji-${index}`, createdAt: utc('2026-10-20T00:00:00Z') + index * 60_000, text: index % 2 ? '👏🏿' : 'merci!' })));
+    receive(1, '2026-10-25T10:00:00Z', { thread: 'question', text: 'Avez-vous du sans gluten?' });
+    fx.core.now.value = utc('2026-11-02T14:30:00Z');
+    expect((await fx.core.call('digest.sinceYouLeft', {})).oldestWaiting).toMatchObject({ id: idOf('question'), waitingSince: utc('2026-10-25T10:00:00Z') });
+  });
+
   it('has nothing to tell about a quiet time away', async () => {
     await fx.core.call('duty.setSchedule', { schedule: weekdays });
     receive(1, '2026-10-30T14:00:00Z');

@@ -73,6 +73,7 @@ export const en = {
     unnamedTeammate: 'A teammate',
     rule: 'Rule: {{name}}',
     outsidePieuvre: '{{account}} (outside Pieuvre)',
+    outsidePieuvreHint: 'Posted on {{platform}} directly or with another tool, not from Pieuvre',
     showMore: 'Show more',
     showLess: 'Show less',
     hidden: 'Hidden on the platform',

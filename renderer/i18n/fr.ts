@@ -75,6 +75,7 @@ export const fr: UiStrings = {
     unnamedTeammate: 'Une personne de l’équipe',
     rule: 'Règle : {{name}}',
     outsidePieuvre: '{{account}} (hors de Pieuvre)',
+    outsidePieuvreHint: 'Publié directement sur {{platform}} ou avec un autre outil, pas depuis Pieuvre',
     showMore: 'Afficher la suite',
     showLess: 'Réduire',
     hidden: 'Masqué sur la plateforme',

@@ -58,7 +58,7 @@ const dm = (harness: Harness, externalId: string, thread: Thread, text: string, 
 
 const authorOf = (page: InboxPage, text: string | RegExp) => page.page.locator('.message[data-direction="out"]', { hasText: text }).locator('.message-author');
 
-type Labels = { you: string; away: string; outside: (brand: string) => string; reply: string };
+type Labels = { you: string; away: string; outside: (brand: string) => string; outsideHint: string; reply: string };
 /** The demo template's away reply, in whichever language it picked. */
 const AWAY_TEXT = /thanks for your message|merci pour votre message/;
 
@@ -87,7 +87,9 @@ async function everySenderNamed(inbox: InboxPage, labels: Labels, shot: string):
 
   const brand = demoFacebook(harness);
   dm(harness, `${marker}-outside`, thread, 'Réponse écrite dans l’application Facebook.', 'out');
-  await authorOf(inbox, 'Réponse écrite dans l’application Facebook.').getByText(labels.outside(brand.name), { exact: true }).waitFor();
+  const outside = authorOf(inbox, 'Réponse écrite dans l’application Facebook.');
+  await outside.getByText(labels.outside(brand.name), { exact: true }).waitFor();
+  expect(await outside.getAttribute('title')).toBe(labels.outsideHint);
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/${shot}-thread.png` });
   await page.setViewportSize({ width: 1000, height: 700 });
@@ -108,7 +110,7 @@ describe('who wrote what, in Chromium', () => {
     inbox = await chromium.open('en-CA', { beforeLoad: awayRepliesOn });
     await everySenderNamed(
       inbox,
-      { you: 'You', away: 'Automatic away reply', outside: (brand) => `${brand} (outside Pieuvre)`, reply: 'Yes, we deliver on Sundays.' },
+      { you: 'You', away: 'Automatic away reply', outside: (brand) => `${brand} (outside Pieuvre)`, outsideHint: 'Posted on Facebook directly or with another tool, not from Pieuvre', reply: 'Yes, we deliver on Sundays.' },
       'en',
     );
   });
@@ -117,7 +119,7 @@ describe('who wrote what, in Chromium', () => {
     inbox = await chromium.open('fr-CA', { beforeLoad: awayRepliesOn });
     await everySenderNamed(
       inbox,
-      { you: 'Vous', away: 'Réponse d’absence automatique', outside: (brand) => `${brand} (hors de Pieuvre)`, reply: 'Oui, nous livrons le dimanche.' },
+      { you: 'Vous', away: 'Réponse d’absence automatique', outside: (brand) => `${brand} (hors de Pieuvre)`, outsideHint: 'Publié directement sur Facebook ou avec un autre outil, pas depuis Pieuvre', reply: 'Oui, nous livrons le dimanche.' },
       'fr',
     );
   });

@@ -103,7 +103,9 @@ function MessageItem({ message, detail, locale }: { message: Message; detail: Co
   return (
     <li className={`message ${isOut ? 'is-out' : 'is-in'}${message.deletedAt === null ? '' : ' is-deleted-on-platform'}`} data-direction={message.direction}>
       <div className="message-head">
-        <span className="message-author">{sender}</span>
+        <span className="message-author" title={message.sentBy?.kind === 'platform' ? t('pane.outsidePieuvreHint', { platform: t(`platform.${detail.platform}`) }) : undefined}>
+          {sender}
+        </span>
         {isOut ? null : <BlockedBadge contact={message.author} />}
         <time dateTime={new Date(message.createdAt).toISOString()}>{formatDateTime(message.createdAt, locale)}</time>
         {message.editedAt === null ? null : <EditedMark editedAt={message.editedAt} locale={locale} />}

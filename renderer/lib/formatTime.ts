@@ -28,10 +28,24 @@ export function formatDate(at: number, locale: string): string {
 
 const WEEK_MS = 7 * 24 * 3_600_000;
 
-/** "Friday 5:00 p.m." / "vendredi 17 h 00" within the past week (unambiguous then), else the full date and time. */
-export function formatRecentDateTime(at: number, now: number, locale: string): string {
-  if (at > now || now - at >= WEEK_MS - 24 * 3_600_000) return formatDateTime(at, locale);
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', hour: 'numeric', minute: '2-digit' }).format(at);
+/**
+ * "Friday 5:00 p.m." / "vendredi 17 h 00" within the past week (unambiguous then), else the full
+ * date and time; in `timeZone` when given (a person's hours), else the computer's.
+ */
+export function formatRecentDateTime(at: number, now: number, locale: string, timeZone?: string): string {
+  if (at > now || now - at >= WEEK_MS - 24 * 3_600_000) return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(at);
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', hour: 'numeric', minute: '2-digit', timeZone }).format(at);
+}
+
+/**
+ * "Eastern Time (Toronto)" / "heure de l’Est (Toronto)" when `timeZone` is not the computer's:
+ * times shown in it then need saying so. Null when it is the computer's own.
+ */
+export function otherZoneName(timeZone: string, locale: string): string | null {
+  if (timeZone === Intl.DateTimeFormat().resolvedOptions().timeZone) return null;
+  const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(0).find((part) => part.type === 'timeZoneName')?.value;
+  const city = timeZone.split('/').pop()?.replace(/_/gu, ' ') ?? timeZone;
+  return name && name !== city ? `${name} (${city})` : city;
 }
 
 /** "3:05 p.m." / "15 h 05": a time of today, as a clock shows it. */

@@ -31,6 +31,8 @@ export type Capped<T> = { items: T[]; total: number };
 export type SinceYouLeft = {
   since: number;
   until: number;
+  /** The person's zone (their schedule's, else the computer's): every time of the digest is shown in it. */
+  timeZone: string;
   sinceReason: 'offDuty' | 'lastRead' | 'cap';
   /** True once per return to duty, until the digest is dismissed: the app opens it by itself then. */
   isDue: boolean;

@@ -84,6 +84,18 @@ export type ActivityLine = { at: number; actor: string; action: string; data: Re
 /** From this hostility score on, a message is shielded: blurred until the person reveals it. */
 export const HOSTILE_THRESHOLD = 0.5;
 
+/**
+ * Who sent one of the brand's messages. `person`: queued in Pieuvre by someone of the team
+ * (`personId` null once they left it; `name` as it was then; `isMe`: the person at this
+ * desktop). `away_reply` and `rule`: sent by Pieuvre on its own. `platform`: the brand
+ * account wrote it outside Pieuvre (its own app, another tool) and sync brought it in.
+ */
+export type SentBy =
+  | { kind: 'person'; personId: string | null; name: string; isMe: boolean }
+  | { kind: 'away_reply' }
+  | { kind: 'rule'; ruleName: string }
+  | { kind: 'platform' };
+
 export type Message = {
   id: string;
   conversationId: string;
@@ -100,8 +112,8 @@ export type Message = {
   language: string | null;
   /** 0..1, scored locally on arrival for messages from people. */
   hostility: number;
-  /** An outbound message an away reply sent, not a person: the thread labels it so. */
-  isAwayReply: boolean;
+  /** Who sent an outgoing message (the thread names them, never "You" for someone else); null for incoming ones. */
+  sentBy: SentBy | null;
   /** When its author last edited it on the platform; null if never. */
   editedAt: number | null;
   /**

@@ -69,7 +69,7 @@ describe('away replies', () => {
     expect(connector.posted).toMatchObject([{ kind: 'dm', text: 'Bonsoir Marie-Ève! Nous sommes fermés; on vous répond dès demain matin.', messagingTag: null }]);
     const thread = await fx.core.call('conversations.get', { id: conversationOf('dm-marie') });
     // The thread says who sent it: the away reply, not me.
-    expect(thread.messages.map((message) => [message.direction, message.text, message.isAwayReply])).toEqual([
+    expect(thread.messages.map((message) => [message.direction, message.text, message.sentBy?.kind === 'away_reply'])).toEqual([
       ['in', 'Bonjour, ma commande est-elle partie?', false],
       ['out', 'Bonsoir Marie-Ève! Nous sommes fermés; on vous répond dès demain matin.', true],
     ]);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DemoConnector } from '../connectors/demo/demoConnector';
+import { DEMO_TEAMMATES } from './demoTeammates';
 import { addAccount, commentItem } from '../testing/itemBuilder';
 import { createTestCore, type TestCore } from '../testing/testCore';
 
@@ -25,6 +26,12 @@ describe('demo workspace', () => {
     expect(count("SELECT count(*) AS n FROM messages WHERE language = 'en'")).toBeGreaterThan(50);
     expect(count('SELECT count(*) AS n FROM rejected_items')).toBe(0);
     expect((await core.call('messages.search', { text: 'reponse' })).items.length).toBeGreaterThan(0);
+  });
+
+  it('answers through made-up teammates, never as the person trying it', async () => {
+    await core.call('demo.start', { seed: 7 });
+    const senders = core.context.db.prepare("SELECT sent_by_kind AS kind, sent_by_name AS name, count(*) AS n FROM messages WHERE direction = 'out' GROUP BY 1, 2 ORDER BY 2").all();
+    expect(senders).toEqual([...DEMO_TEAMMATES].sort().map((name) => ({ kind: 'person', name, n: expect.any(Number) })));
   });
 
   it('is deterministic: the same seed gives the same inbox', async () => {

@@ -7,6 +7,7 @@ import { setDemoRemovedAt } from '../accounts/accountsSettings';
 import { recordSyncSuccess } from '../store/accountStatus';
 import { seedDemoTemplates } from '../templates/demoTemplates';
 import { startLoop, type Loop } from '../timers/loop';
+import { recordDemoSenders } from './demoTeammates';
 
 export type DemoSettings = {
   seed: number;
@@ -95,7 +96,11 @@ export class DemoWorkspace {
       for (;;) {
         const page = await connector.sync({ cursors: cursorsOf(this.ctx.db, accountId), signal: AbortSignal.timeout(60_000), backfillSince: 0, recheck: [] });
         if (page.items.length === 0) break;
-        total += this.ctx.ingest({ accountId, items: page.items, source: `demo:${connector.platform}` }).inserted;
+        total += this.ctx.db.transaction(() => {
+          const { inserted } = this.ctx.ingest({ accountId, items: page.items, source: `demo:${connector.platform}` });
+          recordDemoSenders(this.ctx.db, accountId, page.items);
+          return inserted;
+        })();
         // The cursor only moves once the page is stored: a crash replays it, and replays are idempotent.
         saveCursors(this.ctx.db, accountId, page.cursors, this.ctx.clock());
       }

@@ -102,6 +102,43 @@ describe('since you left', () => {
     expect(digest.oldestWaiting).toMatchObject({ id: idOf('a'), waitingSince: utc('2026-10-30T14:00:00Z'), snippet: 'Allô?' });
   });
 
+  it('counts a conversation answered whenever the answer was written, and waits only for what needs an answer', async () => {
+    await fx.core.call('duty.setSchedule', { schedule: weekdays });
+    // A sync after a night offline brings an urgent question with the brand's answer, written before it reached Pieuvre.
+    at('2026-10-31T16:00:00Z');
+    fx.ingest([
+      commentItem({ n: 1, thread: 'urgent-answered', createdAt: utc('2026-10-31T13:00:00Z'), text: 'Mon fils est à l’hôpital après votre muffin' }),
+      commentItem({ n: 2, thread: 'urgent-answered', createdAt: utc('2026-10-31T13:10:00Z'), direction: 'out', text: 'Nous vous appelons.' }),
+      commentItem({ n: 3, thread: 'urgent-answered', createdAt: utc('2026-10-31T13:20:00Z'), text: 'Merci beaucoup 🙏' }),
+    ]);
+    receive(10, '2026-10-29T14:00:00Z', { thread: 'emoji', text: '👍🏽' });
+    receive(11, '2026-10-29T15:00:00Z', { thread: 'emoji', text: '❤️❤️' });
+    receive(12, '2026-10-29T16:00:00Z', { thread: 'thanks-then-question', text: 'merci!' });
+    receive(13, '2026-10-30T20:00:00Z', { thread: 'thanks-then-question', text: 'Et vous livrez le dimanche?' });
+    receive(14, '2026-10-29T17:00:00Z', { thread: 'brand-last', text: 'Vos heures?' });
+    receive(15, '2026-10-29T18:00:00Z', { thread: 'brand-last', direction: 'out', text: '9 h à 17 h!' });
+    receive(16, '2026-10-31T12:00:00Z', { thread: 'newer', text: 'Ma commande est en retard' });
+    receive(17, '2026-10-28T12:00:00Z', { thread: 'snoozed', text: 'Vous êtes ouverts?' });
+    await fx.core.call('conversations.setStatus', { ids: [idOf('snoozed')], status: 'done' });
+
+    fx.core.now.value = utc('2026-11-02T14:30:00Z');
+    const digest = await fx.core.call('digest.sinceYouLeft', {});
+    expect(digest.timeZone).toBe('America/Toronto');
+    expect(digest.urgent.items.map((item) => [item.id, item.handled])).toEqual([
+      [idOf('urgent-answered'), { how: 'replied', at: utc('2026-10-31T13:10:00Z'), by: { kind: 'elsewhere' } }],
+    ]);
+    // Not the emoji (oldest), not the brand's last word: the question after a thanks, since the question.
+    expect(digest.oldestWaiting).toMatchObject({ id: idOf('thanks-then-question'), waitingSince: utc('2026-10-30T20:00:00Z') });
+  });
+
+  it('finds who waits longest past pages of conversations that need no answer', async () => {
+    at('2026-11-01T12:00:00Z');
+    fx.ingest(Array.from({ length: 120 }, (_, index) => commentItem({ n: 100 + index, thread: `emoji-${index}`, createdAt: utc('2026-10-20T00:00:00Z') + index * 60_000, text: index % 2 ? '👏🏿' : 'merci!' })));
+    receive(1, '2026-10-25T10:00:00Z', { thread: 'question', text: 'Avez-vous du sans gluten?' });
+    fx.core.now.value = utc('2026-11-02T14:30:00Z');
+    expect((await fx.core.call('digest.sinceYouLeft', {})).oldestWaiting).toMatchObject({ id: idOf('question'), waitingSince: utc('2026-10-25T10:00:00Z') });
+  });
+
   it('has nothing to tell about a quiet time away', async () => {
     await fx.core.call('duty.setSchedule', { schedule: weekdays });
     receive(1, '2026-10-30T14:00:00Z');
@@ -126,7 +163,8 @@ describe('since you left', () => {
     expect(planOf(DIGEST_SQL.newConversations).join()).toContain('conversations_by_created');
     expect(planOf(DIGEST_SQL.urgent).join()).toContain('conversations_urgent');
     expect(planOf(DIGEST_SQL.assignedTo).join()).toContain('activity_by_action');
-    expect(planOf(DIGEST_SQL.firstClosedAfter).join()).toContain('activity_by_subject');
-    expect(planOf(DIGEST_SQL.oldestWaiting).join()).toContain('messages_outbound');
+    expect(planOf(DIGEST_SQL.lastClosed).join()).toContain('activity_by_subject');
+    expect(planOf(DIGEST_SQL.waitingCandidates).join()).toContain('messages_outbound');
+    expect(planOf(DIGEST_SQL.inboundAfter).join()).toContain('messages_by_conversation');
   });
 });

@@ -1,9 +1,12 @@
 import type { DigestActor, SinceYouLeft, UrgentHandling } from '../../../shared/api/digest';
+import type { SentBy } from '../../../shared/domain/entities';
 import { me, type Person } from '../duty/people';
 import { keyTime } from '../ingest/messageKey';
 import type { Db } from '../store/database';
 import { cachedStatement } from '../store/statementCache';
-import { assignedBetween, firstClosedAfter, firstReplyAfter, newConversationCounts, oldestWaiting, replyActor, toDigestItem, urgentBetween } from './digestQueries';
+import { assignedBetween, lastClosed, lastReplySeq, newConversationCounts, oldestWaiting, toDigestItem, unansweredSince, urgentBetween } from './digestQueries';
+import { zoneOf } from '../duty/personZone';
+import { messageBySeq } from '../store/messageBySeq';
 import { lastOffPeriod } from './lastOffPeriod';
 
 /** However long the absence, the digest looks back two weeks at most: older news is history, not a catch-up. */
@@ -18,14 +21,25 @@ function actorOf(db: Db, actor: string, myId: string): DigestActor {
   return person ? { kind: 'teammate', name: person.name } : { kind: 'automation' };
 }
 
-/** The first reply or closing after the item became urgent, whichever came first. */
-function handlingOf(db: Db, row: { seq: number; id: string; urgent_at: number }, myId: string): UrgentHandling | null {
-  const reply = firstReplyAfter(db, row.seq, row.urgent_at);
-  const closed = firstClosedAfter(db, row.id, row.urgent_at);
-  if (reply && (!closed || reply.at <= closed.at)) {
-    const actor = replyActor(db, row.id, reply.messageId);
-    return { how: 'replied', at: reply.at, by: actor === null ? { kind: 'elsewhere' } : actorOf(db, actor, myId) };
+/** The digest's name for whoever sent one of the brand's messages. */
+function senderActor(sentBy: SentBy | null): DigestActor {
+  if (sentBy?.kind === 'person') return sentBy.isMe ? { kind: 'me' } : { kind: 'teammate', name: sentBy.name };
+  if (sentBy?.kind === 'away_reply' || sentBy?.kind === 'rule') return { kind: 'automation' };
+  return { kind: 'elsewhere' };
+}
+
+/**
+ * Whether an urgent conversation was dealt with: answered when nothing from them waits for an
+ * answer since the brand's last message (whenever it was sent: a backlog brings the question
+ * and its answer together), else closed if it is done or spam. Null while it still waits.
+ */
+function handlingOf(db: Db, row: { seq: number; id: string; status: string }, myId: string): UrgentHandling | null {
+  const reply = lastReplySeq(db, row.seq);
+  if (reply !== null && unansweredSince(db, row.seq) === null) {
+    const message = messageBySeq(db, reply);
+    if (message) return { how: 'replied', at: message.createdAt, by: senderActor(message.sentBy) };
   }
+  const closed = row.status === 'done' || row.status === 'spam' ? lastClosed(db, row.id) : null;
   return closed ? { how: 'closed', at: closed.at, by: actorOf(db, closed.actor, myId) } : null;
 }
 
@@ -63,6 +77,7 @@ export function sinceYouLeft(db: Db, now: number): SinceYouLeft {
     return {
       since,
       until: now,
+      timeZone: zoneOf(person),
       sinceReason,
       isDue,
       newConversations: newConversationCounts(db, since, now),

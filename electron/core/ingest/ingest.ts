@@ -171,6 +171,7 @@ class BatchWriter {
         `${item.author.name} ${item.author.handle}`, item.text, item.createdAt, receivedAt, item.permalink, item.language, hostility,
         // Serialised only when there is something: most messages carry neither.
         item.ref === null ? null : JSON.stringify(item.ref), attachmentsColumn(item.attachments), item.editedAt,
+        item.direction === 'out' ? 'platform' : null,
       );
       this.ingested.push({ seq, conversationId: conversation.id, conversationSeq, item });
     }

@@ -50,10 +50,11 @@ export function prepareIngestStatements(db: Db) {
     // The edit time comes along: an item sent again with a newer one is an edit (Mastodon re-sends edited statuses).
     findStored: db.prepare<[number, string], { edited_at: number | null }>('SELECT edited_at FROM messages WHERE account_seq = ? AND external_id = ?'),
     // Positional parameters: binding a fresh object per message showed up in the profile.
-    insertMessage: db.prepare<[number, number, number, string, string | null, string, number, string, string, number, number, string | null, string | null, number, string | null, string | null, number | null]>(
+    // The brand's own messages arrive as written outside Pieuvre; whoever sent one from Pieuvre says so after (outbox/recordSentReply.ts).
+    insertMessage: db.prepare<[number, number, number, string, string | null, string, number, string, string, number, number, string | null, string | null, number, string | null, string | null, number | null, 'platform' | null]>(
       `INSERT INTO messages (seq, conversation_seq, account_seq, external_id, parent_external_id, direction, contact_seq,
-         author_label, text, created_at, received_at, permalink, language, hostility, platform_ref, attachments, edited_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         author_label, text, created_at, received_at, permalink, language, hostility, platform_ref, attachments, edited_at, sent_by_kind)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     // One statement per batch, not per row: measured 40% cheaper than a per-row insert or trigger.
     indexMessages: db.prepare<[string]>(

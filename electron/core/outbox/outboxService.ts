@@ -23,8 +23,9 @@ export class OutboxService {
     const time = this.sendTime(request.when, now);
     this.refuseWhatThePlatformWould(request.conversationId, request.text, time.notBefore);
     // One transaction: a reply is never both queued and still a draft, nor lost from both.
+    // Queued at this desktop, so by the person using it: the sent message will say "You" here.
     const { item, isDraftCleared } = this.ctx.db.transaction(() => ({
-      item: insertReply(this.ctx.db, { ...request, ...time, now }),
+      item: insertReply(this.ctx.db, { ...request, ...time, now, queuedByPersonSeq: me(this.ctx.db, now).seq }),
       isDraftCleared: clearsDraft && clearDraft(this.ctx.db, request.conversationId),
     }))();
     if (isDraftCleared) this.ctx.events.emit('inbox.changed', { conversationIds: [request.conversationId], everything: false });

@@ -14,7 +14,7 @@ export const OUTBOX_SQL = {
   // thread is named after, else the conversation's first one).
   claim: `SELECT o.seq, o.id, c.id AS conversationId, a.id AS accountId, c.platform, c.kind, c.thread_external_id AS threadExternalId,
          o.in_reply_to_external_id AS inReplyToExternalId, o.text, o.idempotency_key AS idempotencyKey, o.kind AS outboxKind, o.payload, o.attempts, o.may_have_reached AS mayHaveReached,
-         o.first_handed_over_at AS firstHandedOverAt, o.created_at AS createdAt,
+         o.first_handed_over_at AS firstHandedOverAt, o.created_at AS createdAt, o.queued_by_person_seq AS queuedByPersonSeq,
          (SELECT m.platform_ref FROM messages m WHERE m.account_seq = a.seq AND m.external_id = o.in_reply_to_external_id) AS inReplyToRef,
          coalesce(
            (SELECT m.platform_ref FROM messages m WHERE m.account_seq = a.seq AND m.external_id = c.thread_external_id),
@@ -92,6 +92,8 @@ export type NewReply = {
   now: number;
   /** An away reply keeps the off period it answers in its payload (awayReplies/awayReplyFacts.ts). */
   automatic?: { kind: 'away_reply'; payload: string };
+  /** Who queued a person's reply: its message will name them. */
+  queuedByPersonSeq?: number;
 };
 
 /** Queues a reply (a person's, or an automatic one), or returns the row this idempotency key already made. */
@@ -106,11 +108,11 @@ export function insertReply(db: Db, reply: NewReply): OutboxItem {
   if (!conversation) throw new ApiFailure('not_found', `No conversation ${reply.conversationId}.`);
   cachedStatement(
     db,
-    `INSERT INTO outbox (id, idempotency_key, kind, payload, in_reply_to_external_id, conversation_seq, text, state, not_before, scheduled_for, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
+    `INSERT INTO outbox (id, idempotency_key, kind, payload, in_reply_to_external_id, conversation_seq, text, state, not_before, scheduled_for, created_at, updated_at, queued_by_person_seq)
+     VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
   ).run(
     newId(), reply.idempotencyKey, reply.automatic?.kind ?? 'reply', reply.automatic?.payload ?? '{}', conversation.in_reply_to, conversation.seq,
-    reply.text, reply.notBefore, reply.scheduledFor, reply.now, reply.now,
+    reply.text, reply.notBefore, reply.scheduledFor, reply.now, reply.now, reply.queuedByPersonSeq ?? null,
   );
   const stored = cachedStatement<[string], { id: string; conversation_seq: number; text: string }>(db, 'SELECT id, conversation_seq, text FROM outbox WHERE idempotency_key = ?').get(
     reply.idempotencyKey,
@@ -209,6 +211,8 @@ export type ClaimedSend = {
   isHumanTyped: boolean;
   /** When it was written (queued): the ledger counts after-hours work when it was done. */
   createdAt: number;
+  /** Who queued a person's reply; null for automatic ones (or once that person left the team). */
+  queuedByPersonSeq: number | null;
 };
 
 /**

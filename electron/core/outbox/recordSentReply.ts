@@ -3,6 +3,8 @@ import type { SentReply } from '../connectors/connector';
 import { recordReply } from '../store/conversationMutations';
 import { recordReplySent } from '../wellbeing/recordReplySent';
 import { cachedStatement } from '../store/statementCache';
+import { recordSender, type SenderRecord } from '../store/messageSender';
+import { me } from '../duty/people';
 import type { ClaimedSend } from './outboxStore';
 
 type ReplyContext = {
@@ -57,6 +59,9 @@ function storeSentReply(ctx: CoreContext, send: ClaimedSend, sent: SentReply): v
     ],
   });
   if (rejected > 0) throw new Error(`The reply ${sent.externalId} was sent but the platform's answer could not be stored.`);
+  // Also when sync stored it first (as written outside Pieuvre): the outbox knows who sent it.
+  const sender = senderOf(send);
+  recordSender(ctx.db, { accountId: send.accountId, externalId: sent.externalId }, sender);
   if (inserted === 0) return;
   // A message's id in the API is its key.
   const seq = cachedStatement<[string, string], { seq: number }>(
@@ -65,6 +70,17 @@ function storeSentReply(ctx: CoreContext, send: ClaimedSend, sent: SentReply): v
   ).get(send.accountId, sent.externalId)?.seq;
   if (seq === undefined) return;
   const messageId = String(seq);
-  recordReply(ctx.db, { conversationId: send.conversationId, messageId }, send.isHumanTyped ? 'me' : 'away_reply', ctx.clock());
-  if (send.isHumanTyped) recordReplySent(ctx, { messageId, at: send.createdAt });
+  const isMine = sender.kind === 'person' && sender.personSeq === me(ctx.db, ctx.clock()).seq;
+  recordReply(ctx.db, { conversationId: send.conversationId, messageId }, actorOf(ctx, send, isMine), ctx.clock());
+  // My wellbeing ledger counts my replies only.
+  if (isMine) recordReplySent(ctx, { messageId, at: send.createdAt });
+}
+
+const senderOf = (send: ClaimedSend): SenderRecord => (send.outboxKind === 'away_reply' ? { kind: 'away_reply' } : { kind: 'person', personSeq: send.queuedByPersonSeq });
+
+/** The history's actor: 'me', a teammate's id (the digest names them), or 'away_reply'. */
+function actorOf(ctx: CoreContext, send: ClaimedSend, isMine: boolean): string {
+  if (!send.isHumanTyped) return 'away_reply';
+  if (isMine || send.queuedByPersonSeq === null) return 'me';
+  return cachedStatement<[number], { id: string }>(ctx.db, 'SELECT id FROM people WHERE seq = ?').get(send.queuedByPersonSeq)?.id ?? 'me';
 }

@@ -1,4 +1,4 @@
-import type { Contact, Conversation, ConversationKind, ConversationStatus, Message, Post } from '../../../shared/domain/entities';
+import type { Contact, Conversation, ConversationKind, ConversationStatus, Message, Post, SentBy } from '../../../shared/domain/entities';
 import type { Attachment } from '../../../shared/domain/incomingItem';
 import type { Platform } from '../../../shared/domain/platform';
 
@@ -51,9 +51,9 @@ export type ConversationRow = ContactColumns & {
 export const MESSAGE_COLUMNS = `m.seq, conv.id AS conversation_id, m.external_id, m.parent_external_id, m.direction, m.text,
   m.created_at, m.received_at, m.permalink, m.is_hidden, m.is_deleted, m.language, m.hostility,
   m.edited_at, m.deleted_at, m.attachments, ${CONTACT_COLUMNS},
-  m.direction = 'out' AND EXISTS (SELECT 1 FROM outbox o WHERE o.conversation_seq = m.conversation_seq AND o.kind = 'away_reply' AND o.sent_external_id = m.external_id) AS is_away_reply`;
+  m.sent_by_kind, coalesce(nullif(sp.name, ''), m.sent_by_name, '') AS sent_by_name, sp.id AS sent_by_person_id, coalesce(sp.is_me, 0) AS sent_by_is_me`;
 
-export const MESSAGE_JOINS = 'JOIN conversations conv ON conv.seq = m.conversation_seq JOIN contacts ct ON ct.seq = m.contact_seq';
+export const MESSAGE_JOINS = 'JOIN conversations conv ON conv.seq = m.conversation_seq JOIN contacts ct ON ct.seq = m.contact_seq LEFT JOIN people sp ON sp.seq = m.sent_by_person_seq';
 
 export type MessageRow = ContactColumns & {
   seq: number;
@@ -73,9 +73,28 @@ export type MessageRow = ContactColumns & {
   deleted_at: number | null;
   /** JSON array written by ingest from validated attachments; NULL for none. */
   attachments: string | null;
-  /** Sent by an away reply: its outbox row says so (outbound messages carry no sender of their own). */
-  is_away_reply: number;
+  /** NULL for incoming messages; the CHECK constraint keeps the rest to SentBy's kinds. */
+  sent_by_kind: string | null;
+  /** The person's name now while they are in the team, else as it was when sent; the rule's name. */
+  sent_by_name: string;
+  sent_by_person_id: string | null;
+  sent_by_is_me: number;
 };
+
+function toSentBy(row: MessageRow): SentBy | null {
+  switch (row.sent_by_kind) {
+    case null:
+      return null;
+    case 'person':
+      return { kind: 'person', personId: row.sent_by_person_id, name: row.sent_by_name, isMe: row.sent_by_is_me === 1 };
+    case 'away_reply':
+      return { kind: 'away_reply' };
+    case 'rule':
+      return { kind: 'rule', ruleName: row.sent_by_name };
+    default:
+      return { kind: 'platform' };
+  }
+}
 
 export type PostRow = { id: string; external_id: string; text: string; permalink: string | null; created_at: number | null };
 
@@ -130,7 +149,7 @@ export const toMessage = (row: MessageRow): Message => ({
   isDeleted: row.is_deleted === 1,
   language: row.language,
   hostility: row.hostility,
-  isAwayReply: row.is_away_reply === 1,
+  sentBy: row.direction === 'out' ? toSentBy(row) : null,
   editedAt: row.edited_at,
   deletedAt: row.deleted_at,
   attachments: row.attachments === null ? [] : (JSON.parse(row.attachments) as Attachment[]),

@@ -23,7 +23,8 @@ export function escalate(ctx: CoreContext, duty: DutyService, item: UrgentItem):
     action: 'conversation.escalated',
     subjectType: 'conversation',
     subjectId: item.conversationId,
-    data: { reason: item.reason, to: recipients.map((person) => person.name) },
+    // Names as they were, ids so the thread can say "You" to the one it was, and only to them.
+    data: { reason: item.reason, to: recipients.map((person) => person.name), toIds: recipients.map((person) => person.id) },
   });
   ctx.events.emit('notification.urgent', {
     ...item,

@@ -37,7 +37,7 @@ describe('urgent items', () => {
     const detail = await fx.core.call('conversations.get', { id: urgent.items[0]?.id ?? '' });
     expect(detail.activity.map((line) => [line.action, line.data])).toEqual([
       ['conversation.urgent', { reason: 'keyword: intoxication' }],
-      ['conversation.escalated', { reason: 'keyword: intoxication', to: ['me'] }],
+      ['conversation.escalated', { reason: 'keyword: intoxication', to: ['me'], toIds: [expect.any(String)] }],
     ]);
   });
 
@@ -80,7 +80,7 @@ describe('urgent items', () => {
     expect(notices).toEqual([expect.objectContaining({ recipientIds: [ana.id], includesMe: false, notifiesMe: false })]);
     const [conversation] = (await fx.core.call('conversations.list', { urgent: true })).items;
     const detail = await fx.core.call('conversations.get', { id: conversation?.id ?? '' });
-    expect(detail.activity.find((line) => line.action === 'conversation.escalated')?.data).toEqual({ reason: 'keyword: food poisoning', to: ['Ana'] });
+    expect(detail.activity.find((line) => line.action === 'conversation.escalated')?.data).toEqual({ reason: 'keyword: food poisoning', to: ['Ana'], toIds: [expect.any(String)] });
   });
 
   it('when nobody is on duty, goes to the rota’s person at the escalation instant', async () => {

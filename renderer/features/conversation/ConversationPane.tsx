@@ -17,6 +17,8 @@ import { ReplyWindowChip } from '../replies/ReplyWindowChip';
 import { PlatformIcon } from '../sidebar/PlatformIcon';
 import { useConversationStore } from './conversationStore';
 import { MessageText } from './MessageText';
+import { senderName } from './senderName';
+import { escalatedTo } from './escalatedTo';
 import { MessageAttachments } from './MessageAttachments';
 import { EditedMark } from './EditedMark';
 import { DeletedOnPlatform } from './DeletedOnPlatform';
@@ -95,14 +97,15 @@ function Thread({ detail }: { detail: ConversationDetail }) {
 function MessageItem({ message, detail, locale }: { message: Message; detail: ConversationDetail; locale: string }) {
   const { t } = useTranslation();
   const isOut = message.direction === 'out';
-  // An away reply went out on its own: saying "You" would claim a reply nobody typed.
-  const sender = isOut ? t(message.isAwayReply ? 'pane.awayReply' : 'pane.you') : message.author.name || message.author.handle;
+  const sender = senderName(message, t);
   // Deleted on the platform by its author: the words stay, muted. Deleted through Pieuvre's moderation: the brand chose to remove it, so its text is not shown.
   const isGoneHere = message.isDeleted && message.deletedAt === null;
   return (
     <li className={`message ${isOut ? 'is-out' : 'is-in'}${message.deletedAt === null ? '' : ' is-deleted-on-platform'}`} data-direction={message.direction}>
       <div className="message-head">
-        <span className="message-author">{sender}</span>
+        <span className="message-author" title={message.sentBy?.kind === 'platform' ? t('pane.outsidePieuvreHint', { platform: t(`platform.${detail.platform}`) }) : undefined}>
+          {sender}
+        </span>
         {isOut ? null : <BlockedBadge contact={message.author} />}
         <time dateTime={new Date(message.createdAt).toISOString()}>{formatDateTime(message.createdAt, locale)}</time>
         {message.editedAt === null ? null : <EditedMark editedAt={message.editedAt} locale={locale} />}
@@ -134,7 +137,7 @@ function History({ detail, locale }: { detail: ConversationDetail; locale: strin
   };
   const lines = detail.activity.flatMap((line) => {
     const reason = reasonText(line.data.reason);
-    const to = Array.isArray(line.data.to) ? line.data.to.map((name) => (name === 'me' ? t('pane.you') : String(name))).join(', ') : '';
+    const to = escalatedTo(line, people, t);
     if (line.action === 'conversation.urgent') return [{ at: line.at, text: t('pane.markedUrgent', { reason }) }];
     if (line.action === 'conversation.escalated') return [{ at: line.at, text: to ? t('pane.escalated', { to }) : t('pane.escalatedToNobody') }];
     const text = moderationHistoryText(line, t) ?? awayReplyHistoryText(line, t) ?? assignHistoryText(line, t, people);

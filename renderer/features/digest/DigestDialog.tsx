@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SinceYouLeft } from '../../../shared/api/digest';
 import type { Platform } from '../../../shared/domain/platform';
 import { localeOf } from '../../i18n/i18n';
-import { formatRecentDateTime, formatRelative } from '../../lib/formatTime';
+import { formatRecentDateTime, formatRelative, otherZoneName } from '../../lib/formatTime';
 import { showConversation } from '../conversation/showConversation';
 import { Dialog } from '../overlays/Dialog';
 import { useOverlayStore } from '../overlays/overlayStore';
@@ -36,11 +36,14 @@ export function DigestDialog() {
 function DigestBody({ digest }: { digest: SinceYouLeft }) {
   const { t, i18n } = useTranslation();
   const locale = localeOf(i18n.language);
-  const when = (at: number) => formatRecentDateTime(at, digest.until, locale);
+  // In the person's zone, the one their hours are in: a Toronto shift ended at 17:00, not at 22:00 on a UTC computer.
+  const when = (at: number) => formatRecentDateTime(at, digest.until, locale, digest.timeZone);
+  const zone = otherZoneName(digest.timeZone, locale);
   const platformName = (platform: Platform) => t(`platform.${platform}`);
   return (
     <>
       <p className="digest-period">{t(`digest.since.${digest.sinceReason}`, { when: when(digest.since) })}</p>
+      {zone === null ? null : <p className="muted digest-zone">{t('digest.zone', { zone })}</p>}
       {isQuiet(digest) ? (
         <p className="digest-quiet">{t('digest.quiet')}</p>
       ) : (

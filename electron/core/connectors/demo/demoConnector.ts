@@ -58,7 +58,8 @@ export class DemoConnector implements Connector {
   }
 
   /** One cursor, `stream`: the index of the next item, in decimal. The demo has no edits. */
-  async sync({ cursors }: SyncRequest): Promise<SyncPage> {
+  // Its items typed: the demo workspace names the teammate behind each brand reply.
+  async sync({ cursors }: SyncRequest): Promise<SyncPage & { items: IncomingItemInput[] }> {
     const start = parseCursor(cursors[STREAM_CURSOR] ?? null);
     const now = this.options.now();
     const items: IncomingItemInput[] = [];

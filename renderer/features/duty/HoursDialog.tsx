@@ -65,7 +65,7 @@ export function HoursDialog() {
   };
 
   return (
-    <Dialog title={t('hours.title')}>
+    <Dialog title={t('hours.title')} className="hours-dialog">
       {draft === null ? null : (
         <form ref={form} className="hours-form" onSubmit={(event) => { event.preventDefault(); submit(draft).catch(check.refuse); }}>
           <ScheduleEditor draft={draft} onChange={(next) => { setOffNow(null); setDraft(next); }} daysOff="vacation" {...check.editorProps} />

@@ -3,10 +3,13 @@ import { Temporal } from 'temporal-polyfill';
 import { formatTimeOfDay } from '../../../shared/schedule';
 import { localTimeZone } from './scheduleDraft';
 
-/** The zone's everyday name in the interface's language, by Intl: "Eastern Time", "heure de l’Est". */
+/**
+ * The zone's everyday name in the interface's language, by Intl: "Eastern Time", "heure de l’Est";
+ * where Intl knows none and falls back to an offset ("UTC+00:00"), the zone's own name ("UTC").
+ */
 export function zoneName(zone: string, locale: string, at = Date.now()): string {
-  const part = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(at).find((p) => p.type === 'timeZoneName');
-  return part?.value ?? zone;
+  const name = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(at).find((part) => part.type === 'timeZoneName')?.value;
+  return name === undefined || /^(UTC|GMT)([+−-]|$)/u.test(name) ? zone.replace(/^Etc\//u, '').replaceAll('_', ' ') : name;
 }
 
 /**

@@ -49,7 +49,7 @@ async function typeDay(dialog: Locator, day: string, text: string): Promise<void
   await field.pressSequentially(text);
 }
 
-const describedBy = (field: Locator) => field.evaluate((input) => document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent ?? null);
+const describedBy = (field: Locator) => field.evaluate((input) => input.ownerDocument.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent ?? null);
 
 describe('my hours, as people write them (Chromium)', () => {
   it('starts from office hours, reads French notations typed at the keyboard, says what is wrong on the field itself, and saves', async () => {

@@ -75,12 +75,12 @@ describe('my hours, as people write them (Chromium)', () => {
     await page.keyboard.press('Tab');
     const tuesday = dialog.getByLabel('Mardi', { exact: true });
     expect(await tuesday.getAttribute('aria-invalid')).toBe('true');
-    expect(await describedBy(tuesday)).toBe('«\u00a025h\u00a0» n’est pas une heure. Écrivez les heures ainsi\u00a0: 9 h, 9 h 30 ou 17 h.');
+    expect(await describedBy(tuesday)).toBe('«\u00a025h\u00a0» n’est pas une heure. Écrivez les heures ainsi\u00a0: 9\u00a0h, 9\u00a0h\u00a030 ou 17\u00a0h.');
     await typeDay(dialog, 'Jeudi', '17h-9h');
     await dialog.getByRole('button', { name: 'Enregistrer mes heures' }).click();
     // Nothing saved; every wrong day is marked, and the keyboard goes to the first.
     const thursday = dialog.getByLabel('Jeudi', { exact: true });
-    expect(await describedBy(thursday)).toBe('La fin (9 h) doit venir après le début (17 h). Une plage qui passe minuit s’écrit comme 22 h – 2 h et dure au plus 12 heures.');
+    expect(await describedBy(thursday)).toBe('La fin (9 h) doit venir après le début (17 h). Une plage qui passe minuit s’écrit comme 22\u00a0h – 2\u00a0h et dure au plus 12 heures.');
     await expect.poll(() => inbox.hasFocus(tuesday)).toBe(true);
     expect(inbox.harness.core.duty.profile().schedule).toBeNull();
     await shot(page, 'problems-fr');

@@ -24,10 +24,10 @@ const openAtNow = (locale: string, schedule?: ReturnType<typeof parseSchedule>) 
 /** These tests walk whole flows at the keyboard. */
 const FLOW_MS = 60_000;
 
-async function shot(page: Page, name: string): Promise<void> {
+async function shot(page: Page, name: string, { width, height } = { width: 1000, height: 700 }): Promise<void> {
   mkdirSync('test-results', { recursive: true });
-  await page.setViewportSize({ width: 1000, height: 700 });
-  await page.screenshot({ path: `test-results/hours-${name}-1000x700.png` });
+  await page.setViewportSize({ width, height });
+  await page.screenshot({ path: `test-results/hours-${name}-${width}x${height}.png` });
 }
 
 /** My hours from the command palette, as a person at the keyboard opens them. */
@@ -80,7 +80,7 @@ describe('my hours, as people write them (Chromium)', () => {
     await dialog.getByRole('button', { name: 'Enregistrer mes heures' }).click();
     // Nothing saved; every wrong day is marked, and the keyboard goes to the first.
     const thursday = dialog.getByLabel('Jeudi', { exact: true });
-    expect(await describedBy(thursday)).toBe('La fin (9 h) doit venir après le début (17 h). Une plage qui passe minuit s’écrit comme 22\u00a0h – 2\u00a0h et dure au plus 12 heures.');
+    expect(await describedBy(thursday)).toBe('La fin (9 h) doit venir après le début (17 h). Une plage qui passe minuit s’écrit comme 22\u00a0h – 2\u00a0h et dure au plus 12\u00a0heures.');
     await expect.poll(() => inbox.hasFocus(tuesday)).toBe(true);
     expect(inbox.harness.core.duty.profile().schedule).toBeNull();
     await shot(page, 'problems-fr');
@@ -108,6 +108,9 @@ describe('my hours, as people write them (Chromium)', () => {
       command: 'My working hours',
       title: 'My working hours',
       friday: 'Friday',
+      saturday: 'Saturday',
+      wrong: '9am-13pm',
+      wrongMessage: '“13pm” is not a time. Write times as 9:00, 9:30 a.m. or 17:00.',
       typed: '9am-4pm',
       save: 'Save my hours',
       question: 'With these hours you will be off duty now: the inbox closes until Monday, December 7 at 9:00 a.m. (Eastern Time).',
@@ -121,6 +124,9 @@ describe('my hours, as people write them (Chromium)', () => {
       command: 'Mes heures de travail',
       title: 'Mes heures de travail',
       friday: 'Vendredi',
+      saturday: 'Samedi',
+      wrong: '9h-25h',
+      wrongMessage: '«\u00a025h\u00a0» n’est pas une heure. Écrivez les heures ainsi\u00a0: 9\u00a0h, 9\u00a0h\u00a030 ou 17\u00a0h.',
       typed: '9 h à 16 h',
       save: 'Enregistrer mes heures',
       question: 'Avec ces heures, vous serez hors service dès maintenant\u00a0: la boîte de réception sera fermée jusqu’à lundi 7 décembre à 9 h (heure de l’Est).',
@@ -134,6 +140,14 @@ describe('my hours, as people write them (Chromium)', () => {
     const { page } = inbox;
     const dialog = await openHours(inbox, labels.command, labels.title);
     await dialog.getByLabel(/^(Time zone|Fuseau horaire)$/).selectOption('America/Toronto');
+    // A wrong Saturday says so on its field, in the interface's language, and clearing it makes Saturday a day off again.
+    await typeDay(dialog, labels.saturday, labels.wrong);
+    await page.keyboard.press('Tab');
+    const saturday = dialog.getByLabel(labels.saturday, { exact: true });
+    expect(await describedBy(saturday)).toBe(labels.wrongMessage);
+    await shot(page, `problem-${labels.locale}`, { width: 1920, height: 1080 });
+    await saturday.fill('');
+    expect(await saturday.getAttribute('aria-invalid')).toBeNull();
     await typeDay(dialog, labels.friday, labels.typed);
     await dialog.getByRole('button', { name: labels.save }).click();
     const question = dialog.getByRole('group', { name: labels.question });
@@ -141,6 +155,7 @@ describe('my hours, as people write them (Chromium)', () => {
     const back = question.getByRole('button', { name: labels.back, exact: true });
     await expect.poll(() => inbox.hasFocus(back)).toBe(true);
     await shot(page, `off-now-question-${labels.locale}`);
+    await shot(page, `off-now-question-${labels.locale}`, { width: 1920, height: 1080 });
 
     // Enter on the focused Back: nothing saved, still on duty, the form as it was.
     await page.keyboard.press('Enter');

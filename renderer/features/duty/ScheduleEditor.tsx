@@ -1,16 +1,14 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WEEKDAYS, type Schedule, type Weekday } from '../../../shared/schedule';
-import { CoreError } from '../../app/coreClient';
+import { WEEKDAYS, type Schedule } from '../../../shared/schedule';
 import { localeOf } from '../../i18n/i18n';
 import { DayField } from './DayField';
+import { refusalOf, type Refusal } from './refusal';
 import { DaysOffEditor } from './DaysOffEditor';
 import { localTimeZone, scheduleOf, type ScheduleDraft } from './scheduleDraft';
 import { TimeZoneSelect } from './TimeZoneSelect';
 import { zoneName } from './zonedTime';
 
-/** Why the core refused hours: on the days it names, else one plain sentence; never its internal names. */
-export type Refusal = { days: Partial<Record<Weekday, string>>; general: string | null };
 const NO_REFUSAL: Refusal = { days: {}, general: null };
 
 /**
@@ -52,23 +50,6 @@ export function ScheduleEditor({ draft, onChange, daysOff, isSubmitted = false, 
   );
 }
 
-/** The core's refusal of hours put in the person's words: on the days it names, else one sentence. */
-function useRefusalOf(): (failure: unknown) => Refusal {
-  const { t } = useTranslation();
-  return (failure) => {
-    if (!(failure instanceof CoreError)) return { days: {}, general: t('hours.failed', { message: String(failure) }) };
-    const days: Refusal['days'] = {};
-    for (const issue of failure.issues) {
-      const path = issue.path.split('.');
-      const day = WEEKDAYS.find((weekday) => path.includes('weekly') && path.includes(weekday));
-      if (day) days[day] = t('hours.problem.refused');
-    }
-    if (Object.keys(days).length > 0) return { days, general: null };
-    if (failure.issues.some((issue) => issue.path.endsWith('timeZone'))) return { days, general: t('hours.problem.zone') };
-    return { days, general: failure.code === 'invalid_input' ? t('hours.problem.refusedPlain') : t('hours.failed', { message: failure.message }) };
-  };
-}
-
 /**
  * Checking hours in a form: `read` gives the schedule the draft says, or marks each wrong day on
  * its field (the first one focused) and gives null; `refuse` puts the core's refusal on the fields it names.
@@ -76,7 +57,7 @@ function useRefusalOf(): (failure: unknown) => Refusal {
 export function useScheduleCheck() {
   const [isSubmitted, setIsSubmitted] = useState(false);
   const [refusal, setRefusal] = useState<Refusal>(NO_REFUSAL);
-  const refusalOf = useRefusalOf();
+  const { t } = useTranslation();
   return {
     editorProps: { isSubmitted, refusal },
     read(draft: ScheduleDraft, form: HTMLFormElement | null): Schedule | null {
@@ -88,6 +69,6 @@ export function useScheduleCheck() {
       requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
       return null;
     },
-    refuse: (failure: unknown) => setRefusal(refusalOf(failure)),
+    refuse: (failure: unknown) => setRefusal(refusalOf(t, failure)),
   };
 }

@@ -5,6 +5,7 @@ import { draftOf, officeHoursDraft } from '../duty/scheduleDraft';
 import { ScheduleEditor, useScheduleCheck } from '../duty/ScheduleEditor';
 import { localeOf } from '../../i18n/i18n';
 import { controlCharacterProblem } from '../../lib/controlCharacterProblem';
+import { CoreError } from '../../app/coreClient';
 import { useToastStore } from '../toast/toastStore';
 import { Avatar } from './Avatar';
 import { displayName, useTeamStore } from './teamStore';
@@ -40,7 +41,10 @@ export function PersonForm({ person, onDone }: { person: TeamMember | null; onDo
       useToastStore.getState().show('info', t('team.person.saved', { name: displayName(saved, t('team.you')) }));
       onDone();
     } catch (failure) {
-      setError(t('team.person.failed', { message: (failure as Error).message }));
+      // Refused hours show on their fields, in the person's words; anything else on the form's line.
+      const isAboutHours = failure instanceof CoreError && failure.issues.some((issue) => issue.path.startsWith('schedule'));
+      if (isAboutHours) check.refuse(failure);
+      setError(isAboutHours ? null : t('team.person.failed', { message: (failure as Error).message }));
     }
   };
 

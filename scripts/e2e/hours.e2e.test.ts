@@ -160,11 +160,12 @@ describe('my hours, as people write them (Chromium)', () => {
     // Enter on the focused Back: nothing saved, still on duty, the form as it was.
     await page.keyboard.press('Enter');
     await question.waitFor({ state: 'detached' });
+    await expect.poll(() => inbox.hasFocus(dialog.getByRole('button', { name: labels.save }))).toBe(true);
     expect(inbox.harness.core.duty.profile().schedule).toBeNull();
     expect(inbox.harness.core.duty.status().isOnDuty).toBe(true);
     expect(await dialog.getByLabel(labels.friday, { exact: true }).inputValue()).toBe(labels.typed);
 
-    await dialog.getByRole('button', { name: labels.save }).click();
+    await page.keyboard.press('Enter');
     await dialog.getByRole('button', { name: labels.confirm }).click();
     await page.getByRole('heading', { name: labels.offTitle }).waitFor();
     await page.getByText(labels.nextShift).waitFor();

@@ -22,6 +22,7 @@ export function HoursDialog() {
   const { t, i18n } = useTranslation();
   const locale = localeOf(i18n.language);
   const form = useRef<HTMLFormElement>(null);
+  const saveButton = useRef<HTMLButtonElement>(null);
   const [draft, setDraft] = useState<ScheduleDraft | null>(null);
   const [offNow, setOffNow] = useState<OffNow | null>(null);
   const [acceptsUrgent, setAcceptsUrgent] = useState(false);
@@ -80,12 +81,16 @@ export function HoursDialog() {
             </label>
           )}
           {offNow ? (
-            <OffNowQuestion timeZone={offNow.schedule.timeZone} nextOnAt={offNow.nextOnAt} onConfirm={() => save(offNow.schedule)} onBack={() => setOffNow(null)} />
+            <OffNowQuestion timeZone={offNow.schedule.timeZone} nextOnAt={offNow.nextOnAt} onConfirm={() => save(offNow.schedule)} onBack={() => {
+              setOffNow(null);
+              // The question goes; the keyboard stays in the form, on Save, where it was.
+              requestAnimationFrame(() => saveButton.current?.focus());
+            }} />
           ) : (
             <div className="dialog-actions">
               <button type="button" onClick={() => save(null)}>{t('hours.clear')}</button>
               <button type="button" onClick={() => useOverlayStore.getState().close()}>{t('hours.cancel')}</button>
-              <button type="submit">{t('hours.save')}</button>
+              <button ref={saveButton} type="submit">{t('hours.save')}</button>
             </div>
           )}
         </form>

@@ -1,7 +1,7 @@
 import type { PieuvreBridge } from '../../shared/api/bridge';
 import { createApiClient, type ApiClient, type ClientTransport } from '../../shared/api/client';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
-import type { ErrorCode } from '../../shared/api/result';
+import type { ErrorCode, InputIssue } from '../../shared/api/result';
 import { messagePortTransport, receiveCorePort } from '../../shared/api/messagePortTransport';
 import { webSocketTransport } from '../../shared/api/webSocketTransport';
 
@@ -22,6 +22,8 @@ export class CoreError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly reason?: string,
+    /** The fields an invalid input was refused for. */
+    readonly issues: InputIssue[] = [],
   ) {
     super(message);
   }
@@ -58,6 +60,6 @@ export function coreClient(): ApiClient {
 /** Calls the core; resolves with the value or rejects with a CoreError. */
 export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const result = await coreClient().call(method, input);
-  if (!result.ok) throw new CoreError(result.error.code, result.error.message, result.error.reason);
+  if (!result.ok) throw new CoreError(result.error.code, result.error.message, result.error.reason, result.error.issues);
   return result.value;
 }

@@ -19,7 +19,12 @@ export type DutyStatus = {
   override: DutyOverride | null;
   /** Names of the other people on duty now. */
   onDutyNow: string[];
+  /** My schedule's zone, which its times are shown in; null without a schedule (this computer's then). */
+  timeZone: string | null;
 };
+
+/** Where someone stands, without what only my own status says. */
+export type DutyStanding = Omit<DutyStatus, 'onDutyNow' | 'timeZone'>;
 
 export type MyProfile = {
   id: string;
@@ -38,6 +43,8 @@ export const dutyContract = {
   'duty.me': method<MyProfile>()(z.strictObject({})),
   /** Sets (or, with null, clears) my working hours. */
   'duty.setSchedule': method<MyProfile>()(z.strictObject({ schedule: scheduleSchema.nullable() })),
+  /** Where I would stand now with these hours, before saving them ("you will be off duty now"). */
+  'duty.previewSchedule': method<Pick<DutyStatus, 'isOnDuty' | 'nextOnAt'>>()(z.strictObject({ schedule: scheduleSchema.nullable() })),
   /** "I'm off now" (until the next scheduled start), "I'm working now" (logged as after hours), or back to the schedule. */
   'duty.override': method<DutyStatus>()(z.strictObject({ kind: z.enum(['off', 'working', 'clear']) })),
   /** "Peek anyway" while off duty: started, then ended; the ledger keeps its duration. */

@@ -62,4 +62,19 @@ describe('DST and zones', () => {
     expect(nextOffDuty(never, 5)).toBe(5);
     expect(whoIsOnDuty([{ id: 'ana', schedule: always }, { id: 'ben', schedule: never }], 0)).toEqual(['ana']);
   });
+
+  it('keeps a night range (22:00–02:00, typed "22h-2h") with the day it starts on, across midnight, the week’s end and both DST changes (Toronto)', () => {
+    const s = schedule('America/Toronto', { sat: [['22:00', '02:00']], sun: [['09:00', '12:00']] });
+    // Saturday 2026-06-06 22:00 EDT = 02:00 UTC Sunday; Sunday 01:59 EDT is still Saturday's range.
+    expect(isOnDuty(s, utc('2026-06-07T05:59:00Z'))).toBe(true);
+    expect(isOnDuty(s, utc('2026-06-07T06:00:00Z'))).toBe(false);
+    expect(nextOffDuty(s, utc('2026-06-07T03:00:00Z'))).toBe(utc('2026-06-07T06:00:00Z'));
+    expect(nextOnDuty(s, utc('2026-06-07T06:00:00Z'))).toBe(utc('2026-06-07T13:00:00Z'));
+    // Spring forward on Sunday 2026-03-08: 02:00 never comes, the end moves forward by the gap to 03:00 EDT.
+    // 22:00 EST (03:00 UTC) to 03:00 EDT (07:00 UTC): 4 hours.
+    expect(onDutyMsBetween(s, utc('2026-03-07T12:00:00Z'), utc('2026-03-08T12:00:00Z'))).toBe(4 * HOUR);
+    // Fall back on Sunday 2026-11-01: 02:00 comes once, after 01:00 came twice: 22:00 EDT (02:00 UTC) to 02:00 EST (07:00 UTC), 5 hours.
+    expect(onDutyMsBetween(s, utc('2026-10-31T12:00:00Z'), utc('2026-11-01T12:00:00Z'))).toBe(5 * HOUR);
+    expect(nextOffDuty(s, utc('2026-11-01T05:30:00Z'))).toBe(utc('2026-11-01T07:00:00Z'));
+  });
 });

@@ -3,3 +3,5 @@ export { isOnDuty, nextOffDuty, nextOnDuty, onDutyIntervalsBetween, onDutyMsBetw
 export { mergeIntervals, type Interval } from './dutyIntervals';
 export { parseSchedule, scheduleSchema, ScheduleError, WEEKDAYS, type Schedule, type ScheduleException, type TimeRange, type Weekday } from './scheduleSchema';
 export { firstHandover, nextHandover, onCallAt, rotaSchema, type OnCallRota } from './onCallRota';
+export { MAX_OVERNIGHT_MINUTES, parseRangesText, type RangesProblem, type RangesReading } from './rangesNotation';
+export { formatRanges, formatTimeOfDay } from './rangesFormat';

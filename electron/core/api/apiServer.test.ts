@@ -10,9 +10,12 @@ const fx = useCoreWithAccount();
 const { ingest } = fx;
 
 describe('API validation', () => {
-  it('answers invalid_input naming the field', async () => {
+  it('answers invalid_input naming the field, in the message and as issues the UI can put on its fields', async () => {
     const result = await fx.core.client.call('conversations.list', { status: 'archived' } as never);
-    expect(result).toEqual({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/^conversations\.list: status: /) } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringMatching(/^conversations\.list: status: /), issues: [{ path: 'status', message: expect.any(String) }] },
+    });
     const snooze = await fx.core.client.call('conversations.setStatus', { ids: ['x'], status: 'snoozed' });
     expect(snooze).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('snoozeUntil: snoozeUntil is required') } });
     const extra = await fx.core.client.call('accounts.list', { sneaky: true } as never);

@@ -29,7 +29,10 @@ export function createApiServer(handlers: Handlers, onInternalError: (error: unk
   const run = async (method: string, input: unknown): Promise<Result<unknown>> => {
     if (!isMethodName(method)) return fail('unknown_method', `There is no method "${method}".`);
     const parsed = contract[method].input.safeParse(input);
-    if (!parsed.success) return fail('invalid_input', `${method}: ${describeIssues(parsed.error)}`);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+      return { ok: false, error: { code: 'invalid_input', message: `${method}: ${describeIssues(parsed.error)}`, issues } };
+    }
     const handler = handlers[method] as (input: unknown) => unknown;
     try {
       return ok(await handler(parsed.data));

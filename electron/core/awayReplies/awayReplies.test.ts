@@ -242,11 +242,19 @@ describe('away reply settings through the API', () => {
     });
     expect(await call({ accountId: fx.accountId, settings: { isEnabled: true, templateId: null } })).toEqual({
       ok: false,
-      error: { code: 'invalid_input', message: 'awayReplies.setSettings: settings.templateId: choose the template to send' },
+      error: {
+        code: 'invalid_input',
+        message: 'awayReplies.setSettings: settings.templateId: choose the template to send',
+        issues: [{ path: 'settings.templateId', message: 'choose the template to send' }],
+      },
     });
     expect(await call({ accountId: null, settings: null })).toEqual({
       ok: false,
-      error: { code: 'invalid_input', message: 'awayReplies.setSettings: settings: the default for all accounts cannot be removed' },
+      error: {
+        code: 'invalid_input',
+        message: 'awayReplies.setSettings: settings: the default for all accounts cannot be removed',
+        issues: [{ path: 'settings', message: 'the default for all accounts cannot be removed' }],
+      },
     });
     expect(await call({ accountId: 'nope', settings: null })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(await call({ accountId: fx.accountId, settings: { isEnabled: 'yes', templateId: null } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });

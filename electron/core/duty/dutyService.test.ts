@@ -36,6 +36,32 @@ describe('duty', () => {
     expect(await fx.core.call('duty.override', { kind: 'clear' })).toMatchObject({ isOnDuty: false, override: null });
   });
 
+  it('never says "working outside your hours" inside them: "I am working now" in a shift is back to the hours', async () => {
+    await fx.core.call('duty.setSchedule', { schedule: nineToFive });
+    await fx.core.call('duty.override', { kind: 'off' });
+    fx.core.now.value = T0 + HOUR;
+    expect(await fx.core.call('duty.override', { kind: 'working' })).toMatchObject({ isOnDuty: true, override: null, nextOffAt: T0 + 8 * HOUR });
+    expect(fx.core.context.db.prepare("SELECT count(*) AS n FROM duty_overrides WHERE kind = 'working'").get()).toEqual({ n: 0 });
+  });
+
+  it('drops "working outside your hours" once saved hours include now, and takes it up again when they end', async () => {
+    await fx.core.call('duty.setSchedule', { schedule: { ...nineToFive, weekly: { ...nineToFive.weekly, mon: [] } } });
+    expect(await fx.core.call('duty.override', { kind: 'working' })).toMatchObject({ override: { kind: 'working' } });
+    await fx.core.call('duty.setSchedule', { schedule: { ...nineToFive, weekly: { ...nineToFive.weekly, mon: [['09:00', '10:00']] } } });
+    expect(await fx.core.call('duty.status', {})).toMatchObject({ isOnDuty: true, override: null, nextOffAt: T0 + HOUR });
+    fx.core.now.value = T0 + 2 * HOUR;
+    expect(await fx.core.call('duty.status', {})).toMatchObject({ isOnDuty: true, override: { kind: 'working' } });
+  });
+
+  it('says where hours would leave me before they are saved, an "I am off now" kept', async () => {
+    const evenings: ScheduleInput = { ...nineToFive, weekly: { ...nineToFive.weekly, mon: [['18:00', '22:00']], tue: [] } };
+    expect(await fx.core.call('duty.previewSchedule', { schedule: evenings })).toEqual({ isOnDuty: false, nextOnAt: T0 + 9 * HOUR });
+    expect(await fx.core.call('duty.previewSchedule', { schedule: nineToFive })).toEqual({ isOnDuty: true, nextOnAt: T0 });
+    expect(await fx.core.call('duty.status', {})).toMatchObject({ hasSchedule: false });
+    await fx.core.call('duty.override', { kind: 'off' });
+    expect(await fx.core.call('duty.previewSchedule', { schedule: nineToFive })).toMatchObject({ isOnDuty: false });
+  });
+
   it('logs each peek with its duration in the private ledger', async () => {
     const { peekId } = await fx.core.call('duty.peekStart', {});
     fx.core.now.value += 95_000;

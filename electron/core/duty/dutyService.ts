@@ -1,7 +1,7 @@
-import type { DutyStatus, MyProfile } from '../../../shared/api/duty';
+import type { DutyStanding, DutyStatus, MyProfile } from '../../../shared/api/duty';
 import type { ShieldStatus } from '../../../shared/api/shield';
 import { revealHostile, shieldStatus } from '../hostility/shield';
-import type { Schedule } from '../../../shared/schedule';
+import { isOnDuty, type Schedule } from '../../../shared/schedule';
 import type { CoreContext } from '../coreContext';
 import { countsForBadge } from '../notifications/notificationGate';
 import { conversationCounts } from '../store/conversationQueries';
@@ -14,7 +14,7 @@ import { onCallPersonIdAt, onCallSetup } from '../team/onCall';
 import { delayAfterFailures } from '../timers/loop';
 
 /** A person and where they stand at one instant. */
-export type PersonNow = { person: Person; duty: Omit<DutyStatus, 'onDutyNow'>; isOnCall: boolean };
+export type PersonNow = { person: Person; duty: DutyStanding; isOnCall: boolean };
 
 /** setTimeout's longest wait is about 24.8 days; shifts are re-checked at least daily. */
 const MAX_WAIT_MS = 86_400_000;
@@ -36,7 +36,11 @@ export class DutyService {
     const everyone = this.peopleNow();
     const mine = everyone.find(({ person }) => person.isMe);
     if (!mine) throw new Error('The person using this desktop is missing.');
-    return { ...mine.duty, onDutyNow: everyone.filter(({ person, duty }) => !person.isMe && duty.isOnDuty).map(({ person }) => person.name) };
+    return {
+      ...mine.duty,
+      onDutyNow: everyone.filter(({ person, duty }) => !person.isMe && duty.isOnDuty).map(({ person }) => person.name),
+      timeZone: mine.person.schedule?.timeZone ?? null,
+    };
   }
 
   /** Everyone, me first: on duty (an override, else the schedule) and on call (the rota's person, else the fixed one). */
@@ -76,9 +80,20 @@ export class DutyService {
     return this.profile();
   }
 
-  override(kind: 'off' | 'working' | 'clear'): DutyStatus {
+  /** Where I would stand now with these hours (an override in force kept): asked before saving them. */
+  preview(schedule: Schedule | null): Pick<DutyStatus, 'isOnDuty' | 'nextOnAt'> {
     const now = this.ctx.clock();
     const person = me(this.ctx.db, now);
+    const { isOnDuty, nextOnAt } = dutyStatusOf({ schedule }, activeOverride(this.ctx.db, person, now), now);
+    return { isOnDuty, nextOnAt };
+  }
+
+  override(asked: 'off' | 'working' | 'clear'): DutyStatus {
+    const now = this.ctx.clock();
+    const person = me(this.ctx.db, now);
+    // "I am working now" inside my hours (after "I am off now" in a shift) is simply back to them:
+    // no after-hours work to log, no banner saying "outside your hours".
+    const kind = asked === 'working' && (person.schedule === null || isOnDuty(person.schedule, now)) ? 'clear' : asked;
     // Overrides in force end now (kept: the ledger counts after-hours work); any starting now go.
     this.ctx.db.prepare('DELETE FROM duty_overrides WHERE person_seq = ? AND starts_at >= ?').run(person.seq, now);
     this.ctx.db.prepare('UPDATE duty_overrides SET ends_at = ? WHERE person_seq = ? AND ends_at > ?').run(now, person.seq, now);

@@ -1,4 +1,4 @@
-import type { DutyOverride, DutyStatus } from '../../../shared/api/duty';
+import type { DutyOverride, DutyStanding } from '../../../shared/api/duty';
 import { isOnDuty, nextOffDuty, nextOnDuty, type Schedule } from '../../../shared/schedule';
 import type { Db } from '../store/database';
 import { cachedStatement } from '../store/statementCache';
@@ -13,16 +13,20 @@ export function activeOverride(db: Db, person: Person, now: number): DutyOverrid
   return row ? { kind: row.kind, endsAt: row.ends_at } : null;
 }
 
-/** Where a person stands: an override beats the schedule; no schedule means always on. */
-export function dutyStatusOf(person: Pick<Person, 'schedule'>, override: DutyOverride | null, now: number): Omit<DutyStatus, 'onDutyNow'> {
+/**
+ * Where a person stands: an override beats the schedule; no schedule means always on.
+ * "I am working now" is working outside one's hours: inside them (hours saved since, or a shift
+ * that began) it is not in force, so nothing says "outside your hours" while on the clock.
+ */
+export function dutyStatusOf(person: Pick<Person, 'schedule'>, override: DutyOverride | null, now: number): DutyStanding {
   const { schedule } = person;
   const hasSchedule = schedule !== null;
   if (override?.kind === 'off') {
     return { isOnDuty: false, hasSchedule, override, nextOffAt: now, nextOnAt: schedule ? nextOnDuty(schedule, override.endsAt) : override.endsAt };
   }
-  if (override?.kind === 'working') return { isOnDuty: true, hasSchedule, override, nextOnAt: now, nextOffAt: override.endsAt };
   if (!schedule) return { isOnDuty: true, hasSchedule, override: null, nextOnAt: now, nextOffAt: null };
   const isOn = isOnDuty(schedule, now);
+  if (override?.kind === 'working' && !isOn) return { isOnDuty: true, hasSchedule, override, nextOnAt: now, nextOffAt: override.endsAt };
   return { isOnDuty: isOn, hasSchedule, override: null, nextOnAt: isOn ? now : nextOnDuty(schedule, now), nextOffAt: isOn ? nextOffDuty(schedule, now) : now };
 }
 

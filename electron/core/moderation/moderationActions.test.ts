@@ -63,7 +63,10 @@ describe('moderation: reports', () => {
   it('refuses a reason with anything but a report, and one too long, naming the field', async () => {
     world.connect();
     const withHide = await world.tryAct({ action: 'hide', messageIds: [world.messageId('msg-1')], reason: 'x' });
-    expect(withHide).toEqual({ ok: false, error: { code: 'invalid_input', message: 'moderation.act: reason: a reason goes only with a report' } });
+    expect(withHide).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'moderation.act: reason: a reason goes only with a report', issues: [{ path: 'reason', message: 'a reason goes only with a report' }] },
+    });
     const tooLong = await world.tryAct({ action: 'report', messageIds: [world.messageId('msg-1')], reason: 'x'.repeat(2001) });
     expect(tooLong.ok ? '' : tooLong.error.message).toMatch(/^moderation\.act: reason: /);
   });

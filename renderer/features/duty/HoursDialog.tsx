@@ -1,61 +1,100 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Schedule } from '../../../shared/schedule';
 import { call } from '../../app/coreClient';
+import { localeOf } from '../../i18n/i18n';
 import { Dialog } from '../overlays/Dialog';
 import { useOverlayStore } from '../overlays/overlayStore';
 import { useToastStore } from '../toast/toastStore';
 import { useDutyStore } from './dutyStore';
-import { draftOf, emptyDraft } from './scheduleDraft';
-import { ScheduleEditor, useScheduleSaver } from './ScheduleEditor';
+import { OffNowQuestion } from './OffNowQuestion';
+import { draftOf, officeHoursDraft, type ScheduleDraft } from './scheduleDraft';
+import { ScheduleEditor, useScheduleCheck } from './ScheduleEditor';
 
-/** My hours: a time zone and ranges per weekday. The core validates; its message names what is wrong. */
+/** Hours that would put me off duty at once, waiting for a yes: when they would bring me back. */
+type OffNow = { schedule: Schedule; nextOnAt: number | null };
+
+/**
+ * My hours: a time zone and ranges per weekday, as saved, or office hours to start from. Hours
+ * that would end my shift at once ask first; the core validates again and its refusal lands on the field.
+ */
 export function HoursDialog() {
-  const { t } = useTranslation();
-  const [draft, setDraft] = useState(emptyDraft);
-  const [error, setError] = useState<string | null>(null);
+  const { t, i18n } = useTranslation();
+  const locale = localeOf(i18n.language);
+  const form = useRef<HTMLFormElement>(null);
+  const saveButton = useRef<HTMLButtonElement>(null);
+  const [draft, setDraft] = useState<ScheduleDraft | null>(null);
+  const [offNow, setOffNow] = useState<OffNow | null>(null);
   const [acceptsUrgent, setAcceptsUrgent] = useState(false);
   const [isOnCall, setIsOnCall] = useState(false);
   // While a rota is in force it says who is on call; the checkbox would fight it.
   const [isRotaOnCall, setIsRotaOnCall] = useState(false);
+  const check = useScheduleCheck();
 
   useEffect(() => {
     void call('duty.me', {}).then(({ schedule, acceptsUrgentOffDuty, isOnCall: onCall }) => {
       setAcceptsUrgent(acceptsUrgentOffDuty);
       setIsOnCall(onCall);
-      if (schedule) setDraft(draftOf(schedule));
+      setDraft(schedule ? draftOf(schedule, locale) : officeHoursDraft(locale));
     });
     void call('team.onCall', {}).then(({ mode }) => setIsRotaOnCall(mode === 'rota'));
+    // Read once, when the dialog opens: a language switched meanwhile does not rewrite what is typed.
   }, []);
 
-  const hours = useScheduleSaver(async (schedule) => {
-    await call('duty.setSchedule', { schedule });
-    await call('duty.setPreferences', { acceptsUrgentOffDuty: acceptsUrgent, ...(isRotaOnCall ? {} : { isOnCall }) });
-    await useDutyStore.getState().load();
-    useOverlayStore.getState().close();
-    useToastStore.getState().show('info', t('hours.saved'));
-  }, setError);
+  const save = (schedule: Schedule | null) => {
+    const saving = async () => {
+      await call('duty.setSchedule', { schedule });
+      await call('duty.setPreferences', { acceptsUrgentOffDuty: acceptsUrgent, ...(isRotaOnCall ? {} : { isOnCall }) });
+      await useDutyStore.getState().load();
+      useOverlayStore.getState().close();
+      useToastStore.getState().show('info', t('hours.saved'));
+    };
+    saving().catch((failure: unknown) => {
+      setOffNow(null);
+      check.refuse(failure);
+    });
+  };
+
+  const submit = async (current: ScheduleDraft) => {
+    const schedule = check.read(current, form.current);
+    if (!schedule) return;
+    if (useDutyStore.getState().status?.isOnDuty ?? true) {
+      const after = await call('duty.previewSchedule', { schedule });
+      if (!after.isOnDuty) return setOffNow({ schedule, nextOnAt: after.nextOnAt });
+    }
+    save(schedule);
+  };
 
   return (
-    <Dialog title={t('hours.title')}>
-      <form className="hours-form" onSubmit={(event) => { event.preventDefault(); hours.submit(draft); }}>
-        <ScheduleEditor draft={draft} onChange={setDraft} daysOff="vacation" />
-        <label className="checkbox">
-          <input type="checkbox" checked={acceptsUrgent} onChange={(event) => setAcceptsUrgent(event.target.checked)} /> {t('hours.acceptsUrgent')}
-        </label>
-        {isRotaOnCall ? (
-          <p className="muted">{t('hours.onCallByRota')}</p>
-        ) : (
+    <Dialog title={t('hours.title')} className="hours-dialog">
+      {draft === null ? null : (
+        <form ref={form} className="hours-form" onSubmit={(event) => { event.preventDefault(); submit(draft).catch(check.refuse); }}>
+          <ScheduleEditor draft={draft} onChange={(next) => { setOffNow(null); setDraft(next); }} daysOff="vacation" {...check.editorProps} />
           <label className="checkbox">
-            <input type="checkbox" checked={isOnCall} onChange={(event) => setIsOnCall(event.target.checked)} /> {t('hours.onCall')}
+            <input type="checkbox" checked={acceptsUrgent} onChange={(event) => setAcceptsUrgent(event.target.checked)} /> {t('hours.acceptsUrgent')}
           </label>
-        )}
-        {error ? <p role="alert" className="form-error">{error}</p> : null}
-        <div className="dialog-actions">
-          <button type="button" onClick={hours.clear}>{t('hours.clear')}</button>
-          <button type="button" onClick={() => useOverlayStore.getState().close()}>{t('hours.cancel')}</button>
-          <button type="submit">{t('hours.save')}</button>
-        </div>
-      </form>
+          {isRotaOnCall ? (
+            <p className="muted">{t('hours.onCallByRota')}</p>
+          ) : (
+            <label className="checkbox">
+              <input type="checkbox" checked={isOnCall} onChange={(event) => setIsOnCall(event.target.checked)} /> {t('hours.onCall')}
+            </label>
+          )}
+          {offNow ? (
+            <OffNowQuestion timeZone={offNow.schedule.timeZone} nextOnAt={offNow.nextOnAt} onConfirm={() => save(offNow.schedule)} onBack={() => {
+              setOffNow(null);
+              // The question goes; the keyboard stays in the form, on Save, where it was.
+              requestAnimationFrame(() => saveButton.current?.focus());
+            }} />
+          ) : (
+            <div className="dialog-actions">
+              <button type="button" onClick={() => save(null)}>{t('hours.clear')}</button>
+              <button type="button" onClick={() => useOverlayStore.getState().close()}>{t('hours.cancel')}</button>
+              <button ref={saveButton} type="submit">{t('hours.save')}</button>
+            </div>
+          )}
+        </form>
+      )}
     </Dialog>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { localeOf } from '../../i18n/i18n';
-import { formatDateTime } from '../../lib/formatTime';
 import { useDutyStore } from './dutyStore';
+import { formatZonedDateTime } from './zonedTime';
 
 /** Instead of the inbox while off duty: when the next shift starts, who is on, and a way in that is noted. */
 export function OffShiftScreen() {
@@ -14,7 +14,7 @@ export function OffShiftScreen() {
       <img src="./icon.svg" alt="" width={72} height={72} />
       <h1 id="off-shift-title">{t('duty.offTitle')}</h1>
       <p>{t('duty.offBody')}</p>
-      <p className="off-shift-next">{status.nextOnAt !== null ? t('duty.nextOn', { date: formatDateTime(status.nextOnAt, locale) }) : t('duty.noNextShift')}</p>
+      <p className="off-shift-next">{status.nextOnAt !== null ? t('duty.nextOn', { date: formatZonedDateTime(t, status.nextOnAt, status.timeZone, locale) }) : t('duty.noNextShift')}</p>
       <p className="muted">{status.onDutyNow.length > 0 ? t('duty.onDutyNow', { names: status.onDutyNow.join(', ') }) : t('duty.nobodyOnDuty')}</p>
       <div className="off-shift-actions">
         <button type="button" onClick={() => void useDutyStore.getState().peek()}>{t('duty.peek')}</button>
@@ -25,7 +25,7 @@ export function OffShiftScreen() {
   );
 }
 
-/** Over the inbox while peeking or working outside hours: says so, and offers the way back. */
+/** Over the inbox while peeking or working outside hours (the core says so only outside them): says so, and offers the way back. */
 export function DutyBanner() {
   const { t, i18n } = useTranslation();
   const status = useDutyStore((s) => s.status);
@@ -40,7 +40,7 @@ export function DutyBanner() {
   if (status?.override?.kind === 'working') {
     return (
       <div className="duty-banner" role="status">
-        {t('duty.workingBanner', { time: formatDateTime(status.override.endsAt, localeOf(i18n.language)) })}{' '}
+        {t('duty.workingBanner', { time: formatZonedDateTime(t, status.override.endsAt, status.timeZone, localeOf(i18n.language)) })}{' '}
         <button type="button" onClick={() => void useDutyStore.getState().override('clear')}>{t('duty.backToSchedule')}</button>
       </div>
     );

@@ -1,5 +1,4 @@
-import { WEEKDAYS, type Schedule, type ScheduleException, type Weekday } from '../../../shared/schedule';
-import { parseRangesText, rangesToText } from '../../lib/rangesText';
+import { formatRanges, parseRangesText, WEEKDAYS, type RangesProblem, type Schedule, type ScheduleException, type Weekday } from '../../../shared/schedule';
 
 /** Whole days off (a vacation, a holiday): a dated range exception with no working ranges. */
 export type DaysOff = { from: string; to: string; ranges: [] };
@@ -18,29 +17,34 @@ export const localTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions
 
 const weekOf = (text: (day: Weekday) => string) => Object.fromEntries(WEEKDAYS.map((day) => [day, text(day)])) as Record<Weekday, string>;
 
-export const emptyDraft = (timeZone = localTimeZone()): ScheduleDraft => ({ timeZone, week: weekOf(() => ''), daysOff: [], otherExceptions: [] });
-
-/** Office hours, Monday to Friday: where a new teammate or account starts. */
-export const officeHoursDraft = (timeZone = localTimeZone()): ScheduleDraft => ({
-  ...emptyDraft(timeZone),
-  week: weekOf((day) => (day === 'sat' || day === 'sun' ? '' : '09:00-17:00')),
+/** Office hours, Monday to Friday 9 to 5, weekend off, in this computer's zone: where new hours start, for me, a teammate or an account. */
+export const officeHoursDraft = (locale: string, timeZone = localTimeZone()): ScheduleDraft => ({
+  timeZone,
+  week: weekOf((day) => (day === 'sat' || day === 'sun' ? '' : formatRanges([['09:00', '17:00']], locale))),
+  daysOff: [],
+  otherExceptions: [],
 });
 
-export const draftOf = (schedule: Schedule): ScheduleDraft => ({
+/** A stored schedule as the editor shows it: times written as the interface's language writes them. */
+export const draftOf = (schedule: Schedule, locale: string): ScheduleDraft => ({
   timeZone: schedule.timeZone,
-  week: weekOf((day) => rangesToText(schedule.weekly[day])),
+  week: weekOf((day) => formatRanges(schedule.weekly[day], locale)),
   daysOff: schedule.exceptions.filter(isDaysOff),
   otherExceptions: schedule.exceptions.filter((exception) => !isDaysOff(exception)),
 });
 
-/** The schedule a draft says, or the first weekday whose text is not ranges; the core checks the rest (overlaps, 25:00). */
-export function scheduleOf(draft: ScheduleDraft): { schedule: Schedule } | { invalidDay: Weekday } {
+export type DraftProblems = Partial<Record<Weekday, RangesProblem>>;
+
+/** The schedule a draft says, or what is wrong with each day that is not written as ranges; the core checks the rest. */
+export function scheduleOf(draft: ScheduleDraft): { schedule: Schedule } | { problems: DraftProblems } {
   const weekly = {} as Schedule['weekly'];
+  const problems: DraftProblems = {};
   for (const day of WEEKDAYS) {
-    const ranges = parseRangesText(draft.week[day]);
-    if (ranges === null) return { invalidDay: day };
-    weekly[day] = ranges;
+    const reading = parseRangesText(draft.week[day]);
+    if ('problem' in reading) problems[day] = reading.problem;
+    else weekly[day] = reading.ranges;
   }
+  if (Object.keys(problems).length > 0) return { problems };
   return { schedule: { timeZone: draft.timeZone, weekly, exceptions: [...draft.otherExceptions, ...draft.daysOff] } };
 }
 

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schedule } from '../../../shared/schedule';
 import type { Account } from '../../../shared/domain/entities';
 import { draftOf, officeHoursDraft, openDaysOf } from '../duty/scheduleDraft';
-import { ScheduleEditor, useScheduleSaver } from '../duty/ScheduleEditor';
+import { ScheduleEditor, useScheduleCheck } from '../duty/ScheduleEditor';
+import { localeOf } from '../../i18n/i18n';
 import { useToastStore } from '../toast/toastStore';
 import { AccountRow } from './AccountRow';
 import { useTeamStore } from './teamStore';
@@ -39,21 +40,26 @@ export function BusinessHoursSection() {
 }
 
 function AccountHoursForm({ account, schedule, onDone }: { account: Account; schedule: Schedule | null; onDone: () => void }) {
-  const { t } = useTranslation();
-  const [draft, setDraft] = useState(() => (schedule ? draftOf(schedule) : officeHoursDraft()));
-  const [error, setError] = useState<string | null>(null);
-  const hours = useScheduleSaver(async (next) => {
-    await useTeamStore.getState().setBusinessHours(account.id, next);
-    useToastStore.getState().show('info', t('team.hours.saved', { name: account.name }));
-    onDone();
-  }, setError);
+  const { t, i18n } = useTranslation();
+  const form = useRef<HTMLFormElement>(null);
+  const [draft, setDraft] = useState(() => (schedule ? draftOf(schedule, localeOf(i18n.language)) : officeHoursDraft(localeOf(i18n.language))));
+  const check = useScheduleCheck();
+  const save = (next: Schedule | null) => {
+    useTeamStore.getState().setBusinessHours(account.id, next).then(() => {
+      useToastStore.getState().show('info', t('team.hours.saved', { name: account.name }));
+      onDone();
+    }, check.refuse);
+  };
   return (
-    <form className="hours-form" onSubmit={(event) => { event.preventDefault(); hours.submit(draft); }}>
+    <form ref={form} className="hours-form" onSubmit={(event) => {
+      event.preventDefault();
+      const next = check.read(draft, form.current);
+      if (next) save(next);
+    }}>
       <h3>{t('team.hours.editTitle', { name: account.name, platform: t(`platform.${account.platform}`) })}</h3>
-      <ScheduleEditor draft={draft} onChange={setDraft} daysOff="closure" />
-      {error ? <p role="alert" className="form-error">{error}</p> : null}
+      <ScheduleEditor draft={draft} onChange={setDraft} daysOff="closure" {...check.editorProps} />
       <div className="dialog-actions">
-        <button type="button" onClick={hours.clear}>{t('team.hours.clear')}</button>
+        <button type="button" onClick={() => save(null)}>{t('team.hours.clear')}</button>
         <button type="button" onClick={onDone}>{t('team.person.cancel')}</button>
         <button type="submit">{t('team.hours.save')}</button>
       </div>

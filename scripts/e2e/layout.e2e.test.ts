@@ -11,17 +11,62 @@ async function box(locator: Locator) {
 }
 
 describe('the layout in Chromium', () => {
-  it('at 1000×700 the four columns fit: the contact card, the language menu and the saved view’s name are whole', async () => {
+  it('at 1000×700 the three columns fit: the language menu and the saved view’s name are whole', async () => {
     const inbox = await chromium.open();
     await inbox.page.setViewportSize({ width: 1000, height: 700 });
-    const card = await box(inbox.page.locator('.contact-card'));
-    expect(card.x + card.width).toBeLessThanOrEqual(1000);
+    const pane = await box(inbox.page.locator('.conversation-pane'));
+    expect(pane.x + pane.width).toBeLessThanOrEqual(1000);
     const inboxColumn = await box(inbox.page.locator('main.inbox'));
     const language = await box(inbox.page.locator('.toolbar select'));
     expect(language.x + language.width).toBeLessThanOrEqual(inboxColumn.x + inboxColumn.width);
     const sidebar = await box(inbox.page.locator('.sidebar'));
     const viewName = await box(inbox.page.locator('.save-view input'));
     expect(viewName.x + viewName.width).toBeLessThanOrEqual(sidebar.x + sidebar.width);
+  });
+
+  it('under 1200 px the contact card folds behind a toggle in the conversation’s header: reached with Tab, opened with Enter, closed with Escape, remembered', { timeout: 60_000 }, async () => {
+    const inbox = await chromium.open();
+    await inbox.page.setViewportSize({ width: 1000, height: 700 });
+    const toggle = inbox.page.getByRole('button', { name: 'Contact details', exact: true });
+    await inbox.focusList();
+    await inbox.press('Enter');
+    await toggle.waitFor();
+    // What the toggle says it controls is the contact card, folded away.
+    const card = inbox.page.locator(`#${await toggle.getAttribute('aria-controls')}`);
+    expect(await card.getAttribute('aria-label')).toBe('Contact');
+    expect(await card.isVisible()).toBe(false);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    // The header stays in sight over a thread opened on its newest message: Tab reaches the toggle.
+    for (let tabs = 0; tabs < 20 && !(await inbox.hasFocus(toggle)); tabs++) await inbox.press('Tab');
+    expect(await inbox.hasFocus(toggle)).toBe(true);
+    await inbox.press('Enter');
+    await card.waitFor();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const opened = await box(card);
+    expect(opened.x).toBeGreaterThanOrEqual(0);
+    expect(opened.x + opened.width).toBeLessThanOrEqual(1000);
+    const close = card.getByRole('button', { name: 'Hide contact details' });
+    expect(await inbox.hasFocus(close)).toBe(true);
+    await inbox.page.screenshot({ path: 'test-results/layout-contact-folded-open.png' });
+    await inbox.press('Escape');
+    await card.waitFor({ state: 'hidden' });
+    expect(await inbox.hasFocus(toggle)).toBe(true);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+
+    // Open when the window was closed: open again on the next start.
+    await inbox.press('Enter');
+    await card.waitFor();
+    await inbox.page.reload();
+    await inbox.options.first().click();
+    await card.waitFor();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+
+    // A wide window has room: the card is a column of its own, and no toggle shows.
+    await inbox.page.setViewportSize({ width: 1440, height: 900 });
+    expect(await toggle.isVisible()).toBe(false);
+    const column = await box(card);
+    expect(column.x + column.width).toBeLessThanOrEqual(1440);
+    expect(column.x).toBeGreaterThanOrEqual((await box(inbox.page.locator('.conversation-pane'))).x);
   });
 
   it('at 1000×700 each message’s ⋯ menu stays inside its bubble', async () => {

@@ -47,13 +47,13 @@ export const ConversationRow = memo(function ConversationRow({ conversation, top
       <PlatformIcon platform={conversation.platform} />
       <div className="row-main">
         <div className="row-top">
-          <span className="row-author">{author}</span>
+          <span className="row-author" title={author} data-truncate>{author}</span>
           {isUnread ? <span className="unread-dot" aria-label={t('list.unread')} /> : null}
           <time className="row-time" dateTime={new Date(conversation.lastMessageAt).toISOString()}>
             {formatRelative(conversation.lastMessageAt, now, localeOf(i18n.language), t('time.now'))}
           </time>
         </div>
-        <div className={`row-snippet${isHidden ? ' is-shielded' : ''}`}>{snippet}</div>
+        <div className={`row-snippet${isHidden ? ' is-shielded' : ''}`} title={snippet} data-truncate>{snippet}</div>
         <div className="row-meta">
           {conversation.urgentAt !== null ? <span className="chip urgent">{t('list.urgent')}</span> : null}
           <span className="chip kind">{t(`kind.${conversation.kind}`)}</span>

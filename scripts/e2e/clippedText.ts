@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
  * Runs in the page: every visible piece of text that a person cannot read whole. Four cases:
  * - a box that clips (overflow hidden, clip, auto or scroll across) whose content is wider than it;
  * - a text field whose placeholder or value, or a select whose chosen option, is wider than its box;
- * - text or a field past the window's left or right edge;
+ * - text or a field past the window's left or right edge (or a page that scrolls sideways);
  * - a chart's label past its drawing's edge.
  * Truncation on purpose is marked `data-truncate` with the whole text in `title`; it is allowed.
  * Everything is written inline: the function is sent to the page as its source.
@@ -21,6 +21,12 @@ function findClippedText(): string[] {
     measure.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
     return measure.measureText(text).width;
   };
+  const textExtent = (element: Element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return range.getBoundingClientRect();
+  };
+  if (document.documentElement.scrollWidth > width + 1) problems.push(`the page scrolls sideways (${document.documentElement.scrollWidth} px wide in ${width} px)`);
   for (const element of document.body.querySelectorAll('*')) {
     if (!element.checkVisibility({ visibilityProperty: true }) || element.closest('.visually-hidden')) continue;
     const rect = element.getBoundingClientRect();
@@ -35,7 +41,9 @@ function findClippedText(): string[] {
     const style = getComputedStyle(element);
     const isTruncatedOnPurpose = element.closest('[data-truncate]')?.getAttribute('title');
     const isField = element instanceof HTMLSelectElement || (element instanceof HTMLInputElement && ['text', 'search', 'email', 'url', 'number', 'password', ''].includes(element.type));
-    if ((ownText || isField) && (rect.left < -0.5 || rect.right > width + 0.5)) problems.push(`${name(element, ownText || (element as HTMLInputElement).value)} is past the window’s edge (${Math.round(rect.left)}–${Math.round(rect.right)} of ${width} px)`);
+    // Text is measured where it is drawn (it may run out of its box), a field by its box.
+    const drawn = isField ? rect : textExtent(element);
+    if ((ownText || isField) && !isTruncatedOnPurpose && (drawn.left < -0.5 || drawn.right > width + 0.5)) problems.push(`${name(element, ownText || (element as HTMLInputElement).value)} is past the window’s edge (${Math.round(drawn.left)}–${Math.round(drawn.right)} of ${width} px)`);
     const room = element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
     if (element instanceof HTMLSelectElement) {
       const chosen = element.selectedOptions[0]?.text ?? '';

@@ -145,6 +145,29 @@ async function tour(inbox: InboxPage, strings: Strings, language: string): Promi
 }
 
 describe('every view at every size, in Chromium', () => {
+  it('the check itself finds a cut select, placeholder and ellipsis, and text past the window’s edge; a marked ellipsis with its title passes', async () => {
+    const inbox = await chromium.open();
+    const page = await inbox.page.context().newPage();
+    await page.setViewportSize({ width: 400, height: 300 });
+    await page.setContent(`
+      <select style="width: 90px"><option>Toutes les plateformes</option></select>
+      <select><option>Auto-sized fits</option></select>
+      <input style="width: 120px" placeholder="Rechercher (accents facultatifs)… /">
+      <input style="width: 300px" placeholder="Short">
+      <p style="width: 80px; overflow: hidden; white-space: nowrap; text-overflow: ellipsis">Cut without a word</p>
+      <p style="width: 80px; overflow: hidden; white-space: nowrap; text-overflow: ellipsis" data-truncate title="Cut on purpose">Cut on purpose</p>
+      <p style="margin-left: 380px; white-space: nowrap">Past the edge</p>`);
+    const problems = await clippedText(page);
+    await page.close();
+    expect(problems).toEqual([
+      expect.stringMatching(/^the page scrolls sideways/),
+      expect.stringMatching(/Toutes les plateformes.*chosen option is cut/),
+      expect.stringMatching(/Rechercher.*placeholder is cut/),
+      expect.stringMatching(/Cut without a word.*is cut/),
+      expect.stringMatching(/Past the edge.*past the window’s edge/),
+    ]);
+  });
+
   it.each([
     { locale: 'en-CA', strings: en, language: 'en' },
     { locale: 'fr-CA', strings: fr, language: 'fr' },

@@ -26,7 +26,7 @@ describe('menus and pickers with the keyboard only, in Chromium', () => {
   it('snooze: a listbox where ↓ ↑ Home End and first letters move, Space chooses; Escape goes back to the list', async () => {
     const inbox = await chromium.open();
     const target = await inbox.selectedId();
-    let dialog = await openFromList(inbox, 's', 'Snooze until…');
+    const dialog = await openFromList(inbox, 's', 'Snooze until…');
     const times = dialog.getByRole('listbox');
     expect(await inbox.hasFocus(times)).toBe(true);
     expect(await activeOption(times)).toMatch(/^Later today/);
@@ -46,7 +46,7 @@ describe('menus and pickers with the keyboard only, in Chromium', () => {
     expect(await inbox.hasFocus(inbox.list)).toBe(true);
     expect(inbox.statusInCore(target)).toBe('open');
 
-    dialog = await openFromList(inbox, 's', 'Snooze until…');
+    await openFromList(inbox, 's', 'Snooze until…');
     await inbox.press('ArrowDown', ' ');
     await expect.poll(() => inbox.statusInCore(target)).toBe('snoozed');
     const until = inbox.harness.core.context.db.prepare<[string], number>('SELECT snooze_until FROM conversations WHERE id = ?').pluck().get(target) ?? 0;

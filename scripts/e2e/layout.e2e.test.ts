@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { useInboxInChromium } from './inChromium';
+import { NOW, seedWorkday } from './ledgerSeed';
 
 const chromium = useInboxInChromium();
 
@@ -98,5 +99,17 @@ describe('the layout in Chromium', () => {
     const card = inbox.page.locator('.contact-card');
     await card.getByText('@andreesimard1845@mastodon.example').waitFor();
     expect(await card.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
+  });
+
+  it('at 1000×700, with no contact column, the break reminder leaves the composer’s Send button clear', async () => {
+    const clock = { now: NOW };
+    const inbox = await chromium.open('en-CA', { core: { clock: () => clock.now }, beforeLoad: (harness) => seedWorkday(harness, clock) });
+    await inbox.page.setViewportSize({ width: 1000, height: 700 });
+    await inbox.options.first().click();
+    const reminder = await box(inbox.page.getByRole('region', { name: 'Time for a break?' }));
+    const send = await box(inbox.page.getByRole('button', { name: 'Send', exact: true }));
+    const overlaps = reminder.x < send.x + send.width && send.x < reminder.x + reminder.width && reminder.y < send.y + send.height && send.y < reminder.y + reminder.height;
+    expect(overlaps).toBe(false);
+    expect(reminder.x + reminder.width).toBeLessThanOrEqual(1000);
   });
 });

@@ -625,6 +625,7 @@ export const en = {
       markedSpam: 'Message by {{author}} reported as spam',
     },
     pickerTitle: 'Moderate on {{platform}}',
+    pickerActions: 'Moderation actions',
     pickerTitleBulk_one: 'Moderate {{count}} conversation',
     pickerTitleBulk_other: 'Moderate {{count}} conversations',
     pickerLatest: 'Acts on the latest message from {{author}}.',

@@ -627,6 +627,7 @@ export const fr: UiStrings = {
       markedSpam: 'Message de {{author}} signalé comme pourriel',
     },
     pickerTitle: 'Modérer sur {{platform}}',
+    pickerActions: 'Actions de modération',
     pickerTitleBulk_one: 'Modérer {{count}} conversation',
     pickerTitleBulk_other: 'Modérer {{count}} conversations',
     pickerLatest: 'S’applique au dernier message de {{author}}.',

@@ -95,7 +95,7 @@ function Choices({ title, note, actions, label, ask }: ChoicesProps) {
     <Dialog title={title}>
       <p className="muted">{note}</p>
       {actions.length > 0 ? (
-        <ul className="choice-list moderation-choices" aria-label={title} {...list.listProps}>
+        <ul className="choice-list moderation-choices" aria-label={t('moderation.pickerActions')} {...list.listProps}>
           {actions.map((action, index) => (
             <li key={action} {...list.optionProps(index, isDestructive(action) ? 'is-destructive' : undefined)}>{label(action)}</li>
           ))}

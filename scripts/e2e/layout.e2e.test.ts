@@ -112,4 +112,29 @@ describe('the layout in Chromium', () => {
     expect(overlaps).toBe(false);
     expect(reminder.x + reminder.width).toBeLessThanOrEqual(1000);
   });
+
+  it('emoji draw in colour: the font stack names each system’s colour emoji fonts after the text fonts, and one is on this machine', async () => {
+    const inbox = await chromium.open();
+    const family = await inbox.page.evaluate(() => getComputedStyle(document.documentElement).fontFamily);
+    const fonts = family.split(',').map((font) => font.trim().replace(/^["']|["']$/g, ''));
+    expect(fonts.slice(-4)).toEqual(['Apple Color Emoji', 'Segoe UI Emoji', 'Segoe UI Symbol', 'Noto Color Emoji']);
+    expect(fonts.indexOf('sans-serif')).toBeLessThan(fonts.indexOf('Apple Color Emoji'));
+    // 🥐 in the app's own fonts: a colour font paints saturated pixels, an outline font only greys.
+    const colourful = await inbox.page.evaluate((stack) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = 48;
+      const context = canvas.getContext('2d');
+      if (!context) return 0;
+      context.font = `32px ${stack}`;
+      context.fillText('🥐', 4, 40);
+      const pixels = context.getImageData(0, 0, 48, 48).data;
+      let count = 0;
+      for (let index = 0; index < pixels.length; index += 4) {
+        const [red = 0, green = 0, blue = 0] = [pixels[index], pixels[index + 1], pixels[index + 2]];
+        if (Math.max(red, green, blue) - Math.min(red, green, blue) > 60) count++;
+      }
+      return count;
+    }, family);
+    expect(colourful).toBeGreaterThan(50);
+  });
 });

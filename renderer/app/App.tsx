@@ -4,6 +4,7 @@ import { AccountsPage } from '../features/accounts/AccountsPage';
 import { useAccountsStore } from '../features/accounts/accountsStore';
 import { WelcomeScreen } from '../features/accounts/WelcomeScreen';
 import { ContactCard } from '../features/contact/ContactCard';
+import { useContactPanelStore } from '../features/contact/contactPanelStore';
 import { useDutyStore } from '../features/duty/dutyStore';
 import { DutyBanner, OffShiftScreen } from '../features/duty/OffShiftScreen';
 import { ConversationPane } from '../features/conversation/ConversationPane';
@@ -44,6 +45,7 @@ export function App() {
   const isWelcomeShown = useAccountsStore((s) => s.isWelcomeShown);
   const isOnBreak = useWellbeingStore((s) => s.activeBreak !== null);
   const isDamaged = useDatabaseStore((s) => s.status?.state === 'damaged');
+  const isContactOpen = useContactPanelStore((s) => s.isOpen);
   useShortcuts();
   usePresence(!isOffShift && !isOnBreak);
 
@@ -80,7 +82,7 @@ export function App() {
     );
   }
   return (
-    <div className={page === 'inbox' ? 'app' : 'app is-page'}>
+    <div className={['app', page === 'inbox' ? null : 'is-page', isContactOpen ? 'is-contact-open' : null].filter(Boolean).join(' ')}>
       <Sidebar />
       {/* A page shows in place of the inbox, which stays mounted (hidden by CSS) to come back to as it was. */}
       {page === 'ledger' ? (

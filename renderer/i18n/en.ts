@@ -189,6 +189,8 @@ export const en = {
   },
   contact: {
     label: 'Contact',
+    toggle: 'Contact details',
+    close: 'Hide contact details',
     firstSeen: 'First seen {{date}}',
     followers_one: '{{count}} follower',
     followers_other: '{{count}} followers',
@@ -235,7 +237,7 @@ export const en = {
     confirm: 'Snooze',
     cancel: 'Cancel',
   },
-  tagPicker: { title: 'Add a tag', placeholder: 'Tag name', add: 'Add', cancel: 'Cancel' },
+  tagPicker: { title: 'Add a tag', placeholder: 'Tag name', known: 'Tags in use', add: 'Add', cancel: 'Cancel' },
   palette: { title: 'Command palette', placeholder: 'Type a command…', empty: 'No matching command.' },
   shortcuts: { title: 'Keyboard shortcuts', close: 'Close', typingNote: 'Shortcuts never fire while you type in a field.', keys: { enter: 'Enter', escape: 'Esc' } },
   triage: {
@@ -668,6 +670,7 @@ export const en = {
       markedSpam: 'Message by {{author}} reported as spam',
     },
     pickerTitle: 'Moderate on {{platform}}',
+    pickerActions: 'Moderation actions',
     pickerTitleBulk_one: 'Moderate {{count}} conversation',
     pickerTitleBulk_other: 'Moderate {{count}} conversations',
     pickerLatest: 'Acts on the latest message from {{author}}.',

@@ -191,6 +191,8 @@ export const fr: UiStrings = {
   },
   contact: {
     label: 'Contact',
+    toggle: 'Fiche du contact',
+    close: 'Masquer la fiche du contact',
     firstSeen: 'Vu pour la première fois le {{date}}',
     followers_one: '{{count}} abonné',
     followers_other: '{{count}} abonnés',
@@ -237,7 +239,7 @@ export const fr: UiStrings = {
     confirm: 'Mettre en attente',
     cancel: 'Annuler',
   },
-  tagPicker: { title: 'Ajouter une étiquette', placeholder: 'Nom de l’étiquette', add: 'Ajouter', cancel: 'Annuler' },
+  tagPicker: { title: 'Ajouter une étiquette', placeholder: 'Nom de l’étiquette', known: 'Étiquettes déjà utilisées', add: 'Ajouter', cancel: 'Annuler' },
   palette: { title: 'Palette de commandes', placeholder: 'Tapez une commande…', empty: 'Aucune commande ne correspond.' },
   shortcuts: { title: 'Raccourcis clavier', close: 'Fermer', typingNote: 'Les raccourcis ne s’activent jamais pendant la saisie dans un champ.', keys: { enter: 'Entrée', escape: 'Échap' } },
   triage: {
@@ -670,6 +672,7 @@ export const fr: UiStrings = {
       markedSpam: 'Message de {{author}} signalé comme pourriel',
     },
     pickerTitle: 'Modérer sur {{platform}}',
+    pickerActions: 'Actions de modération',
     pickerTitleBulk_one: 'Modérer {{count}} conversation',
     pickerTitleBulk_other: 'Modérer {{count}} conversations',
     pickerLatest: 'S’applique au dernier message de {{author}}.',

@@ -102,7 +102,7 @@ describe('small things a daily user trips on, in Chromium', () => {
 
     await inbox.focusList();
     await inbox.press('m');
-    await page.getByRole('dialog').getByRole('button', { name: 'Block Troll Tremblay on Mastodon…' }).click();
+    await page.getByRole('dialog').getByRole('option', { name: 'Block Troll Tremblay on Mastodon…' }).click();
     await page.getByRole('dialog', { name: 'Block Troll Tremblay on Mastodon?' }).getByRole('button', { name: 'Block', exact: true }).click();
 
     await card.locator('.contact-blocked', { hasText: /Blocked on Mastodon since / }).waitFor();

@@ -163,7 +163,7 @@ describe('the inbox in Chromium', () => {
     await inbox.press('s');
     const picker = inbox.page.getByRole('dialog', { name: 'Snooze until…' });
     await picker.waitFor();
-    await picker.getByRole('button', { name: /Tomorrow morning/ }).click();
+    await picker.getByRole('option', { name: /Tomorrow morning/ }).click();
     await expect.poll(() => inbox?.statusInCore(target)).toBe('snoozed');
     const until = inbox.harness.core.context.db.prepare<[string], { snooze_until: number }>('SELECT snooze_until FROM conversations WHERE id = ?').get(target)?.snooze_until ?? 0;
     expect(until).toBeGreaterThan(Date.now() + 60_000);

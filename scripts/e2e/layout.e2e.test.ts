@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { useInboxInChromium } from './inChromium';
+import { NOW, seedWorkday } from './ledgerSeed';
 
 const chromium = useInboxInChromium();
 
@@ -11,17 +12,62 @@ async function box(locator: Locator) {
 }
 
 describe('the layout in Chromium', () => {
-  it('at 1000×700 the four columns fit: the contact card, the language menu and the saved view’s name are whole', async () => {
+  it('at 1000×700 the three columns fit: the language menu and the saved view’s name are whole', async () => {
     const inbox = await chromium.open();
     await inbox.page.setViewportSize({ width: 1000, height: 700 });
-    const card = await box(inbox.page.locator('.contact-card'));
-    expect(card.x + card.width).toBeLessThanOrEqual(1000);
+    const pane = await box(inbox.page.locator('.conversation-pane'));
+    expect(pane.x + pane.width).toBeLessThanOrEqual(1000);
     const inboxColumn = await box(inbox.page.locator('main.inbox'));
     const language = await box(inbox.page.locator('.toolbar select'));
     expect(language.x + language.width).toBeLessThanOrEqual(inboxColumn.x + inboxColumn.width);
     const sidebar = await box(inbox.page.locator('.sidebar'));
     const viewName = await box(inbox.page.locator('.save-view input'));
     expect(viewName.x + viewName.width).toBeLessThanOrEqual(sidebar.x + sidebar.width);
+  });
+
+  it('under 1200 px the contact card folds behind a toggle in the conversation’s header: reached with Tab, opened with Enter, closed with Escape, remembered', { timeout: 60_000 }, async () => {
+    const inbox = await chromium.open();
+    await inbox.page.setViewportSize({ width: 1000, height: 700 });
+    const toggle = inbox.page.getByRole('button', { name: 'Contact details', exact: true });
+    await inbox.focusList();
+    await inbox.press('Enter');
+    await toggle.waitFor();
+    // What the toggle says it controls is the contact card, folded away.
+    const card = inbox.page.locator(`#${await toggle.getAttribute('aria-controls')}`);
+    expect(await card.getAttribute('aria-label')).toBe('Contact');
+    expect(await card.isVisible()).toBe(false);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    // The header stays in sight over a thread opened on its newest message: Tab reaches the toggle.
+    for (let tabs = 0; tabs < 20 && !(await inbox.hasFocus(toggle)); tabs++) await inbox.press('Tab');
+    expect(await inbox.hasFocus(toggle)).toBe(true);
+    await inbox.press('Enter');
+    await card.waitFor();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const opened = await box(card);
+    expect(opened.x).toBeGreaterThanOrEqual(0);
+    expect(opened.x + opened.width).toBeLessThanOrEqual(1000);
+    const close = card.getByRole('button', { name: 'Hide contact details' });
+    expect(await inbox.hasFocus(close)).toBe(true);
+    await inbox.page.screenshot({ path: 'test-results/layout-contact-folded-open.png' });
+    await inbox.press('Escape');
+    await card.waitFor({ state: 'hidden' });
+    expect(await inbox.hasFocus(toggle)).toBe(true);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+
+    // Open when the window was closed: open again on the next start.
+    await inbox.press('Enter');
+    await card.waitFor();
+    await inbox.page.reload();
+    await inbox.options.first().click();
+    await card.waitFor();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+
+    // A wide window has room: the card is a column of its own, and no toggle shows.
+    await inbox.page.setViewportSize({ width: 1440, height: 900 });
+    expect(await toggle.isVisible()).toBe(false);
+    const column = await box(card);
+    expect(column.x + column.width).toBeLessThanOrEqual(1440);
+    expect(column.x).toBeGreaterThanOrEqual((await box(inbox.page.locator('.conversation-pane'))).x);
   });
 
   it('at 1000×700 each message’s ⋯ menu stays inside its bubble', async () => {
@@ -53,5 +99,42 @@ describe('the layout in Chromium', () => {
     const card = inbox.page.locator('.contact-card');
     await card.getByText('@andreesimard1845@mastodon.example').waitFor();
     expect(await card.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
+  });
+
+  it('at 1000×700, with no contact column, the break reminder leaves the composer’s Send button clear', async () => {
+    const clock = { now: NOW };
+    const inbox = await chromium.open('en-CA', { core: { clock: () => clock.now }, beforeLoad: (harness) => seedWorkday(harness, clock) });
+    await inbox.page.setViewportSize({ width: 1000, height: 700 });
+    await inbox.options.first().click();
+    const reminder = await box(inbox.page.getByRole('region', { name: 'Time for a break?' }));
+    const send = await box(inbox.page.getByRole('button', { name: 'Send', exact: true }));
+    const overlaps = reminder.x < send.x + send.width && send.x < reminder.x + reminder.width && reminder.y < send.y + send.height && send.y < reminder.y + reminder.height;
+    expect(overlaps).toBe(false);
+    expect(reminder.x + reminder.width).toBeLessThanOrEqual(1000);
+  });
+
+  it('emoji draw in colour: the font stack names each system’s colour emoji fonts after the text fonts, and one is on this machine', async () => {
+    const inbox = await chromium.open();
+    const family = await inbox.page.evaluate(() => getComputedStyle(document.documentElement).fontFamily);
+    const fonts = family.split(',').map((font) => font.trim().replace(/^["']|["']$/g, ''));
+    expect(fonts.slice(-4)).toEqual(['Apple Color Emoji', 'Segoe UI Emoji', 'Segoe UI Symbol', 'Noto Color Emoji']);
+    expect(fonts.indexOf('sans-serif')).toBeLessThan(fonts.indexOf('Apple Color Emoji'));
+    // 🥐 in the app's own fonts: a colour font paints saturated pixels, an outline font only greys.
+    const colourful = await inbox.page.evaluate((stack) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = 48;
+      const context = canvas.getContext('2d');
+      if (!context) return 0;
+      context.font = `32px ${stack}`;
+      context.fillText('🥐', 4, 40);
+      const pixels = context.getImageData(0, 0, 48, 48).data;
+      let count = 0;
+      for (let index = 0; index < pixels.length; index += 4) {
+        const [red = 0, green = 0, blue = 0] = [pixels[index], pixels[index + 1], pixels[index + 2]];
+        if (Math.max(red, green, blue) - Math.min(red, green, blue) > 60) count++;
+      }
+      return count;
+    }, family);
+    expect(colourful).toBeGreaterThan(50);
   });
 });

@@ -62,6 +62,26 @@ describe('the wellbeing ledger in Chromium', () => {
     ]);
   });
 
+  it.each([
+    { locale: 'en-CA', hours: /^\d+\s?hrs?$/, day: /^Wed 4$/ },
+    { locale: 'fr-CA', hours: /^\d+\sh$/, day: /^mer\.? 4$/ },
+  ])('$locale: the time chart’s axis reads at human steps, each label once, in the interface’s units; days in its language', async ({ locale, hours, day }) => {
+    inbox = await openSeeded(locale);
+    const { page } = inbox;
+    await page.getByRole('navigation').getByRole('button', { name: locale === 'en-CA' ? 'My wellbeing' : 'Mon bien-être' }).click();
+    const chart = page.locator('#chart-time-title ~ .ledger-chart-area');
+    const yTicks = chart.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value');
+    await expect.poll(() => yTicks.count()).toBeGreaterThan(1);
+    // Today's 5 h 46 min (on and off duty) is the highest bar: 0 to 6 h in steps of 2 h.
+    const labels = await yTicks.allTextContents();
+    expect(labels.map((label) => label.replace(/\D+/g, ' ').trim())).toEqual(['0', '2', '4', '6']);
+    expect(labels[0]).toMatch(/^0\s?mins?$/);
+    for (const label of labels.slice(1)) expect(label).toMatch(hours);
+    expect((await chart.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents()).at(-1)).toMatch(day);
+    await page.locator('#chart-time-title').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/ledger-time-axis-${locale}.png` });
+  });
+
   it('speaks French: opened from the command palette, dates and numbers in the Québec locale', async () => {
     inbox = await openSeeded('fr-CA');
     const { page } = inbox;

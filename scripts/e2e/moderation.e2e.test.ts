@@ -79,7 +79,7 @@ describe('moderation in Chromium', () => {
     await inbox.press('x', 'j', 'x', 'm');
     const picker = page.getByRole('dialog', { name: 'Moderate 2 conversations' });
     await picker.getByText('Acts on the latest message from the other person in each selected conversation.').waitFor();
-    await picker.getByRole('button', { name: 'Report as spam…' }).click();
+    await picker.getByRole('option', { name: 'Report as spam…' }).click();
     const bulk = page.getByRole('dialog', { name: 'Report 2 conversations as spam?' });
     await bulk.getByRole('button', { name: 'Report as spam' }).click();
     await expect.poll(() => spamRows.count()).toBe(0);

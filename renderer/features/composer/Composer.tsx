@@ -6,7 +6,7 @@ import { localeOf } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/formatTime';
 import { useDutyStore } from '../duty/dutyStore';
 import { useOutboxStore } from '../outbox/outboxStore';
-import { TEMPLATE_PICKER_ID, TemplatePicker, templateOptionId } from '../templates/TemplatePicker';
+import { TEMPLATE_PICKER_ID, TemplatePicker } from '../templates/TemplatePicker';
 import { useTemplatePicker } from '../templates/useTemplatePicker';
 import { useToastStore } from '../toast/toastStore';
 import type { Platform } from '../../../shared/domain/platform';
@@ -41,7 +41,6 @@ export function Composer({ conversationId, platform }: { conversationId: string;
   const defaultWhen: SendWhen = nextOnAt !== null ? { kind: 'nextWorkingTime' } : { kind: 'now' };
   const time = (at: number) => formatDateTime(at, localeOf(i18n.language));
   const picker = useTemplatePicker({ conversationId, setText });
-  const activeTemplate = picker.isOpen ? picker.matches[picker.active] : undefined;
   // Checked for when the default action would send it: off duty, my next working time.
   const check = useReplyCheck(conversationId, text, nextOnAt);
   const problems = check?.problems ?? [];
@@ -113,7 +112,7 @@ export function Composer({ conversationId, platform }: { conversationId: string;
           placeholder={t('composer.placeholder')}
           aria-autocomplete="list"
           aria-controls={picker.isOpen ? TEMPLATE_PICKER_ID : undefined}
-          aria-activedescendant={activeTemplate ? templateOptionId(activeTemplate.id) : undefined}
+          aria-activedescendant={picker.isOpen ? picker.list.activeId : undefined}
           onChange={(event) => {
             setText(event.target.value);
             picker.onChange(event);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conversation } from '../../../shared/domain/entities';
 import { call } from '../../app/coreClient';
@@ -8,6 +8,7 @@ import { useConversationStore } from '../conversation/conversationStore';
 import { showConversation } from '../conversation/showConversation';
 import { PlatformIcon } from '../sidebar/PlatformIcon';
 import { BlockedBadge } from './BlockedBadge';
+import { useContactPanelStore } from './contactPanelStore';
 
 /** Who wrote in: name, handle, platform, first seen, and their other conversations. */
 export function ContactCard() {
@@ -31,11 +32,13 @@ export function ContactCard() {
     };
   }, [contactId, openId]);
 
-  if (!detail) return <aside className="contact-card" aria-label={t('contact.label')} />;
+  const folded = useFoldedPanel();
+  if (!detail) return <aside id="contact-card" className="contact-card" aria-label={t('contact.label')} />;
   const { contact } = detail;
   const locale = localeOf(i18n.language);
   return (
-    <aside className="contact-card" aria-label={t('contact.label')}>
+    <aside id="contact-card" className="contact-card" aria-label={t('contact.label')} onKeyDown={folded.onKeyDown}>
+      <button ref={folded.closeButton} type="button" className="icon-button contact-close" aria-label={t('contact.close')} title={t('contact.close')} onClick={() => folded.close()}>×</button>
       <div className="contact-head">
         <PlatformIcon platform={contact.platform} />
         <div>
@@ -68,4 +71,31 @@ export function ContactCard() {
       )}
     </aside>
   );
+}
+
+/**
+ * The folded card of a narrow window opens over the conversation's side, where its toggle is:
+ * focus goes into it when it opens, and back to the toggle when × or Escape closes it.
+ */
+function useFoldedPanel() {
+  const isOpen = useContactPanelStore((s) => s.isOpen);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(isOpen);
+  useEffect(() => {
+    // Opened by the person, not found open on start (remembered): nothing to take focus from then.
+    if (isOpen && !wasOpen.current) closeButton.current?.focus();
+    wasOpen.current = isOpen;
+  }, [isOpen]);
+  const close = () => {
+    useContactPanelStore.getState().setOpen(false);
+    document.querySelector<HTMLElement>('.contact-toggle')?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !isOpen || !closeButton.current?.checkVisibility()) return;
+    // The window's Escape (clearing the selection) is not meant.
+    event.preventDefault();
+    event.stopPropagation();
+    close();
+  };
+  return { closeButton, close, onKeyDown };
 }

@@ -12,6 +12,7 @@ import { awayReplyHistoryText } from '../awayReplies/awayReplyHistory';
 import { assignHistoryText } from '../assign/assignHistory';
 import { useAssignStore } from '../assign/assignStore';
 import { BlockedBadge } from '../contact/BlockedBadge';
+import { ContactToggle } from '../contact/ContactToggle';
 import { PendingReplies } from '../outbox/PendingReplies';
 import { ReplyWindowChip } from '../replies/ReplyWindowChip';
 import { PlatformIcon } from '../sidebar/PlatformIcon';
@@ -73,6 +74,7 @@ function Thread({ detail }: { detail: ConversationDetail }) {
             </li>
           ))}
         </ul>
+        <ContactToggle />
       </header>
       {detail.post ? (
         <aside className="post">

@@ -61,7 +61,7 @@ export function DigestEntry({ item, detail, isAlert = false, onOpen }: { item: D
         <PlatformIcon platform={item.platform} />
         <span className="digest-entry-main">
           <span className="digest-entry-author">{item.contact.name || item.contact.handle}</span>
-          <span className={`digest-entry-snippet${isHidden ? ' is-shielded' : ''}`}>{isHidden ? t('shield.hidden') : item.snippet}</span>
+          <span className={`digest-entry-snippet${isHidden ? ' is-shielded' : ''}`} title={isHidden ? t('shield.hidden') : item.snippet} data-truncate>{isHidden ? t('shield.hidden') : item.snippet}</span>
           <span className={`digest-entry-detail${isAlert ? ' is-alert' : ''}`}>{detail}</span>
         </span>
       </button>

@@ -51,13 +51,17 @@ export const ConversationRow = memo(function ConversationRow({ conversation, top
       <PlatformIcon platform={conversation.platform} />
       <div className="row-main">
         <div className="row-top">
-          <span className="row-author">{author}</span>
+          <span className="row-author" title={author} data-truncate>{author}</span>
           {isUnread ? <span className="unread-dot" aria-label={t('list.unread')} /> : null}
           <time className="row-time" dateTime={new Date(conversation.lastMessageAt).toISOString()}>
             {formatRelative(conversation.lastMessageAt, now, localeOf(i18n.language), t('time.now'))}
           </time>
         </div>
-        {excerpt && !isHidden ? <SearchExcerpt excerpt={excerpt} /> : <div className={`row-snippet${isHidden ? ' is-shielded' : ''}`}>{snippet}</div>}
+        {excerpt && !isHidden ? (
+          <SearchExcerpt excerpt={excerpt} />
+        ) : (
+          <div className={`row-snippet${isHidden ? ' is-shielded' : ''}`} title={snippet} data-truncate>{snippet}</div>
+        )}
         <div className="row-meta">
           {conversation.urgentAt !== null ? <span className="chip urgent">{t('list.urgent')}</span> : null}
           {conversation.hasDraft ? <span className="chip draft">{t('list.draft')}</span> : null}

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConversationKind, Message } from '../../../shared/domain/entities';
 import { actionsFor, isDestructive, type ModerationAction } from '../../../shared/domain/moderation';
 import type { Platform } from '../../../shared/domain/platform';
+import { useListNavigation } from '../../lib/useListNavigation';
 import { authorOf } from './moderationCommands';
 import { useModerationStore } from './moderationStore';
 
@@ -44,26 +45,36 @@ export function MessageActions({ message, accountId, platform, kind }: Props) {
         ⋯
       </button>
       {isOpen ? (
-        <ActionMenu label={t('moderation.menu')} onClose={close}>
-          {actions.map((action) => (
-            <li key={action} role="none">
-              <button type="button" role="menuitem" className={isDestructive(action) ? 'is-destructive' : ''} onClick={() => choose(action)}>
-                {t(`moderation.action.${action}`, { platform: t(`platform.${platform}`), author })}
-              </button>
-            </li>
-          ))}
-        </ActionMenu>
+        <ActionMenu
+          label={t('moderation.menu')}
+          items={actions.map((action) => ({ key: action, label: t(`moderation.action.${action}`, { platform: t(`platform.${platform}`), author }), isDestructive: isDestructive(action) }))}
+          onChoose={(index) => {
+            const action = actions[index];
+            if (action) choose(action);
+          }}
+          onClose={close}
+        />
       ) : null}
     </div>
   );
 }
 
-/** A menu that takes focus, moves with the arrow keys, and closes on Escape, Tab or a click elsewhere. */
-function ActionMenu({ label, onClose, children }: { label: string; onClose: (refocus: boolean) => void; children: ReactNode }) {
+type MenuItem = { key: string; label: string; isDestructive: boolean };
+type ActionMenuProps = { label: string; items: MenuItem[]; onChoose: (index: number) => void; onClose: (refocus: boolean) => void };
+
+/**
+ * A menu (the WAI-ARIA menu button pattern): focus on its first item, ↓/↑ (round), Home/End and
+ * first letters move it, Enter/Space choose; Escape closes back to ⋯, Tab or a click elsewhere close it.
+ */
+function ActionMenu({ label, items, onChoose, onClose }: ActionMenuProps) {
   const ref = useRef<HTMLUListElement>(null);
-  const items = () => [...(ref.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
+  const idPrefix = useId();
+  const menu = useListNavigation({ count: items.length, labels: items.map((item) => item.label), wraps: true, idOf: (index) => `${idPrefix}-${index}`, onChoose });
+  // Focus is on the item itself (menus move focus, unlike listboxes, which name the active option).
   useEffect(() => {
-    items()[0]?.focus();
+    if (menu.activeId) document.getElementById(menu.activeId)?.focus();
+  }, [menu.activeId]);
+  useEffect(() => {
     const onPointerDown = (event: PointerEvent) => {
       if (!ref.current?.parentElement?.contains(event.target as Node)) onClose(false);
     };
@@ -71,19 +82,31 @@ function ActionMenu({ label, onClose, children }: { label: string; onClose: (ref
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [onClose]);
   const onKeyDown = (event: KeyboardEvent) => {
-    const all = items();
-    const index = all.indexOf(document.activeElement as HTMLButtonElement);
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') all.at((index + (event.key === 'ArrowDown' ? 1 : -1)) % all.length)?.focus();
-    else if (event.key === 'Escape') onClose(true);
-    else if (event.key === 'Tab') onClose(false);
-    else return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose(true);
+    } else if (event.key === 'Tab') onClose(false);
+    else if (!menu.onKeyDown(event)) return;
     // Handled here: the window's shortcuts (j, k, Escape...) must not act as well.
-    if (event.key !== 'Tab') event.preventDefault();
     event.stopPropagation();
   };
   return (
     <ul ref={ref} role="menu" aria-label={label} className="message-menu" onKeyDown={onKeyDown}>
-      {children}
+      {items.map((item, index) => (
+        <li key={item.key} role="none">
+          <button
+            type="button"
+            role="menuitem"
+            id={menu.idOf(index)}
+            tabIndex={index === menu.active ? 0 : -1}
+            className={item.isDestructive ? 'is-destructive' : undefined}
+            onClick={() => onChoose(index)}
+            onMouseMove={() => menu.setActive(index)}
+          >
+            {item.label}
+          </button>
+        </li>
+      ))}
     </ul>
   );
 }

@@ -7,6 +7,7 @@ import { useInboxStore } from '../inbox/inboxStore';
 import { Dialog } from '../overlays/Dialog';
 import { useOverlayStore } from '../overlays/overlayStore';
 import { useToastStore } from '../toast/toastStore';
+import { useListNavigation } from '../../lib/useListNavigation';
 import { allowedForAll, latestInbound } from './moderationChoices';
 import { authorOf, detailOf } from './moderationCommands';
 import { useModerationStore, type ModerationAsk } from './moderationStore';
@@ -79,20 +80,27 @@ type ChoicesProps = { title: string; note: string; actions: ModerationAction[]; 
 
 function Choices({ title, note, actions, label, ask }: ChoicesProps) {
   const { t } = useTranslation();
-  const choose = (action: ModerationAction) => {
-    useOverlayStore.getState().close();
-    useModerationStore.getState().ask(ask(action));
-  };
+  const list = useListNavigation({
+    count: actions.length,
+    labels: actions.map(label),
+    idOf: (index) => `moderation-option-${index}`,
+    onChoose: (index) => {
+      const action = actions[index];
+      if (!action) return;
+      useOverlayStore.getState().close();
+      useModerationStore.getState().ask(ask(action));
+    },
+  });
   return (
     <Dialog title={title}>
       <p className="muted">{note}</p>
-      <ul className="choice-list moderation-choices">
-        {actions.map((action) => (
-          <li key={action}>
-            <button type="button" className={isDestructive(action) ? 'is-destructive' : ''} onClick={() => choose(action)}>{label(action)}</button>
-          </li>
-        ))}
-      </ul>
+      {actions.length > 0 ? (
+        <ul className="choice-list moderation-choices" aria-label={t('moderation.pickerActions')} {...list.listProps}>
+          {actions.map((action, index) => (
+            <li key={action} {...list.optionProps(index, isDestructive(action) ? 'is-destructive' : undefined)}>{label(action)}</li>
+          ))}
+        </ul>
+      ) : null}
       <div className="dialog-actions">
         <button type="button" onClick={() => useOverlayStore.getState().close()}>{t('moderation.cancel')}</button>
       </div>

@@ -19,5 +19,5 @@ export function ReplyWindowChip({ conversation }: { conversation: Pick<Conversat
   const isSoon = state.until - now < SOON_MS;
   const text = state.phase === 'open' ? t('replies.windowCloses', { when }) : t('replies.humanAgentCloses', { when });
   // In a narrow list row the chip ends in …: the whole sentence stays a hover away.
-  return <span className={`chip reply-window${isSoon ? ' is-soon' : ''}`} title={text}>{text}</span>;
+  return <span className={`chip reply-window${isSoon ? ' is-soon' : ''}`} title={text} data-truncate>{text}</span>;
 }

@@ -3,7 +3,7 @@ import type { SearchExcerpt as Excerpt } from '../../../shared/domain/entities';
 /** Why a result matched: the excerpt's words found in `<mark>`, every piece rendered as text, never as markup. */
 export function SearchExcerpt({ excerpt }: { excerpt: Excerpt }) {
   return (
-    <div className="row-snippet search-excerpt" title={excerptText(excerpt)}>
+    <div className="row-snippet search-excerpt" title={excerptText(excerpt)} data-truncate>
       {excerpt.segments.map((segment, index) => (segment.isMatch ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>))}
     </div>
   );

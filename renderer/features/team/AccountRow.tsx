@@ -9,7 +9,7 @@ export function AccountRow({ account, summary, editLabel, onEdit }: { account: A
   return (
     <li className="team-person">
       <PlatformIcon platform={account.platform} />
-      <span className="team-name">
+      <span className="team-name team-account">
         {account.name} <span className="muted">{account.handle}</span>
       </span>
       <span className="muted">{summary}</span>

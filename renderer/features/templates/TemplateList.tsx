@@ -30,7 +30,7 @@ export function TemplateList({ templates, currentId, onSelect }: Props) {
             {items.map((template) => (
               <li key={template.id}>
                 <button type="button" aria-current={template.id === currentId ? 'true' : undefined} onClick={() => onSelect(template.id)}>
-                  <span className="template-name">{template.name}</span>
+                  <span className="template-name" title={template.name} data-truncate>{template.name}</span>
                   <span className="template-shortcut">/{template.shortcut}</span>
                   {template.usageCount > 0 ? <span className="template-uses muted">{t('templates.uses', { count: template.usageCount })}</span> : null}
                 </button>

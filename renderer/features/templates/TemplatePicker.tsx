@@ -6,7 +6,6 @@ import { useTemplatesStore } from './templatesStore';
 import type { TemplatePickerState } from './useTemplatePicker';
 
 export const TEMPLATE_PICKER_ID = 'template-picker';
-export const templateOptionId = (templateId: string) => `template-option-${templateId}`;
 
 /** The list the `/` picker shows above the reply box: shortcut, name, the language this conversation gets, a preview. */
 export function TemplatePicker({ picker, conversationId }: { picker: TemplatePickerState; conversationId: string }) {
@@ -23,18 +22,13 @@ export function TemplatePicker({ picker, conversationId }: { picker: TemplatePic
         {picker.matches.map((template, index) => (
           <li
             key={template.id}
-            id={templateOptionId(template.id)}
-            role="option"
-            aria-selected={index === picker.active}
-            className={index === picker.active ? 'is-active' : ''}
+            {...picker.list.optionProps(index)}
             // Keep the caret in the reply box: a click picks, it does not move focus.
             onMouseDown={(event) => event.preventDefault()}
-            onMouseEnter={() => picker.setActive(index)}
-            onClick={() => picker.insert(template)}
           >
             <span className="template-option-head">
               <span className="template-shortcut">/{template.shortcut}</span>
-              <span className="template-name">{template.name}</span>
+              <span className="template-name" title={template.name} data-truncate>{template.name}</span>
               <VersionBadge rendered={rendered?.get(template.id)} uiLanguage={i18n.language} />
             </span>
             <Preview rendered={rendered?.get(template.id)} />

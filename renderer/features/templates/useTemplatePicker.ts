@@ -2,6 +2,7 @@ import { useLayoutEffect, useMemo, useRef, useState, type ChangeEvent, type Disp
 import { useTranslation } from 'react-i18next';
 import type { Template } from '../../../shared/api/templates';
 import { matchTemplates } from '../../../shared/templates/matchTemplates';
+import { useListNavigation } from '../../lib/useListNavigation';
 import { useToastStore } from '../toast/toastStore';
 import { findSlashQuery, replaceSlashQuery, type SlashQuery } from './slashQuery';
 import { useTemplatesStore } from './templatesStore';
@@ -18,7 +19,6 @@ type Options = { conversationId: string; setText: Dispatch<SetStateAction<string
 export function useTemplatePicker({ conversationId, setText }: Options) {
   const { t } = useTranslation();
   const [slash, setSlash] = useState<SlashQuery | null>(null);
-  const [active, setActive] = useState(0);
   const dismissedAt = useRef<number | null>(null);
   // Set at once (state lags a render): change and select events both follow the caret.
   const isOpen = useRef(false);
@@ -26,6 +26,16 @@ export function useTemplatePicker({ conversationId, setText }: Options) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   const templates = useTemplatesStore((s) => s.templates);
   const matches = useMemo(() => (slash && templates ? matchTemplates(templates, slash.query).slice(0, MAX_SHOWN) : []), [slash, templates]);
+  const list = useListNavigation({
+    count: matches.length,
+    hasTextField: true,
+    wraps: true,
+    idOf: (index) => `template-option-${index}`,
+    onChoose: (index) => {
+      const chosen = matches[index];
+      if (chosen) void insert(chosen);
+    },
+  });
 
   useLayoutEffect(() => {
     const caret = caretAfterInsert.current;
@@ -39,7 +49,7 @@ export function useTemplatePicker({ conversationId, setText }: Options) {
     if (found?.start !== dismissedAt.current) dismissedAt.current = null;
     const next = found && found.start !== dismissedAt.current ? found : null;
     if (next && !isOpen.current) open();
-    if (next?.query !== slash?.query) setActive(0);
+    if (next?.query !== slash?.query) list.setActive(0);
     isOpen.current = next !== null;
     setSlash(next);
   };
@@ -77,20 +87,9 @@ export function useTemplatePicker({ conversationId, setText }: Options) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>): boolean => {
     if (!slash || event.ctrlKey || event.metaKey || event.altKey) return false;
-    if (event.key === 'Escape') {
-      dismissedAt.current = slash.start;
-      close();
-    } else if (matches.length === 0) {
-      return false;
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((active + step + matches.length) % matches.length);
-    } else if (event.key === 'Enter' && !event.shiftKey) {
-      const chosen = matches[active];
-      if (chosen) void insert(chosen);
-    } else {
-      return false;
-    }
+    if (event.key !== 'Escape') return list.onKeyDown(event);
+    dismissedAt.current = slash.start;
+    close();
     event.preventDefault();
     return true;
   };
@@ -101,9 +100,7 @@ export function useTemplatePicker({ conversationId, setText }: Options) {
     query: slash?.query ?? '',
     matches,
     isLoading: templates === null,
-    active,
-    setActive,
-    insert: (template: Template) => void insert(template),
+    list,
     onChange: (event: ChangeEvent<HTMLTextAreaElement>) => follow(event.target.value, event.target.selectionStart),
     onSelect: () => textarea.current && follow(textarea.current.value, textarea.current.selectionStart),
     onKeyDown,

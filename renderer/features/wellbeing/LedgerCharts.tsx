@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Ledger } from '../../../shared/api/wellbeing';
 import { ChartFigure } from './ChartFigure';
-import { dayRows, formatDuration, formatHours, HOUR_MS, longDayLabel, weekLabel, weekRows, type DayRow, type WeekRow } from './ledgerFormat';
+import { dayRows, durationTicks, formatDuration, HOUR_MS, longDayLabel, weekLabel, weekRows, type DayRow, type WeekRow } from './ledgerFormat';
 
 // Calm hues that read on light and dark backgrounds alike; off-duty work is the warm one.
 const COLORS = { onDuty: '#4f7ddb', offDuty: '#e08a3c', peeks: '#8a6fd1', hostile: '#b55d7a' };
@@ -40,12 +40,14 @@ function TimeChart({ days, locale }: { days: DayRow[]; locale: string }) {
   const { t, duration, chart, bar, tooltip, legend } = useChartKit(locale);
   const [title, onDuty, offDuty] = [t('wellbeing.charts.time'), t('wellbeing.charts.onDuty'), t('wellbeing.charts.offDuty')];
   const rows = days.map((day) => ({ key: day.date, header: longDayLabel(day.date, locale), cells: [duration(day.onDutyHours), duration(day.offDutyHours)] }));
+  // Our own ticks: the library's "nice" numbers are decimal hours (0.1, 0.1, 0.2… once rounded).
+  const ticks = durationTicks(Math.max(0, ...days.map((day) => (day.onDutyHours + day.offDutyHours) * HOUR_MS))).map((ms) => ms / HOUR_MS);
   return (
     <ChartFigure id="chart-time" title={title} table={{ columns: [t('wellbeing.charts.day'), onDuty, offDuty], rows }}>
       <BarChart {...chart(title)} data={days}>
         <CartesianGrid vertical={false} />
         <XAxis dataKey="label" tickLine={false} />
-        <YAxis width={56} tickFormatter={(value: number) => formatHours(value, locale)} />
+        <YAxis width={72} ticks={ticks} domain={[0, ticks[ticks.length - 1] ?? 0]} interval={0} tickFormatter={duration} />
         {tooltip(duration)}
         {legend}
         <Bar dataKey="onDutyHours" name={onDuty} stackId="time" fill={COLORS.onDuty} {...bar} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Ledger, LedgerPeriod } from '../../../shared/api/wellbeing';
-import { dayLabel, dayRows, formatDuration, HOUR_MS, longDayLabel, weekLabel, weekRows } from './ledgerFormat';
+import { dayLabel, dayRows, durationTicks, formatDuration, HOUR_MS, longDayLabel, weekLabel, weekRows } from './ledgerFormat';
 
 // The wording is ICU's (it differs between Node and Chromium); the numbers and the units are ours.
 const unit = (value: number, name: string, locale: string) => new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
@@ -12,6 +12,29 @@ describe('ledger formatting', () => {
     expect(formatDuration(2 * HOUR_MS, 'en-CA')).toBe(unit(2, 'hour', 'en-CA'));
     expect(formatDuration(59.6 * 60_000, 'en-CA')).toBe(unit(1, 'hour', 'en-CA'));
     expect(formatDuration(2 * HOUR_MS + 5 * 60_000, 'fr-CA')).toBe(`${unit(2, 'hour', 'fr-CA')} ${unit(5, 'minute', 'fr-CA')}`);
+  });
+
+  it.each([
+    { max: 0, ticks: [0, 5, 10, 15] },
+    { max: 7, ticks: [0, 5, 10, 15] },
+    { max: 50, ticks: [0, 15, 30, 45, 60] },
+    { max: 60, ticks: [0, 15, 30, 45, 60] },
+    { max: 3 * 60, ticks: [0, 60, 120, 180] },
+    { max: 3 * 60 + 1, ticks: [0, 60, 120, 180, 240] },
+    { max: 30 * 60, ticks: [0, 12 * 60, 24 * 60, 36 * 60] },
+    { max: 200 * 60, ticks: [0, 72 * 60, 144 * 60, 216 * 60] },
+  ])('puts a time axis whose highest bar is $max min at human steps: $ticks (min)', ({ max, ticks }) => {
+    expect(durationTicks(max * 60_000)).toEqual(ticks.map((minutes) => minutes * 60_000));
+  });
+
+  it('labels each tick of a time axis once, in the interface’s units', () => {
+    for (const locale of ['en-CA', 'fr-CA']) {
+      for (const max of [0, 7, 50, 3 * 60, 30 * 60]) {
+        const labels = durationTicks(max * 60_000).map((ms) => formatDuration(ms, locale));
+        expect(new Set(labels).size).toBe(labels.length);
+      }
+    }
+    expect(durationTicks(50 * 60_000).map((ms) => formatDuration(ms, 'fr-CA'))).toEqual([unit(0, 'minute', 'fr-CA'), unit(15, 'minute', 'fr-CA'), unit(30, 'minute', 'fr-CA'), unit(45, 'minute', 'fr-CA'), unit(1, 'hour', 'fr-CA')]);
   });
 
   it('labels a ledger date as that calendar date whatever this machine’s zone', () => {

@@ -14,9 +14,22 @@ export function formatDuration(ms: number, locale: string): string {
   return minutes === 0 ? unit(hours, 'hour', locale) : `${unit(hours, 'hour', locale)} ${unit(minutes, 'minute', locale)}`;
 }
 
-/** Hours on a chart's axis: "1.5 h" / "1,5 h". */
-export const formatHours = (hours: number, locale: string): string =>
-  new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'short', maximumFractionDigits: 1 }).format(hours);
+// Steps a person reads at a glance on a time axis; past a day, whole days.
+const DURATION_STEPS_MS = [5, 10, 15, 30, 60, 120, 180, 240, 360, 720, 1440].map((minutes) => minutes * MINUTE_MS);
+const MAX_INTERVALS = 4;
+
+/**
+ * The ticks of a time axis whose highest bar is `maxMs`: 0, then the smallest human step (5, 10,
+ * 15, 30 min, 1, 2, 3, 4, 6, 12, 24 h, whole days) that covers it in at most four intervals.
+ * An empty chart still gets a scale (0 to 15 min) rather than ticks that all read "0".
+ */
+export function durationTicks(maxMs: number): number[] {
+  const top = Math.max(maxMs, 15 * MINUTE_MS);
+  const fitting = DURATION_STEPS_MS.find((step) => Math.ceil(top / step) <= MAX_INTERVALS);
+  const step = fitting ?? Math.ceil(top / MAX_INTERVALS / (24 * HOUR_MS)) * 24 * HOUR_MS;
+  const count = Math.ceil(top / step);
+  return Array.from({ length: count + 1 }, (_, index) => index * step);
+}
 
 // A ledger date is a calendar date in my schedule's zone: formatted as such (in UTC), never
 // converted through this machine's zone, which could move it a day.

@@ -1,4 +1,4 @@
-import { foldText } from '../../../shared/text/foldText';
+import { foldText } from '../../shared/text/foldText';
 
 /**
  * The option typeahead lands on, as the WAI-ARIA listbox pattern has it: the first label after

@@ -20,6 +20,8 @@ describe('a refresh while someone works in the list', () => {
     expect(merged.heldIds).toEqual(['new1', 'new2']);
     expect(ids(merged.items)).toEqual(['a', 'b', 'new3', 'c', 'd']);
     expect(merged.items[1]?.tags).toEqual(['vip']);
+    // What an undo brought back is shown where it belongs: the person asked for it.
+    expect(mergeHeld(shown, page, 'b', null, new Set(['new2'])).heldIds).toEqual(['new1']);
   });
 
   it('keeps the selected conversation in its place, as it is now, when it left the view elsewhere', () => {

@@ -9,8 +9,9 @@ export type HeldMerge = { items: Conversation[]; heldIds: string[] };
  * take their new state in place, and the selected conversation stays even if it left the view
  * (done from another window): the selection never moves by itself. `selectedNow` is the
  * selected conversation as it is now when the page no longer has it (null: it was deleted).
+ * `asked` are conversations the person asked to see (an undo brought them back): never held.
  */
-export function mergeHeld(current: readonly Conversation[], page: readonly Conversation[], selectedId: string | null, selectedNow: Conversation | null): HeldMerge {
+export function mergeHeld(current: readonly Conversation[], page: readonly Conversation[], selectedId: string | null, selectedNow: Conversation | null, asked: ReadonlySet<string> = new Set()): HeldMerge {
   const selectedIndex = current.findIndex((c) => c.id === selectedId);
   if (selectedIndex === -1) return { items: [...page], heldIds: [] };
   const known = new Set(current.map((c) => c.id));
@@ -19,7 +20,7 @@ export function mergeHeld(current: readonly Conversation[], page: readonly Conve
   // followed it and is still there.
   const following = current.slice(selectedIndex).find((c) => inPage.has(c.id));
   const anchor = following ? page.findIndex((c) => c.id === following.id) : page.length;
-  const heldIds = page.slice(0, anchor).filter((c) => !known.has(c.id)).map((c) => c.id);
+  const heldIds = page.slice(0, anchor).filter((c) => !known.has(c.id) && !asked.has(c.id)).map((c) => c.id);
   const held = new Set(heldIds);
   const items = page.filter((c) => !held.has(c.id));
   if (selectedNow !== null && !inPage.has(selectedNow.id)) {

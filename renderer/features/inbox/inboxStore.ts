@@ -30,6 +30,8 @@ type InboxState = {
   heldIds: string[];
   /** Bumped when the held conversations are shown: the list scrolls to the top to show them. */
   revealCount: number;
+  /** Conversations an undo brought back: the next refresh shows them and puts the cursor on the first. */
+  restoredIds: string[];
   counts: ConversationCounts | null;
   savedViews: SavedView[];
   tags: TagSummary[];
@@ -40,6 +42,8 @@ type InboxState = {
   refresh(options?: { showNew?: boolean }): Promise<void>;
   /** Shows the held conversations ("3 new — show"): the one way new rows go above the selected one. */
   showNew(): Promise<void>;
+  /** After an undo: shows the restored conversations (never held back) and selects the first one listed. */
+  showRestored(ids: string[]): Promise<void>;
   loadMore(): Promise<void>;
   select(id: string | null): void;
   move(delta: number): void;
@@ -102,12 +106,13 @@ export const useInboxStore = create<InboxState>((set, get) => ({
   checkedIds: [],
   heldIds: [],
   revealCount: 0,
+  restoredIds: [],
   counts: null,
   savedViews: [],
   tags: [],
 
   async showView(viewKey, filter) {
-    set({ viewKey, filter, items: [], total: 0, nextCursor: null, loadState: 'loading', error: null, selectedId: null, checkedIds: [], heldIds: [] });
+    set({ viewKey, filter, items: [], total: 0, nextCursor: null, loadState: 'loading', error: null, selectedId: null, checkedIds: [], heldIds: [], restoredIds: [] });
     await get().refresh();
   },
 
@@ -124,8 +129,10 @@ export const useInboxStore = create<InboxState>((set, get) => ({
       const page = await call('conversations.list', { ...get().filter, limit });
       const selectedNow = showNew ? null : await selectedIfItLeft(page.items);
       if (mine !== generation) return;
-      const { selectedId, items } = get();
-      const merged = showNew ? { items: page.items, heldIds: [] } : mergeHeld(items, page.items, selectedId, selectedNow);
+      const { selectedId, items, restoredIds } = get();
+      const restored = new Set(restoredIds);
+      const merged = showNew ? { items: page.items, heldIds: [] } : mergeHeld(items, page.items, selectedId, selectedNow, restored);
+      const firstRestored = merged.items.find((c) => restored.has(c.id))?.id;
       // A conversation opened from elsewhere (the digest, the contact card) was never in this
       // list: a refresh keeps it. One that was here and is gone for good moves the cursor to the top.
       const keepsSelection = merged.items.some((c) => c.id === selectedId) || (selectedId !== null && !items.some((c) => c.id === selectedId));
@@ -136,7 +143,9 @@ export const useInboxStore = create<InboxState>((set, get) => ({
         nextCursor: page.nextCursor,
         loadState: 'ready',
         error: null,
-        selectedId: keepsSelection ? selectedId : (merged.items[0]?.id ?? null),
+        selectedId: firstRestored ?? (keepsSelection ? selectedId : (merged.items[0]?.id ?? null)),
+        // This refresh began after the undo (any earlier one lost to it): it is the one to show them.
+        restoredIds: [],
         ...(showNew ? { revealCount: get().revealCount + 1 } : {}),
       });
     } catch (error) {
@@ -145,6 +154,11 @@ export const useInboxStore = create<InboxState>((set, get) => ({
   },
 
   showNew: () => get().refresh({ showNew: true }),
+
+  async showRestored(ids) {
+    set({ restoredIds: ids });
+    await get().refresh();
+  },
 
   async loadMore() {
     const { nextCursor, isLoadingMore, filter } = get();

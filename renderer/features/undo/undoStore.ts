@@ -30,7 +30,8 @@ const refusalText = (error: unknown): string => {
 /**
  * Undo for every triage action. The core restores exactly what the change altered, so this
  * store only remembers which changes to name; after an undo the list shows the restored
- * conversations (the person asked for them back) and the cursor goes to the first of them.
+ * conversations (the person asked for them back, so they are not held as new) and the cursor
+ * goes to the first of them.
  */
 export const useUndoStore = create<UndoState>((set, get) => ({
   stack: [],
@@ -49,9 +50,7 @@ export const useUndoStore = create<UndoState>((set, get) => ({
       const { restoredIds } = await call('conversations.undo', { undoId });
       useToastStore.getState().show('info', i18next.t('triage.undo.done', { count: restoredIds.length }));
       const inbox = useInboxStore.getState();
-      await inbox.refresh({ showNew: true });
-      const first = useInboxStore.getState().items.find((conversation) => restoredIds.includes(conversation.id));
-      if (first) useInboxStore.getState().select(first.id);
+      await inbox.showRestored(restoredIds);
       void inbox.refreshSidebar();
       void useConversationStore.getState().reload();
     } catch (error) {

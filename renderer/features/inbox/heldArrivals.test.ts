@@ -24,6 +24,13 @@ describe('a refresh while someone works in the list', () => {
     expect(mergeHeld(shown, page, 'b', null, new Set(['new2'])).heldIds).toEqual(['new1']);
   });
 
+  it('holds back a conversation a new message lifted from below the selected row to the top', () => {
+    const merged = mergeHeld(shown, list('d', 'a', 'b', 'c'), 'b', null);
+    expect([ids(merged.items), merged.heldIds]).toEqual([['a', 'b', 'c'], ['d']]);
+    // A new message in the selected conversation lifts it in the page, not on screen.
+    expect(mergeHeld(shown, list('c', 'a', 'b', 'd'), 'c', null)).toMatchObject({ heldIds: [], items: list('a', 'b', 'c', 'd') });
+  });
+
   it('keeps the selected conversation in its place, as it is now, when it left the view elsewhere', () => {
     const merged = mergeHeld(shown, [conversation('new1'), ...list('a', 'c', 'd')], 'b', conversation('b', { status: 'done' }));
     expect([ids(merged.items), merged.heldIds, merged.items[1]?.status]).toEqual([['a', 'b', 'c', 'd'], ['new1'], 'done']);

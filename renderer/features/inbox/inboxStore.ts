@@ -30,6 +30,14 @@ type InboxState = {
   heldIds: string[];
   /** Bumped when the held conversations are shown: the list scrolls to the top to show them. */
   revealCount: number;
+  /**
+   * Whether the person is working in the list: they chose a row (a key, a click, an action) since
+   * the view opened, or the pointer is over it. Only then are arrivals above the cursor held back;
+   * an untouched list simply shows what comes in.
+   */
+  isWorking: { hasChosen: boolean; isPointerOver: boolean };
+  /** The pointer came onto the list or left it; leaving an untouched list shows what was held. */
+  pointerOver(isOver: boolean): void;
   /** Conversations an undo brought back: the next refresh shows them and puts the cursor on the first. */
   restoredIds: string[];
   counts: ConversationCounts | null;
@@ -38,8 +46,12 @@ type InboxState = {
 
   showView(viewKey: string, filter: ViewFilter): Promise<void>;
   setFilter(change: Partial<ViewFilter>): Promise<void>;
-  /** Refetches the list; with `showNew`, inserts the conversations held back too. */
-  refresh(options?: { showNew?: boolean }): Promise<void>;
+  /**
+   * Refetches the list; with `showNew`, inserts the conversations held back too. `released`:
+   * conversations the person changed here by another way than triage (moderation), which
+   * leave the view even when selected, the cursor moving on as after a triage change.
+   */
+  refresh(options?: { showNew?: boolean; released?: readonly string[] }): Promise<void>;
   /** Shows the held conversations ("3 new — show"): the one way new rows go above the selected one. */
   showNew(): Promise<void>;
   /** After an undo: shows the restored conversations (never held back) and selects the first one listed. */
@@ -107,12 +119,13 @@ export const useInboxStore = create<InboxState>((set, get) => ({
   heldIds: [],
   revealCount: 0,
   restoredIds: [],
+  isWorking: { hasChosen: false, isPointerOver: false },
   counts: null,
   savedViews: [],
   tags: [],
 
   async showView(viewKey, filter) {
-    set({ viewKey, filter, items: [], total: 0, nextCursor: null, loadState: 'loading', error: null, selectedId: null, checkedIds: [], heldIds: [], restoredIds: [] });
+    set({ viewKey, filter, items: [], total: 0, nextCursor: null, loadState: 'loading', error: null, selectedId: null, checkedIds: [], heldIds: [], restoredIds: [], isWorking: { ...get().isWorking, hasChosen: false } });
     await get().refresh();
   },
 
@@ -122,19 +135,21 @@ export const useInboxStore = create<InboxState>((set, get) => ({
     await get().showView('custom', filter);
   },
 
-  async refresh({ showNew = false } = {}) {
+  async refresh({ showNew = false, released = [] } = {}) {
     const mine = ++generation;
     const limit = Math.min(Math.max(get().items.length + get().heldIds.length, PAGE), REFRESH_MAX);
     try {
       const page = await call('conversations.list', { ...get().filter, limit });
-      const selectedNow = showNew ? null : await selectedIfItLeft(page.items);
+      const letGo = showNew || !get().isWorking.hasChosen || released.includes(get().selectedId ?? '');
+      const selectedNow = letGo ? null : await selectedIfItLeft(page.items);
       if (mine !== generation) return;
-      const { selectedId, items, restoredIds } = get();
+      const { selectedId, items, restoredIds, isWorking } = get();
       const restored = new Set(restoredIds);
-      const merged = showNew ? { items: page.items, heldIds: [] } : mergeHeld(items, page.items, selectedId, selectedNow, restored);
+      const holds = !showNew && (isWorking.hasChosen || isWorking.isPointerOver);
+      const merged = holds ? mergeHeld(items, page.items, selectedId, selectedNow, restored) : { items: page.items, heldIds: [] };
       const firstRestored = merged.items.find((c) => restored.has(c.id))?.id;
       // A conversation opened from elsewhere (the digest, the contact card) was never in this
-      // list: a refresh keeps it. One that was here and is gone for good moves the cursor to the top.
+      // list: a refresh keeps it. One that was here and is gone moves the cursor to the next.
       const keepsSelection = merged.items.some((c) => c.id === selectedId) || (selectedId !== null && !items.some((c) => c.id === selectedId));
       set({
         items: merged.items,
@@ -143,7 +158,7 @@ export const useInboxStore = create<InboxState>((set, get) => ({
         nextCursor: page.nextCursor,
         loadState: 'ready',
         error: null,
-        selectedId: firstRestored ?? (keepsSelection ? selectedId : (merged.items[0]?.id ?? null)),
+        selectedId: firstRestored ?? (keepsSelection ? selectedId : (nextSelection(items, merged.items, selectedId) ?? merged.items[0]?.id ?? null)),
         // This refresh began after the undo (any earlier one lost to it): it is the one to show them.
         restoredIds: [],
         ...(showNew ? { revealCount: get().revealCount + 1 } : {}),
@@ -175,14 +190,19 @@ export const useInboxStore = create<InboxState>((set, get) => ({
     }
   },
 
-  select: (id) => set({ selectedId: id }),
+  select: (id) => set({ selectedId: id, isWorking: { ...get().isWorking, hasChosen: true } }),
+
+  pointerOver(isOver) {
+    set({ isWorking: { ...get().isWorking, isPointerOver: isOver } });
+    if (!isOver && !get().isWorking.hasChosen && get().heldIds.length > 0) void get().showNew();
+  },
 
   move(delta) {
     const { items, selectedId } = get();
     if (items.length === 0) return;
     const index = items.findIndex((c) => c.id === selectedId);
     const next = Math.min(items.length - 1, Math.max(0, index === -1 ? 0 : index + delta));
-    set({ selectedId: items[next]?.id ?? null });
+    set({ selectedId: items[next]?.id ?? null, isWorking: { ...get().isWorking, hasChosen: true } });
     if (next >= items.length - 20) void get().loadMore();
   },
 
@@ -210,6 +230,7 @@ export const useInboxStore = create<InboxState>((set, get) => ({
       items,
       total: Math.max(0, before.total - (before.items.length - items.length)),
       selectedId: movedTo,
+      isWorking: { ...before.isWorking, hasChosen: true },
       checkedIds: before.checkedIds.filter((id) => items.some((c) => c.id === id && !targets.has(id))),
     });
     try {

@@ -117,4 +117,22 @@ describe('every triage action can be undone', () => {
     await expect.poll(() => notice(inbox).textContent()).toBe('Conversation reopenedUndo');
     expect(inbox.statusInCore(next)).toBe('open');
   });
+
+  it('undo is in the shortcut sheet and the command palette, in French', async () => {
+    const inbox = await chromium.open('fr-CA');
+    await inbox.focusList();
+    const target = await inbox.selectedId();
+    await inbox.press('e');
+    await expect.poll(() => notice(inbox).textContent()).toBe('Conversation marquée comme traitéeAnnuler');
+    await inbox.press('Control+k');
+    await inbox.page.keyboard.type('annuler la');
+    await inbox.press('Enter');
+    await expect.poll(() => inbox.statusInCore(target)).toBe('open');
+    await expect.poll(() => notice(inbox).textContent()).toBe('Annulé');
+    await inbox.focusList();
+    await inbox.press('?');
+    const line = inbox.page.getByRole('dialog', { name: 'Raccourcis clavier' }).locator('div', { hasText: 'Annuler la dernière action' });
+    expect(await line.locator('kbd').textContent()).toBe('z');
+    await shoot(inbox, 'shortcut-sheet-fr');
+  });
 });

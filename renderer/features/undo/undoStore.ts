@@ -11,8 +11,8 @@ const STACK = 20;
 export const NOTICE_MS = 6_000;
 
 type UndoState = {
-  /** The core's undo ids of this window's last triage changes, newest last. */
-  stack: string[];
+  /** The core's undo ids of this window's last triage changes, newest last, with their notice. */
+  stack: { undoId: string; toastId: number }[];
   /** Shows what happened with an Undo button, and keeps the change for `z`. */
   announce(text: string, undoId: string): void;
   /** `z`: undoes the newest change not undone yet, or says there is none. */
@@ -36,16 +36,20 @@ const refusalText = (error: unknown): string => {
 export const useUndoStore = create<UndoState>((set, get) => ({
   stack: [],
   announce(text, undoId) {
-    set({ stack: [...get().stack.filter((id) => id !== undoId), undoId].slice(-STACK) });
     useToastStore.getState().show('info', text, { action: { label: i18next.t('triage.undo.button'), run: () => void get().undo(undoId) }, visibleMs: NOTICE_MS });
+    // The toast just shown is the newest one.
+    const toastId = useToastStore.getState().toasts.at(-1)?.id ?? -1;
+    set({ stack: [...get().stack, { undoId, toastId }].slice(-STACK) });
   },
   async undoLast() {
-    const undoId = get().stack.at(-1);
-    if (undoId === undefined) return useToastStore.getState().show('info', i18next.t('triage.undo.nothing'));
-    await get().undo(undoId);
+    const last = get().stack.at(-1);
+    if (last === undefined) return useToastStore.getState().show('info', i18next.t('triage.undo.nothing'));
+    await get().undo(last.undoId);
   },
   async undo(undoId) {
-    set({ stack: get().stack.filter((id) => id !== undoId) });
+    // Its notice goes: an Undo button on something undone would offer to do it twice.
+    for (const entry of get().stack) if (entry.undoId === undoId) useToastStore.getState().dismiss(entry.toastId);
+    set({ stack: get().stack.filter((entry) => entry.undoId !== undoId) });
     try {
       const { restoredIds } = await call('conversations.undo', { undoId });
       useToastStore.getState().show('info', i18next.t('triage.undo.done', { count: restoredIds.length }));

@@ -70,8 +70,6 @@ export function ConversationList() {
       aria-label={`${t('list.label')} — ${t('list.count', { count: total })}`}
       aria-multiselectable="true"
       aria-activedescendant={selectedId ? `conversation-${selectedId}` : undefined}
-      onPointerEnter={() => useInboxStore.getState().pointerOver(true)}
-      onPointerLeave={() => useInboxStore.getState().pointerOver(false)}
     >
       <div className="list-sizer" style={{ height: virtualizer.getTotalSize() }}>
         {virtualItems.map((row) => {

@@ -31,13 +31,11 @@ type InboxState = {
   /** Bumped when the held conversations are shown: the list scrolls to the top to show them. */
   revealCount: number;
   /**
-   * Whether the person is working in the list: they chose a row (a key, a click, an action) since
-   * the view opened, or the pointer is over it. Only then are arrivals above the cursor held back;
-   * an untouched list simply shows what comes in.
+   * Whether the person works in the list: they chose a row (a key, a click, an action) since the
+   * view opened. Only then are arrivals above the cursor held back; an untouched list simply
+   * shows what comes in. (Not the pointer's resting place: after a dialog closes it is anywhere.)
    */
-  isWorking: { hasChosen: boolean; isPointerOver: boolean };
-  /** The pointer came onto the list or left it; leaving an untouched list shows what was held. */
-  pointerOver(isOver: boolean): void;
+  hasChosenRow: boolean;
   /** Conversations an undo brought back: the next refresh shows them and puts the cursor on the first. */
   restoredIds: string[];
   counts: ConversationCounts | null;
@@ -119,13 +117,13 @@ export const useInboxStore = create<InboxState>((set, get) => ({
   heldIds: [],
   revealCount: 0,
   restoredIds: [],
-  isWorking: { hasChosen: false, isPointerOver: false },
+  hasChosenRow: false,
   counts: null,
   savedViews: [],
   tags: [],
 
   async showView(viewKey, filter) {
-    set({ viewKey, filter, items: [], total: 0, nextCursor: null, loadState: 'loading', error: null, selectedId: null, checkedIds: [], heldIds: [], restoredIds: [], isWorking: { ...get().isWorking, hasChosen: false } });
+    set({ viewKey, filter, items: [], total: 0, nextCursor: null, loadState: 'loading', error: null, selectedId: null, checkedIds: [], heldIds: [], restoredIds: [], hasChosenRow: false });
     await get().refresh();
   },
 
@@ -140,12 +138,12 @@ export const useInboxStore = create<InboxState>((set, get) => ({
     const limit = Math.min(Math.max(get().items.length + get().heldIds.length, PAGE), REFRESH_MAX);
     try {
       const page = await call('conversations.list', { ...get().filter, limit });
-      const letGo = showNew || !get().isWorking.hasChosen || released.includes(get().selectedId ?? '');
+      const letGo = showNew || !get().hasChosenRow || released.includes(get().selectedId ?? '');
       const selectedNow = letGo ? null : await selectedIfItLeft(page.items);
       if (mine !== generation) return;
-      const { selectedId, items, restoredIds, isWorking } = get();
+      const { selectedId, items, restoredIds, hasChosenRow } = get();
       const restored = new Set(restoredIds);
-      const holds = !showNew && (isWorking.hasChosen || isWorking.isPointerOver);
+      const holds = !showNew && hasChosenRow;
       const merged = holds ? mergeHeld(items, page.items, selectedId, selectedNow, restored) : { items: page.items, heldIds: [] };
       const firstRestored = merged.items.find((c) => restored.has(c.id))?.id;
       // A conversation opened from elsewhere (the digest, the contact card) was never in this
@@ -190,19 +188,14 @@ export const useInboxStore = create<InboxState>((set, get) => ({
     }
   },
 
-  select: (id) => set({ selectedId: id, isWorking: { ...get().isWorking, hasChosen: true } }),
-
-  pointerOver(isOver) {
-    set({ isWorking: { ...get().isWorking, isPointerOver: isOver } });
-    if (!isOver && !get().isWorking.hasChosen && get().heldIds.length > 0) void get().showNew();
-  },
+  select: (id) => set({ selectedId: id, hasChosenRow: true }),
 
   move(delta) {
     const { items, selectedId } = get();
     if (items.length === 0) return;
     const index = items.findIndex((c) => c.id === selectedId);
     const next = Math.min(items.length - 1, Math.max(0, index === -1 ? 0 : index + delta));
-    set({ selectedId: items[next]?.id ?? null, isWorking: { ...get().isWorking, hasChosen: true } });
+    set({ selectedId: items[next]?.id ?? null, hasChosenRow: true });
     if (next >= items.length - 20) void get().loadMore();
   },
 
@@ -230,7 +223,7 @@ export const useInboxStore = create<InboxState>((set, get) => ({
       items,
       total: Math.max(0, before.total - (before.items.length - items.length)),
       selectedId: movedTo,
-      isWorking: { ...before.isWorking, hasChosen: true },
+      hasChosenRow: true,
       checkedIds: before.checkedIds.filter((id) => items.some((c) => c.id === id && !targets.has(id))),
     });
     try {

@@ -135,4 +135,32 @@ describe('every triage action can be undone', () => {
     expect(await line.locator('kbd').textContent()).toBe('z');
     await shoot(inbox, 'shortcut-sheet-fr');
   });
+
+  it('refuses, in French and naming why, to undo "done" once the customer wrote again', async () => {
+    const inbox = await chromium.open('fr-CA');
+    await inbox.page.locator('[role="option"]', { hasText: 'Message privé' }).first().click();
+    const target = await inbox.selectedId();
+    await inbox.focusList();
+    await inbox.press('e');
+    await expect.poll(() => inbox.statusInCore(target)).toBe('done');
+    // The customer writes again in the same thread: the conversation reopens by itself.
+    const thread = inbox.harness.core.context.db
+      .prepare<[string], { account_id: string; platform: 'facebook'; thread: string; author: string; handle: string }>(
+        `SELECT a.id AS account_id, a.platform, c.thread_external_id AS thread, ct.external_id AS author, ct.handle
+         FROM conversations c JOIN accounts a ON a.seq = c.account_seq JOIN contacts ct ON ct.seq = c.contact_seq WHERE c.id = ?`,
+      )
+      .get(target);
+    if (!thread) throw new Error('no such conversation');
+    inbox.harness.core.context.ingest({
+      accountId: thread.account_id,
+      source: 'e2e',
+      items: [{ platform: thread.platform, kind: 'dm', externalId: 'again-1', threadExternalId: thread.thread, author: { externalId: thread.author, handle: thread.handle, name: 'Encore' }, text: 'Allô? Encore moi.', createdAt: Date.now() }],
+    });
+    await expect.poll(() => inbox.statusInCore(target)).toBe('open');
+    await notice(inbox).getByRole('button', { name: 'Annuler' }).click();
+    const refusal = inbox.page.locator('.toasts [role="alert"] .toast');
+    await expect.poll(() => refusal.textContent()).toBe('Pas annulé : une conversation a changé depuis (un nouveau message ou un changement fait ailleurs). Rien n’a été modifié.');
+    await shoot(inbox, 'undo-refused-fr');
+    expect(inbox.statusInCore(target)).toBe('open');
+  });
 });

@@ -118,6 +118,22 @@ describe('every triage action can be undone', () => {
     expect(inbox.statusInCore(next)).toBe('open');
   });
 
+  it('a tag taken off in the conversation says so, and z puts it back', async () => {
+    const inbox = await chromium.open();
+    await inbox.focusList();
+    const target = await inbox.selectedId();
+    await inbox.harness.call('conversations.tag', { ids: [target], add: ['vip'] });
+    await inbox.page.reload();
+    await inbox.options.first().waitFor();
+    await inbox.page.getByRole('button', { name: 'Remove tag vip' }).click();
+    await expect.poll(() => notice(inbox).textContent()).toBe('Tag #vip removed from the conversationUndo');
+    await expect.poll(() => stateInCore(inbox, target)?.tags).toBeNull();
+    await inbox.focusList();
+    await inbox.press('z');
+    await expect.poll(() => stateInCore(inbox, target)?.tags).toBe('vip');
+    await inbox.page.getByRole('button', { name: 'Remove tag vip' }).waitFor();
+  });
+
   it('undo is in the shortcut sheet and the command palette, in French', async () => {
     const inbox = await chromium.open('fr-CA');
     await inbox.focusList();

@@ -54,6 +54,14 @@ describe('optimistic list changes', () => {
     expect(revertChange(snoozedSince, items, new Set(['a']), markDone)[0]).toMatchObject({ status: 'snoozed', snoozeUntil: 99 });
   });
 
+  it('removes a tag at once, and a refused removal puts it back beside the tags added since', () => {
+    const tagged = [conversation('a', { tags: ['livraison', 'vip'] })];
+    const untag = { kind: 'tag', add: [], remove: ['vip'] } as const;
+    expect(applyChange(tagged, new Set(['a']), untag, {})[0]?.tags).toEqual(['livraison']);
+    const now = [conversation('a', { tags: ['livraison', 'remboursement'] })];
+    expect(revertChange(now, tagged, new Set(['a']), untag)[0]?.tags).toEqual(['livraison', 'remboursement', 'vip']);
+  });
+
   it('takes back a failed assignment unless the conversation was assigned again since', () => {
     const toAna = { kind: 'assign', assigneeId: 'ana' } as const;
     const now = [conversation('a', { assigneeId: 'ana' }), conversation('b', { assigneeId: 'marc' })];

@@ -52,7 +52,7 @@ describe('every triage action can be undone', () => {
     await inbox.page.locator(`#conversation-${target}`).waitFor();
   });
 
-  it('z undoes snooze, tag, assign and spam, one after the other, and says when there is nothing left', async () => {
+  it('z undoes snooze, tag, assign, spam, urgent and read, one after the other, and says when there is nothing left', async () => {
     const inbox = await chromium.open();
     await inbox.focusList();
     await inbox.press('j');
@@ -86,7 +86,14 @@ describe('every triage action can be undone', () => {
     await expect.poll(() => notice(inbox).textContent()).toBe('Conversation marked as spamUndo');
     await undoWithZ();
 
-    await inbox.press('z', 'z', 'z', 'z', 'z');
+    await inbox.press('U');
+    await expect.poll(() => notice(inbox).textContent()).toBe('Conversation marked urgentUndo');
+    await undoWithZ();
+    await inbox.press('u');
+    await expect.poll(() => notice(inbox).textContent()).toBe('Conversation marked readUndo');
+    await undoWithZ();
+
+    await inbox.press('z', 'z', 'z', 'z', 'z', 'z', 'z');
     await expect.poll(() => notice(inbox).textContent()).toBe('Nothing to undo.');
   });
 

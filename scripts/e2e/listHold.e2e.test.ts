@@ -64,4 +64,20 @@ describe('the list does not move under the person working in it', () => {
     await expect.poll(() => inbox.options.locator('.row-author').evaluateAll((authors) => authors.slice(0, 2).map((author) => author.textContent))).toEqual(['Nouvelle Cliente 2', 'Nouvelle Cliente 1']);
     expect(await inbox.selectedId()).toBe(spot.id);
   });
+
+  it('rows above the selected one done from elsewhere leave without moving it on screen', async () => {
+    const inbox = await chromium.open();
+    await inbox.page.setViewportSize({ width: 1000, height: 700 });
+    await inbox.focusList();
+    await inbox.press(...Array.from({ length: 10 }, () => 'j'));
+    const spot = await selectedSpot(inbox);
+    const above = await inbox.options.evaluateAll((rows, selectedId) => {
+      const ids = rows.map((row) => row.id.replace('conversation-', ''));
+      return ids.slice(0, ids.indexOf(selectedId)).slice(-3);
+    }, spot.id);
+    expect(above).toHaveLength(3);
+    await inbox.harness.call('conversations.setStatus', { ids: above, status: 'done' });
+    await expect.poll(() => inbox.page.locator(above.map((id) => `#conversation-${id}`).join(', ')).count()).toBe(0);
+    expect(await selectedSpot(inbox)).toEqual(spot);
+  });
 });

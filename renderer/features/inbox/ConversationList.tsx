@@ -39,9 +39,13 @@ export function ConversationList() {
     if (revealCount > 0) scroller.current?.scrollTo({ top: 0 });
   }, [revealCount]);
 
+  // The cursor moved (j/k, a click, an undo): bring its row into view. Not when rows above it
+  // came or went: the anchoring above keeps it in place, and the virtualiser, whose scroll
+  // position is a frame late, would scroll back.
   useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex, virtualizer]);
+    const index = useInboxStore.getState().items.findIndex((c) => c.id === selectedId);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [selectedId, virtualizer]);
 
   const virtualItems = virtualizer.getVirtualItems();
   const lastVisible = virtualItems.at(-1)?.index ?? 0;

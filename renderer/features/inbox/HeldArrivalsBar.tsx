@@ -9,10 +9,14 @@ import { useInboxStore } from './inboxStore';
 export function HeldArrivalsBar() {
   const { t } = useTranslation();
   const count = useInboxStore((s) => s.heldIds.length);
-  if (count === 0) return null;
+  // The live region is always there, so a screen reader hears the button when it appears.
   return (
-    <button type="button" className="held-arrivals" aria-keyshortcuts="k" title={t('list.heldHint')} onClick={() => void useInboxStore.getState().showNew()}>
-      {t('list.held', { count })}
-    </button>
+    <div role="status">
+      {count > 0 ? (
+        <button type="button" className="held-arrivals" aria-keyshortcuts="k" title={t('list.heldHint')} onClick={() => void useInboxStore.getState().showNew()}>
+          {t('list.held', { count })}
+        </button>
+      ) : null}
+    </div>
   );
 }

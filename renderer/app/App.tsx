@@ -9,10 +9,11 @@ import { useDutyStore } from '../features/duty/dutyStore';
 import { DutyBanner, OffShiftScreen } from '../features/duty/OffShiftScreen';
 import { ConversationPane } from '../features/conversation/ConversationPane';
 import { useConversationStore } from '../features/conversation/conversationStore';
+import { BulkBar } from '../features/inbox/BulkBar';
 import { ConversationList } from '../features/inbox/ConversationList';
+import { HeldArrivalsBar } from '../features/inbox/HeldArrivalsBar';
 import { DamagedDatabaseScreen } from '../features/database/DamagedDatabaseScreen';
 import { useDatabaseStore } from '../features/database/databaseStore';
-import { ModerateSelection } from '../features/moderation/ModerateSelection';
 import { useInboxStore } from '../features/inbox/inboxStore';
 import { useShortcuts } from '../features/keyboard/useShortcuts';
 import { OUTBOX_VIEW_KEY } from '../features/outbox/outboxStore';
@@ -107,8 +108,11 @@ export function App() {
               {checkedCount > 0 ? ` · ${t('list.selectedCount', { count: checkedCount })}` : ''}
               <SearchScope />
             </p>
-            <ModerateSelection />
-            <ConversationList />
+            <div className="list-area">
+              <HeldArrivalsBar />
+              <ConversationList />
+            </div>
+            <BulkBar />
           </>
         )}
       </main>

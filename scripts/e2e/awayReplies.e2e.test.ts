@@ -55,6 +55,8 @@ describe('away replies in Chromium', () => {
       source: 'e2e',
       items: [{ platform: 'facebook', kind: 'dm', externalId: 'away-2', threadExternalId: 'away-spam-name', author: { externalId: 'bob', handle: '@free.coffee', name: 'https://free-coffee.example/win Bob' }, text: 'Hello?', createdAt: Date.now() - 1_000, language: 'en' }],
     });
+    // The person has been working in the list: the newcomer waits in the "new — show" bar above it.
+    await page.getByRole('button', { name: /new — show$/ }).click();
     await page.getByRole('option', { name: /free-coffee/ }).click();
     await page.locator('.message[data-direction="out"]', { hasText: 'Hi there, thanks for your message! Our team is away right now.' }).waitFor();
     await history.getByText('contact.first_name not repeated, the sender’s name is not safe to echo', { exact: false }).waitFor();

@@ -72,6 +72,8 @@ describe('moderation in Chromium', () => {
       { id: 'e2e-spam-1', author: 'Promo Bot', text: 'Achetez des abonnés pas chers!', minutesAhead: 3 },
       { id: 'e2e-spam-2', author: 'Promo Bot Deux', text: 'Des abonnés pour 1 $!', minutesAhead: 4 },
     ]);
+    // The person is working in the list: the newcomers wait above it until asked for.
+    await page.getByRole('button', { name: '2 new — show' }).click();
     const spamRows = page.locator('[role="option"]', { hasText: /Promo Bot/ });
     await expect.poll(() => spamRows.count()).toBe(2);
     await spamRows.first().click();

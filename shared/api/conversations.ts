@@ -62,28 +62,41 @@ export const setStatusSchema = z
     message: 'snoozeUntil is required with status "snoozed" and only then',
   });
 
+/**
+ * What a triage call answers: how many conversations it touched, and the change's id in the
+ * core's undo journal, for `conversations.undo`.
+ */
+export type TriageResult = { updated: number; undoId: string };
+
 export const conversationsContract = {
   'conversations.list': method<Page<Conversation>>()(conversationQuerySchema),
   'conversations.get': method<ConversationDetail>()(z.strictObject({ id })),
   'conversations.counts': method<ConversationCounts>()(z.strictObject({})),
-  'conversations.setStatus': method<{ updated: number }>()(setStatusSchema),
-  'conversations.markRead': method<{ updated: number }>()(
+  'conversations.setStatus': method<TriageResult>()(setStatusSchema),
+  'conversations.markRead': method<TriageResult>()(
     z.strictObject({ ids: z.array(id).min(1).max(1000), read: z.boolean().default(true) }),
   ),
   /** Marks conversations urgent by hand (escalated like the crisis keywords do), or not urgent any more. */
-  'conversations.setUrgent': method<{ updated: number }>()(z.strictObject({ ids: z.array(id).min(1).max(1000), isUrgent: z.boolean() })),
+  'conversations.setUrgent': method<TriageResult>()(z.strictObject({ ids: z.array(id).min(1).max(1000), isUrgent: z.boolean() })),
   /**
    * Assigns conversations to a person (by id), or unassigns them with null; on the record as
    * `conversation.assigned`, with the note for whoever picks them up, if any.
    */
-  'conversations.assign': method<{ updated: number }>()(
+  'conversations.assign': method<TriageResult>()(
     z.strictObject({ ids: z.array(id).min(1).max(1000), assigneeId: id.nullable(), note: z.string().trim().max(ASSIGN_NOTE_MAX).optional() }),
   ),
-  'conversations.tag': method<{ updated: number }>()(
+  'conversations.tag': method<TriageResult>()(
     z.strictObject({
       ids: z.array(id).min(1).max(1000),
       add: z.array(tagName).max(20).default([]),
       remove: z.array(tagName).max(20).default([]),
     }),
   ),
+  /**
+   * Puts back exactly what one triage call changed (status and snooze time, read state, tags,
+   * assignee or urgency, as each conversation was), in one transaction. Refused as a whole
+   * (`conflict`, reason `changed_since`) when any of them changed in that field since, and
+   * (`not_found`, reason `undo_gone`) once undone or too old. Answers the ids restored.
+   */
+  'conversations.undo': method<{ restoredIds: string[] }>()(z.strictObject({ undoId: id })),
 };

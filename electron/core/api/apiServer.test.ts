@@ -64,7 +64,7 @@ describe('conversations', () => {
     const ids = (await fx.core.call('conversations.list', {})).items.map((c) => c.id);
     const changes: string[][] = [];
     fx.core.client.on('inbox.changed', (event) => changes.push(event.conversationIds));
-    expect(await fx.core.call('conversations.setStatus', { ids: ids.slice(0, 2), status: 'done' })).toEqual({ updated: 2 });
+    expect(await fx.core.call('conversations.setStatus', { ids: ids.slice(0, 2), status: 'done' })).toMatchObject({ updated: 2 });
     expect((await fx.core.call('conversations.list', { status: 'done' })).total).toBe(2);
     expect((await fx.core.call('conversations.list', { status: 'open' })).items.map((c) => c.id)).toEqual([ids[2]]);
     await fx.core.call('conversations.setStatus', { ids: [ids[2] ?? ''], status: 'snoozed', snoozeUntil: fx.core.now.value + 1000 });

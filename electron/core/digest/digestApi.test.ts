@@ -21,7 +21,7 @@ describe('conversations.assign', () => {
     const [first, second] = (await fx.core.call('conversations.list', {})).items.map((conversation) => conversation.id);
     const ids = [first ?? '', second ?? ''];
     const me = (await fx.core.call('duty.me', {})).id;
-    expect(await fx.core.call('conversations.assign', { ids, assigneeId: me })).toEqual({ updated: 2 });
+    expect(await fx.core.call('conversations.assign', { ids, assigneeId: me })).toMatchObject({ updated: 2 });
     expect((await fx.core.call('conversations.list', { assigneeId: me })).total).toBe(2);
     await fx.core.call('conversations.assign', { ids: [ids[0] ?? ''], assigneeId: null });
     expect((await fx.core.call('conversations.list', { assigneeId: null })).items.map((conversation) => conversation.id)).toEqual([ids[0]]);

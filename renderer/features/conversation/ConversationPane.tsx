@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConversationDetail, Message } from '../../../shared/domain/entities';
-import { call } from '../../app/coreClient';
 import { localeOf } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/formatTime';
 import { Composer } from '../composer/Composer';
@@ -16,6 +15,7 @@ import { ContactToggle } from '../contact/ContactToggle';
 import { PendingReplies } from '../outbox/PendingReplies';
 import { ReplyWindowChip } from '../replies/ReplyWindowChip';
 import { PlatformIcon } from '../sidebar/PlatformIcon';
+import { triageTargets } from '../keyboard/runAction';
 import { useConversationStore } from './conversationStore';
 import { MessageText } from './MessageText';
 import { senderName } from './senderName';
@@ -157,7 +157,8 @@ function History({ detail, locale }: { detail: ConversationDetail; locale: strin
   );
 }
 
+/** A tag taken off is a triage change like any other: the list follows, and the notice offers Undo. */
 async function removeTag(conversationId: string, tag: string): Promise<void> {
-  await call('conversations.tag', { ids: [conversationId], remove: [tag] });
+  await triageTargets({ kind: 'tag', add: [], remove: [tag] }, [conversationId]);
   await useConversationStore.getState().reload();
 }

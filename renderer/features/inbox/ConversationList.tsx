@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInboxStore } from './inboxStore';
 import { ConversationRow } from './ConversationRow';
@@ -22,10 +22,30 @@ export function ConversationList() {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: items.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
   const selectedIndex = items.findIndex((c) => c.id === selectedId);
+  const revealCount = useInboxStore((s) => s.revealCount);
 
+  // The selected row stays under the cursor: when rows above it come or go (bulk done, a
+  // change from another window), the list scrolls by as much, instead of the row moving.
+  const anchor = useRef({ id: selectedId, index: selectedIndex });
+  useLayoutEffect(() => {
+    const was = anchor.current;
+    anchor.current = { id: selectedId, index: selectedIndex };
+    if (scroller.current && was.id === selectedId && was.index >= 0 && selectedIndex >= 0 && was.index !== selectedIndex) {
+      scroller.current.scrollTop += (selectedIndex - was.index) * ROW_HEIGHT;
+    }
+  }, [items, selectedId, selectedIndex]);
+  // Shown on request ("3 new — show"): the new ones are at the top, so that is where to look.
+  useLayoutEffect(() => {
+    if (revealCount > 0) scroller.current?.scrollTo({ top: 0 });
+  }, [revealCount]);
+
+  // The cursor moved (j/k, a click, an undo): bring its row into view. Not when rows above it
+  // came or went: the anchoring above keeps it in place, and the virtualiser, whose scroll
+  // position is a frame late, would scroll back.
   useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex, virtualizer]);
+    const index = useInboxStore.getState().items.findIndex((c) => c.id === selectedId);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [selectedId, virtualizer]);
 
   const virtualItems = virtualizer.getVirtualItems();
   const lastVisible = virtualItems.at(-1)?.index ?? 0;

@@ -45,7 +45,7 @@ export const ConversationRow = memo(function ConversationRow({ conversation, top
       onClick={() => {
         useInboxStore.getState().select(conversation.id);
         // A click opens the conversation as Enter does: what the person opened is read.
-        if (conversation.unreadCount > 0) void triageTargets({ kind: 'read', read: true }, [conversation.id]);
+        if (conversation.unreadCount > 0) void triageTargets({ kind: 'read', read: true }, [conversation.id], { isQuiet: true });
       }}
     >
       <PlatformIcon platform={conversation.platform} />

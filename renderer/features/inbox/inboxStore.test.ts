@@ -9,7 +9,7 @@ const conversation = (id: string): Conversation => ({
   contact: { id: 'c', platform: 'facebook', externalId: 'c', handle: '@c', name: 'C', avatarUrl: null, followerCount: null, firstSeenAt: 0, blockedAt: null, mutedAt: null },
 });
 const refused = { ok: false, error: { code: 'conflict', message: 'conversations.setStatus: refused' } } as const;
-const done = { ok: true, value: { updated: 1 } } as const;
+const done = { ok: true, value: { updated: 1, undoId: 'u1' } } as const;
 const store = () => useInboxStore.getState();
 
 describe('a failed optimistic change takes back only itself', () => {

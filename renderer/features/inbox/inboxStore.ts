@@ -1,9 +1,10 @@
 import { create } from 'zustand';
-import type { ConversationCounts } from '../../../shared/api/conversations';
+import type { ConversationCounts, TriageResult } from '../../../shared/api/conversations';
 import type { SavedView, TagSummary, ViewFilter } from '../../../shared/api/views';
 import type { Conversation } from '../../../shared/domain/entities';
 import { call } from '../../app/coreClient';
 import { DEFAULT_VIEW } from '../sidebar/builtInViews';
+import { mergeHeld } from './heldArrivals';
 import { applyChange, nextSelection, revertChange, type TriageChange } from './listChange';
 
 const PAGE = 100;
@@ -25,13 +26,34 @@ type InboxState = {
   selectedId: string | null;
   /** Conversations picked with `x` for a bulk action. */
   checkedIds: string[];
+  /** New conversations held back above the selected row: the list announces them instead of moving. */
+  heldIds: string[];
+  /** Bumped when the held conversations are shown: the list scrolls to the top to show them. */
+  revealCount: number;
+  /**
+   * Whether the person works in the list: they chose a row (a key, a click, an action) since the
+   * view opened. Only then are arrivals above the cursor held back; an untouched list simply
+   * shows what comes in. (Not the pointer's resting place: after a dialog closes it is anywhere.)
+   */
+  hasChosenRow: boolean;
+  /** Conversations an undo brought back: the next refresh shows them and puts the cursor on the first. */
+  restoredIds: string[];
   counts: ConversationCounts | null;
   savedViews: SavedView[];
   tags: TagSummary[];
 
   showView(viewKey: string, filter: ViewFilter): Promise<void>;
   setFilter(change: Partial<ViewFilter>): Promise<void>;
-  refresh(): Promise<void>;
+  /**
+   * Refetches the list; with `showNew`, inserts the conversations held back too. `released`:
+   * conversations the person changed here by another way than triage (moderation), which
+   * leave the view even when selected, the cursor moving on as after a triage change.
+   */
+  refresh(options?: { showNew?: boolean; released?: readonly string[] }): Promise<void>;
+  /** Shows the held conversations ("3 new — show"): the one way new rows go above the selected one. */
+  showNew(): Promise<void>;
+  /** After an undo: shows the restored conversations (never held back) and selects the first one listed. */
+  showRestored(ids: string[]): Promise<void>;
   loadMore(): Promise<void>;
   select(id: string | null): void;
   move(delta: number): void;
@@ -39,8 +61,11 @@ type InboxState = {
   clearChecked(): void;
   /** The conversations an action applies to: the checked ones, else the focused one. */
   targets(): string[];
-  /** Applies the change in this frame, then asks the core; takes that change back (only it) if the core says no. */
-  triage(ids: string[], change: TriageChange): Promise<void>;
+  /**
+   * Applies the change in this frame, then asks the core; takes that change back (only it) if
+   * the core says no. Answers the core's result (with its undo id), or null for no conversation.
+   */
+  triage(ids: string[], change: TriageChange): Promise<TriageResult | null>;
   refreshSidebar(): Promise<void>;
 };
 
@@ -51,13 +76,29 @@ const callFor = (ids: string[], change: TriageChange) => {
     case 'read':
       return call('conversations.markRead', { ids, read: change.read });
     case 'tag':
-      return call('conversations.tag', { ids, add: change.add });
+      return call('conversations.tag', { ids, add: change.add, ...(change.remove ? { remove: change.remove } : {}) });
     case 'urgent':
       return call('conversations.setUrgent', { ids, isUrgent: change.isUrgent });
     case 'assign':
       return call('conversations.assign', { ids, assigneeId: change.assigneeId, ...(change.note ? { note: change.note } : {}) });
   }
 };
+
+/**
+ * The selected conversation as it is now, when a refresh no longer lists it (done from another
+ * window): it stays in its place, updated, until the person moves on. Null if it was deleted.
+ */
+async function selectedIfItLeft(page: readonly Conversation[]): Promise<Conversation | null> {
+  const { selectedId, items } = useInboxStore.getState();
+  if (selectedId === null || !items.some((c) => c.id === selectedId) || page.some((c) => c.id === selectedId)) return null;
+  try {
+    // The detail is a conversation with its messages: one row carries them until the next refresh.
+    const conversation: Conversation = await call('conversations.get', { id: selectedId });
+    return conversation;
+  } catch {
+    return null;
+  }
+}
 
 /** Sequence numbers let a slow, stale answer lose to a newer request instead of overwriting it. */
 let generation = 0;
@@ -73,12 +114,16 @@ export const useInboxStore = create<InboxState>((set, get) => ({
   isLoadingMore: false,
   selectedId: null,
   checkedIds: [],
+  heldIds: [],
+  revealCount: 0,
+  restoredIds: [],
+  hasChosenRow: false,
   counts: null,
   savedViews: [],
   tags: [],
 
   async showView(viewKey, filter) {
-    set({ viewKey, filter, items: [], total: 0, nextCursor: null, loadState: 'loading', error: null, selectedId: null, checkedIds: [] });
+    set({ viewKey, filter, items: [], total: 0, nextCursor: null, loadState: 'loading', error: null, selectedId: null, checkedIds: [], heldIds: [], restoredIds: [], hasChosenRow: false });
     await get().refresh();
   },
 
@@ -88,27 +133,44 @@ export const useInboxStore = create<InboxState>((set, get) => ({
     await get().showView('custom', filter);
   },
 
-  async refresh() {
+  async refresh({ showNew = false, released = [] } = {}) {
     const mine = ++generation;
-    const limit = Math.min(Math.max(get().items.length, PAGE), REFRESH_MAX);
+    const limit = Math.min(Math.max(get().items.length + get().heldIds.length, PAGE), REFRESH_MAX);
     try {
       const page = await call('conversations.list', { ...get().filter, limit });
+      const letGo = showNew || !get().hasChosenRow || released.includes(get().selectedId ?? '');
+      const selectedNow = letGo ? null : await selectedIfItLeft(page.items);
       if (mine !== generation) return;
-      const { selectedId, items } = get();
+      const { selectedId, items, restoredIds, hasChosenRow } = get();
+      const restored = new Set(restoredIds);
+      const holds = !showNew && hasChosenRow;
+      const merged = holds ? mergeHeld(items, page.items, selectedId, selectedNow, restored) : { items: page.items, heldIds: [] };
+      const firstRestored = merged.items.find((c) => restored.has(c.id))?.id;
       // A conversation opened from elsewhere (the digest, the contact card) was never in this
-      // list: a refresh keeps it. One that was here and left moves the cursor to the top.
-      const keepsSelection = page.items.some((c) => c.id === selectedId) || (selectedId !== null && !items.some((c) => c.id === selectedId));
+      // list: a refresh keeps it. One that was here and is gone moves the cursor to the next.
+      const keepsSelection = merged.items.some((c) => c.id === selectedId) || (selectedId !== null && !items.some((c) => c.id === selectedId));
       set({
-        items: page.items,
+        items: merged.items,
+        heldIds: merged.heldIds,
         total: page.total,
         nextCursor: page.nextCursor,
         loadState: 'ready',
         error: null,
-        selectedId: keepsSelection ? selectedId : (page.items[0]?.id ?? null),
+        selectedId: firstRestored ?? (keepsSelection ? selectedId : (nextSelection(items, merged.items, selectedId) ?? merged.items[0]?.id ?? null)),
+        // This refresh began after the undo (any earlier one lost to it): it is the one to show them.
+        restoredIds: [],
+        ...(showNew ? { revealCount: get().revealCount + 1 } : {}),
       });
     } catch (error) {
       if (mine === generation) set({ loadState: 'error', error: (error as Error).message });
     }
+  },
+
+  showNew: () => get().refresh({ showNew: true }),
+
+  async showRestored(ids) {
+    set({ restoredIds: ids });
+    await get().refresh();
   },
 
   async loadMore() {
@@ -126,14 +188,14 @@ export const useInboxStore = create<InboxState>((set, get) => ({
     }
   },
 
-  select: (id) => set({ selectedId: id }),
+  select: (id) => set({ selectedId: id, hasChosenRow: true }),
 
   move(delta) {
     const { items, selectedId } = get();
     if (items.length === 0) return;
     const index = items.findIndex((c) => c.id === selectedId);
     const next = Math.min(items.length - 1, Math.max(0, index === -1 ? 0 : index + delta));
-    set({ selectedId: items[next]?.id ?? null });
+    set({ selectedId: items[next]?.id ?? null, hasChosenRow: true });
     if (next >= items.length - 20) void get().loadMore();
   },
 
@@ -150,7 +212,7 @@ export const useInboxStore = create<InboxState>((set, get) => ({
   },
 
   async triage(ids, change) {
-    if (ids.length === 0) return;
+    if (ids.length === 0) return null;
     // A refresh already on its way was computed before this change: its answer must not undo it.
     generation++;
     const before = get();
@@ -161,10 +223,11 @@ export const useInboxStore = create<InboxState>((set, get) => ({
       items,
       total: Math.max(0, before.total - (before.items.length - items.length)),
       selectedId: movedTo,
+      hasChosenRow: true,
       checkedIds: before.checkedIds.filter((id) => items.some((c) => c.id === id && !targets.has(id))),
     });
     try {
-      await callFor(ids, change);
+      return await callFor(ids, change);
     } catch (error) {
       // Take back this change only: another made while it was on its way (the next key pressed)
       // stays. The cursor returns only if it has not moved since. The caller tells the person.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Conversation } from '../../../shared/domain/entities';
-import { applyChange, matchesFilter, nextSelection, revertChange } from './listChange';
+import { applyChange, matchesFilter, nextSelection, revertChange, type TriageChange } from './listChange';
 
 const conversation = (id: string, overrides: Partial<Conversation> = {}): Conversation => ({
   id, accountId: 'a', platform: 'facebook', kind: 'comment', status: 'open', snoozeUntil: null, assigneeId: null, priority: 0,
@@ -52,6 +52,14 @@ describe('optimistic list changes', () => {
     ]);
     const snoozedSince = [conversation('a', { status: 'snoozed', snoozeUntil: 99 })];
     expect(revertChange(snoozedSince, items, new Set(['a']), markDone)[0]).toMatchObject({ status: 'snoozed', snoozeUntil: 99 });
+  });
+
+  it('removes a tag at once, and a refused removal puts it back beside the tags added since', () => {
+    const tagged = [conversation('a', { tags: ['livraison', 'vip'] })];
+    const untag: TriageChange = { kind: 'tag', add: [], remove: ['vip'] };
+    expect(applyChange(tagged, new Set(['a']), untag, {})[0]?.tags).toEqual(['livraison']);
+    const now = [conversation('a', { tags: ['livraison', 'remboursement'] })];
+    expect(revertChange(now, tagged, new Set(['a']), untag)[0]?.tags).toEqual(['livraison', 'remboursement', 'vip']);
   });
 
   it('takes back a failed assignment unless the conversation was assigned again since', () => {

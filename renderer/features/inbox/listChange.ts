@@ -4,7 +4,7 @@ import type { Conversation, ConversationStatus } from '../../../shared/domain/en
 export type TriageChange =
   | { kind: 'status'; status: ConversationStatus; snoozeUntil?: number }
   | { kind: 'read'; read: boolean }
-  | { kind: 'tag'; add: string[] }
+  | { kind: 'tag'; add: string[]; remove?: string[] }
   | { kind: 'urgent'; isUrgent: boolean; at: number }
   | { kind: 'assign'; assigneeId: string | null; note?: string };
 
@@ -30,8 +30,10 @@ function applyTo(conversation: Conversation, change: TriageChange): Conversation
       return { ...conversation, status: change.status, snoozeUntil: change.snoozeUntil ?? null };
     case 'read':
       return { ...conversation, unreadCount: change.read ? 0 : Math.max(conversation.unreadCount, 1) };
-    case 'tag':
-      return { ...conversation, tags: [...new Set([...conversation.tags, ...change.add])].sort() };
+    case 'tag': {
+      const removed = new Set(change.remove ?? []);
+      return { ...conversation, tags: [...new Set([...conversation.tags, ...change.add])].filter((tag) => !removed.has(tag)).sort() };
+    }
     case 'urgent':
       return { ...conversation, urgentAt: change.isUrgent ? (conversation.urgentAt ?? change.at) : null };
     case 'assign':
@@ -65,7 +67,7 @@ export function nextSelection(before: readonly Conversation[], after: readonly C
 /**
  * One change undone, the rest kept. A field this change set goes back to what it was only
  * where it still holds this change's value: a later change to the same field wins. Tags it
- * added (and only those) come off.
+ * added (and only those) come off; tags it removed come back.
  */
 function undoOn(row: Conversation, was: Conversation, change: TriageChange): Conversation {
   const changed = applyTo(was, change);
@@ -76,7 +78,8 @@ function undoOn(row: Conversation, was: Conversation, change: TriageChange): Con
       return row.unreadCount === changed.unreadCount ? { ...row, unreadCount: was.unreadCount } : row;
     case 'tag': {
       const added = new Set(change.add.filter((tag) => !was.tags.includes(tag)));
-      return { ...row, tags: row.tags.filter((tag) => !added.has(tag)) };
+      const removed = (change.remove ?? []).filter((tag) => was.tags.includes(tag) && !row.tags.includes(tag));
+      return { ...row, tags: [...row.tags.filter((tag) => !added.has(tag)), ...removed].sort() };
     }
     case 'urgent':
       return row.urgentAt === changed.urgentAt ? { ...row, urgentAt: was.urgentAt } : row;

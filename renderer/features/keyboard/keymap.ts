@@ -1,7 +1,7 @@
 export type ActionId =
   | 'next' | 'previous' | 'open' | 'done' | 'snooze' | 'tag' | 'toggleUnread' | 'toggleSelect' | 'clearSelection'
   | 'reply' | 'search' | 'palette' | 'shortcuts' | 'spam' | 'language' | 'goOff' | 'hours' | 'team' | 'reveal' | 'toggleUrgent' | 'wellbeing'
-  | 'hideToggle' | 'moderate' | 'templates' | 'settings' | 'assign' | 'accounts';
+  | 'hideToggle' | 'moderate' | 'templates' | 'settings' | 'assign' | 'accounts' | 'undo';
 
 export type KeyPress = { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean };
 
@@ -19,6 +19,7 @@ export const SHORTCUTS: readonly { action: ActionId; keys: readonly string[] }[]
   { action: 'toggleSelect', keys: ['x'] },
   { action: 'clearSelection', keys: ['Escape'] },
   { action: 'spam', keys: ['!'] },
+  { action: 'undo', keys: ['z'] },
   { action: 'hideToggle', keys: ['h'] },
   { action: 'moderate', keys: ['m'] },
   { action: 'reply', keys: ['r'] },

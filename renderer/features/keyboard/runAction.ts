@@ -1,6 +1,8 @@
 import i18next from 'i18next';
-import { setLanguageOverride } from '../../i18n/i18n';
+import { localeOf, setLanguageOverride } from '../../i18n/i18n';
+import { formatDateTime } from '../../lib/formatTime';
 import { useAccountsStore } from '../accounts/accountsStore';
+import { useAssignStore } from '../assign/assignStore';
 import { useConversationStore } from '../conversation/conversationStore';
 import { useDutyStore } from '../duty/dutyStore';
 import { toggleHidden } from '../moderation/moderationCommands';
@@ -10,6 +12,8 @@ import type { TriageChange } from '../inbox/listChange';
 import { useOverlayStore } from '../overlays/overlayStore';
 import { usePageStore } from '../pages/pageStore';
 import { useToastStore } from '../toast/toastStore';
+import { triageNotice } from '../undo/triageNotice';
+import { useUndoStore } from '../undo/undoStore';
 import { useWellbeingStore } from '../wellbeing/wellbeingStore';
 import { PAGE_INDEPENDENT_ACTIONS, type ActionId } from './keymap';
 
@@ -17,10 +21,23 @@ const focusById = (id: string) => document.getElementById(id)?.focus();
 
 export const TRIAGE_SETTLED_MARK = 'pieuvre:triage-settled';
 
-/** Applies a triage change to the action's targets; a refusal rolls back and says so politely. */
-export async function triageTargets(change: TriageChange, ids = useInboxStore.getState().targets()): Promise<void> {
+/** The notice's words for a change: who an assignment went to, until when a snooze runs. */
+function noticeFor(change: TriageChange, count: number): string {
+  const person = change.kind === 'assign' ? useAssignStore.getState().people.find((candidate) => candidate.id === change.assigneeId) : undefined;
+  const assigneeName = person === undefined ? null : person.isMe ? i18next.t('triage.notice.you') : person.name;
+  const until = change.kind === 'status' && change.snoozeUntil !== undefined ? formatDateTime(change.snoozeUntil, localeOf(i18next.language)) : '';
+  return triageNotice(change, count, i18next.t, { assigneeName, until });
+}
+
+/**
+ * Applies a triage change to the action's targets and says what happened, with Undo; a refusal
+ * rolls back and says so politely. `isQuiet`: no notice, for what opening a conversation does
+ * by itself (marking it read), which the person did not ask for as an action.
+ */
+export async function triageTargets(change: TriageChange, ids = useInboxStore.getState().targets(), { isQuiet = false } = {}): Promise<void> {
   try {
-    await useInboxStore.getState().triage(ids, change);
+    const result = await useInboxStore.getState().triage(ids, change);
+    if (result && !isQuiet) useUndoStore.getState().announce(noticeFor(change, ids.length), result.undoId);
   } catch (error) {
     useToastStore.getState().show('error', i18next.t('triage.failed', { message: (error as Error).message }));
   } finally {
@@ -52,15 +69,20 @@ export function runAction(action: ActionId): void {
     case 'next':
       return inbox.move(1);
     case 'previous':
+      // Up from the first row: that is where the conversations held back ("3 new — show") are.
+      if (inbox.heldIds.length > 0 && inbox.items[0]?.id === inbox.selectedId) return void inbox.showNew();
       return inbox.move(-1);
+    case 'undo':
+      return void useUndoStore.getState().undoLast();
     case 'open': {
       const conversation = focused();
       if (!conversation) return;
       void useConversationStore.getState().open(conversation.id);
-      if (conversation.unreadCount > 0) void triageTargets({ kind: 'read', read: true }, [conversation.id]);
+      if (conversation.unreadCount > 0) void triageTargets({ kind: 'read', read: true }, [conversation.id], { isQuiet: true });
       return focusById('conversation-pane');
     }
     case 'done': {
+      // Done, or reopen when every target is done already (the Done view): never the next row.
       const targets = inbox.targets();
       const allDone = targets.length > 0 && targets.every((id) => inbox.items.find((c) => c.id === id)?.status === 'done');
       void triageTargets({ kind: 'status', status: allDone ? 'open' : 'done' }, targets);
@@ -69,9 +91,12 @@ export function runAction(action: ActionId): void {
     case 'spam':
       void triageTargets({ kind: 'status', status: 'spam' });
       return;
-    case 'toggleUnread':
-      void triageTargets({ kind: 'read', read: (focused()?.unreadCount ?? 0) > 0 });
+    case 'toggleUnread': {
+      // On a selection: read if any is unread (as the bulk bar's button says), else unread.
+      const targets = new Set(inbox.targets());
+      void triageTargets({ kind: 'read', read: inbox.items.some((c) => targets.has(c.id) && c.unreadCount > 0) });
       return;
+    }
     case 'toggleUrgent':
       void triageTargets({ kind: 'urgent', isUrgent: focused()?.urgentAt === null, at: Date.now() });
       return;

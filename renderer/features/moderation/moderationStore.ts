@@ -59,7 +59,11 @@ function announceQueued(action: ModerationAction, items: OutboxItem[]): void {
 async function act(ask: ModerationAsk, reason = ''): Promise<void> {
   try {
     const items = await call('moderation.act', { action: ask.action, ...ask.targets, ...(reason.trim() === '' ? {} : { reason }) });
-    if ('conversationIds' in ask.targets) useInboxStore.getState().clearChecked();
+    if ('conversationIds' in ask.targets) {
+      useInboxStore.getState().clearChecked();
+      // Reported as spam, they leave the inbox: the person did it here, so the list lets them go.
+      void useInboxStore.getState().refresh({ released: ask.targets.conversationIds });
+    }
     await useOutboxStore.getState().refresh();
     if (isDestructive(ask.action)) announceQueued(ask.action, items);
   } catch (error) {

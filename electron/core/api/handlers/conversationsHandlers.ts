@@ -2,6 +2,8 @@ import type { Handlers } from '../apiServer';
 import type { CoreContext } from '../../coreContext';
 import { conversationCounts, getConversation, listConversations } from '../../store/conversationQueries';
 import { assignConversations, markConversationsRead, setConversationStatus, setConversationsUrgent, tagConversations } from '../../store/conversationMutations';
+import { recordingTriage, undoTriage, type TriageField } from '../../store/triageUndo';
+import { createUndoJournal } from '../../store/undoJournal';
 import type { DutyService } from '../../duty/dutyService';
 import { escalate } from '../../urgent/escalate';
 
@@ -12,38 +14,45 @@ const ME = 'me';
 
 export function conversationsHandlers(ctx: CoreContext, duty: DutyService): ConversationHandlers {
   const changed = (ids: string[]) => ctx.events.emit('inbox.changed', { conversationIds: ids, everything: false });
+  const journal = createUndoJournal();
+  /** A triage change, kept in the undo journal, announced to every window. */
+  const triage = <T>(ids: string[], field: TriageField, change: () => T) => {
+    const { result, record } = recordingTriage(ctx.db, ids, field, change);
+    changed(ids);
+    return { result, undoId: journal.keep(record) };
+  };
   return {
     'conversations.list': (query) => listConversations(ctx.db, query),
     'conversations.get': ({ id }) => getConversation(ctx.db, id),
     'conversations.counts': () => conversationCounts(ctx.db),
     'conversations.setStatus': (change) => {
-      const updated = setConversationStatus(ctx.db, change, ME, ctx.clock());
-      changed(change.ids);
-      return { updated };
+      const { result, undoId } = triage(change.ids, 'status', () => setConversationStatus(ctx.db, change, ME, ctx.clock()));
+      return { updated: result, undoId };
     },
     'conversations.markRead': ({ ids, read }) => {
-      const updated = markConversationsRead(ctx.db, ids, read, ME, ctx.clock());
-      changed(ids);
-      return { updated };
+      const { result, undoId } = triage(ids, 'read', () => markConversationsRead(ctx.db, ids, read, ME, ctx.clock()));
+      return { updated: result, undoId };
     },
     'conversations.tag': (change) => {
-      const updated = tagConversations(ctx.db, change, ME, ctx.clock());
-      changed(change.ids);
-      return { updated };
+      const { result, undoId } = triage(change.ids, 'tags', () => tagConversations(ctx.db, change, ME, ctx.clock()));
+      return { updated: result, undoId };
     },
     'conversations.assign': (change) => {
-      const updated = assignConversations(ctx.db, change, ME, ctx.clock());
-      changed(change.ids);
-      return { updated };
+      const { result, undoId } = triage(change.ids, 'assignee', () => assignConversations(ctx.db, change, ME, ctx.clock()));
+      return { updated: result, undoId };
     },
     'conversations.setUrgent': ({ ids, isUrgent }) => {
-      const { updated, newlyUrgent } = setConversationsUrgent(ctx.db, ids, isUrgent, ME, ctx.clock());
-      changed(ids);
-      for (const conversationId of newlyUrgent) {
+      const { result, undoId } = triage(ids, 'urgent', () => setConversationsUrgent(ctx.db, ids, isUrgent, ME, ctx.clock()));
+      for (const conversationId of result.newlyUrgent) {
         const conversation = getConversation(ctx.db, conversationId);
         escalate(ctx, duty, { conversationId, reason: 'marked by hand', author: conversation.contact.name || conversation.contact.handle, snippet: conversation.snippet });
       }
-      return { updated };
+      return { updated: result.updated, undoId };
+    },
+    'conversations.undo': ({ undoId }) => {
+      const restoredIds = journal.undo(undoId, (record) => undoTriage(ctx.db, record, ME, ctx.clock()));
+      changed(restoredIds);
+      return { restoredIds };
     },
   };
 }

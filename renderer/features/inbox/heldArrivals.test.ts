@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Conversation } from '../../../shared/domain/entities';
+import { conversationFixture } from './conversationFixture';
 import { mergeHeld } from './heldArrivals';
 
-const conversation = (id: string, overrides: Partial<Conversation> = {}): Conversation => ({
-  id, accountId: 'a', platform: 'facebook', kind: 'comment', status: 'open', snoozeUntil: null, assigneeId: null, priority: 0,
-  unreadCount: 1, messageCount: 1, lastMessageAt: 0, lastInboundAt: null, snippet: id, snippetHostility: 0, urgentAt: null, tags: [],
-  contact: { id: 'c', platform: 'facebook', externalId: 'c', handle: '@c', name: 'C', avatarUrl: null, followerCount: null, firstSeenAt: 0, blockedAt: null, mutedAt: null },
-  ...overrides,
-});
+const conversation = conversationFixture;
 const list = (...ids: string[]) => ids.map((id) => conversation(id));
 const ids = (items: Conversation[]) => items.map((c) => c.id);
 

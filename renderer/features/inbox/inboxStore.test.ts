@@ -1,13 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Conversation } from '../../../shared/domain/entities';
+import { conversationFixture } from './conversationFixture';
 import { coreAnsweringByHand } from '../../app/coreAnsweringByHand';
 import { useInboxStore } from './inboxStore';
 
-const conversation = (id: string): Conversation => ({
-  id, accountId: 'a', platform: 'facebook', kind: 'comment', status: 'open', snoozeUntil: null, assigneeId: null, priority: 0,
-  unreadCount: 1, messageCount: 1, lastMessageAt: 0, lastInboundAt: null, snippet: id, snippetHostility: 0, urgentAt: null, hasDraft: false, tags: [],
-  contact: { id: 'c', platform: 'facebook', externalId: 'c', handle: '@c', name: 'C', avatarUrl: null, followerCount: null, firstSeenAt: 0, blockedAt: null, mutedAt: null },
-});
+const conversation = (id: string) => conversationFixture(id);
 const refused = { ok: false, error: { code: 'conflict', message: 'conversations.setStatus: refused' } } as const;
 const done = { ok: true, value: { updated: 1, undoId: 'u1' } } as const;
 const store = () => useInboxStore.getState();

@@ -1,10 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useInboxInChromium } from './inChromium';
 import type { InboxPage } from './inboxPage';
+import { screenshot } from './screenshots';
 
 const chromium = useInboxInChromium();
-const SHOTS = '/tmp/shots-triage';
 
 type TriageRow = { status: string; snooze_until: number | null; unread_count: number; assignee_id: string | null; tags: string | null };
 
@@ -43,10 +42,6 @@ async function expectOneRow(inbox: InboxPage, width: number): Promise<void> {
   expect(Math.max(...boxes.map((box) => box.right))).toBeLessThanOrEqual(width);
 }
 
-async function shoot(inbox: InboxPage, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await inbox.page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
 
 describe('the bulk bar', () => {
   it('offers every bulk action with its key, in one row at 1000 px, reached with Tab; each acts on the three and Undo restores them', async () => {
@@ -58,7 +53,7 @@ describe('the bulk bar', () => {
     expect(labels).toEqual(['✓Donee', '◔Snoozes', '#Tag#', '●Readu', '➜Assigna', '⊘Spam!', '⚑Moderatem', 'ClearEsc']);
     expect(await bar(inbox).textContent()).toMatch(/^3 selected/);
     await expectOneRow(inbox, 1000);
-    await shoot(inbox, 'bulk-bar-en-1000');
+    await screenshot(inbox.page, 'triage/bulk-bar-en-1000');
     await inbox.focusList();
     await inbox.press('Tab');
     expect(await inbox.hasFocus(bar(inbox).getByRole('button', { name: /Done/ }))).toBe(true);
@@ -79,7 +74,7 @@ describe('the bulk bar', () => {
     await click(/Done/);
     await undoAndPickAgain(/^3 conversations marked doneUndo$/);
     await click(/Snooze/);
-    await inbox.page.getByRole('dialog').getByRole('button', { name: /Tomorrow morning/ }).click();
+    await inbox.page.getByRole('dialog').getByRole('option', { name: /Tomorrow morning/ }).click();
     await undoAndPickAgain(/^3 conversations snoozed until /);
     await click(/Tag/);
     await inbox.page.keyboard.type('lot');
@@ -112,13 +107,13 @@ describe('the bulk bar', () => {
     await expectOneRow(inbox, 1000);
     await inbox.press('e');
     await expect.poll(() => notice(inbox).textContent()).toBe('3 conversations marquées comme traitéesAnnuler');
-    await shoot(inbox, 'notice-fr-1000');
+    await screenshot(inbox.page, 'triage/notice-fr-1000');
     await notice(inbox).getByRole('button', { name: 'Annuler' }).click();
     await expect.poll(() => notice(inbox).textContent()).toBe('Annulé pour 3 conversations');
     await pickThree(inbox);
-    await shoot(inbox, 'bulk-bar-fr-1000');
+    await screenshot(inbox.page, 'triage/bulk-bar-fr-1000');
     await inbox.page.setViewportSize({ width: 1920, height: 1080 });
     await expectOneRow(inbox, 1920);
-    await shoot(inbox, 'bulk-bar-fr-1920');
+    await screenshot(inbox.page, 'triage/bulk-bar-fr-1920');
   });
 });

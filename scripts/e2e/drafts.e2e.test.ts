@@ -3,9 +3,9 @@ import type { Locator, Page } from 'playwright-core';
 import { closedSinceAnHour, facebookId } from './awayReplySetup';
 import { useInboxInChromium } from './inChromium';
 import type { InboxPage } from './inboxPage';
+import { screenshot } from './screenshots';
 
 const chromium = useInboxInChromium();
-const SHOTS = '/tmp/shots-drafts';
 
 const row = (page: Page, id: string) => page.locator(`#conversation-${id}`);
 const composer = (page: Page, label: string) => page.getByRole('textbox', { name: label, exact: true });
@@ -42,7 +42,7 @@ describe('drafts in Chromium', () => {
     expect(await row(page, a).getAttribute('aria-label')).toMatch(/, Draft$/);
     expect(await row(page, b).locator('.chip.draft').count()).toBe(0);
     await page.setViewportSize({ width: 1000, height: 700 });
-    await page.screenshot({ path: `${SHOTS}/row-draft-en-1000.png` });
+    await screenshot(page, `drafts/row-draft-en-1000`);
 
     await openRow(page, a, 'Reply');
     await expect.poll(() => composer(page, 'Reply').inputValue()).toBe('Bonjour! Je vérifie votre commande');
@@ -85,7 +85,7 @@ describe('drafts in Chromium', () => {
     await composer(page, 'Répondre').blur();
     await row(page, a).getByText('Brouillon', { exact: true }).waitFor();
     await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.screenshot({ path: `${SHOTS}/row-draft-fr-1920.png` });
+    await screenshot(page, `drafts/row-draft-fr-1920`);
 
     await composer(page, 'Répondre').press('Control+Enter');
     await row(page, a).locator('.chip.draft').waitFor({ state: 'detached' });
@@ -98,7 +98,7 @@ describe('drafts in Chromium', () => {
     await expect.poll(() => inbox.options.count()).toBe(1);
     expect(await inbox.options.first().getAttribute('id')).toBe(`conversation-${a}`);
     expect(await inbox.sidebarView('Brouillons').textContent()).toMatch(/1$/);
-    await page.screenshot({ path: `${SHOTS}/drafts-view-fr-1920.png` });
+    await screenshot(page, `drafts/drafts-view-fr-1920`);
   });
 });
 
@@ -128,13 +128,13 @@ describe('a reply reaching the conversation while I write, in Chromium', () => {
     // Their send took the conversation's draft with it: mine, still in my box, is kept again.
     await row(page, a).getByText('Draft', { exact: true }).waitFor();
     expect(await draftInCore(inbox, a)).toBe('Sorry for the wait! Your order');
-    await page.screenshot({ path: `${SHOTS}/reply-arrived-en.png` });
+    await screenshot(page, `drafts/reply-arrived-en`);
 
     await composer(page, 'Reply').press('Control+Enter');
     const question = page.getByRole('alertdialog', { name: 'Send anyway?' });
     await question.waitFor();
     expect(await inbox.hasFocus(question.getByRole('button', { name: 'Cancel' }))).toBe(true);
-    await page.screenshot({ path: `${SHOTS}/send-anyway-en.png` });
+    await screenshot(page, `drafts/send-anyway-en`);
     await page.keyboard.press('Escape');
     await question.waitFor({ state: 'detached' });
     expect(await inbox.hasFocus(composer(page, 'Reply'))).toBe(true);
@@ -174,12 +174,12 @@ describe('a reply reaching the conversation while I write, in Chromium', () => {
     await away.waitFor();
     await page.getByRole('status').filter({ hasText: 'Une réponse vient d’être envoyée ici — lisez-la avant d’envoyer.' }).waitFor();
     await expect.poll(() => isInView(away.locator('.message-author'))).toBe(true);
-    await page.screenshot({ path: `${SHOTS}/reply-arrived-fr-1000.png` });
+    await screenshot(page, `drafts/reply-arrived-fr-1000`);
 
     await composer(page, 'Répondre').press('Control+Enter');
     const question = page.getByRole('alertdialog', { name: 'Envoyer quand même?' });
     await question.waitFor();
-    await page.screenshot({ path: `${SHOTS}/send-anyway-fr-1000.png` });
+    await screenshot(page, `drafts/send-anyway-fr-1000`);
     await page.keyboard.press('Tab');
     expect(await inbox.hasFocus(question.getByRole('button', { name: 'Envoyer' }))).toBe(true);
     await page.keyboard.press('Enter');

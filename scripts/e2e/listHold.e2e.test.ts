@@ -1,10 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useInboxInChromium } from './inChromium';
 import type { InboxPage } from './inboxPage';
+import { screenshot } from './screenshots';
 
 const chromium = useInboxInChromium();
-const SHOTS = '/tmp/shots-triage';
 
 const arrive = (inbox: InboxPage, count: number, prefix: string) => {
   for (let n = 1; n <= count; n++) inbox.receiveDm(`${prefix}-${n}`, { externalId: `${prefix}-author-${n}`, handle: `@${prefix}${n}`, name: `Nouvelle Cliente ${n}` }, `Bonjour, question numéro ${n}`);
@@ -14,10 +13,6 @@ const arrive = (inbox: InboxPage, count: number, prefix: string) => {
 /** Where the selected row is on screen, and which conversation it is. */
 const selectedSpot = async (inbox: InboxPage) => ({ id: await inbox.selectedId(), top: (await inbox.selected.boundingBox())?.y });
 
-async function shoot(inbox: InboxPage, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await inbox.page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
 
 describe('the list does not move under the person working in it', () => {
   it('announces conversations arriving above the selected row ("3 new — show"); the row stays put until the person asks', async () => {
@@ -32,7 +27,7 @@ describe('the list does not move under the person working in it', () => {
     // The demo trickles its own newcomers in too: at least the three.
     const announcement = inbox.page.getByRole('button', { name: /^([3-9]|\d\d) new — show$/ });
     await announcement.waitFor();
-    await shoot(inbox, 'held-en-1000');
+    await screenshot(inbox.page, 'triage/held-en-1000');
     expect(await selectedSpot(inbox)).toEqual(spot);
     expect(await inbox.options.first().getAttribute('id')).toBe(firstRow);
     expect(await inbox.page.getByText('Nouvelle Cliente').count()).toBe(0);
@@ -58,7 +53,7 @@ describe('the list does not move under the person working in it', () => {
     arrive(inbox, 2, 'clic');
     const announcement = inbox.page.getByRole('button', { name: /^([2-9]|\d\d) nouvelles — afficher$/ });
     await announcement.waitFor();
-    await shoot(inbox, 'held-fr-1000');
+    await screenshot(inbox.page, 'triage/held-fr-1000');
     expect(await selectedSpot(inbox)).toEqual(spot);
     await announcement.click();
     await expect.poll(() => inbox.options.locator('.row-author').evaluateAll((authors) => authors.slice(0, 2).map((author) => author.textContent))).toEqual(['Nouvelle Cliente 2', 'Nouvelle Cliente 1']);

@@ -4,7 +4,7 @@ import type { InboxPage } from './inboxPage';
 /** What the end-to-end tests of real accounts do on the page: the Accounts view, the connect forms, screenshots kept. */
 
 /** Where the screenshots of real accounts go: outside the repository, to be looked at. */
-const SCREENS_DIR = process.env.PIEUVRE_SCREENS_DIR ?? 'test-results';
+import { SCREENS_DIR } from './screenshots';
 
 const ACCOUNTS = { 'en-CA': 'Accounts', 'fr-CA': 'Comptes' } as const;
 

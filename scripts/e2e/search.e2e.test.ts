@@ -1,12 +1,11 @@
-import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../shared/text/foldText';
 import { listConversations } from '../../electron/core/store/conversationQueries';
 import { useInboxInChromium } from './inChromium';
 import type { InboxPage } from './inboxPage';
+import { screenshot } from './screenshots';
 
 const chromium = useInboxInChromium();
-const SHOTS = '/tmp/shots-search';
 
 /** What a person types in the search field, from the list: `/`, the words, Enter. */
 async function searchFor(inbox: InboxPage, words: string): Promise<void> {
@@ -39,7 +38,6 @@ async function umbrellas(inbox: InboxPage): Promise<{ doneId: string; openId: st
 
 describe('search in Chromium', () => {
   it('searches within the view it starts from (Done), marks the word in each result, and widens or narrows in one click', async () => {
-    mkdirSync(SHOTS, { recursive: true });
     const inbox = await chromium.open();
     const { doneId, openId } = await umbrellas(inbox);
     await inbox.sidebarView('Done').click();
@@ -53,7 +51,7 @@ describe('search in Chromium', () => {
     expect(await marks(inbox)).toEqual(['parapluie']);
     expect(await inbox.page.locator(`#conversation-${doneId} .search-excerpt`).textContent()).toBe('Le parapluie oublié au café est-il encore chez vous?');
     await inbox.page.setViewportSize({ width: 1000, height: 700 });
-    await inbox.page.screenshot({ path: `${SHOTS}/en-done-search-1000.png` });
+    await screenshot(inbox.page, `search/en-done-search-1000`);
 
     await inbox.page.getByRole('button', { name: 'Search all statuses' }).click();
     await inbox.page.locator(`#conversation-${openId}`).waitFor();
@@ -61,7 +59,7 @@ describe('search in Chromium', () => {
     expect(await inbox.page.locator('.search-scope').textContent()).toBe('Searching all statuses — Show only Done');
     expect(await marks(inbox)).toEqual(['parapluie', 'parapluie']);
     await inbox.page.setViewportSize({ width: 1920, height: 1080 });
-    await inbox.page.screenshot({ path: `${SHOTS}/en-all-statuses-1920.png` });
+    await screenshot(inbox.page, `search/en-all-statuses-1920`);
 
     await inbox.page.getByRole('button', { name: 'Show only Done' }).click();
     await inbox.page.locator(`#conversation-${openId}`).waitFor({ state: 'detached' });
@@ -76,7 +74,6 @@ describe('search in Chromium', () => {
   });
 
   it('marks “café” intact for a search without the accent, and keeps a hostile match shielded', async () => {
-    mkdirSync(SHOTS, { recursive: true });
     const inbox = await chromium.open();
     await umbrellas(inbox);
     inbox.receiveDm('umbrella-troll', { externalId: 'u-troll', handle: '@troll', name: 'Troll Parapluie' }, 'Espèce d’idiot, ton parapluie de café est minable');
@@ -93,7 +90,7 @@ describe('search in Chromium', () => {
     // Every word marked is the one searched, whatever its accents and capitals.
     expect((await marks(inbox)).map(foldText)).toEqual(expect.arrayContaining(['cafe']));
     expect(new Set((await marks(inbox)).map(foldText))).toEqual(new Set(['cafe']));
-    await inbox.page.screenshot({ path: `${SHOTS}/en-accent-hostile-1440.png` });
+    await screenshot(inbox.page, `search/en-accent-hostile-1440`);
   });
 
   it('clears with its one × button, or with Escape; a second Escape goes back to the list', async () => {
@@ -132,7 +129,6 @@ describe('search in Chromium', () => {
   });
 
   it('in French, from 1000×700 to 1920×1080, the placeholder is whole and the results speak French', async () => {
-    mkdirSync(SHOTS, { recursive: true });
     const inbox = await chromium.open('fr-CA');
     await inbox.page.setViewportSize({ width: 1000, height: 700 });
     await umbrellas(inbox);
@@ -147,15 +143,15 @@ describe('search in Chromium', () => {
       await field.fill('');
     }
     expect(await field.getAttribute('title')).toMatch(/accents et les majuscules ne comptent pas/);
-    await inbox.page.screenshot({ path: `${SHOTS}/fr-placeholder-1000.png` });
+    await screenshot(inbox.page, `search/fr-placeholder-1000`);
 
     await inbox.sidebarView('Traités').click();
     await searchFor(inbox, 'parapluie');
     await expect.poll(() => summary(inbox)).toBe('1 conversation correspond');
     expect(await inbox.page.locator('.search-scope').textContent()).toBe('Recherche limitée au statut «\u00a0Traité\u00a0» — Chercher dans tous les statuts');
     expect(await inbox.page.getByRole('button', { name: 'Effacer la recherche' }).count()).toBe(1);
-    await inbox.page.screenshot({ path: `${SHOTS}/fr-done-search-1000.png` });
+    await screenshot(inbox.page, `search/fr-done-search-1000`);
     await inbox.page.setViewportSize({ width: 1920, height: 1080 });
-    await inbox.page.screenshot({ path: `${SHOTS}/fr-done-search-1920.png` });
+    await screenshot(inbox.page, `search/fr-done-search-1920`);
   });
 });

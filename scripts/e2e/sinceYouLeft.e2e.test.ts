@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseSchedule, WEEKDAYS } from '../../shared/schedule';
@@ -6,6 +5,7 @@ import { recordSender, type SenderRecord } from '../../electron/core/store/messa
 import type { Harness } from '../harness/startHarness';
 import { useInboxInChromium } from './inChromium';
 import type { InboxPage } from './inboxPage';
+import { screenshot } from './screenshots';
 
 const chromium = useInboxInChromium();
 let inbox: InboxPage | undefined;
@@ -13,7 +13,6 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const ZONE = 'America/Toronto';
-const SHOTS = '/tmp/shots-authors';
 
 const clock = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 const atMinute = (at: number) => at - (at % MINUTE);
@@ -90,14 +89,13 @@ async function comesBackOnDuty(locale: string, words: Words, shot: string): Prom
   const waiting = dialog.locator('#digest-waiting + ul .digest-entry');
   expect(await waiting.locator('.digest-entry-author').textContent()).toBe('Vraie Question');
   expect(await dialog.getByText('Pouce Levé').count()).toBe(0);
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/digest-${shot}.png` });
+  await screenshot(page, `since-you-left/digest-${shot}`);
   await page.setViewportSize({ width: 1000, height: 700 });
-  await page.screenshot({ path: `${SHOTS}/digest-${shot}-1000.png` });
+  await screenshot(page, `since-you-left/digest-${shot}-1000`);
   await waiting.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SHOTS}/digest-${shot}-1000-waiting.png` });
+  await screenshot(page, `since-you-left/digest-${shot}-1000-waiting`);
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.screenshot({ path: `${SHOTS}/digest-${shot}-1920.png` });
+  await screenshot(page, `since-you-left/digest-${shot}-1920`);
 }
 
 describe('"since you left" tells the truth, in Chromium', () => {

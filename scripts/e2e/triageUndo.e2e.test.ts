@@ -1,10 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useInboxInChromium } from './inChromium';
 import type { InboxPage } from './inboxPage';
+import { screenshot } from './screenshots';
 
 const chromium = useInboxInChromium();
-const SHOTS = '/tmp/shots-triage';
 
 type TriageRow = { status: string; snooze_until: number | null; unread_count: number; assignee_id: string | null; urgent_at: number | null; tags: string | null };
 
@@ -20,10 +19,6 @@ const stateInCore = (inbox: InboxPage, id: string) =>
 
 const notice = (inbox: InboxPage) => inbox.page.locator('.toasts [role="status"] .toast').last();
 
-async function shoot(inbox: InboxPage, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await inbox.page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
 
 describe('every triage action can be undone', () => {
   it('done says so with Undo; Undo puts a snoozed conversation back snoozed until the same time', async () => {
@@ -34,7 +29,7 @@ describe('every triage action can be undone', () => {
     const before = stateInCore(inbox, target);
     await inbox.press('e');
     await expect.poll(() => notice(inbox).textContent()).toBe('Conversation marked doneUndo');
-    await shoot(inbox, 'notice-en-1000');
+    await screenshot(inbox.page, 'triage/notice-en-1000');
     await notice(inbox).getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => stateInCore(inbox, target)).toEqual(before);
     await expect.poll(() => notice(inbox).textContent()).toBe('Undone');
@@ -66,7 +61,7 @@ describe('every triage action can be undone', () => {
     };
 
     await inbox.press('s');
-    await inbox.page.getByRole('dialog').getByRole('button', { name: /Tomorrow morning/ }).click();
+    await inbox.page.getByRole('dialog').getByRole('option', { name: /Tomorrow morning/ }).click();
     await expect.poll(() => notice(inbox).textContent()).toMatch(/^Conversation snoozed until .+Undo$/);
     await undoWithZ();
 
@@ -118,6 +113,7 @@ describe('every triage action can be undone', () => {
     await expect.poll(() => inbox.statusInCore(first)).toBe('done');
     await inbox.sidebarView('Done').click();
     await inbox.page.locator(`#conversation-${first}`).click();
+    await expect.poll(() => inbox.selectedId()).toBe(first);
     await inbox.focusList();
     await inbox.press('e');
     await expect.poll(() => inbox.statusInCore(first)).toBe('open');
@@ -156,7 +152,7 @@ describe('every triage action can be undone', () => {
     await inbox.press('?');
     const line = inbox.page.getByRole('dialog', { name: 'Raccourcis clavier' }).locator('div', { hasText: 'Annuler la dernière action' });
     expect(await line.locator('kbd').textContent()).toBe('z');
-    await shoot(inbox, 'shortcut-sheet-fr');
+    await screenshot(inbox.page, 'triage/shortcut-sheet-fr');
   });
 
   it('refuses, in French and naming why, to undo "done" once the customer wrote again', async () => {
@@ -183,7 +179,7 @@ describe('every triage action can be undone', () => {
     await notice(inbox).getByRole('button', { name: 'Annuler' }).click();
     const refusal = inbox.page.locator('.toasts [role="alert"] .toast');
     await expect.poll(() => refusal.textContent()).toBe('Pas annulé : une conversation a changé depuis (un nouveau message ou un changement fait ailleurs). Rien n’a été modifié.');
-    await shoot(inbox, 'undo-refused-fr');
+    await screenshot(inbox.page, 'triage/undo-refused-fr');
     expect(inbox.statusInCore(target)).toBe('open');
   });
 });

@@ -1,15 +1,14 @@
-import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSchedule, WEEKDAYS } from '../../shared/schedule';
 import { DEMO_TEAMMATES } from '../../electron/core/demo/demoTeammates';
 import type { Harness } from '../harness/startHarness';
 import { useInboxInChromium } from './inChromium';
 import type { InboxPage } from './inboxPage';
+import { screenshot } from './screenshots';
 
 const chromium = useInboxInChromium();
 let inbox: InboxPage | undefined;
 const HOUR = 3_600_000;
-const SHOTS = '/tmp/shots-authors';
 
 type Brand = { id: string; externalId: string; handle: string; name: string };
 type Thread = { threadExternalId: string; contact: { externalId: string; handle: string; name: string } };
@@ -58,7 +57,7 @@ const dm = (harness: Harness, externalId: string, thread: Thread, text: string, 
 
 const authorOf = (page: InboxPage, text: string | RegExp) => page.page.locator('.message[data-direction="out"]', { hasText: text }).locator('.message-author');
 
-type Labels = { you: string; away: string; outside: (brand: string) => string; outsideHint: string; reply: string };
+type Labels = { you: string; away: string; newcomer: RegExp; outside: (brand: string) => string; outsideHint: string; reply: string };
 /** The demo template's away reply, in whichever language it picked. */
 const AWAY_TEXT = /thanks for your message|merci pour votre message/;
 
@@ -90,19 +89,20 @@ async function everySenderNamed(inbox: InboxPage, labels: Labels, shot: string):
   const outside = authorOf(inbox, 'Réponse écrite dans l’application Facebook.');
   await outside.getByText(labels.outside(brand.name), { exact: true }).waitFor();
   expect(await outside.getAttribute('title')).toBe(labels.outsideHint);
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${shot}-thread.png` });
+  await screenshot(page, `who-wrote-what/${shot}-thread`);
   await page.setViewportSize({ width: 1000, height: 700 });
   await page.locator('#conversation-pane').evaluate((pane) => pane.scrollTo(0, pane.scrollHeight));
-  await page.screenshot({ path: `${SHOTS}/${shot}-thread-1000.png` });
+  await screenshot(page, `who-wrote-what/${shot}-thread-1000`);
   await page.setViewportSize({ width: 1440, height: 900 });
 
   const stranger: Thread = { threadExternalId: `${marker}-away`, contact: { externalId: `${marker}-marie`, handle: '@marieeve', name: 'Marie-Ève Tremblay' } };
   dm(harness, `${marker}-away-in`, stranger, 'Êtes-vous ouverts ce soir?');
+  // The person is working in the list: the newcomer waits in its "new — show" bar.
+  await page.getByRole('button', { name: labels.newcomer }).click();
   await page.locator('[role="option"]', { hasText: 'Marie-Ève Tremblay' }).first().click();
   await authorOf(inbox, AWAY_TEXT).getByText(labels.away, { exact: true }).waitFor();
   expect(await page.locator('.message[data-direction="out"] .message-author', { hasText: labels.you }).count()).toBe(0);
-  await page.screenshot({ path: `${SHOTS}/${shot}-away.png` });
+  await screenshot(page, `who-wrote-what/${shot}-away`);
 }
 
 describe('who wrote what, in Chromium', () => {
@@ -110,7 +110,7 @@ describe('who wrote what, in Chromium', () => {
     inbox = await chromium.open('en-CA', { beforeLoad: awayRepliesOn });
     await everySenderNamed(
       inbox,
-      { you: 'You', away: 'Automatic away reply', outside: (brand) => `${brand} (outside Pieuvre)`, outsideHint: 'Posted on Facebook directly or with another tool, not from Pieuvre', reply: 'Yes, we deliver on Sundays.' },
+      { you: 'You', away: 'Automatic away reply', newcomer: /new — show$/, outside: (brand) => `${brand} (outside Pieuvre)`, outsideHint: 'Posted on Facebook directly or with another tool, not from Pieuvre', reply: 'Yes, we deliver on Sundays.' },
       'en',
     );
   });
@@ -119,7 +119,7 @@ describe('who wrote what, in Chromium', () => {
     inbox = await chromium.open('fr-CA', { beforeLoad: awayRepliesOn });
     await everySenderNamed(
       inbox,
-      { you: 'Vous', away: 'Réponse d’absence automatique', outside: (brand) => `${brand} (hors de Pieuvre)`, outsideHint: 'Publié directement sur Facebook ou avec un autre outil, pas depuis Pieuvre', reply: 'Oui, nous livrons le dimanche.' },
+      { you: 'Vous', away: 'Réponse d’absence automatique', newcomer: /nouvelles? — afficher$/, outside: (brand) => `${brand} (hors de Pieuvre)`, outsideHint: 'Publié directement sur Facebook ou avec un autre outil, pas depuis Pieuvre', reply: 'Oui, nous livrons le dimanche.' },
       'fr',
     );
   });

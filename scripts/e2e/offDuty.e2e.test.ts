@@ -41,7 +41,9 @@ describe('off duty in Chromium', () => {
     await inbox.options.first().click();
     await page.locator('#composer-text').fill('Bonsoir! On vous revient demain matin sans faute.');
     const when = new Intl.DateTimeFormat('fr-CA', { dateStyle: 'medium', timeStyle: 'short' }).format(shiftStart);
-    await page.getByText(`Vous êtes hors service\u00a0: cette réponse attendra votre prochain quart (${when})`).waitFor();
+    // The shift as the hours say it, on the schedule's clock (UTC, this computer's too: no zone named).
+    const shift = `${new Intl.DateTimeFormat('fr-CA', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(shiftStart)} à 9\u00a0h`;
+    await page.getByText(`Vous êtes hors service\u00a0: cette réponse attendra votre prochain quart (${shift})`).waitFor();
     await page.locator('#composer-text').press('Control+Enter');
     const pending = page.locator('.pending-replies .outbox-item', { hasText: 'Bonsoir! On vous revient' });
     await pending.getByText(`Programmée pour ${when}`).waitFor();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { OutboxItem, SendWhen } from '../../../shared/api/outbox';
 import { localeOf } from '../../i18n/i18n';
-import { formatDateTime } from '../../lib/formatTime';
+import { formatZonedDateTime } from '../duty/zonedTime';
 import { useDutyStore } from '../duty/dutyStore';
 import { useOutboxStore } from '../outbox/outboxStore';
 import { TEMPLATE_PICKER_ID, TemplatePicker } from '../templates/TemplatePicker';
@@ -39,7 +39,8 @@ export function Composer({ conversationId, platform }: { conversationId: string;
   const restored = useOutboxStore((s) => (s.restoredDraft?.conversationId === conversationId ? s.restoredDraft.text : null));
   const nextOnAt = status && !status.isOnDuty ? status.nextOnAt : null;
   const defaultWhen: SendWhen = nextOnAt !== null ? { kind: 'nextWorkingTime' } : { kind: 'now' };
-  const time = (at: number) => formatDateTime(at, localeOf(i18n.language));
+  // Shift times read on the schedule's clock (with its zone's name when this computer is elsewhere).
+  const time = (at: number) => formatZonedDateTime(t, at, status?.timeZone ?? null, localeOf(i18n.language));
   const picker = useTemplatePicker({ conversationId, setText });
   // Checked for when the default action would send it: off duty, my next working time.
   const check = useReplyCheck(conversationId, text, nextOnAt);

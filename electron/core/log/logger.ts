@@ -19,19 +19,25 @@ export type Logger = {
  * Every line goes through the redaction layer first, so no caller can leak a body or a token by
  * passing the wrong object.
  */
-export function createLogger(destination: Writable, { ownsDestination = true } = {}): Logger {
-  const log = pino(
-    {
-      base: { pid: process.pid },
-      timestamp: pino.stdTimeFunctions.isoTime,
-      formatters: { level: (label) => ({ level: label }) },
-      // Errors arrive already serialised by the redaction layer; pino's own serialiser would retype them.
-      serializers: { err: (value: unknown) => value },
-    },
-    destination,
-  );
+export function createLogger(destination: Writable, { ownsDestination = true, afterClose = process.stderr as Writable } = {}): Logger {
+  const jsonLines = (to: Writable) =>
+    pino(
+      {
+        base: { pid: process.pid },
+        timestamp: pino.stdTimeFunctions.isoTime,
+        formatters: { level: (label) => ({ level: label }) },
+        // Errors arrive already serialised by the redaction layer; pino's own serialiser would retype them.
+        serializers: { err: (value: unknown) => value },
+      },
+      to,
+    );
+  const log = jsonLines(destination);
+  // A line written while the core shuts down (a last timer, a call ending) would hit a closed
+  // file: it goes to the terminal instead, never lost and never an error.
+  let late: ReturnType<typeof jsonLines> | null = null;
   const write = (level: 'error' | 'warn' | 'info') => (message: string, context: LogContext = {}) => {
-    log[level](redactForLog(context) as LogContext, scrubText(message));
+    const to = closing === null ? log : (late ??= jsonLines(afterClose));
+    to[level](redactForLog(context) as LogContext, scrubText(message));
   };
   let closing: Promise<void> | null = null;
   return {

@@ -106,10 +106,10 @@ export function App() {
             <p className="list-summary" aria-live="polite">
               {isSearching ? t('search.matches', { count: total }) : t('list.count', { count: total })}
               {checkedCount > 0 ? ` · ${t('list.selectedCount', { count: checkedCount })}` : ''}
+              <HeldArrivalsBar />
               <SearchScope />
             </p>
             <div className="list-area">
-              <HeldArrivalsBar />
               <ConversationList />
             </div>
             <BulkBar />

@@ -2,21 +2,20 @@ import { useTranslation } from 'react-i18next';
 import { useInboxStore } from './inboxStore';
 
 /**
- * "3 new — show": conversations that arrived above the selected row while the person works,
- * held back so the list does not move under them. It floats over the list's top edge, so
- * appearing does not push the rows down either.
+ * "· 3 new — show", in the list's summary line after its count: what the list holds back so
+ * that nothing moves under the person working in it. The line is there already, so appearing
+ * moves no row, and it covers none; the line is a live region, so a screen reader hears it.
  */
 export function HeldArrivalsBar() {
   const { t } = useTranslation();
   const count = useInboxStore((s) => s.heldIds.length);
-  // The live region is always there, so a screen reader hears the button when it appears.
+  if (count === 0) return null;
   return (
-    <div role="status">
-      {count > 0 ? (
-        <button type="button" className="held-arrivals" aria-keyshortcuts="k" title={t('list.heldHint')} onClick={() => void useInboxStore.getState().showNew()}>
-          {t('list.held', { count })}
-        </button>
-      ) : null}
-    </div>
+    <>
+      {' · '}
+      <button type="button" className="held-arrivals" aria-keyshortcuts="k" title={t('list.heldHint')} onClick={() => void useInboxStore.getState().showNew()}>
+        {t('list.held', { count })}
+      </button>
+    </>
   );
 }

@@ -105,21 +105,21 @@ describe('the list does not move under the person working in it', () => {
     expect(await inbox.page.locator(`#conversation-${firstRow}`).count()).toBe(0);
   });
 
-  it('says it in French, on the summary line, and shows them with a click', async () => {
+  it('says it in French, on the summary line beside a bulk selection without moving a row, and shows them with a click', async () => {
     const inbox = await chromium.open('fr-CA');
     await inbox.page.setViewportSize({ width: 1000, height: 700 });
     await inbox.focusList();
-    await inbox.press('j');
+    await inbox.press('x', 'j', 'x');
     const before = await visibleRows(inbox);
     const selected = await inbox.selectedId();
-    arrive(inbox, 2, 'clic');
-    const announcement = inbox.page.getByRole('button', { name: /^([2-9]|\d\d) nouvelles — afficher$/ });
+    arrive(inbox, 12, 'clic');
+    const announcement = inbox.page.getByRole('button', { name: /^\d\d nouvelles — afficher$/ });
     await announcement.waitFor();
-    await expect.poll(() => inbox.page.locator('.list-summary').textContent()).toMatch(/^\d+ conversations · \d+ nouvelles — afficher$/);
+    await expect.poll(() => inbox.page.locator('.list-summary').textContent()).toMatch(/^\d+ conversations · 2 sélectionnées · \d+ nouvelles — afficher$/);
     await screenshot(inbox.page, 'triage/held-fr-1000');
     expect(await visibleRows(inbox)).toEqual(before);
     await announcement.click();
-    await expect.poll(() => inbox.options.locator('.row-author').evaluateAll((authors) => authors.slice(0, 2).map((author) => author.textContent))).toEqual(['Nouvelle Cliente 2', 'Nouvelle Cliente 1']);
+    await expect.poll(() => inbox.options.locator('.row-author').evaluateAll((authors) => authors.slice(0, 2).map((author) => author.textContent))).toEqual(['Nouvelle Cliente 12', 'Nouvelle Cliente 11']);
     expect(await inbox.selectedId()).toBe(selected);
   });
 });

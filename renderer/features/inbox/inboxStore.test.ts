@@ -52,6 +52,11 @@ describe('while the person works in the list', () => {
     await refreshed;
     expect(store().items.map((c) => [c.id, c.status, c.snippet])).toEqual([['a', 'open', 'a'], ['b', 'open', 'b'], ['c', 'done', 'c'], ['d', 'open', 'Merci!']]);
     expect(store().heldIds).toEqual(['d']);
+    // The next refresh does not ask about c again: it shows as out of the view already.
+    const again = store().refresh();
+    core.answer('conversations.list', { ok: true, value: { items: [lifted, shown[0], shown[1]], nextCursor: null, total: 3 } });
+    await again;
+    expect([core.requests.length, store().items.map((c) => c.id)]).toEqual([0, ['a', 'b', 'c', 'd']]);
 
     const markDone = store().triage(['b'], { kind: 'status', status: 'done' });
     expect(store()).toMatchObject({ selectedId: 'c', heldIds: ['d'] });

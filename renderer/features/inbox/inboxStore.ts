@@ -5,7 +5,7 @@ import type { Conversation } from '../../../shared/domain/entities';
 import { call } from '../../app/coreClient';
 import { DEFAULT_VIEW } from '../sidebar/builtInViews';
 import { leftRows, mergeHeld } from './heldArrivals';
-import { applyChange, nextSelection, revertChange, type TriageChange } from './listChange';
+import { applyChange, matchesFilter, nextSelection, revertChange, type TriageChange } from './listChange';
 
 const PAGE = 100;
 /** A refresh refetches what is loaded, up to this many rows, so the list does not shrink under the reader. */
@@ -89,14 +89,16 @@ const callFor = (ids: string[], change: TriageChange) => {
 
 /**
  * Shown rows that left the view, as the core has them now: they stay in place, marked by
- * their status, until the person shows the new ones. A deleted one is missing from the map.
+ * their status, until the person shows the new ones. One shown as out of the view already is
+ * not asked about again at each refresh; a deleted one is missing from the map.
  */
-async function nowOf(ids: readonly string[]): Promise<Map<string, Conversation>> {
+async function nowOf(left: readonly Conversation[], filter: ViewFilter): Promise<Map<string, Conversation>> {
   const found = await Promise.all(
-    ids.map(async (id) => {
+    left.map(async (row) => {
+      if (!matchesFilter(row, filter)) return [row];
       try {
         // The detail is a conversation with its messages: the row carries them until the list re-sorts.
-        const conversation: Conversation = await call('conversations.get', { id });
+        const conversation: Conversation = await call('conversations.get', { id: row.id });
         return [conversation];
       } catch {
         return [];
@@ -146,8 +148,8 @@ export const useInboxStore = create<InboxState>((set, get) => ({
       const page = await call('conversations.list', { ...get().filter, limit });
       const refreshed = { items: page.items, hasMore: page.nextCursor !== null };
       const holds = !showNew && get().hasChosenRow;
-      const gone = new Set(released);
-      const leftNow = holds ? await nowOf(leftRows(get().items, refreshed).filter((id) => !gone.has(id))) : new Map<string, Conversation>();
+      const left = new Set(holds ? leftRows(get().items, refreshed).filter((id) => !released.includes(id)) : []);
+      const leftNow = await nowOf(get().items.filter((c) => left.has(c.id)), get().filter);
       if (mine !== generation) return;
       const { selectedId, items, restoredIds, heldIds } = get();
       const restored = new Set(restoredIds);

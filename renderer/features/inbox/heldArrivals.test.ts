@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Conversation } from '../../../shared/domain/entities';
 import { conversationFixture } from './conversationFixture';
@@ -64,5 +65,33 @@ describe('a refresh while someone works in the list: no row they see moves', () 
 
   it('after a row removed by the person’s own action, has nothing to announce or bring back', () => {
     expect(mergeHeld(list('a', 'c', 'd'), complete(list('a', 'c', 'd')), [], none)).toEqual({ items: list('a', 'c', 'd'), heldIds: [] });
+  });
+});
+
+describe('any refresh while someone works in the list', () => {
+  // Shown rows with their times; the page: some of them (others left the view) with newer
+  // messages or not, and newcomers, sorted as the core sorts them.
+  const refresh = fc
+    .uniqueArray(fc.record({ id: fc.integer({ min: 0, max: 30 }).map((n) => `r${n}`), at: fc.integer({ min: 0, max: 100 }), isShown: fc.boolean(), isListed: fc.boolean(), bump: fc.integer({ min: 0, max: 200 }) }), { selector: (row) => row.id, maxLength: 20 })
+    .map((rows) => {
+      const shown = rows.filter((row) => row.isShown).map((row) => conversation(row.id, { lastMessageAt: row.at })).sort((a, b) => b.lastMessageAt - a.lastMessageAt);
+      const page = rows.filter((row) => row.isListed).map((row) => conversation(row.id, { lastMessageAt: row.at + row.bump })).sort((a, b) => b.lastMessageAt - a.lastMessageAt);
+      return { shown, page };
+    });
+
+  it('moves, drops and hides no shown row, announces every newcomer, and only grows its count', () => {
+    // fast-check prints the seed and path of a failure: pass them to fc.assert to replay it.
+    fc.assert(
+      fc.property(refresh, ({ shown, page }) => {
+        const listed = complete(page);
+        const leftNow = new Map(leftRows(shown, listed).map((id) => [id, conversation(id, { status: 'done' })]));
+        const merged = mergeHeld(shown, listed, [], leftNow);
+        expect(ids(merged.items)).toEqual(ids(shown));
+        const newcomers = page.filter((c) => !shown.some((row) => row.id === c.id)).map((c) => c.id);
+        expect(merged.heldIds).toEqual(expect.arrayContaining(newcomers));
+        const next = mergeHeld(merged.items, listed, merged.heldIds, leftNow);
+        expect([ids(next.items), next.heldIds]).toEqual([ids(shown), merged.heldIds]);
+      }),
+    );
   });
 });

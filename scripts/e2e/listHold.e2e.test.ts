@@ -84,9 +84,9 @@ describe('the list does not move under the person working in it', () => {
     expect(await inbox.selectedId()).toBe(cursor);
   });
 
-  it('k on the first row shows them; a row done elsewhere above stays marked until then', async () => {
+  it('k on the first row shows them; a row done elsewhere above stays marked until then (1920×1080)', async () => {
     const inbox = await chromium.open();
-    await inbox.page.setViewportSize({ width: 1000, height: 700 });
+    await inbox.page.setViewportSize({ width: 1920, height: 1080 });
     await inbox.focusList();
     await inbox.press('j', 'j');
     const before = await visibleRows(inbox);
@@ -97,6 +97,7 @@ describe('the list does not move under the person working in it', () => {
     await expect.poll(() => inbox.page.locator(`#conversation-${firstRow} .chip.status`).textContent()).toBe('Done');
     expect(await visibleRows(inbox)).toEqual(before);
     expect(await inbox.page.getByText('Nouvelle Cliente').count()).toBe(0);
+    await screenshot(inbox.page, 'triage/held-done-elsewhere-en-1920');
 
     // k up to the first row, and k once more: that is where the new ones are.
     await inbox.press('k', 'k', 'k');

@@ -11,7 +11,7 @@ import { ConversationPane } from '../features/conversation/ConversationPane';
 import { useConversationStore } from '../features/conversation/conversationStore';
 import { BulkBar } from '../features/inbox/BulkBar';
 import { ConversationList } from '../features/inbox/ConversationList';
-import { HeldArrivalsBar } from '../features/inbox/HeldArrivalsBar';
+import { HeldArrivalsButton } from '../features/inbox/HeldArrivalsButton';
 import { DamagedDatabaseScreen } from '../features/database/DamagedDatabaseScreen';
 import { useDatabaseStore } from '../features/database/databaseStore';
 import { useInboxStore } from '../features/inbox/inboxStore';
@@ -109,7 +109,7 @@ export function App() {
             <p className="list-summary" aria-live="polite">
               <span className="list-summary-line">
                 <span className="list-summary-count" data-truncate title={summary}>{summary}</span>
-                <HeldArrivalsBar />
+                <HeldArrivalsButton />
               </span>
               <SearchScope />
             </p>

@@ -6,7 +6,7 @@ import { useInboxStore } from './inboxStore';
  * that nothing moves under the person working in it. The line is there already, so appearing
  * moves no row, and it covers none; the line is a live region, so a screen reader hears it.
  */
-export function HeldArrivalsBar() {
+export function HeldArrivalsButton() {
   const { t } = useTranslation();
   const count = useInboxStore((s) => s.heldIds.length);
   if (count === 0) return null;

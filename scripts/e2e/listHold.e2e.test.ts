@@ -73,11 +73,19 @@ describe('the list does not move under the person working in it', () => {
     const after = (await visibleRows(inbox)).map((row) => row.id).slice(0, before.length - 1);
     expect(after).toEqual(before.filter((row) => idOf(row.id) !== selected).map((row) => row.id));
 
+    // ! (spam) likewise.
+    const spammed = await inbox.selectedId();
+    await inbox.press('!');
+    await expect.poll(() => inbox.selectedId()).toBe(idOf(before[at + 2]?.id ?? ''));
+    await expect.poll(() => inbox.statusInCore(spammed)).toBe('spam');
+
     // Show: the newcomers and the lifted ones on top, the one done elsewhere gone.
     const cursor = await inbox.selectedId();
+    const shownCount = await announced(inbox);
     await inbox.page.locator('.list-summary .held-arrivals').click();
-    await expect.poll(() => announced(inbox)).toBe(0);
     await expect.poll(() => inbox.page.locator(`#conversation-${doneElsewhere}`).count()).toBe(0);
+    // The demo's trickle goes on: what arrives after the click is announced anew.
+    expect(await announced(inbox)).toBeLessThan(shownCount);
     const top = (await inbox.options.evaluateAll((rows) => rows.map((row) => row.id))).slice(0, 8).map(idOf);
     expect(top).toEqual(expect.arrayContaining([aboveId, belowId]));
     expect(await inbox.options.first().locator('.row-author').textContent()).toBe('Nouvelle Cliente 1');
@@ -100,9 +108,10 @@ describe('the list does not move under the person working in it', () => {
     await screenshot(inbox.page, 'triage/held-done-elsewhere-en-1920');
 
     // k up to the first row, and k once more: that is where the new ones are.
+    const shownCount = await announced(inbox);
     await inbox.press('k', 'k', 'k');
-    await expect.poll(() => announced(inbox)).toBe(0);
     await expect.poll(() => inbox.options.first().locator('.row-author').textContent()).toBe('Nouvelle Cliente 3');
+    expect(await announced(inbox)).toBeLessThan(shownCount);
     expect(await inbox.page.locator(`#conversation-${firstRow}`).count()).toBe(0);
   });
 

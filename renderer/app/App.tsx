@@ -11,7 +11,7 @@ import { ConversationPane } from '../features/conversation/ConversationPane';
 import { useConversationStore } from '../features/conversation/conversationStore';
 import { BulkBar } from '../features/inbox/BulkBar';
 import { ConversationList } from '../features/inbox/ConversationList';
-import { HeldArrivalsBar } from '../features/inbox/HeldArrivalsBar';
+import { HeldArrivalsButton } from '../features/inbox/HeldArrivalsButton';
 import { DamagedDatabaseScreen } from '../features/database/DamagedDatabaseScreen';
 import { useDatabaseStore } from '../features/database/databaseStore';
 import { useInboxStore } from '../features/inbox/inboxStore';
@@ -41,6 +41,9 @@ export function App() {
   const selectedId = useInboxStore((s) => s.selectedId);
   const isOutbox = useInboxStore((s) => s.viewKey === OUTBOX_VIEW_KEY);
   const isSearching = useInboxStore((s) => s.filter.text !== undefined);
+  // The list's count line. Beside "3 new — show" it is cut short rather than wrapping, which
+  // would push every row down; the bulk bar says the selection whole.
+  const summary = `${isSearching ? t('search.matches', { count: total }) : t('list.count', { count: total })}${checkedCount > 0 ? ` · ${t('list.selectedCount', { count: checkedCount })}` : ''}`;
   const isOffShift = useDutyStore((s) => s.status !== null && !s.status.isOnDuty && s.peekId === null);
   const page = usePageStore((s) => s.page);
   const isWelcomeShown = useAccountsStore((s) => s.isWelcomeShown);
@@ -104,12 +107,13 @@ export function App() {
           <>
             <FilterChips />
             <p className="list-summary" aria-live="polite">
-              {isSearching ? t('search.matches', { count: total }) : t('list.count', { count: total })}
-              {checkedCount > 0 ? ` · ${t('list.selectedCount', { count: checkedCount })}` : ''}
+              <span className="list-summary-line">
+                <span className="list-summary-count" data-truncate title={summary}>{summary}</span>
+                <HeldArrivalsButton />
+              </span>
               <SearchScope />
             </p>
             <div className="list-area">
-              <HeldArrivalsBar />
               <ConversationList />
             </div>
             <BulkBar />

@@ -124,6 +124,27 @@ export class InboxPage {
     });
   }
 
+  /** The customer writes again, now, in a conversation already in the inbox (whatever its kind): it becomes the newest. */
+  writeAgain(conversationId: string, externalId: string, text: string): void {
+    const thread = this.harness.core.context.db
+      .prepare<[string], { accountId: string; platform: 'facebook'; kind: 'comment' | 'mention' | 'dm'; thread: string; author: string; handle: string; name: string; post: string | null; postText: string | null }>(
+        `SELECT a.id AS accountId, a.platform, c.kind, c.thread_external_id AS thread, ct.external_id AS author, ct.handle, ct.name, p.external_id AS post, p.text AS postText
+         FROM conversations c JOIN accounts a ON a.seq = c.account_seq JOIN contacts ct ON ct.seq = c.contact_seq LEFT JOIN posts p ON p.seq = c.post_seq WHERE c.id = ?`,
+      )
+      .get(conversationId);
+    if (!thread) throw new Error(`writeAgain: no conversation ${conversationId}`);
+    const post = thread.post === null ? null : { externalId: thread.post, text: thread.postText ?? '' };
+    this.harness.core.context.ingest({
+      accountId: thread.accountId,
+      source: 'e2e',
+      items: [{
+        platform: thread.platform, kind: thread.kind === 'comment' ? 'reply' : thread.kind, externalId, threadExternalId: thread.thread,
+        parentExternalId: thread.kind === 'comment' ? thread.thread : null, post,
+        author: { externalId: thread.author, handle: thread.handle, name: thread.name }, text, createdAt: Date.now(),
+      }],
+    });
+  }
+
   /** A view of the sidebar, by its name (its count, if any, follows the name). */
   sidebarView(name: string) {
     return this.page.getByRole('navigation').getByRole('button', { name: new RegExp(`^${name}`) });

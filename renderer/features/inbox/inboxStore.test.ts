@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { conversationFixture } from './conversationFixture';
 import { coreAnsweringByHand } from '../../app/coreAnsweringByHand';
 import { useInboxStore } from './inboxStore';
@@ -37,5 +37,35 @@ describe('a failed optimistic change takes back only itself', () => {
     await expect(tag).rejects.toThrow('too long');
     expect(store().items.find((c) => c.id === 'b')).toMatchObject({ tags: [], unreadCount: 0 });
     expect(store().selectedId).toBe('c');
+  });
+});
+
+describe('while the person works in the list', () => {
+  it('a refresh moves no row: one done elsewhere stays marked, a lifted one is announced; e takes the person’s row out and selects the one below, which is no news any more once taken out too', async () => {
+    const shown = ['a', 'b', 'c', 'd'].map((id, index) => conversationFixture(id, { lastMessageAt: 10 - index }));
+    useInboxStore.setState({ viewKey: 'open', filter: { status: 'open' }, items: shown, total: 4, selectedId: 'b', hasChosenRow: true, heldIds: [], checkedIds: [], restoredIds: [] });
+    const core = coreAnsweringByHand();
+    const refreshed = store().refresh();
+    const lifted = conversationFixture('d', { lastMessageAt: 20, snippet: 'Merci!' });
+    core.answer('conversations.list', { ok: true, value: { items: [lifted, shown[0], shown[1]], nextCursor: null, total: 3 } });
+    await vi.waitFor(() => core.answer('conversations.get', { ok: true, value: { ...conversationFixture('c', { status: 'done' }), post: null, messages: [], activity: [] } }));
+    await refreshed;
+    expect(store().items.map((c) => [c.id, c.status, c.snippet])).toEqual([['a', 'open', 'a'], ['b', 'open', 'b'], ['c', 'done', 'c'], ['d', 'open', 'Merci!']]);
+    expect(store().heldIds).toEqual(['d']);
+    // The next refresh does not ask about c again: it shows as out of the view already.
+    const again = store().refresh();
+    core.answer('conversations.list', { ok: true, value: { items: [lifted, shown[0], shown[1]], nextCursor: null, total: 3 } });
+    await again;
+    expect([core.requests.length, store().items.map((c) => c.id)]).toEqual([0, ['a', 'b', 'c', 'd']]);
+
+    const markDone = store().triage(['b'], { kind: 'status', status: 'done' });
+    expect(store()).toMatchObject({ selectedId: 'c', heldIds: ['d'] });
+    core.answer('conversations.setStatus', done);
+    await markDone;
+    store().select('d');
+    const markDoneToo = store().triage(['d'], { kind: 'status', status: 'done' });
+    expect(store().heldIds).toEqual([]);
+    core.answer('conversations.setStatus', done);
+    await markDoneToo;
   });
 });

@@ -4,8 +4,8 @@ import type { SavedView, TagSummary, ViewFilter } from '../../../shared/api/view
 import type { Conversation } from '../../../shared/domain/entities';
 import { call } from '../../app/coreClient';
 import { DEFAULT_VIEW } from '../sidebar/builtInViews';
-import { mergeHeld } from './heldArrivals';
-import { applyChange, nextSelection, revertChange, type TriageChange } from './listChange';
+import { leftRows, mergeHeld } from './heldArrivals';
+import { applyChange, matchesFilter, nextSelection, revertChange, type TriageChange } from './listChange';
 
 const PAGE = 100;
 /** A refresh refetches what is loaded, up to this many rows, so the list does not shrink under the reader. */
@@ -26,13 +26,16 @@ type InboxState = {
   selectedId: string | null;
   /** Conversations picked with `x` for a bulk action. */
   checkedIds: string[];
-  /** New conversations held back above the selected row: the list announces them instead of moving. */
+  /**
+   * What the list announces instead of moving ("3 new — show"): conversations not shown yet, and
+   * shown ones a new message would move. Only grows until the person shows them.
+   */
   heldIds: string[];
   /** Bumped when the held conversations are shown: the list scrolls to the top to show them. */
   revealCount: number;
   /**
    * Whether the person works in the list: they chose a row (a key, a click, an action) since the
-   * view opened. Only then are arrivals above the cursor held back; an untouched list simply
+   * view opened. Only then does the list stay still (arrivals announced, rows in place); an untouched list simply
    * shows what comes in. (Not the pointer's resting place: after a dialog closes it is anywhere.)
    */
   hasChosenRow: boolean;
@@ -45,12 +48,12 @@ type InboxState = {
   showView(viewKey: string, filter: ViewFilter): Promise<void>;
   setFilter(change: Partial<ViewFilter>): Promise<void>;
   /**
-   * Refetches the list; with `showNew`, inserts the conversations held back too. `released`:
-   * conversations the person changed here by another way than triage (moderation), which
-   * leave the view even when selected, the cursor moving on as after a triage change.
+   * Refetches the list; with `showNew`, shows the announced conversations and sorts it all again.
+   * `released`: conversations the person changed here by another way than triage (moderation),
+   * which leave the list rather than stay marked, the cursor moving on as after a triage change.
    */
   refresh(options?: { showNew?: boolean; released?: readonly string[] }): Promise<void>;
-  /** Shows the held conversations ("3 new — show"): the one way new rows go above the selected one. */
+  /** Shows the announced conversations ("3 new — show"): the one way the list re-sorts while the person works in it. */
   showNew(): Promise<void>;
   /** After an undo: shows the restored conversations (never held back) and selects the first one listed. */
   showRestored(ids: string[]): Promise<void>;
@@ -85,19 +88,24 @@ const callFor = (ids: string[], change: TriageChange) => {
 };
 
 /**
- * The selected conversation as it is now, when a refresh no longer lists it (done from another
- * window): it stays in its place, updated, until the person moves on. Null if it was deleted.
+ * Shown rows that left the view, as the core has them now: they stay in place, marked by
+ * their status, until the person shows the new ones. One shown as out of the view already is
+ * not asked about again at each refresh; a deleted one is missing from the map.
  */
-async function selectedIfItLeft(page: readonly Conversation[]): Promise<Conversation | null> {
-  const { selectedId, items } = useInboxStore.getState();
-  if (selectedId === null || !items.some((c) => c.id === selectedId) || page.some((c) => c.id === selectedId)) return null;
-  try {
-    // The detail is a conversation with its messages: one row carries them until the next refresh.
-    const conversation: Conversation = await call('conversations.get', { id: selectedId });
-    return conversation;
-  } catch {
-    return null;
-  }
+async function nowOf(left: readonly Conversation[], filter: ViewFilter): Promise<Map<string, Conversation>> {
+  const found = await Promise.all(
+    left.map(async (row) => {
+      if (!matchesFilter(row, filter)) return [row];
+      try {
+        // The detail is a conversation with its messages: the row carries them until the list re-sorts.
+        const conversation: Conversation = await call('conversations.get', { id: row.id });
+        return [conversation];
+      } catch {
+        return [];
+      }
+    }),
+  );
+  return new Map(found.flat().map((c) => [c.id, c]));
 }
 
 /** Sequence numbers let a slow, stale answer lose to a newer request instead of overwriting it. */
@@ -138,13 +146,14 @@ export const useInboxStore = create<InboxState>((set, get) => ({
     const limit = Math.min(Math.max(get().items.length + get().heldIds.length, PAGE), REFRESH_MAX);
     try {
       const page = await call('conversations.list', { ...get().filter, limit });
-      const letGo = showNew || !get().hasChosenRow || released.includes(get().selectedId ?? '');
-      const selectedNow = letGo ? null : await selectedIfItLeft(page.items);
+      const refreshed = { items: page.items, hasMore: page.nextCursor !== null };
+      const holds = !showNew && get().hasChosenRow;
+      const left = new Set(holds ? leftRows(get().items, refreshed).filter((id) => !released.includes(id)) : []);
+      const leftNow = await nowOf(get().items.filter((c) => left.has(c.id)), get().filter);
       if (mine !== generation) return;
-      const { selectedId, items, restoredIds, hasChosenRow } = get();
+      const { selectedId, items, restoredIds, heldIds } = get();
       const restored = new Set(restoredIds);
-      const holds = !showNew && hasChosenRow;
-      const merged = holds ? mergeHeld(items, page.items, selectedId, selectedNow, restored) : { items: page.items, heldIds: [] };
+      const merged = holds ? mergeHeld(items, refreshed, heldIds, leftNow, restored) : { items: page.items, heldIds: [] };
       const firstRestored = merged.items.find((c) => restored.has(c.id))?.id;
       // A conversation opened from elsewhere (the digest, the contact card) was never in this
       // list: a refresh keeps it. One that was here and is gone moves the cursor to the next.
@@ -225,6 +234,8 @@ export const useInboxStore = create<InboxState>((set, get) => ({
       selectedId: movedTo,
       hasChosenRow: true,
       checkedIds: before.checkedIds.filter((id) => items.some((c) => c.id === id && !targets.has(id))),
+      // A row the person took out themselves is no longer news to announce.
+      heldIds: before.heldIds.filter((id) => !targets.has(id) || items.some((c) => c.id === id)),
     });
     try {
       return await callFor(ids, change);

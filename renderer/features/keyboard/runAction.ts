@@ -37,7 +37,7 @@ function noticeFor(change: TriageChange, count: number): string {
 export async function triageTargets(change: TriageChange, ids = useInboxStore.getState().targets(), { isQuiet = false } = {}): Promise<void> {
   try {
     const result = await useInboxStore.getState().triage(ids, change);
-    if (result && !isQuiet) useUndoStore.getState().announce(noticeFor(change, ids.length), result.undoId);
+    if (result && !isQuiet) useUndoStore.getState().announce(noticeFor(change, ids.length), result.undoId, change);
   } catch (error) {
     useToastStore.getState().show('error', i18next.t('triage.failed', { message: (error as Error).message }));
   } finally {

@@ -152,7 +152,7 @@ export const en = {
     commentHidden: 'This comment is hidden on {{platform}}, which takes no reply to it.',
     humanAgent: 'Past the 24-hour window: this goes as a reply typed by a person (allowed until {{time}}).',
     windowCloses: 'Reply window closes {{when}}',
-    humanAgentCloses: 'Person-typed replies only, closes {{when}}',
+    humanAgentCloses: 'Human replies only, window closes {{when}}',
     windowClosed: 'Reply window closed',
   },
   outbox: {

@@ -154,7 +154,7 @@ export const fr: UiStrings = {
     commentHidden: 'Ce commentaire est masqué sur {{platform}}, qui n’y accepte aucune réponse.',
     humanAgent: 'Passé la fenêtre de 24 heures : la réponse part comme réponse écrite par une personne (permis jusqu’au {{time}}).',
     windowCloses: 'Fenêtre de réponse : ferme {{when}}',
-    humanAgentCloses: 'Réponse par une personne seulement, ferme {{when}}',
+    humanAgentCloses: 'Réponses humaines seulement, la fenêtre ferme {{when}}',
     windowClosed: 'Fenêtre de réponse fermée',
   },
   outbox: {

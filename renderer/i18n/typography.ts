@@ -23,8 +23,9 @@ export function numberFormatter(localeOf: (language: string) => string): Formatt
     init: () => undefined,
     add: () => undefined,
     addCached: () => undefined,
+    // Anything else goes back untouched, undefined included (i18next then reports the missing value).
     format: (value: unknown, _format: string | undefined, language: string | undefined) =>
-      typeof value === 'number' ? new Intl.NumberFormat(localeOf(language ?? 'en')).format(value) : value,
+      typeof value === 'number' ? new Intl.NumberFormat(localeOf(language ?? 'en')).format(value) : (value as string),
   };
 }
 

@@ -40,7 +40,7 @@ export const en = {
   search: {
     label: 'Search messages',
     placeholder: 'Search',
-    hint: 'Accents and capitals don’t matter. End a word with * to find every word that starts with it.',
+    hint: 'Results show as you type; Enter moves to them. Accents and capitals don’t matter. End a word with * to find every word that starts with it.',
     clear: 'Clear search',
     matches_one: '{{count}} conversation matches',
     matches_other: '{{count}} conversations match',

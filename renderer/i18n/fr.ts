@@ -42,7 +42,7 @@ export const fr: UiStrings = {
   search: {
     label: 'Rechercher dans les messages',
     placeholder: 'Rechercher',
-    hint: 'Les accents et les majuscules ne comptent pas. Terminez un mot par * pour trouver tous les mots qui commencent ainsi.',
+    hint: 'Les résultats s’affichent pendant la saisie; Entrée vous y amène. Les accents et les majuscules ne comptent pas. Terminez un mot par * pour trouver tous les mots qui commencent ainsi.',
     clear: 'Effacer la recherche',
     matches_one: '{{count}} conversation correspond',
     matches_other: '{{count}} conversations correspondent',

@@ -24,13 +24,14 @@ export function useDialogFocus(ref: RefObject<HTMLElement | null>): void {
     // A dialog opened from another (the command palette) goes back to what that one would have.
     const openedFrom = focusedBefore?.isConnected ? focusedBefore : dialog.contains(document.activeElement) ? null : document.activeElement;
     const opener = openedFrom instanceof HTMLElement ? openedFrom : null;
+    // Once a control inside has focus, the person leads: later changes inside never move it.
+    const arrivals = new MutationObserver(() => settle());
     const settle = () => {
-      if (dialog.contains(document.activeElement) && document.activeElement !== dialog) return;
-      (preferred(dialog) ?? dialog).focus();
+      if (!dialog.contains(document.activeElement) || document.activeElement === dialog) (preferred(dialog) ?? dialog).focus();
+      if (document.activeElement !== dialog) arrivals.disconnect();
     };
-    settle();
-    const arrivals = new MutationObserver(settle);
     arrivals.observe(dialog, { childList: true, subtree: true });
+    settle();
     const trap = (event: KeyboardEvent) => {
       if (event.key !== 'Tab') return;
       const inside = tabbables(dialog);

@@ -104,6 +104,8 @@ describe('every triage action can be undone', () => {
     // The report: "e again" was expected to reopen and marked the next one done instead. The
     // README now says e marks the selected conversation done; z is how to take it back.
     expect(inbox.statusInCore(next)).toBe('open');
+    // The core may have saved it before the window heard back: z acts on what the notice shows.
+    await expect.poll(() => notice(inbox).textContent()).toBe('Conversation marked doneUndo');
     await inbox.press('z');
     await expect.poll(() => inbox.statusInCore(first)).toBe('open');
     await expect.poll(() => inbox.selectedId()).toBe(first);

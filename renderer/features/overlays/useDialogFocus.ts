@@ -6,14 +6,11 @@ const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([ty
 const tabbables = (dialog: HTMLElement): HTMLElement[] =>
   [...dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter((element) => element.getClientRects().length > 0);
 
-/** The dialog's own choice (`data-autofocus`), else its first field or button. */
-const preferred = (dialog: HTMLElement): HTMLElement | undefined =>
-  dialog.querySelector<HTMLElement>('[data-autofocus]') ?? tabbables(dialog)[0];
-
 /**
- * A modal's focus: inside on open, Tab and Shift+Tab kept inside while open, back to what
- * opened it on close. A dialog whose fields arrive after it opens (My hours reads the saved hours
- * first) holds focus itself until they do, then hands it to the first, unless the person moved it.
+ * A modal's focus: inside on open (its first field or button, unless one inside took it already),
+ * Tab and Shift+Tab kept inside while open, back to what opened it on close. A dialog whose fields
+ * arrive after it opens (My hours reads the saved hours first) holds focus itself until they do,
+ * then hands it to the first, unless the person moved it.
  */
 export function useDialogFocus(ref: RefObject<HTMLElement | null>): void {
   // Read as the dialog first renders: by its effect a field inside may have taken focus already.
@@ -27,7 +24,7 @@ export function useDialogFocus(ref: RefObject<HTMLElement | null>): void {
     // Once a control inside has focus, the person leads: later changes inside never move it.
     const arrivals = new MutationObserver(() => settle());
     const settle = () => {
-      if (!dialog.contains(document.activeElement) || document.activeElement === dialog) (preferred(dialog) ?? dialog).focus();
+      if (!dialog.contains(document.activeElement) || document.activeElement === dialog) (tabbables(dialog)[0] ?? dialog).focus();
       if (document.activeElement !== dialog) arrivals.disconnect();
     };
     arrivals.observe(dialog, { childList: true, subtree: true });

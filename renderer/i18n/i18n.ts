@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { fr } from './fr';
+import { typographyOptions, withTypography } from './typography';
 
 export type Language = 'fr' | 'en';
 const OVERRIDE_KEY = 'pieuvre.language';
@@ -26,12 +27,11 @@ export const localeOf = (language: string): string => (language === 'fr' ? 'fr-C
 
 export async function initI18n(): Promise<void> {
   const lng = pickLanguage(savedLanguageOverride(), navigator.languages);
-  await i18next.use(initReactI18next).init({
+  await withTypography(i18next.use(initReactI18next), localeOf).init({
     lng,
     fallbackLng: 'en',
     resources: { en: { translation: en }, fr: { translation: fr } },
-    // React escapes text itself; i18next must not escape it a second time.
-    interpolation: { escapeValue: false },
+    ...typographyOptions,
     returnNull: false,
   });
   document.documentElement.lang = lng === 'fr' ? 'fr-CA' : 'en';

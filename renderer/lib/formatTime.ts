@@ -1,3 +1,5 @@
+import { formatClock } from '../../shared/text/formatClock';
+
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3_600_000],
   ['month', 30 * 24 * 3_600_000],
@@ -18,8 +20,12 @@ export function formatRelative(at: number, now: number, locale: string, nowLabel
   return nowLabel;
 }
 
+/** Intl's medium date ("Dec 5, 2026" / "5 déc. 2026"), spelled out so the time can go with it unpadded. */
+const MEDIUM_DATE = { year: 'numeric', month: 'short', day: 'numeric' } as const;
+
+/** "Dec 5, 2026, 7:54 a.m." / "5 déc. 2026, 7 h 54". */
 export function formatDateTime(at: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+  return formatClock(at, locale, MEDIUM_DATE);
 }
 
 export function formatDate(at: number, locale: string): string {
@@ -29,12 +35,12 @@ export function formatDate(at: number, locale: string): string {
 const WEEK_MS = 7 * 24 * 3_600_000;
 
 /**
- * "Friday 5:00 p.m." / "vendredi 17 h 00" within the past week (unambiguous then), else the full
+ * "Friday 5:00 p.m." / "vendredi 17 h" within the past week (unambiguous then), else the full
  * date and time; in `timeZone` when given (a person's hours), else the computer's.
  */
 export function formatRecentDateTime(at: number, now: number, locale: string, timeZone?: string): string {
-  if (at > now || now - at >= WEEK_MS - 24 * 3_600_000) return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(at);
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', hour: 'numeric', minute: '2-digit', timeZone }).format(at);
+  if (at > now || now - at >= WEEK_MS - 24 * 3_600_000) return formatClock(at, locale, { ...MEDIUM_DATE, timeZone });
+  return formatClock(at, locale, { weekday: 'long', timeZone });
 }
 
 /**
@@ -50,5 +56,5 @@ export function otherZoneName(timeZone: string, locale: string): string | null {
 
 /** "3:05 p.m." / "15 h 05": a time of today, as a clock shows it. */
 export function formatClockTime(at: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(at);
+  return formatClock(at, locale);
 }

@@ -65,10 +65,10 @@ describe('language', () => {
 
 describe('recent dates', () => {
   const now = Date.UTC(2026, 10, 2, 14, 30);
-  const weekdayTime = (locale: string, at: number) => new Intl.DateTimeFormat(locale, { weekday: 'long', hour: 'numeric', minute: '2-digit' }).format(at);
   it('names the weekday within the past six days, and the full date beyond', () => {
     const friday = Date.UTC(2026, 9, 30, 21);
-    expect(formatRecentDateTime(friday, now, 'fr-CA')).toBe(weekdayTime('fr-CA', friday));
+    expect(formatRecentDateTime(friday, now, 'fr-CA', 'UTC')).toBe('vendredi 21 h');
+    expect(formatRecentDateTime(friday + 54 * 60_000, now, 'en-CA', 'UTC')).toBe('Friday 9:54\u202fp.m.');
     expect(formatRecentDateTime(friday, now, 'fr-CA')).not.toBe(formatDateTime(friday, 'fr-CA'));
     const lastMonday = now - 7 * 24 * 3_600_000;
     expect(formatRecentDateTime(lastMonday, now, 'en-CA')).toBe(formatDateTime(lastMonday, 'en-CA'));

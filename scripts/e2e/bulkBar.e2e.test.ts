@@ -109,7 +109,7 @@ describe('the bulk bar', () => {
     await expect.poll(() => notice(inbox).textContent()).toBe('3 conversations marquées comme traitéesAnnuler');
     await screenshot(inbox.page, 'triage/notice-fr-1000');
     await notice(inbox).getByRole('button', { name: 'Annuler' }).click();
-    await expect.poll(() => notice(inbox).textContent()).toBe('Annulé pour 3 conversations');
+    await expect.poll(() => notice(inbox).textContent()).toBe('Marquage de 3 conversations comme traitées annulé');
     await pickThree(inbox);
     await screenshot(inbox.page, 'triage/bulk-bar-fr-1000');
     await inbox.page.setViewportSize({ width: 1920, height: 1080 });

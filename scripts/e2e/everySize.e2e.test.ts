@@ -168,6 +168,22 @@ describe('every view at every size, in Chromium', () => {
     ]);
   });
 
+  it('the check itself finds a dialog taller than the window and text below its bottom that nothing scrolls to; a dialog that scrolls inside passes', async () => {
+    const inbox = await chromium.open();
+    const page = await inbox.page.context().newPage();
+    await page.setViewportSize({ width: 400, height: 300 });
+    const lines = Array.from({ length: 30 }, (_, index) => `<p>Line ${index + 1}</p>`).join('');
+    await page.setContent(`
+      <style>body { margin: 0; overflow: hidden; }</style>
+      <div role="dialog" style="position: fixed; top: 20px; left: 0; width: 180px"><h2>Too tall</h2>${lines}</div>
+      <div role="dialog" style="position: fixed; top: 20px; left: 200px; width: 180px; max-height: 260px; overflow-y: auto"><h2>Fits</h2>${lines}</div>`);
+    const problems = await clippedText(page);
+    await page.close();
+    expect(problems[0]).toMatch(/Too tall.*taller than the window/);
+    expect(problems.slice(1).every((problem) => /“Line \d+”.*below the window’s bottom edge/.test(problem))).toBe(true);
+    expect(problems.some((problem) => problem.includes('Fits'))).toBe(false);
+  });
+
   it.each([
     { locale: 'en-CA', strings: en, language: 'en' },
     { locale: 'fr-CA', strings: fr, language: 'fr' },

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { useInboxInChromium } from './inChromium';
+import type { InboxPage } from './inboxPage';
 import { NOW, seedWorkday } from './ledgerSeed';
+import { screenshot } from './screenshots';
 
 const chromium = useInboxInChromium();
 
@@ -9,6 +11,27 @@ async function box(locator: Locator) {
   const found = await locator.boundingBox();
   expect(found).not.toBeNull();
   return found ?? { x: 0, y: 0, width: 0, height: 0 };
+}
+
+/** Whether a person clicking the middle of `locator` would reach it, or something drawn over it. */
+const isUncovered = (locator: Locator) =>
+  locator.evaluate((element) => {
+    const { x, y, width, height } = element.getBoundingClientRect();
+    const top = document.elementFromPoint(x + width / 2, y + height / 2);
+    return top !== null && (top === element || element.contains(top));
+  });
+
+const overlaps = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Three triage actions from the list (read, unread, read: the rows stay), each with its notice. */
+async function threeNotices(inbox: InboxPage): Promise<void> {
+  await inbox.focusList();
+  for (const key of ['u', 'u', 'u']) {
+    const before = await inbox.page.locator('.toast').allTextContents();
+    await inbox.press(key);
+    await expect.poll(() => inbox.page.locator('.toast').allTextContents()).not.toEqual(before);
+  }
 }
 
 describe('the layout in Chromium', () => {
@@ -136,5 +159,56 @@ describe('the layout in Chromium', () => {
       return count;
     }, family);
     expect(colourful).toBeGreaterThan(50);
+  });
+
+  it('under 1200 px the contact card folds away when the person moves to another conversation, and when the composer takes focus', async () => {
+    const inbox = await chromium.open();
+    await inbox.page.setViewportSize({ width: 1000, height: 700 });
+    await inbox.options.first().click();
+    const toggle = inbox.page.getByRole('button', { name: 'Contact details', exact: true });
+    const card = inbox.page.locator('.contact-card');
+    await toggle.click();
+    await card.waitFor();
+    // j from the card: the next conversation shows, its composer clear of the card.
+    await inbox.press('j');
+    await card.waitFor({ state: 'hidden' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    await card.waitFor();
+    await inbox.focusList();
+    await inbox.press('r');
+    await card.waitFor({ state: 'hidden' });
+    const composer = inbox.page.locator('#composer-text');
+    expect(await inbox.hasFocus(composer)).toBe(true);
+    await composer.fill('Merci!');
+    expect(await isUncovered(inbox.page.getByRole('button', { name: 'Send', exact: true }))).toBe(true);
+    expect(await isUncovered(composer)).toBe(true);
+    await screenshot(inbox.page, 'layout/reply-beside-folded-card-en-1000');
+  });
+
+  it.each([
+    { locale: 'en-CA', language: 'en', send: 'Send', search: 'Search' },
+    { locale: 'fr-CA', language: 'fr', send: 'Envoyer', search: 'Rechercher' },
+  ])('$language at 1000×700: three notices leave the composer, its Send button and the search field clear, two at most, dialog open or not', async ({ locale, language, send }) => {
+    const inbox = await chromium.open(locale);
+    await inbox.page.setViewportSize({ width: 1000, height: 700 });
+    await inbox.options.first().click();
+    await threeNotices(inbox);
+    await inbox.press('r');
+    const sendButton = inbox.page.getByRole('button', { name: send, exact: true });
+    expect(await isUncovered(sendButton)).toBe(true);
+    expect(await isUncovered(inbox.page.locator('#composer-text'))).toBe(true);
+    expect(await inbox.page.locator('.toast').count()).toBe(2);
+    const notices = await box(inbox.page.locator('.toasts'));
+    expect(overlaps(notices, await box(inbox.page.locator('#search-box')))).toBe(false);
+    await screenshot(inbox.page, `layout/notices-${language}-1000`);
+    await threeNotices(inbox);
+    await inbox.press('?');
+    await inbox.page.getByRole('dialog').waitFor();
+    const shown = await box(inbox.page.locator('.toasts'));
+    expect(overlaps(shown, await box(inbox.page.locator('#search-box')))).toBe(false);
+    // Above the dialog: its title and its buttons stay clear.
+    expect(overlaps(shown, await box(inbox.page.getByRole('dialog')))).toBe(false);
+    await screenshot(inbox.page, `layout/notices-dialog-${language}-1000`);
   });
 });

@@ -40,7 +40,8 @@ describe('off duty in Chromium', () => {
     await page.getByRole('button', { name: 'Jeter un coup d’œil quand même' }).click();
     await inbox.options.first().click();
     await page.locator('#composer-text').fill('Bonsoir! On vous revient demain matin sans faute.');
-    const when = new Intl.DateTimeFormat('fr-CA', { dateStyle: 'medium', timeStyle: 'short' }).format(shiftStart);
+    // Québec's "9 h", not Intl's short time "09 h 00".
+    const when = `${new Intl.DateTimeFormat('fr-CA', { dateStyle: 'medium', timeZone: 'UTC' }).format(shiftStart)}, 9 h`;
     // The shift as the hours say it, on the schedule's clock (UTC, this computer's too: no zone named).
     const shift = `${new Intl.DateTimeFormat('fr-CA', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(shiftStart)} à 9\u00a0h`;
     await page.getByText(`Vous êtes hors service\u00a0: cette réponse attendra votre prochain quart (${shift})`).waitFor();

@@ -24,8 +24,8 @@ describe('platform reply rules in the composer', () => {
     });
     await search(inbox, 'Kamouraska');
     const { page } = inbox;
-    await page.locator('.conversation-row .chip.reply-window', { hasText: /^Person-typed replies only, closes in [56] days$/ }).waitFor();
-    await page.locator('.pane-header .chip.reply-window', { hasText: 'Person-typed replies only' }).waitFor();
+    await page.locator('.conversation-row .chip.reply-window', { hasText: /^Human replies only, window closes in [56] days$/ }).waitFor();
+    await page.locator('.pane-header .chip.reply-window', { hasText: 'Human replies only' }).waitFor();
     await page.locator('#composer-text').fill('Oui, le jeudi!');
     await page.getByText(/^Past the 24-hour window: this goes as a reply typed by a person \(allowed until /).waitFor();
     expect(await page.locator('.composer button[type="submit"]').isEnabled()).toBe(true);

@@ -154,4 +154,30 @@ describe('search in Chromium', () => {
     await inbox.page.setViewportSize({ width: 1920, height: 1080 });
     await screenshot(inbox.page, `search/fr-done-search-1920`);
   });
+
+  it('runs as the person types, without Enter; Enter moves to the results; Escape there ends the search, after a selection', async () => {
+    const inbox = await chromium.open('fr-CA');
+    await inbox.page.setViewportSize({ width: 1000, height: 700 });
+    const { openId } = await umbrellas(inbox);
+    await inbox.focusList();
+    await inbox.press('/');
+    await inbox.page.keyboard.type('parapluie', { delay: 40 });
+    // No Enter: the list already shows the one open conversation about an umbrella.
+    await expect.poll(() => inbox.options.count()).toBe(1);
+    await inbox.page.locator(`#conversation-${openId}`).waitFor();
+    expect(await inbox.hasFocus(inbox.page.locator('#search-box'))).toBe(true);
+    await screenshot(inbox.page, 'search/fr-as-you-type-1000');
+    await inbox.press('Enter');
+    await expect.poll(() => inbox.hasFocus(inbox.list)).toBe(true);
+    await inbox.press('x');
+    await inbox.press('Escape');
+    // The selection goes first, the search stays.
+    await expect.poll(() => inbox.page.locator('.bulk-bar').count()).toBe(0);
+    expect(await inbox.options.count()).toBe(1);
+    await inbox.press('Escape');
+    await inbox.page.locator('.search-scope').waitFor({ state: 'detached' });
+    await expect.poll(() => inbox.options.count()).toBeGreaterThan(1);
+    expect(await inbox.page.locator('#search-box').inputValue()).toBe('');
+    await expect.poll(() => inbox.hasFocus(inbox.list)).toBe(true);
+  });
 });

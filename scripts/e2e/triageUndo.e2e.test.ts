@@ -32,7 +32,7 @@ describe('every triage action can be undone', () => {
     await screenshot(inbox.page, 'triage/notice-en-1000');
     await notice(inbox).getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => stateInCore(inbox, target)).toEqual(before);
-    await expect.poll(() => notice(inbox).textContent()).toBe('Undone');
+    await expect.poll(() => notice(inbox).textContent()).toBe('Marking as done undone');
     await expect.poll(() => inbox.selectedId()).toBe(target);
 
     // Snoozed elsewhere, then marked done from the Snoozed view: Undo brings back the snooze, not "open".
@@ -104,6 +104,8 @@ describe('every triage action can be undone', () => {
     // The report: "e again" was expected to reopen and marked the next one done instead. The
     // README now says e marks the selected conversation done; z is how to take it back.
     expect(inbox.statusInCore(next)).toBe('open');
+    // The core may have saved it before the window heard back: z acts on what the notice shows.
+    await expect.poll(() => notice(inbox).textContent()).toBe('Conversation marked doneUndo');
     await inbox.press('z');
     await expect.poll(() => inbox.statusInCore(first)).toBe('open');
     await expect.poll(() => inbox.selectedId()).toBe(first);
@@ -147,7 +149,7 @@ describe('every triage action can be undone', () => {
     await inbox.page.keyboard.type('annuler la');
     await inbox.press('Enter');
     await expect.poll(() => inbox.statusInCore(target)).toBe('open');
-    await expect.poll(() => notice(inbox).textContent()).toBe('Annulé');
+    await expect.poll(() => notice(inbox).textContent()).toBe('Marquage comme traitée annulé');
     await inbox.focusList();
     await inbox.press('?');
     const line = inbox.page.getByRole('dialog', { name: 'Raccourcis clavier' }).locator('div', { hasText: 'Annuler la dernière action' });

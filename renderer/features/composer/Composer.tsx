@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { OutboxItem, SendWhen } from '../../../shared/api/outbox';
 import { localeOf } from '../../i18n/i18n';
+import { useContactPanelStore } from '../contact/contactPanelStore';
 import { formatZonedDateTime } from '../duty/zonedTime';
 import { useDutyStore } from '../duty/dutyStore';
 import { useOutboxStore } from '../outbox/outboxStore';
@@ -119,6 +120,8 @@ export function Composer({ conversationId, platform }: { conversationId: string;
             picker.onChange(event);
           }}
           onSelect={picker.onSelect}
+          // The contact card folded over a narrow window's side would cover the reply being written and Send.
+          onFocus={() => useContactPanelStore.getState().fold()}
           onBlur={() => {
             picker.close();
             draft.flush();

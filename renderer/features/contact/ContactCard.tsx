@@ -52,7 +52,7 @@ export function ContactCard() {
         </p>
       ) : null}
       {contact.followerCount !== null ? (
-        <p>{t('contact.followers', { count: contact.followerCount, formatParams: { count: { locale } } })}</p>
+        <p>{t('contact.followers', { count: contact.followerCount })}</p>
       ) : null}
       <p className="muted">{t('contact.firstSeen', { date: formatDate(contact.firstSeenAt, locale) })}</p>
       <h3>{t('contact.others')}</h3>

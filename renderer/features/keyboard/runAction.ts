@@ -6,7 +6,9 @@ import { useAssignStore } from '../assign/assignStore';
 import { useConversationStore } from '../conversation/conversationStore';
 import { useDutyStore } from '../duty/dutyStore';
 import { toggleHidden } from '../moderation/moderationCommands';
+import { useSearchStore } from '../search/searchStore';
 import { useShieldStore } from '../shield/shieldStore';
+import { focusListWhenShown } from '../inbox/focusList';
 import { useInboxStore } from '../inbox/inboxStore';
 import type { TriageChange } from '../inbox/listChange';
 import { useOverlayStore } from '../overlays/overlayStore';
@@ -37,7 +39,7 @@ function noticeFor(change: TriageChange, count: number): string {
 export async function triageTargets(change: TriageChange, ids = useInboxStore.getState().targets(), { isQuiet = false } = {}): Promise<void> {
   try {
     const result = await useInboxStore.getState().triage(ids, change);
-    if (result && !isQuiet) useUndoStore.getState().announce(noticeFor(change, ids.length), result.undoId);
+    if (result && !isQuiet) useUndoStore.getState().announce(noticeFor(change, ids.length), result.undoId, change);
   } catch (error) {
     useToastStore.getState().show('error', i18next.t('triage.failed', { message: (error as Error).message }));
   } finally {
@@ -104,6 +106,8 @@ export function runAction(action: ActionId): void {
       if (inbox.selectedId) inbox.toggleChecked(inbox.selectedId);
       return;
     case 'clearSelection':
+      // On the results, Escape ends the search as it does in the field; a selection goes first.
+      if (inbox.checkedIds.length === 0 && inbox.filter.text !== undefined && document.activeElement?.closest('.conversation-list')) return void focusListWhenShown(useSearchStore.getState().search(''));
       return inbox.clearChecked();
     case 'hideToggle':
       void toggleHidden(inbox.targets());

@@ -12,6 +12,8 @@ type ToastState = {
 };
 
 const VISIBLE_MS = { info: 3_000, error: 8_000 };
+/** Two at most: a third would climb over the list; the oldest goes (its change is still undone with z). */
+const MAX_SHOWN = 2;
 let nextId = 1;
 
 /** Short, polite messages: what happened, and for errors what did not change. */
@@ -19,7 +21,7 @@ export const useToastStore = create<ToastState>((set, get) => ({
   toasts: [],
   show(kind, text, options = {}) {
     const id = nextId++;
-    set({ toasts: [...get().toasts.slice(-2), { id, kind, text, action: options.action }] });
+    set({ toasts: [...get().toasts.slice(1 - MAX_SHOWN), { id, kind, text, action: options.action }] });
     setTimeout(() => get().dismiss(id), options.visibleMs ?? VISIBLE_MS[kind]);
   },
   dismiss(id) {

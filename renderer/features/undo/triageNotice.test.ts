@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../i18n/en';
 import { fr } from '../../i18n/fr';
 import type { TriageChange } from '../inbox/listChange';
-import { triageNotice } from './triageNotice';
+import { triageNotice, undoneNotice } from './triageNotice';
 
 const instance = async (lng: 'en' | 'fr') => {
   const i18n = i18next.createInstance();
@@ -34,5 +34,24 @@ describe('what a triage notice says', () => {
 
   it('says "unassigned" when the assignee is nobody', () => {
     expect(triageNotice({ kind: 'assign', assigneeId: null }, 1, french.t, { ...options, assigneeName: null })).toBe('Conversation désassignée');
+  });
+});
+
+describe('what an undo says it took back', () => {
+  const cases: [TriageChange, number, string, string][] = [
+    [{ kind: 'assign', assigneeId: 'ana' }, 1, 'Assignment undone', 'Assignation annulée'],
+    [{ kind: 'assign', assigneeId: 'ana' }, 3, 'Assignment of 3 conversations undone', 'Assignation de 3 conversations annulée'],
+    [{ kind: 'assign', assigneeId: null }, 1, 'Unassignment undone', 'Désassignation annulée'],
+    [{ kind: 'status', status: 'done' }, 1, 'Marking as done undone', 'Marquage comme traitée annulé'],
+    [{ kind: 'status', status: 'done' }, 2, 'Marking 2 conversations as done undone', 'Marquage de 2 conversations comme traitées annulé'],
+    [{ kind: 'status', status: 'snoozed', snoozeUntil: 1 }, 1, 'Snooze undone', 'Mise en attente annulée'],
+    [{ kind: 'read', read: true }, 1, 'Marking as read undone', 'Marquage comme lue annulé'],
+    [{ kind: 'urgent', isUrgent: false, at: 0 }, 4, 'Urgency removal on 4 conversations undone', 'Retrait de l’urgence de 4 conversations annulé'],
+    [{ kind: 'tag', add: ['vip'] }, 1, 'Tagging undone', 'Ajout d’étiquette annulé'],
+  ];
+
+  it.each(cases)('%o on %i: names the kind of action, plural-correct in both languages', (change, count, inEnglish, inFrench) => {
+    expect(undoneNotice(change, count, english.t)).toBe(inEnglish);
+    expect(undoneNotice(change, count, french.t)).toBe(inFrench);
   });
 });

@@ -4,21 +4,29 @@ import type { TriageChange } from '../inbox/listChange';
 /** The assignee's name as the notice says it ("you" for me), or null when unassigning. */
 export type AssigneeName = string | null;
 
-/** What a triage action did, in a short sentence with how many: "3 conversations marked done". */
-export function triageNotice(change: TriageChange, count: number, t: TFunction, options: { assigneeName: AssigneeName; until: string }): string {
+/** Which kind of action a change is, as the notices name it: its key under `triage.notice` and `triage.undone`. */
+function actionKey(change: TriageChange): string {
   switch (change.kind) {
     case 'status':
-      if (change.status === 'snoozed') return t('triage.notice.snoozed', { count, until: options.until });
-      return t(`triage.notice.${change.status === 'open' ? 'reopened' : change.status}`, { count });
+      return change.status === 'open' ? 'reopened' : change.status;
     case 'read':
-      return t(`triage.notice.${change.read ? 'read' : 'unread'}`, { count });
+      return change.read ? 'read' : 'unread';
     case 'urgent':
-      return t(`triage.notice.${change.isUrgent ? 'urgent' : 'notUrgent'}`, { count });
+      return change.isUrgent ? 'urgent' : 'notUrgent';
     case 'assign':
-      return options.assigneeName === null ? t('triage.notice.unassigned', { count }) : t('triage.notice.assigned', { count, name: options.assigneeName });
-    case 'tag': {
-      const tags = (names: readonly string[]) => names.map((name) => `#${name}`).join(', ');
-      return change.add.length > 0 ? t('triage.notice.tagged', { count, tags: tags(change.add) }) : t('triage.notice.untagged', { count, tags: tags(change.remove ?? []) });
-    }
+      return change.assigneeId === null ? 'unassigned' : 'assigned';
+    case 'tag':
+      return change.add.length > 0 ? 'tagged' : 'untagged';
   }
 }
+
+const tagList = (names: readonly string[]) => names.map((name) => `#${name}`).join(', ');
+
+/** What a triage action did, in a short sentence with how many: "3 conversations marked done". */
+export function triageNotice(change: TriageChange, count: number, t: TFunction, options: { assigneeName: AssigneeName; until: string }): string {
+  const tags = change.kind === 'tag' ? tagList(change.add.length > 0 ? change.add : (change.remove ?? [])) : '';
+  return t(`triage.notice.${actionKey(change)}`, { count, until: options.until, name: options.assigneeName ?? '', tags });
+}
+
+/** What `z` or Undo took back, named by kind ("Assignment undone"), not a bare "Undone". */
+export const undoneNotice = (change: TriageChange, count: number, t: TFunction): string => t(`triage.undone.${actionKey(change)}`, { count });

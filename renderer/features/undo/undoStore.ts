@@ -3,7 +3,9 @@ import { create } from 'zustand';
 import { call, CoreError } from '../../app/coreClient';
 import { useConversationStore } from '../conversation/conversationStore';
 import { useInboxStore } from '../inbox/inboxStore';
+import type { TriageChange } from '../inbox/listChange';
 import { useToastStore } from '../toast/toastStore';
+import { undoneNotice } from './triageNotice';
 
 /** How far back `z` goes: the core keeps more, but nobody presses z twenty times to find a change. */
 const STACK = 20;
@@ -11,10 +13,10 @@ const STACK = 20;
 export const NOTICE_MS = 6_000;
 
 type UndoState = {
-  /** The core's undo ids of this window's last triage changes, newest last, with their notice. */
-  stack: { undoId: string; toastId: number }[];
+  /** The core's undo ids of this window's last triage changes, newest last, with their notice and what they changed. */
+  stack: { undoId: string; toastId: number; change: TriageChange }[];
   /** Shows what happened with an Undo button, and keeps the change for `z`. */
-  announce(text: string, undoId: string): void;
+  announce(text: string, undoId: string, change: TriageChange): void;
   /** `z`: undoes the newest change not undone yet, or says there is none. */
   undoLast(): Promise<void>;
   undo(undoId: string): Promise<void>;
@@ -35,11 +37,11 @@ const refusalText = (error: unknown): string => {
  */
 export const useUndoStore = create<UndoState>((set, get) => ({
   stack: [],
-  announce(text, undoId) {
+  announce(text, undoId, change) {
     useToastStore.getState().show('info', text, { action: { label: i18next.t('triage.undo.button'), run: () => void get().undo(undoId) }, visibleMs: NOTICE_MS });
     // The toast just shown is the newest one.
     const toastId = useToastStore.getState().toasts.at(-1)?.id ?? -1;
-    set({ stack: [...get().stack, { undoId, toastId }].slice(-STACK) });
+    set({ stack: [...get().stack, { undoId, toastId, change }].slice(-STACK) });
   },
   async undoLast() {
     const last = get().stack.at(-1);
@@ -48,11 +50,13 @@ export const useUndoStore = create<UndoState>((set, get) => ({
   },
   async undo(undoId) {
     // Its notice goes: an Undo button on something undone would offer to do it twice.
-    for (const entry of get().stack) if (entry.undoId === undoId) useToastStore.getState().dismiss(entry.toastId);
+    const entry = get().stack.find((candidate) => candidate.undoId === undoId);
+    if (entry === undefined) return;
+    useToastStore.getState().dismiss(entry.toastId);
     set({ stack: get().stack.filter((entry) => entry.undoId !== undoId) });
     try {
       const { restoredIds } = await call('conversations.undo', { undoId });
-      useToastStore.getState().show('info', i18next.t('triage.undo.done', { count: restoredIds.length }));
+      useToastStore.getState().show('info', undoneNotice(entry.change, restoredIds.length, i18next.t));
       const inbox = useInboxStore.getState();
       await inbox.showRestored(restoredIds);
       void inbox.refreshSidebar();

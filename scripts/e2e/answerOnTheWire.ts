@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { MethodName, MethodOutput } from '../../shared/api/contract';
-import type { RequestMessage } from '../../shared/api/wire';
+import type { RequestMessage, ResponseMessage } from '../../shared/api/wire';
 
 export type WireAnswers = { [M in MethodName]?: MethodOutput<M> };
 
@@ -16,6 +16,27 @@ export async function answerOnTheWire(page: Page, answers: WireAnswers): Promise
       const request = JSON.parse(String(data)) as RequestMessage;
       if (!(request.method in answers)) return server.send(data);
       socket.send(JSON.stringify({ type: 'response', id: request.id, result: { ok: true, value: answers[request.method as MethodName] } }));
+    });
+  });
+}
+
+/**
+ * Lets the core's answers to some methods reach the page late, everything else on time: what a
+ * person does meanwhile (a key pressed at once) meets a change still on its way.
+ */
+export async function answerLate(page: Page, methods: readonly MethodName[], delayMs: number): Promise<void> {
+  await page.routeWebSocket(/\/core\?/, (socket) => {
+    const server = socket.connectToServer();
+    const late = new Set<number>();
+    socket.onMessage((data) => {
+      const request = JSON.parse(String(data)) as RequestMessage;
+      if ((methods as readonly string[]).includes(request.method)) late.add(request.id);
+      server.send(data);
+    });
+    server.onMessage((data) => {
+      const message = JSON.parse(String(data)) as Partial<ResponseMessage>;
+      if (message.type === 'response' && message.id !== undefined && late.delete(message.id)) setTimeout(() => socket.send(data), delayMs);
+      else socket.send(data);
     });
   });
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useInboxInChromium } from './inChromium';
 import type { InboxPage } from './inboxPage';
 import { screenshot } from './screenshots';
+import { answerLate } from './answerOnTheWire';
 
 const chromium = useInboxInChromium();
 
@@ -121,6 +122,18 @@ describe('every triage action can be undone', () => {
     await expect.poll(() => inbox.statusInCore(first)).toBe('open');
     await expect.poll(() => notice(inbox).textContent()).toBe('Conversation reopenedUndo');
     expect(inbox.statusInCore(next)).toBe('open');
+  });
+
+  it('z pressed right after e, before the core has answered, undoes that e', async () => {
+    // The core's answer to the change takes its time, as on a busy machine.
+    const inbox = await chromium.open('en-CA', { preparePage: (page) => answerLate(page, ['conversations.setStatus'], 400) });
+    await inbox.focusList();
+    const target = await inbox.selectedId();
+    // Both keys in one go, as a person who changed their mind at once types them.
+    await inbox.page.keyboard.press('e');
+    await inbox.page.keyboard.press('z');
+    await expect.poll(() => notice(inbox).textContent()).toMatch(/undone/i);
+    await expect.poll(() => inbox.statusInCore(target)).toBe('open');
   });
 
   it('a tag taken off in the conversation says so, and z puts it back', async () => {

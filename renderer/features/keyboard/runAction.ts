@@ -36,7 +36,12 @@ function noticeFor(change: TriageChange, count: number): string {
  * rolls back and says so politely. `isQuiet`: no notice, for what opening a conversation does
  * by itself (marking it read), which the person did not ask for as an action.
  */
-export async function triageTargets(change: TriageChange, ids = useInboxStore.getState().targets(), { isQuiet = false } = {}): Promise<void> {
+export function triageTargets(change: TriageChange, ids = useInboxStore.getState().targets(), options: { isQuiet?: boolean } = {}): Promise<void> {
+  // `z` pressed before the core answers waits for this change, and undoes it.
+  return useUndoStore.getState().whileAnswering(triageAndAnnounce(change, ids, options));
+}
+
+async function triageAndAnnounce(change: TriageChange, ids: string[], { isQuiet = false }: { isQuiet?: boolean }): Promise<void> {
   try {
     const result = await useInboxStore.getState().triage(ids, change);
     if (result && !isQuiet) useUndoStore.getState().announce(noticeFor(change, ids.length), result.undoId, change);

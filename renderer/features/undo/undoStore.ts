@@ -20,7 +20,12 @@ type UndoState = {
   /** `z`: undoes the newest change not undone yet, or says there is none. */
   undoLast(): Promise<void>;
   undo(undoId: string): Promise<void>;
+  /** Keeps a triage change the core has not answered yet, for `z` to wait on; gives it back. */
+  whileAnswering(change: Promise<void>): Promise<void>;
 };
+
+/** Triage changes sent and not answered yet: a quick `e` then `z` undoes that `e`, not the one before. */
+const answering = new Set<Promise<void>>();
 
 /** Why the core refused, in the person's language. */
 const refusalText = (error: unknown): string => {
@@ -43,7 +48,14 @@ export const useUndoStore = create<UndoState>((set, get) => ({
     const toastId = useToastStore.getState().toasts.at(-1)?.id ?? -1;
     set({ stack: [...get().stack, { undoId, toastId, change }].slice(-STACK) });
   },
+  whileAnswering(change) {
+    answering.add(change);
+    // The caller handles the change's own failure; this copy only forgets it once settled.
+    change.finally(() => answering.delete(change)).catch(() => undefined);
+    return change;
+  },
   async undoLast() {
+    await Promise.allSettled([...answering]);
     const last = get().stack.at(-1);
     if (last === undefined) return useToastStore.getState().show('info', i18next.t('triage.undo.nothing'));
     await get().undo(last.undoId);

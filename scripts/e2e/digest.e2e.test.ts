@@ -86,6 +86,8 @@ describe('"since you left" in Chromium', () => {
     const pane = page.getByRole('region', { name: author });
     await pane.getByRole('heading', { name: author }).waitFor();
     inbox.receiveDm('e2e-later', { externalId: 'e2e-later', handle: '@later', name: 'Arrivée Tardive' }, 'Bonjour!');
+    // The person is working on that conversation: the newcomer is announced, and shown when asked.
+    await page.getByRole('button', { name: /new — show$/ }).click();
     const later = page.locator('[role="option"]', { hasText: 'Arrivée Tardive' });
     await later.waitFor();
     expect(await later.getAttribute('aria-selected')).toBe('false');

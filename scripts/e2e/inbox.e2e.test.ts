@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listConversations } from '../../electron/core/store/conversationQueries';
+import { answerLate } from './answerOnTheWire';
 import { useInboxInChromium } from './inChromium';
 import type { InboxPage } from './inboxPage';
 
@@ -62,6 +63,18 @@ describe('the inbox in Chromium', () => {
     await inbox.page.keyboard.type('je suis en train d’écrire');
     expect(inbox.statusInCore(focusedId)).toBe('open');
     expect(await inbox.options.count()).toBe(before);
+  });
+
+  it('r right after Enter puts the keyboard in the reply box once the conversation has loaded', async () => {
+    // The core answers the conversation late, as on a busy machine: r comes before the reply box.
+    const inbox = await chromium.open('en-CA', { preparePage: (page) => answerLate(page, ['conversations.get'], 600) });
+    const { page } = inbox;
+    await inbox.focusList();
+    await inbox.press('j', 'Enter', 'r');
+    const box = page.locator('#composer-text');
+    await expect.poll(() => inbox.hasFocus(box)).toBe(true);
+    await page.keyboard.type('Bonjour');
+    expect(await box.inputValue()).toBe('Bonjour');
   });
 
   it('finds “réponse” when searching for “reponse”', async () => {

@@ -18,6 +18,7 @@ import { ReplyArrivedNotice } from './ReplyArrivedNotice';
 import { useDraft } from './useDraft';
 import { useRepliesArrived } from './useRepliesArrived';
 import type { RepliesSince } from '../../../shared/api/drafts';
+import { COMPOSER_ID, takeComposerFocusRequest } from './composerFocus';
 
 /**
  * Reply box; `/` opens the template picker. Ctrl/Cmd+Enter takes the default action: send
@@ -85,6 +86,10 @@ export function Composer({ conversationId, platform }: { conversationId: string;
     if (news.count > 0) setAsking({ when, news });
     else await latestQueue.current(when);
   };
+  // `r` was pressed before this box was there: it takes the keyboard now.
+  useEffect(() => {
+    if (takeComposerFocusRequest()) picker.textarea.current?.focus();
+  }, [picker.textarea]);
   const answer = (isSending: boolean) => {
     if (asking === null) return;
     replies.told(asking.news);
@@ -103,11 +108,11 @@ export function Composer({ conversationId, platform }: { conversationId: string;
       {asking !== null || replies.news.count > 0 ? (
         <ReplyArrivedNotice isAsking={asking !== null} onSendAnyway={() => answer(true)} onCancel={() => answer(false)} />
       ) : null}
-      <label htmlFor="composer-text" className="visually-hidden">{t('composer.label')}</label>
+      <label htmlFor={COMPOSER_ID} className="visually-hidden">{t('composer.label')}</label>
       <div className="composer-box">
         <TemplatePicker picker={picker} conversationId={conversationId} />
         <textarea
-          id="composer-text"
+          id={COMPOSER_ID}
           ref={picker.textarea}
           value={text}
           rows={3}

@@ -18,6 +18,7 @@ import { triageNotice } from '../undo/triageNotice';
 import { useUndoStore } from '../undo/undoStore';
 import { useWellbeingStore } from '../wellbeing/wellbeingStore';
 import { PAGE_INDEPENDENT_ACTIONS, type ActionId } from './keymap';
+import { focusComposer } from '../composer/composerFocus';
 
 const focusById = (id: string) => document.getElementById(id)?.focus();
 
@@ -127,7 +128,7 @@ export function runAction(action: ActionId): void {
     case 'shortcuts':
       return overlays.show(action);
     case 'reply':
-      return focusById('composer-text');
+      return focusComposer();
     case 'search':
       return focusById('search-box');
     case 'language':

@@ -17,6 +17,7 @@ import { realAccounts } from './0015-real-accounts';
 import { outboxHandedOver } from './0016-outbox-handed-over';
 import { drafts } from './0017-drafts';
 import { sentBy } from './0018-sent-by';
+import { rules } from './0019-rules';
 
 /** Every schema version in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility, urgent, outbox, team, digest, ledger, templates, awayReplies, outboxDelivery, rejectedPayloadLimit, meAndAssignment, realAccounts, outboxHandedOver, drafts, sentBy];
+export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility, urgent, outbox, team, digest, ledger, templates, awayReplies, outboxDelivery, rejectedPayloadLimit, meAndAssignment, realAccounts, outboxHandedOver, drafts, sentBy, rules];

@@ -1,0 +1,133 @@
+import { foldText } from '../text/foldText';
+import { compileRegex } from './regex';
+import type { RULE_FIELDS, RuleField } from './ruleFields';
+import type { Condition, ConditionGroup, ConditionNode } from './ruleSchema';
+
+type FactOfKind = { text: string | null; number: number | null; boolean: boolean; choice: string; tags: readonly string[] };
+
+/**
+ * What conditions read: one value per field. The engine builds it with lazy getters, so a rule
+ * that never asks for the spam score or the tags costs neither.
+ */
+export type RuleFacts = { readonly [F in RuleField]: FactOfKind[(typeof RULE_FIELDS)[F]] };
+
+export type Predicate = (facts: RuleFacts) => boolean;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * Whole words, folded like search ("Hôpital" meets "hopital"); `rembours*` is a prefix. Words
+ * may be phrases ("mise en demeure"). Escaped literals joined by |: no backtracking beyond them.
+ */
+export function wordPattern(words: readonly string[]): RegExp {
+  const alternatives = words.map((word) => {
+    const folded = foldText(word.trim());
+    return folded.endsWith('*') ? `${escapeRegExp(folded.slice(0, -1))}[\\p{L}\\p{N}]*` : escapeRegExp(folded);
+  });
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+// The same text is read by many rules in a row: fold it once.
+let lastText: string | null = null;
+let lastFolded = '';
+function folded(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastFolded = foldText(text);
+  }
+  return lastFolded;
+}
+
+function compileCondition(condition: Condition): Predicate {
+  const { field } = condition;
+  const read = (facts: RuleFacts): unknown => facts[field];
+  switch (condition.op) {
+    case 'containsAny': {
+      const pattern = wordPattern(condition.values);
+      const tags = new Set(condition.values.map((value) => foldText(value)));
+      return (facts) => {
+        const value = read(facts);
+        if (Array.isArray(value)) return value.some((tag: string) => tags.has(foldText(tag)));
+        return typeof value === 'string' && pattern.test(folded(value));
+      };
+    }
+    case 'containsAll': {
+      const patterns = condition.values.map((word) => wordPattern([word]));
+      const tags = condition.values.map((value) => foldText(value));
+      return (facts) => {
+        const value = read(facts);
+        if (Array.isArray(value)) {
+          const have = new Set(value.map((tag: string) => foldText(tag)));
+          return tags.every((tag) => have.has(tag));
+        }
+        return typeof value === 'string' && patterns.every((pattern) => pattern.test(folded(value)));
+      };
+    }
+    case 'startsWith': {
+      const start = foldText(condition.value);
+      return (facts) => {
+        const value = read(facts);
+        return typeof value === 'string' && folded(value).trimStart().startsWith(start);
+      };
+    }
+    case 'equals': {
+      const expected = typeof condition.value === 'string' ? foldText(condition.value) : condition.value;
+      return (facts) => {
+        const value = read(facts);
+        return typeof value === 'string' ? foldText(value) === expected : value === expected;
+      };
+    }
+    case 'inList': {
+      const list = new Set(condition.values.map((value) => foldText(value)));
+      return (facts) => {
+        const value = read(facts);
+        return typeof value === 'string' && list.has(foldText(value));
+      };
+    }
+    case 'matches': {
+      const regex = compileRegex(condition.value);
+      if ('error' in regex) throw new Error(`The regular expression of ${field} does not compile: ${regex.error}`);
+      return (facts) => {
+        const value = read(facts);
+        return typeof value === 'string' && regex.test(value);
+      };
+    }
+    case 'greaterThan':
+      return (facts) => {
+        const value = read(facts);
+        return typeof value === 'number' && value > condition.value;
+      };
+    case 'lessThan':
+      return (facts) => {
+        const value = read(facts);
+        return typeof value === 'number' && value < condition.value;
+      };
+    case 'isSet':
+      return (facts) => {
+        const value = read(facts);
+        return Array.isArray(value) ? value.length > 0 : value !== null && value !== '' && value !== false;
+      };
+  }
+}
+
+function compileNode(node: ConditionNode): Predicate {
+  if ('op' in node) {
+    const predicate = compileCondition(node);
+    return node.negate ? (facts) => !predicate(facts) : predicate;
+  }
+  return compileConditions(node);
+}
+
+/**
+ * A condition group as one plain function, built once per rule version: `all` of nothing is
+ * true (a rule with no conditions matches every message its trigger brings), `any` of nothing
+ * is false.
+ */
+export function compileConditions(group: ConditionGroup): Predicate {
+  if ('all' in group) {
+    const parts = group.all.map(compileNode);
+    return (facts) => parts.every((part) => part(facts));
+  }
+  const parts = group.any.map(compileNode);
+  return (facts) => parts.some((part) => part(facts));
+}

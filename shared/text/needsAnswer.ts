@@ -1,9 +1,6 @@
 import { foldText } from './foldText';
+import { EMOJI_PART, KEYCAP } from './textSignals';
 
-// Emoji and what builds their sequences: pictographs, skin tones, the zero-width joiner,
-// variation selectors, flags' regional indicators, tags, and keycaps ("1️⃣").
-const KEYCAP = /[#*0-9]\uFE0F?\u20E3/gu;
-const EMOJI_PART = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u200D|\uFE0E|\uFE0F|[\u{E0020}-\u{E007F}]/gu;
 // "@brand" or "@brand@mastodon.example": the mention a platform puts before the words.
 const MENTION = /@[\p{L}\p{N}_.-]+(?:@[\p{L}\p{N}_.-]+)?/gu;
 const QUESTION = /[?？¿]/u;

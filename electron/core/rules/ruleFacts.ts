@@ -1,0 +1,158 @@
+import type { RuleFacts } from '../../../shared/rules/compileConditions';
+import { isOnDuty, parseSchedule, type Schedule } from '../../../shared/schedule';
+import { hasEmail, hasLink, hasPhone, isOnlyEmoji, wordCount } from '../../../shared/text/textSignals';
+import type { Db } from '../store/database';
+import { cachedStatement } from '../store/statementCache';
+
+/**
+ * The facts rules read about one message, from the database: live rules read them right after
+ * ingest stored the message (inside its transaction), the dry run reads the same columns for
+ * every message of the period. One query, one builder: the dry run cannot drift from the live
+ * rules.
+ *
+ * Time: `at` is when the rule looks (ingest: the message's `received_at`; a time trigger: when
+ * it is due). Message fields are the message's as stored; conversation fields (status,
+ * assignee, tags, urgent) are the conversation as it is when the rule looks; `messageCount`
+ * counts the messages up to this one, so it reads the same whenever it is asked.
+ */
+export const FACT_COLUMNS = `m.seq, m.text, m.language, m.hostility, m.created_at, m.received_at, m.contact_seq, m.external_id,
+  c.seq AS conversation_seq, c.id AS conversation_id, c.kind AS conversation_kind, c.thread_external_id, c.platform, c.status,
+  c.assignee_id, c.urgent_at, c.created_at AS conversation_created_at,
+  a.id AS account_id, a.business_hours,
+  ct.handle, ct.name, ct.follower_count, ct.is_verified, ct.is_vip, ct.blocked_at`;
+export const FACT_JOINS = 'JOIN conversations c ON c.seq = m.conversation_seq JOIN accounts a ON a.seq = c.account_seq JOIN contacts ct ON ct.seq = m.contact_seq';
+
+export type FactRow = {
+  seq: number;
+  text: string;
+  language: string | null;
+  hostility: number;
+  created_at: number;
+  received_at: number;
+  contact_seq: number;
+  external_id: string;
+  conversation_seq: number;
+  conversation_id: string;
+  conversation_kind: 'comment' | 'mention' | 'dm';
+  thread_external_id: string;
+  platform: string;
+  status: string;
+  assignee_id: string | null;
+  urgent_at: number | null;
+  conversation_created_at: number;
+  account_id: string;
+  business_hours: string | null;
+  handle: string;
+  name: string;
+  follower_count: number | null;
+  is_verified: number | null;
+  is_vip: number;
+  blocked_at: number | null;
+};
+
+/** What the spam score looks at, beyond the text: gathered only when a rule asks for the score. */
+export type SpamSignals = {
+  text: string;
+  hasLink: boolean;
+  followerCount: number | null;
+  /** This author's first message in the workspace: a link from someone never seen before. */
+  isFirstFromAuthor: boolean;
+  /** Earlier messages from the same author with exactly this text. */
+  repeats: number;
+};
+
+/** 0 (nothing like spam) to 1 (certainly spam). Pluggable, like the hostility score. */
+export type SpamScorer = (signals: SpamSignals) => number;
+
+/** One per evaluation run (an ingest batch, a dry run): caches what many messages share. */
+export type FactReader = {
+  /** The stored message's facts, read lazily: a field no rule asks for costs nothing. */
+  factsOf(row: FactRow, at: number): RuleFacts;
+  rowOf(messageSeq: number): FactRow | undefined;
+};
+
+export function createFactReader(db: Db, scoreSpam: SpamScorer): FactReader {
+  const hoursByAccount = new Map<string, Schedule | null>();
+  const hoursOf = (row: FactRow): Schedule | null => {
+    let hours = hoursByAccount.get(row.account_id);
+    if (hours === undefined) {
+      // Stored hours were validated on the way in; parsing again keeps the type honest.
+      hours = row.business_hours === null ? null : parseSchedule(JSON.parse(row.business_hours));
+      hoursByAccount.set(row.account_id, hours);
+    }
+    return hours;
+  };
+  const tagsOf = cachedStatement<[number], { name: string }>(db, 'SELECT t.name FROM conversation_tags ct JOIN tags t ON t.seq = ct.tag_seq WHERE ct.conversation_seq = ?');
+  const countUpTo = cachedStatement<[number, number], { n: number }>(db, 'SELECT count(*) AS n FROM messages WHERE conversation_seq = ? AND seq <= ?');
+  const earlierFromAuthor = cachedStatement<[number, number], { found: number }>(db, 'SELECT 1 AS found FROM messages WHERE contact_seq = ? AND seq < ? LIMIT 1');
+  const repeatsOf = cachedStatement<[number, number, string], { n: number }>(db, 'SELECT count(*) AS n FROM messages WHERE contact_seq = ? AND seq < ? AND text = ?');
+  const selectRow = cachedStatement<[number], FactRow>(db, `SELECT ${FACT_COLUMNS} FROM messages m ${FACT_JOINS} WHERE m.seq = ?`);
+
+  return {
+    rowOf: (messageSeq) => selectRow.get(messageSeq),
+    factsOf(row, at) {
+      const once = <T>(compute: () => T): (() => T) => {
+        let value: { v: T } | null = null;
+        return () => (value ??= { v: compute() }).v;
+      };
+      const link = once(() => hasLink(row.text));
+      const spam = once(() =>
+        scoreSpam({
+          text: row.text,
+          hasLink: link(),
+          followerCount: row.follower_count,
+          isFirstFromAuthor: earlierFromAuthor.get(row.contact_seq, row.seq) === undefined,
+          repeats: repeatsOf.get(row.contact_seq, row.seq, row.text)?.n ?? 0,
+        }),
+      );
+      const tags = once(() => tagsOf.all(row.conversation_seq).map((tag) => tag.name));
+      const messageCount = once(() => countUpTo.get(row.conversation_seq, row.seq)?.n ?? 0);
+      return {
+        platform: row.platform,
+        account: row.account_id,
+        kind: row.conversation_kind === 'comment' && row.external_id !== row.thread_external_id ? 'reply' : row.conversation_kind,
+        text: row.text,
+        authorHandle: row.handle,
+        authorName: row.name,
+        authorFollowers: row.follower_count,
+        authorVerified: row.is_verified === 1,
+        authorVip: row.is_vip === 1,
+        authorBlocked: row.blocked_at !== null,
+        language: row.language,
+        hostility: row.hostility,
+        get spamScore() {
+          return spam();
+        },
+        get hasLink() {
+          return link();
+        },
+        get hasEmail() {
+          return hasEmail(row.text);
+        },
+        get hasPhone() {
+          return hasPhone(row.text);
+        },
+        get onlyEmoji() {
+          return isOnlyEmoji(row.text);
+        },
+        get wordCount() {
+          return wordCount(row.text);
+        },
+        get inBusinessHours() {
+          const hours = hoursOf(row);
+          return hours === null || isOnDuty(hours, row.created_at);
+        },
+        status: row.status,
+        assignee: row.assignee_id,
+        get tags() {
+          return tags();
+        },
+        ageMinutes: Math.max(0, Math.floor((at - row.conversation_created_at) / 60_000)),
+        get messageCount() {
+          return messageCount();
+        },
+        urgent: row.urgent_at !== null,
+      };
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import type { PlannedAction } from '../../../shared/api/rules';
+import type { RuleFacts } from '../../../shared/rules/compileConditions';
+import type { RuleAction } from '../../../shared/rules/ruleSchema';
+import type { Db } from '../store/database';
+import type { FactRow } from './ruleFacts';
+
+/**
+ * What one action of one rule acts on. Every action runs through a runner that either does it
+ * (`isDryRun` false, inside the caller's transaction) or only says what it would do: the live
+ * rule and the dry run take the same decisions, by construction.
+ */
+export type RuleActionContext = {
+  db: Db;
+  /** When the rule looks: the message's arrival, or when a time trigger fell due. */
+  at: number;
+  isDryRun: boolean;
+  rule: { seq: number; id: string; name: string };
+  conversation: { seq: number; id: string; accountId: string };
+  /** The message from a person the rule is about (the latest one for time and shift triggers); null when there is none. */
+  message: FactRow | null;
+  facts: RuleFacts | null;
+};
+
+export type ActionRunner<T extends RuleAction['type']> = (ctx: RuleActionContext, action: Extract<RuleAction, { type: T }>) => PlannedAction;

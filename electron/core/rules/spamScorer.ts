@@ -1,5 +1,4 @@
-import { wordPattern } from '../../../shared/rules/compileConditions';
-import { foldText } from '../../../shared/text/foldText';
+import { foldForRules, wordPattern } from '../../../shared/rules/compileConditions';
 import type { SpamScorer } from './ruleFacts';
 
 /**
@@ -54,7 +53,7 @@ function isShouting(text: string): boolean {
 }
 
 export const localSpamScorer: SpamScorer = ({ text, hasLink, followerCount, isFirstFromAuthor, repeats }) => {
-  const plain = foldText(text).replace(/[’`]/gu, "'");
+  const plain = foldForRules(text);
   const weights = PATTERNS.filter(({ pattern }) => pattern.test(plain)).map(({ weight }) => weight);
   if (hasLink && isFirstFromAuthor && (followerCount === null || followerCount < FEW_FOLLOWERS)) weights.push(NEW_AUTHOR_LINK);
   if (repeats > 0) weights.push(repeats >= 2 ? REPEATED_OFTEN : REPEATED);

@@ -8,7 +8,7 @@ import type { SpamScorer } from './ruleFacts';
  * tests): a spam phrase family weighs 0.5 to 0.75; a link from an author never seen before with
  * few followers 0.35 (a customer's first message may well link to their order); the same text
  * again 0.3 (0.5 from the third time); shouting in capitals with a link 0.3.
- * The built-in "obvious spam" rule acts from 0.7: one phrase family with a new author's link,
+ * The built-in "obvious spam" rule acts above 0.7: one phrase family with a new author's link,
  * or two families; never a link, a repeat or capitals on their own.
  */
 const PHRASES: readonly { weight: number; words: readonly string[] }[] = [
@@ -44,9 +44,9 @@ const REPEATED = 0.3;
 const REPEATED_OFTEN = 0.5;
 const SHOUTING_LINK = 0.3;
 
-/** Mostly capitals: at least 12 letters and four in five of them upper case. */
+/** Mostly capitals: at least 12 letters and four in five of them upper case, links aside (they are written in lower case). */
 function isShouting(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
+  const letters = text.replace(/\S*[./]\S*/gu, ' ').match(/\p{L}/gu) ?? [];
   if (letters.length < 12) return false;
   const upper = letters.filter((letter) => letter !== letter.toLowerCase()).length;
   return upper / letters.length >= 0.8;

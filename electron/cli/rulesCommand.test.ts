@@ -57,26 +57,28 @@ describe('pieuvre rules', () => {
     const file = rulesFile('rules.json', { format: 'pieuvre-rules', version: 1, rules: [refund, late] });
 
     const imported = await pieuvreJson<{ imported: { name: string; isEnabled: boolean; position: number }[] }>(['--json', 'rules', 'import', file]);
+    // After the built-in crisis and spam rules a new workspace starts with.
     expect(imported.imported.map(({ name, isEnabled, position }) => ({ name, isEnabled, position }))).toEqual([
-      { name: 'Remboursements', isEnabled: false, position: 0 },
-      { name: 'En attente', isEnabled: false, position: 1 },
+      { name: 'Remboursements', isEnabled: false, position: 2 },
+      { name: 'En attente', isEnabled: false, position: 3 },
     ]);
     await pieuvreJson(['rules', 'import', file, '--enable', '--json']);
-    const listed = await pieuvreJson<{ name: string; isEnabled: boolean; trigger: string; version: number }[]>(['rules', 'list', '--json']);
-    expect(listed.map(({ name, isEnabled, trigger, version }) => [name, isEnabled, trigger, version])).toEqual([
+    const listed = await pieuvreJson<{ name: string; isEnabled: boolean; trigger: string; version: number; builtIn: string | null }[]>(['rules', 'list', '--json']);
+    expect(listed.map((rule) => rule.builtIn)).toEqual(['crisis', 'spam', null, null, null, null]);
+    expect(listed.slice(2).map(({ name, isEnabled, trigger, version }) => [name, isEnabled, trigger, version])).toEqual([
       ['Remboursements', false, 'messageArrived', 1],
       ['En attente', false, 'noReply', 1],
       ['Remboursements', true, 'messageArrived', 1],
       ['En attente', false, 'noReply', 1],
     ]);
-    expect((await pieuvre(['rules', 'list'])).stdout).toContain('3. on   Remboursements  (messageArrived, version 1, 0 hits)');
+    expect((await pieuvre(['rules', 'list'])).stdout).toContain('5. on   Remboursements  (messageArrived, version 1, 0 hits)');
 
     // Export to stdout by default: the file itself, ready to import elsewhere.
     const exported = await pieuvreJson<{ format: string; rules: { name: string }[] }>(['rules', 'export']);
     expect(exported).toMatchObject({ format: 'pieuvre-rules', version: 1 });
-    expect(exported.rules.map((rule) => rule.name)).toEqual(['Remboursements', 'En attente', 'Remboursements', 'En attente']);
+    expect(exported.rules.map((rule) => rule.name)).toEqual([...listed.slice(0, 2).map((rule) => rule.name), 'Remboursements', 'En attente', 'Remboursements', 'En attente']);
     const out = join(dataDir, 'out.json');
-    expect(await pieuvreJson(['--json', 'rules', 'export', '--out', out])).toEqual({ path: out, rules: 4 });
+    expect(await pieuvreJson(['--json', 'rules', 'export', '--out', out])).toEqual({ path: out, rules: 6 });
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual({ ...exported, exportedAt: expect.any(String) });
 
     const dryRun = await pieuvreJson<RuleDryRun[]>(['--json', 'rules', 'dry-run', file, '--days', '7']);
@@ -116,6 +118,7 @@ describe('pieuvre rules', () => {
     for (const [args, code, stderr] of cases) {
       expect(await pieuvre(args), args.join(' ')).toMatchObject({ code, stdout: '', stderr });
     }
-    expect(await pieuvreJson(['rules', 'list', '--json'])).toEqual([]);
+    // Nothing was imported: the built-in rules alone.
+    expect((await pieuvreJson<{ builtIn: string | null }[]>(['rules', 'list', '--json'])).map((rule) => rule.builtIn)).toEqual(['crisis', 'spam']);
   }, SPAWNS_TIMEOUT_MS);
 });

@@ -11,7 +11,7 @@ const isQuick = process.argv.includes('--quick');
 const withPeers = process.argv.includes('--peers');
 const total = isQuick ? 100_000 : 1_000_000;
 const uiConversations = isQuick ? 20_000 : 100_000;
-const BUDGETS = { ingest_ratio: 0.25, page_p95_ms: 1, search_p95_ms: 5, ranked_p95_ms: 50, rss_mb: 500, open_ms: 300, ui_first_paint_ms: 300, ui_key_p95_ms: 50, length_check_max_ms: 50, sync_ratio: 0.8 };
+const BUDGETS = { ingest_ratio: 0.25, page_p95_ms: 1, search_p95_ms: 5, ranked_p95_ms: 50, rss_mb: 500, open_ms: 300, ui_first_paint_ms: 300, ui_key_p95_ms: 50, length_check_max_ms: 50, sync_ratio: 0.8, dry_run_ms: 2000 };
 
 const run = (script: string, size = total) => {
   const path = fileURLToPath(new URL(script, import.meta.url));
@@ -38,6 +38,7 @@ const result = {
   integrity_check_ms: round(pipeline.integrityMs, 0),
   ui_first_paint_ms: round(ui.firstPaintMs, 0),
   ui_key_p95_ms: round(ui.keyP95Ms, 0),
+  dry_run_ms: round(pipeline.dryRun.ms, 0),
   length_check_max_ms: round(Math.max(...Object.values(lengths.worst as Record<string, number>)), 1),
   ...(sync ? { sync_ratio: round(sync.syncPerSecond / sync.barePerSecond) } : {}),
   rows: pipeline.rows,
@@ -57,6 +58,9 @@ for (const [text, ms] of Object.entries(pipeline.search as Record<string, number
 line('search_p95_ms', String(result.search_p95_ms), `<= ${BUDGETS.search_p95_ms}`, result.search_p95_ms <= BUDGETS.search_p95_ms);
 for (const [text, ms] of Object.entries(pipeline.ranked as Record<string, number>)) line(`search relevance "${text}"`, `${round(ms)} ms`, '', null);
 line('ranked_p95_ms', String(result.ranked_p95_ms), `<= ${BUDGETS.ranked_p95_ms}`, result.ranked_p95_ms <= BUDGETS.ranked_p95_ms);
+line(`count(*) over the period (baseline)`, `${round(pipeline.dryRun.baselineMs, 0)} ms`, '', null);
+line(`dry run, nothing narrows (hasLink)`, `${round(pipeline.dryRun.fullScanMs, 0)} ms`, '', null);
+line(`dry_run_ms (${pipeline.dryRun.matched.toLocaleString('en')} of ${pipeline.dryRun.scanned.toLocaleString('en')})`, String(result.dry_run_ms), `<= ${BUDGETS.dry_run_ms}`, result.dry_run_ms <= BUDGETS.dry_run_ms);
 line('rss_mb', String(result.rss_mb), `<= ${BUDGETS.rss_mb}`, result.rss_mb <= BUDGETS.rss_mb);
 line('open_ms (reopen to first page)', String(result.open_ms), `<= ${BUDGETS.open_ms}`, result.open_ms <= BUDGETS.open_ms);
 line('integrity check done (background)', `${result.integrity_check_ms} ms`, '', null);

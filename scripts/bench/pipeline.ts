@@ -7,6 +7,7 @@ import { ensureAccount } from '../../electron/core/store/accounts';
 import type { MethodInput, MethodName } from '../../shared/api/contract';
 import type { Platform } from '../../shared/domain/platform';
 import { benchBatches, percentile } from './benchItems';
+import { timeDryRun } from './dryRunTiming';
 
 /** Ingests through the real pipeline, then times the API's hot queries on the result. */
 const total = Number(process.argv[2]);
@@ -62,6 +63,8 @@ for (const text of [common, rare, prefix]) searches.push({ text, ...(await timed
 const ranked: { text: string; samples: number[] }[] = [];
 for (const text of [common, rare]) ranked.push({ text, ...(await timed('messages.search', { text, order: 'relevance', limit: 50 }, RUNS / 4)) });
 
+const dryRun = await timeDryRun(core);
+
 const sqlite = db.prepare<[], { v: string }>('SELECT sqlite_version() AS v').get()?.v ?? '?';
 core.close();
 
@@ -88,6 +91,7 @@ console.log(
     searchAll: percentile(searches.flatMap((s) => s.samples), 95),
     ranked: Object.fromEntries(ranked.map((s) => [s.text, percentile(s.samples, 95)])),
     rankedAll: percentile(ranked.flatMap((s) => s.samples), 95),
+    dryRun,
     sqlite,
   }),
 );

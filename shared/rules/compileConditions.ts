@@ -15,16 +15,26 @@ export type Predicate = (facts: RuleFacts) => boolean;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
+/** Folded like search, and one apostrophe: people type "c'est" and phones "c’est". */
+export const foldForRules = (text: string): string => foldText(text).replace(/[’`]/gu, "'");
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /**
  * Whole words, folded like search ("Hôpital" meets "hopital"); `rembours*` is a prefix. Words
- * may be phrases ("mise en demeure"). Escaped literals joined by |: no backtracking beyond them.
+ * may be phrases ("mise en demeure"). An end that is not a letter or digit (an emoji, "$") needs
+ * no boundary: "Service😡" holds the word 😡. Escaped literals joined by |: no backtracking beyond them.
  */
 export function wordPattern(words: readonly string[]): RegExp {
   const alternatives = words.map((word) => {
-    const folded = foldText(word.trim());
-    return folded.endsWith('*') ? `${escapeRegExp(folded.slice(0, -1))}[\\p{L}\\p{N}]*` : escapeRegExp(folded);
+    const folded = foldForRules(word.trim());
+    const isPrefix = folded.endsWith('*');
+    const literal = isPrefix ? folded.slice(0, -1) : folded;
+    const before = WORD_CHAR.test(literal.slice(0, 1)) ? '(?<![\\p{L}\\p{N}])' : '';
+    const after = isPrefix ? '[\\p{L}\\p{N}]*(?![\\p{L}\\p{N}])' : WORD_CHAR.test(literal.slice(-1)) ? '(?![\\p{L}\\p{N}])' : '';
+    return `${before}${escapeRegExp(literal)}${after}`;
   });
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return new RegExp(`(?:${alternatives.join('|')})`, 'u');
 }
 
 // The same text is read by many rules in a row: fold it once.
@@ -33,7 +43,7 @@ let lastFolded = '';
 function folded(text: string): string {
   if (text !== lastText) {
     lastText = text;
-    lastFolded = foldText(text);
+    lastFolded = foldForRules(text);
   }
   return lastFolded;
 }
@@ -44,44 +54,44 @@ function compileCondition(condition: Condition): Predicate {
   switch (condition.op) {
     case 'containsAny': {
       const pattern = wordPattern(condition.values);
-      const tags = new Set(condition.values.map((value) => foldText(value)));
+      const tags = new Set(condition.values.map((value) => foldForRules(value)));
       return (facts) => {
         const value = read(facts);
-        if (Array.isArray(value)) return value.some((tag: string) => tags.has(foldText(tag)));
+        if (Array.isArray(value)) return value.some((tag: string) => tags.has(foldForRules(tag)));
         return typeof value === 'string' && pattern.test(folded(value));
       };
     }
     case 'containsAll': {
       const patterns = condition.values.map((word) => wordPattern([word]));
-      const tags = condition.values.map((value) => foldText(value));
+      const tags = condition.values.map((value) => foldForRules(value));
       return (facts) => {
         const value = read(facts);
         if (Array.isArray(value)) {
-          const have = new Set(value.map((tag: string) => foldText(tag)));
+          const have = new Set(value.map((tag: string) => foldForRules(tag)));
           return tags.every((tag) => have.has(tag));
         }
         return typeof value === 'string' && patterns.every((pattern) => pattern.test(folded(value)));
       };
     }
     case 'startsWith': {
-      const start = foldText(condition.value);
+      const start = foldForRules(condition.value);
       return (facts) => {
         const value = read(facts);
         return typeof value === 'string' && folded(value).trimStart().startsWith(start);
       };
     }
     case 'equals': {
-      const expected = typeof condition.value === 'string' ? foldText(condition.value) : condition.value;
+      const expected = typeof condition.value === 'string' ? foldForRules(condition.value) : condition.value;
       return (facts) => {
         const value = read(facts);
-        return typeof value === 'string' ? foldText(value) === expected : value === expected;
+        return typeof value === 'string' ? foldForRules(value) === expected : value === expected;
       };
     }
     case 'inList': {
-      const list = new Set(condition.values.map((value) => foldText(value)));
+      const list = new Set(condition.values.map((value) => foldForRules(value)));
       return (facts) => {
         const value = read(facts);
-        return typeof value === 'string' && list.has(foldText(value));
+        return typeof value === 'string' && list.has(foldForRules(value));
       };
     }
     case 'matches': {

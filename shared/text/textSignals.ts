@@ -9,8 +9,8 @@ export const KEYCAP = /[#*0-9]\uFE0F?\u20E3/gu;
 export const EMOJI_PART = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u200D|\uFE0E|\uFE0F|[\u{E0020}-\u{E007F}]/gu;
 
 const LINK = /\bhttps?:\/\/\S|\bwww\.[\p{L}\p{N}-]+\.[\p{L}]{2,}/iu;
-// A bare domain people paste ("promo.example.com/x"): a name, a dot, a known-shaped ending, a path.
-const BARE_DOMAIN = /(?<![@\p{L}\p{N}.])[\p{L}\p{N}-]+\.(?:com|net|org|io|co|ca|fr|me|ly|gg|xyz|info|biz|link|shop|app)\/\S*/iu;
+// A bare domain people paste ("promo.example.com/x"): names and dots, a known-shaped ending, a path.
+const BARE_DOMAIN = /(?<![@\p{L}\p{N}.])(?:[\p{L}\p{N}-]+\.)+(?:com|net|org|io|co|ca|fr|me|ly|gg|xyz|info|biz|link|shop|app)\/\S*/iu;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
 // Ten digits or more, optionally grouped the North American or European way: "514 555-0199", "+33 6 12 34 56 78".
 const PHONE = /(?<![\p{N}])\+?\d(?:[ .-]?\(?\d\)?){9,14}(?![\p{N}])/u;

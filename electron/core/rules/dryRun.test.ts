@@ -4,7 +4,7 @@ import { compileConditions } from '../../../shared/rules/compileConditions';
 import { ruleDefinitionSchema, type RuleDefinitionInput } from '../../../shared/rules/ruleSchema';
 import { useCoreWithAccount } from '../testing/coreWithAccount';
 import { commentItem } from '../testing/itemBuilder';
-import { actionsAsWritten, dryRun } from './dryRun';
+import { dryRun } from './dryRun';
 import { createFactReader, FACT_COLUMNS, FACT_JOINS, type FactRow } from './ruleFacts';
 
 const env = useCoreWithAccount();
@@ -99,7 +99,7 @@ describe('the dry run', () => {
       fc.property(texts, group, (batch, when) => {
         ingestAt(1, batch.map((text) => ({ n: ++n, text, thread: `t-${n % 5}` })));
         const definition = ruleDefinitionSchema.parse({ ...refund, when });
-        const result = dryRun(db, definition, { days: 30, sampleSize: 0, allIds: true }, env.core.now.value, { scoreSpam: () => 0, planActions: actionsAsWritten });
+        const result = dryRun(db, definition, { days: 30, sampleSize: 0, allIds: true }, env.core.now.value, () => 0);
         const reader = createFactReader(db, () => 0);
         const predicate = compileConditions(definition.when);
         const rows = db.prepare<[], FactRow>(`SELECT ${FACT_COLUMNS} FROM messages m ${FACT_JOINS} WHERE m.direction = 'in'`).all();

@@ -1,7 +1,8 @@
-import type { DryRunMatch, DryRunResult, PlannedAction } from '../../../shared/api/rules';
+import type { DryRunMatch, DryRunResult } from '../../../shared/api/rules';
 import { compileConditions } from '../../../shared/rules/compileConditions';
 import type { RuleAction, RuleDefinition } from '../../../shared/rules/ruleSchema';
 import type { Db } from '../store/database';
+import { runAction } from './actions/actionRunners';
 import { candidateQuery } from './dryRunQuery';
 import type { RuleActionContext } from './ruleActionContext';
 import { createFactReader, type FactRow, type SpamScorer } from './ruleFacts';
@@ -9,11 +10,7 @@ import { createFactReader, type FactRow, type SpamScorer } from './ruleFacts';
 const DAY_MS = 86_400_000;
 const SNIPPET_LENGTH = 140;
 
-/** What each action of a rule would do, decided by the same runners as the live rule, in dry-run mode. */
-export type ActionPlanner = (ctx: RuleActionContext, actions: readonly RuleAction[]) => PlannedAction[];
-
 export type DryRunOptions = { days: number; sampleSize: number; allIds: boolean };
-export type DryRunDeps = { scoreSpam: SpamScorer; planActions: ActionPlanner };
 
 /** Stands for the draft in the actions' context: it has no row of its own. */
 const DRAFT = { seq: 0, id: 'dry-run' };
@@ -35,14 +32,14 @@ const elapsedMs = (start: number): number => Math.round(performance.now() - star
  * conditions, its actions planned by the live runners in dry-run mode. Runs inside a read
  * transaction, so one consistent snapshot is read however long it takes.
  */
-export function dryRun(db: Db, definition: RuleDefinition, options: DryRunOptions, now: number, deps: DryRunDeps): DryRunResult {
+export function dryRun(db: Db, definition: RuleDefinition, options: DryRunOptions, now: number, scoreSpam: SpamScorer): DryRunResult {
   const start = performance.now();
   const unsupported = UNSUPPORTED[definition.trigger.type];
   const empty: DryRunResult = { days: options.days, scanned: 0, matchedConversations: 0, matchedMessages: 0, sample: [], actionCounts: {}, tookMs: 0 };
   if (unsupported) return { ...empty, unsupported, ...(options.allIds ? { matchedConversationIds: [] } : {}), tookMs: elapsedMs(start) };
 
   const matches = compileConditions(definition.when);
-  const reader = createFactReader(db, deps.scoreSpam);
+  const reader = createFactReader(db, scoreSpam);
   const { sql, params } = candidateQuery(definition.when, now - options.days * DAY_MS, now);
   const rule = { ...DRAFT, name: definition.name };
   const conversations = new Set<string>();
@@ -59,7 +56,8 @@ export function dryRun(db: Db, definition: RuleDefinition, options: DryRunOption
       matchedMessages++;
       conversations.add(row.conversation_id);
       const ctx: RuleActionContext = { db, at: row.received_at, isDryRun: true, rule, conversation: { seq: row.conversation_seq, id: row.conversation_id, accountId: row.account_id }, message: row, facts };
-      const actions = deps.planActions(ctx, definition.actions);
+      // The live runners, in dry-run mode: they decide as live and change nothing.
+      const actions = definition.actions.map((action) => runAction(ctx, action));
       for (const planned of actions) {
         if (planned.outcome !== 'apply') continue;
         const ids = touched.get(planned.action.type) ?? new Set<string>();
@@ -82,6 +80,3 @@ export function dryRun(db: Db, definition: RuleDefinition, options: DryRunOption
     tookMs: elapsedMs(start),
   };
 }
-
-/** The actions as written, each to be applied: until the live runners plan them, what the dry run shows. */
-export const actionsAsWritten: ActionPlanner = (_ctx, actions) => actions.map((action) => ({ action, outcome: 'apply' }));

@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName } from '../../../shared/api/contract';
 import type { RuleDefinitionInput } from '../../../shared/rules/ruleSchema';
 import { useCoreWithAccount } from '../testing/coreWithAccount';
+import { createTestCore } from '../testing/testCore';
 
 const env = useCoreWithAccount();
+// A new workspace starts with the built-in crisis and spam rules: most tests start from none.
+beforeEach(() => env.core.context.db.exec('DELETE FROM rules'));
 
 const refund: RuleDefinitionInput = {
   name: 'Remboursements',
@@ -65,22 +68,33 @@ describe('rules in the core', () => {
     expect(await core.call('rules.setEnabled', { id: rule.id, isEnabled: false })).toMatchObject({ isEnabled: false });
   });
 
-  it('places rules where asked, closes the gap a deletion leaves, and keeps built-in rules from deletion', async () => {
+  it('places rules where asked and closes the gap a deletion leaves', async () => {
     const { core } = env;
     await core.call('rules.create', { definition: refund });
-    const second = await core.call('rules.create', { definition: spam });
+    await core.call('rules.create', { definition: spam });
     await core.call('rules.create', { definition: vip, position: 0 });
     await core.call('rules.create', { definition: { ...vip, name: 'Far' }, position: 99 });
     expect(await names()).toEqual(['0:VIP', '1:Remboursements', '2:Pourriel', '3:Far']);
-
-    core.context.db.prepare("UPDATE rules SET built_in = 'spam' WHERE id = ?").run(second.id);
-    expect(await failure('rules.delete', { id: second.id })).toEqual({ code: 'conflict', message: '“Pourriel” is built in: it can be edited or turned off, not deleted.' });
-    expect(await core.call('rules.update', { id: second.id, definition: { ...spam, name: 'Pourriel évident' } })).toMatchObject({ builtIn: 'spam', version: 2 });
-    expect(await core.call('rules.setEnabled', { id: second.id, isEnabled: false })).toMatchObject({ isEnabled: false });
-
     const [first] = await core.call('rules.list', {});
     await core.call('rules.delete', { id: first?.id ?? '' });
-    expect(await names()).toEqual(['0:Remboursements', '1:Pourriel évident', '2:Far']);
+    expect(await names()).toEqual(['0:Remboursements', '1:Pourriel', '2:Far']);
+  });
+
+  it('lets the built-in rules be edited and turned off, never deleted', async () => {
+    const fresh = createTestCore();
+    try {
+      const builtIns = (await fresh.call('rules.list', {})).filter((rule) => rule.builtIn !== null);
+      expect(builtIns.map((rule) => rule.builtIn).sort()).toEqual(['crisis', 'spam']);
+      for (const rule of builtIns) {
+        const refused = await fresh.client.call('rules.delete', { id: rule.id });
+        expect(refused).toEqual({ ok: false, error: { code: 'conflict', message: `“${rule.name}” is built in: it can be edited or turned off, not deleted.` } });
+        const [definition] = (await fresh.call('rules.export', { ids: [rule.id] })).rules;
+        expect(await fresh.call('rules.update', { id: rule.id, definition: { ...definition!, name: `${rule.name}!` } })).toMatchObject({ builtIn: rule.builtIn, version: rule.version + 1 });
+        expect(await fresh.call('rules.setEnabled', { id: rule.id, isEnabled: false })).toMatchObject({ isEnabled: false, builtIn: rule.builtIn });
+      }
+    } finally {
+      fresh.close();
+    }
   });
 
   it('reorders with every rule once, and names what is missing, repeated or unknown', async () => {

@@ -6,7 +6,8 @@ import { awayRepliesSetup } from '../awayReplies/awayReplySettings';
 import type { CoreContext } from '../coreContext';
 import { me } from '../duty/people';
 import { prepareActivityWriter } from '../store/activity';
-import { dryRun, type DryRunDeps, type DryRunOptions } from './dryRun';
+import { dryRun, type DryRunOptions } from './dryRun';
+import type { SpamScorer } from './ruleFacts';
 import { countRules, deleteRule, findRule, insertRule, listRules, ruleVersions, saveDefinition, setRuleEnabled, writeOrder } from './ruleStore';
 
 const RULE_NAME_MAX = 120;
@@ -34,7 +35,8 @@ function copyName(original: string, taken: ReadonlySet<string>): string {
 export class RuleService {
   constructor(
     private readonly ctx: Pick<CoreContext, 'db' | 'clock'>,
-    private readonly dryRunDeps: DryRunDeps,
+    /** The spam score the live rules use, so the dry run scores alike. */
+    private readonly scoreSpam: SpamScorer,
   ) {}
 
   private readonly record = (action: string, rule: Pick<Rule, 'id' | 'name'>, data: Record<string, unknown> = {}): void =>
@@ -156,7 +158,7 @@ export class RuleService {
 
   /** Tries a definition, saved or not, on the last `options.days` of history; changes nothing. */
   dryRun(definition: RuleDefinition, options: DryRunOptions): DryRunResult {
-    return dryRun(this.ctx.db, definition, options, this.ctx.clock(), this.dryRunDeps);
+    return dryRun(this.ctx.db, definition, options, this.ctx.clock(), this.scoreSpam);
   }
 
   /** The starters in this language; the away reply uses the workspace's away-reply template when there is one. */

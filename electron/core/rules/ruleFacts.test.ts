@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { Schedule } from '../../../shared/schedule';
+import { useCoreWithAccount } from '../testing/coreWithAccount';
+import { commentItem, T0 } from '../testing/itemBuilder';
+import { createFactReader, type SpamSignals } from './ruleFacts';
+
+const fx = useCoreWithAccount();
+const messageSeq = (externalId: string) => fx.core.context.db.prepare<[string], { seq: number }>('SELECT seq FROM messages WHERE external_id = ?').get(externalId)?.seq ?? -1;
+/** A reader whose spam scorer keeps what it was asked about. */
+const reader = () => {
+  const asked: SpamSignals[] = [];
+  return { asked, facts: createFactReader(fx.core.context.db, (signals) => (asked.push(signals), 0.42)) };
+};
+const factsOf = (read: ReturnType<typeof reader>, externalId: string, at = T0) => {
+  const row = read.facts.rowOf(messageSeq(externalId));
+  if (!row) throw new Error(`No message ${externalId}`);
+  return read.facts.factsOf(row, at);
+};
+const WEEKDAYS_9_TO_5: Schedule = {
+  timeZone: 'America/Toronto',
+  weekly: { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']], wed: [['09:00', '17:00']], thu: [['09:00', '17:00']], fri: [['09:00', '17:00']], sat: [], sun: [] },
+  exceptions: [],
+};
+
+describe('the facts rules read from a stored message', () => {
+  it('read the message, its author and its conversation as stored', async () => {
+    fx.ingest([
+      // A top-level comment is its thread's first item; an answer under it is a reply.
+      commentItem({ n: 1, text: 'Écrivez-moi: marie@exemple.ca ou 514 555-0199', thread: 'msg-1', language: 'fr', author: { externalId: 'a1', handle: '@marie', name: 'Marie', followerCount: 40 } }),
+      commentItem({ n: 2, text: '👍🏽👍🏽', thread: 'msg-1', parentExternalId: 'msg-1' }),
+    ]);
+    const conversationId = (await fx.core.call('conversations.list', {})).items[0]?.id ?? '';
+    await fx.core.call('conversations.tag', { ids: [conversationId], add: ['VIP'], remove: [] });
+    const read = reader();
+    const first = factsOf(read, 'msg-1', T0 + 3 * 3_600_000);
+    expect({ ...first }).toMatchObject({
+      platform: 'facebook',
+      kind: 'comment',
+      text: 'Écrivez-moi: marie@exemple.ca ou 514 555-0199',
+      authorHandle: '@marie',
+      authorName: 'Marie',
+      authorFollowers: 40,
+      authorVerified: false,
+      authorVip: false,
+      authorBlocked: false,
+      language: 'fr',
+      hasLink: false,
+      hasEmail: true,
+      hasPhone: true,
+      onlyEmoji: false,
+      wordCount: 9,
+      inBusinessHours: true,
+      status: 'open',
+      assignee: null,
+      tags: ['VIP'],
+      // The conversation came in at T0: three hours before the rule looks.
+      ageMinutes: 180,
+      messageCount: 1,
+      urgent: false,
+    });
+    const second = factsOf(read, 'msg-2');
+    expect([second.kind, second.onlyEmoji, second.messageCount, second.ageMinutes, second.wordCount]).toEqual(['reply', true, 2, 0, 0]);
+  });
+
+  it('say whether the message was written inside the account’s business hours', async () => {
+    await fx.core.call('accounts.setBusinessHours', { accountId: fx.accountId, schedule: WEEKDAYS_9_TO_5 });
+    // T0 is Monday 09:00 in Toronto; item n is written n minutes later, and the 600th on Monday 19:00.
+    fx.ingest([commentItem({ n: 1 }), commentItem({ n: 600 })]);
+    const read = reader();
+    expect([factsOf(read, 'msg-1').inBusinessHours, factsOf(read, 'msg-600').inBusinessHours]).toEqual([true, false]);
+  });
+
+  it('score spam only when a rule asks, from the author’s first message and the same text repeated', () => {
+    const author = { externalId: 'spammer', handle: '@deals', name: 'Deals', followerCount: 3 };
+    fx.ingest([
+      commentItem({ n: 1, text: 'Buy followers www.cheap-fans.com', author }),
+      commentItem({ n: 2, text: 'Buy followers www.cheap-fans.com', author }),
+      commentItem({ n: 3, text: 'Buy followers www.cheap-fans.com', author }),
+    ]);
+    const read = reader();
+    const first = factsOf(read, 'msg-1');
+    expect(first.text).toBe('Buy followers www.cheap-fans.com');
+    expect(read.asked).toEqual([]);
+    expect([first.spamScore, first.spamScore]).toEqual([0.42, 0.42]);
+    expect(factsOf(read, 'msg-3').spamScore).toBe(0.42);
+    expect(read.asked).toEqual([
+      { text: 'Buy followers www.cheap-fans.com', hasLink: true, followerCount: 3, isFirstFromAuthor: true, repeats: 0 },
+      { text: 'Buy followers www.cheap-fans.com', hasLink: true, followerCount: 3, isFirstFromAuthor: false, repeats: 2 },
+    ]);
+  });
+});

@@ -86,6 +86,9 @@ describe('the dry run', () => {
       fc.boolean().map((negate) => ({ field: 'text', op: 'containsAny', values: ['café'], negate })),
       fc.constantFrom('facebook', 'instagram').map((value) => ({ field: 'platform', op: 'equals', value, negate: false })),
       fc.constantFrom('comment', 'reply', 'dm').map((value) => ({ field: 'kind', op: 'inList', values: [value], negate: false })),
+      fc.constantFrom('open', 'done').map((value) => ({ field: 'status', op: 'equals', value, negate: false })),
+      fc.record({ field: fc.constantFrom('authorVip', 'authorVerified', 'urgent', 'authorBlocked'), op: fc.constant('equals'), value: fc.boolean(), negate: fc.boolean() }),
+      fc.record({ field: fc.constantFrom('authorFollowers', 'hostility'), op: fc.constantFrom('equals', 'greaterThan', 'lessThan'), value: fc.constantFrom(0, 0.5, 10, 100), negate: fc.boolean() }),
     );
     // Groups nest at most four deep, as the schema allows.
     const groupOf = (depth: number): fc.Arbitrary<unknown> => {
@@ -98,6 +101,12 @@ describe('the dry run', () => {
     fc.assert(
       fc.property(texts, group, (batch, when) => {
         ingestAt(1, batch.map((text) => ({ n: ++n, text, thread: `t-${n % 5}` })));
+        // Some of everything the columns hold: VIP, verified (or unknown), blocked, followers (or
+        // unknown), hostility, urgent and done conversations.
+        db.exec(`UPDATE contacts SET is_vip = seq % 2, is_verified = CASE seq % 3 WHEN 0 THEN NULL ELSE seq % 3 - 1 END,
+          blocked_at = CASE WHEN seq % 4 = 0 THEN 1 END, follower_count = CASE seq % 3 WHEN 0 THEN NULL WHEN 1 THEN 10 ELSE 500 END`);
+        db.exec(`UPDATE messages SET hostility = (seq % 3) * 0.5`);
+        db.exec(`UPDATE conversations SET urgent_at = CASE WHEN seq % 2 = 0 THEN 1 END, status = CASE WHEN seq % 3 = 0 THEN 'done' ELSE 'open' END`);
         const definition = ruleDefinitionSchema.parse({ ...refund, when });
         const result = dryRun(db, definition, { days: 30, sampleSize: 0, allIds: true }, env.core.now.value, () => 0);
         const reader = createFactReader(db, () => 0);

@@ -1,5 +1,6 @@
 import type { Condition, ConditionGroup, ConditionNode } from '../../../shared/rules/ruleSchema';
-import { foldText } from '../../../shared/text/foldText';
+import { foldForRules } from '../../../shared/rules/compileConditions';
+import type { RuleField } from '../../../shared/rules/ruleFields';
 import { FACT_COLUMNS, FACT_JOINS } from './ruleFacts';
 
 /**
@@ -21,7 +22,7 @@ const childrenOf = (group: ConditionGroup): ConditionNode[] => ('all' in group ?
 const INDEXABLE = /^[a-z0-9]+(?:[ '’-][a-z0-9]+)*\*?$/u;
 
 const ftsTerm = (word: string): string | null => {
-  const folded = foldText(word.trim());
+  const folded = foldForRules(word.trim());
   if (!INDEXABLE.test(folded)) return null;
   const isPrefix = folded.endsWith('*');
   const tokens = folded.replace(/\*$/u, '').split(/[ '’-]/u).join(' ');
@@ -58,22 +59,48 @@ export function ftsQueryFor(words: readonly string[]): string | null {
 /** A conversation kind as stored, for a message kind a condition names ("reply" is a comment). */
 const STORED_KIND: Record<string, string> = { comment: 'comment', reply: 'comment', mention: 'mention', dm: 'dm' };
 
-/**
- * The SQL for the top-level `all` conditions on platform, account and kind: the values they
- * allow (folded, as the predicate compares them).
- */
-function choiceFilters(group: ConditionGroup): { sql: string; params: string[] }[] {
-  if (!('all' in group)) return [];
-  const columns = { platform: 'c.platform', account: 'lower(a.id)', kind: 'c.kind' } as const;
-  return group.all.flatMap((node) => {
-    if (!isCondition(node) || node.negate || !(node.field in columns)) return [];
-    const field = node.field as keyof typeof columns;
-    const values = node.op === 'equals' ? [node.value] : node.op === 'inList' ? node.values : null;
-    if (values === null || values.some((value) => typeof value !== 'string')) return [];
-    const folded = (values as string[]).map((value) => foldText(value));
+type Filter = { sql: string; params: (string | number)[] };
+
+/** Fields compared to a stored text (folded as the predicate folds them): equals or in list. */
+const CHOICE_COLUMNS: Partial<Record<RuleField, string>> = { platform: 'c.platform', account: 'lower(a.id)', kind: 'c.kind', status: 'c.status' };
+/** Fields read from a number column; NULL compares false in SQL as a missing number does in the predicate. */
+const NUMBER_COLUMNS: Partial<Record<RuleField, string>> = { hostility: 'm.hostility', authorFollowers: 'ct.follower_count' };
+/** Boolean fields: the SQL that is true exactly when the fact is. */
+const BOOLEAN_SQL: Partial<Record<RuleField, string>> = {
+  authorVerified: 'ct.is_verified IS 1',
+  authorVip: 'ct.is_vip IS 1',
+  authorBlocked: 'ct.blocked_at IS NOT NULL',
+  urgent: 'c.urgent_at IS NOT NULL',
+};
+const COMPARISON = { equals: '=', greaterThan: '>', lessThan: '<' } as const;
+
+function filterOf(condition: Condition): Filter | null {
+  if (condition.negate) return null;
+  const { field } = condition;
+  const choice = CHOICE_COLUMNS[field];
+  if (choice && (condition.op === 'equals' || condition.op === 'inList')) {
+    const values = condition.op === 'equals' ? [condition.value] : condition.values;
+    if (values.some((value) => typeof value !== 'string')) return null;
+    const folded = (values as string[]).map((value) => foldForRules(value));
     // The schema allows only the known kinds: each has its stored one.
-    const allowed = field === 'kind' ? [...new Set(folded.map((kind) => STORED_KIND[kind] ?? kind))] : folded;
-    return [{ sql: `${columns[field]} IN (${allowed.map(() => '?').join(', ')})`, params: allowed }];
+    const allowed = [...new Set(field === 'kind' ? folded.map((kind) => STORED_KIND[kind] ?? kind) : folded)];
+    return { sql: `${choice} IN (${allowed.map(() => '?').join(', ')})`, params: allowed };
+  }
+  const number = NUMBER_COLUMNS[field];
+  if (number && (condition.op === 'equals' || condition.op === 'greaterThan' || condition.op === 'lessThan') && typeof condition.value === 'number') {
+    return { sql: `${number} ${COMPARISON[condition.op]} ?`, params: [condition.value] };
+  }
+  const flag = BOOLEAN_SQL[field];
+  if (flag && condition.op === 'equals' && typeof condition.value === 'boolean') return { sql: condition.value ? flag : `NOT (${flag})`, params: [] };
+  return null;
+}
+
+/** The SQL for the top-level `all` conditions that read a column as it is: each narrows the scan. */
+function columnFilters(group: ConditionGroup): Filter[] {
+  if (!('all' in group)) return [];
+  return group.all.flatMap((node) => {
+    const filter = isCondition(node) ? filterOf(node) : null;
+    return filter ? [filter] : [];
   });
 }
 
@@ -87,7 +114,7 @@ export function candidateQuery(when: ConditionGroup, since: number, until: numbe
     where.push('m.seq IN (SELECT rowid FROM message_search WHERE message_search MATCH ?)');
     params.push(match);
   }
-  for (const filter of choiceFilters(when)) {
+  for (const filter of columnFilters(when)) {
     where.push(filter.sql);
     params.push(...filter.params);
   }

@@ -1,6 +1,7 @@
-import type { DryRunMatch, DryRunResult } from '../../../shared/api/rules';
+import type { DryRunMatch, DryRunResult, PlannedAction } from '../../../shared/api/rules';
+import type { RuleFacts } from '../../../shared/rules/compileConditions';
 import { compileConditions } from '../../../shared/rules/compileConditions';
-import type { RuleAction, RuleDefinition } from '../../../shared/rules/ruleSchema';
+import type { RuleActionType, RuleDefinition } from '../../../shared/rules/ruleSchema';
 import type { Db } from '../store/database';
 import { runAction } from './actions/actionRunners';
 import { candidateQuery } from './dryRunQuery';
@@ -24,6 +25,10 @@ const UNSUPPORTED: Partial<Record<RuleDefinition['trigger']['type'], NonNullable
   shiftEnds: 'shift',
 };
 
+function matchOf(row: FactRow, actions: PlannedAction[]): DryRunMatch {
+  return { conversationId: row.conversation_id, messageId: String(row.seq), at: row.received_at, author: row.name || row.handle, snippet: row.text.slice(0, SNIPPET_LENGTH), actions };
+}
+
 const elapsedMs = (start: number): number => Math.round(performance.now() - start);
 
 /**
@@ -42,11 +47,22 @@ export function dryRun(db: Db, definition: RuleDefinition, options: DryRunOption
   const reader = createFactReader(db, scoreSpam);
   const { sql, params } = candidateQuery(definition.when, now - options.days * DAY_MS, now);
   const rule = { ...DRAFT, name: definition.name };
-  const conversations = new Set<string>();
-  const touched = new Map<RuleAction['type'], Set<string>>();
-  const sample: DryRunMatch[] = [];
+  const contextOf = (row: FactRow, facts: RuleFacts): RuleActionContext => ({
+    db,
+    at: row.received_at,
+    isDryRun: true,
+    rule,
+    conversation: { seq: row.conversation_seq, id: row.conversation_id, accountId: row.account_id },
+    message: row,
+    facts,
+  });
+  /** Per matched conversation, the action types already found to apply there. */
+  const applied = new Map<string, Set<RuleActionType>>();
+  const counts = new Map<RuleActionType, number>();
+  let recent: { row: FactRow; ctx: RuleActionContext }[] = [];
   let scanned = 0;
   let matchedMessages = 0;
+  let sample: DryRunMatch[] = [];
 
   db.transaction(() => {
     for (const row of db.prepare<(string | number)[], FactRow>(sql).iterate(...params)) {
@@ -54,29 +70,32 @@ export function dryRun(db: Db, definition: RuleDefinition, options: DryRunOption
       const facts = reader.factsOf(row, row.received_at);
       if (!matches(facts)) continue;
       matchedMessages++;
-      conversations.add(row.conversation_id);
-      const ctx: RuleActionContext = { db, at: row.received_at, isDryRun: true, rule, conversation: { seq: row.conversation_seq, id: row.conversation_id, accountId: row.account_id }, message: row, facts };
-      // The live runners, in dry-run mode: they decide as live and change nothing.
-      const actions = definition.actions.map((action) => runAction(ctx, action));
-      for (const planned of actions) {
-        if (planned.outcome !== 'apply') continue;
-        const ids = touched.get(planned.action.type) ?? new Set<string>();
-        touched.set(planned.action.type, ids.add(row.conversation_id));
+      const ctx = contextOf(row, facts);
+      const counted = applied.get(row.conversation_id) ?? new Set<RuleActionType>();
+      applied.set(row.conversation_id, counted);
+      // The live runners, in dry-run mode: they decide as live and change nothing, so each
+      // action can be asked alone, and only until it is known to apply in this conversation.
+      for (const action of definition.actions) {
+        if (counted.has(action.type) || runAction(ctx, action).outcome !== 'apply') continue;
+        counted.add(action.type);
+        counts.set(action.type, (counts.get(action.type) ?? 0) + 1);
       }
-      sample.push({ conversationId: row.conversation_id, messageId: String(row.seq), at: row.received_at, author: row.name || row.handle, snippet: row.text.slice(0, SNIPPET_LENGTH), actions });
+      recent.push({ row, ctx });
       // Oldest first: the last `sampleSize` kept are the most recent (trimmed now and then, not per match).
-      if (sample.length >= 2 * options.sampleSize + 64) sample.splice(0, sample.length - options.sampleSize);
+      if (recent.length >= 2 * options.sampleSize + 64) recent = recent.slice(-options.sampleSize);
     }
+    // Planned in full for the sample only, on the same snapshot.
+    sample = (options.sampleSize === 0 ? [] : recent.slice(-options.sampleSize).reverse()).map(({ row, ctx }) => matchOf(row, definition.actions.map((action) => runAction(ctx, action))));
   })();
 
   return {
     days: options.days,
     scanned,
-    matchedConversations: conversations.size,
+    matchedConversations: applied.size,
     matchedMessages,
-    sample: options.sampleSize === 0 ? [] : sample.slice(-options.sampleSize).reverse(),
-    ...(options.allIds ? { matchedConversationIds: [...conversations] } : {}),
-    actionCounts: Object.fromEntries([...touched].map(([type, ids]) => [type, ids.size])),
+    sample,
+    ...(options.allIds ? { matchedConversationIds: [...applied.keys()] } : {}),
+    actionCounts: Object.fromEntries(counts),
     tookMs: elapsedMs(start),
   };
 }

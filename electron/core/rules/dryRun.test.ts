@@ -5,6 +5,7 @@ import { ruleDefinitionSchema, type RuleDefinitionInput } from '../../../shared/
 import { useCoreWithAccount } from '../testing/coreWithAccount';
 import { commentItem } from '../testing/itemBuilder';
 import { dryRun } from './dryRun';
+import { candidateQuery } from './dryRunQuery';
 import { createFactReader, FACT_COLUMNS, FACT_JOINS, type FactRow } from './ruleFacts';
 
 const env = useCoreWithAccount();
@@ -88,6 +89,15 @@ describe('the dry run', () => {
     expect(result).toMatchObject({ scanned: 3, matchedMessages: 0, sample: [] });
     const platform = await env.core.call('rules.dryRun', { definition: { ...refund, when: { all: [{ field: 'platform', op: 'equals', value: 'instagram' }] } } });
     expect(platform).toMatchObject({ scanned: 0, matchedMessages: 0 });
+  });
+
+  it('finds the candidates of a rule on words through the full-text index, in order, without reading every message', () => {
+    const { db } = env.core.context;
+    const { sql, params } = candidateQuery({ all: [{ field: 'text', op: 'containsAny', values: ['rembours*', 'refund'], negate: false }, { field: 'platform', op: 'equals', value: 'facebook', negate: false }] }, 0, 1);
+    const plan = db.prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`).all(...params).map((row) => row.detail);
+    expect(plan).toContain('SEARCH m USING INTEGER PRIMARY KEY (rowid=?)');
+    expect(plan.some((step) => step.startsWith('SCAN message_search VIRTUAL TABLE INDEX'))).toBe(true);
+    expect(plan.filter((step) => /^SCAN m\b/u.test(step) || step.includes('TEMP B-TREE'))).toEqual([]);
   });
 
   it('says which triggers history cannot replay', async () => {

@@ -1,6 +1,5 @@
 import type { DryRunMatch, DryRunResult, PlannedAction } from '../../../shared/api/rules';
-import type { RuleFacts } from '../../../shared/rules/compileConditions';
-import { compileConditions } from '../../../shared/rules/compileConditions';
+import { compileConditions, type RuleFacts } from '../../../shared/rules/compileConditions';
 import type { RuleActionType, RuleDefinition } from '../../../shared/rules/ruleSchema';
 import type { Db } from '../store/database';
 import { runAction } from './actions/actionRunners';

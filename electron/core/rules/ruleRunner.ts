@@ -20,9 +20,12 @@ const SENDS: readonly RuleActionType[] = ['reply', 'hide', 'delete'];
  * its own effects and is turned off with the error; the message stays and the other rules go on.
  * Changes rules make set off the conversation-changed rules once more, never further.
  */
-export function createRuleRunner(scoreSpam: SpamScorer): RuleRunner {
-  return (db, event, at) => new RuleRun(db, createFactReader(db, scoreSpam), loadRuleSet(db, at), at).run(event);
+export function createRuleRunner(scoreSpam: SpamScorer, act: ActAction = runAction): RuleRunner {
+  return (db, event, at) => new RuleRun(db, createFactReader(db, scoreSpam), loadRuleSet(db, at), at, act).run(event);
 }
+
+/** How each action is carried out: the runners' registry; the property test checks each live action against its dry run through it. */
+export type ActAction = typeof runAction;
 
 class RuleRun {
   private readonly result: RuleRunResult = { changedConversationIds: [], newlyUrgent: [], queuedSends: 0 };
@@ -37,6 +40,7 @@ class RuleRun {
     private readonly reader: FactReader,
     private readonly rules: RuleSet,
     private readonly at: number,
+    private readonly act: ActAction,
   ) {
     this.savepoint = db.transaction((work: () => PlannedAction[] | null) => work());
   }
@@ -102,7 +106,7 @@ class RuleRun {
       planned = this.savepoint(() => {
         if (!rule.predicate(target.facts)) return null;
         const ctx = { db: this.db, at: this.at, isDryRun: false, rule, conversation: target.conversation, message: target.message, facts: target.message ? target.facts : null };
-        const actions = rule.actions.map((action) => runAction(ctx, action));
+        const actions = rule.actions.map((action) => this.act(ctx, action));
         recordHit(this.db, rule.seq, this.at);
         return actions;
       });

@@ -1,12 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_ACCOUNTS } from '../../electron/core/connectors/demo/demoBrand';
 import { createCore } from '../../electron/core/core';
-import { ensureAccount } from '../../electron/core/store/accounts';
 import type { MethodInput, MethodName } from '../../shared/api/contract';
-import type { Platform } from '../../shared/domain/platform';
-import { benchBatches, percentile } from './benchItems';
+import { ingestBench } from './benchIngest';
+import { percentile } from './benchItems';
 import { timeDryRun } from './dryRunTiming';
 
 /** Ingests through the real pipeline, then times the API's hot queries on the result. */
@@ -14,17 +12,7 @@ const total = Number(process.argv[2]);
 const dir = mkdtempSync(join(tmpdir(), 'pieuvre-bench-'));
 const core = createCore({ dataDir: dir });
 const { db } = core.context;
-const accounts = new Map<Platform, string>(DEMO_ACCOUNTS.map((account) => [account.platform, ensureAccount(db, { ...account, isDemo: true }, Date.now()).id]));
-
-let ingestMs = 0;
-let inserted = 0;
-for (const { platform, items } of benchBatches(total)) {
-  const accountId = accounts.get(platform);
-  if (!accountId) throw new Error(`No demo account for ${platform}`);
-  const started = performance.now();
-  inserted += core.context.ingest({ accountId, items, source: 'bench' }).inserted;
-  ingestMs += performance.now() - started;
-}
+const { inserted, ingestMs } = ingestBench(core, total);
 const rssMb = process.memoryUsage().rss / 2 ** 20;
 
 let requestId = 0;

@@ -37,15 +37,18 @@ export function wordPattern(words: readonly string[]): RegExp {
   return new RegExp(`(?:${alternatives.join('|')})`, 'u');
 }
 
-// The same text is read by many rules in a row: fold it once.
-let lastText: string | null = null;
-let lastFolded = '';
+// Every rule reads the same few strings of a message (its text, the author's name and handle):
+// fold each once. A handful of entries, cleared when full: messages come one after another.
+const FOLDED_MAX = 32;
+const foldedCache = new Map<string, string>();
 function folded(text: string): string {
-  if (text !== lastText) {
-    lastText = text;
-    lastFolded = foldForRules(text);
+  let value = foldedCache.get(text);
+  if (value === undefined) {
+    if (foldedCache.size >= FOLDED_MAX) foldedCache.clear();
+    value = foldForRules(text);
+    foldedCache.set(text, value);
   }
-  return lastFolded;
+  return value;
 }
 
 function compileCondition(condition: Condition): Predicate {
@@ -57,7 +60,7 @@ function compileCondition(condition: Condition): Predicate {
       const tags = new Set(condition.values.map((value) => foldForRules(value)));
       return (facts) => {
         const value = read(facts);
-        if (Array.isArray(value)) return value.some((tag: string) => tags.has(foldForRules(tag)));
+        if (Array.isArray(value)) return value.some((tag: string) => tags.has(folded(tag)));
         return typeof value === 'string' && pattern.test(folded(value));
       };
     }
@@ -67,7 +70,7 @@ function compileCondition(condition: Condition): Predicate {
       return (facts) => {
         const value = read(facts);
         if (Array.isArray(value)) {
-          const have = new Set(value.map((tag: string) => foldForRules(tag)));
+          const have = new Set(value.map((tag: string) => folded(tag)));
           return tags.every((tag) => have.has(tag));
         }
         return typeof value === 'string' && patterns.every((pattern) => pattern.test(folded(value)));
@@ -84,14 +87,14 @@ function compileCondition(condition: Condition): Predicate {
       const expected = typeof condition.value === 'string' ? foldForRules(condition.value) : condition.value;
       return (facts) => {
         const value = read(facts);
-        return typeof value === 'string' ? foldForRules(value) === expected : value === expected;
+        return typeof value === 'string' ? folded(value) === expected : value === expected;
       };
     }
     case 'inList': {
       const list = new Set(condition.values.map((value) => foldForRules(value)));
       return (facts) => {
         const value = read(facts);
-        return typeof value === 'string' && list.has(foldForRules(value));
+        return typeof value === 'string' && list.has(folded(value));
       };
     }
     case 'matches': {

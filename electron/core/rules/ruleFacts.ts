@@ -57,9 +57,12 @@ export type SpamSignals = {
   followerCount: number | null;
   /** This author's first message in the workspace: a link from someone never seen before. */
   isFirstFromAuthor: boolean;
-  /** Earlier messages from the same author with exactly this text. */
+  /** Earlier messages from the same author with exactly this text, among their last `REPEATS_LOOKBACK`. */
   repeats: number;
 };
+
+/** How far back the spam score looks for the same text from the same author. */
+export const REPEATS_LOOKBACK = 50;
 
 /** 0 (nothing like spam) to 1 (certainly spam). Pluggable, like the hostility score. */
 export type SpamScorer = (signals: SpamSignals) => number;
@@ -85,7 +88,11 @@ export function createFactReader(db: Db, scoreSpam: SpamScorer): FactReader {
   const tagsOf = cachedStatement<[number], { name: string }>(db, 'SELECT t.name FROM conversation_tags ct JOIN tags t ON t.seq = ct.tag_seq WHERE ct.conversation_seq = ?');
   const countUpTo = cachedStatement<[number, number], { n: number }>(db, 'SELECT count(*) AS n FROM messages WHERE conversation_seq = ? AND seq <= ?');
   const earlierFromAuthor = cachedStatement<[number, number], { found: number }>(db, 'SELECT 1 AS found FROM messages WHERE contact_seq = ? AND seq < ? LIMIT 1');
-  const repeatsOf = cachedStatement<[number, number, string], { n: number }>(db, 'SELECT count(*) AS n FROM messages WHERE contact_seq = ? AND seq < ? AND text = ?');
+  // Among the author's latest messages only: a prolific regular's whole history would cost every message they send.
+  const repeatsOf = cachedStatement<[number, number, string], { n: number }>(
+    db,
+    `SELECT count(*) AS n FROM (SELECT text FROM messages WHERE contact_seq = ? AND seq < ? ORDER BY seq DESC LIMIT ${REPEATS_LOOKBACK}) WHERE text = ?`,
+  );
   const selectRow = cachedStatement<[number], FactRow>(db, `SELECT ${FACT_COLUMNS} FROM messages m ${FACT_JOINS} WHERE m.seq = ?`);
 
   return {

@@ -7,9 +7,9 @@ export type RuleRef = { seq: number; id: string; name: string };
 /** Who a rule's effects are on the record as: the rule, by id (its name may change, so the line keeps the name it had). */
 export const ruleActor = (rule: Pick<RuleRef, 'id'>): string => `rule:${rule.id}`;
 
-/** One more message (or conversation) the rule matched. */
-export function recordHit(db: Db, ruleSeq: number, at: number): void {
-  cachedStatement(db, 'UPDATE rules SET hit_count = hit_count + 1, last_hit_at = ? WHERE seq = ?').run(at, ruleSeq);
+/** More messages (or conversations) the rule matched, counted over one run. */
+export function recordHits(db: Db, ruleSeq: number, count: number, at: number): void {
+  cachedStatement(db, 'UPDATE rules SET hit_count = hit_count + ?, last_hit_at = ? WHERE seq = ?').run(count, at, ruleSeq);
 }
 
 /**

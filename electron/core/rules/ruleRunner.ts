@@ -5,9 +5,9 @@ import { runAction } from './actions/actionRunners';
 import { urgentReason } from './actions/urgentAction';
 import type { RuleEvent, RuleRunner, RuleRunResult } from './ruleEvents';
 import { createFactReader, type FactReader, type SpamScorer } from './ruleFacts';
-import { disableRule, recordHit } from './ruleRecords';
+import { disableRule, recordHits } from './ruleRecords';
 import { loadRuleSet, type CompiledRule, type RuleSet } from './ruleSet';
-import { conversationTarget, messageTarget, type RuleTarget } from './ruleTargets';
+import { conversationTarget, messageTargets, refreshedTarget, type RuleTarget } from './ruleTargets';
 
 type Change = 'status' | 'tags' | 'assignee';
 /** What each action changes, for the conversation-changed rules it may set off. */
@@ -20,29 +20,37 @@ const SENDS: readonly RuleActionType[] = ['reply', 'hide', 'delete'];
  * its own effects and is turned off with the error; the message stays and the other rules go on.
  * Changes rules make set off the conversation-changed rules once more, never further.
  */
-export function createRuleRunner(scoreSpam: SpamScorer): RuleRunner {
-  return (db, event, at) => new RuleRun(db, createFactReader(db, scoreSpam), loadRuleSet(db, at), at).run(event);
+export function createRuleRunner(scoreSpam: SpamScorer, act: ActAction = runAction): RuleRunner {
+  return (db, event, at) => new RuleRun(db, createFactReader(db, scoreSpam), loadRuleSet(db, at), at, act).run(event);
 }
+
+/** How each action is carried out: the runners' registry; the property test checks each live action against its dry run through it. */
+export type ActAction = typeof runAction;
 
 class RuleRun {
   private readonly result: RuleRunResult = { changedConversationIds: [], newlyUrgent: [], queuedSends: 0 };
   private readonly changed = new Set<string>();
+  private readonly changedSeqs = new Set<number>();
+  /** Matches per rule, written once at the end of the run. */
+  private readonly hits = new Map<number, number>();
   private readonly disabled = new Set<number>();
   /** Conversations rules changed, by change, with the rule that changed them (so it never triggers itself). */
   private readonly followUps = new Map<Change, Map<number, number>>();
-  private readonly savepoint: (work: () => PlannedAction[] | null) => PlannedAction[] | null;
+  private readonly savepoint: (work: () => PlannedAction[]) => PlannedAction[];
 
   constructor(
     private readonly db: Db,
     private readonly reader: FactReader,
     private readonly rules: RuleSet,
     private readonly at: number,
+    private readonly act: ActAction,
   ) {
-    this.savepoint = db.transaction((work: () => PlannedAction[] | null) => work());
+    this.savepoint = db.transaction((work: () => PlannedAction[]) => work());
   }
 
   run(event: RuleEvent): RuleRunResult {
     this.runEvent(event, true);
+    for (const [ruleSeq, count] of this.hits) recordHits(this.db, ruleSeq, count, this.at);
     this.result.changedConversationIds = [...this.changed];
     return this.result;
   }
@@ -51,10 +59,14 @@ class RuleRun {
     if (event.type === 'messageArrived') {
       const rules = this.rules.byTrigger('messageArrived');
       if (rules.length === 0) return;
-      for (const message of event.messages) {
-        if (message.item.direction !== 'in') continue;
-        const target = messageTarget(this.reader, message.seq, this.at);
-        if (target) this.runRules(rules, target, () => messageTarget(this.reader, message.seq, this.at), null);
+      const fromPeople = event.messages.filter((message) => message.item.direction === 'in');
+      const targets = messageTargets(this.db, this.reader, fromPeople.map((message) => message.seq), this.at);
+      for (const message of fromPeople) {
+        const target = targets.get(message.seq);
+        if (!target) continue;
+        // Read with the batch: an earlier message's rules may have changed the conversation since.
+        const current = this.changedSeqs.has(target.conversation.seq) ? refreshedTarget(this.db, target) : target;
+        if (current) this.runRules(rules, current, null);
       }
     } else {
       const rules = this.rulesFor(event);
@@ -62,7 +74,7 @@ class RuleRun {
       const shiftOf = event.type === 'shiftStarts' || event.type === 'shiftEnds' ? event.personId : null;
       for (const seq of event.conversationSeqs) {
         const target = conversationTarget(this.db, this.reader, seq, this.at);
-        if (target) this.runRules(rules, target, () => conversationTarget(this.db, this.reader, seq, this.at), shiftOf);
+        if (target) this.runRules(rules, target, shiftOf);
       }
     }
     if (mayFollowUp) this.followUp();
@@ -82,30 +94,33 @@ class RuleRun {
     }
   }
 
-  /** The rules in order on one target; facts are read again after a rule changed the conversation. */
-  private runRules(rules: readonly CompiledRule[], first: RuleTarget, reread: () => RuleTarget | null, shiftOf: string | null): void {
+  /** The rules in order on one target; the conversation's facts are read again after a rule changed it. */
+  private runRules(rules: readonly CompiledRule[], first: RuleTarget, shiftOf: string | null): void {
     let target: RuleTarget | null = first;
     for (const rule of rules) {
       if (target === null) return;
       if (this.disabled.has(rule.seq) || !inScope(rule, target, shiftOf)) continue;
       const planned = this.runRule(rule, target);
       if (planned === null) continue;
-      if (planned.some((action) => action.outcome === 'apply')) target = reread();
+      if (planned.some((action) => action.outcome === 'apply')) target = refreshedTarget(this.db, target);
       if (rule.stopProcessing) return;
     }
   }
 
-  /** One rule on one target, in its own savepoint: its actions, or null when it did not match (or threw). */
+  /**
+   * One rule on one target: the conditions first (most rules do not match most messages, and
+   * reading costs no savepoint), then its actions in their own savepoint. Null when it did not
+   * match, or threw.
+   */
   private runRule(rule: CompiledRule, target: RuleTarget): PlannedAction[] | null {
-    let planned: PlannedAction[] | null;
+    let planned: PlannedAction[] | null = null;
     try {
+      if (!rule.predicate(target.facts)) return null;
       planned = this.savepoint(() => {
-        if (!rule.predicate(target.facts)) return null;
         const ctx = { db: this.db, at: this.at, isDryRun: false, rule, conversation: target.conversation, message: target.message, facts: target.message ? target.facts : null };
-        const actions = rule.actions.map((action) => runAction(ctx, action));
-        recordHit(this.db, rule.seq, this.at);
-        return actions;
+        return rule.actions.map((action) => this.act(ctx, action));
       });
+      this.hits.set(rule.seq, (this.hits.get(rule.seq) ?? 0) + 1);
     } catch (error) {
       this.disabled.add(rule.seq);
       disableRule(this.db, rule, error instanceof Error ? error.message : String(error), this.at);
@@ -119,6 +134,7 @@ class RuleRun {
     for (const { action, outcome } of planned) {
       if (outcome !== 'apply') continue;
       this.changed.add(target.conversation.id);
+      this.changedSeqs.add(target.conversation.seq);
       if (action.type === 'markUrgent') this.result.newlyUrgent.push({ conversationId: target.conversation.id, reason: urgentReason(rule.name), messageSeq: target.message?.seq ?? null });
       if (SENDS.includes(action.type)) this.result.queuedSends += 1;
       const change = CHANGE_OF[action.type];

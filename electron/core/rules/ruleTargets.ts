@@ -1,7 +1,7 @@
 import type { RuleFacts } from '../../../shared/rules/compileConditions';
 import type { Db } from '../store/database';
 import { cachedStatement } from '../store/statementCache';
-import type { FactReader, FactRow } from './ruleFacts';
+import { FACT_COLUMNS, FACT_JOINS, type FactReader, type FactRow } from './ruleFacts';
 
 /** What one rule run is about: a conversation, and the message from a person it looks at (if any). */
 export type RuleTarget = { conversation: { seq: number; id: string; accountId: string }; assigneeId: string | null; message: FactRow | null; facts: RuleFacts };
@@ -23,11 +23,23 @@ const CONVERSATION_SQL = `SELECT c.id, a.id AS account_id, c.platform, c.kind, c
   (SELECT m.seq FROM messages m WHERE m.conversation_seq = c.seq AND m.direction = 'in' ORDER BY m.seq DESC LIMIT 1) AS message_seq
   FROM conversations c JOIN accounts a ON a.seq = c.account_seq WHERE c.seq = ?`;
 
+const targetOf = (reader: FactReader, row: FactRow, at: number): RuleTarget => ({
+  conversation: { seq: row.conversation_seq, id: row.conversation_id, accountId: row.account_id },
+  assigneeId: row.assignee_id,
+  message: row,
+  facts: reader.factsOf(row, at),
+});
+
 /** A message's target, from its stored facts. */
 export function messageTarget(reader: FactReader, messageSeq: number, at: number): RuleTarget | null {
   const row = reader.rowOf(messageSeq);
-  if (!row) return null;
-  return { conversation: { seq: row.conversation_seq, id: row.conversation_id, accountId: row.account_id }, assigneeId: row.assignee_id, message: row, facts: reader.factsOf(row, at) };
+  return row ? targetOf(reader, row, at) : null;
+}
+
+/** A batch's messages, read in one query (a query per message cost more than most rules). */
+export function messageTargets(db: Db, reader: FactReader, messageSeqs: readonly number[], at: number): Map<number, RuleTarget> {
+  const rows = cachedStatement<[string], FactRow>(db, `SELECT ${FACT_COLUMNS} FROM messages m ${FACT_JOINS} WHERE m.seq IN (SELECT value FROM json_each(?))`).all(JSON.stringify(messageSeqs));
+  return new Map(rows.map((row) => [row.seq, targetOf(reader, row, at)]));
 }
 
 /**
@@ -39,7 +51,7 @@ export function conversationTarget(db: Db, reader: FactReader, conversationSeq: 
   const row = cachedStatement<[number], ConversationRow>(db, CONVERSATION_SQL).get(conversationSeq);
   if (!row) return null;
   if (row.message_seq !== null) return messageTarget(reader, row.message_seq, at);
-  const tags = () => cachedStatement<[number], { name: string }>(db, 'SELECT t.name FROM conversation_tags ct JOIN tags t ON t.seq = ct.tag_seq WHERE ct.conversation_seq = ?').all(conversationSeq).map((tag) => tag.name);
+  const tags = () => tagsOf(db, conversationSeq);
   const facts: RuleFacts = {
     platform: row.platform,
     account: row.account_id,
@@ -71,3 +83,24 @@ export function conversationTarget(db: Db, reader: FactReader, conversationSeq: 
   };
   return { conversation: { seq: conversationSeq, id: row.id, accountId: row.account_id }, assigneeId: row.assignee_id, message: null, facts };
 }
+
+/**
+ * The same target once a rule changed its conversation: the message's facts stay (and what was
+ * already worked out for them, such as the spam score), the conversation's are read again.
+ */
+export function refreshedTarget(db: Db, target: RuleTarget): RuleTarget | null {
+  const seq = target.conversation.seq;
+  const row = cachedStatement<[number], { status: string; assignee_id: string | null; urgent_at: number | null }>(db, 'SELECT status, assignee_id, urgent_at FROM conversations WHERE seq = ?').get(seq);
+  if (!row) return null;
+  let tags: string[] | null = null;
+  const facts: RuleFacts = Object.create(target.facts, {
+    status: { value: row.status, enumerable: true },
+    assignee: { value: row.assignee_id, enumerable: true },
+    urgent: { value: row.urgent_at !== null, enumerable: true },
+    tags: { get: () => (tags ??= tagsOf(db, seq)), enumerable: true },
+  });
+  return { ...target, assigneeId: row.assignee_id, facts };
+}
+
+const tagsOf = (db: Db, conversationSeq: number): string[] =>
+  cachedStatement<[number], { name: string }>(db, 'SELECT t.name FROM conversation_tags ct JOIN tags t ON t.seq = ct.tag_seq WHERE ct.conversation_seq = ?').all(conversationSeq).map((tag) => tag.name);

@@ -20,6 +20,7 @@ import { useConversationStore } from './conversationStore';
 import { MessageText } from './MessageText';
 import { senderName } from './senderName';
 import { escalatedTo } from './escalatedTo';
+import { ruleHistoryText } from './ruleHistory';
 import { MessageAttachments } from './MessageAttachments';
 import { EditedMark } from './EditedMark';
 import { DeletedOnPlatform } from './DeletedOnPlatform';
@@ -138,6 +139,8 @@ function History({ detail, locale }: { detail: ConversationDetail; locale: strin
     return keyword ? t('pane.reasonKeyword', { keyword }) : t('pane.reasonByHand');
   };
   const lines = detail.activity.flatMap((line) => {
+    const byRule = ruleHistoryText(line, t, people, (at) => formatDateTime(at, locale));
+    if (byRule !== null) return [{ at: line.at, text: byRule }];
     const reason = reasonText(line.data.reason);
     const to = escalatedTo(line, people, t);
     if (line.action === 'conversation.urgent') return [{ at: line.at, text: t('pane.markedUrgent', { reason }) }];

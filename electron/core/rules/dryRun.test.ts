@@ -83,6 +83,13 @@ describe('the dry run', () => {
     expect(wider.sample).toHaveLength(4);
   });
 
+  it('keeps the most recent matches as its sample, however many there are', async () => {
+    ingestAt(2, Array.from({ length: 150 }, (_, n) => ({ n, text: `refund ${n}`, thread: `t-${n % 10}` })));
+    const result = await env.core.call('rules.dryRun', { definition: refund, sampleSize: 3 });
+    expect(result).toMatchObject({ matchedMessages: 150, matchedConversations: 10, actionCounts: { addTag: 10, setPriority: 10 } });
+    expect(result.sample.map((match) => match.snippet)).toEqual(['refund 149', 'refund 148', 'refund 147']);
+  });
+
   it('scans every message of the period when no condition narrows it', async () => {
     ingestAt(2, [1, 2, 3].map((n) => ({ n, text: `Bonjour ${n}` })));
     const result = await env.core.call('rules.dryRun', { definition: { ...refund, when: { all: [{ field: 'text', op: 'containsAny', values: ['bonjour'], negate: true }] } } });

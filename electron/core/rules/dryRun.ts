@@ -1,6 +1,6 @@
-import type { DryRunMatch, DryRunResult, PlannedAction } from '../../../shared/api/rules';
+import type { DryRunMatch, DryRunResult } from '../../../shared/api/rules';
 import { compileConditions, type RuleFacts } from '../../../shared/rules/compileConditions';
-import type { RuleActionType, RuleDefinition } from '../../../shared/rules/ruleSchema';
+import type { RuleAction, RuleActionType, RuleDefinition } from '../../../shared/rules/ruleSchema';
 import type { Db } from '../store/database';
 import { runAction } from './actions/actionRunners';
 import { candidateQuery } from './dryRunQuery';
@@ -24,8 +24,50 @@ const UNSUPPORTED: Partial<Record<RuleDefinition['trigger']['type'], NonNullable
   shiftEnds: 'shift',
 };
 
-function matchOf(row: FactRow, actions: PlannedAction[]): DryRunMatch {
-  return { conversationId: row.conversation_id, messageId: String(row.seq), at: row.received_at, author: row.name || row.handle, snippet: row.text.slice(0, SNIPPET_LENGTH), actions };
+type Match = { row: FactRow; ctx: RuleActionContext };
+
+/** What the matches add up to: their conversations, the action types that would apply in each, the most recent ones. */
+class Tally {
+  /** Per matched conversation, the action types already found to apply there. */
+  readonly applied = new Map<string, Set<RuleActionType>>();
+  readonly counts = new Map<RuleActionType, number>();
+  matchedMessages = 0;
+  private recent: Match[] = [];
+
+  constructor(
+    private readonly actions: readonly RuleAction[],
+    private readonly sampleSize: number,
+  ) {}
+
+  add(match: Match): void {
+    this.matchedMessages++;
+    const id = match.row.conversation_id;
+    const counted = this.applied.get(id) ?? new Set<RuleActionType>();
+    this.applied.set(id, counted);
+    // The live runners, in dry-run mode: they decide as live and change nothing, so each
+    // action can be asked alone, and only until it is known to apply in this conversation.
+    for (const action of this.actions) {
+      if (counted.has(action.type) || runAction(match.ctx, action).outcome !== 'apply') continue;
+      counted.add(action.type);
+      this.counts.set(action.type, (this.counts.get(action.type) ?? 0) + 1);
+    }
+    this.recent.push(match);
+    // Oldest first: the last `sampleSize` kept are the most recent (trimmed now and then, not per match).
+    if (this.recent.length >= 2 * this.sampleSize + 64) this.recent = this.recent.slice(-this.sampleSize);
+  }
+
+  /** The most recent matches first, each planned in full (on the same snapshot as the scan). */
+  sample(): DryRunMatch[] {
+    const recent = this.sampleSize === 0 ? [] : this.recent.slice(-this.sampleSize).reverse();
+    return recent.map(({ row, ctx }) => ({
+      conversationId: row.conversation_id,
+      messageId: String(row.seq),
+      at: row.received_at,
+      author: row.name || row.handle,
+      snippet: row.text.slice(0, SNIPPET_LENGTH),
+      actions: this.actions.map((action) => runAction(ctx, action)),
+    }));
+  }
 }
 
 const elapsedMs = (start: number): number => Math.round(performance.now() - start);
@@ -55,46 +97,26 @@ export function dryRun(db: Db, definition: RuleDefinition, options: DryRunOption
     message: row,
     facts,
   });
-  /** Per matched conversation, the action types already found to apply there. */
-  const applied = new Map<string, Set<RuleActionType>>();
-  const counts = new Map<RuleActionType, number>();
-  let recent: { row: FactRow; ctx: RuleActionContext }[] = [];
+  const tally = new Tally(definition.actions, options.sampleSize);
   let scanned = 0;
-  let matchedMessages = 0;
   let sample: DryRunMatch[] = [];
-
   db.transaction(() => {
     for (const row of db.prepare<(string | number)[], FactRow>(sql).iterate(...params)) {
       scanned++;
       const facts = reader.factsOf(row, row.received_at);
-      if (!matches(facts)) continue;
-      matchedMessages++;
-      const ctx = contextOf(row, facts);
-      const counted = applied.get(row.conversation_id) ?? new Set<RuleActionType>();
-      applied.set(row.conversation_id, counted);
-      // The live runners, in dry-run mode: they decide as live and change nothing, so each
-      // action can be asked alone, and only until it is known to apply in this conversation.
-      for (const action of definition.actions) {
-        if (counted.has(action.type) || runAction(ctx, action).outcome !== 'apply') continue;
-        counted.add(action.type);
-        counts.set(action.type, (counts.get(action.type) ?? 0) + 1);
-      }
-      recent.push({ row, ctx });
-      // Oldest first: the last `sampleSize` kept are the most recent (trimmed now and then, not per match).
-      if (recent.length >= 2 * options.sampleSize + 64) recent = recent.slice(-options.sampleSize);
+      if (matches(facts)) tally.add({ row, ctx: contextOf(row, facts) });
     }
-    // Planned in full for the sample only, on the same snapshot.
-    sample = (options.sampleSize === 0 ? [] : recent.slice(-options.sampleSize).reverse()).map(({ row, ctx }) => matchOf(row, definition.actions.map((action) => runAction(ctx, action))));
+    sample = tally.sample();
   })();
 
   return {
     days: options.days,
     scanned,
-    matchedConversations: applied.size,
-    matchedMessages,
+    matchedConversations: tally.applied.size,
+    matchedMessages: tally.matchedMessages,
     sample,
-    ...(options.allIds ? { matchedConversationIds: [...applied.keys()] } : {}),
-    actionCounts: Object.fromEntries(counts),
+    ...(options.allIds ? { matchedConversationIds: [...tally.applied.keys()] } : {}),
+    actionCounts: Object.fromEntries(tally.counts),
     tookMs: elapsedMs(start),
   };
 }

@@ -131,6 +131,7 @@ describe('rules in the core', () => {
     expect(file).toMatchObject({ format: 'pieuvre-rules', version: 1, exportedAt: new Date(core.now.value).toISOString() });
     expect(file.rules.map((rule) => [rule.name, rule.isEnabled])).toEqual([['Remboursements', true], ['Pourriel', false]]);
     expect((await core.call('rules.export', { ids: [b.id] })).rules.map((rule) => rule.name)).toEqual(['Pourriel']);
+    expect(await failure('rules.export', { ids: [b.id, 'gone'] })).toEqual({ code: 'not_found', message: 'There is no rule gone.' });
 
     const { imported } = await core.call('rules.import', { file });
     expect(imported.map((rule) => [rule.position, rule.name, rule.isEnabled])).toEqual([[2, 'Remboursements', false], [3, 'Pourriel', false]]);

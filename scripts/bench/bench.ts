@@ -11,7 +11,7 @@ const isQuick = process.argv.includes('--quick');
 const withPeers = process.argv.includes('--peers');
 const total = isQuick ? 100_000 : 1_000_000;
 const uiConversations = isQuick ? 20_000 : 100_000;
-const BUDGETS = { ingest_ratio: 0.25, page_p95_ms: 1, search_p95_ms: 5, ranked_p95_ms: 50, rss_mb: 500, open_ms: 300, ui_first_paint_ms: 300, ui_key_p95_ms: 50, length_check_max_ms: 50, sync_ratio: 0.8, dry_run_ms: 2000 };
+const BUDGETS = { ingest_ratio: 0.25, ingest_ratio_rules_share: 0.9, page_p95_ms: 1, search_p95_ms: 5, ranked_p95_ms: 50, rss_mb: 500, open_ms: 300, ui_first_paint_ms: 300, ui_key_p95_ms: 50, length_check_max_ms: 50, sync_ratio: 0.8, dry_run_ms: 2000 };
 
 const run = (script: string, size = total) => {
   const path = fileURLToPath(new URL(script, import.meta.url));
@@ -22,14 +22,17 @@ const run = (script: string, size = total) => {
 console.log(`Pieuvre bench: ${total.toLocaleString('en')} demo messages (${isQuick ? 'quick' : 'full'})`);
 const raw = run('./rawInsert.ts');
 const pipeline = run('./pipeline.ts');
+const withRules = run('./rulesBench.ts');
 const ui = run('./uiBench.ts', uiConversations);
 const lengths = run('./lengthBench.ts');
 const sync = withPeers ? run('./syncBench.ts', isQuick ? 1_000 : 5_000) : null;
 const rawPerSecond = (raw.rows / raw.ms) * 1000;
 const pipelinePerSecond = (pipeline.rows / pipeline.ingestMs) * 1000;
+const rulesPerSecond = (withRules.rows / withRules.ingestMs) * 1000;
 const round = (value: number, digits = 3) => Number(value.toFixed(digits));
 const result = {
   ingest_ratio: round(pipelinePerSecond / rawPerSecond),
+  ingest_ratio_rules: round(rulesPerSecond / rawPerSecond),
   page_p95_ms: round(pipeline.page.all),
   search_p95_ms: round(pipeline.searchAll),
   ranked_p95_ms: round(pipeline.rankedAll),
@@ -52,6 +55,9 @@ line('measure', 'value', 'budget', null);
 line('raw insert (baseline)', `${Math.round(rawPerSecond).toLocaleString('en')}/s`, '', null);
 line('pipeline ingest', `${Math.round(pipelinePerSecond).toLocaleString('en')}/s`, '', null);
 line('ingest_ratio', String(result.ingest_ratio), `>= ${BUDGETS.ingest_ratio}`, result.ingest_ratio >= BUDGETS.ingest_ratio);
+line(`pipeline ingest, ${withRules.rules} rules (${withRules.matchedRules} matched)`, `${Math.round(rulesPerSecond).toLocaleString('en')}/s`, '', null);
+const rulesShare = round(rulesPerSecond / pipelinePerSecond);
+line('ingest_ratio_rules', `${result.ingest_ratio_rules} (${rulesShare}×)`, `>= ${BUDGETS.ingest_ratio_rules_share}×`, rulesShare >= BUDGETS.ingest_ratio_rules_share);
 line('page p95 newest 50 (top / deep)', `${round(pipeline.page.first)} / ${round(pipeline.page.deep)} ms`, '', null);
 line('page_p95_ms', String(result.page_p95_ms), `<= ${BUDGETS.page_p95_ms}`, result.page_p95_ms <= BUDGETS.page_p95_ms);
 for (const [text, ms] of Object.entries(pipeline.search as Record<string, number>)) line(`search newest "${text}"`, `${round(ms)} ms`, '', null);

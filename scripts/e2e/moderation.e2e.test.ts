@@ -69,7 +69,7 @@ describe('moderation in Chromium', () => {
     expect(flags(inbox, 'e2e-scam')?.is_deleted).toBe(1);
 
     receive(inbox, 'mastodon', [
-      { id: 'e2e-spam-1', author: 'Promo Bot', text: 'Achetez des abonnés pas chers!', minutesAhead: 3 },
+      { id: 'e2e-spam-1', author: 'Promo Bot', text: 'Des rabais incroyables sur ma page!', minutesAhead: 3 },
       { id: 'e2e-spam-2', author: 'Promo Bot Deux', text: 'Des abonnés pour 1 $!', minutesAhead: 4 },
     ]);
     // The person is working in the list: the newcomers wait above it until asked for.

@@ -131,7 +131,7 @@ describe('urgent items in Chromium', () => {
     // The demo's own crisis messages are urgent too: every row of the view says so.
     expect(await inbox.options.count()).toBe(await page.locator('[role="option"] .chip.urgent').count());
     await row.click();
-    await page.locator('.history', { hasText: 'Marked urgent (the word “reaction allergique”)' }).waitFor();
+    await page.locator('.history', { hasText: 'Marked urgent by the rule “Mots de crise / Crisis words”' }).waitFor();
     await page.locator('.history', { hasText: 'Escalated to You' }).waitFor();
 
     await page.getByRole('button', { name: /^All open/ }).click();

@@ -62,7 +62,7 @@ export type SpamSignals = {
 };
 
 /** How far back the spam score looks for the same text from the same author. */
-export const REPEATS_LOOKBACK = 50;
+export const REPEATS_LOOKBACK = 10;
 
 /** 0 (nothing like spam) to 1 (certainly spam). Pluggable, like the hostility score. */
 export type SpamScorer = (signals: SpamSignals) => number;
@@ -103,15 +103,17 @@ export function createFactReader(db: Db, scoreSpam: SpamScorer): FactReader {
         return () => (value ??= { v: compute() }).v;
       };
       const link = once(() => hasLink(row.text));
-      const spam = once(() =>
-        scoreSpam({
+      const spam = once(() => {
+        const isFirstFromAuthor = earlierFromAuthor.get(row.contact_seq, row.seq) === undefined;
+        return scoreSpam({
           text: row.text,
           hasLink: link(),
           followerCount: row.follower_count,
-          isFirstFromAuthor: earlierFromAuthor.get(row.contact_seq, row.seq) === undefined,
-          repeats: repeatsOf.get(row.contact_seq, row.seq, row.text)?.n ?? 0,
-        }),
-      );
+          isFirstFromAuthor,
+          // Someone never seen before repeats nothing: no need to look.
+          repeats: isFirstFromAuthor ? 0 : (repeatsOf.get(row.contact_seq, row.seq, row.text)?.n ?? 0),
+        });
+      });
       const tags = once(() => tagsOf.all(row.conversation_seq).map((tag) => tag.name));
       const messageCount = once(() => countUpTo.get(row.conversation_seq, row.seq)?.n ?? 0);
       return {

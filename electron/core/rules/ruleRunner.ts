@@ -113,7 +113,7 @@ class RuleRun {
    * match, or threw.
    */
   private runRule(rule: CompiledRule, target: RuleTarget): PlannedAction[] | null {
-    let planned: PlannedAction[] | null = null;
+    let planned: PlannedAction[];
     try {
       if (!rule.predicate(target.facts)) return null;
       planned = this.savepoint(() => {
@@ -126,7 +126,7 @@ class RuleRun {
       disableRule(this.db, rule, error instanceof Error ? error.message : String(error), this.at);
       return null;
     }
-    if (planned) this.collect(rule, target, planned);
+    this.collect(rule, target, planned);
     return planned;
   }
 

@@ -1,4 +1,5 @@
 import type { RuleFacts } from '../../../shared/rules/compileConditions';
+import { RULE_FIELD_NAMES, type RuleField } from '../../../shared/rules/ruleFields';
 import type { Db } from '../store/database';
 import { cachedStatement } from '../store/statementCache';
 import { FACT_COLUMNS, FACT_JOINS, type FactReader, type FactRow } from './ruleFacts';
@@ -84,21 +85,41 @@ export function conversationTarget(db: Db, reader: FactReader, conversationSeq: 
   return { conversation: { seq: conversationSeq, id: row.id, accountId: row.account_id }, assigneeId: row.assignee_id, message: null, facts };
 }
 
+/** The facts about a conversation that rules change; the rest are the message's and stay. */
+const CONVERSATION_FIELDS: ReadonlySet<RuleField> = new Set<RuleField>(['status', 'assignee', 'tags', 'urgent']);
+
 /**
- * The same target once a rule changed its conversation: the message's facts stay (and what was
- * already worked out for them, such as the spam score), the conversation's are read again.
+ * A message's facts with its conversation's as they are now. A class with one getter per field
+ * (rather than a copy, or an object made with descriptors) keeps reading them fast, and leaves
+ * what was already worked out for the message (the spam score) to the message's own facts.
  */
+class RefreshedFacts {
+  private tagNames: string[] | null = null;
+  constructor(
+    readonly base: RuleFacts,
+    private readonly db: Db,
+    private readonly conversationSeq: number,
+    readonly status: string,
+    readonly assignee: string | null,
+    readonly urgent: boolean,
+  ) {}
+
+  get tags(): string[] {
+    return (this.tagNames ??= tagsOf(this.db, this.conversationSeq));
+  }
+}
+for (const field of RULE_FIELD_NAMES) {
+  if (!CONVERSATION_FIELDS.has(field)) Object.defineProperty(RefreshedFacts.prototype, field, { get: function (this: RefreshedFacts) { return this.base[field]; } });
+}
+
+/** The same target once a rule changed its conversation: the conversation's facts read again. */
 export function refreshedTarget(db: Db, target: RuleTarget): RuleTarget | null {
   const seq = target.conversation.seq;
   const row = cachedStatement<[number], { status: string; assignee_id: string | null; urgent_at: number | null }>(db, 'SELECT status, assignee_id, urgent_at FROM conversations WHERE seq = ?').get(seq);
   if (!row) return null;
-  let tags: string[] | null = null;
-  const facts: RuleFacts = Object.create(target.facts, {
-    status: { value: row.status, enumerable: true },
-    assignee: { value: row.assignee_id, enumerable: true },
-    urgent: { value: row.urgent_at !== null, enumerable: true },
-    tags: { get: () => (tags ??= tagsOf(db, seq)), enumerable: true },
-  });
+  const base = target.facts instanceof RefreshedFacts ? target.facts.base : target.facts;
+  // Every field not defined on the class is defined on its prototype above.
+  const facts = new RefreshedFacts(base, db, seq, row.status, row.assignee_id, row.urgent_at !== null) as unknown as RuleFacts;
   return { ...target, assigneeId: row.assignee_id, facts };
 }
 

@@ -1,6 +1,6 @@
 import { ApiFailure } from '../../../shared/api/result';
 import type { DryRunResult, Rule, RuleVersion, StarterRule } from '../../../shared/api/rules';
-import { RULES_FILE_FORMAT, type RuleDefinition, type RulesFile } from '../../../shared/rules/ruleSchema';
+import { RULES_FILE_FORMAT, ruleDefinitionSchema, type RuleDefinition, type RulesFile } from '../../../shared/rules/ruleSchema';
 import { starterRules } from '../../../shared/rules/starterRules';
 import { awayRepliesSetup } from '../awayReplies/awayReplySettings';
 import type { CoreContext } from '../coreContext';
@@ -10,7 +10,8 @@ import { dryRun, type DryRunOptions } from './dryRun';
 import type { SpamScorer } from './ruleFacts';
 import { countRules, deleteRule, findRule, insertRule, listRules, ruleVersions, saveDefinition, setRuleEnabled, writeOrder } from './ruleStore';
 
-const RULE_NAME_MAX = 120;
+/** The longest name the schema takes: a copy's number must fit in it. */
+const RULE_NAME_MAX = ruleDefinitionSchema.shape.name.maxLength ?? Infinity;
 
 /** A rule as it is written down: what an export holds and a version keeps. */
 const definitionOf = ({ name, isEnabled, trigger, when, actions, stopProcessing }: Rule): RuleDefinition => ({ name, isEnabled, trigger, when, actions, stopProcessing });

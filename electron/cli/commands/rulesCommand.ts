@@ -11,6 +11,9 @@ import { readRulesFile } from './rulesFile';
 
 const USAGE = ['rules list', 'rules export [--out FILE]', 'rules import FILE [--enable]', 'rules dry-run FILE [--days N]'].join('\n  ');
 
+/** "1 rule", "2 rules". */
+const count = (n: number, thing: string): string => `${n} ${thing}${n === 1 ? '' : 's'}`;
+
 /** Options another action takes are a mistake here, not something to ignore (`--json` goes with all). */
 function only(args: CommandArgs, allowed: readonly string[], usage: string): void {
   const extra = Object.keys(args.values).filter((name) => name !== 'json' && !allowed.includes(name));
@@ -49,7 +52,7 @@ async function list(session: CliSession, args: CommandArgs): Promise<CommandOutp
   only(args, [], 'rules list');
   const rules = (await session.call('rules.list', {})).map(summary);
   const line = (rule: ReturnType<typeof summary>) =>
-    `${rule.position + 1}. ${rule.isEnabled ? 'on ' : 'off'}  ${rule.name}  (${rule.trigger}, version ${rule.version}, ${rule.hitCount} hits)  ${rule.id}${rule.error ? `\n   turned off: ${rule.error}` : ''}`;
+    `${rule.position + 1}. ${rule.isEnabled ? 'on ' : 'off'}  ${rule.name}  (${rule.trigger}, version ${rule.version}, ${count(rule.hitCount, 'hit')})  ${rule.id}${rule.error ? `\n   turned off: ${rule.error}` : ''}`;
   return { json: rules, text: rules.length === 0 ? 'No rules.' : rules.map(line).join('\n') };
 }
 
@@ -65,7 +68,7 @@ async function exportRules(session: CliSession, args: CommandArgs): Promise<Comm
     const code = (error as NodeJS.ErrnoException).code;
     throw new CommandFailure(`Could not write ${path} (${code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message}).`);
   }
-  return { json: { path, rules: file.rules.length }, text: `Exported ${file.rules.length} rules to ${path}.` };
+  return { json: { path, rules: file.rules.length }, text: `Exported ${count(file.rules.length, 'rule')} to ${path}.` };
 }
 
 async function importRules(session: CliSession, args: CommandArgs, fileName: string): Promise<CommandOutput> {
@@ -74,7 +77,7 @@ async function importRules(session: CliSession, args: CommandArgs, fileName: str
   const keepEnabled = args.values.enable === true;
   const { imported } = await session.call('rules.import', { file, keepEnabled });
   const off = keepEnabled ? '' : ' They are off until turned on (or import with --enable to keep the file’s choice).';
-  return { json: { imported: imported.map(summary) }, text: `Imported ${imported.length} rules after the existing ones.${off}` };
+  return { json: { imported: imported.map(summary) }, text: `Imported ${count(imported.length, 'rule')} after the existing ones.${off}` };
 }
 
 /**
@@ -122,6 +125,6 @@ const UNSUPPORTED_TEXT: Record<NonNullable<DryRunResult['unsupported']>, string>
 
 function describe(run: RuleDryRun): string {
   if (run.unsupported) return `“${run.name}”: not tried, history cannot replay ${UNSUPPORTED_TEXT[run.unsupported]}.`;
-  const head = `“${run.name}”: ${run.matchedConversationIds.length} conversations (${run.matchedMessages} of ${run.scanned} messages in the last ${run.days} days)`;
+  const head = `“${run.name}”: ${count(run.matchedConversationIds.length, 'conversation')} (${run.matchedMessages} of ${count(run.scanned, 'message')} in the last ${count(run.days, 'day')})`;
   return [head, ...run.actions.map(({ action, conversations }) => `  ${action.type}: ${conversations}`)].join('\n');
 }

@@ -94,7 +94,9 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
   const health = new DatabaseHealth(db, events, { dataDir: isMemory ? null : options.dataDir, pathToCheck });
   prepare?.(db);
   const { clock } = options;
-  const rules = createRulesTriage(clock, createRuleRunner(localSpamScorer), (error) => options.onInternalError(error, 'The triage rules'));
+  // The one rule engine: ingest's triage hook here; conversation changes, timers and shifts raise their events to it too.
+  const runRules = createRuleRunner(localSpamScorer);
+  const rules = createRulesTriage(clock, runRules, (error) => options.onInternalError(error, 'The triage rules'));
   const ingest = createIngest(db, {
     clock,
     triage: rules.hook,

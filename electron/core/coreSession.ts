@@ -16,6 +16,8 @@ import { wellbeingHandlers } from './api/handlers/wellbeingHandlers';
 import { templatesHandlers } from './api/handlers/templatesHandlers';
 import { awayRepliesHandlers } from './api/handlers/awayRepliesHandlers';
 import { dataSettingsHandlers, rejectedHandlers } from './api/handlers/rejectedHandlers';
+import { sensitiveTopicsHandlers } from './api/handlers/sensitiveTopicsHandlers';
+import { SensitiveTopicsService } from './sensitiveTopics/sensitiveTopicsService';
 import { createAwayReplies } from './awayReplies/awayReplies';
 import type { Clock } from './clock';
 import { ConnectorRegistry } from './connectors/connectorRegistry';
@@ -143,6 +145,7 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
     ...awayRepliesHandlers(context),
     ...rejectedHandlers(context),
     ...dataSettingsHandlers(context),
+    ...sensitiveTopicsHandlers(new SensitiveTopicsService(context)),
   };
   const snoozeLoop = startLoop({
     name: 'Waking snoozed conversations',

@@ -15,6 +15,7 @@ import { messagesContract } from './messages';
 import { moderationContract } from './moderation';
 import { outboxContract } from './outbox';
 import { rejectedContract } from './rejected';
+import { sensitiveTopicsContract } from './sensitiveTopics';
 import { repliesContract } from './replies';
 import type { MethodContract } from './method';
 import { teamContract } from './team';
@@ -45,6 +46,7 @@ export const contract = {
   ...awayRepliesContract,
   ...dataContract,
   ...rejectedContract,
+  ...sensitiveTopicsContract,
 };
 
 export type Contract = typeof contract;

@@ -189,6 +189,11 @@ export const en = {
     markSent: 'It is there: mark as sent',
     sendAgain: 'It is not there: send again',
     actionFailed: 'That did not work: {{message}}',
+    heldTitle: 'Waiting for your OK',
+    heldAbout: 'Pieuvre pauses its automatic replies while a sensitive topic is active, so nothing tone-deaf goes out on its own. Read each one, then send it anyway or cancel it.',
+    held: 'Waiting for your OK: sensitive topic “{{topics}}” is active',
+    sendAnyway: 'Send anyway',
+    byRule: 'By the rule “{{name}}”',
   },
   contact: {
     label: 'Contact',

@@ -191,6 +191,11 @@ export const fr: UiStrings = {
     markSent: 'Elle y est : marquer envoyée',
     sendAgain: 'Elle n’y est pas : renvoyer',
     actionFailed: 'Ça n’a pas fonctionné : {{message}}',
+    heldTitle: 'En attente de votre accord',
+    heldAbout: 'Pieuvre met ses réponses automatiques en pause tant qu’un sujet sensible est actif, pour que rien de déplacé ne parte tout seul. Lisez chacune, puis envoyez-la quand même ou annulez-la.',
+    held: 'En attente de votre accord : le sujet sensible « {{topics}} » est actif',
+    sendAnyway: 'Envoyer quand même',
+    byRule: 'Par la règle « {{name}} »',
   },
   contact: {
     label: 'Contact',

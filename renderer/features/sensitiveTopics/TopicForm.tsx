@@ -43,7 +43,7 @@ export function TopicForm({ id, initial, onDone }: { id: string | null; initial:
   };
   return (
     <form className="topic-form" aria-label={id ? t('sensitiveTopics.editTitle') : t('sensitiveTopics.addTitle')} onSubmit={(event) => { event.preventDefault(); void save(); }}>
-      {field('name', t('sensitiveTopics.name'), (a11y) => <input type="text" {...a11y} value={draft.name} maxLength={120} onChange={(event) => change('name', event.target.value)} />)}
+      {field('name', t('sensitiveTopics.name'), (a11y) => <input type="text" {...a11y} autoFocus value={draft.name} maxLength={120} onChange={(event) => change('name', event.target.value)} />)}
       {field('words', t('sensitiveTopics.words'), (a11y) => <textarea rows={3} {...a11y} value={draft.words} onChange={(event) => change('words', event.target.value)} />, t('sensitiveTopics.wordsHint'))}
       <div className="topic-dates">
         {field('startsOn', t('sensitiveTopics.startsOn'), (a11y) => <input type="date" {...a11y} value={draft.startsOn} onChange={(event) => change('startsOn', event.target.value)} />)}

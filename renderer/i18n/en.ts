@@ -345,6 +345,28 @@ export const en = {
       saveFailed: 'Your name and signature were not saved: {{message}}',
     },
   },
+  ruleSends: {
+    history: {
+      queued: 'Rule “{{rule}}”: reply “{{template}}” on its way',
+      queuedHeld: 'Rule “{{rule}}”: reply “{{template}}” waiting for your OK in the Outbox (sensitive topic “{{topics}}”)',
+      sent: 'Rule “{{rule}}”: reply sent',
+      skipped: 'Rule “{{rule}}”: no reply sent, {{reason}}',
+      released: 'Automatic reply sent anyway despite the sensitive topic “{{topics}}”',
+      cancelled: 'Automatic reply cancelled because of the sensitive topic “{{topics}}”',
+      byRule: '{{line}} (rule “{{rule}}”)',
+    },
+    reasons: {
+      spam: 'the conversation is marked as spam',
+      hostile: 'the message is hostile',
+      spamScore: 'the message looks like spam',
+      alreadyReplied: 'this rule already replied once here',
+      alreadyQueued: 'this rule already queued this reply',
+      teammateReplied: 'someone answered by hand',
+      noTemplate: 'the template is gone or has no version for this conversation',
+      templateProblem: 'the template cannot be filled in',
+      platformRefused: 'the platform would refuse it',
+    },
+  },
   sensitiveTopics: {
     about: 'Words to be careful with while a crisis or a tragedy is in the news. While a topic is active, a reply or a scheduled send that touches it asks you first, and automatic replies wait in the Outbox for your OK.',
     empty: 'No sensitive topic yet.',

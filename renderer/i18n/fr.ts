@@ -347,6 +347,28 @@ export const fr: UiStrings = {
       saveFailed: 'Votre nom et votre signature n’ont pas été enregistrés : {{message}}',
     },
   },
+  ruleSends: {
+    history: {
+      queued: 'Règle « {{rule}} » : réponse « {{template}} » en route',
+      queuedHeld: 'Règle « {{rule}} » : réponse « {{template}} » en attente de votre accord dans la boîte d’envoi (sujet sensible « {{topics}} »)',
+      sent: 'Règle « {{rule}} » : réponse envoyée',
+      skipped: 'Règle « {{rule}} » : aucune réponse envoyée, {{reason}}',
+      released: 'Réponse automatique envoyée quand même malgré le sujet sensible « {{topics}} »',
+      cancelled: 'Réponse automatique annulée à cause du sujet sensible « {{topics}} »',
+      byRule: '{{line}} (règle « {{rule}} »)',
+    },
+    reasons: {
+      spam: 'la conversation est marquée comme pourriel',
+      hostile: 'le message est hostile',
+      spamScore: 'le message a l’air d’un pourriel',
+      alreadyReplied: 'cette règle a déjà répondu une fois ici',
+      alreadyQueued: 'cette règle avait déjà mis cette réponse en file',
+      teammateReplied: 'quelqu’un a répondu à la main',
+      noTemplate: 'le modèle n’existe plus ou n’a pas de version pour cette conversation',
+      templateProblem: 'le modèle ne peut pas être rempli',
+      platformRefused: 'la plateforme la refuserait',
+    },
+  },
   sensitiveTopics: {
     about: 'Des mots à manier avec soin pendant qu’une crise ou un drame fait l’actualité. Tant qu’un sujet est actif, une réponse ou un envoi programmé qui y touche vous demande d’abord, et les réponses automatiques attendent votre accord dans la boîte d’envoi.',
     empty: 'Aucun sujet sensible pour l’instant.',

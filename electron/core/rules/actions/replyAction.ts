@@ -10,7 +10,8 @@ import { cachedStatement } from '../../store/statementCache';
 import { TemplateService } from '../../templates/templateService';
 import type { ActionRunner, RuleActionContext } from '../ruleActionContext';
 import { ruleActor } from '../ruleActor';
-import { recordRuleReplySkip, RULE_REPLY_SKIPS, type RuleReplySkip } from './ruleReplyRecord';
+import type { RuleReplySkip } from '../../../../shared/rules/ruleReplySkips';
+import { recordRuleReplySkip, RULE_REPLY_SKIPS } from './ruleReplyRecord';
 import { spamThreshold } from './spamThreshold';
 
 type ReplyRule = Extract<RuleAction, { type: 'reply' }>;

@@ -1,19 +1,8 @@
+import type { RuleReplySkip } from '../../../../shared/rules/ruleReplySkips';
 import { prepareActivityWriter } from '../../store/activity';
 import type { Db } from '../../store/database';
 import { cachedStatement } from '../../store/statementCache';
 import { ruleActor } from '../ruleActor';
-
-/** Why a rule's reply was not queued, or not sent (the last four at send time too). */
-export type RuleReplySkip =
-  | 'spam'
-  | 'hostile'
-  | 'spamScore'
-  | 'alreadyReplied'
-  | 'alreadyQueued'
-  | 'teammateReplied'
-  | 'noTemplate'
-  | 'templateProblem'
-  | 'platformRefused';
 
 /** The reason in words (English, like the outbox's): the dry run's detail, the outbox's last error. */
 export const RULE_REPLY_SKIPS: Readonly<Record<RuleReplySkip, string>> = {

@@ -85,6 +85,16 @@ describe('sensitive topics in Chromium', () => {
       await row.getByRole('button', { name: labels.send }).click();
       await expect.poll(async () => (await pending()).map((item) => item.state)).toEqual(['sent']);
       if (locale === 'fr-CA') {
+        // A reply of the person's own that mentions it asks first, in French too.
+        await page.getByRole('button', { name: 'À Marie-Ève Tremblay' }).first().click();
+        await composer(page, 'Répondre').click();
+        await page.keyboard.type('Attention au verglas en venant ce soir!');
+        await inbox.press('Control+Enter');
+        const question = page.getByRole('alertdialog', { name: 'Un sujet sensible est actif' });
+        await question.getByText('Cette réponse mentionne « verglas », et le sujet sensible « Verglas » est actif.').waitFor();
+        await screenshot(page, 'sensitive-topics/warning-fr-1000');
+        await inbox.press('Escape');
+        await question.waitFor({ state: 'detached' });
         await page.getByRole('button', { name: 'Réglages', exact: true }).click();
         await page.getByRole('dialog', { name: 'Réglages' }).getByRole('tab', { name: labels.tab }).click();
         await page.getByRole('listitem', { name: 'Verglas' }).waitFor();

@@ -1,6 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { useRuleActionFixture } from '../testing/ruleActionFixture';
+import { nextDueAt } from '../outbox/outboxStore';
 import { replyAction } from '../rules/actions/replyAction';
 
 const fx = useRuleActionFixture();
@@ -63,6 +64,8 @@ describe('sensitive topics', () => {
     expect(planned).toMatchObject({ outcome: 'apply', detail: 'Waits for a person’s OK: sensitive topic « Inondations » is active.' });
     await fx.core.outbox.drain();
     expect(connector.posted).toEqual([]);
+    // Nothing due for the worker to wake up for: it sleeps until a person answers.
+    expect(nextDueAt(fx.core.context.db, [fx.accountId])).toBeNull();
     const [held] = await fx.core.call('outbox.list', { scope: 'pending' });
     expect(held).toMatchObject({ state: 'queued', heldFor: ['Inondations'], ruleName: 'Accusé de réception' });
     expect(await fx.core.call('outbox.releaseHeld', { id: held?.id ?? '' })).toEqual({ isReleased: true });

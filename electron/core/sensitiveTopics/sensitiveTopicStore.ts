@@ -2,7 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import { ApiFailure } from '../../../shared/api/result';
 import type { SensitiveTopic } from '../../../shared/api/sensitiveTopics';
 import { isActiveOn } from '../../../shared/sensitiveTopics/topicMatch';
-import { me } from '../duty/people';
+import { PERSON_COLUMNS, toPerson, type PersonRow } from '../duty/people';
 import { zoneOf } from '../duty/personZone';
 import { newId } from '../ids';
 import type { Db } from '../store/database';
@@ -11,8 +11,14 @@ import { cachedStatement } from '../store/statementCache';
 type TopicRow = { id: string; name: string; words: string; starts_on: string; ends_on: string | null; created_at: number; updated_at: number };
 export type TopicInput = Pick<SensitiveTopic, 'name' | 'words' | 'startsOn' | 'endsOn'>;
 
-/** The workspace's calendar day at `at`: in my schedule's zone, else this machine's. */
-export const workspaceDay = (db: Db, at: number): string => Temporal.Instant.fromEpochMilliseconds(at).toZonedDateTimeISO(zoneOf(me(db, at))).toPlainDate().toString();
+/**
+ * The workspace's calendar day at `at`: in my schedule's zone, else this machine's. Read only
+ * (a dry run writes nothing): before my row exists there is no schedule to read.
+ */
+export function workspaceDay(db: Db, at: number): string {
+  const row = cachedStatement<[], PersonRow>(db, `SELECT ${PERSON_COLUMNS} FROM people WHERE is_me = 1`).get();
+  return Temporal.Instant.fromEpochMilliseconds(at).toZonedDateTimeISO(zoneOf(row ? toPerson(row) : { schedule: null })).toPlainDate().toString();
+}
 
 const toTopic = (row: TopicRow, today: string): SensitiveTopic => {
   const window = { startsOn: row.starts_on, endsOn: row.ends_on };

@@ -17,6 +17,8 @@ import { templatesHandlers } from './api/handlers/templatesHandlers';
 import { awayRepliesHandlers } from './api/handlers/awayRepliesHandlers';
 import { dataSettingsHandlers, rejectedHandlers } from './api/handlers/rejectedHandlers';
 import { rulesHandlers } from './api/handlers/rulesHandlers';
+import { sensitiveTopicsHandlers } from './api/handlers/sensitiveTopicsHandlers';
+import { SensitiveTopicsService } from './sensitiveTopics/sensitiveTopicsService';
 import { createAwayReplies } from './awayReplies/awayReplies';
 import type { Clock } from './clock';
 import { ConnectorRegistry } from './connectors/connectorRegistry';
@@ -95,7 +97,8 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
   prepare?.(db);
   const { clock } = options;
   // The one rule engine: ingest's triage hook here; conversation changes, timers and shifts raise their events to it too.
-  const runRules = createRuleRunner(localSpamScorer);
+  const connectors = new ConnectorRegistry();
+  const runRules = createRuleRunner(localSpamScorer, connectors);
   const rules = createRulesTriage(clock, runRules, (error) => options.onInternalError(error, 'The triage rules'));
   const ingest = createIngest(db, {
     clock,
@@ -112,7 +115,7 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
       answerAway(messages);
     },
   });
-  const context: CoreContext = { db, clock, events, connectors: new ConnectorRegistry(), ingest, log: options.log };
+  const context: CoreContext = { db, clock, events, connectors, ingest, log: options.log };
   const duty = new DutyService(context);
   duty.arm();
   const demo = new DemoWorkspace(context, { ...DEFAULT_DEMO_SETTINGS, ...options.demo });
@@ -152,6 +155,7 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
     ...rejectedHandlers(context),
     ...dataSettingsHandlers(context),
     ...rulesHandlers(new RuleService(context, localSpamScorer)),
+    ...sensitiveTopicsHandlers(new SensitiveTopicsService(context)),
   };
   const snoozeLoop = startLoop({
     name: 'Waking snoozed conversations',

@@ -15,6 +15,7 @@ import { messagesContract } from './messages';
 import { moderationContract } from './moderation';
 import { outboxContract } from './outbox';
 import { rejectedContract } from './rejected';
+import { sensitiveTopicsContract } from './sensitiveTopics';
 import { repliesContract } from './replies';
 import { rulesContract } from './rules';
 import type { MethodContract } from './method';
@@ -47,6 +48,7 @@ export const contract = {
   ...dataContract,
   ...rejectedContract,
   ...rulesContract,
+  ...sensitiveTopicsContract,
 };
 
 export type Contract = typeof contract;

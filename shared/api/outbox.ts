@@ -62,6 +62,13 @@ export type OutboxItem = {
    * what waits for it goes once it is back. Null while the account is fine.
    */
   accountToReconnect: string | null;
+  /**
+   * An automatic send paused for a person's OK: the sensitive topics that were active when it
+   * was queued. It goes only once released (`outbox.releaseHeld`); null when not held.
+   */
+  heldFor: string[] | null;
+  /** The rule that queued an automatic reply or moderation; null for a person's, or an away reply. */
+  ruleName: string | null;
 };
 
 export type OutboxCounts = {

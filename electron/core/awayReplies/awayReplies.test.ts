@@ -88,6 +88,18 @@ describe('away replies', () => {
     expect(awayRows().map((row) => row.state)).toEqual(['sent', 'sent']);
   });
 
+  it('wait for a person’s OK while a sensitive topic is active', async () => {
+    const { connector } = await closedEvenings();
+    await fx.core.call('sensitiveTopics.save', { topic: { name: 'Verglas', words: ['verglas'], startsOn: '2026-11-01', endsOn: null } });
+    await arrives('2026-11-02T19:00');
+    expect(connector.posted).toEqual([]);
+    const [held] = await fx.core.call('outbox.list', { scope: 'pending' });
+    expect(held).toMatchObject({ kind: 'away_reply', heldFor: ['Verglas'] });
+    await fx.core.call('outbox.releaseHeld', { id: held?.id ?? '' });
+    await fx.core.outbox.drain();
+    expect(connector.posted).toHaveLength(1);
+  });
+
   it('do not answer twice in one evening when the business hours are edited meanwhile', async () => {
     const { connector } = await closedEvenings();
     await arrives('2026-11-02T19:00');

@@ -3,11 +3,11 @@ import { businessHoursOf } from '../accounts/businessHours';
 import type { CoreContext } from '../coreContext';
 import type { IngestedMessage } from '../ingest/triageHook';
 import { insertReply } from '../outbox/outboxStore';
-import { checkReply, describeProblem } from '../replies/replyPolicy';
-import { replySituation } from '../replies/replySituation';
+import { automaticReplyRefusal } from '../replies/automaticReplyRefusal';
 import { prepareActivityWriter } from '../store/activity';
+import { heldReasonAt } from '../sensitiveTopics/heldReason';
 import type { TemplateService } from '../templates/templateService';
-import { AWAY_ACTOR, earlierAwayReplies, awayReplyKey, lastHumanReplyAt, messageFacts, recordSkip, type MessageFacts } from './awayReplyFacts';
+import { AWAY_ACTOR, earlierAwayReplies, awayReplyKey, lastHumanReplyAt, messageFacts, recordSkip } from './awayReplyFacts';
 import { awayReplySettingsFor } from './awayReplySettings';
 import { decideAwayReply, mayNeedAwayReply } from './decideAwayReply';
 
@@ -43,7 +43,7 @@ export function createAwayReplies(ctx: CoreContext, templates: TemplateService, 
     if (decision.kind === 'skip') return skip(decision.reason);
     const rendered = templates.renderForAutomaticSend(facts.conversationId, decision.templateId);
     if (!rendered || rendered.problem || rendered.text === '') return skip('templateProblem', rendered?.problem?.message);
-    const refusal = platformRefusal(ctx, facts, rendered.text, now);
+    const refusal = automaticReplyRefusal(ctx.connectors.find(facts.accountId), ctx.db, facts.conversationId, rendered.text, now);
     if (refusal !== null) return skip('platformRefused', refusal);
     const item = insertReply(ctx.db, {
       conversationId: facts.conversationId,
@@ -52,7 +52,7 @@ export function createAwayReplies(ctx: CoreContext, templates: TemplateService, 
       notBefore: now,
       scheduledFor: null,
       now,
-      automatic: { kind: 'away_reply', payload: JSON.stringify({ periodStart: decision.periodStart }) },
+      automatic: { kind: 'away_reply', payload: JSON.stringify({ periodStart: decision.periodStart }), heldReason: heldReasonAt(ctx.db, now) },
     });
     prepareActivityWriter(ctx.db)({
       at: now,
@@ -82,12 +82,4 @@ export function createAwayReplies(ctx: CoreContext, templates: TemplateService, 
     const queued = inbound.flatMap((message) => consider(message) ?? []);
     if (queued.length > 0) onQueued(queued);
   };
-}
-
-/** The platform's rules, as the outbox will check them again at send time; an account not connected yet is checked then. */
-function platformRefusal(ctx: CoreContext, facts: MessageFacts, text: string, now: number): string | null {
-  const connector = ctx.connectors.find(facts.accountId);
-  if (!connector) return null;
-  const [problem] = checkReply(connector.limits, replySituation(ctx.db, facts.conversationId), text, { now, sendAt: now, isHumanTyped: false }).problems;
-  return problem ? describeProblem(problem) : null;
 }

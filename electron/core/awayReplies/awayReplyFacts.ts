@@ -45,9 +45,9 @@ export function earlierAwayReplies(db: Db, conversationId: string): EarlierAwayR
 }
 
 /**
- * When someone last answered by hand: an outbound message that is not an away reply (sent
- * from Pieuvre or straight from the platform), or a reply of theirs going out right now (in
- * its undo delay or being sent; a reply scheduled for later does not answer the person now).
+ * When someone last answered by hand: an outbound message that is neither an away reply nor a
+ * rule's (sent from Pieuvre or straight from the platform), or a reply of theirs going out right
+ * now (in its undo delay or being sent; a reply scheduled for later does not answer the person now).
  */
 export function lastHumanReplyAt(db: Db, conversationId: string): number | null {
   return (
@@ -59,10 +59,12 @@ export function lastHumanReplyAt(db: Db, conversationId: string): number | null 
            -- By subject: SQLite would otherwise pick activity_by_action and walk every reply ever recorded.
            AND NOT EXISTS (SELECT 1 FROM activity x INDEXED BY activity_by_subject WHERE x.subject_id = @id AND x.action = 'conversation.replied' AND x.actor = '${AWAY_ACTOR}'
              AND x.data ->> '$.messageId' = CAST(m.seq AS TEXT))
-           AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.conversation_seq = m.conversation_seq AND o.kind = 'away_reply' AND o.sent_external_id = m.external_id)
+           AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.conversation_seq = m.conversation_seq AND (o.kind = 'away_reply' OR o.payload ->> '$.rule' IS NOT NULL) AND o.sent_external_id = m.external_id)
+           -- A rule's reply is named so in the transaction that stores it.
+           AND m.sent_by_kind IS NOT 'rule'
          UNION ALL
          SELECT max(o.created_at) FROM outbox o WHERE o.conversation_seq = (SELECT seq FROM conversations WHERE id = @id)
-           AND o.kind = 'reply' AND o.state IN ('queued', 'sending') AND o.scheduled_for IS NULL
+           AND o.kind = 'reply' AND o.payload ->> '$.rule' IS NULL AND o.state IN ('queued', 'sending') AND o.scheduled_for IS NULL
        )`,
     ).get({ id: conversationId })?.at ?? null
   );

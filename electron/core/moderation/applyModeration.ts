@@ -63,6 +63,12 @@ export function applyModeration(db: Db, change: { conversationId: string; payloa
     action: MODERATION_ACTIVITY[payload.action],
     subjectType: 'conversation',
     subjectId: conversationId,
-    data: { messageId: payload.messageId, author: payload.authorName, authorExternalId: payload.authorExternalId, ...(payload.reason === null ? {} : { reason: payload.reason }) },
+    data: {
+      messageId: payload.messageId,
+      author: payload.authorName,
+      authorExternalId: payload.authorExternalId,
+      ...(payload.reason === null ? {} : { reason: payload.reason }),
+      ...(payload.rule === null ? {} : { rule: payload.rule.name }),
+    },
   });
 }

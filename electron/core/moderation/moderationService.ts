@@ -1,26 +1,13 @@
 import type { ModerationCapabilities } from '../../../shared/api/moderation';
 import type { OutboxItem } from '../../../shared/api/outbox';
 import { ApiFailure } from '../../../shared/api/result';
-import { actsOnOwnMessage, canModerate, isDestructive, type ModerationAction } from '../../../shared/domain/moderation';
-import { PLATFORM_NAMES } from '../../../shared/domain/platform';
+import { isDestructive, type ModerationAction } from '../../../shared/domain/moderation';
 import type { CoreContext } from '../coreContext';
 import type { OutboxService } from '../outbox/outboxService';
 import type { OutboxWorker } from '../outbox/outboxWorker';
 import { queueModeration } from '../outbox/queueModeration';
+import { moderationRefusal } from './moderationRefusal';
 import { latestInboundOf, messagesByIds, type TargetMessage } from './moderationTargets';
-
-const ACTION_PHRASES: Readonly<Record<ModerationAction, string>> = {
-  hide: 'hide a message',
-  unhide: 'unhide a message',
-  delete: 'delete a message',
-  delete_own: 'delete its own reply',
-  mute_author: 'mute an author',
-  unmute_author: 'unmute an author',
-  block_author: 'block an author',
-  unblock_author: 'unblock an author',
-  report: 'report a message to its moderators',
-  mark_spam: 'report a message as spam',
-};
 
 export type ModerationRequest = { action: ModerationAction; messageIds?: string[] | undefined; conversationIds?: string[] | undefined; reason?: string | undefined };
 
@@ -57,14 +44,7 @@ export class ModerationService {
   }
 
   private check(target: TargetMessage, action: ModerationAction): void {
-    const platform = PLATFORM_NAMES[target.platform];
-    if (actsOnOwnMessage(action) && target.direction !== 'out') throw new ApiFailure('invalid_input', `Message ${target.messageSeq} is not the brand's own: only the brand's own replies can be deleted this way.`);
-    if (!actsOnOwnMessage(action) && target.direction !== 'in') throw new ApiFailure('invalid_input', `Message ${target.messageSeq} is the brand's own: only messages from others are moderated.`);
-    const connector = this.ctx.connectors.find(target.accountId);
-    if (!connector) throw new ApiFailure('unavailable', `The ${platform} account is not connected: Pieuvre cannot tell what it allows.`);
-    if (canModerate(connector.moderation, action, target.kind)) return;
-    if (connector.moderation.includes(action)) throw new ApiFailure('invalid_input', `${platform} can ${ACTION_PHRASES[action]} only in public comments, not in a direct message.`);
-    const allowed = connector.moderation.length > 0 ? `its API allows: ${connector.moderation.map((other) => ACTION_PHRASES[other]).join(', ')}` : 'its API allows no moderation';
-    throw new ApiFailure('invalid_input', `${platform} cannot ${ACTION_PHRASES[action]} (${allowed}).`);
+    const refusal = moderationRefusal(this.ctx.connectors.find(target.accountId), target, action);
+    if (refusal) throw new ApiFailure(refusal.code, refusal.message);
   }
 }

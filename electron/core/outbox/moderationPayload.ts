@@ -18,6 +18,8 @@ export const moderationPayloadSchema = z.strictObject({
   authorName: z.string(),
   /** A report's reason in the person's words; absent from rows queued before reports existed. */
   reason: z.string().max(REPORT_REASON_MAX).nullable().default(null),
+  /** The rule that asked for it, as it was named then; null for a person's. */
+  rule: z.strictObject({ id: z.string().min(1), name: z.string() }).nullable().default(null),
 });
 export type ModerationPayload = z.output<typeof moderationPayloadSchema>;
 

@@ -10,6 +10,7 @@ import { describeProblem } from '../replies/replyPolicy';
 import { ApiFailure } from '../../../shared/api/result';
 import { resolveSendTime, type SendTime } from './sendTime';
 import { clearDraft } from '../drafts/draftStore';
+import { prepareActivityWriter } from '../store/activity';
 
 /** What the API asks of the outbox: queue, look, and change a send while it still waits. */
 export class OutboxService {
@@ -43,9 +44,26 @@ export class OutboxService {
 
   cancel(id: string): OutboxItem {
     const now = this.ctx.clock();
-    return this.changed(
-      changeWaiting(this.ctx.db, id, ['queued', 'failed', 'needs_check'], { sql: "state = 'cancelled', updated_at = ?", params: [now], keepsDelivered: true }, 'Too late to cancel this reply'),
-    );
+    return this.ctx.db.transaction(() => {
+      const wasHeld = getOutboxItem(this.ctx.db, id).heldFor;
+      const item = changeWaiting(this.ctx.db, id, ['queued', 'failed', 'needs_check'], { sql: "state = 'cancelled', updated_at = ?", params: [now], keepsDelivered: true }, 'Too late to cancel this reply');
+      if (wasHeld) this.recordHeld(item, 'conversation.heldSendCancelled', wasHeld, now);
+      return this.changed(item);
+    })();
+  }
+
+  /** A person's OK for an automatic send held while a sensitive topic is active: it goes now, on the record. */
+  releaseHeld(id: string): { isReleased: boolean } {
+    const now = this.ctx.clock();
+    return this.ctx.db.transaction(() => {
+      const { heldFor } = getOutboxItem(this.ctx.db, id);
+      const { changes } = this.ctx.db
+        .prepare("UPDATE outbox SET held_reason = NULL, not_before = max(not_before, ?), updated_at = ? WHERE id = ? AND state = 'queued' AND held_reason IS NOT NULL")
+        .run(now, now, id);
+      if (changes === 0 || !heldFor) return { isReleased: false };
+      this.recordHeld(this.changed(getOutboxItem(this.ctx.db, id)), 'conversation.heldSendReleased', heldFor, now);
+      return { isReleased: true };
+    })();
   }
 
   edit(id: string, edit: { text?: string | undefined; when?: SendWhen | undefined }): OutboxItem {
@@ -113,6 +131,16 @@ export class OutboxService {
     return resolveSendTime(when, { nextOnAt, timeZone: zoneOf(person), undoSendMs: this.settings().undoSendMs }, now);
   }
 
+  private recordHeld(item: OutboxItem, action: string, heldFor: string[], now: number): void {
+    prepareActivityWriter(this.ctx.db)({
+      at: now,
+      actor: 'me',
+      action,
+      subjectType: 'conversation',
+      subjectId: item.conversationId,
+      data: { outboxId: item.id, heldFor, ...(item.ruleName === null ? {} : { rule: item.ruleName }) },
+    });
+  }
 
   private changed(item: OutboxItem): OutboxItem {
     this.ctx.events.emit('outbox.changed', { conversationIds: [item.conversationId] });

@@ -7,6 +7,7 @@ import { parsePlatformRef } from './platformRefs';
 import type { Db } from '../store/database';
 import { cachedStatement } from '../store/statementCache';
 import { parseModerationPayload, toModerationTarget } from './moderationPayload';
+import { heldTopicsOf } from '../sensitiveTopics/heldReason';
 
 /** The queue's hot statements, kept together so a test can check that each reads an index. */
 export const OUTBOX_SQL = {
@@ -15,16 +16,17 @@ export const OUTBOX_SQL = {
   claim: `SELECT o.seq, o.id, c.id AS conversationId, a.id AS accountId, c.platform, c.kind, c.thread_external_id AS threadExternalId,
          o.in_reply_to_external_id AS inReplyToExternalId, o.text, o.idempotency_key AS idempotencyKey, o.kind AS outboxKind, o.payload, o.attempts, o.may_have_reached AS mayHaveReached,
          o.first_handed_over_at AS firstHandedOverAt, o.created_at AS createdAt, o.queued_by_person_seq AS queuedByPersonSeq,
+         o.payload ->> '$.rule.id' AS ruleId, o.payload ->> '$.rule.name' AS ruleName,
          (SELECT m.platform_ref FROM messages m WHERE m.account_seq = a.seq AND m.external_id = o.in_reply_to_external_id) AS inReplyToRef,
          coalesce(
            (SELECT m.platform_ref FROM messages m WHERE m.account_seq = a.seq AND m.external_id = c.thread_external_id),
            (SELECT m.platform_ref FROM messages m WHERE m.conversation_seq = c.seq ORDER BY m.seq LIMIT 1)
          ) AS threadRef
        FROM outbox o INDEXED BY outbox_due JOIN conversations c ON c.seq = o.conversation_seq JOIN accounts a ON a.seq = c.account_seq
-       WHERE o.state = 'queued' AND o.not_before <= ? AND a.id IN (SELECT value FROM json_each(?))
+       WHERE o.state = 'queued' AND o.held_reason IS NULL AND o.not_before <= ? AND a.id IN (SELECT value FROM json_each(?))
        ORDER BY o.seq LIMIT 1`,
   nextDue: `SELECT min(o.not_before) AS at FROM outbox o INDEXED BY outbox_due JOIN conversations c ON c.seq = o.conversation_seq JOIN accounts a ON a.seq = c.account_seq
-       WHERE o.state = 'queued' AND a.id IN (SELECT value FROM json_each(?))`,
+       WHERE o.state = 'queued' AND o.held_reason IS NULL AND a.id IN (SELECT value FROM json_each(?))`,
   counts: `SELECT (SELECT count(*) FROM outbox WHERE state = 'queued')
           + (SELECT count(*) FROM outbox WHERE state IN ('sending', 'failed', 'needs_check') AND state = 'sending') AS pending,
             (SELECT count(*) FROM outbox WHERE state IN ('sending', 'failed', 'needs_check') AND state <> 'sending') AS problems,
@@ -51,11 +53,14 @@ type OutboxRow = {
   sent_at: number | null;
   created_at: number;
   account_to_reconnect: string | null;
+  held_reason: string | null;
+  rule_name: string | null;
 };
 
 const ITEM_COLUMNS = `o.id, c.id AS conversation_id, c.platform, o.kind, coalesce(nullif(ct.name, ''), ct.handle) AS recipient, o.text, o.payload, o.state,
   o.attempts, o.may_have_reached, o.not_before, o.scheduled_for, o.last_error, o.sent_at, o.created_at,
-  CASE WHEN a.needs_reconnecting = 1 THEN coalesce(nullif(a.handle, ''), a.name) END AS account_to_reconnect`;
+  CASE WHEN a.needs_reconnecting = 1 THEN coalesce(nullif(a.handle, ''), a.name) END AS account_to_reconnect,
+  o.held_reason, o.payload ->> '$.rule.name' AS rule_name`;
 const ITEM_JOINS = 'JOIN conversations c ON c.seq = o.conversation_seq JOIN contacts ct ON ct.seq = c.contact_seq JOIN accounts a ON a.seq = c.account_seq';
 
 const toItem = (row: OutboxRow): OutboxItem => ({
@@ -75,6 +80,8 @@ const toItem = (row: OutboxRow): OutboxItem => ({
   sentAt: row.sent_at,
   createdAt: row.created_at,
   accountToReconnect: row.account_to_reconnect,
+  heldFor: heldTopicsOf(row.held_reason),
+  ruleName: row.rule_name,
 });
 
 export function getOutboxItem(db: Db, id: string): OutboxItem {
@@ -90,8 +97,12 @@ export type NewReply = {
   notBefore: number;
   scheduledFor: number | null;
   now: number;
-  /** An away reply keeps the off period it answers in its payload (awayReplies/awayReplyFacts.ts). */
-  automatic?: { kind: 'away_reply'; payload: string };
+  /**
+   * Sent by Pieuvre on its own: an away reply keeps the off period it answers in its payload
+   * (awayReplies/awayReplyFacts.ts); a rule's reply (kind 'reply', `ruleSeq` set) names its rule
+   * there (rules/actions/replyAction.ts). `heldReason`: paused for a person's OK (sensitiveTopics/heldReason.ts).
+   */
+  automatic?: { kind: 'away_reply' | 'reply'; payload: string; ruleSeq?: number; heldReason?: string | null };
   /** Who queued a person's reply: its message will name them. */
   queuedByPersonSeq?: number;
 };
@@ -108,18 +119,19 @@ export function insertReply(db: Db, reply: NewReply): OutboxItem {
   if (!conversation) throw new ApiFailure('not_found', `No conversation ${reply.conversationId}.`);
   cachedStatement(
     db,
-    `INSERT INTO outbox (id, idempotency_key, kind, payload, in_reply_to_external_id, conversation_seq, text, state, not_before, scheduled_for, created_at, updated_at, queued_by_person_seq)
-     VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
+    `INSERT INTO outbox (id, idempotency_key, kind, payload, in_reply_to_external_id, conversation_seq, text, state, not_before, scheduled_for, created_at, updated_at,
+       queued_by_person_seq, rule_seq, held_reason)
+     VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
   ).run(
     newId(), reply.idempotencyKey, reply.automatic?.kind ?? 'reply', reply.automatic?.payload ?? '{}', conversation.in_reply_to, conversation.seq,
-    reply.text, reply.notBefore, reply.scheduledFor, reply.now, reply.now, reply.queuedByPersonSeq ?? null,
+    reply.text, reply.notBefore, reply.scheduledFor, reply.now, reply.now, reply.queuedByPersonSeq ?? null, reply.automatic?.ruleSeq ?? null, reply.automatic?.heldReason ?? null,
   );
   const stored = cachedStatement<[string], { id: string; conversation_seq: number; text: string }>(db, 'SELECT id, conversation_seq, text FROM outbox WHERE idempotency_key = ?').get(
     reply.idempotencyKey,
   );
   if (stored === undefined) throw new Error(`The reply ${reply.idempotencyKey} was queued but cannot be read back.`);
   // A key names one reply: the same key with another conversation or text is a client's mistake,
-  // never "already done". (An away reply's key names its off period: its text may be rendered anew.)
+  // never "already done". (An automatic reply's key names what it answers: its text may be rendered anew.)
   if (!reply.automatic && (stored.conversation_seq !== conversation.seq || stored.text !== reply.text)) {
     throw new ApiFailure('conflict', `idempotencyKey: ${reply.idempotencyKey} already names another reply.`);
   }
@@ -207,8 +219,10 @@ export type ClaimedSend = {
   /** The platform references of the thread's root and of the message answered, as the connector stored them. */
   threadRef: PlatformRef;
   inReplyToRef: PlatformRef;
-  /** A person's reply, as opposed to an automatic one (an away reply): Meta's HUMAN_AGENT tag is for people only. */
+  /** A person's reply, as opposed to an automatic one (an away reply, a rule's): Meta's HUMAN_AGENT tag is for people only. */
   isHumanTyped: boolean;
+  /** The rule that queued an automatic reply, as it was named then; null for anything else. */
+  rule: { id: string; name: string } | null;
   /** When it was written (queued): the ledger counts after-hours work when it was done. */
   createdAt: number;
   /** Who queued a person's reply; null for automatic ones (or once that person left the team). */
@@ -222,15 +236,24 @@ export type ClaimedSend = {
  */
 export function claimNext(db: Db, now: number, sendableAccountIds: readonly string[]): ClaimedSend | null {
   return db.transaction((): ClaimedSend | null => {
-    type ClaimRow = Omit<ClaimedSend, 'isHumanTyped' | 'mayHaveReached' | 'threadRef' | 'inReplyToRef'> & { mayHaveReached: number; threadRef: string | null; inReplyToRef: string | null };
+    type ClaimRow = Omit<ClaimedSend, 'isHumanTyped' | 'mayHaveReached' | 'threadRef' | 'inReplyToRef' | 'rule'> & {
+      mayHaveReached: number;
+      threadRef: string | null;
+      inReplyToRef: string | null;
+      ruleId: string | null;
+      ruleName: string | null;
+    };
     const row = cachedStatement<[number, string], ClaimRow>(db, OUTBOX_SQL.claim).get(now, JSON.stringify(sendableAccountIds));
     if (!row) return null;
     // A claim is not a failure: waiting for the network or a rate limit, or a crash, never counts.
     cachedStatement(db, "UPDATE outbox SET state = 'sending', updated_at = ? WHERE seq = ?").run(now, row.seq);
+    const { ruleId, ruleName, ...send } = row;
+    const rule = row.outboxKind === 'reply' && ruleId !== null && ruleName !== null ? { id: ruleId, name: ruleName } : null;
     return {
-      ...row,
+      ...send,
+      rule,
       mayHaveReached: row.mayHaveReached === 1,
-      isHumanTyped: row.outboxKind === 'reply',
+      isHumanTyped: row.outboxKind === 'reply' && rule === null,
       threadRef: parsePlatformRef(row.threadRef),
       inReplyToRef: parsePlatformRef(row.inReplyToRef),
     };

@@ -3,6 +3,8 @@ import { PLATFORM_NAMES } from '../../../shared/domain/platform';
 import { ConnectorError, type Connector, type ModerationDone, type ModerationRequest, type ReplyRequest, type SentReply } from '../connectors/connector';
 import type { CoreContext } from '../coreContext';
 import { vetoAwayReply } from '../awayReplies/awayReplyVeto';
+import { vetoRuleReply } from '../rules/actions/ruleReplyVeto';
+import { ruleActor } from '../rules/ruleRecords';
 import { applyModeration } from '../moderation/applyModeration';
 import { AccountLanes } from './accountLanes';
 import { DEFAULT_BACKOFF, retryDelayMs, type BackoffPolicy } from './backoff';
@@ -33,7 +35,7 @@ const MAX_WAIT_MS = 86_400_000;
 /** After a run failed unexpectedly, try again this soon, then less and less often. */
 const FAILED_RUN_RETRY_MS = 5_000;
 
-/** Moderation is asked for by the person at this desktop: the history says so. */
+/** Moderation not asked for by a rule was asked for by the person at this desktop: the history says so. */
 const ME = 'me';
 
 /** Removing what the platform no longer has leaves nothing to do: these succeed on "not found". */
@@ -176,7 +178,8 @@ export class OutboxWorker {
     const now = this.ctx.clock();
     try {
       db.transaction(() => {
-        applyModeration(db, { conversationId: send.conversationId, payload: parseModerationPayload(send.payload), done }, ME, now);
+        const payload = parseModerationPayload(send.payload);
+        applyModeration(db, { conversationId: send.conversationId, payload, done }, payload.rule ? ruleActor(payload.rule) : ME, now);
         recordOutcome(db, send.seq, outcome, now);
       })();
     } catch (error) {
@@ -187,8 +190,8 @@ export class OutboxWorker {
   }
 
   private async reply(connector: Connector, send: ClaimedSend): Promise<AttemptOutcome> {
-    // An away reply may have waited for its account: someone may have answered meanwhile.
-    const vetoed = send.outboxKind === 'away_reply' ? vetoAwayReply(this.ctx, send) : null;
+    // An automatic reply may have waited for its account: someone may have answered meanwhile.
+    const vetoed = send.outboxKind === 'away_reply' ? vetoAwayReply(this.ctx, send) : send.rule ? vetoRuleReply(this.ctx, { ...send, rule: send.rule }) : null;
     if (vetoed) return vetoed;
     // The rules again at the last moment: a window may have closed while the reply waited.
     const now = this.ctx.clock();

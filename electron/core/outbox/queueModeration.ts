@@ -11,8 +11,13 @@ import { getOutboxItem } from './outboxStore';
  * Queues a moderation action on one message, or returns the identical one still waiting (a
  * double click, the same bulk twice): the platform is asked once.
  */
-export function queueModeration(db: Db, target: TargetMessage, ask: { action: ModerationAction; reason: string | null }, times: { notBefore: number; now: number }): OutboxItem {
-  const { action, reason } = ask;
+export function queueModeration(
+  db: Db,
+  target: TargetMessage,
+  ask: { action: ModerationAction; reason: string | null; rule?: { seq: number; id: string; name: string } },
+  times: { notBefore: number; now: number },
+): OutboxItem {
+  const { action, reason, rule } = ask;
   const messageId = String(target.messageSeq);
   const waiting = cachedStatement<[number, string, string], { id: string }>(
     db,
@@ -27,12 +32,13 @@ export function queueModeration(db: Db, target: TargetMessage, ask: { action: Mo
     messageId,
     authorName: target.authorName,
     reason,
+    rule: rule ? { id: rule.id, name: rule.name } : null,
   } satisfies ModerationPayload;
   const id = newId();
   cachedStatement(
     db,
-    `INSERT INTO outbox (id, idempotency_key, kind, conversation_seq, text, payload, state, not_before, created_at, updated_at)
-     VALUES (?, ?, 'moderation', ?, '', ?, 'queued', ?, ?, ?)`,
-  ).run(id, `moderation-${id}`, target.conversationSeq, JSON.stringify(payload), times.notBefore, times.now, times.now);
+    `INSERT INTO outbox (id, idempotency_key, kind, conversation_seq, text, payload, state, not_before, created_at, updated_at, rule_seq)
+     VALUES (?, ?, 'moderation', ?, '', ?, 'queued', ?, ?, ?, ?)`,
+  ).run(id, `moderation-${id}`, target.conversationSeq, JSON.stringify(payload), times.notBefore, times.now, times.now, rule?.seq ?? null);
   return getOutboxItem(db, id);
 }

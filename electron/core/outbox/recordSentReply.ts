@@ -6,6 +6,7 @@ import { cachedStatement } from '../store/statementCache';
 import { recordSender, type SenderRecord } from '../store/messageSender';
 import { me } from '../duty/people';
 import type { ClaimedSend } from './outboxStore';
+import { ruleActor } from '../rules/ruleRecords';
 
 type ReplyContext = {
   platform: string;
@@ -76,10 +77,15 @@ function storeSentReply(ctx: CoreContext, send: ClaimedSend, sent: SentReply): v
   if (isMine) recordReplySent(ctx, { messageId, at: send.createdAt });
 }
 
-const senderOf = (send: ClaimedSend): SenderRecord => (send.outboxKind === 'away_reply' ? { kind: 'away_reply' } : { kind: 'person', personSeq: send.queuedByPersonSeq });
+function senderOf(send: ClaimedSend): SenderRecord {
+  if (send.outboxKind === 'away_reply') return { kind: 'away_reply' };
+  if (send.rule) return { kind: 'rule', ruleName: send.rule.name };
+  return { kind: 'person', personSeq: send.queuedByPersonSeq };
+}
 
-/** The history's actor: 'me', a teammate's id (the digest names them), or 'away_reply'. */
+/** The history's actor: 'me', a teammate's id (the digest names them), 'away_reply', or the rule ('rule:<id>'). */
 function actorOf(ctx: CoreContext, send: ClaimedSend, isMine: boolean): string {
+  if (send.rule) return ruleActor(send.rule);
   if (!send.isHumanTyped) return 'away_reply';
   if (isMine || send.queuedByPersonSeq === null) return 'me';
   return cachedStatement<[number], { id: string }>(ctx.db, 'SELECT id FROM people WHERE seq = ?').get(send.queuedByPersonSeq)?.id ?? 'me';

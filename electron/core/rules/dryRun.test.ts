@@ -1,3 +1,4 @@
+import { ConnectorRegistry } from '../connectors/connectorRegistry';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileConditions } from '../../../shared/rules/compileConditions';
@@ -43,7 +44,7 @@ function varyColumns(): void {
 function expectSameAsPredicate(when: unknown): void {
   const { db } = env.core.context;
   const definition = ruleDefinitionSchema.parse({ ...refund, when });
-  const result = dryRun(db, definition, { days: 30, sampleSize: 0, allIds: true }, env.core.now.value, () => 0);
+  const result = dryRun(db, definition, { days: 30, sampleSize: 0, allIds: true }, env.core.now.value, () => 0, new ConnectorRegistry());
   const reader = createFactReader(db, () => 0);
   const predicate = compileConditions(definition.when);
   const rows = db.prepare<[], FactRow>(`SELECT ${FACT_COLUMNS} FROM messages m ${FACT_JOINS} WHERE m.direction = 'in'`).all();

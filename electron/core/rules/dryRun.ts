@@ -78,7 +78,7 @@ const elapsedMs = (start: number): number => Math.round(performance.now() - star
  * conditions, its actions planned by the live runners in dry-run mode. Runs inside a read
  * transaction, so one consistent snapshot is read however long it takes.
  */
-export function dryRun(db: Db, definition: RuleDefinition, options: DryRunOptions, now: number, scoreSpam: SpamScorer): DryRunResult {
+export function dryRun(db: Db, definition: RuleDefinition, options: DryRunOptions, now: number, scoreSpam: SpamScorer, connectors: RuleActionContext['connectors']): DryRunResult {
   const start = performance.now();
   const unsupported = UNSUPPORTED[definition.trigger.type];
   const empty: DryRunResult = { days: options.days, scanned: 0, matchedConversations: 0, matchedMessages: 0, sample: [], actionCounts: {}, tookMs: 0 };
@@ -92,6 +92,7 @@ export function dryRun(db: Db, definition: RuleDefinition, options: DryRunOption
     db,
     at: row.received_at,
     isDryRun: true,
+    connectors,
     rule,
     conversation: { seq: row.conversation_seq, id: row.conversation_id, accountId: row.account_id },
     message: row,

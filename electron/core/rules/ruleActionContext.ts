@@ -1,6 +1,7 @@
 import type { PlannedAction } from '../../../shared/api/rules';
 import type { RuleFacts } from '../../../shared/rules/compileConditions';
 import type { RuleAction } from '../../../shared/rules/ruleSchema';
+import type { ConnectorRegistry } from '../connectors/connectorRegistry';
 import type { Db } from '../store/database';
 import type { FactRow } from './ruleFacts';
 
@@ -19,6 +20,8 @@ export type RuleActionContext = {
   /** The message from a person the rule is about (the latest one for time and shift triggers); null when there is none. */
   message: FactRow | null;
   facts: RuleFacts | null;
+  /** What each account's platform allows (reply rules, moderation): the dry run asks the same. */
+  connectors: Pick<ConnectorRegistry, 'find'>;
 };
 
 export type ActionRunner<T extends RuleAction['type']> = (ctx: RuleActionContext, action: Extract<RuleAction, { type: T }>) => PlannedAction;

@@ -1,3 +1,4 @@
+import { ConnectorRegistry } from '../connectors/connectorRegistry';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -184,7 +185,7 @@ function run({ rules, messages, batch }: Scenario, act: ActAction) {
   try {
     const { accountId } = TEMPLATE;
     rules.forEach((definition, k) => insertRule(db, ruleDefinitionSchema.parse({ name: `Règle ${k}`, isEnabled: true, ...definition })));
-    const triage = createRulesTriage(() => T0, createRuleRunner(localSpamScorer, act), (error) => {
+    const triage = createRulesTriage(() => T0, createRuleRunner(localSpamScorer, new ConnectorRegistry(), act), (error) => {
       throw error;
     });
     const ingest = createIngest(db, { clock: () => T0, triage: triage.hook });

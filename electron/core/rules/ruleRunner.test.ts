@@ -27,7 +27,7 @@ const ruleLines = (n: number) =>
     .all(conversation(n).id)
     .map((line) => ({ actor: line.actor, action: line.action, data: JSON.parse(line.data) as Record<string, unknown> }));
 const stateOf = (seq: number) => db().prepare<[number], { is_enabled: number; error: string | null; error_at: number | null; hit_count: number; last_hit_at: number | null }>('SELECT is_enabled, error, error_at, hit_count, last_hit_at FROM rules WHERE seq = ?').get(seq);
-const runEvent = (event: RuleEvent, at = fx.core.now.value) => db().transaction(() => createRuleRunner(localSpamScorer)(db(), event, at))();
+const runEvent = (event: RuleEvent, at = fx.core.now.value) => db().transaction(() => createRuleRunner(localSpamScorer, fx.core.context.connectors)(db(), event, at))();
 
 const hours = (day: 'mon' | 'tue' | null): Schedule => {
   const weekly: Schedule['weekly'] = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
@@ -158,7 +158,7 @@ describe('a rule that fails', () => {
     fx.ingest([commentItem({ n: 1 })]);
     const { seq } = conversation(1);
     const messageSeq = db().prepare<[number], { seq: number }>('SELECT seq FROM messages WHERE conversation_seq = ?').get(seq)?.seq ?? 0;
-    db().transaction(() => createRuleRunner(throwing)(db(), { type: 'messageArrived', messages: [{ seq: messageSeq, conversationId: conversation(1).id, conversationSeq: seq, item: commentItem({ n: 1 }) as never }] }, T0))();
+    db().transaction(() => createRuleRunner(throwing, fx.core.context.connectors)(db(), { type: 'messageArrived', messages: [{ seq: messageSeq, conversationId: conversation(1).id, conversationSeq: seq, item: commentItem({ n: 1 }) as never }] }, T0))();
     expect(stateOf(stale.seq)).toMatchObject({ is_enabled: 0, error: expect.stringMatching(/^The stored rule is no longer valid: actions/u) });
     expect(stateOf(spammy.seq)).toMatchObject({ is_enabled: 0, error: 'the spam model is missing' });
     expect(tagsOf(1)).toEqual([]);

@@ -1,6 +1,7 @@
 import type { PlannedAction } from '../../../shared/api/rules';
 import type { RuleActionType } from '../../../shared/rules/ruleSchema';
 import type { Db } from '../store/database';
+import type { RuleActionContext } from './ruleActionContext';
 import { runAction } from './actions/actionRunners';
 import { urgentReason } from './actions/urgentAction';
 import type { RuleEvent, RuleRunner, RuleRunResult } from './ruleEvents';
@@ -20,8 +21,8 @@ const SENDS: readonly RuleActionType[] = ['reply', 'hide', 'delete'];
  * its own effects and is turned off with the error; the message stays and the other rules go on.
  * Changes rules make set off the conversation-changed rules once more, never further.
  */
-export function createRuleRunner(scoreSpam: SpamScorer, act: ActAction = runAction): RuleRunner {
-  return (db, event, at) => new RuleRun(db, createFactReader(db, scoreSpam), loadRuleSet(db, at), at, act).run(event);
+export function createRuleRunner(scoreSpam: SpamScorer, connectors: RuleActionContext['connectors'], act: ActAction = runAction): RuleRunner {
+  return (db, event, at) => new RuleRun(db, createFactReader(db, scoreSpam), loadRuleSet(db, at), at, connectors, act).run(event);
 }
 
 /** How each action is carried out: the runners' registry; the property test checks each live action against its dry run through it. */
@@ -43,6 +44,7 @@ class RuleRun {
     private readonly reader: FactReader,
     private readonly rules: RuleSet,
     private readonly at: number,
+    private readonly connectors: RuleActionContext['connectors'],
     private readonly act: ActAction,
   ) {
     this.savepoint = db.transaction((work: () => PlannedAction[]) => work());
@@ -117,7 +119,7 @@ class RuleRun {
     try {
       if (!rule.predicate(target.facts)) return null;
       planned = this.savepoint(() => {
-        const ctx = { db: this.db, at: this.at, isDryRun: false, rule, conversation: target.conversation, message: target.message, facts: target.message ? target.facts : null };
+        const ctx = { db: this.db, at: this.at, isDryRun: false, connectors: this.connectors, rule, conversation: target.conversation, message: target.message, facts: target.message ? target.facts : null };
         return rule.actions.map((action) => this.act(ctx, action));
       });
       this.hits.set(rule.seq, (this.hits.get(rule.seq) ?? 0) + 1);

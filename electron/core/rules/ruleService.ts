@@ -35,7 +35,7 @@ function copyName(original: string, taken: ReadonlySet<string>): string {
  */
 export class RuleService {
   constructor(
-    private readonly ctx: Pick<CoreContext, 'db' | 'clock'>,
+    private readonly ctx: Pick<CoreContext, 'db' | 'clock' | 'connectors'>,
     /** The spam score the live rules use, so the dry run scores alike. */
     private readonly scoreSpam: SpamScorer,
   ) {}
@@ -159,7 +159,7 @@ export class RuleService {
 
   /** Tries a definition, saved or not, on the last `options.days` of history; changes nothing. */
   dryRun(definition: RuleDefinition, options: DryRunOptions): DryRunResult {
-    return dryRun(this.ctx.db, definition, options, this.ctx.clock(), this.scoreSpam);
+    return dryRun(this.ctx.db, definition, options, this.ctx.clock(), this.scoreSpam, this.ctx.connectors);
   }
 
   /** The starters in this language; the away reply uses the workspace's away-reply template when there is one. */

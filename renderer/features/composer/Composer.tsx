@@ -19,6 +19,8 @@ import { useDraft } from './useDraft';
 import { useRepliesArrived } from './useRepliesArrived';
 import type { RepliesSince } from '../../../shared/api/drafts';
 import { COMPOSER_ID, takeComposerFocusRequest } from './composerFocus';
+import { SensitiveTopicWarning } from '../sensitiveTopics/SensitiveTopicWarning';
+import { sensitiveWarningFor, type SensitiveWarning } from '../sensitiveTopics/sensitiveWarning';
 
 /**
  * Reply box; `/` opens the template picker. Ctrl/Cmd+Enter takes the default action: send
@@ -37,6 +39,8 @@ export function Composer({ conversationId, platform }: { conversationId: string;
   const replies = useRepliesArrived(conversationId, draft.startedAt, draftKey);
   // Send was pressed after a reply arrived from elsewhere: how it was to go, and what the person is told of.
   const [asking, setAsking] = useState<{ when: SendWhen; news: RepliesSince } | null>(null);
+  // Send was pressed on a reply touching an active sensitive topic (or scheduled while one is).
+  const [warning, setWarning] = useState<{ when: SendWhen; about: SensitiveWarning } | null>(null);
   const status = useDutyStore((s) => s.status);
   const restored = useOutboxStore((s) => (s.restoredDraft?.conversationId === conversationId ? s.restoredDraft.text : null));
   const nextOnAt = status && !status.isOnDuty ? status.nextOnAt : null;
@@ -78,9 +82,15 @@ export function Composer({ conversationId, platform }: { conversationId: string;
   // The queue as of the latest render: what was typed while the core was asked goes too.
   const latestQueue = useRef(queue);
   latestQueue.current = queue;
-  /** Queues it, unless a reply arrived from elsewhere that the person was not asked about yet. */
+  /** Asks first about an active sensitive topic; a check that fails never blocks a reply. */
   const send = async (when: SendWhen) => {
-    if (!text.trim() || isQueueing || asking !== null) return;
+    if (!text.trim() || isQueueing || asking !== null || warning !== null) return;
+    const about = await sensitiveWarningFor(text, when).catch(() => null);
+    if (about) setWarning({ when, about });
+    else await sendUnlessReplied(when);
+  };
+  /** Queues it, unless a reply arrived from elsewhere that the person was not asked about yet. */
+  const sendUnlessReplied = async (when: SendWhen) => {
     // Asked now, not from the last event: the other reply may have landed a moment ago.
     const news = await replies.check().catch(() => replies.news);
     if (news.count > 0) setAsking({ when, news });
@@ -98,6 +108,13 @@ export function Composer({ conversationId, platform }: { conversationId: string;
     else picker.textarea.current?.focus();
   };
 
+  const answerWarning = (isSending: boolean) => {
+    if (warning === null) return;
+    setWarning(null);
+    if (isSending) void sendUnlessReplied(warning.when);
+    else picker.textarea.current?.focus();
+  };
+
   const sendAsDefault = () => {
     if (!blocksDefault) void send(defaultWhen);
   };
@@ -108,6 +125,7 @@ export function Composer({ conversationId, platform }: { conversationId: string;
       {asking !== null || replies.news.count > 0 ? (
         <ReplyArrivedNotice isAsking={asking !== null} onSendAnyway={() => answer(true)} onCancel={() => answer(false)} />
       ) : null}
+      {warning !== null ? <SensitiveTopicWarning warning={warning.about} onSendAnyway={() => answerWarning(true)} onBack={() => answerWarning(false)} /> : null}
       <label htmlFor={COMPOSER_ID} className="visually-hidden">{t('composer.label')}</label>
       <div className="composer-box">
         <TemplatePicker picker={picker} conversationId={conversationId} />

@@ -8,6 +8,7 @@ import { MessageActions } from '../moderation/MessageActions';
 import { MessageModeration } from '../moderation/MessageModeration';
 import { moderationHistoryText } from '../moderation/moderationHistory';
 import { awayReplyHistoryText } from '../awayReplies/awayReplyHistory';
+import { automaticSendHistoryText } from '../outbox/automaticSendHistory';
 import { assignHistoryText } from '../assign/assignHistory';
 import { useAssignStore } from '../assign/assignStore';
 import { BlockedBadge } from '../contact/BlockedBadge';
@@ -145,7 +146,7 @@ function History({ detail, locale }: { detail: ConversationDetail; locale: strin
     const to = escalatedTo(line, people, t);
     if (line.action === 'conversation.urgent') return [{ at: line.at, text: t('pane.markedUrgent', { reason }) }];
     if (line.action === 'conversation.escalated') return [{ at: line.at, text: to ? t('pane.escalated', { to }) : t('pane.escalatedToNobody') }];
-    const text = moderationHistoryText(line, t) ?? awayReplyHistoryText(line, t) ?? assignHistoryText(line, t, people);
+    const text = automaticSendHistoryText(line, t) ?? moderationHistoryText(line, t) ?? awayReplyHistoryText(line, t) ?? assignHistoryText(line, t, people);
     return text === null ? [] : [{ at: line.at, text }];
   });
   if (lines.length === 0) return null;

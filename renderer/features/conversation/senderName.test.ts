@@ -1,20 +1,11 @@
-import i18next, { type TFunction } from 'i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TeamMember } from '../../../shared/api/team';
 import type { Contact, SentBy } from '../../../shared/domain/entities';
-import { en } from '../../i18n/en';
-import { fr } from '../../i18n/fr';
+import { useTranslations } from '../../i18n/testTranslations';
 import { escalatedTo } from './escalatedTo';
 import { senderName } from './senderName';
 
-const t: Record<'en' | 'fr', TFunction> = {} as Record<'en' | 'fr', TFunction>;
-beforeAll(async () => {
-  for (const language of ['en', 'fr'] as const) {
-    const i18n = i18next.createInstance();
-    await i18n.init({ lng: language, resources: { [language]: { translation: language === 'en' ? en : fr } }, interpolation: { escapeValue: false } });
-    t[language] = i18n.t;
-  }
-});
+const t = useTranslations();
 
 const brand = { name: 'Brûlerie Castor', handle: '@castor' } as Contact;
 const fan = { name: '', handle: '@fan' } as Contact;

@@ -21,7 +21,14 @@ export function OutboxItemLine({ item, showsText }: { item: OutboxItem; showsTex
   const edit = item.moderation || isSettled ? null : <button type="button" onClick={act(() => store.editInComposer(item))}>{t('outbox.edit')}</button>;
   const cancel = (label: string) => (isSettled ? null : <button type="button" onClick={act(() => store.cancel(item.id))}>{label}</button>);
   let actions = null;
-  if (item.state === 'queued') {
+  if (item.state === 'queued' && item.heldFor !== null) {
+    actions = (
+      <>
+        <button type="button" onClick={act(() => store.releaseHeld(item.id))}>{t('outbox.sendAnyway')}</button>
+        <button type="button" onClick={act(() => store.cancel(item.id))}>{t('outbox.cancel')}</button>
+      </>
+    );
+  } else if (item.state === 'queued') {
     const isScheduled = item.scheduledFor !== null;
     actions = (
       <>
@@ -52,6 +59,7 @@ export function OutboxItemLine({ item, showsText }: { item: OutboxItem; showsTex
       {showsText ? (
         <p className="outbox-text">{item.moderation ? t(`moderation.describe.${item.moderation.action}`, { author: item.moderation.author }) : item.text}</p>
       ) : null}
+      {item.ruleName !== null ? <p className="outbox-by muted">{t('outbox.byRule', { name: item.ruleName })}</p> : null}
       <p className="outbox-state">
         {item.moderation ? <ModerationStateText item={item} target={item.moderation} /> : <OutboxStateText item={item} />}
       </p>
@@ -67,6 +75,7 @@ function OutboxStateText({ item }: { item: OutboxItem }) {
   const error = item.lastError ?? '';
   switch (item.state) {
     case 'queued':
+      if (item.heldFor !== null) return <>{t('outbox.held', { topics: item.heldFor.join(', ') })}</>;
       if (item.accountToReconnect !== null) return <>{t('outbox.waitsForReconnect', { account: item.accountToReconnect })}</>;
       if (isRetrying(item)) return <>{t('outbox.retryAt', { time: time(item.notBefore), error })}</>;
       if (item.scheduledFor !== null) return <>{t('outbox.scheduledFor', { time: time(item.scheduledFor) })}</>;

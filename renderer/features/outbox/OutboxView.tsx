@@ -12,7 +12,7 @@ export function OutboxView() {
   const view = useOutboxStore((s) => s.view);
   const needsCheck = useOutboxStore((s) => s.counts.needsCheck);
   if (!view) return <p className="pane-state" role="status">{t('pane.loading')}</p>;
-  const isEmpty = view.needsCheck.length === 0 && view.problems.length === 0 && view.pending.length === 0;
+  const isEmpty = view.needsCheck.length === 0 && view.problems.length === 0 && view.held.length === 0 && view.pending.length === 0;
   return (
     <div className="outbox-view">
       <div className="outbox-header">
@@ -22,6 +22,7 @@ export function OutboxView() {
       {isEmpty ? <p className="muted">{t('outbox.empty')}</p> : null}
       <Section title={t('outbox.toCheck', { count: needsCheck })} about={t('outbox.toCheckAbout')} items={view.needsCheck} />
       <Section title={t('outbox.problems')} items={view.problems} />
+      <Section title={t('outbox.heldTitle')} about={t('outbox.heldAbout')} items={view.held} />
       <Section title={t('outbox.waiting')} items={view.pending} />
       <Section title={t('outbox.recent')} items={view.recent} />
     </div>

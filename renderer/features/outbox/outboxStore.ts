@@ -7,7 +7,8 @@ import { useConversationStore } from '../conversation/conversationStore';
 export const OUTBOX_VIEW_KEY = 'outbox';
 
 /** `needsCheck`: held until the person looks on the platform; `problems`: the other failures. */
-type OutboxViewItems = { needsCheck: OutboxItem[]; problems: OutboxItem[]; pending: OutboxItem[]; recent: OutboxItem[] };
+/** `held`: automatic sends waiting for the person's OK while a sensitive topic is active. */
+type OutboxViewItems = { needsCheck: OutboxItem[]; problems: OutboxItem[]; held: OutboxItem[]; pending: OutboxItem[]; recent: OutboxItem[] };
 
 type OutboxState = {
   counts: OutboxCounts;
@@ -30,6 +31,8 @@ type OutboxState = {
   retry(id: string): Promise<void>;
   markSent(id: string): Promise<void>;
   sendNow(id: string): Promise<void>;
+  /** Lets an automatic send held for a sensitive topic go (the person's OK, on the record). */
+  releaseHeld(id: string): Promise<void>;
   /** Pulls a reply back into its composer: cancelled in the outbox, its text kept. */
   editInComposer(item: OutboxItem): Promise<void>;
   takeRestoredDraft(conversationId: string): string | null;
@@ -76,7 +79,13 @@ export const useOutboxStore = create<OutboxState>((set, get) => {
       const isHeld = (item: OutboxItem) => item.state === 'needs_check';
       set({
         counts,
-        view: { needsCheck: problems.filter(isHeld), problems: problems.filter((item) => !isHeld(item)), pending, recent: all.filter((item) => item.state === 'sent') },
+        view: {
+          needsCheck: problems.filter(isHeld),
+          problems: problems.filter((item) => !isHeld(item)),
+          held: pending.filter((item) => item.heldFor !== null),
+          pending: pending.filter((item) => item.heldFor === null),
+          recent: all.filter((item) => item.state === 'sent'),
+        },
       });
     },
 
@@ -98,6 +107,7 @@ export const useOutboxStore = create<OutboxState>((set, get) => {
     retry: (id) => after(call('outbox.retry', { id })).then(() => undefined),
     markSent: (id) => after(call('outbox.markSent', { id })).then(() => undefined),
     sendNow: (id) => after(call('outbox.edit', { id, when: { kind: 'now' } })).then(() => undefined),
+    releaseHeld: (id) => after(call('outbox.releaseHeld', { id })).then(() => undefined),
 
     async editInComposer(item) {
       await get().cancel(item.id);

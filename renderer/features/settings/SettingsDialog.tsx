@@ -8,9 +8,10 @@ import { useOverlayStore } from '../overlays/overlayStore';
 import { TabList } from '../overlays/TabList';
 import { LanguageSetting } from '../sidebar/LanguageSetting';
 import { MeSection } from './MeSection';
+import { SensitiveTopicsSection } from '../sensitiveTopics/SensitiveTopicsSection';
 
 /** Each tab is one section component of its own; a new setting finds its tab here. */
-const TABS = ['general', 'me', 'accounts', 'data', 'rejected'] as const;
+const TABS = ['general', 'me', 'accounts', 'sensitiveTopics', 'data', 'rejected'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Settings that are not about hours or the team: one dialog, a tab per subject. */
@@ -25,6 +26,7 @@ export function SettingsDialog() {
           {tab === 'general' ? <GeneralSection /> : null}
           {tab === 'me' ? <MeSection /> : null}
           {tab === 'accounts' ? <AccountsSection /> : null}
+          {tab === 'sensitiveTopics' ? <SensitiveTopicsSection /> : null}
           {tab === 'data' ? <DataSection onShowRejected={() => setTab('rejected')} /> : null}
           {tab === 'rejected' ? <RejectedSection /> : null}
         </div>

@@ -8,6 +8,7 @@ import { TemplateFields } from './TemplateFields';
 import { TemplatePreview } from './TemplatePreview';
 import { useTemplatesStore } from './templatesStore';
 import { VariantTabs } from './VariantTabs';
+import { SensitiveTouchNotice } from '../sensitiveTopics/SensitiveTouchNotice';
 
 type Props = { template: Template | null; onSaved: (template: Template) => void; onRemoved: () => void; onDirtyChange: (isDirty: boolean) => void };
 
@@ -93,6 +94,7 @@ export function TemplateForm({ template, onSaved, onRemoved, onDirtyChange }: Pr
           onChange={(body) => change({ variants: draft.variants.map((variant, index) => (index === activeIndex ? { ...variant, body } : variant)) })}
         />
       ) : null}
+      {active ? <SensitiveTouchNotice text={active.body} /> : null}
       <TemplatePreview variants={draft.variants} active={active ?? null} />
       {saveError ? <p className="form-error" role="alert">{saveError}</p> : null}
       <div className="dialog-actions">

@@ -14,5 +14,6 @@ export function outboxHandlers(outbox: OutboxService): Pick<Handlers, OutboxMeth
     'outbox.markSent': ({ id }) => outbox.markSent(id),
     'outbox.settings': () => outbox.settings(),
     'outbox.setUndoDelay': ({ undoSendMs }) => outbox.setUndoDelay(undoSendMs),
+    'outbox.releaseHeld': ({ id }) => outbox.releaseHeld(id),
   };
 }

@@ -28,13 +28,13 @@ export function useRuleActionFixture() {
       fx.core.context.connectors.register(fx.accountId, connector);
       return connector;
     },
-    /** A rule row (the rule store's part), returned as actions see it. */
-    addRule(name = 'Accusé de réception', builtIn: 'spam' | null = null, when: unknown = { all: [] }) {
-      const id = `rule-${name.length}-${builtIn ?? 'plain'}`;
-      const definition = JSON.stringify({ trigger: { type: 'messageArrived' }, when, actions: [{ type: 'markDone' }], stopProcessing: false });
+    /** A rule row (the rule store's part), off so only the test runs its actions, returned as actions see it. */
+    addRule(name = 'Accusé de réception') {
+      const id = `rule-${name.length}`;
+      const definition = JSON.stringify({ trigger: { type: 'messageArrived' }, when: { all: [] }, actions: [{ type: 'markDone' }], stopProcessing: false });
       const { lastInsertRowid } = db()
-        .prepare("INSERT INTO rules (id, position, name, is_enabled, built_in, trigger_type, definition, created_at, updated_at) VALUES (?, 0, ?, 1, ?, 'messageArrived', ?, 0, 0)")
-        .run(id, name, builtIn, definition);
+        .prepare("INSERT INTO rules (id, position, name, is_enabled, built_in, trigger_type, definition, created_at, updated_at) VALUES (?, 0, ?, 0, ?, 'messageArrived', ?, 0, 0)")
+        .run(id, name, null, definition);
       return { seq: Number(lastInsertRowid), id, name };
     },
     /** A message from someone, arriving now (the clock moves to it); a DM in `dm-marie` unless told. */

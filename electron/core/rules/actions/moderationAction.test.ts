@@ -17,7 +17,8 @@ describe('a rule’s hide and delete', () => {
     await fx.core.outbox.drain();
     expect(connector.moderated).toMatchObject([{ action: 'hide', messageExternalId: `msg-1` }]);
     expect(flags(message)?.is_hidden).toBe(1);
-    expect(fx.history('post-thread')).toEqual([{ actor: `rule:${rule.id}`, action: 'message.hidden', reason: null, rule: 'Liens de nouveaux comptes' }]);
+    // The built-in spam rule takes this one too (its own line): only this rule's are looked at here.
+    expect(fx.history('post-thread').filter((line) => line.actor === `rule:${rule.id}`)).toEqual([{ actor: `rule:${rule.id}`, action: 'message.hidden', reason: null, rule: 'Liens de nouveaux comptes' }]);
     const [item] = await fx.core.call('outbox.list', { scope: 'all' });
     expect(item).toMatchObject({ kind: 'moderation', ruleName: 'Liens de nouveaux comptes', moderation: { action: 'hide' } });
     // Already hidden: nothing more to ask.

@@ -26,12 +26,14 @@ function writeTimers(db: Db, rules: readonly TimeRule[], waiting: readonly Waiti
   }
 }
 
-/** After these conversations changed (messages stored, triage, a rule's action): their timers, rewritten. Inside the caller's transaction. */
+/** After these conversations changed (messages stored, triage, a rule's action): their timers, rewritten (inside the caller's transaction, if any). */
 export function refreshTimers(db: Db, conversationSeqs: readonly number[]): void {
   if (conversationSeqs.length === 0) return;
-  cachedStatement<[string]>(db, 'DELETE FROM rule_timers WHERE conversation_seq IN (SELECT value FROM json_each(?))').run(JSON.stringify(conversationSeqs));
-  const rules = enabledTimeRules(db);
-  if (rules.length > 0) writeTimers(db, rules, waitingAmong(db, conversationSeqs));
+  db.transaction(() => {
+    cachedStatement<[string]>(db, 'DELETE FROM rule_timers WHERE conversation_seq IN (SELECT value FROM json_each(?))').run(JSON.stringify(conversationSeqs));
+    const rules = enabledTimeRules(db);
+    if (rules.length > 0) writeTimers(db, rules, waitingAmong(db, conversationSeqs));
+  })();
 }
 
 /** After a rule was created, changed, turned on or off: its timers over every waiting conversation, or none. */

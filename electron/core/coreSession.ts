@@ -43,6 +43,12 @@ import { AccountsService } from './accounts/accountsService';
 import type { AccountPlatforms } from './accounts/platforms';
 import type { SecretStore } from './secrets/secretStore';
 import { SyncEngine, type SyncEngineOptions } from './sync/syncEngine';
+import { RuleScheduler } from './rules/ruleScheduler';
+import type { SyncTimers } from './sync/syncTimers';
+import { createAfterTriage } from './rules/afterTriage';
+import type { RuleRunner, RuleRunResult } from './rules/ruleEvents';
+import { runNoRules } from './rules/ruleRunResults';
+import { getConversation } from './store/conversationQueries';
 
 export type SessionOptions = {
   dataDir: string;
@@ -57,6 +63,8 @@ export type SessionOptions = {
   secrets: () => Promise<SecretStore>;
   /** The sync engine's timers and randomness, for tests that drive time. */
   sync?: Omit<SyncEngineOptions, 'onChanged'>;
+  /** Tests record what rules are asked to run, and drive the rule scheduler's timer. */
+  rules?: { runRules?: RuleRunner; timers?: SyncTimers };
   log: Logger;
   /** Logs an unexpected failure of `where`, and tells whoever asked to know. */
   onInternalError: (error: unknown, where: string) => void;
@@ -73,6 +81,8 @@ export type CoreSession = {
   demo: DemoWorkspace;
   sync: SyncEngine;
   health: DatabaseHealth;
+  /** Time and shift triggers: told when rules change, woken after the computer slept. */
+  ruleScheduler: RuleScheduler;
   handlers: SessionHandlers;
   close(): void;
 };
@@ -102,6 +112,7 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
         escalate(context, duty, { conversationId, reason, author: message.item.author.name || message.item.author.handle, snippet: message.item.text.slice(0, 140) });
       }
       answerAway(messages);
+      ruleScheduler.conversationsChanged([...new Set(messages.map((message) => message.conversationSeq))]);
     },
   });
   const context: CoreContext = { db, clock, events, connectors: new ConnectorRegistry(), ingest, log: options.log };
@@ -122,10 +133,23 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
     events.emit('outbox.changed', { conversationIds });
     outbox.kick();
   });
+  // The rule engine's runner (the engine part) replaces runNoRules here; until then no rule runs, but waits are kept.
+  const runRules: RuleRunner = options.rules?.runRules ?? runNoRules;
+  /** After a rule run committed: escalate what it made urgent, send what it queued. */
+  const afterRules = (result: RuleRunResult) => {
+    for (const { conversationId, reason } of result.newlyUrgent) {
+      const conversation = getConversation(db, conversationId);
+      escalate(context, duty, { conversationId, reason, author: conversation.contact.name || conversation.contact.handle, snippet: conversation.snippet });
+    }
+    if (result.queuedSends > 0) outbox.kick();
+  };
+  const ruleScheduler = new RuleScheduler({ db, clock, events, log: options.log, runRules, afterRun: afterRules, isWritable: () => health.status().state === 'ok', timers: options.rules?.timers });
+  health.onceWritable(() => ruleScheduler.start());
+  const afterTriage = createAfterTriage({ db, clock, runRules, onTimersChanged: () => ruleScheduler.arm(), afterRun: afterRules });
   const handlers: SessionHandlers = {
     ...appHandlers(context),
     ...databaseHandlers(health),
-    ...conversationsHandlers(context, duty),
+    ...conversationsHandlers(context, duty, afterTriage),
     ...messagesHandlers(context),
     ...accountsHandlers(context, accounts),
     ...demoHandlers(demo),
@@ -136,7 +160,7 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
     ...moderationHandlers(new ModerationService(context, outboxService, outbox)),
     ...repliesHandlers(context),
     ...teamHandlers(new TeamService(context, duty)),
-    ...businessHoursHandlers(context),
+    ...businessHoursHandlers(context, () => ruleScheduler.schedulesChanged()),
     ...digestHandlers(context),
     ...wellbeingHandlers(wellbeing),
     ...templatesHandlers(templates),
@@ -161,12 +185,14 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
     demo,
     sync,
     health,
+    ruleScheduler,
     handlers,
     close() {
       // Already closed by a restore whose new database then failed to open.
       if (!db.open) return;
       health.close();
       snoozeLoop.stop();
+      ruleScheduler.stop();
       outbox.stop();
       duty.stop();
       demo.stop();

@@ -29,7 +29,7 @@ export type RuleSchedulerOptions = {
   /** False while the integrity check still runs: nothing is written before it passes. */
   isWritable: () => boolean;
   /** Tests pass timers they fire by hand, and read the delay armed. */
-  timers?: SyncTimers;
+  timers?: SyncTimers | undefined;
 };
 
 /**

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { EventMessage } from '../../../shared/api/wire';
 import { useCoreWithAccount } from '../testing/coreWithAccount';
 import { commentItem, T0 } from '../testing/itemBuilder';
-import { insertRule } from '../testing/ruleRows';
+import { insertTaggingRule } from '../testing/taggingRule';
 import { runConversationChanged } from './conversationChanged';
 import type { RuleEvent, RuleRunResult } from './ruleEvents';
 import { NOTHING_RAN } from './ruleRunResults';
@@ -29,7 +29,7 @@ const timerCount = () => db().prepare<[], { n: number }>('SELECT count(*) AS n F
 
 describe('conversation-changed triggers', () => {
   it('run once after a person changes the status, on the conversations that really changed, and again when it is undone', async () => {
-    insertRule(db(), { trigger: { type: 'conversationChanged', changes: ['status'] } });
+    insertTaggingRule(db(), { type: 'conversationChanged', changes: ['status'] });
     fx.ingest([commentItem({ n: 1, thread: 'a' }), commentItem({ n: 2, thread: 'b' })]);
     await fx.core.call('conversations.setStatus', { ids: [idOf('b')], status: 'done' });
     ran = [];
@@ -40,7 +40,7 @@ describe('conversation-changed triggers', () => {
   });
 
   it('run only for the change their trigger names (tags, assignee), never for read or urgent', async () => {
-    insertRule(db(), { trigger: { type: 'conversationChanged', changes: ['tags', 'assignee'] } });
+    insertTaggingRule(db(), { type: 'conversationChanged', changes: ['tags', 'assignee'] });
     fx.ingest([commentItem({ n: 1, thread: 'a' })]);
     const me = await fx.core.call('duty.me', {});
     await fx.core.call('conversations.setStatus', { ids: [idOf('a')], status: 'done' });
@@ -53,7 +53,7 @@ describe('conversation-changed triggers', () => {
   });
 
   it('announce what the rules changed next, and do not chain: the rules’ own changes raise nothing more', async () => {
-    insertRule(db(), { trigger: { type: 'conversationChanged', changes: ['tags'] } });
+    insertTaggingRule(db(), { type: 'conversationChanged', changes: ['tags'] });
     fx.ingest([commentItem({ n: 1, thread: 'a' }), commentItem({ n: 2, thread: 'b' })]);
     // What an engine's "mark done" would do to the other conversation.
     answer = () => {
@@ -68,7 +68,7 @@ describe('conversation-changed triggers', () => {
   });
 
   it('never run the rule that made the change', () => {
-    const own = insertRule(db(), { trigger: { type: 'conversationChanged', changes: ['assignee'] } });
+    const own = insertTaggingRule(db(), { type: 'conversationChanged', changes: ['assignee'] });
     fx.ingest([commentItem({ n: 1, thread: 'a' })]);
     const record = (_db: unknown, event: RuleEvent) => {
       ran.push(event);
@@ -78,13 +78,13 @@ describe('conversation-changed triggers', () => {
     runConversationChanged(db(), record, change, T0);
     expect(ran).toEqual([]);
     // Another rule listens: the runner runs it, told which rule to leave out.
-    insertRule(db(), { trigger: { type: 'conversationChanged', changes: ['assignee'] } });
+    insertTaggingRule(db(), { type: 'conversationChanged', changes: ['assignee'] });
     runConversationChanged(db(), record, change, T0);
     expect(ran).toEqual([{ type: 'conversationChanged', ...change }]);
   });
 
   it('keep waits exact through the API: stored messages start one, done ends it, undo brings it back, new hours move it', async () => {
-    insertRule(db(), { trigger: { type: 'noReply', workingMinutes: 30 } });
+    insertTaggingRule(db(), { type: 'noReply', workingMinutes: 30 });
     fx.ingest([commentItem({ n: 1, thread: 'a' })]);
     const dueAt = () => db().prepare<[], { due_at: number }>('SELECT due_at FROM rule_timers').get()?.due_at;
     expect(dueAt()).toBe(T0 + 31 * 60_000);

@@ -4,7 +4,7 @@ import { useCoreWithAccount } from '../testing/coreWithAccount';
 import { commentItem, T0 } from '../testing/itemBuilder';
 import { ManualTimers } from '../testing/manualTimers';
 import { memoryLog } from '../testing/memoryLog';
-import { insertRule } from '../testing/ruleRows';
+import { insertTaggingRule } from '../testing/taggingRule';
 import type { RuleEvent, RuleRunResult } from './ruleEvents';
 import { NOTHING_RAN } from './ruleRunResults';
 import { MAX_WAIT_MS, RuleScheduler } from './ruleScheduler';
@@ -48,7 +48,7 @@ function startScheduler(answer: (event: RuleEvent) => RuleRunResult = () => NOTH
 
 describe('the rule scheduler', () => {
   it('sleeps until the earliest due time, at most MAX_WAIT_MS when nothing is due', () => {
-    insertRule(db(), { trigger: { type: 'noReply', workingMinutes: 12 } });
+    insertTaggingRule(db(), { type: 'noReply', workingMinutes: 12 });
     const { timers, ingest } = startScheduler();
     expect(timers.scheduled()).toEqual([MAX_WAIT_MS]);
     fx.core.now.value = T0 + 5 * MINUTE;
@@ -64,7 +64,7 @@ describe('the rule scheduler', () => {
   });
 
   it('re-arms for a new earlier timer', () => {
-    insertRule(db(), { trigger: { type: 'noReply', workingMinutes: 10 } });
+    insertTaggingRule(db(), { type: 'noReply', workingMinutes: 10 });
     const { timers, ingest } = startScheduler();
     ingest([commentItem({ n: 3, thread: 'a' })]);
     expect(timers.scheduled()).toEqual([13 * MINUTE]);
@@ -73,8 +73,8 @@ describe('the rule scheduler', () => {
   });
 
   it('runs each due rule once on its due conversations, in one call per rule, then sleeps until the next', () => {
-    const soon = insertRule(db(), { trigger: { type: 'noReply', workingMinutes: 10 } });
-    const later = insertRule(db(), { trigger: { type: 'unassigned', workingMinutes: 14 } });
+    const soon = insertTaggingRule(db(), { type: 'noReply', workingMinutes: 10 });
+    const later = insertTaggingRule(db(), { type: 'unassigned', workingMinutes: 14 });
     const { timers, ran, ingest } = startScheduler();
     ingest([commentItem({ n: 1, thread: 'a' }), commentItem({ n: 2, thread: 'b' })]);
     fx.core.now.value = T0 + 12 * MINUTE;
@@ -90,7 +90,7 @@ describe('the rule scheduler', () => {
   });
 
   it('announces what the rules changed, hands the run over for escalation and sends, and lets a changed conversation wait anew', async () => {
-    const rule = insertRule(db(), { trigger: { type: 'unassigned', workingMinutes: 10 } });
+    const rule = insertTaggingRule(db(), { type: 'unassigned', workingMinutes: 10 });
     const changes: EventMessage[] = [];
     const me = await fx.core.call('duty.me', {});
     const { timers, afterRuns, ingest } = startScheduler((event) => {
@@ -112,8 +112,8 @@ describe('the rule scheduler', () => {
     const nadia = await fx.core.call('team.add', { name: 'Nadia', schedule: { timeZone: 'America/Toronto', weekly: { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']], wed: [], thu: [], fri: [], sat: [], sun: [] } } });
     fx.ingest([commentItem({ n: 1, thread: 'hers' }), commentItem({ n: 2, thread: 'nobodys' })]);
     await fx.core.call('conversations.assign', { ids: [idOf('hers')], assigneeId: nadia.id });
-    insertRule(db(), { trigger: { type: 'shiftEnds', personId: nadia.id, scope: 'assignedToThem' } });
-    insertRule(db(), { trigger: { type: 'shiftStarts', personId: null, scope: 'unassigned' } });
+    insertTaggingRule(db(), { type: 'shiftEnds', personId: nadia.id, scope: 'assignedToThem' });
+    insertTaggingRule(db(), { type: 'shiftStarts', personId: null, scope: 'unassigned' });
     fx.core.now.value = T0 + HOUR;
     const { timers, ran } = startScheduler();
     expect(ran).toEqual([]);
@@ -135,7 +135,7 @@ describe('the rule scheduler', () => {
 
   it('raises a shift end when someone says "I’m off now", and sleeps forever once stopped', async () => {
     const me = await fx.core.call('duty.me', {});
-    insertRule(db(), { trigger: { type: 'shiftEnds', personId: null, scope: 'assignedToThem' } });
+    insertTaggingRule(db(), { type: 'shiftEnds', personId: null, scope: 'assignedToThem' });
     fx.ingest([commentItem({ n: 1, thread: 'mine' })]);
     await fx.core.call('conversations.assign', { ids: [idOf('mine')], assigneeId: me.id });
     const { timers, ran } = startScheduler();

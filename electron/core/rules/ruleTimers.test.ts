@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useCoreWithAccount } from '../testing/coreWithAccount';
 import { commentItem, T0 } from '../testing/itemBuilder';
-import { insertRule } from '../testing/ruleRows';
+import { insertTaggingRule } from '../testing/taggingRule';
 import type { ScheduleInput } from '../testing/scheduleInput';
 import { nextTimerDueAt, rebuildAllTimers, rebuildRuleTimers, refreshTimers, takeDueTimers } from './ruleTimers';
 
@@ -29,7 +29,7 @@ const answer = (n: number, thread: string, overrides: Partial<Parameters<typeof 
 
 describe('rule timers', () => {
   it('waits N minutes from the latest message from a person, and stops waiting when the brand answers', () => {
-    const rule = insertRule(db(), { trigger: { type: 'noReply', workingMinutes: 30 } });
+    const rule = insertTaggingRule(db(), { type: 'noReply', workingMinutes: 30 });
     ingest([commentItem({ n: 1, thread: 'a' })]);
     expect(timers()).toEqual([{ rule_seq: rule, conversation_seq: seqOf('a'), due_at: T0 + MINUTE + 30 * MINUTE }]);
     ingest([commentItem({ n: 2, thread: 'a' })]);
@@ -41,7 +41,7 @@ describe('rule timers', () => {
   });
 
   it('keeps waiting after an automatic answer (an away reply is not the team answering)', () => {
-    insertRule(db(), { trigger: { type: 'noReply', workingMinutes: 30 } });
+    insertTaggingRule(db(), { type: 'noReply', workingMinutes: 30 });
     fx.ingest([commentItem({ n: 1, thread: 'a' }), answer(2, 'a')]);
     db().prepare("UPDATE messages SET sent_by_kind = 'away_reply' WHERE direction = 'out'").run();
     refreshTimers(db(), [seqOf('a')]);
@@ -50,7 +50,7 @@ describe('rule timers', () => {
 
   it('counts the account’s business hours: a message at 16:50 waits until 09:20 the next morning (Toronto)', async () => {
     await fx.core.call('accounts.setBusinessHours', { accountId: fx.accountId, schedule: torontoWeekdays });
-    insertRule(db(), { trigger: { type: 'noReply', workingMinutes: 30 } });
+    insertTaggingRule(db(), { type: 'noReply', workingMinutes: 30 });
     // Monday 16:50 EST = 21:50 UTC.
     ingest([commentItem({ n: 1, thread: 'a', createdAt: Date.UTC(2026, 10, 2, 21, 50) })]);
     expect(timers().map((timer) => timer.due_at)).toEqual([Date.UTC(2026, 10, 3, 14, 20)]);
@@ -59,7 +59,7 @@ describe('rule timers', () => {
   it('counts the assignee’s hours when the rule says so, and the account’s while nobody has it', async () => {
     await fx.core.call('accounts.setBusinessHours', { accountId: fx.accountId, schedule: torontoWeekdays });
     const night = await fx.core.call('team.add', { name: 'Nadia', schedule: { timeZone: 'America/Toronto', weekly: { mon: [['20:00', '04:00']], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] } } });
-    insertRule(db(), { trigger: { type: 'noReply', workingMinutes: 60, hours: 'assignee' } });
+    insertTaggingRule(db(), { type: 'noReply', workingMinutes: 60, hours: 'assignee' });
     // Monday 17:30 EST (22:30 UTC): the account is closed until Tuesday 09:00; Nadia starts at 20:00.
     ingest([commentItem({ n: 1, thread: 'a', createdAt: Date.UTC(2026, 10, 2, 22, 30) })]);
     expect(timers().map((timer) => timer.due_at)).toEqual([Date.UTC(2026, 10, 3, 15, 0)]);
@@ -69,7 +69,7 @@ describe('rule timers', () => {
   });
 
   it('waits on unassigned conversations from their first unanswered message, and stops once someone has it or it is done', async () => {
-    const rule = insertRule(db(), { trigger: { type: 'unassigned', workingMinutes: 15 } });
+    const rule = insertTaggingRule(db(), { type: 'unassigned', workingMinutes: 15 });
     ingest([commentItem({ n: 1, thread: 'a' }), commentItem({ n: 5, thread: 'a' }), commentItem({ n: 2, thread: 'b' })]);
     expect(timers()).toEqual([
       { rule_seq: rule, conversation_seq: seqOf('a'), due_at: T0 + 16 * MINUTE },
@@ -83,7 +83,7 @@ describe('rule timers', () => {
   });
 
   it('clears a no-reply wait when the conversation is marked spam', async () => {
-    insertRule(db(), { trigger: { type: 'noReply', workingMinutes: 30 } });
+    insertTaggingRule(db(), { type: 'noReply', workingMinutes: 30 });
     ingest([commentItem({ n: 1, thread: 'a' })]);
     await fx.core.call('conversations.setStatus', { ids: [idOf('a')], status: 'spam' });
     refreshTimers(db(), [seqOf('a')]);
@@ -91,7 +91,7 @@ describe('rule timers', () => {
   });
 
   it('fires once per waiting message: a taken timer is marked and not set again until a new message waits', () => {
-    const rule = insertRule(db(), { trigger: { type: 'noReply', workingMinutes: 30 } });
+    const rule = insertTaggingRule(db(), { type: 'noReply', workingMinutes: 30 });
     ingest([commentItem({ n: 1, thread: 'a' }), commentItem({ n: 2, thread: 'b' })]);
     expect(nextTimerDueAt(db())).toBe(T0 + 31 * MINUTE);
     expect(takeDueTimers(db(), T0 + 31 * MINUTE)).toEqual([{ ruleSeq: rule, conversationSeqs: [seqOf('a')] }]);
@@ -105,7 +105,7 @@ describe('rule timers', () => {
 
   it('builds a rule’s timers over every waiting conversation when it is turned on, and drops them when turned off', () => {
     ingest([commentItem({ n: 1, thread: 'a' }), commentItem({ n: 2, thread: 'b' }), answer(3, 'b')]);
-    const rule = insertRule(db(), { trigger: { type: 'noReply', workingMinutes: 10 } });
+    const rule = insertTaggingRule(db(), { type: 'noReply', workingMinutes: 10 });
     expect(timers()).toEqual([]);
     rebuildRuleTimers(db(), rule);
     expect(timers()).toEqual([{ rule_seq: rule, conversation_seq: seqOf('a'), due_at: T0 + 11 * MINUTE }]);
@@ -115,7 +115,7 @@ describe('rule timers', () => {
   });
 
   it('moves every due time when business hours change', async () => {
-    insertRule(db(), { trigger: { type: 'unassigned', workingMinutes: 30 } });
+    insertTaggingRule(db(), { type: 'unassigned', workingMinutes: 30 });
     // Monday 16:50 EST.
     ingest([commentItem({ n: 1, thread: 'a', createdAt: Date.UTC(2026, 10, 2, 21, 50) })]);
     expect(timers().map((timer) => timer.due_at)).toEqual([Date.UTC(2026, 10, 2, 22, 20)]);

@@ -1,21 +1,24 @@
 import { ruleDefinitionSchema, type RuleDefinitionInput } from '../../../shared/rules/ruleSchema';
 import { newId } from '../ids';
 import type { Db } from '../store/database';
-import { T0 } from './itemBuilder';
+
+export type InsertedRule = { seq: number; id: string; name: string };
 
 /**
- * A rule stored as the rules service stores it (migration 19: the definition's trigger,
- * conditions, actions and stop as JSON, name and enabled as columns), last in order. For tests
- * of what reads rules; the rules service has its own.
+ * Stores a rule as the rules service saves one (validated, last in order, version 1, its
+ * definition without the name and enabled flag, which are columns), for tests of the engine.
  */
-export function insertRule(db: Db, input: Partial<RuleDefinitionInput> & Pick<RuleDefinitionInput, 'trigger'>): number {
-  const rule = ruleDefinitionSchema.parse({ name: 'Test rule', isEnabled: true, actions: [{ type: 'addTag', tag: 'late' }], ...input });
-  const definition = JSON.stringify({ trigger: rule.trigger, when: rule.when, actions: rule.actions, stopProcessing: rule.stopProcessing });
-  const { seq } = db
-    .prepare<[string, string, number, string, string, number, number], { seq: number }>(
+export function insertRule(db: Db, input: RuleDefinitionInput, at = 0): InsertedRule {
+  const { name, isEnabled, trigger, when, actions, stopProcessing } = ruleDefinitionSchema.parse({ isEnabled: true, ...input });
+  const id = newId();
+  const { lastInsertRowid } = db
+    .prepare(
       `INSERT INTO rules (id, position, name, is_enabled, trigger_type, definition, created_at, updated_at)
-       VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM rules), ?, ?, ?, ?, ?, ?) RETURNING seq`,
+       VALUES (?, (SELECT coalesce(max(position) + 1, 0) FROM rules), ?, ?, ?, ?, ?, ?)`,
     )
-    .get(newId(), rule.name, rule.isEnabled ? 1 : 0, rule.trigger.type, definition, T0, T0) ?? { seq: 0 };
-  return seq;
+    .run(id, name, isEnabled ? 1 : 0, trigger.type, JSON.stringify({ trigger, when, actions, stopProcessing }), at, at);
+  return { seq: Number(lastInsertRowid), id, name };
 }
+
+/** The built-in rules off, for tests about other rules only. */
+export const disableBuiltInRules = (db: Db): void => void db.prepare('UPDATE rules SET is_enabled = 0 WHERE built_in IS NOT NULL').run();

@@ -3,6 +3,7 @@ import { useCoreWithAccount } from '../testing/coreWithAccount';
 import { commentItem, T0 } from '../testing/itemBuilder';
 import { insertTaggingRule } from '../testing/taggingRule';
 import type { ScheduleInput } from '../testing/scheduleInput';
+import { WAITING_AMONG_SQL } from './waitingConversations';
 import { nextTimerDueAt, rebuildAllTimers, rebuildRuleTimers, refreshTimers, takeDueTimers } from './ruleTimers';
 
 const fx = useCoreWithAccount();
@@ -122,5 +123,11 @@ describe('rule timers', () => {
     await fx.core.call('accounts.setBusinessHours', { accountId: fx.accountId, schedule: torontoWeekdays });
     rebuildAllTimers(db());
     expect(timers().map((timer) => timer.due_at)).toEqual([Date.UTC(2026, 10, 3, 14, 20)]);
+  });
+
+  it('looks the changed conversations up by key after each batch, never scanning the open ones', () => {
+    const plan = db().prepare<[string], { detail: string }>(`EXPLAIN QUERY PLAN ${WAITING_AMONG_SQL}`).all('[1]').map((row) => row.detail);
+    expect(plan).toContain('SEARCH c USING INTEGER PRIMARY KEY (rowid=?)');
+    expect(plan.filter((detail) => /SCAN c\b|conversations_by_status/.test(detail))).toEqual([]);
   });
 });

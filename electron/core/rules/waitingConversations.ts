@@ -35,14 +35,14 @@ export function enabledTimeRules(db: Db): TimeRule[] {
 // An automatic answer (an away reply, a rule's template) tells people they were heard, not
 // answered: the wait goes on until someone of the team (or the brand on the platform) replies.
 // Messages from people count from when they were written: a backfilled one has waited since.
-const WAITING_SQL = (filter: string) => `
-  WITH candidates AS (
+const WAITING_SQL = (from: string, filter = '1') => `
+  WITH candidates AS MATERIALIZED (
     SELECT c.seq, c.assignee_id, a.business_hours, p.schedule AS assignee_schedule,
       coalesce((SELECT max(o.created_at) FROM messages o WHERE o.conversation_seq = c.seq AND o.direction = 'out'
         AND coalesce(o.sent_by_kind, 'person') NOT IN ('away_reply', 'rule')), -1) AS answered_at
-    FROM conversations c JOIN accounts a ON a.seq = c.account_seq LEFT JOIN people p ON p.id = c.assignee_id
+    FROM ${from} JOIN accounts a ON a.seq = c.account_seq LEFT JOIN people p ON p.id = c.assignee_id
     WHERE c.status IN ('open', 'snoozed') AND ${filter}
-  ), bounds AS (
+  ), bounds AS MATERIALIZED (
     SELECT w.*,
       (SELECT seq FROM messages m WHERE m.conversation_seq = w.seq AND m.direction = 'in' AND m.created_at > w.answered_at ORDER BY m.created_at DESC, m.seq DESC LIMIT 1) AS latest_seq,
       (SELECT seq FROM messages m WHERE m.conversation_seq = w.seq AND m.direction = 'in' AND m.created_at > w.answered_at ORDER BY m.created_at, m.seq LIMIT 1) AS first_seq
@@ -52,13 +52,16 @@ const WAITING_SQL = (filter: string) => `
     b.latest_seq, latest.created_at AS latest_at, b.first_seq, first.created_at AS first_at
   FROM bounds b JOIN messages latest ON latest.seq = b.latest_seq JOIN messages first ON first.seq = b.first_seq`;
 
+/** After every ingest batch: CROSS JOIN looks these conversations up by key, never scanning the open ones. */
+export const WAITING_AMONG_SQL = WAITING_SQL('json_each(?) j CROSS JOIN conversations c ON c.seq = j.value');
+
 /** The waiting ones among these conversations. */
 export const waitingAmong = (db: Db, conversationSeqs: readonly number[]): WaitingConversation[] =>
-  cachedStatement<[string], WaitingConversation>(db, WAITING_SQL('c.seq IN (SELECT value FROM json_each(?))')).all(JSON.stringify(conversationSeqs));
+  cachedStatement<[string], WaitingConversation>(db, WAITING_AMONG_SQL).all(JSON.stringify(conversationSeqs));
 
 /** Every waiting conversation (only the unassigned ones if asked): one query when a rule is turned on or hours change. */
 export const allWaiting = (db: Db, isUnassignedOnly: boolean): WaitingConversation[] =>
-  cachedStatement<[number], WaitingConversation>(db, WAITING_SQL('(? = 0 OR c.assignee_id IS NULL)')).all(isUnassignedOnly ? 1 : 0);
+  cachedStatement<[], WaitingConversation>(db, WAITING_SQL('conversations c', isUnassignedOnly ? 'c.assignee_id IS NULL' : '1')).all();
 
 /** Parses each stored schedule once per pass: the schedule math caches its days per parsed object. */
 export function scheduleReader(): (json: string | null) => Schedule | null {

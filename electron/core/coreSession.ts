@@ -160,7 +160,7 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
     ...moderationHandlers(new ModerationService(context, outboxService, outbox)),
     ...repliesHandlers(context),
     ...teamHandlers(new TeamService(context, duty)),
-    ...businessHoursHandlers(context, () => ruleScheduler.schedulesChanged()),
+    ...businessHoursHandlers(context, () => ruleScheduler.businessHoursChanged()),
     ...digestHandlers(context),
     ...wellbeingHandlers(wellbeing),
     ...templatesHandlers(templates),

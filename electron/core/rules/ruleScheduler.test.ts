@@ -144,4 +144,29 @@ describe('the rule scheduler', () => {
     scheduler?.stop();
     expect(timers.scheduled()).toEqual([]);
   });
+
+  it('sees the first shift end after a shift rule is saved during the shift', async () => {
+    const nadia = await fx.core.call('team.add', { name: 'Nadia', schedule: { timeZone: 'America/Toronto', weekly: { mon: [['09:00', '17:00']], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] } } });
+    const { scheduler: running, timers, ran } = startScheduler();
+    fx.core.now.value = T0 + 8 * HOUR - 10 * MINUTE;
+    running.ruleChanged(insertTaggingRule(db(), { type: 'shiftEnds', personId: nadia.id, scope: 'unassigned' }));
+    expect(timers.scheduled()).toEqual([10 * MINUTE]);
+    fx.core.now.value = T0 + 8 * HOUR;
+    timers.fireAll();
+    expect(ran).toEqual([{ type: 'shiftEnds', personId: nadia.id, conversationSeqs: [] }]);
+  });
+
+  it('moves a wait counted in the assignee’s hours when their hours change, and re-arms for it', async () => {
+    const nadia = await fx.core.call('team.add', { name: 'Nadia', schedule: null });
+    insertTaggingRule(db(), { type: 'noReply', workingMinutes: 10, hours: 'assignee' });
+    const { timers, ingest } = startScheduler();
+    fx.ingest([commentItem({ n: 1, thread: 'a' })]);
+    await fx.core.call('conversations.assign', { ids: [idOf('a')], assigneeId: nadia.id });
+    ingest([commentItem({ n: 2, thread: 'a' })]);
+    expect(timers.scheduled()).toEqual([12 * MINUTE]);
+    // Nadia now starts at 09:05 (Toronto; T0 is 09:00): her ten minutes end at 09:15.
+    await fx.core.call('team.update', { id: nadia.id, schedule: { timeZone: 'America/Toronto', weekly: { mon: [['09:05', '17:00']], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] } } });
+    expect(db().prepare('SELECT due_at FROM rule_timers').all()).toEqual([{ due_at: T0 + 15 * MINUTE }]);
+    expect(timers.scheduled()).toEqual([15 * MINUTE]);
+  });
 });

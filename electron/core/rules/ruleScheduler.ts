@@ -6,7 +6,7 @@ import { realTimers, type SyncTimers } from '../sync/syncTimers';
 import { delayAfterFailures } from '../timers/loop';
 import type { RuleRunner, RuleRunResult } from './ruleEvents';
 import { conversationSeqsOf, mergeRunResults } from './ruleRunResults';
-import { nextTimerDueAt, rebuildAllTimers, rebuildRuleTimers, refreshTimers, takeDueTimers } from './ruleTimers';
+import { countsInAssigneeHours, nextTimerDueAt, rebuildRuleTimers, rebuildTimers, refreshTimers, takeDueTimers } from './ruleTimers';
 import { ShiftWatch } from './shiftWatch';
 
 /**
@@ -48,10 +48,12 @@ export class RuleScheduler {
 
   constructor(private readonly options: RuleSchedulerOptions) {
     this.timers = options.timers ?? realTimers;
-    // Someone's hours or duty changed (a saved schedule, "I'm off now", a teammate added):
-    // a shift may have started or ended, and waits counted in an assignee's hours move.
+    // Someone's hours or duty changed (a saved schedule, "I'm off now", a teammate added, a
+    // shift's own boundary): a shift may have started or ended, waits in an assignee's hours move.
     this.unsubscribe = options.events.subscribe((message) => {
-      if (message.name === 'duty.changed' && !this.isStopped) this.schedulesChanged();
+      if (message.name !== 'duty.changed' || this.isStopped) return;
+      rebuildTimers(options.db, countsInAssigneeHours);
+      this.wake();
     });
   }
 
@@ -74,10 +76,10 @@ export class RuleScheduler {
     this.arm();
   }
 
-  /** After business hours or anyone's schedule or duty changed: every wait moves, a shift may have turned. */
-  schedulesChanged(): void {
-    rebuildAllTimers(this.options.db);
-    this.wake();
+  /** After an account's business hours changed: the waits counted in them move. */
+  businessHoursChanged(): void {
+    rebuildTimers(this.options.db, () => true);
+    this.arm();
   }
 
   /** Runs what is due now (a wake-up from sleep, a clock set forward) and re-arms. */

@@ -4,7 +4,7 @@ import { commentItem, T0 } from '../testing/itemBuilder';
 import { insertTaggingRule } from '../testing/taggingRule';
 import type { ScheduleInput } from '../testing/scheduleInput';
 import { WAITING_AMONG_SQL } from './waitingConversations';
-import { nextTimerDueAt, rebuildAllTimers, rebuildRuleTimers, refreshTimers, takeDueTimers } from './ruleTimers';
+import { nextTimerDueAt, rebuildTimers, rebuildRuleTimers, refreshTimers, takeDueTimers } from './ruleTimers';
 
 const fx = useCoreWithAccount();
 const MINUTE = 60_000;
@@ -121,7 +121,7 @@ describe('rule timers', () => {
     ingest([commentItem({ n: 1, thread: 'a', createdAt: Date.UTC(2026, 10, 2, 21, 50) })]);
     expect(timers().map((timer) => timer.due_at)).toEqual([Date.UTC(2026, 10, 2, 22, 20)]);
     await fx.core.call('accounts.setBusinessHours', { accountId: fx.accountId, schedule: torontoWeekdays });
-    rebuildAllTimers(db());
+    rebuildTimers(db(), () => true);
     expect(timers().map((timer) => timer.due_at)).toEqual([Date.UTC(2026, 10, 3, 14, 20)]);
   });
 

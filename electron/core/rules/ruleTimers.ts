@@ -45,14 +45,18 @@ export function rebuildRuleTimers(db: Db, ruleSeq: number): void {
   })();
 }
 
-/** After business hours or someone's schedule changed: every due time moves. */
-export function rebuildAllTimers(db: Db): void {
+/** After hours changed (an account's, someone's): the timers of the rules counting in them, rebuilt. */
+export function rebuildTimers(db: Db, isCountedInChangedHours: (rule: TimeRule) => boolean): void {
   db.transaction(() => {
-    cachedStatement(db, 'DELETE FROM rule_timers').run();
-    const rules = enabledTimeRules(db);
-    if (rules.length > 0) writeTimers(db, rules, allWaiting(db, rules.every((rule) => rule.trigger.type === 'unassigned')));
+    const rules = enabledTimeRules(db).filter(isCountedInChangedHours);
+    if (rules.length === 0) return;
+    cachedStatement<[string]>(db, 'DELETE FROM rule_timers WHERE rule_seq IN (SELECT value FROM json_each(?))').run(JSON.stringify(rules.map((rule) => rule.seq)));
+    writeTimers(db, rules, allWaiting(db, rules.every((rule) => rule.trigger.type === 'unassigned')));
   })();
 }
+
+/** Waits counted in an assignee's own hours move when anyone's hours or duty change. */
+export const countsInAssigneeHours = (rule: TimeRule): boolean => rule.trigger.type === 'noReply' && rule.trigger.hours === 'assignee';
 
 export const nextTimerDueAt = (db: Db): number | null => cachedStatement<[], { at: number | null }>(db, 'SELECT min(due_at) AS at FROM rule_timers').get()?.at ?? null;
 

@@ -29,7 +29,8 @@ function conversationsInScope(db: Db, personId: string, scopes: ReadonlySet<Shif
  * Shift starts and ends, as changes of who is on duty (a schedule, or an override such as
  * "I'm off now"): each look compares everyone's duty with the previous look, so a boundary
  * raises its event once however the scheduler got there (its own timer, a duty change, a
- * wake-up long after). Only people an enabled shift rule is about are watched.
+ * wake-up long after). Everyone is followed, so a shift rule saved a minute before a shift
+ * ends sees it end; only the people enabled shift rules are about wake the scheduler.
  */
 export class ShiftWatch {
   private wasOnDuty = new Map<string, boolean>();
@@ -37,39 +38,39 @@ export class ShiftWatch {
   /** The shift events since the last look, each with the conversations of its rules' scopes. */
   look(db: Db, now: number): ShiftEvent[] {
     const triggers = enabledShiftTriggers(db);
-    const watched = this.dutyNow(db, now, triggers);
+    const everyone = dutyNow(db, now);
     const events: ShiftEvent[] = [];
-    for (const [personId, { isOnDuty }] of watched) {
+    for (const [personId, { isOnDuty }] of everyone) {
       const was = this.wasOnDuty.get(personId);
       if (was === undefined || was === isOnDuty) continue;
       const type = isOnDuty ? 'shiftStarts' : 'shiftEnds';
-      const scopes = new Set(triggers.filter((trigger) => trigger.type === type && (trigger.personId === null || trigger.personId === personId)).map((trigger) => trigger.scope));
+      const scopes = new Set(triggers.filter((trigger) => trigger.type === type && isAbout(trigger, personId)).map((trigger) => trigger.scope));
       if (scopes.size > 0) events.push({ type, personId, conversationSeqs: conversationsInScope(db, personId, scopes) });
     }
-    this.wasOnDuty = new Map([...watched].map(([personId, { isOnDuty }]) => [personId, isOnDuty]));
+    this.wasOnDuty = new Map([...everyone].map(([personId, { isOnDuty }]) => [personId, isOnDuty]));
     return events;
   }
 
-  /** The next instant a watched person's duty changes, if any (without an override in between). */
+  /** The next instant the duty of someone a shift rule is about changes (an override aside), if any. */
   nextBoundary(db: Db, now: number): number | null {
+    const triggers = enabledShiftTriggers(db);
+    if (triggers.length === 0) return null;
     let next: number | null = null;
-    for (const { nextChangeAt } of this.dutyNow(db, now, enabledShiftTriggers(db)).values()) {
+    for (const [personId, { nextChangeAt }] of dutyNow(db, now)) {
+      if (!triggers.some((trigger) => isAbout(trigger, personId))) continue;
       if (nextChangeAt !== null && nextChangeAt > now && (next === null || nextChangeAt < next)) next = nextChangeAt;
     }
     return next;
   }
+}
 
-  private dutyNow(db: Db, now: number, triggers: readonly ShiftTrigger[]): Map<string, { isOnDuty: boolean; nextChangeAt: number | null }> {
-    if (triggers.length === 0) return new Map();
-    const isAnyone = triggers.some((trigger) => trigger.personId === null);
-    const named = new Set(triggers.map((trigger) => trigger.personId));
-    return new Map(
-      listPeople(db, now)
-        .filter((person) => isAnyone || named.has(person.id))
-        .map((person) => {
-          const duty = dutyStatusOf(person, activeOverride(db, person, now), now);
-          return [person.id, { isOnDuty: duty.isOnDuty, nextChangeAt: duty.isOnDuty ? duty.nextOffAt : duty.nextOnAt }];
-        }),
-    );
-  }
+const isAbout = (trigger: ShiftTrigger, personId: string): boolean => trigger.personId === null || trigger.personId === personId;
+
+function dutyNow(db: Db, now: number): Map<string, { isOnDuty: boolean; nextChangeAt: number | null }> {
+  return new Map(
+    listPeople(db, now).map((person) => {
+      const duty = dutyStatusOf(person, activeOverride(db, person, now), now);
+      return [person.id, { isOnDuty: duty.isOnDuty, nextChangeAt: duty.isOnDuty ? duty.nextOffAt : duty.nextOnAt }];
+    }),
+  );
 }

@@ -47,7 +47,7 @@ import { RuleScheduler } from './rules/ruleScheduler';
 import type { SyncTimers } from './sync/syncTimers';
 import { createAfterTriage } from './rules/afterTriage';
 import type { RuleRunner, RuleRunResult } from './rules/ruleEvents';
-import { runNoRules } from './rules/ruleRunResults';
+import { conversationSeqsOf, runNoRules } from './rules/ruleRunResults';
 import { getConversation } from './store/conversationQueries';
 
 export type SessionOptions = {
@@ -119,7 +119,15 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
   const duty = new DutyService(context);
   duty.arm();
   const demo = new DemoWorkspace(context, { ...DEFAULT_DEMO_SETTINGS, ...options.demo });
-  const outbox = new OutboxWorker(context, { onError: (error) => options.onInternalError(error, 'An outbox run'), ...options.outbox });
+  const outbox = new OutboxWorker(context, {
+    onError: (error) => options.onInternalError(error, 'An outbox run'),
+    ...options.outbox,
+    onSent: (send, at) => {
+      options.outbox?.onSent?.(send, at);
+      // Only now is it known who sent it: an away reply leaves the wait running, a person's answer ends it.
+      ruleScheduler.conversationsChanged(conversationSeqsOf(db, [send.conversationId]));
+    },
+  });
   const sync = new SyncEngine(context, { ...options.sync, onChanged: (accountId) => events.emit('accounts.changed', { accountIds: [accountId] }) });
   const accounts = new AccountsService(context, sync, options.platforms, options.secrets);
   // The core's own writers wait for the integrity check; the API answers from the start.

@@ -9,7 +9,8 @@ import type { RuleEvent, RuleRunResult } from './ruleEvents';
 import { NOTHING_RAN } from './ruleRunResults';
 import { MAX_WAIT_MS, RuleScheduler } from './ruleScheduler';
 
-const fx = useCoreWithAccount();
+// The session's own scheduler never fires here: these tests drive one of their own.
+const fx = useCoreWithAccount({ rules: { timers: new ManualTimers() } });
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const db = () => fx.core.context.db;
@@ -168,5 +169,18 @@ describe('the rule scheduler', () => {
     await fx.core.call('team.update', { id: nadia.id, schedule: { timeZone: 'America/Toronto', weekly: { mon: [['09:05', '17:00']], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] } } });
     expect(db().prepare('SELECT due_at FROM rule_timers').all()).toEqual([{ due_at: T0 + 15 * MINUTE }]);
     expect(timers.scheduled()).toEqual([15 * MINUTE]);
+  });
+
+  it('starts an unassigned wait when removing a teammate leaves their conversations to nobody', async () => {
+    const nadia = await fx.core.call('team.add', { name: 'Nadia', schedule: null });
+    insertTaggingRule(db(), { type: 'unassigned', workingMinutes: 10 });
+    const { timers, ingest } = startScheduler();
+    ingest([commentItem({ n: 1, thread: 'a' })]);
+    await fx.core.call('conversations.assign', { ids: [idOf('a')], assigneeId: nadia.id });
+    expect(db().prepare('SELECT due_at FROM rule_timers').all()).toEqual([]);
+    fx.core.now.value = T0 + 5 * MINUTE;
+    await fx.core.call('team.remove', { id: nadia.id });
+    expect(db().prepare('SELECT due_at FROM rule_timers').all()).toEqual([{ due_at: T0 + 11 * MINUTE }]);
+    expect(timers.scheduled()).toEqual([6 * MINUTE]);
   });
 });

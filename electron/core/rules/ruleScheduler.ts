@@ -6,7 +6,7 @@ import { realTimers, type SyncTimers } from '../sync/syncTimers';
 import { delayAfterFailures } from '../timers/loop';
 import type { RuleRunner, RuleRunResult } from './ruleEvents';
 import { conversationSeqsOf, mergeRunResults } from './ruleRunResults';
-import { countsInAssigneeHours, nextTimerDueAt, rebuildRuleTimers, rebuildTimers, refreshTimers, takeDueTimers } from './ruleTimers';
+import { dependsOnTeam, nextTimerDueAt, rebuildRuleTimers, rebuildTimers, refreshTimers, takeDueTimers } from './ruleTimers';
 import { ShiftWatch } from './shiftWatch';
 
 /**
@@ -48,11 +48,11 @@ export class RuleScheduler {
 
   constructor(private readonly options: RuleSchedulerOptions) {
     this.timers = options.timers ?? realTimers;
-    // Someone's hours or duty changed (a saved schedule, "I'm off now", a teammate added, a
-    // shift's own boundary): a shift may have started or ended, waits in an assignee's hours move.
+    // Someone's hours or duty changed (a saved schedule, "I'm off now", a teammate added or
+    // removed, a shift's own boundary): a shift may have started or ended, team waits move.
     this.unsubscribe = options.events.subscribe((message) => {
       if (message.name !== 'duty.changed' || this.isStopped) return;
-      rebuildTimers(options.db, countsInAssigneeHours);
+      rebuildTimers(options.db, dependsOnTeam);
       this.wake();
     });
   }

@@ -55,8 +55,11 @@ export function rebuildTimers(db: Db, isCountedInChangedHours: (rule: TimeRule) 
   })();
 }
 
-/** Waits counted in an assignee's own hours move when anyone's hours or duty change. */
-export const countsInAssigneeHours = (rule: TimeRule): boolean => rule.trigger.type === 'noReply' && rule.trigger.hours === 'assignee';
+/**
+ * The waits the team changes (a `duty.changed`): those counted in an assignee's own hours, and
+ * the unassigned ones (removing a teammate unassigns their conversations).
+ */
+export const dependsOnTeam = (rule: TimeRule): boolean => rule.trigger.type === 'unassigned' || rule.trigger.hours === 'assignee';
 
 export const nextTimerDueAt = (db: Db): number | null => cachedStatement<[], { at: number | null }>(db, 'SELECT min(due_at) AS at FROM rule_timers').get()?.at ?? null;
 

@@ -83,6 +83,20 @@ describe('rule timers', () => {
     expect(timers()).toEqual([]);
   });
 
+  it('starts an unassigned wait again when a conversation is given back to nobody, and lets it fire again', async () => {
+    const rule = insertTaggingRule(db(), { type: 'unassigned', workingMinutes: 15 });
+    ingest([commentItem({ n: 1, thread: 'a' })]);
+    expect(takeDueTimers(db(), T0 + 16 * MINUTE)).toEqual([{ ruleSeq: rule, conversationSeqs: [seqOf('a')] }]);
+    const me = await fx.core.call('duty.me', {});
+    fx.core.now.value = T0 + 20 * MINUTE;
+    await fx.core.call('conversations.assign', { ids: [idOf('a')], assigneeId: me.id });
+    fx.core.now.value = T0 + 30 * MINUTE;
+    await fx.core.call('conversations.assign', { ids: [idOf('a')], assigneeId: null });
+    refreshTimers(db(), [seqOf('a')]);
+    expect(timers()).toEqual([{ rule_seq: rule, conversation_seq: seqOf('a'), due_at: T0 + 45 * MINUTE }]);
+    expect(takeDueTimers(db(), T0 + 45 * MINUTE)).toEqual([{ ruleSeq: rule, conversationSeqs: [seqOf('a')] }]);
+  });
+
   it('clears a no-reply wait when the conversation is marked spam', async () => {
     insertTaggingRule(db(), { type: 'noReply', workingMinutes: 30 });
     ingest([commentItem({ n: 1, thread: 'a' })]);

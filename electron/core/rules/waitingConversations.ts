@@ -14,6 +14,8 @@ export type WaitingConversation = {
   business_hours: string | null;
   /** The assignee's own hours (null: none set, or nobody assigned). */
   assignee_schedule: string | null;
+  /** The last time anyone (a person, a rule, a teammate's removal) assigned or unassigned it. */
+  assigned_changed_at: number | null;
   latest_seq: number;
   latest_at: number;
   first_seq: number;
@@ -39,7 +41,8 @@ const WAITING_SQL = (from: string, filter = '1') => `
   WITH candidates AS MATERIALIZED (
     SELECT c.seq, c.assignee_id, a.business_hours, p.schedule AS assignee_schedule,
       coalesce((SELECT max(o.created_at) FROM messages o WHERE o.conversation_seq = c.seq AND o.direction = 'out'
-        AND coalesce(o.sent_by_kind, 'person') NOT IN ('away_reply', 'rule')), -1) AS answered_at
+        AND coalesce(o.sent_by_kind, 'person') NOT IN ('away_reply', 'rule')), -1) AS answered_at,
+      (SELECT max(h.at) FROM activity h WHERE h.subject_id = c.id AND h.action = 'conversation.assigned') AS assigned_changed_at
     FROM ${from} JOIN accounts a ON a.seq = c.account_seq LEFT JOIN people p ON p.id = c.assignee_id
     WHERE c.status IN ('open', 'snoozed') AND ${filter}
   ), bounds AS MATERIALIZED (
@@ -48,7 +51,7 @@ const WAITING_SQL = (from: string, filter = '1') => `
       (SELECT seq FROM messages m WHERE m.conversation_seq = w.seq AND m.direction = 'in' AND m.created_at > w.answered_at ORDER BY m.created_at, m.seq LIMIT 1) AS first_seq
     FROM candidates w
   )
-  SELECT b.seq AS conversation_seq, b.assignee_id, b.business_hours, b.assignee_schedule,
+  SELECT b.seq AS conversation_seq, b.assignee_id, b.business_hours, b.assignee_schedule, b.assigned_changed_at,
     b.latest_seq, latest.created_at AS latest_at, b.first_seq, first.created_at AS first_at
   FROM bounds b JOIN messages latest ON latest.seq = b.latest_seq JOIN messages first ON first.seq = b.first_seq`;
 
@@ -82,15 +85,17 @@ export function scheduleReader(): (json: string | null) => Schedule | null {
  * When `rule` falls due on a waiting conversation. No reply: from the latest message from a
  * person, in the account's hours or, when the rule says so and someone has it, the assignee's
  * (no hours set: every minute counts, as someone without a schedule is always on duty).
- * Unassigned: from the first message nobody answered, while nobody has it, in the account's
- * hours. Null: the rule does not wait on it, or its hours never open again.
+ * Unassigned: from the first message nobody answered, or from when it was left to nobody if
+ * later (taken, then given back, it waits anew and may fire again), in the account's hours.
+ * Null: the rule does not wait on it, or its hours never open again.
  */
 export function timerDue(rule: TimeRule, waiting: WaitingConversation, scheduleOf: (json: string | null) => Schedule | null): TimerDue | null {
   const { trigger } = rule;
   if (trigger.type === 'unassigned') {
     if (waiting.assignee_id !== null) return null;
-    const dueAt = addWorkingMinutes(scheduleOf(waiting.business_hours), waiting.first_at, trigger.workingMinutes);
-    return dueAt === null ? null : { dueAt, fireKey: `unassigned:${waiting.first_seq}` };
+    const leftAt = waiting.assigned_changed_at !== null && waiting.assigned_changed_at > waiting.first_at ? waiting.assigned_changed_at : null;
+    const dueAt = addWorkingMinutes(scheduleOf(waiting.business_hours), leftAt ?? waiting.first_at, trigger.workingMinutes);
+    return dueAt === null ? null : { dueAt, fireKey: leftAt === null ? `unassigned:${waiting.first_seq}` : `unassigned:${waiting.first_seq}:${leftAt}` };
   }
   const hours = trigger.hours === 'assignee' && waiting.assignee_id !== null ? waiting.assignee_schedule : waiting.business_hours;
   const dueAt = addWorkingMinutes(scheduleOf(hours), waiting.latest_at, trigger.workingMinutes);

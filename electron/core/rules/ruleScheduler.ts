@@ -73,6 +73,7 @@ export class RuleScheduler {
   /** After a rule was saved, turned on or off, or removed. */
   ruleChanged(ruleSeq: number): void {
     rebuildRuleTimers(this.options.db, ruleSeq);
+    this.shifts.rulesChanged(this.options.db, this.options.clock());
     this.arm();
   }
 
@@ -95,7 +96,7 @@ export class RuleScheduler {
     if (this.isStopped) return;
     const { db, clock } = this.options;
     const now = clock();
-    const next = [nextTimerDueAt(db), this.shifts.nextBoundary(db, now)].reduce<number | null>((soonest, at) => (at !== null && (soonest === null || at < soonest) ? at : soonest), null);
+    const next = [nextTimerDueAt(db), this.shifts.nextBoundary].reduce<number | null>((soonest, at) => (at !== null && (soonest === null || at < soonest) ? at : soonest), null);
     this.wakeIn(next === null ? MAX_WAIT_MS : Math.min(Math.max(next - now, 0), MAX_WAIT_MS));
   }
 

@@ -34,6 +34,12 @@ function conversationsInScope(db: Db, personId: string, scopes: ReadonlySet<Shif
  */
 export class ShiftWatch {
   private wasOnDuty = new Map<string, boolean>();
+  /**
+   * The next instant the duty of someone a shift rule is about changes, as of the last look:
+   * kept, since the scheduler re-arms after every ingest batch. Anything that moves it (a
+   * schedule, an override, a shift rule) makes a new look, and so does reaching it.
+   */
+  nextBoundary: number | null = null;
 
   /** The shift events since the last look, each with the conversations of its rules' scopes. */
   look(db: Db, now: number): ShiftEvent[] {
@@ -48,20 +54,24 @@ export class ShiftWatch {
       if (scopes.size > 0) events.push({ type, personId, conversationSeqs: conversationsInScope(db, personId, scopes) });
     }
     this.wasOnDuty = new Map([...everyone].map(([personId, { isOnDuty }]) => [personId, isOnDuty]));
+    this.nextBoundary = nextChange(triggers, everyone, now);
     return events;
   }
 
-  /** The next instant the duty of someone a shift rule is about changes (an override aside), if any. */
-  nextBoundary(db: Db, now: number): number | null {
+  /** After a rule was saved: who is watched may have changed, and so the next boundary. */
+  rulesChanged(db: Db, now: number): void {
     const triggers = enabledShiftTriggers(db);
-    if (triggers.length === 0) return null;
-    let next: number | null = null;
-    for (const [personId, { nextChangeAt }] of dutyNow(db, now)) {
-      if (!triggers.some((trigger) => isAbout(trigger, personId))) continue;
-      if (nextChangeAt !== null && nextChangeAt > now && (next === null || nextChangeAt < next)) next = nextChangeAt;
-    }
-    return next;
+    this.nextBoundary = triggers.length === 0 ? null : nextChange(triggers, dutyNow(db, now), now);
   }
+}
+
+function nextChange(triggers: readonly ShiftTrigger[], everyone: ReturnType<typeof dutyNow>, now: number): number | null {
+  let next: number | null = null;
+  for (const [personId, { nextChangeAt }] of everyone) {
+    if (!triggers.some((trigger) => isAbout(trigger, personId))) continue;
+    if (nextChangeAt !== null && nextChangeAt > now && (next === null || nextChangeAt < next)) next = nextChangeAt;
+  }
+  return next;
 }
 
 const isAbout = (trigger: ShiftTrigger, personId: string): boolean => trigger.personId === null || trigger.personId === personId;

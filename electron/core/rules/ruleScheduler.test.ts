@@ -25,11 +25,12 @@ function startScheduler(answer: (event: RuleEvent) => RuleRunResult = () => NOTH
   const timers = new ManualTimers();
   const ran: RuleEvent[] = [];
   const afterRuns: RuleRunResult[] = [];
+  const { log, lines } = memoryLog();
   scheduler = new RuleScheduler({
     db: db(),
     clock: () => fx.core.now.value,
     events: fx.core.events,
-    log: memoryLog().log,
+    log,
     runRules: (_db, event) => {
       ran.push(event);
       return answer(event);
@@ -44,7 +45,7 @@ function startScheduler(answer: (event: RuleEvent) => RuleRunResult = () => NOTH
     fx.ingest(items);
     s.conversationsChanged(items.map((item) => seqOf(String(item.threadExternalId))));
   };
-  return { scheduler: s, timers, ran, afterRuns, ingest };
+  return { scheduler: s, timers, ran, afterRuns, ingest, lines };
 }
 
 describe('the rule scheduler', () => {
@@ -182,5 +183,25 @@ describe('the rule scheduler', () => {
     await fx.core.call('team.remove', { id: nadia.id });
     expect(db().prepare('SELECT due_at FROM rule_timers').all()).toEqual([{ due_at: T0 + 11 * MINUTE }]);
     expect(timers.scheduled()).toEqual([6 * MINUTE]);
+  });
+
+  it('logs a failed run and raises its shift change again on the retry', async () => {
+    const me = await fx.core.call('duty.me', {});
+    insertTaggingRule(db(), { type: 'shiftEnds', personId: null, scope: 'unassigned' });
+    let isFailing = true;
+    const { timers, ran, lines } = startScheduler(() => {
+      if (isFailing) throw new Error('database is locked');
+      return NOTHING_RAN;
+    });
+    await fx.core.call('duty.override', { kind: 'off' });
+    expect(lines.map((line) => line.msg)).toEqual(['Running time-triggered rules failed; trying again later.']);
+    // 30 seconds, with jitter.
+    expect(timers.scheduled()[0]).toBeGreaterThanOrEqual(30_000);
+    isFailing = false;
+    timers.fireAll();
+    expect(ran).toEqual([
+      { type: 'shiftEnds', personId: me.id, conversationSeqs: [] },
+      { type: 'shiftEnds', personId: me.id, conversationSeqs: [] },
+    ]);
   });
 });

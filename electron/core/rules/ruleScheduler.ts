@@ -127,7 +127,8 @@ export class RuleScheduler {
   private runDue(): void {
     const { db, clock, runRules, events } = this.options;
     const now = clock();
-    const result = db.transaction(() => {
+    const lastLook = this.shifts.lastLook;
+    const run = db.transaction(() => {
       const results: RuleRunResult[] = [];
       for (const event of this.shifts.look(db, now)) results.push(runRules(db, event, now));
       const due = takeDueTimers(db, now);
@@ -136,7 +137,14 @@ export class RuleScheduler {
       // Fired timers come back for a later message only; what the rules changed waits anew.
       refreshTimers(db, [...due.flatMap((rule) => rule.conversationSeqs), ...conversationSeqsOf(db, merged.changedConversationIds)]);
       return merged;
-    })();
+    });
+    let result: RuleRunResult;
+    try {
+      result = run();
+    } catch (error) {
+      this.shifts.forget(lastLook);
+      throw error;
+    }
     if (result.changedConversationIds.length > 0) events.emit('inbox.changed', { conversationIds: result.changedConversationIds, everything: false });
     this.options.afterRun(result);
   }

@@ -58,6 +58,16 @@ export class ShiftWatch {
     return events;
   }
 
+  /** Takes back a look whose run failed (its transaction rolled back): the next run raises those events again. */
+  forget(previous: ReadonlyMap<string, boolean>): void {
+    this.wasOnDuty = new Map(previous);
+  }
+
+  /** Who was on duty at the last look. */
+  get lastLook(): ReadonlyMap<string, boolean> {
+    return this.wasOnDuty;
+  }
+
   /** After a rule was saved: who is watched may have changed, and so the next boundary. */
   rulesChanged(db: Db, now: number): void {
     const triggers = enabledShiftTriggers(db);

@@ -134,8 +134,8 @@ export class RuleScheduler {
       const due = takeDueTimers(db, now);
       for (const { ruleSeq, conversationSeqs } of due) results.push(runRules(db, { type: 'due', ruleSeq, conversationSeqs }, now));
       const merged = mergeRunResults(results);
-      // Fired timers come back for a later message only; what the rules changed waits anew.
-      refreshTimers(db, [...due.flatMap((rule) => rule.conversationSeqs), ...conversationSeqsOf(db, merged.changedConversationIds)]);
+      // What the rules changed waits anew (a fired timer comes back for a later message only).
+      refreshTimers(db, conversationSeqsOf(db, merged.changedConversationIds));
       return merged;
     });
     let result: RuleRunResult;

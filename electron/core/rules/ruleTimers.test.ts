@@ -118,6 +118,16 @@ describe('rule timers', () => {
     expect(timers().map((timer) => timer.due_at)).toEqual([T0 + 70 * MINUTE, T0 + 32 * MINUTE]);
   });
 
+  it('keeps a wait that moved later when its old due time is reached', async () => {
+    const rule = insertTaggingRule(db(), { type: 'noReply', workingMinutes: 30 });
+    // Monday 16:50 in Toronto: no hours yet, due at 17:20.
+    ingest([commentItem({ n: 1, thread: 'a', createdAt: Date.UTC(2026, 10, 2, 21, 50) })]);
+    // Hours saved without the timers being told: at 17:20 the wait really ends Tuesday 09:20.
+    db().prepare('UPDATE accounts SET business_hours = ?').run(JSON.stringify({ ...torontoWeekdays, exceptions: [] }));
+    expect(takeDueTimers(db(), Date.UTC(2026, 10, 2, 22, 20))).toEqual([]);
+    expect(timers()).toEqual([{ rule_seq: rule, conversation_seq: seqOf('a'), due_at: Date.UTC(2026, 10, 3, 14, 20) }]);
+  });
+
   it('builds a rule’s timers over every waiting conversation when it is turned on, and drops them when turned off', () => {
     ingest([commentItem({ n: 1, thread: 'a' }), commentItem({ n: 2, thread: 'b' }), answer(3, 'b')]);
     const rule = insertTaggingRule(db(), { type: 'noReply', workingMinutes: 10 });

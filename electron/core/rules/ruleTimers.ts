@@ -67,9 +67,10 @@ export const nextTimerDueAt = (db: Db): number | null => cachedStatement<[], { a
 export type DueRule = { ruleSeq: number; conversationSeqs: number[] };
 
 /**
- * Takes the timers due at `now`: each leaves `rule_timers` and is marked in `rule_fires` with
- * the message it waited on, so that message never makes the rule fire again. A timer whose
- * wait ended meanwhile (kept exact, it should not exist) is dropped without firing. Inside the
+ * Takes the timers due at `now`: each due one is marked in `rule_fires` with the message it
+ * waited on, so that message never makes the rule fire again, and those conversations' timers
+ * are rewritten (a later wait of the same rule, or a wait that moved meanwhile, stays). A timer
+ * whose wait ended meanwhile (kept exact, it should not exist) goes without firing. Inside the
  * caller's transaction.
  */
 export function takeDueTimers(db: Db, now: number): DueRule[] {
@@ -78,19 +79,19 @@ export function takeDueTimers(db: Db, now: number): DueRule[] {
     'SELECT t.rule_seq, t.conversation_seq FROM rule_timers t JOIN rules r ON r.seq = t.rule_seq WHERE t.due_at <= ? ORDER BY r.position, t.due_at, t.conversation_seq',
   ).all(now);
   if (rows.length === 0) return [];
-  const remove = cachedStatement<[number, number]>(db, 'DELETE FROM rule_timers WHERE rule_seq = ? AND conversation_seq = ?');
   const mark = cachedStatement<[number, number, string, number]>(db, 'INSERT INTO rule_fires (rule_seq, conversation_seq, fire_key, at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING');
   const rules = new Map(enabledTimeRules(db).map((rule) => [rule.seq, rule]));
-  const waiting = new Map(waitingAmong(db, [...new Set(rows.map((row) => row.conversation_seq))]).map((row) => [row.conversation_seq, row]));
+  const conversationSeqs = [...new Set(rows.map((row) => row.conversation_seq))];
+  const waiting = new Map(waitingAmong(db, conversationSeqs).map((row) => [row.conversation_seq, row]));
   const scheduleOf = scheduleReader();
   const due = new Map<number, number[]>();
   for (const row of rows) {
-    remove.run(row.rule_seq, row.conversation_seq);
     const rule = rules.get(row.rule_seq);
     const conversation = waiting.get(row.conversation_seq);
     const timer = rule && conversation ? timerDue(rule, conversation, scheduleOf) : null;
     if (!timer || timer.dueAt > now || mark.run(row.rule_seq, row.conversation_seq, timer.fireKey, now).changes === 0) continue;
     due.set(row.rule_seq, [...(due.get(row.rule_seq) ?? []), row.conversation_seq]);
   }
-  return [...due].map(([ruleSeq, conversationSeqs]) => ({ ruleSeq, conversationSeqs }));
+  refreshTimers(db, conversationSeqs);
+  return [...due].map(([ruleSeq, ruleConversations]) => ({ ruleSeq, conversationSeqs: ruleConversations }));
 }

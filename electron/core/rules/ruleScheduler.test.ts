@@ -65,6 +65,13 @@ describe('the rule scheduler', () => {
     expect(timers.scheduled()).toEqual([MAX_WAIT_MS]);
   });
 
+  it('builds the waits of rules saved while it was not running when it starts', () => {
+    fx.ingest([commentItem({ n: 1, thread: 'a' })]);
+    insertTaggingRule(db(), { type: 'noReply', workingMinutes: 10 });
+    const { timers } = startScheduler();
+    expect(timers.scheduled()).toEqual([11 * MINUTE]);
+  });
+
   it('re-arms for a new earlier timer', () => {
     insertTaggingRule(db(), { type: 'noReply', workingMinutes: 10 });
     const { timers, ingest } = startScheduler();

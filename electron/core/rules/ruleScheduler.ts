@@ -57,9 +57,13 @@ export class RuleScheduler {
     });
   }
 
-  /** Notes who is on duty now (a shift already under way raises nothing) and arms. */
+  /**
+   * Rebuilds every wait (rules imported from the command line while the app was closed, a
+   * restored backup), notes who is on duty now (a shift already under way raises nothing) and arms.
+   */
   start(): void {
     this.isStopped = false;
+    rebuildTimers(this.options.db, () => true);
     this.shifts.look(this.options.db, this.options.clock());
     this.arm();
   }

@@ -118,6 +118,18 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
   const context: CoreContext = { db, clock, events, connectors: new ConnectorRegistry(), ingest, log: options.log };
   const duty = new DutyService(context);
   duty.arm();
+  // The rule engine's runner (the engine part) replaces runNoRules here; until then no rule runs, but waits are kept.
+  const runRules: RuleRunner = options.rules?.runRules ?? runNoRules;
+  /** After a rule run committed: escalate what it made urgent, send what it queued. */
+  const afterRules = (result: RuleRunResult) => {
+    for (const { conversationId, reason } of result.newlyUrgent) {
+      const conversation = getConversation(db, conversationId);
+      escalate(context, duty, { conversationId, reason, author: conversation.contact.name || conversation.contact.handle, snippet: conversation.snippet });
+    }
+    if (result.queuedSends > 0) outbox.kick();
+  };
+  const ruleScheduler = new RuleScheduler({ db, clock, events, log: options.log, runRules, afterRun: afterRules, isWritable: () => health.status().state === 'ok', timers: options.rules?.timers });
+  health.onceWritable(() => ruleScheduler.start());
   const demo = new DemoWorkspace(context, { ...DEFAULT_DEMO_SETTINGS, ...options.demo });
   const outbox = new OutboxWorker(context, {
     onError: (error) => options.onInternalError(error, 'An outbox run'),
@@ -141,18 +153,6 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
     events.emit('outbox.changed', { conversationIds });
     outbox.kick();
   });
-  // The rule engine's runner (the engine part) replaces runNoRules here; until then no rule runs, but waits are kept.
-  const runRules: RuleRunner = options.rules?.runRules ?? runNoRules;
-  /** After a rule run committed: escalate what it made urgent, send what it queued. */
-  const afterRules = (result: RuleRunResult) => {
-    for (const { conversationId, reason } of result.newlyUrgent) {
-      const conversation = getConversation(db, conversationId);
-      escalate(context, duty, { conversationId, reason, author: conversation.contact.name || conversation.contact.handle, snippet: conversation.snippet });
-    }
-    if (result.queuedSends > 0) outbox.kick();
-  };
-  const ruleScheduler = new RuleScheduler({ db, clock, events, log: options.log, runRules, afterRun: afterRules, isWritable: () => health.status().state === 'ok', timers: options.rules?.timers });
-  health.onceWritable(() => ruleScheduler.start());
   const afterTriage = createAfterTriage({ db, clock, runRules, onTimersChanged: () => ruleScheduler.arm(), afterRun: afterRules });
   const handlers: SessionHandlers = {
     ...appHandlers(context),

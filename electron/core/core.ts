@@ -21,6 +21,7 @@ import { stderrLogger, type Logger } from './log/logger';
 import { EncryptedFileSecretStore } from './secrets/encryptedFileSecretStore';
 import type { KeyProvider } from './secrets/keyProvider';
 import { keyProvidersFor } from './secrets/keyProviders';
+import type { RuleScheduler } from './rules/ruleScheduler';
 
 export type CoreOptions = {
   /** Folder holding `pieuvre.db`; `:memory:` for a database that lives only as long as the core. */
@@ -43,6 +44,8 @@ export type CoreOptions = {
   platforms?: AccountPlatforms;
   /** The sync engine's timers and randomness, for tests that drive time. */
   sync?: SessionOptions['sync'];
+  /** The rule runner and the rule scheduler's timers, for tests. */
+  rules?: SessionOptions['rules'];
 };
 
 /** The running core. `context`, `duty`, `outbox` and `demo` are the current ones: a restore replaces them. */
@@ -55,6 +58,8 @@ export type Core = {
   readonly sync: SyncEngine;
   /** The open database's integrity check and the write gate it holds. */
   readonly health: DatabaseHealth;
+  /** Time and shift triggers (rules/ruleScheduler.ts). */
+  readonly ruleScheduler: RuleScheduler;
   server: ApiServer;
   events: EventBus;
   /** Backups, restore and export; null for a database in memory. */
@@ -149,6 +154,9 @@ export function createCore(options: CoreOptions): Core {
     },
     get health() {
       return session.health;
+    },
+    get ruleScheduler() {
+      return session.ruleScheduler;
     },
     server,
     events,

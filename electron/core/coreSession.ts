@@ -49,6 +49,12 @@ import { AccountsService } from './accounts/accountsService';
 import type { AccountPlatforms } from './accounts/platforms';
 import type { SecretStore } from './secrets/secretStore';
 import { SyncEngine, type SyncEngineOptions } from './sync/syncEngine';
+import { RuleScheduler } from './rules/ruleScheduler';
+import type { SyncTimers } from './sync/syncTimers';
+import { createAfterTriage } from './rules/afterTriage';
+import type { RuleRunner, RuleRunResult } from './rules/ruleEvents';
+import { conversationSeqsOf, runNoRules } from './rules/ruleRunResults';
+import { getConversation } from './store/conversationQueries';
 
 export type SessionOptions = {
   dataDir: string;
@@ -63,6 +69,8 @@ export type SessionOptions = {
   secrets: () => Promise<SecretStore>;
   /** The sync engine's timers and randomness, for tests that drive time. */
   sync?: Omit<SyncEngineOptions, 'onChanged'>;
+  /** Tests record what rules are asked to run, and drive the rule scheduler's timer. */
+  rules?: { runRules?: RuleRunner; timers?: SyncTimers };
   log: Logger;
   /** Logs an unexpected failure of `where`, and tells whoever asked to know. */
   onInternalError: (error: unknown, where: string) => void;
@@ -79,6 +87,8 @@ export type CoreSession = {
   demo: DemoWorkspace;
   sync: SyncEngine;
   health: DatabaseHealth;
+  /** Time and shift triggers: told when rules change, woken after the computer slept. */
+  ruleScheduler: RuleScheduler;
   handlers: SessionHandlers;
   close(): void;
 };
@@ -113,13 +123,34 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
       }
       if (queuedSends > 0) outbox.kick();
       answerAway(messages);
+      ruleScheduler.conversationsChanged([...new Set(messages.map((message) => message.conversationSeq))]);
     },
   });
   const context: CoreContext = { db, clock, events, connectors, ingest, log: options.log };
   const duty = new DutyService(context);
   duty.arm();
+  // The rule engine's runner (the engine part) replaces runNoRules here; until then no rule runs, but waits are kept.
+  const runRules: RuleRunner = options.rules?.runRules ?? runNoRules;
+  /** After a rule run committed: escalate what it made urgent, send what it queued. */
+  const afterRules = (result: RuleRunResult) => {
+    for (const { conversationId, reason } of result.newlyUrgent) {
+      const conversation = getConversation(db, conversationId);
+      escalate(context, duty, { conversationId, reason, author: conversation.contact.name || conversation.contact.handle, snippet: conversation.snippet });
+    }
+    if (result.queuedSends > 0) outbox.kick();
+  };
+  const ruleScheduler = new RuleScheduler({ db, clock, events, log: options.log, runRules, afterRun: afterRules, isWritable: () => health.status().state === 'ok', timers: options.rules?.timers });
+  health.onceWritable(() => ruleScheduler.start());
   const demo = new DemoWorkspace(context, { ...DEFAULT_DEMO_SETTINGS, ...options.demo });
-  const outbox = new OutboxWorker(context, { onError: (error) => options.onInternalError(error, 'An outbox run'), ...options.outbox });
+  const outbox = new OutboxWorker(context, {
+    onError: (error) => options.onInternalError(error, 'An outbox run'),
+    ...options.outbox,
+    onSent: (send, at) => {
+      options.outbox?.onSent?.(send, at);
+      // Only now is it known who sent it: an away reply leaves the wait running, a person's answer ends it.
+      ruleScheduler.conversationsChanged(conversationSeqsOf(db, [send.conversationId]));
+    },
+  });
   const sync = new SyncEngine(context, { ...options.sync, onChanged: (accountId) => events.emit('accounts.changed', { accountIds: [accountId] }) });
   const accounts = new AccountsService(context, sync, options.platforms, options.secrets);
   // The core's own writers wait for the integrity check; the API answers from the start.
@@ -133,10 +164,11 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
     events.emit('outbox.changed', { conversationIds });
     outbox.kick();
   });
+  const afterTriage = createAfterTriage({ db, clock, runRules, onTimersChanged: () => ruleScheduler.arm(), afterRun: afterRules });
   const handlers: SessionHandlers = {
     ...appHandlers(context),
     ...databaseHandlers(health),
-    ...conversationsHandlers(context, duty),
+    ...conversationsHandlers(context, duty, afterTriage),
     ...messagesHandlers(context),
     ...accountsHandlers(context, accounts),
     ...demoHandlers(demo),
@@ -147,7 +179,7 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
     ...moderationHandlers(new ModerationService(context, outboxService, outbox)),
     ...repliesHandlers(context),
     ...teamHandlers(new TeamService(context, duty)),
-    ...businessHoursHandlers(context),
+    ...businessHoursHandlers(context, () => ruleScheduler.businessHoursChanged()),
     ...digestHandlers(context),
     ...wellbeingHandlers(wellbeing),
     ...templatesHandlers(templates),
@@ -174,12 +206,14 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
     demo,
     sync,
     health,
+    ruleScheduler,
     handlers,
     close() {
       // Already closed by a restore whose new database then failed to open.
       if (!db.open) return;
       health.close();
       snoozeLoop.stop();
+      ruleScheduler.stop();
       outbox.stop();
       duty.stop();
       demo.stop();

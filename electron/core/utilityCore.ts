@@ -32,10 +32,14 @@ export function serveHandedPorts(parentPort: ParentPortLike, core: Pick<Core, 's
   });
 }
 
-/** Holds every account's sync while the computer sleeps or is offline, as main tells it (utilityMessages.ts). */
-export function followSystemState(parentPort: ParentPortLike, core: Pick<Core, 'sync'>): void {
+/**
+ * Holds every account's sync while the computer sleeps or is offline, as main tells it
+ * (utilityMessages.ts); awake, the rules due while it slept run now.
+ */
+export function followSystemState(parentPort: ParentPortLike, core: Pick<Core, 'sync' | 'ruleScheduler'>): void {
   parentPort.on('message', ({ data }) => {
     if (!isSystemState(data)) return;
+    if (!data.isAsleep) core.ruleScheduler.wake();
     if (data.isAsleep) core.sync.hold('asleep');
     else if (!data.isOnline) core.sync.hold('offline');
     else core.sync.release();

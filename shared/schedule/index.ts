@@ -4,4 +4,5 @@ export { mergeIntervals, type Interval } from './dutyIntervals';
 export { parseSchedule, scheduleSchema, ScheduleError, WEEKDAYS, type Schedule, type ScheduleException, type TimeRange, type Weekday } from './scheduleSchema';
 export { firstHandover, nextHandover, onCallAt, rotaSchema, type OnCallRota } from './onCallRota';
 export { MAX_OVERNIGHT_MINUTES, parseRangesText, type RangesProblem, type RangesReading } from './rangesNotation';
+export { addWorkingMinutes, workingMinutesBetween } from './workingMinutes';
 export { formatRanges, formatTimeOfDay } from './rangesFormat';

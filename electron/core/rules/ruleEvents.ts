@@ -12,6 +12,11 @@ export type RuleEvent =
   | { type: 'conversationChanged'; change: 'status' | 'tags' | 'assignee'; conversationSeqs: readonly number[]; byRuleSeq: number | null }
   /** One time-triggered rule is due on these conversations (from `rule_timers`). */
   | { type: 'due'; ruleSeq: number; conversationSeqs: readonly number[] }
+  /**
+   * A person's shift started or ended. `conversationSeqs`: the open conversations of every scope
+   * the enabled rules for this change use (theirs, the unassigned ones, or both), raised once
+   * for all those rules: the runner keeps, per rule, those of its trigger's `scope`.
+   */
   | { type: 'shiftStarts' | 'shiftEnds'; personId: string; conversationSeqs: readonly number[] };
 
 /** What a run changed: conversations for the change event, urgent ones to escalate after commit. */

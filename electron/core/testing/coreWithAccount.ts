@@ -7,7 +7,7 @@ import { createTestCore, type TestCore } from './testCore';
  * A fresh core with one Facebook account for each test, closed after it. Read `core` and
  * `accountId` inside tests (they change per test); `ingest` stores items for that account.
  */
-export function useCoreWithAccount(options: Pick<CoreOptions, 'outbox'> = {}) {
+export function useCoreWithAccount(options: Pick<CoreOptions, 'outbox' | 'rules'> = {}) {
   let current: { core: TestCore; accountId: string } | undefined;
   beforeEach(() => {
     const core = createTestCore(options);

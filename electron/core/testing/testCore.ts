@@ -17,7 +17,7 @@ export type TestCore = Core & {
  */
 const NO_PLATFORMS = { factories: {}, signIns: {} };
 
-export function createTestCore(options: Pick<CoreOptions, 'log' | 'demo' | 'onInternalError' | 'keyProviders' | 'platforms' | 'sync' | 'outbox'> & { dataDir?: string; startAt?: number } = {}): TestCore {
+export function createTestCore(options: Pick<CoreOptions, 'log' | 'demo' | 'onInternalError' | 'keyProviders' | 'platforms' | 'sync' | 'outbox' | 'rules'> & { dataDir?: string; startAt?: number } = {}): TestCore {
   const { startAt = T0, dataDir = ':memory:', ...rest } = options;
   const now = { value: startAt };
   // No real platform unless the test brings one: its accounts are the test's to connect.

@@ -6,19 +6,22 @@ import { recordingTriage, undoTriage, type TriageField } from '../../store/triag
 import { createUndoJournal } from '../../store/undoJournal';
 import type { DutyService } from '../../duty/dutyService';
 import { escalate } from '../../urgent/escalate';
+import type { AfterTriage } from '../../rules/afterTriage';
 
 type ConversationHandlers = Pick<Handlers, `conversations.${string}` & keyof Handlers>;
 
 /** The local person: every change made through the API is theirs until teammates exist. */
 const ME = 'me';
 
-export function conversationsHandlers(ctx: CoreContext, duty: DutyService): ConversationHandlers {
-  const changed = (ids: string[]) => ctx.events.emit('inbox.changed', { conversationIds: ids, everything: false });
+/** `afterTriage`: the rules a change triggers and the waits it ends or starts (rules/afterTriage.ts). */
+export function conversationsHandlers(ctx: CoreContext, duty: DutyService, afterTriage: AfterTriage): ConversationHandlers {
+  const changed = (ids: readonly string[]) => ctx.events.emit('inbox.changed', { conversationIds: [...new Set(ids)], everything: false });
   const journal = createUndoJournal();
-  /** A triage change, kept in the undo journal, announced to every window. */
+  /** A triage change, kept in the undo journal (the person's change only: what rules did next is theirs), announced to every window. */
   const triage = <T>(ids: string[], field: TriageField, change: () => T) => {
     const { result, record } = recordingTriage(ctx.db, ids, field, change);
-    changed(ids);
+    const changedByRules = afterTriage(field, record.rows.map((row) => row.id));
+    changed([...ids, ...changedByRules]);
     return { result, undoId: journal.keep(record) };
   };
   return {
@@ -50,8 +53,9 @@ export function conversationsHandlers(ctx: CoreContext, duty: DutyService): Conv
       return { updated: result.updated, undoId };
     },
     'conversations.undo': ({ undoId }) => {
-      const restoredIds = journal.undo(undoId, (record) => undoTriage(ctx.db, record, ME, ctx.clock()));
-      changed(restoredIds);
+      const { field, restoredIds } = journal.undo(undoId, (record) => ({ field: record.field, restoredIds: undoTriage(ctx.db, record, ME, ctx.clock()) }));
+      // Putting a status, tags or an assignee back is a change like any other: rules and waits follow it.
+      changed([...restoredIds, ...afterTriage(field, restoredIds)]);
       return { restoredIds };
     },
   };

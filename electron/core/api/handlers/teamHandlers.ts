@@ -16,9 +16,14 @@ export function teamHandlers(team: TeamService): Pick<Handlers, TeamMethods> {
   };
 }
 
-export function businessHoursHandlers(ctx: CoreContext): Pick<Handlers, 'accounts.businessHours' | 'accounts.setBusinessHours'> {
+/** `onHoursChanged`: waits counted in working minutes move with the hours (rules/ruleScheduler.ts). */
+export function businessHoursHandlers(ctx: CoreContext, onHoursChanged: () => void): Pick<Handlers, 'accounts.businessHours' | 'accounts.setBusinessHours'> {
   return {
     'accounts.businessHours': () => listBusinessHours(ctx.db),
-    'accounts.setBusinessHours': ({ accountId, schedule }) => setBusinessHours(ctx.db, accountId, schedule, ctx.clock()),
+    'accounts.setBusinessHours': ({ accountId, schedule }) => {
+      const hours = setBusinessHours(ctx.db, accountId, schedule, ctx.clock());
+      onHoursChanged();
+      return hours;
+    },
   };
 }

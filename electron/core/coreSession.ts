@@ -53,7 +53,7 @@ import { RuleScheduler } from './rules/ruleScheduler';
 import type { SyncTimers } from './sync/syncTimers';
 import { createAfterTriage } from './rules/afterTriage';
 import type { RuleRunner, RuleRunResult } from './rules/ruleEvents';
-import { conversationSeqsOf, runNoRules } from './rules/ruleRunResults';
+import { conversationSeqsOf } from './rules/ruleRunResults';
 import { getConversation } from './store/conversationQueries';
 
 export type SessionOptions = {
@@ -108,7 +108,7 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
   const { clock } = options;
   // The one rule engine: ingest's triage hook here; conversation changes, timers and shifts raise their events to it too.
   const connectors = new ConnectorRegistry();
-  const runRules = createRuleRunner(localSpamScorer, connectors);
+  const runRules: RuleRunner = options.rules?.runRules ?? createRuleRunner(localSpamScorer, connectors);
   const rules = createRulesTriage(clock, runRules, (error) => options.onInternalError(error, 'The triage rules'));
   const ingest = createIngest(db, {
     clock,
@@ -129,8 +129,6 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
   const context: CoreContext = { db, clock, events, connectors, ingest, log: options.log };
   const duty = new DutyService(context);
   duty.arm();
-  // The rule engine's runner (the engine part) replaces runNoRules here; until then no rule runs, but waits are kept.
-  const runRules: RuleRunner = options.rules?.runRules ?? runNoRules;
   /** After a rule run committed: escalate what it made urgent, send what it queued. */
   const afterRules = (result: RuleRunResult) => {
     for (const { conversationId, reason } of result.newlyUrgent) {
@@ -186,7 +184,7 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
     ...awayRepliesHandlers(context),
     ...rejectedHandlers(context),
     ...dataSettingsHandlers(context),
-    ...rulesHandlers(new RuleService(context, localSpamScorer)),
+    ...rulesHandlers(new RuleService(context, localSpamScorer), (ruleIds) => ruleScheduler.rulesChanged(ruleIds)),
     ...sensitiveTopicsHandlers(new SensitiveTopicsService(context)),
   };
   const snoozeLoop = startLoop({

@@ -1,6 +1,6 @@
 import type { Db } from '../store/database';
 import { cachedStatement } from '../store/statementCache';
-import type { RuleRunner, RuleRunResult } from './ruleEvents';
+import type { RuleRunResult } from './ruleEvents';
 
 export const NOTHING_RAN: RuleRunResult = { changedConversationIds: [], newlyUrgent: [], queuedSends: 0 };
 
@@ -18,6 +18,3 @@ export const conversationSeqsOf = (db: Db, ids: readonly string[]): number[] =>
     : cachedStatement<[string], { seq: number }>(db, 'SELECT seq FROM conversations WHERE id IN (SELECT value FROM json_each(?))')
         .all(JSON.stringify(ids))
         .map((row) => row.seq);
-
-/** Runs no rule: the session's runner until the rule engine is wired in. */
-export const runNoRules: RuleRunner = () => NOTHING_RAN;

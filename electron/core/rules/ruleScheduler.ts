@@ -2,6 +2,7 @@ import type { Clock } from '../clock';
 import type { EventBus } from '../events';
 import type { Logger } from '../log/logger';
 import type { Db } from '../store/database';
+import { cachedStatement } from '../store/statementCache';
 import { realTimers, type SyncTimers } from '../sync/syncTimers';
 import { delayAfterFailures } from '../timers/loop';
 import type { RuleRunner, RuleRunResult } from './ruleEvents';
@@ -76,7 +77,17 @@ export class RuleScheduler {
 
   /** After a rule was saved, turned on or off, or removed. */
   ruleChanged(ruleSeq: number): void {
-    rebuildRuleTimers(this.options.db, ruleSeq);
+    this.rescheduled([ruleSeq]);
+  }
+
+  /** The same, by the rules' ids, as the rules API knows them; a removed rule's timers went with it. */
+  rulesChanged(ruleIds: readonly string[]): void {
+    const rows = cachedStatement<[string], { seq: number }>(this.options.db, 'SELECT seq FROM rules WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ruleIds));
+    this.rescheduled(rows.map((row) => row.seq));
+  }
+
+  private rescheduled(ruleSeqs: readonly number[]): void {
+    for (const seq of ruleSeqs) rebuildRuleTimers(this.options.db, seq);
     this.shifts.rulesChanged(this.options.db, this.options.clock());
     this.arm();
   }

@@ -4,11 +4,7 @@ import { commentItem, T0 } from '../testing/itemBuilder';
 import { ManualTimers } from '../testing/manualTimers';
 import { insertTaggingRule } from '../testing/taggingRule';
 
-/**
- * Time and shift triggers with the session's own rule runner: the rule engine (the engine part)
- * once it replaces runNoRules in coreSession.ts. Skipped until then: with no engine no rule
- * acts, and this is about what the rules do when the scheduler wakes them.
- */
+/** Time and shift triggers with the session's own rule runner: what the rules do when the scheduler wakes them. */
 let timers = new ManualTimers();
 beforeEach(() => {
   timers = new ManualTimers();
@@ -18,7 +14,7 @@ const db = () => fx.core.context.db;
 const idOf = (thread: string) => db().prepare<[string], { id: string }>('SELECT id FROM conversations WHERE thread_external_id = ?').get(thread)?.id ?? '';
 const tagsOf = async (thread: string) => (await fx.core.call('conversations.get', { id: idOf(thread) })).tags;
 
-describe.skip('time triggers with the real rule engine (unskip when coreSession runs the engine)', () => {
+describe('time triggers with the real rule engine', () => {
   it('tags a conversation left without an answer for 10 minutes, once, and again for the next unanswered message', async () => {
     fx.core.ruleScheduler.ruleChanged(insertTaggingRule(db(), { type: 'noReply', workingMinutes: 10 }));
     fx.ingest([commentItem({ n: 1, thread: 'a' })]);
@@ -39,5 +35,19 @@ describe.skip('time triggers with the real rule engine (unskip when coreSession 
     await fx.core.call('duty.override', { kind: 'off' });
     expect(await tagsOf('mine')).toEqual(['late']);
     expect(await tagsOf('nobodys')).toEqual([]);
+  });
+
+  it('waits on what was already waiting when a time rule is created, turned off and on through the rules API', async () => {
+    fx.ingest([commentItem({ n: 1, thread: 'a' })]);
+    const rule = await fx.core.call('rules.create', {
+      definition: { name: 'Late', isEnabled: true, trigger: { type: 'noReply', workingMinutes: 10 }, actions: [{ type: 'addTag', tag: 'late' }] },
+    });
+    await fx.core.call('rules.setEnabled', { id: rule.id, isEnabled: false });
+    fx.core.now.value = T0 + 11 * 60_000;
+    timers.fireAll();
+    expect(await tagsOf('a')).toEqual([]);
+    await fx.core.call('rules.setEnabled', { id: rule.id, isEnabled: true });
+    timers.fireAll();
+    expect(await tagsOf('a')).toEqual(['late']);
   });
 });

@@ -16,6 +16,9 @@ import { wellbeingHandlers } from './api/handlers/wellbeingHandlers';
 import { templatesHandlers } from './api/handlers/templatesHandlers';
 import { awayRepliesHandlers } from './api/handlers/awayRepliesHandlers';
 import { dataSettingsHandlers, rejectedHandlers } from './api/handlers/rejectedHandlers';
+import { notesHandlers } from './api/handlers/notesHandlers';
+import { NoteService } from './notes/noteService';
+import { deliverDueNotices } from './notices/noticeDelivery';
 import { createAwayReplies } from './awayReplies/awayReplies';
 import type { Clock } from './clock';
 import { ConnectorRegistry } from './connectors/connectorRegistry';
@@ -78,6 +81,8 @@ export type CoreSession = {
 };
 
 const SNOOZE_CHECK_MS = 30_000;
+/** A notice due at a shift's start reaches the person within this. */
+const NOTICE_CHECK_MS = 30_000;
 
 /**
  * Opens the database and wires the core's services and handlers on it. `prepare` runs on the
@@ -122,10 +127,11 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
     events.emit('outbox.changed', { conversationIds });
     outbox.kick();
   });
+  const notes = new NoteService(context, duty);
   const handlers: SessionHandlers = {
     ...appHandlers(context),
     ...databaseHandlers(health),
-    ...conversationsHandlers(context, duty),
+    ...conversationsHandlers(context, duty, notes),
     ...messagesHandlers(context),
     ...accountsHandlers(context, accounts),
     ...demoHandlers(demo),
@@ -143,6 +149,7 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
     ...awayRepliesHandlers(context),
     ...rejectedHandlers(context),
     ...dataSettingsHandlers(context),
+    ...notesHandlers(notes),
   };
   const snoozeLoop = startLoop({
     name: 'Waking snoozed conversations',
@@ -152,6 +159,14 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
       if (health.status().state !== 'ok') return;
       const woken = wakeSnoozed(db, clock());
       if (woken.length > 0) events.emit('inbox.changed', { conversationIds: woken, everything: false });
+    },
+  });
+  const noticeLoop = startLoop({
+    name: 'Delivering notices',
+    everyMs: NOTICE_CHECK_MS,
+    log: options.log,
+    run: () => {
+      if (health.status().state === 'ok') deliverDueNotices(context, duty);
     },
   });
   return {
@@ -167,6 +182,7 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
       if (!db.open) return;
       health.close();
       snoozeLoop.stop();
+      noticeLoop.stop();
       outbox.stop();
       duty.stop();
       demo.stop();

@@ -12,6 +12,7 @@ import { draftsContract } from './drafts';
 import { dutyContract } from './duty';
 import { shieldContract } from './shield';
 import { messagesContract } from './messages';
+import { notesContract } from './notes';
 import { moderationContract } from './moderation';
 import { outboxContract } from './outbox';
 import { rejectedContract } from './rejected';
@@ -45,6 +46,7 @@ export const contract = {
   ...awayRepliesContract,
   ...dataContract,
   ...rejectedContract,
+  ...notesContract,
 };
 
 export type Contract = typeof contract;

@@ -6,20 +6,22 @@ import { recordingTriage, undoTriage, type TriageField } from '../../store/triag
 import { createUndoJournal } from '../../store/undoJournal';
 import type { DutyService } from '../../duty/dutyService';
 import { escalate } from '../../urgent/escalate';
+import type { NoteService } from '../../notes/noteService';
+import { deleteNotes } from '../../notes/noteStore';
 
 type ConversationHandlers = Pick<Handlers, `conversations.${string}` & keyof Handlers>;
 
 /** The local person: every change made through the API is theirs until teammates exist. */
 const ME = 'me';
 
-export function conversationsHandlers(ctx: CoreContext, duty: DutyService): ConversationHandlers {
+export function conversationsHandlers(ctx: CoreContext, duty: DutyService, notes: NoteService): ConversationHandlers {
   const changed = (ids: string[]) => ctx.events.emit('inbox.changed', { conversationIds: ids, everything: false });
   const journal = createUndoJournal();
   /** A triage change, kept in the undo journal, announced to every window. */
-  const triage = <T>(ids: string[], field: TriageField, change: () => T) => {
+  const triage = <T>(ids: string[], field: TriageField, change: () => T, noteIdsOf: (result: T) => readonly string[] = () => []) => {
     const { result, record } = recordingTriage(ctx.db, ids, field, change);
     changed(ids);
-    return { result, undoId: journal.keep(record) };
+    return { result, undoId: journal.keep({ ...record, noteIds: noteIdsOf(result) }) };
   };
   return {
     'conversations.list': (query) => listConversations(ctx.db, query),
@@ -38,8 +40,14 @@ export function conversationsHandlers(ctx: CoreContext, duty: DutyService): Conv
       return { updated: result, undoId };
     },
     'conversations.assign': (change) => {
-      const { result, undoId } = triage(change.ids, 'assignee', () => assignConversations(ctx.db, change, ME, ctx.clock()));
-      return { updated: result, undoId };
+      const { ids, assigneeId, note } = change;
+      // A hand-off: its note goes on the thread and to the receiver, in the assignment's transaction.
+      const assign = () => ({
+        updated: assignConversations(ctx.db, change, ME, ctx.clock()),
+        noteIds: note && assigneeId !== null ? notes.writeHandOff({ conversationIds: ids, assigneeId, note }) : [],
+      });
+      const { result, undoId } = triage(ids, 'assignee', assign, ({ noteIds }) => noteIds);
+      return { updated: result.updated, undoId };
     },
     'conversations.setUrgent': ({ ids, isUrgent }) => {
       const { result, undoId } = triage(ids, 'urgent', () => setConversationsUrgent(ctx.db, ids, isUrgent, ME, ctx.clock()));
@@ -50,7 +58,13 @@ export function conversationsHandlers(ctx: CoreContext, duty: DutyService): Conv
       return { updated: result.updated, undoId };
     },
     'conversations.undo': ({ undoId }) => {
-      const restoredIds = journal.undo(undoId, (record) => undoTriage(ctx.db, record, ME, ctx.clock()));
+      const restoredIds = journal.undo(undoId, (record) =>
+        ctx.db.transaction(() => {
+          const restored = undoTriage(ctx.db, record, ME, ctx.clock());
+          deleteNotes(ctx.db, record.noteIds ?? []);
+          return restored;
+        })(),
+      );
       changed(restoredIds);
       return { restoredIds };
     },

@@ -10,6 +10,7 @@ import { moderationHistoryText } from '../moderation/moderationHistory';
 import { awayReplyHistoryText } from '../awayReplies/awayReplyHistory';
 import { assignHistoryText } from '../assign/assignHistory';
 import { useAssignStore } from '../assign/assignStore';
+import { useOverlayStore } from '../overlays/overlayStore';
 import { BlockedBadge } from '../contact/BlockedBadge';
 import { ContactToggle } from '../contact/ContactToggle';
 import { PendingReplies } from '../outbox/PendingReplies';
@@ -24,6 +25,10 @@ import { MessageAttachments } from './MessageAttachments';
 import { EditedMark } from './EditedMark';
 import { DeletedOnPlatform } from './DeletedOnPlatform';
 import { ShieldBudgetNote, ShieldedText } from '../shield/ShieldedText';
+import { NoteCard } from '../notes/NoteCard';
+import { HandOffBanner } from '../notes/HandOffBanner';
+import { useNotesStore } from '../notes/notesStore';
+import { pendingHandOff, threadItems } from '../notes/threadItems';
 
 /** The open conversation: for a comment thread the post first, then the messages, then the composer. */
 export function ConversationPane() {
@@ -53,9 +58,17 @@ export function ConversationPane() {
 function Thread({ detail }: { detail: ConversationDetail }) {
   const { t, i18n } = useTranslation();
   const locale = localeOf(i18n.language);
+  const notes = useNotesStore((s) => (s.conversationId === detail.id ? s.notes : null));
+  const dismissedIds = useNotesStore((s) => s.dismissedIds);
+  const myId = useAssignStore((s) => s.people.find((person) => person.isMe)?.id ?? null);
+  // Each reload of the conversation (a change event, a reply) brings its notes along.
+  useEffect(() => {
+    void useNotesStore.getState().load(detail.id).catch(() => undefined);
+  }, [detail]);
+  const handOff = pendingHandOff(detail.messages, notes ?? [], myId, dismissedIds);
   return (
     <>
-      <header className="pane-header">
+      <header className={handOff ? 'pane-header has-handoff' : 'pane-header'}>
         <PlatformIcon platform={detail.platform} />
         <div>
           <h1>
@@ -74,7 +87,10 @@ function Thread({ detail }: { detail: ConversationDetail }) {
             </li>
           ))}
         </ul>
+        <button type="button" className="handoff-open" onClick={() => useOverlayStore.getState().show('handOff', [detail.id])}>{t('handOff.open')}</button>
         <ContactToggle />
+        {/* In the sticky header: the hand-off note stays on top however far the thread scrolls. */}
+        {handOff ? <HandOffBanner note={handOff} locale={locale} /> : null}
       </header>
       {detail.post ? (
         <aside className="post">
@@ -87,7 +103,13 @@ function Thread({ detail }: { detail: ConversationDetail }) {
       ) : null}
       <ShieldBudgetNote />
       <ol className="messages" aria-label={t('pane.messages')}>
-        {detail.messages.map((message) => <MessageItem key={message.id} message={message} detail={detail} locale={locale} />)}
+        {threadItems(detail.messages, notes ?? []).map((item) =>
+          item.kind === 'message' ? (
+            <MessageItem key={item.message.id} message={item.message} detail={detail} locale={locale} />
+          ) : (
+            <NoteCard key={item.note.id} note={item.note} platform={detail.platform} locale={locale} />
+          ),
+        )}
       </ol>
       <History detail={detail} locale={locale} />
       <PendingReplies conversationId={detail.id} />

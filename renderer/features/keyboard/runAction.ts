@@ -19,6 +19,7 @@ import { useUndoStore } from '../undo/undoStore';
 import { useWellbeingStore } from '../wellbeing/wellbeingStore';
 import { PAGE_INDEPENDENT_ACTIONS, type ActionId } from './keymap';
 import { focusComposer } from '../composer/composerFocus';
+import { useComposerMode } from '../composer/composerMode';
 
 const focusById = (id: string) => document.getElementById(id)?.focus();
 
@@ -121,6 +122,7 @@ export function runAction(action: ActionId): void {
     case 'snooze':
     case 'tag':
     case 'assign':
+    case 'handOff':
     case 'moderate':
       if (inbox.targets().length > 0) overlays.show(action, inbox.targets());
       return;
@@ -128,6 +130,8 @@ export function runAction(action: ActionId): void {
     case 'shortcuts':
       return overlays.show(action);
     case 'reply':
+    case 'note':
+      useComposerMode.getState().setMode(action);
       return focusComposer();
     case 'search':
       return focusById('search-box');

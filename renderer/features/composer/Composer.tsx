@@ -20,7 +20,7 @@ export function Composer({ conversationId, platform }: { conversationId: string;
     <div className={`composer is-${mode}`}>
       <div className="composer-modes" role="radiogroup" aria-label={t('notes.modeLabel')}>
         {MODES.map((choice) => (
-          <button key={choice} type="button" role="radio" aria-checked={mode === choice} className={mode === choice ? 'is-active' : undefined} onClick={() => useComposerMode.getState().setMode(choice)}>
+          <button key={choice} type="button" role="radio" aria-checked={mode === choice} className={mode === choice ? 'is-active' : undefined} onClick={() => useComposerMode.getState().writeIn(choice)}>
             {t(`notes.mode.${choice}`)}
           </button>
         ))}

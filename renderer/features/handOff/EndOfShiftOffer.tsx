@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ASSIGN_NOTE_MAX } from '../../../shared/api/conversations';
 import type { Conversation } from '../../../shared/domain/entities';
@@ -31,7 +31,8 @@ function Offer({ conversations }: { conversations: Conversation[] }) {
   const { t, i18n } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useDialogFocus(ref);
-  const onDuty = useAssignStore((s) => s.people.filter((person) => !person.isMe && person.isOnDuty));
+  const people = useAssignStore((s) => s.people);
+  const onDuty = useMemo(() => people.filter((person) => !person.isMe && person.isOnDuty), [people]);
   const [receiver, setReceiver] = useState<string>(ROUND_ROBIN);
   const [note, setNote] = useState('');
   const close = () => useEndOfShiftStore.getState().close();

@@ -8,7 +8,7 @@ import { triageTargets } from '../keyboard/runAction';
 import { Dialog } from '../overlays/Dialog';
 import { useOverlayStore } from '../overlays/overlayStore';
 import { Avatar } from '../team/Avatar';
-import { standingText, StandingText } from './StandingText';
+import { backTime, StandingText } from './StandingText';
 import { teammateStandings } from './teammateStanding';
 
 /**
@@ -30,6 +30,7 @@ export function HandOffDialog() {
   const shown = standings.filter(({ person }) => foldText(person.name).includes(foldText(query.trim())));
   const list = useListNavigation({ count: shown.length, hasTextField: true, idOf: (index) => `handoff-option-${index}`, onChoose: (index) => setChosenId(shown[index]?.person.id ?? null) });
   const chosen = standings.find(({ person }) => person.id === chosenId) ?? null;
+  const chosenBack = chosen ? backTime(chosen, t, i18n.language) : null;
   const onDuty = standings.filter((standing) => standing.isOnDuty);
 
   const handOff = (assigneeId: string) => {
@@ -77,7 +78,7 @@ export function HandOffDialog() {
       {shown.length === 0 ? <p className="muted">{t('handOff.noMatch', { query })}</p> : null}
       {chosen && !chosen.isOnDuty ? (
         <div className="handoff-off-duty" role="status">
-          <p>{t('handOff.isOff', { name: chosen.person.name, when: standingText(chosen, t, i18n.language) })}</p>
+          <p>{chosenBack === null ? t('handOff.isOffNoReturn', { name: chosen.person.name }) : t('handOff.isOff', { name: chosen.person.name, time: chosenBack })}</p>
           {onDuty.length > 0 ? (
             <p className="handoff-suggestions">
               {onDuty.slice(0, 3).map(({ person }) => (

@@ -4,11 +4,15 @@ import { localeOf } from '../../i18n/i18n';
 import { formatZonedDateTime } from '../duty/zonedTime';
 import type { Standing } from './teammateStanding';
 
-/** "On duty", or "Off until Monday 9:00" on the teammate's own clock. */
+/** When an off-duty teammate is back, on their own clock ("Monday 9:00"); null without a shift ahead. */
+export const backTime = (standing: Standing, t: TFunction, language: string): string | null =>
+  standing.backAt === null ? null : formatZonedDateTime(t, standing.backAt, standing.person.schedule?.timeZone ?? null, localeOf(language));
+
+/** "On duty", or "Off until Monday 9:00". */
 export function standingText(standing: Standing, t: TFunction, language: string): string {
   if (standing.isOnDuty) return t('handOff.onDuty');
-  if (standing.backAt === null) return t('handOff.offDuty');
-  return t('handOff.offUntil', { time: formatZonedDateTime(t, standing.backAt, standing.person.schedule?.timeZone ?? null, localeOf(language)) });
+  const time = backTime(standing, t, language);
+  return time === null ? t('handOff.offDuty') : t('handOff.offUntil', { time });
 }
 
 export function StandingText({ standing }: { standing: Standing }) {

@@ -18,7 +18,6 @@ import { triageNotice } from '../undo/triageNotice';
 import { useUndoStore } from '../undo/undoStore';
 import { useWellbeingStore } from '../wellbeing/wellbeingStore';
 import { PAGE_INDEPENDENT_ACTIONS, type ActionId } from './keymap';
-import { focusComposer } from '../composer/composerFocus';
 import { useComposerMode } from '../composer/composerMode';
 
 const focusById = (id: string) => document.getElementById(id)?.focus();
@@ -131,8 +130,7 @@ export function runAction(action: ActionId): void {
       return overlays.show(action);
     case 'reply':
     case 'note':
-      useComposerMode.getState().setMode(action);
-      return focusComposer();
+      return useComposerMode.getState().writeIn(action);
     case 'search':
       return focusById('search-box');
     case 'language':

@@ -8,18 +8,10 @@ import { useAssignStore } from '../assign/assignStore';
 import { triageTargets } from '../keyboard/runAction';
 import { useDialogFocus } from '../overlays/useDialogFocus';
 import { useEndOfShiftStore } from './endOfShiftStore';
+import { shareOut } from './shareOut';
 
 const ROUND_ROBIN = 'roundRobin';
 
-/** Which conversation goes to whom: one teammate for all, or each in turn among those on duty. */
-function shareOut(conversations: readonly Conversation[], receiverIds: readonly string[]): Map<string, string[]> {
-  const byReceiver = new Map<string, string[]>();
-  conversations.forEach((conversation, index) => {
-    const receiver = receiverIds[index % receiverIds.length];
-    if (receiver) byReceiver.set(receiver, [...(byReceiver.get(receiver) ?? []), conversation.id]);
-  });
-  return byReceiver;
-}
 
 /** The end of my shift: what is still open and mine, and to whom to hand it off. "Keep them" closes it. */
 export function EndOfShiftOffer() {
@@ -33,13 +25,15 @@ function Offer({ conversations }: { conversations: Conversation[] }) {
   useDialogFocus(ref);
   const people = useAssignStore((s) => s.people);
   const onDuty = useMemo(() => people.filter((person) => !person.isMe && person.isOnDuty), [people]);
-  const [receiver, setReceiver] = useState<string>(ROUND_ROBIN);
+  const [chosen, setReceiver] = useState<string>(ROUND_ROBIN);
+  // Turns only make sense among two or more: one person on duty is simply the one.
+  const receiver = chosen === ROUND_ROBIN && onDuty.length === 1 && onDuty[0] ? onDuty[0].id : chosen;
   const [note, setNote] = useState('');
   const close = () => useEndOfShiftStore.getState().close();
   const handOff = () => {
     const receiverIds = receiver === ROUND_ROBIN ? onDuty.map((person) => person.id) : [receiver];
     close();
-    for (const [assigneeId, ids] of shareOut(conversations, receiverIds)) {
+    for (const [assigneeId, ids] of shareOut(conversations.map((conversation) => conversation.id), receiverIds)) {
       void triageTargets({ kind: 'assign', assigneeId, ...(note.trim() ? { note: note.trim() } : {}) }, ids);
     }
   };
@@ -73,7 +67,7 @@ function Offer({ conversations }: { conversations: Conversation[] }) {
           <form onSubmit={(event) => { event.preventDefault(); handOff(); }}>
             <label htmlFor="end-of-shift-receiver">{t('endOfShift.giveTo')}</label>
             <select id="end-of-shift-receiver" value={receiver} onChange={(event) => setReceiver(event.target.value)}>
-              <option value={ROUND_ROBIN}>{t('endOfShift.roundRobin', { count: onDuty.length })}</option>
+              {onDuty.length > 1 ? <option value={ROUND_ROBIN}>{t('endOfShift.roundRobin', { count: onDuty.length })}</option> : null}
               {onDuty.map((person) => <option key={person.id} value={person.id}>{person.name}</option>)}
             </select>
             <label htmlFor="end-of-shift-note">{t('endOfShift.note')}</label>

@@ -404,7 +404,7 @@ export const en = {
     nobodyOn: 'Nobody else is on duty now.',
     noMatch: 'No teammate matches “{{query}}”.',
     note: 'Note for them (shown on top of the conversation)',
-    hint: '↑ ↓ or typing choose, Enter picks; the note is never sent to the customer.',
+    hint: '↑ ↓ or typing choose, Enter picks, Ctrl+Enter in the note hands off; the note is never sent to the customer.',
     confirm: 'Hand off to {{name}}',
     pickFirst: 'Pick a teammate',
     cancel: 'Cancel',

@@ -406,7 +406,7 @@ export const fr: UiStrings = {
     nobodyOn: 'Personne d’autre n’est en service en ce moment.',
     noMatch: 'Aucun ou aucune collègue ne correspond à «\u00a0{{query}}\u00a0».',
     note: 'Note pour cette personne (affichée en haut de la conversation)',
-    hint: '↑ ↓ ou quelques lettres pour choisir, Entrée pour sélectionner; la note n’est jamais envoyée au client.',
+    hint: '↑ ↓ ou quelques lettres pour choisir, Entrée pour sélectionner, Ctrl+Entrée dans la note pour confier; la note n’est jamais envoyée au client.',
     confirm: 'Confier à {{name}}',
     pickFirst: 'Choisissez un ou une collègue',
     cancel: 'Annuler',

@@ -97,6 +97,26 @@ describe('notes and hand-off in Chromium', () => {
     expect(count(inbox, 'SELECT count(*) AS n FROM person_notices')).toBe(0);
   });
 
+  it('hands off by keyboard: H, a few letters, Enter, Tab to the note, Ctrl+Enter', async () => {
+    const inbox = await chromium.open();
+    const { page } = inbox;
+    const { julie } = await addTeam(inbox);
+    await inbox.focusList();
+    const conversationId = await inbox.selectedId();
+    await inbox.press('H');
+    const dialog = page.getByRole('dialog', { name: 'Hand off to…' });
+    await dialog.getByRole('option', { name: /Julie Gagnon/ }).waitFor();
+    await page.keyboard.type('jul');
+    await inbox.press('Enter');
+    await dialog.getByRole('button', { name: 'Hand off to Julie Gagnon' }).waitFor();
+    await inbox.press('Tab');
+    await page.keyboard.type('Needs the invoice');
+    await inbox.press('Control+Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => count(inbox, 'SELECT count(*) AS n FROM conversations WHERE id = ? AND assignee_id = ?', conversationId, julie.id)).toBe(1);
+    expect(count(inbox, "SELECT count(*) AS n FROM notes WHERE kind = 'handoff' AND text = 'Needs the invoice'")).toBe(1);
+  });
+
   it('the receiver finds it in Assigned to me with the hand-off note on top, until they dismiss it', async () => {
     const inbox = await chromium.open();
     const { page } = inbox;

@@ -56,8 +56,9 @@ export class NoteService {
   }
 
   /**
-   * A hand-off's note on each conversation, and a notice for whoever receives them (unless it is
-   * me), inside the caller's transaction. Returns the notes' ids: undoing the hand-off deletes them.
+   * A hand-off's note on each conversation, and a notice for whoever receives them, inside the
+   * caller's transaction. Taking conversations myself is no hand-off: its note stays in the
+   * history only. Returns the notes' ids: undoing the hand-off deletes them.
    */
   writeHandOff(change: { conversationIds: readonly string[]; assigneeId: string; note: string }): string[] {
     const { db } = this.ctx;
@@ -65,14 +66,12 @@ export class NoteService {
     const people = this.duty.peopleNow();
     const me = mine(people);
     const receiver = people.find(({ person }) => person.id === change.assigneeId);
-    if (!receiver) return [];
+    if (!receiver || receiver.person.isMe) return [];
     const mentions = [{ personId: receiver.person.id, name: receiver.person.name }];
     return change.conversationIds.map((conversationId) => {
       const conversationSeq = conversationSeqOf(db, conversationId);
       const noteId = insertNote(db, { conversationSeq, kind: 'handoff', text: change.note, authorId: me.person.id, authorName: me.person.name, mentions }, now);
-      if (!receiver.person.isMe) {
-        queuePersonNotice(db, { personSeq: receiver.person.seq, kind: 'handoff', conversationSeq, text: change.note.slice(0, NOTICE_SNIPPET), data: { noteId, from: me.person.name }, deliverAfter: deliverAfterFor(receiver, now) }, now);
-      }
+      queuePersonNotice(db, { personSeq: receiver.person.seq, kind: 'handoff', conversationSeq, text: change.note.slice(0, NOTICE_SNIPPET), data: { noteId, from: me.person.name }, deliverAfter: deliverAfterFor(receiver, now) }, now);
       return noteId;
     });
   }

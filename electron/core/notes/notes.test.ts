@@ -108,11 +108,20 @@ describe('hand-off', () => {
     expect(fx.core.context.db.prepare('SELECT count(*) AS n FROM outbox').get()).toEqual({ n: 0 });
   });
 
-  it('an assignment without a note writes no note', async () => {
+  it('an assignment without a note, or to myself, writes no hand-off', async () => {
     const conversationId = await aConversation();
     const julie = await fx.core.call('team.add', { name: 'Julie', schedule: null });
+    const [me] = await fx.core.call('team.list', {});
     await fx.core.call('conversations.assign', { ids: [conversationId], assigneeId: julie.id });
+    await fx.core.call('conversations.assign', { ids: [conversationId], assigneeId: me?.id ?? '', note: 'je le prends' });
     expect(await fx.core.call('notes.list', { conversationId })).toEqual([]);
     expect(notices()).toEqual([]);
+  });
+
+  it('a hand-off to someone off duty waits for their next shift', async () => {
+    const conversationId = await aConversation();
+    const elodie = await fx.core.call('team.add', { name: 'Élodie', schedule: afternoons });
+    await fx.core.call('conversations.assign', { ids: [conversationId], assigneeId: elodie.id, note: 'Pour toi' });
+    expect(notices()).toMatchObject([{ person_seq: seqOf(elodie.id), kind: 'handoff', deliver_after: T0 + 4 * HOUR }]);
   });
 });

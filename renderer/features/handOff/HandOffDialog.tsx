@@ -92,7 +92,20 @@ export function HandOffDialog() {
       ) : null}
       <form onSubmit={(event) => { event.preventDefault(); if (chosen) handOff(chosen.person.id); }}>
         <label htmlFor="handoff-note">{t('handOff.note')}</label>
-        <textarea id="handoff-note" rows={3} value={note} maxLength={ASSIGN_NOTE_MAX} onChange={(event) => setNote(event.target.value)} />
+        <textarea
+          id="handoff-note"
+          rows={3}
+          value={note}
+          maxLength={ASSIGN_NOTE_MAX}
+          onChange={(event) => setNote(event.target.value)}
+          onKeyDown={(event) => {
+            // Enter is a new line in the note; Ctrl+Enter hands off, as it sends in the composer.
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && chosen) {
+              event.preventDefault();
+              handOff(chosen.person.id);
+            }
+          }}
+        />
         <p className="muted">{t('handOff.hint')}</p>
         <div className="dialog-actions">
           <button type="button" onClick={() => useOverlayStore.getState().close()}>{t('handOff.cancel')}</button>

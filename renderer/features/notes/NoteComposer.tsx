@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NOTE_TEXT_MAX } from '../../../shared/api/notes';
 import type { Platform } from '../../../shared/domain/platform';
 import { useAssignStore } from '../assign/assignStore';
+import { useContactPanelStore } from '../contact/contactPanelStore';
 import { COMPOSER_ID, takeComposerFocusRequest } from '../composer/composerFocus';
 import { useToastStore } from '../toast/toastStore';
 import { MENTION_PICKER_ID, MentionPicker } from './MentionPicker';
@@ -59,6 +60,8 @@ export function NoteComposer({ conversationId, platform }: { conversationId: str
             picker.follow();
           }}
           onSelect={picker.follow}
+          // The contact card folded over a narrow window's side would cover the note being written and its button.
+          onFocus={() => useContactPanelStore.getState().fold()}
           onBlur={picker.close}
           onKeyDown={(event) => {
             if (picker.onKeyDown(event)) return;

@@ -38,11 +38,13 @@ export function ConversationPane() {
   const error = useConversationStore((s) => s.error);
   const pane = useRef<HTMLElement>(null);
   const openId = detail?.id;
+  // Its notes arrive just after its messages: the newest line may be one of them.
+  const hasNotes = useNotesStore((s) => openId !== undefined && s.loadedId === openId);
   // A conversation opens on its newest messages, as chats do: the oldest at the top hid what was just said.
   // Only when another one opens: a message arriving while the person reads must not move the page.
   useEffect(() => {
     if (openId && pane.current) pane.current.scrollTop = pane.current.scrollHeight;
-  }, [openId]);
+  }, [openId, hasNotes]);
   let body;
   if (loadState === 'idle') body = <p className="pane-state">{t('pane.empty')}</p>;
   else if (loadState === 'error') body = <p className="pane-state" role="alert">{t('pane.error', { message: error })}</p>;

@@ -31,6 +31,11 @@ export function NoteComposer({ conversationId, platform }: { conversationId: str
     try {
       await useNotesStore.getState().add(conversationId, text);
       setText('');
+      // The note is the thread's newest line: shown above the box, as a sent reply would be.
+      requestAnimationFrame(() => {
+        const pane = document.getElementById('conversation-pane');
+        if (pane) pane.scrollTop = pane.scrollHeight;
+      });
       useToastStore.getState().show('info', t('notes.added'));
     } catch (error) {
       useToastStore.getState().show('error', t('notes.addFailed', { message: (error as Error).message }));

@@ -4,6 +4,8 @@ import { call } from '../../app/coreClient';
 
 type NotesState = {
   conversationId: string | null;
+  /** The conversation whose notes arrived: until then the thread shows its messages alone. */
+  loadedId: string | null;
   notes: Note[];
   /** Hand-off notes I closed the banner of (this window's session; answering closes it for good). */
   dismissedIds: string[];
@@ -16,13 +18,14 @@ type NotesState = {
 /** The open conversation's internal notes, oldest first; SQLite is the truth, each change refetches. */
 export const useNotesStore = create<NotesState>((set, get) => ({
   conversationId: null,
+  loadedId: null,
   notes: [],
   dismissedIds: [],
 
   async load(conversationId) {
-    if (get().conversationId !== conversationId) set({ conversationId, notes: [] });
+    if (get().conversationId !== conversationId) set({ conversationId, loadedId: null, notes: [] });
     const notes = await call('notes.list', { conversationId });
-    if (get().conversationId === conversationId) set({ notes });
+    if (get().conversationId === conversationId) set({ notes, loadedId: conversationId });
   },
 
   async add(conversationId, text) {

@@ -408,7 +408,7 @@ export const en = {
     confirm: 'Hand off to {{name}}',
     pickFirst: 'Pick a teammate',
     cancel: 'Cancel',
-    noTeammates: 'You have no teammates yet: add them in Settings → Team.',
+    noTeammates: 'You have no teammates yet: add them in Team.',
     addTeammate: 'Open Team',
   },
   endOfShift: {

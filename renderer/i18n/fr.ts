@@ -410,7 +410,7 @@ export const fr: UiStrings = {
     confirm: 'Confier à {{name}}',
     pickFirst: 'Choisissez un ou une collègue',
     cancel: 'Annuler',
-    noTeammates: 'Vous n’avez pas encore de collègues\u00a0: ajoutez-les dans Réglages → Équipe.',
+    noTeammates: 'Vous n’avez pas encore de collègues\u00a0: ajoutez-en dans Équipe.',
     addTeammate: 'Ouvrir Équipe',
   },
   endOfShift: {

@@ -350,7 +350,7 @@ export const en = {
     me: '{{name}} (me)',
     you: 'Me',
     unassign: 'Nobody (unassign)',
-    note: 'Note for the history (optional)',
+    note: 'Note for them, on the conversation (optional)',
     hint: '↑ ↓ or the first letters choose, Enter assigns; Tab reaches the note.',
     confirm: 'Assign',
     cancel: 'Cancel',

@@ -352,7 +352,7 @@ export const fr: UiStrings = {
     me: '{{name}} (moi)',
     you: 'Moi',
     unassign: 'Personne (désassigner)',
-    note: 'Note pour l’historique (facultative)',
+    note: 'Note pour cette personne, sur la conversation (facultative)',
     hint: '↑ ↓ ou les premières lettres choisissent, Entrée assigne; Tab mène à la note.',
     confirm: 'Assigner',
     cancel: 'Annuler',

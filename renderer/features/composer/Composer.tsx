@@ -18,9 +18,10 @@ export function Composer({ conversationId, platform }: { conversationId: string;
   useEffect(() => () => useComposerMode.getState().setMode('reply'), [conversationId]);
   return (
     <div className={`composer is-${mode}`}>
-      <div className="composer-modes" role="radiogroup" aria-label={t('notes.modeLabel')}>
+      {/* Two toggle buttons, Tab reaches each (a radio group would want arrow keys); `r` and `n` switch from anywhere. */}
+      <div className="composer-modes" role="group" aria-label={t('notes.modeLabel')}>
         {MODES.map((choice) => (
-          <button key={choice} type="button" role="radio" aria-checked={mode === choice} className={mode === choice ? 'is-active' : undefined} onClick={() => useComposerMode.getState().writeIn(choice)}>
+          <button key={choice} type="button" aria-pressed={mode === choice} className={mode === choice ? 'is-active' : undefined} onClick={() => useComposerMode.getState().writeIn(choice)}>
             {t(`notes.mode.${choice}`)}
           </button>
         ))}

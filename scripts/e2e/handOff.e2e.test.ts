@@ -65,6 +65,15 @@ describe('notes and hand-off in Chromium', () => {
     expect(count(inbox, "SELECT count(*) AS n FROM person_notices WHERE kind = 'mention' AND person_seq = (SELECT seq FROM people WHERE id = ?)", julie.id)).toBe(1);
     expect(count(inbox, "SELECT count(*) AS n FROM notes n JOIN conversations c ON c.seq = n.conversation_seq WHERE c.id = ? AND n.kind = 'note'", conversationId)).toBe(1);
 
+    // Back to Reply by mouse: the reply box, its Send and its own look return, the keyboard in it.
+    const modes = page.getByRole('group', { name: 'Write a' });
+    await modes.getByRole('button', { name: 'Reply' }).click();
+    expect(await modes.getByRole('button', { name: 'Reply' }).getAttribute('aria-pressed')).toBe('true');
+    const reply = page.getByRole('textbox', { name: 'Reply' });
+    await expect.poll(() => inbox.hasFocus(reply)).toBe(true);
+    await page.getByRole('button', { name: 'Send', exact: true }).waitFor();
+    expect(await page.locator('.composer.is-note').count()).toBe(0);
+
     // Its author deletes it, after saying yes.
     await card.getByRole('button', { name: 'Delete' }).click();
     await card.getByRole('group', { name: 'Delete this note?' }).getByRole('button', { name: 'Delete' }).click();

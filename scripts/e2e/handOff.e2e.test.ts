@@ -145,6 +145,11 @@ describe('notes and hand-off in Chromium', () => {
     await banner.getByText('She is waiting for the tracking number').waitFor();
     await banner.getByRole('button', { name: 'Dismiss' }).click();
     await banner.waitFor({ state: 'detached' });
+    // Closed stays closed, the next time the app opens too.
+    await page.reload();
+    await page.locator(`#conversation-${conversationId}`).click();
+    await page.locator('.note-card[data-note-kind="handoff"]').waitFor();
+    expect(await banner.count()).toBe(0);
   });
 
   it('after “I am off now”, offers to hand off what is still open and mine; handing off gives each away with the note', async () => {

@@ -72,7 +72,7 @@ describe('notes and hand-off in Chromium', () => {
     const reply = page.getByRole('textbox', { name: 'Reply' });
     await expect.poll(() => inbox.hasFocus(reply)).toBe(true);
     await page.getByRole('button', { name: 'Send', exact: true }).waitFor();
-    expect(await page.locator('.composer.is-note').count()).toBe(0);
+    expect(await page.locator('.composer-area.is-note').count()).toBe(0);
 
     // Its author deletes it, after saying yes.
     await card.getByRole('button', { name: 'Delete' }).click();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConversationDetail, Message } from '../../../shared/domain/entities';
 import { localeOf } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/formatTime';
-import { Composer } from '../composer/Composer';
+import { ComposerArea } from '../composer/ComposerArea';
 import { MessageActions } from '../moderation/MessageActions';
 import { MessageModeration } from '../moderation/MessageModeration';
 import { moderationHistoryText } from '../moderation/moderationHistory';
@@ -115,7 +115,7 @@ function Thread({ detail }: { detail: ConversationDetail }) {
       </ol>
       <History detail={detail} locale={locale} />
       <PendingReplies conversationId={detail.id} />
-      <Composer conversationId={detail.id} platform={detail.platform} />
+      <ComposerArea conversationId={detail.id} platform={detail.platform} />
     </>
   );
 }

@@ -45,7 +45,7 @@ export function NoteComposer({ conversationId, platform }: { conversationId: str
   };
 
   return (
-    <form className="composer-form" onSubmit={(event) => { event.preventDefault(); void add(); }}>
+    <form className="composer" onSubmit={(event) => { event.preventDefault(); void add(); }}>
       <p className="composer-note note-mode-note">{t('notes.notSent', { platform: t(`platform.${platform}`) })}</p>
       <label htmlFor={COMPOSER_ID} className="visually-hidden">{t('notes.boxLabel')}</label>
       <div className="composer-box">

@@ -204,9 +204,11 @@ describe('notes and hand-off in Chromium', () => {
         await page.locator('.note-card').waitFor();
         await inbox.focusList();
         await inbox.press('n');
-        await page.keyboard.type('Merci @');
+        await page.keyboard.type('Merci ');
+        await screenshot(page, name('note-mode'));
+        await page.keyboard.type('@');
         await page.locator('.mention-picker [role="option"]').first().waitFor();
-        await screenshot(page, name('note'));
+        await screenshot(page, name('note-picker'));
         await inbox.press('Escape', 'Escape');
 
         await page.locator('.handoff-open').click();

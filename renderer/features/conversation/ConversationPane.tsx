@@ -70,7 +70,7 @@ function Thread({ detail }: { detail: ConversationDetail }) {
   const handOff = pendingHandOff(detail.messages, notes ?? [], myId, dismissedIds);
   return (
     <>
-      <header className={handOff ? 'pane-header has-handoff' : 'pane-header'}>
+      <header className="pane-header">
         <PlatformIcon platform={detail.platform} />
         <div>
           <h1>

@@ -19,6 +19,9 @@ import { dataSettingsHandlers, rejectedHandlers } from './api/handlers/rejectedH
 import { rulesHandlers } from './api/handlers/rulesHandlers';
 import { sensitiveTopicsHandlers } from './api/handlers/sensitiveTopicsHandlers';
 import { SensitiveTopicsService } from './sensitiveTopics/sensitiveTopicsService';
+import { notesHandlers } from './api/handlers/notesHandlers';
+import { NoteService } from './notes/noteService';
+import { deliverDueNotices } from './notices/noticeDelivery';
 import { createAwayReplies } from './awayReplies/awayReplies';
 import type { Clock } from './clock';
 import { ConnectorRegistry } from './connectors/connectorRegistry';
@@ -94,6 +97,8 @@ export type CoreSession = {
 };
 
 const SNOOZE_CHECK_MS = 30_000;
+/** A notice due at a shift's start reaches the person within this. */
+const NOTICE_CHECK_MS = 30_000;
 
 /**
  * Opens the database and wires the core's services and handlers on it. `prepare` runs on the
@@ -163,10 +168,11 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
     outbox.kick();
   });
   const afterTriage = createAfterTriage({ db, clock, runRules, onTimersChanged: () => ruleScheduler.arm(), afterRun: afterRules });
+  const notes = new NoteService(context, duty);
   const handlers: SessionHandlers = {
     ...appHandlers(context),
     ...databaseHandlers(health),
-    ...conversationsHandlers(context, duty, afterTriage),
+    ...conversationsHandlers(context, duty, afterTriage, notes),
     ...messagesHandlers(context),
     ...accountsHandlers(context, accounts),
     ...demoHandlers(demo),
@@ -186,6 +192,7 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
     ...dataSettingsHandlers(context),
     ...rulesHandlers(new RuleService(context, localSpamScorer), (ruleIds) => ruleScheduler.rulesChanged(ruleIds)),
     ...sensitiveTopicsHandlers(new SensitiveTopicsService(context)),
+    ...notesHandlers(notes),
   };
   const snoozeLoop = startLoop({
     name: 'Waking snoozed conversations',
@@ -195,6 +202,14 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
       if (health.status().state !== 'ok') return;
       const woken = wakeSnoozed(db, clock());
       if (woken.length > 0) events.emit('inbox.changed', { conversationIds: woken, everything: false });
+    },
+  });
+  const noticeLoop = startLoop({
+    name: 'Delivering notices',
+    everyMs: NOTICE_CHECK_MS,
+    log: options.log,
+    run: () => {
+      if (health.status().state === 'ok') deliverDueNotices(context, duty);
     },
   });
   return {
@@ -212,6 +227,7 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
       health.close();
       snoozeLoop.stop();
       ruleScheduler.stop();
+      noticeLoop.stop();
       outbox.stop();
       duty.stop();
       demo.stop();

@@ -15,7 +15,7 @@ import { resolveDataDir } from '../core/dataDir';
 import { isOpenChosen, linkConfirmation } from './linkConfirmation';
 import { openLogFolder } from './openLogFolder';
 import { appMenuTemplate, trayMenuTemplate } from './menu';
-import { createNotifier, newMessagesDecision, urgentDecision } from './notifications';
+import { createNotifier, newMessagesDecision, personNoticeDecision, urgentDecision } from './notifications';
 import { isPermissionAllowed } from './permissions';
 import { answerPortRequests, startCoreProcess } from './portHandover';
 import { safeStorageKey } from './safeStorageKey';
@@ -121,6 +121,7 @@ function start(): void {
     const decision = urgentDecision(notice, strings);
     if (decision) notifier.notify(decision);
   });
+  mainClient.on('notification.personNotice', (notice) => notifier.notify(personNoticeDecision(notice, strings)));
 
   // Quitting from a menu or the system shutting down: the window closes for real.
   app.on('before-quit', markQuitting);

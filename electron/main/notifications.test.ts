@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createNotifier, newMessagesDecision, urgentDecision, type NotificationClass } from './notifications';
+import { createNotifier, newMessagesDecision, personNoticeDecision, urgentDecision, type NotificationClass } from './notifications';
 import { SHELL_STRINGS } from './shellStrings';
 
 /** Electron's Notification, recording what was built and letting the test click. */
@@ -127,5 +127,16 @@ describe('urgentDecision', () => {
     expect(urgentDecision(notice(false), SHELL_STRINGS.en)).toBeNull();
     // A recipient who turned urgent notifications off (and is not on call).
     expect(urgentDecision(notice(true, false), SHELL_STRINGS.en)).toBeNull();
+  });
+});
+
+describe('personNoticeDecision', () => {
+  it('says who mentioned or handed off, in the shell language, and opens the conversation', () => {
+    expect(personNoticeDecision({ kind: 'mention', conversationId: 'c1', from: 'Julie', text: '@Marc tu peux?' }, SHELL_STRINGS.fr)).toEqual({
+      title: 'Julie vous a mentionné dans une note',
+      body: '@Marc tu peux?',
+      conversationId: 'c1',
+    });
+    expect(personNoticeDecision({ kind: 'handoff', conversationId: null, from: 'Ana', text: 'Refund promised' }, SHELL_STRINGS.en)).toEqual({ title: 'Ana handed you a conversation', body: 'Refund promised' });
   });
 });

@@ -1,4 +1,4 @@
-import type { NewMessagesNotice, UrgentNotice } from '../../shared/api/events';
+import type { NewMessagesNotice, PersonNoticeEvent, UrgentNotice } from '../../shared/api/events';
 import type { ShellStrings } from './shellStrings';
 
 /** What the core (or a rule) decided the user should be told about. */
@@ -84,4 +84,10 @@ export function newMessagesDecision(notice: NewMessagesNotice, strings: ShellStr
 export function urgentDecision(notice: UrgentNotice, strings: ShellStrings): NotificationDecision | null {
   if (!notice.notifiesMe) return null;
   return { title: strings.urgent(notice.author), body: notice.snippet, conversationId: notice.conversationId };
+}
+
+/** A notice the core delivered to this desktop's person (already gated on their duty): who, and what they wrote. */
+export function personNoticeDecision(notice: PersonNoticeEvent, strings: ShellStrings): NotificationDecision {
+  const title = notice.kind === 'mention' ? strings.mentioned(notice.from) : notice.kind === 'handoff' ? strings.handedOff(notice.from) : strings.ruleNotice(notice.from);
+  return notice.conversationId === null ? { title, body: notice.text } : { title, body: notice.text, conversationId: notice.conversationId };
 }

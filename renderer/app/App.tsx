@@ -7,6 +7,7 @@ import { ContactCard } from '../features/contact/ContactCard';
 import { useContactPanelStore } from '../features/contact/contactPanelStore';
 import { useDutyStore } from '../features/duty/dutyStore';
 import { DutyBanner, OffShiftScreen } from '../features/duty/OffShiftScreen';
+import { EndOfShiftOffer } from '../features/handOff/EndOfShiftOffer';
 import { ConversationPane } from '../features/conversation/ConversationPane';
 import { useConversationStore } from '../features/conversation/conversationStore';
 import { BulkBar } from '../features/inbox/BulkBar';
@@ -81,6 +82,7 @@ export function App() {
     return (
       <>
         <OffShiftScreen />
+        <EndOfShiftOffer />
         <Toasts />
       </>
     );
@@ -124,6 +126,7 @@ export function App() {
       <ContactCard />
       <BreakReminder />
       <Overlays />
+      <EndOfShiftOffer />
       <Toasts />
     </div>
   );

@@ -6,6 +6,7 @@ import { useDataStore } from '../features/data/dataStore';
 import { showConversation } from '../features/conversation/showConversation';
 import { useDatabaseStore } from '../features/database/databaseStore';
 import { watchDigest } from '../features/digest/watchDigest';
+import { watchEndOfShift } from '../features/handOff/endOfShiftStore';
 import { useDutyStore } from '../features/duty/dutyStore';
 import { useInboxStore } from '../features/inbox/inboxStore';
 import { useModerationStore } from '../features/moderation/moderationStore';
@@ -69,6 +70,7 @@ export async function startApp(client: ApiClient): Promise<void> {
   client.on('data.progress', (progress) => useDataStore.getState().progressed(progress));
   client.on('app.showConversation', ({ conversationId }) => void showConversation(conversationId));
   watchDigest(client);
+  watchEndOfShift();
   client.on('outbox.changed', coalesced(() => void useOutboxStore.getState().refresh()));
   // Leaving the Outbox view stops refetching it.
   useInboxStore.subscribe((state) => {

@@ -111,6 +111,7 @@ const STOPS: Stop[] = [
   pickerStop('snooze', 's'),
   pickerStop('tag', '#'),
   pickerStop('assign', 'a'),
+  pickerStop('handOff', 'H'),
   pickerStop('moderate', 'm'),
   pickerStop('palette', 'Control+k'),
   pickerStop('shortcuts', '?'),

@@ -12,6 +12,7 @@ import { draftsContract } from './drafts';
 import { dutyContract } from './duty';
 import { shieldContract } from './shield';
 import { messagesContract } from './messages';
+import { notesContract } from './notes';
 import { moderationContract } from './moderation';
 import { outboxContract } from './outbox';
 import { rejectedContract } from './rejected';
@@ -49,6 +50,7 @@ export const contract = {
   ...rejectedContract,
   ...rulesContract,
   ...sensitiveTopicsContract,
+  ...notesContract,
 };
 
 export type Contract = typeof contract;

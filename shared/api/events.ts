@@ -26,12 +26,19 @@ export type UrgentNotice = {
   notifiesMe: boolean;
 };
 
+/**
+ * Something told to the person at this desktop, delivered once they are on duty: a teammate's
+ * @mention, a hand-off, a rule's "notify". `from`: who mentioned or handed off, or the rule's name.
+ */
+export type PersonNoticeEvent = { kind: 'mention' | 'handoff' | 'rule'; conversationId: string | null; from: string; text: string };
+
 /** Events the core pushes to every connected client. */
 export type ApiEvents = {
   /** Someone's duty changed (a shift began or ended, an override): refetch duty.status and the badge. */
   'duty.changed': Record<string, never>;
   'notification.newMessages': NewMessagesNotice;
   'notification.urgent': UrgentNotice;
+  'notification.personNotice': PersonNoticeEvent;
   /**
    * These conversations changed (new messages, status, tags...): refetch what shows them.
    * `everything` means too much changed to list (an account removed): refetch all views.

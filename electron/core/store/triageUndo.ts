@@ -13,8 +13,11 @@ type TriageState = { status: ConversationStatus; snoozeUntil: number | null; unr
 /** One conversation an action changed: its field as it was, and as the action left it. */
 type ChangedRow = { id: string; before: TriageState; after: TriageState };
 
-/** What one triage call changed, enough to put it back. */
-export type TriageRecord = { field: TriageField; rows: ChangedRow[] };
+/**
+ * What one triage call changed, enough to put it back. `noteIds`: the notes it wrote (a
+ * hand-off's), deleted with their notices when it is undone.
+ */
+export type TriageRecord = { field: TriageField; rows: ChangedRow[]; noteIds?: readonly string[] };
 
 type StateRow = { id: string; seq: number; status: ConversationStatus; snooze_until: number | null; unread_count: number; urgent_at: number | null; assignee_id: string | null; tags: string };
 

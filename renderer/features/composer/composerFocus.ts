@@ -20,3 +20,8 @@ export function takeComposerFocusRequest(): boolean {
   isRequested = false;
   return was;
 }
+
+/** The box is about to be replaced (Reply ↔ Note): the new one takes the keyboard as it appears. */
+export function focusComposerWhenShown(): void {
+  isRequested = true;
+}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConversationDetail, Message } from '../../../shared/domain/entities';
 import { localeOf } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/formatTime';
-import { Composer } from '../composer/Composer';
+import { ComposerArea } from '../composer/ComposerArea';
 import { MessageActions } from '../moderation/MessageActions';
 import { MessageModeration } from '../moderation/MessageModeration';
 import { moderationHistoryText } from '../moderation/moderationHistory';
@@ -11,6 +11,7 @@ import { awayReplyHistoryText } from '../awayReplies/awayReplyHistory';
 import { automaticSendHistoryText } from '../outbox/automaticSendHistory';
 import { assignHistoryText } from '../assign/assignHistory';
 import { useAssignStore } from '../assign/assignStore';
+import { useOverlayStore } from '../overlays/overlayStore';
 import { BlockedBadge } from '../contact/BlockedBadge';
 import { ContactToggle } from '../contact/ContactToggle';
 import { PendingReplies } from '../outbox/PendingReplies';
@@ -26,6 +27,10 @@ import { MessageAttachments } from './MessageAttachments';
 import { EditedMark } from './EditedMark';
 import { DeletedOnPlatform } from './DeletedOnPlatform';
 import { ShieldBudgetNote, ShieldedText } from '../shield/ShieldedText';
+import { NoteCard } from '../notes/NoteCard';
+import { HandOffBanner } from '../notes/HandOffBanner';
+import { useNotesStore } from '../notes/notesStore';
+import { pendingHandOff, threadItems } from '../notes/threadItems';
 
 /** The open conversation: for a comment thread the post first, then the messages, then the composer. */
 export function ConversationPane() {
@@ -35,11 +40,13 @@ export function ConversationPane() {
   const error = useConversationStore((s) => s.error);
   const pane = useRef<HTMLElement>(null);
   const openId = detail?.id;
+  // Its notes arrive just after its messages: the newest line may be one of them.
+  const hasNotes = useNotesStore((s) => openId !== undefined && s.loadedId === openId);
   // A conversation opens on its newest messages, as chats do: the oldest at the top hid what was just said.
   // Only when another one opens: a message arriving while the person reads must not move the page.
   useEffect(() => {
     if (openId && pane.current) pane.current.scrollTop = pane.current.scrollHeight;
-  }, [openId]);
+  }, [openId, hasNotes]);
   let body;
   if (loadState === 'idle') body = <p className="pane-state">{t('pane.empty')}</p>;
   else if (loadState === 'error') body = <p className="pane-state" role="alert">{t('pane.error', { message: error })}</p>;
@@ -55,6 +62,14 @@ export function ConversationPane() {
 function Thread({ detail }: { detail: ConversationDetail }) {
   const { t, i18n } = useTranslation();
   const locale = localeOf(i18n.language);
+  const notes = useNotesStore((s) => (s.conversationId === detail.id ? s.notes : null));
+  const dismissedIds = useNotesStore((s) => s.dismissedIds);
+  const myId = useAssignStore((s) => s.people.find((person) => person.isMe)?.id ?? null);
+  // Each reload of the conversation (a change event, a reply) brings its notes along.
+  useEffect(() => {
+    void useNotesStore.getState().load(detail.id).catch(() => undefined);
+  }, [detail]);
+  const handOff = pendingHandOff(detail.messages, notes ?? [], myId, dismissedIds);
   return (
     <>
       <header className="pane-header">
@@ -76,7 +91,10 @@ function Thread({ detail }: { detail: ConversationDetail }) {
             </li>
           ))}
         </ul>
+        <button type="button" className="handoff-open" onClick={() => useOverlayStore.getState().show('handOff', [detail.id])}>{t('handOff.open')}</button>
         <ContactToggle />
+        {/* In the sticky header: the hand-off note stays on top however far the thread scrolls. */}
+        {handOff ? <HandOffBanner note={handOff} locale={locale} /> : null}
       </header>
       {detail.post ? (
         <aside className="post">
@@ -89,11 +107,17 @@ function Thread({ detail }: { detail: ConversationDetail }) {
       ) : null}
       <ShieldBudgetNote />
       <ol className="messages" aria-label={t('pane.messages')}>
-        {detail.messages.map((message) => <MessageItem key={message.id} message={message} detail={detail} locale={locale} />)}
+        {threadItems(detail.messages, notes ?? []).map((item) =>
+          item.kind === 'message' ? (
+            <MessageItem key={item.message.id} message={item.message} detail={detail} locale={locale} />
+          ) : (
+            <NoteCard key={item.note.id} note={item.note} platform={detail.platform} locale={locale} />
+          ),
+        )}
       </ol>
       <History detail={detail} locale={locale} />
       <PendingReplies conversationId={detail.id} />
-      <Composer conversationId={detail.id} platform={detail.platform} />
+      <ComposerArea conversationId={detail.id} platform={detail.platform} />
     </>
   );
 }

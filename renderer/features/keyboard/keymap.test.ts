@@ -7,8 +7,8 @@ const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; 
 
 describe('keymap', () => {
   it('maps the triage keys', () => {
-    expect(['j', 'k', 'Enter', 'o', 'e', 's', '#', 'u', 'x', 'r', '/', '?', '!', 'h', 'm'].map((key) => actionForKey(press(key)))).toEqual([
-      'next', 'previous', 'open', 'open', 'done', 'snooze', 'tag', 'toggleUnread', 'toggleSelect', 'reply', 'search', 'shortcuts', 'spam', 'hideToggle', 'moderate',
+    expect(['j', 'k', 'Enter', 'o', 'e', 's', '#', 'u', 'x', 'r', 'n', 'H', '/', '?', '!', 'h', 'm'].map((key) => actionForKey(press(key)))).toEqual([
+      'next', 'previous', 'open', 'open', 'done', 'snooze', 'tag', 'toggleUnread', 'toggleSelect', 'reply', 'note', 'handOff', 'search', 'shortcuts', 'spam', 'hideToggle', 'moderate',
     ]);
   });
 

@@ -1,7 +1,7 @@
 export type ActionId =
   | 'next' | 'previous' | 'open' | 'done' | 'snooze' | 'tag' | 'toggleUnread' | 'toggleSelect' | 'clearSelection'
   | 'reply' | 'search' | 'palette' | 'shortcuts' | 'spam' | 'language' | 'goOff' | 'hours' | 'team' | 'reveal' | 'toggleUrgent' | 'wellbeing'
-  | 'hideToggle' | 'moderate' | 'templates' | 'settings' | 'assign' | 'accounts' | 'undo';
+  | 'hideToggle' | 'moderate' | 'templates' | 'settings' | 'assign' | 'accounts' | 'undo' | 'note' | 'handOff';
 
 export type KeyPress = { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean };
 
@@ -14,6 +14,7 @@ export const SHORTCUTS: readonly { action: ActionId; keys: readonly string[] }[]
   { action: 'snooze', keys: ['s'] },
   { action: 'tag', keys: ['#'] },
   { action: 'assign', keys: ['a'] },
+  { action: 'handOff', keys: ['H'] },
   { action: 'toggleUnread', keys: ['u'] },
   { action: 'toggleUrgent', keys: ['U'] },
   { action: 'toggleSelect', keys: ['x'] },
@@ -23,6 +24,7 @@ export const SHORTCUTS: readonly { action: ActionId; keys: readonly string[] }[]
   { action: 'hideToggle', keys: ['h'] },
   { action: 'moderate', keys: ['m'] },
   { action: 'reply', keys: ['r'] },
+  { action: 'note', keys: ['n'] },
   { action: 'reveal', keys: ['v'] },
   { action: 'search', keys: ['/'] },
   { action: 'palette', keys: ['Ctrl+K', '⌘K'] },

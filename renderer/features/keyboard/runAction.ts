@@ -18,7 +18,7 @@ import { triageNotice } from '../undo/triageNotice';
 import { useUndoStore } from '../undo/undoStore';
 import { useWellbeingStore } from '../wellbeing/wellbeingStore';
 import { PAGE_INDEPENDENT_ACTIONS, type ActionId } from './keymap';
-import { focusComposer } from '../composer/composerFocus';
+import { useComposerMode } from '../composer/composerMode';
 
 const focusById = (id: string) => document.getElementById(id)?.focus();
 
@@ -121,6 +121,7 @@ export function runAction(action: ActionId): void {
     case 'snooze':
     case 'tag':
     case 'assign':
+    case 'handOff':
     case 'moderate':
       if (inbox.targets().length > 0) overlays.show(action, inbox.targets());
       return;
@@ -128,7 +129,8 @@ export function runAction(action: ActionId): void {
     case 'shortcuts':
       return overlays.show(action);
     case 'reply':
-      return focusComposer();
+    case 'note':
+      return useComposerMode.getState().writeIn(action);
     case 'search':
       return focusById('search-box');
     case 'language':

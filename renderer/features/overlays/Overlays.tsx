@@ -2,6 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { DigestDialog } from '../digest/DigestDialog';
 import { HoursDialog } from '../duty/HoursDialog';
 import { AssignPicker } from '../assign/AssignPicker';
+import { HandOffDialog } from '../handOff/HandOffDialog';
 import { ConfirmModeration } from '../moderation/ConfirmModeration';
 import { ModerationPicker } from '../moderation/ModerationPicker';
 import { CommandPalette } from './CommandPalette';
@@ -29,6 +30,8 @@ export function Overlays() {
       return <TagPicker />;
     case 'assign':
       return <AssignPicker />;
+    case 'handOff':
+      return <HandOffDialog />;
     case 'palette':
       return <CommandPalette />;
     case 'shortcuts':

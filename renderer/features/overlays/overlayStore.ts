@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type Overlay = 'snooze' | 'tag' | 'assign' | 'palette' | 'shortcuts' | 'hours' | 'team' | 'digest' | 'moderate' | 'confirmModeration' | 'templates' | 'settings'
+export type Overlay = 'snooze' | 'tag' | 'assign' | 'handOff' | 'palette' | 'shortcuts' | 'hours' | 'team' | 'digest' | 'moderate' | 'confirmModeration' | 'templates' | 'settings'
   | 'connectAccount' | 'disconnectAccount' | 'removeDemo' | null;
 
 type OverlayState = {

@@ -7,6 +7,8 @@ import { createUndoJournal } from '../../store/undoJournal';
 import type { DutyService } from '../../duty/dutyService';
 import { escalate } from '../../urgent/escalate';
 import type { AfterTriage } from '../../rules/afterTriage';
+import type { NoteService } from '../../notes/noteService';
+import { deleteNotes } from '../../notes/noteStore';
 
 type ConversationHandlers = Pick<Handlers, `conversations.${string}` & keyof Handlers>;
 
@@ -14,15 +16,15 @@ type ConversationHandlers = Pick<Handlers, `conversations.${string}` & keyof Han
 const ME = 'me';
 
 /** `afterTriage`: the rules a change triggers and the waits it ends or starts (rules/afterTriage.ts). */
-export function conversationsHandlers(ctx: CoreContext, duty: DutyService, afterTriage: AfterTriage): ConversationHandlers {
+export function conversationsHandlers(ctx: CoreContext, duty: DutyService, afterTriage: AfterTriage, notes: NoteService): ConversationHandlers {
   const changed = (ids: readonly string[]) => ctx.events.emit('inbox.changed', { conversationIds: [...new Set(ids)], everything: false });
   const journal = createUndoJournal();
   /** A triage change, kept in the undo journal (the person's change only: what rules did next is theirs), announced to every window. */
-  const triage = <T>(ids: string[], field: TriageField, change: () => T) => {
+  const triage = <T>(ids: string[], field: TriageField, change: () => T, noteIdsOf: (result: T) => readonly string[] = () => []) => {
     const { result, record } = recordingTriage(ctx.db, ids, field, change);
     const changedByRules = afterTriage(field, record.rows.map((row) => row.id));
     changed([...ids, ...changedByRules]);
-    return { result, undoId: journal.keep(record) };
+    return { result, undoId: journal.keep({ ...record, noteIds: noteIdsOf(result) }) };
   };
   return {
     'conversations.list': (query) => listConversations(ctx.db, query),
@@ -41,8 +43,14 @@ export function conversationsHandlers(ctx: CoreContext, duty: DutyService, after
       return { updated: result, undoId };
     },
     'conversations.assign': (change) => {
-      const { result, undoId } = triage(change.ids, 'assignee', () => assignConversations(ctx.db, change, ME, ctx.clock()));
-      return { updated: result, undoId };
+      const { ids, assigneeId, note } = change;
+      // A hand-off: its note goes on the thread and to the receiver, in the assignment's transaction.
+      const assign = () => ({
+        updated: assignConversations(ctx.db, change, ME, ctx.clock()),
+        noteIds: note && assigneeId !== null ? notes.writeHandOff({ conversationIds: ids, assigneeId, note }) : [],
+      });
+      const { result, undoId } = triage(ids, 'assignee', assign, ({ noteIds }) => noteIds);
+      return { updated: result.updated, undoId };
     },
     'conversations.setUrgent': ({ ids, isUrgent }) => {
       const { result, undoId } = triage(ids, 'urgent', () => setConversationsUrgent(ctx.db, ids, isUrgent, ME, ctx.clock()));
@@ -53,7 +61,13 @@ export function conversationsHandlers(ctx: CoreContext, duty: DutyService, after
       return { updated: result.updated, undoId };
     },
     'conversations.undo': ({ undoId }) => {
-      const { field, restoredIds } = journal.undo(undoId, (record) => ({ field: record.field, restoredIds: undoTriage(ctx.db, record, ME, ctx.clock()) }));
+      const { field, restoredIds } = journal.undo(undoId, (record) =>
+        ctx.db.transaction(() => {
+          const restored = undoTriage(ctx.db, record, ME, ctx.clock());
+          deleteNotes(ctx.db, record.noteIds ?? []);
+          return { field: record.field, restoredIds: restored };
+        })(),
+      );
       // Putting a status, tags or an assignee back is a change like any other: rules and waits follow it.
       changed([...restoredIds, ...afterTriage(field, restoredIds)]);
       return { restoredIds };

@@ -662,7 +662,11 @@ export const en = {
       messages_other: '{{count}} messages',
       lastDays_one: 'in the last day',
       lastDays_other: 'in the last {{count}} days',
-      unsupported: 'This trigger cannot be tried on past messages: {{message}}',
+      unsupported: {
+        timeTrigger: 'A time trigger cannot be tried on past messages yet: turn it on to see it work.',
+        conversationChanged: 'A change to a conversation cannot be tried on past messages: history does not keep every change.',
+        shift: 'A shift trigger cannot be tried on past messages: turn it on to see it work.',
+      },
       failed: 'The rule could not be tried: {{message}}',
       actions: 'It would have',
       actionCount: '{{action}}: {{count}}',
@@ -678,7 +682,8 @@ export const en = {
     file: {
       invalid: '{{name}} is not a Pieuvre rules file ({{problem}}). Nothing was imported.',
       notJson: 'it is not JSON',
-      wrongShape: 'rule {{rule}}: {{field}} is missing or not valid',
+      wrongShape: 'in rule {{rule}}, {{part}} is missing or not valid',
+      part: { name: 'the name', trigger: 'the trigger', when: 'a condition', actions: 'an action', other: 'a setting' },
       wrongFormat: 'it is not a rules file',
       preview_one: '{{name}} adds {{count}} rule, turned off:',
       preview_other: '{{name}} adds {{count}} rules, turned off:',

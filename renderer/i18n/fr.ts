@@ -664,7 +664,11 @@ export const fr: UiStrings = {
       messages_other: '{{count}} messages',
       lastDays_one: 'dans la dernière journée',
       lastDays_other: 'dans les {{count}} derniers jours',
-      unsupported: 'Ce déclencheur ne peut pas être essayé sur les messages passés : {{message}}',
+      unsupported: {
+        timeTrigger: 'Un déclencheur dans le temps ne peut pas encore être essayé sur les messages passés : activez-le pour le voir fonctionner.',
+        conversationChanged: 'Un changement de conversation ne peut pas être essayé sur les messages passés : l’historique ne garde pas chaque changement.',
+        shift: 'Un déclencheur de quart de travail ne peut pas être essayé sur les messages passés : activez-le pour le voir fonctionner.',
+      },
       failed: 'La règle n’a pas pu être essayée : {{message}}',
       actions: 'Elle aurait fait',
       actionCount: '{{action}} : {{count}}',
@@ -680,7 +684,8 @@ export const fr: UiStrings = {
     file: {
       invalid: '{{name}} n’est pas un fichier de règles Pieuvre ({{problem}}). Rien n’a été importé.',
       notJson: 'ce n’est pas du JSON',
-      wrongShape: 'règle {{rule}} : {{field}} manque ou n’est pas valide',
+      wrongShape: 'dans la règle {{rule}}, {{part}} manque ou n’est pas valide',
+      part: { name: 'le nom', trigger: 'le déclencheur', when: 'une condition', actions: 'une action', other: 'un réglage' },
       wrongFormat: 'ce n’est pas un fichier de règles',
       preview_one: '{{name}} ajoute {{count}} règle, inactive :',
       preview_other: '{{name}} ajoute {{count}} règles, inactives :',

@@ -103,3 +103,53 @@ export function nodeKeyAt(group: DraftGroup, path: readonly PropertyKey[]): { ke
   if (!child) return { key: group.key, rest: path };
   return isGroup(child) ? nodeKeyAt(child, rest) : { key: child.key, rest };
 }
+
+/** The group with the node `key` changed by `change` (null removes it), wherever it sits. */
+export function updateNode(group: DraftGroup, key: string, change: (node: DraftNode) => DraftNode | null): DraftGroup {
+  if (group.key === key) return (change(group) as DraftGroup | null) ?? group;
+  const children = group.children.flatMap((child) => {
+    if (child.key === key) return change(child) ?? [];
+    return isGroup(child) ? [updateNode(child, key, change)] : [child];
+  });
+  return { ...group, children };
+}
+
+/** What a new action of each type starts with: the first teammate or template where one is needed. */
+export function newAction(type: RuleAction['type'], firstPersonId: string, firstTemplateId: string): RuleAction {
+  switch (type) {
+    case 'addTag':
+    case 'removeTag':
+      return { type, tag: '' };
+    case 'setPriority':
+      return { type, priority: 'high' };
+    case 'assign':
+      return { type, to: { mode: 'person', personId: firstPersonId } };
+    case 'snooze':
+      return { type, minutes: 60 };
+    case 'reply':
+      return { type, templateId: firstTemplateId, oncePerConversation: true };
+    case 'addNote':
+      return { type, text: '' };
+    case 'notify':
+      return { type, personId: null };
+    default:
+      return { type };
+  }
+}
+
+/** What a trigger of each type starts with. */
+export function newTrigger(type: Trigger['type']): Trigger {
+  switch (type) {
+    case 'messageArrived':
+      return { type };
+    case 'conversationChanged':
+      return { type, changes: ['status'] };
+    case 'noReply':
+      return { type, workingMinutes: 60, hours: 'account' };
+    case 'unassigned':
+      return { type, workingMinutes: 30 };
+    case 'shiftStarts':
+    case 'shiftEnds':
+      return { type, personId: null, scope: 'assignedToThem' };
+  }
+}

@@ -16,6 +16,7 @@ import { wellbeingHandlers } from './api/handlers/wellbeingHandlers';
 import { templatesHandlers } from './api/handlers/templatesHandlers';
 import { awayRepliesHandlers } from './api/handlers/awayRepliesHandlers';
 import { dataSettingsHandlers, rejectedHandlers } from './api/handlers/rejectedHandlers';
+import { rulesHandlers } from './api/handlers/rulesHandlers';
 import { createAwayReplies } from './awayReplies/awayReplies';
 import type { Clock } from './clock';
 import { ConnectorRegistry } from './connectors/connectorRegistry';
@@ -30,6 +31,8 @@ import { OutboxService } from './outbox/outboxService';
 import { OutboxWorker, type OutboxWorkerOptions } from './outbox/outboxWorker';
 import { TeamService } from './team/teamService';
 import { TemplateService } from './templates/templateService';
+import { RuleService } from './rules/ruleService';
+import { actionsAsWritten } from './rules/dryRun';
 import { createCrisisTriage } from './urgent/crisisTriage';
 import { escalate } from './urgent/escalate';
 import { wakeSnoozed } from './store/conversationMutations';
@@ -143,6 +146,8 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
     ...awayRepliesHandlers(context),
     ...rejectedHandlers(context),
     ...dataSettingsHandlers(context),
+    // The engine's spam scorer and action runners take over here once its branch is merged.
+    ...rulesHandlers(new RuleService(context, { scoreSpam: () => 0, planActions: actionsAsWritten })),
   };
   const snoozeLoop = startLoop({
     name: 'Waking snoozed conversations',

@@ -16,6 +16,7 @@ import { moderationContract } from './moderation';
 import { outboxContract } from './outbox';
 import { rejectedContract } from './rejected';
 import { repliesContract } from './replies';
+import { rulesContract } from './rules';
 import type { MethodContract } from './method';
 import { teamContract } from './team';
 import { templatesContract } from './templates';
@@ -45,6 +46,7 @@ export const contract = {
   ...awayRepliesContract,
   ...dataContract,
   ...rejectedContract,
+  ...rulesContract,
 };
 
 export type Contract = typeof contract;

@@ -57,9 +57,18 @@ export type DryRunResult = {
   /** How many conversations each action type would have touched. */
   actionCounts: Partial<Record<RuleAction['type'], number>>;
   tookMs: number;
+  /**
+   * Set when history cannot tell what this trigger would have done (nothing was scanned): a
+   * time trigger, a conversation change, a shift. A key, for the editor to say it in the person's language.
+   */
+  unsupported?: 'timeTrigger' | 'conversationChanged' | 'shift';
 };
 
-export type StarterRule = { key: string; definition: RuleDefinition };
+/**
+ * `needsTemplate`: the rule replies with a template the workspace does not have yet (no away-reply
+ * template chosen): the editor asks for one before saving it.
+ */
+export type StarterRule = { key: string; definition: RuleDefinition; needsTemplate: boolean };
 
 const days = z.number().int().min(1).max(365).default(30);
 
@@ -76,8 +85,8 @@ export const rulesContract = {
   'rules.setEnabled': method<Rule>()(z.strictObject({ id, isEnabled: z.boolean() })),
   /** The new order: every rule's id, each once. */
   'rules.reorder': method<Rule[]>()(z.strictObject({ ids: z.array(id).min(1).max(1_000) })),
-  /** A copy, turned off, just after the original. */
-  'rules.duplicate': method<Rule>()(z.strictObject({ id })),
+  /** A copy, turned off, just after the original: named `name` (the editor's words), else "Original (2)". */
+  'rules.duplicate': method<Rule>()(z.strictObject({ id, name: ruleDefinitionSchema.shape.name.optional() })),
   /** Tries a definition (saved or not) on the last `days` of history. Changes nothing. */
   'rules.dryRun': method<DryRunResult>()(
     z.strictObject({ definition: ruleDefinitionSchema, days, sampleSize: z.number().int().min(0).max(200).default(20), allIds: z.boolean().default(false) }),

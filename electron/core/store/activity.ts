@@ -8,7 +8,7 @@ export type ActivityEntry = {
   /** 'me', a person id, 'ingest', 'rule:<id>', 'demo'... */
   actor: string;
   action: string;
-  subjectType: 'conversation' | 'account' | 'message' | 'workspace';
+  subjectType: 'conversation' | 'account' | 'message' | 'workspace' | 'rule';
   subjectId: string;
   data?: Record<string, unknown>;
 };

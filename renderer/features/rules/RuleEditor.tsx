@@ -107,7 +107,7 @@ export function RuleEditor({ id, initial, onClose }: RuleEditorProps) {
       ) : null}
       <div className="dialog-actions rule-editor-actions">
         <button type="button" onClick={cancel}>{t('rules.editor.cancel')}</button>
-        <button type="submit" className="primary">{t('rules.editor.save')}</button>
+        <button type="submit">{t('rules.editor.save')}</button>
       </div>
     </form>
   );

@@ -88,7 +88,7 @@ function ImportPreview({ name, file, onConfirm, onCancel }: { name: string; file
       </ul>
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>{t('rules.file.cancel')}</button>
-        <button type="button" className="primary" autoFocus onClick={onConfirm}>{t('rules.file.confirm')}</button>
+        <button type="button" autoFocus onClick={onConfirm}>{t('rules.file.confirm')}</button>
       </div>
     </div>
   );

@@ -33,7 +33,9 @@ import { TeamService } from './team/teamService';
 import { TemplateService } from './templates/templateService';
 import { RuleService } from './rules/ruleService';
 import { actionsAsWritten } from './rules/dryRun';
-import { createCrisisTriage } from './urgent/crisisTriage';
+import { createRuleRunner } from './rules/ruleRunner';
+import { createRulesTriage } from './rules/rulesTriage';
+import { localSpamScorer } from './rules/spamScorer';
 import { escalate } from './urgent/escalate';
 import { wakeSnoozed } from './store/conversationMutations';
 import { openDatabaseWithStatus, type Db } from './store/database';
@@ -93,17 +95,19 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
   const health = new DatabaseHealth(db, events, { dataDir: isMemory ? null : options.dataDir, pathToCheck });
   prepare?.(db);
   const { clock } = options;
-  const crisis = createCrisisTriage(clock);
+  const rules = createRulesTriage(clock, createRuleRunner(localSpamScorer), (error) => options.onInternalError(error, 'The triage rules'));
   const ingest = createIngest(db, {
     clock,
-    triage: crisis.hook,
+    triage: rules.hook,
     onChanged: (conversationIds) => events.emit('inbox.changed', { conversationIds: [...conversationIds], everything: false }),
     onStored: (messages) => {
       const notice = decideNewMessagesNotice(messages, duty.recipient());
       if (notice) events.emit('notification.newMessages', notice);
-      for (const { conversationId, reason, message } of crisis.takeNewlyUrgent()) {
+      const { newlyUrgent, queuedSends } = rules.takeAfterCommit();
+      for (const { conversationId, reason, message } of newlyUrgent) {
         escalate(context, duty, { conversationId, reason, author: message.item.author.name || message.item.author.handle, snippet: message.item.text.slice(0, 140) });
       }
+      if (queuedSends > 0) outbox.kick();
       answerAway(messages);
     },
   });

@@ -20,7 +20,7 @@ export function dataTables(db: Db): string[] {
 /**
  * Puts a valid row in every data table, whatever the schema version: parents before children,
  * each foreign key pointing at a parent row, and values read off the table's own CHECK
- * constraints (the first of an `IN (...)` list, JSON where `json_valid` wants it, the low end of a `BETWEEN`, `a > b` kept
+ * constraints (the first of an `IN (...)` list, JSON where `json_valid` wants it, the low end of a `BETWEEN`, `a > b` and `a >= b` kept
  * true). A row a table already holds (a singleton a migration seeded) is left as it is.
  */
 export function fillEveryTable(db: Db): void {
@@ -76,8 +76,12 @@ function valueFor(table: string, column: Column, sql: string, earlier: Map<strin
   if (new RegExp(`json_valid\\(${name}\\)`, 'u').test(sql)) return '[]';
   const lowest = new RegExp(`\\b${name} BETWEEN (\\d+) AND`, 'u').exec(sql)?.[1];
   if (lowest !== undefined) return Number(lowest);
-  const after = new RegExp(`\\b${name} > (\\w+)\\)`, 'u').exec(sql)?.[1];
-  if (after !== undefined) return Number(earlier.get(after) ?? 0) + 1;
+  const after = new RegExp(`\\b${name} (>=?) (\\w+)\\)`, 'u').exec(sql);
+  if (after) {
+    const before = earlier.get(after[2] ?? '') ?? 0;
+    // A text compared with >= (days as 'YYYY-MM-DD'): the same value holds it.
+    return typeof before === 'string' && after[1] === '>=' ? before : Number(before) + 1;
+  }
   if (/INT|REAL/u.test(column.type)) return 1;
   return `${table}.${name}`;
 }

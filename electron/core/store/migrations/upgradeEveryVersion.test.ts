@@ -7,6 +7,8 @@ import { MIGRATIONS } from './index';
 const latest = MIGRATIONS.length;
 /** Columns a migration moved elsewhere, each checked by that migration's own test. */
 const MOVED: Readonly<Record<string, readonly string[]>> = { accounts: ['poll_cursor'] };
+/** Tables a migration turned into something else, each checked by that migration's own test (20: crisis keywords → the built-in crisis rule). */
+const MOVED_TABLES: readonly string[] = ['crisis_keywords'];
 const withoutMoved = <Row extends Record<string, unknown>>(table: string, row: Row): Row =>
   Object.fromEntries(Object.entries(row).filter(([column]) => !(MOVED[table] ?? []).includes(column))) as Row;
 const earlierVersions = Array.from({ length: latest - 1 }, (_, index) => index + 1);
@@ -23,7 +25,7 @@ describe('upgrading every earlier schema', () => {
     expect(migrate(db, MIGRATIONS)).toBe(latest);
     expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    const missing = [...before].flatMap(([table, rows]) => rows.filter((row) => !dataTables(db).includes(table) || !hasRow(db, table, withoutMoved(table, row))).map((row) => ({ table, row })));
+    const missing = [...before].filter(([table]) => !MOVED_TABLES.includes(table)).flatMap(([table, rows]) => rows.filter((row) => !dataTables(db).includes(table) || !hasRow(db, table, withoutMoved(table, row))).map((row) => ({ table, row })));
     expect(missing).toEqual([]);
     db.close();
   });

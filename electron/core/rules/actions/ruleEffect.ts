@@ -1,0 +1,41 @@
+import type { PlannedAction } from '../../../../shared/api/rules';
+import type { RuleAction } from '../../../../shared/rules/ruleSchema';
+import { prepareActivityWriter } from '../../store/activity';
+import { cachedStatement } from '../../store/statementCache';
+import type { RuleActionContext } from '../ruleActionContext';
+import { ruleActor } from '../ruleRecords';
+
+/** The conversation as it is now: an earlier action of the same rule may just have changed it. */
+export type ConversationState = { status: string; priority: number; assignee_id: string | null; urgent_at: number | null };
+
+export function conversationState(ctx: RuleActionContext): ConversationState {
+  const row = cachedStatement<[number], ConversationState>(ctx.db, 'SELECT status, priority, assignee_id, urgent_at FROM conversations WHERE seq = ?').get(ctx.conversation.seq);
+  if (!row) throw new Error(`The conversation ${ctx.conversation.id} is gone.`);
+  return row;
+}
+
+export const skip = (action: RuleAction, detail: string): PlannedAction => ({ action, outcome: 'skip', detail });
+
+/**
+ * The one way an action takes effect: in a dry run only the decision is returned; live, the
+ * change is made and put in the conversation's history as the rule's, with the rule's name as
+ * it is today (`data.rule`) so the line still reads right after the rule is renamed or deleted.
+ */
+export function apply(
+  ctx: RuleActionContext,
+  action: RuleAction,
+  effect: { activity: string; data?: Record<string, unknown>; detail?: string; change(): void },
+): PlannedAction {
+  if (!ctx.isDryRun) {
+    effect.change();
+    prepareActivityWriter(ctx.db)({
+      at: ctx.at,
+      actor: ruleActor(ctx.rule),
+      action: effect.activity,
+      subjectType: 'conversation',
+      subjectId: ctx.conversation.id,
+      data: { rule: ctx.rule.name, ...effect.data },
+    });
+  }
+  return effect.detail === undefined ? { action, outcome: 'apply' } : { action, outcome: 'apply', detail: effect.detail };
+}

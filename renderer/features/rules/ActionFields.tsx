@@ -15,12 +15,12 @@ export function ActionFields({ action, onChange }: ActionFieldsProps) {
   switch (action.type) {
     case 'addTag':
     case 'removeTag':
-      return <label>{t('rules.action.tag')}<input type="text" value={action.tag} maxLength={100} onChange={(event) => onChange({ ...action, tag: event.target.value })} /></label>;
+      return <label>{t('rules.action.tag')}<input aria-label={t('rules.action.tag')} type="text" value={action.tag} maxLength={100} onChange={(event) => onChange({ ...action, tag: event.target.value })} /></label>;
     case 'setPriority':
       return (
         <label>
           {t('rules.action.priority')}
-          <select value={action.priority} onChange={(event) => onChange({ ...action, priority: event.target.value as (typeof PRIORITIES)[number] })}>
+          <select aria-label={t('rules.action.priority')} value={action.priority} onChange={(event) => onChange({ ...action, priority: event.target.value as (typeof PRIORITIES)[number] })}>
             {PRIORITIES.map((priority) => <option key={priority} value={priority}>{t(`rules.priority.${priority}`)}</option>)}
           </select>
         </label>
@@ -28,14 +28,14 @@ export function ActionFields({ action, onChange }: ActionFieldsProps) {
     case 'assign':
       return <AssignFields action={action} onChange={onChange} />;
     case 'snooze':
-      return <label>{t('rules.action.minutes')}<NumberInput value={action.minutes} min={1} onChange={(minutes) => onChange({ ...action, minutes })} /></label>;
+      return <label>{t('rules.action.minutes')}<NumberInput aria-label={t('rules.action.minutes')} value={action.minutes} min={1} onChange={(minutes) => onChange({ ...action, minutes })} /></label>;
     case 'reply':
       if (templates.length === 0) return <p className="muted">{t('rules.action.noTemplates')}</p>;
       return (
         <>
           <label>
             {t('rules.action.template')}
-            <select value={action.templateId} onChange={(event) => onChange({ ...action, templateId: event.target.value })}>
+            <select aria-label={t('rules.action.template')} value={action.templateId} onChange={(event) => onChange({ ...action, templateId: event.target.value })}>
               {templates.map((template) => <option key={template.id} value={template.id}>{template.name}</option>)}
             </select>
           </label>
@@ -46,12 +46,12 @@ export function ActionFields({ action, onChange }: ActionFieldsProps) {
         </>
       );
     case 'addNote':
-      return <label className="rule-note">{t('rules.action.note')}<textarea rows={2} value={action.text} maxLength={2_000} onChange={(event) => onChange({ ...action, text: event.target.value })} /></label>;
+      return <label className="rule-note">{t('rules.action.note')}<textarea aria-label={t('rules.action.note')} rows={2} value={action.text} maxLength={2_000} onChange={(event) => onChange({ ...action, text: event.target.value })} /></label>;
     case 'notify':
       return (
         <label>
           {t('rules.action.notifyWho')}
-          <select value={action.personId ?? ''} onChange={(event) => onChange({ ...action, personId: event.target.value || null })}>
+          <select aria-label={t('rules.action.notifyWho')} value={action.personId ?? ''} onChange={(event) => onChange({ ...action, personId: event.target.value || null })}>
             <option value="">{t('rules.action.assigneeOrMe')}</option>
             {personOptions}
           </select>
@@ -74,7 +74,7 @@ function AssignFields({ action, onChange }: { action: AssignAction; onChange(act
     <>
       <label>
         {t('rules.action.assignMode')}
-        <select
+        <select aria-label={t('rules.action.assignMode')}
           value={to.mode === 'person' ? to.personId : ''}
           onChange={(event) => onChange({ ...action, to: event.target.value ? { mode: 'person', personId: event.target.value } : { mode: 'roundRobin', personIds: [], cap: null } })}
         >
@@ -99,7 +99,7 @@ function AssignFields({ action, onChange }: { action: AssignAction; onChange(act
           </span>
           <label>
             {t('rules.action.cap')}
-            <NumberInput value={to.cap ?? Number.NaN} min={1} onChange={(cap) => onChange({ ...action, to: { ...to, cap: Number.isNaN(cap) ? null : cap } })} />
+            <NumberInput aria-label={t('rules.action.cap')} value={to.cap ?? Number.NaN} min={1} onChange={(cap) => onChange({ ...action, to: { ...to, cap: Number.isNaN(cap) ? null : cap } })} />
           </label>
         </>
       ) : null}

@@ -22,7 +22,7 @@ export function ConditionGroupEditor({ group, depth, problems, onChange }: Group
       <div className="rule-group-head">
         <label>
           {t('rules.group.mode')}{' '}
-          <select value={group.mode} onChange={(event) => onChange(group.key, { ...group, mode: event.target.value as 'all' | 'any' })}>
+          <select aria-label={t('rules.group.mode')} value={group.mode} onChange={(event) => onChange(group.key, { ...group, mode: event.target.value as 'all' | 'any' })}>
             <option value="all">{t('rules.group.all')}</option>
             <option value="any">{t('rules.group.any')}</option>
           </select>

@@ -18,7 +18,7 @@ export function DryRunPanel({ state, days, onDaysChange }: DryRunPanelProps) {
         <h3 id="dry-run-title">{t('rules.dryRun.title')}</h3>
         <label>
           {t('rules.dryRun.days')}
-          <NumberInput value={days} min={1} max={365} onChange={onDaysChange} />
+          <NumberInput aria-label={t('rules.dryRun.days')} value={days} min={1} max={365} onChange={onDaysChange} />
         </label>
       </div>
       <p className="dry-run-status" role="status">{statusText(t, state)}</p>

@@ -36,13 +36,13 @@ export function TriggerFields({ trigger, people, you, problem, onChange }: Trigg
         {trigger.type === 'noReply' || trigger.type === 'unassigned' ? (
           <label>
             {t('rules.trigger.workingMinutes')}
-            <NumberInput value={trigger.workingMinutes} min={1} onChange={(workingMinutes) => onChange({ ...trigger, workingMinutes })} />
+            <NumberInput aria-label={t('rules.trigger.workingMinutes')} value={trigger.workingMinutes} min={1} onChange={(workingMinutes) => onChange({ ...trigger, workingMinutes })} />
           </label>
         ) : null}
         {trigger.type === 'noReply' ? (
           <label>
             {t('rules.trigger.hours')}
-            <select value={trigger.hours} onChange={(event) => onChange({ ...trigger, hours: event.target.value as 'account' | 'assignee' })}>
+            <select aria-label={t('rules.trigger.hours')} value={trigger.hours} onChange={(event) => onChange({ ...trigger, hours: event.target.value as 'account' | 'assignee' })}>
               <option value="account">{t('rules.trigger.hoursSource.account')}</option>
               <option value="assignee">{t('rules.trigger.hoursSource.assignee')}</option>
             </select>
@@ -52,14 +52,14 @@ export function TriggerFields({ trigger, people, you, problem, onChange }: Trigg
           <>
             <label>
               {t('rules.trigger.person')}
-              <select value={trigger.personId ?? ''} onChange={(event) => onChange({ ...trigger, personId: event.target.value || null })}>
+              <select aria-label={t('rules.trigger.person')} value={trigger.personId ?? ''} onChange={(event) => onChange({ ...trigger, personId: event.target.value || null })}>
                 <option value="">{t('rules.trigger.anyone')}</option>
                 {people.map((person) => <option key={person.id} value={person.id}>{person.name || you}</option>)}
               </select>
             </label>
             <label>
               {t('rules.trigger.scopeLabel')}
-              <select value={trigger.scope} onChange={(event) => onChange({ ...trigger, scope: event.target.value as 'assignedToThem' | 'unassigned' })}>
+              <select aria-label={t('rules.trigger.scopeLabel')} value={trigger.scope} onChange={(event) => onChange({ ...trigger, scope: event.target.value as 'assignedToThem' | 'unassigned' })}>
                 <option value="assignedToThem">{t('rules.trigger.scope.assignedToThem')}</option>
                 <option value="unassigned">{t('rules.trigger.scope.unassigned')}</option>
               </select>

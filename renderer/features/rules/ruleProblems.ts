@@ -17,11 +17,23 @@ export function checkDraft(t: TFunction, draft: RuleDraft): CheckedDraft {
   const parsed = ruleDefinitionSchema.safeParse(toDefinition(draft));
   if (parsed.success) return { definition: parsed.data, problems: null };
   const problems: RuleProblems = {};
-  for (const issue of parsed.error.issues) {
+  for (const issue of parsed.error.issues.flatMap((found) => leavesOf(found, []))) {
     const { key, message } = placeIssue(t, draft, issue);
     problems[key] ??= message;
   }
   return { definition: null, problems };
+}
+
+/**
+ * A condition node is a condition or a group: a bad value deep inside comes back as "no option of
+ * the union fits" on the node. The option that got furthest (the deepest path) says what is wrong.
+ */
+function leavesOf(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[]): z.core.$ZodIssue[] {
+  const path = [...prefix, ...issue.path];
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [{ ...issue, path }];
+  const branches = issue.errors.map((branch) => branch.flatMap((inner) => leavesOf(inner, path)));
+  const depth = (issues: z.core.$ZodIssue[]) => Math.max(0, ...issues.map((inner) => inner.path.length));
+  return branches.reduce((best, branch) => (depth(branch) > depth(best) ? branch : best));
 }
 
 function placeIssue(t: TFunction, draft: RuleDraft, issue: z.core.$ZodIssue): { key: string; message: string } {

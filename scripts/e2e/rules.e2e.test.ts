@@ -5,6 +5,7 @@ import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { rulesFileSchema } from '../../shared/rules/ruleSchema';
 import type { Harness } from '../harness/startHarness';
+import { clippedText } from './clippedText';
 import { useInboxInChromium } from './inChromium';
 import type { InboxPage } from './inboxPage';
 import { screenshot } from './screenshots';
@@ -160,13 +161,20 @@ describe('Settings → Rules in Chromium', () => {
     await page.locator('.toast', { hasText: 'pieuvre-regles-invalides.json n’est pas un fichier de règles Pieuvre (dans la règle 1, le déclencheur manque ou n’est pas valide). Rien n’a été importé.' }).waitFor();
   });
 
-  it('in English, pictured at two sizes: the list and the editor with its dry run', async () => {
+  it('in English, pictured at two sizes: the list, a row opened with Enter and left with Escape, a starter in the editor with its dry run', async () => {
     inbox = await chromium.open('en-CA', {
       beforeLoad: (harness) => receivePast(harness, [{ id: 'past-en', name: 'Nadia Haddad', text: 'Still no refund for order 4417.' }]),
     });
     const settings = await inbox.openSettings('Rules');
     await rows(settings).first().waitFor();
     await shoot(inbox, 'list-en');
+    // Enter on a focused row opens it; Escape, with nothing changed, goes back to the list and keeps Settings open.
+    const first = (await rowNames(settings))[0] ?? '';
+    await rows(settings).first().focus();
+    await inbox.press('Enter');
+    await settings.getByRole('heading', { name: `Edit “${first}”` }).waitFor();
+    await inbox.press('Escape');
+    await rows(settings).first().waitFor();
     await settings.getByRole('button', { name: 'Start from a template…' }).click();
     await settings.locator('.starter').first().click();
     await settings.locator('.dry-run-status').waitFor();
@@ -175,11 +183,13 @@ describe('Settings → Rules in Chromium', () => {
   });
 });
 
-/** The page at 1000×700 and 1920×1080, for a person to look at. */
+/** The page at 1000×700 and 1920×1080, for a person to look at, with no text cut off. */
 async function shoot(page: InboxPage, name: string): Promise<void> {
   for (const [width, height] of [[1000, 700], [1920, 1080]] as const) {
     await page.page.setViewportSize({ width, height });
+    await page.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await screenshot(page.page, `rules/${name}-${width}x${height}`);
+    expect(await clippedText(page.page), `${name} at ${width}×${height}`).toEqual([]);
   }
   await page.page.setViewportSize({ width: 1440, height: 900 });
 }

@@ -36,6 +36,7 @@ export function ActionFields({ action, onChange }: ActionFieldsProps) {
           <label>
             {t('rules.action.template')}
             <select aria-label={t('rules.action.template')} value={action.templateId} onChange={(event) => onChange({ ...action, templateId: event.target.value })}>
+              {templates.some((template) => template.id === action.templateId) ? null : <option value={action.templateId}>{t('rules.condition.choose')}</option>}
               {templates.map((template) => <option key={template.id} value={template.id}>{template.name}</option>)}
             </select>
           </label>

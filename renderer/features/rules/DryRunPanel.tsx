@@ -80,7 +80,7 @@ function SampleMatch({ match }: { match: DryRunMatch }) {
     <li>
       <button type="button" className="dry-run-match" aria-label={t('rules.dryRun.open', { author: match.author })} onClick={() => void showConversation(match.conversationId)}>
         <span className="dry-run-author">{match.author}</span>
-        <span className={`dry-run-snippet${isHidden ? ' is-shielded' : ''}`} title={isHidden ? t('shield.hidden') : match.snippet}>{isHidden ? t('shield.hidden') : match.snippet}</span>
+        <span className={`dry-run-snippet${isHidden ? ' is-shielded' : ''}`} title={isHidden ? t('shield.hidden') : match.snippet} data-truncate>{isHidden ? t('shield.hidden') : match.snippet}</span>
       </button>
     </li>
   );

@@ -31,8 +31,10 @@ export function RuleRow({ rule, position, count, summary, isDropTarget, onEdit, 
   const [isConfirming, setIsConfirming] = useState(false);
   const when = (at: number) => formatRelative(at, Math.max(now, at), localeOf(i18n.language), t('time.now'));
   const hits = rule.hitCount === 0 || rule.lastHitAt === null ? t('rules.row.hits_zero') : t('rules.row.hits', { count: rule.hitCount, when: when(rule.lastHitAt) });
-  // Alt+↑/↓ on the focused row (not inside its buttons' own keys) moves it, as the drag does.
+  // Alt+↑/↓ on the focused row moves it, as the drag does.
   const onKeyDown = (event: KeyboardEvent) => {
+    // Enter on the row itself (not on one of its buttons) opens it, as a double click would elsewhere.
+    if (event.key === 'Enter' && event.target === event.currentTarget) return onEdit();
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
     onMove(event.key === 'ArrowUp' ? -1 : 1);
@@ -75,7 +77,7 @@ export function RuleRow({ rule, position, count, summary, isDropTarget, onEdit, 
           {rule.builtIn ? <span className="badge">{t('rules.row.builtIn')}</span> : null}
           <span className="muted rule-hits">{hits}</span>
         </div>
-        <p id={`rule-summary-${rule.id}`} className="rule-summary muted" title={summary}>{summary}</p>
+        <p id={`rule-summary-${rule.id}`} className="rule-summary muted" title={summary} data-truncate>{summary}</p>
         {rule.error ? (
           <p className="rule-error" role="alert">
             {t('rules.row.error', { when: when(rule.error.at), message: rule.error.message })}{' '}

@@ -33,7 +33,8 @@ async function main(argv: readonly string[]): Promise<{ code: number; output?: C
   const dataDir = globals.dataDir ? resolveDataDir({ PIEUVRE_DATA_DIR: globals.dataDir }, '') : resolveDataDir(process.env, appUserDataDir(process.env));
   const session = await openCliSession(dataDir, { demo: globals.demo });
   try {
-    return { code: EXIT_SUCCESS, output: await run.run(session, args), json: globals.json };
+    // A command that takes `--json` after it too (rules) means the same as before it.
+    return { code: EXIT_SUCCESS, output: await run.run(session, args), json: globals.json || args.values.json === true };
   } finally {
     await session.close();
   }

@@ -3,6 +3,7 @@ import type { Command } from './command';
 import { backupCommand, exportCommand, restoreCommand } from './dataCommands';
 import { inboxCommand } from './inboxCommand';
 import { replyCommand } from './replyCommand';
+import { rulesCommand } from './rulesCommand';
 import { syncCommand } from './syncCommand';
 
 /** Every command, by the word that names it. */
@@ -14,4 +15,5 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   backup: backupCommand,
   restore: restoreCommand,
   export: exportCommand,
+  rules: rulesCommand,
 };

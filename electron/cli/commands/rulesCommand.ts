@@ -1,0 +1,127 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import type { DryRunResult, Rule } from '../../../shared/api/rules';
+import type { RuleAction } from '../../../shared/rules/ruleSchema';
+import { CommandFailure, UsageError } from '../cliErrors';
+import type { CliSession } from '../cliSession';
+import { checked, type CommandArgs } from '../commandLine';
+import type { Command, CommandOutput } from './command';
+import { readRulesFile } from './rulesFile';
+
+const USAGE = ['rules list', 'rules export [--out FILE]', 'rules import FILE [--enable]', 'rules dry-run FILE [--days N]'].join('\n  ');
+
+/** Options another action takes are a mistake here, not something to ignore (`--json` goes with all). */
+function only(args: CommandArgs, allowed: readonly string[], usage: string): void {
+  const extra = Object.keys(args.values).filter((name) => name !== 'json' && !allowed.includes(name));
+  if (extra.length > 0) throw new UsageError(`--${extra[0]} does not go with this action (usage: pieuvre ${usage}).`);
+}
+
+export const rulesCommand: Command = {
+  usage: USAGE,
+  // `--json` after the action too, as `rules list --json` reads naturally.
+  options: { out: { type: 'string' }, enable: { type: 'boolean' }, days: { type: 'string' }, json: { type: 'boolean' } },
+  async run(session, args) {
+    const [action, ...rest] = args.positionals;
+    if (action === 'list' && rest.length === 0) return list(session, args);
+    if (action === 'export' && rest.length === 0) return exportRules(session, args);
+    if (action === 'import' && rest.length === 1) return importRules(session, args, rest[0] ?? '');
+    if (action === 'dry-run' && rest.length === 1) return dryRunRules(session, args, rest[0] ?? '');
+    throw new UsageError(`Unknown rules action "${args.positionals.join(' ')}" (usage: pieuvre ${USAGE.replaceAll('\n  ', ' | pieuvre ')}).`);
+  },
+};
+
+/** What `rules list --json` prints of a rule: stable, and short of the whole definition (`rules export` has it). */
+const summary = (rule: Rule) => ({
+  id: rule.id,
+  position: rule.position,
+  name: rule.name,
+  isEnabled: rule.isEnabled,
+  trigger: rule.trigger.type,
+  builtIn: rule.builtIn,
+  version: rule.version,
+  hitCount: rule.hitCount,
+  lastHitAt: rule.lastHitAt,
+  error: rule.error?.message ?? null,
+});
+
+async function list(session: CliSession, args: CommandArgs): Promise<CommandOutput> {
+  only(args, [], 'rules list');
+  const rules = (await session.call('rules.list', {})).map(summary);
+  const line = (rule: ReturnType<typeof summary>) =>
+    `${rule.position + 1}. ${rule.isEnabled ? 'on ' : 'off'}  ${rule.name}  (${rule.trigger}, version ${rule.version}, ${rule.hitCount} hits)  ${rule.id}${rule.error ? `\n   turned off: ${rule.error}` : ''}`;
+  return { json: rules, text: rules.length === 0 ? 'No rules.' : rules.map(line).join('\n') };
+}
+
+async function exportRules(session: CliSession, args: CommandArgs): Promise<CommandOutput> {
+  only(args, ['out'], 'rules export [--out FILE]');
+  const file = await session.call('rules.export', {});
+  const out = args.values.out;
+  if (typeof out !== 'string') return { json: file, text: JSON.stringify(file, null, 2) };
+  const path = resolve(out);
+  try {
+    writeFileSync(path, `${JSON.stringify(file, null, 2)}\n`);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CommandFailure(`Could not write ${path} (${code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message}).`);
+  }
+  return { json: { path, rules: file.rules.length }, text: `Exported ${file.rules.length} rules to ${path}.` };
+}
+
+async function importRules(session: CliSession, args: CommandArgs, fileName: string): Promise<CommandOutput> {
+  only(args, ['enable'], 'rules import FILE [--enable]');
+  const file = readRulesFile(fileName);
+  const keepEnabled = args.values.enable === true;
+  const { imported } = await session.call('rules.import', { file, keepEnabled });
+  const off = keepEnabled ? '' : ' They are off until turned on (or import with --enable to keep the file’s choice).';
+  return { json: { imported: imported.map(summary) }, text: `Imported ${imported.length} rules after the existing ones.${off}` };
+}
+
+/**
+ * What `rules dry-run --json` prints, one entry per rule of the file, in its order: the
+ * conversations it would have matched and how many of them each of its actions would change.
+ */
+export type RuleDryRun = {
+  name: string;
+  days: number;
+  scanned: number;
+  matchedMessages: number;
+  matchedConversationIds: string[];
+  actions: { action: RuleAction; conversations: number }[];
+  /** The trigger cannot be replayed on history: nothing was scanned. */
+  unsupported: DryRunResult['unsupported'] | null;
+};
+
+const DAYS = z.coerce.number({ message: 'a whole number of days' }).int('a whole number of days').min(1, 'at least 1 day').max(365, 'at most 365 days');
+
+async function dryRunRules(session: CliSession, args: CommandArgs, fileName: string): Promise<CommandOutput> {
+  only(args, ['days'], 'rules dry-run FILE [--days N]');
+  const days = args.values.days === undefined ? 30 : checked('--days', DAYS, args.values.days);
+  const file = readRulesFile(fileName);
+  const results: RuleDryRun[] = [];
+  for (const definition of file.rules) {
+    const result = await session.call('rules.dryRun', { definition, days, sampleSize: 0, allIds: true });
+    results.push({
+      name: definition.name,
+      days,
+      scanned: result.scanned,
+      matchedMessages: result.matchedMessages,
+      matchedConversationIds: result.matchedConversationIds ?? [],
+      actions: definition.actions.map((action) => ({ action, conversations: result.actionCounts[action.type] ?? 0 })),
+      unsupported: result.unsupported ?? null,
+    });
+  }
+  return { json: results, text: results.map(describe).join('\n') };
+}
+
+const UNSUPPORTED_TEXT: Record<NonNullable<DryRunResult['unsupported']>, string> = {
+  timeTrigger: 'a time trigger',
+  conversationChanged: 'a conversation-changed trigger',
+  shift: 'a shift trigger',
+};
+
+function describe(run: RuleDryRun): string {
+  if (run.unsupported) return `“${run.name}”: not tried, history cannot replay ${UNSUPPORTED_TEXT[run.unsupported]}.`;
+  const head = `“${run.name}”: ${run.matchedConversationIds.length} conversations (${run.matchedMessages} of ${run.scanned} messages in the last ${run.days} days)`;
+  return [head, ...run.actions.map(({ action, conversations }) => `  ${action.type}: ${conversations}`)].join('\n');
+}

@@ -440,6 +440,7 @@ export const en = {
     failed: 'That did not work, so nothing changed: {{message}}',
     row: {
       hits_zero: 'Never matched yet',
+      justNow: 'just now',
       hits_one: 'Once · last {{when}}',
       hits_other: '{{count}} times · last {{when}}',
       builtIn: 'Built in',

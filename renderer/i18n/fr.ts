@@ -442,6 +442,7 @@ export const fr: UiStrings = {
     failed: 'Ça n’a pas fonctionné, rien n’a changé : {{message}}',
     row: {
       hits_zero: 'Jamais déclenchée',
+      justNow: 'à l’instant',
       hits_one: 'Une fois · dernière {{when}}',
       hits_other: '{{count}} fois · dernière {{when}}',
       builtIn: 'Intégrée',

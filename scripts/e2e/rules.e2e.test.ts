@@ -161,7 +161,7 @@ describe('Settings → Rules in Chromium', () => {
     await page.locator('.toast', { hasText: 'pieuvre-regles-invalides.json n’est pas un fichier de règles Pieuvre (dans la règle 1, le déclencheur manque ou n’est pas valide). Rien n’a été importé.' }).waitFor();
   });
 
-  it('in English, pictured at two sizes: the list, a row opened with Enter and left with Escape, a starter in the editor with its dry run', async () => {
+  it('in English: a row opened with Enter and left with Escape, duplicated and deleted, the engine’s error and Turn on again, a starter in the editor with its dry run; pictured at two sizes', async () => {
     inbox = await chromium.open('en-CA', {
       beforeLoad: (harness) => receivePast(harness, [{ id: 'past-en', name: 'Nadia Haddad', text: 'Still no refund for order 4417.' }]),
     });
@@ -175,6 +175,29 @@ describe('Settings → Rules in Chromium', () => {
     await settings.getByRole('heading', { name: `Edit “${first}”` }).waitFor();
     await inbox.press('Escape');
     await rows(settings).first().waitFor();
+    // Duplicate adds a copy, turned off, right after; Delete asks first.
+    const count = await rows(settings).count();
+    await rows(settings).first().getByRole('button', { name: 'Duplicate' }).click();
+    await expect.poll(() => rows(settings).count()).toBe(count + 1);
+    const copy = rows(settings).nth(1);
+    const copyName = (await copy.locator('.rule-name strong').textContent()) ?? '';
+    expect(copyName).not.toBe(first);
+    expect(await copy.getByRole('switch').isChecked()).toBe(false);
+    await copy.getByRole('button', { name: 'Delete' }).click();
+    await copy.getByText(`Delete “${copyName}” for good?`).waitFor();
+    await copy.locator('.rule-confirm').getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => rows(settings).count()).toBe(count);
+
+    // A rule the engine turned off shows why, and Turn on again clears it.
+    inbox.harness.core.context.db.prepare("UPDATE rules SET is_enabled = 0, error = 'Template not found', error_at = ? WHERE position = 0").run(Date.now() - 180_000);
+    await settings.getByRole('tab', { name: 'General' }).click();
+    await settings.getByRole('tab', { name: 'Rules' }).click();
+    const broken = rows(settings).first();
+    await broken.getByText(/Pieuvre turned this rule off 3 mins? ago: Template not found/).waitFor();
+    await broken.getByRole('button', { name: 'Turn on again' }).click();
+    await broken.locator('.rule-error').waitFor({ state: 'detached' });
+    expect(await broken.getByRole('switch').isChecked()).toBe(true);
+
     await settings.getByRole('button', { name: 'Start from a template…' }).click();
     await settings.locator('.starter').first().click();
     await settings.locator('.dry-run-status').waitFor();

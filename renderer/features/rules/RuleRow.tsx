@@ -29,7 +29,7 @@ export function RuleRow({ rule, position, count, summary, isDropTarget, onEdit, 
   const { t, i18n } = useTranslation();
   const now = useNow();
   const [isConfirming, setIsConfirming] = useState(false);
-  const when = (at: number) => formatRelative(at, Math.max(now, at), localeOf(i18n.language), t('time.now'));
+  const when = (at: number) => formatRelative(at, Math.max(now, at), localeOf(i18n.language), t('rules.row.justNow'));
   const hits = rule.hitCount === 0 || rule.lastHitAt === null ? t('rules.row.hits_zero') : t('rules.row.hits', { count: rule.hitCount, when: when(rule.lastHitAt) });
   // Alt+↑/↓ on the focused row moves it, as the drag does.
   const onKeyDown = (event: KeyboardEvent) => {
@@ -92,7 +92,8 @@ export function RuleRow({ rule, position, count, summary, isDropTarget, onEdit, 
           </p>
         ) : null}
       </div>
-      <div className="rule-buttons">
+      {/* While deletion is asked, its answer is the row's only choice. */}
+      <div className="rule-buttons" hidden={isConfirming}>
         <button type="button" onClick={onEdit}>{t('rules.row.edit')}</button>
         <button type="button" onClick={onDuplicate}>{t('rules.row.duplicate')}</button>
         <button type="button" onClick={() => setIsConfirming(true)}>{t('rules.row.delete')}</button>

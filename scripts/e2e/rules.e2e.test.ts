@@ -47,6 +47,7 @@ describe('Settings → Rules in Chromium', () => {
       },
     });
     const { page } = inbox;
+    page.setDefaultTimeout(5_000);
 
     // By keyboard: the command palette's "Triage rules…" opens Settings on its Rules tab.
     await inbox.focusList();
@@ -79,7 +80,16 @@ describe('Settings → Rules in Chromium', () => {
     const expected = await inbox.harness.call('rules.dryRun', { definition });
     expect(expected.matchedConversations).toBeGreaterThanOrEqual(2);
     expect(await status.textContent()).toBe(`Would have matched ${expected.matchedConversations} conversations (${expected.matchedMessages} messages) in the last 30 days`);
-    await settings.locator('.dry-run-sample').getByRole('button', { name: 'Open the conversation with Martin Lavoie' }).waitFor();
+    // A match opens its conversation; the rule waits, unsaved, for the person's return.
+    await settings.locator('.dry-run-sample').getByRole('button', { name: 'Open the conversation with Martin Lavoie' }).click();
+    await settings.waitFor({ state: 'detached' });
+    await page.locator('.messages').getByText('Je voudrais un remboursement pour ma commande 4417.').waitFor();
+    await inbox.focusList();
+    await inbox.press('Control+k');
+    await page.getByRole('dialog', { name: 'Command palette' }).waitFor();
+    await page.keyboard.type('Triage rules');
+    await inbox.press('Enter');
+    expect(await settings.getByLabel('Name').inputValue()).toBe('Refunds');
 
     await settings.getByRole('button', { name: 'Save' }).click();
     const refunds = rows(settings).filter({ hasText: 'Refunds' });
@@ -91,7 +101,16 @@ describe('Settings → Rules in Chromium', () => {
     await page.keyboard.press('Escape');
     await settings.waitFor({ state: 'detached' });
     inbox.receiveDm('e2e-refund', { externalId: 'jo', handle: '@jo', name: 'Jo Tremblay' }, 'Bonjour! Je veux être remboursée, le sac était ouvert.');
+    // The person has been working in the list: newcomers wait in the "new — show" bar above it
+    // (the demo's own trickle too, so the bar may be there before Jo's message joins it).
     const row = page.locator('[role="listbox"] [role="option"]', { hasText: 'Jo Tremblay' });
+    const held = page.getByRole('button', { name: /new — show$/ });
+    await expect
+      .poll(async () => {
+        if (await held.isVisible()) await held.click();
+        return row.count();
+      }, { timeout: 10_000 })
+      .toBe(1);
     await row.locator('.chip.tag', { hasText: '#billing' }).waitFor();
     await row.locator('.chip.assignee', { hasText: 'Camille Roy' }).waitFor();
 

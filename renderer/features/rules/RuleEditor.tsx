@@ -1,40 +1,32 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RuleDefinition } from '../../../shared/rules/ruleSchema';
 import { useOverlayStore } from '../overlays/overlayStore';
 import { useToastStore } from '../toast/toastStore';
 import { ActionsEditor } from './ActionsEditor';
 import { ConditionGroupEditor } from './ConditionGroupEditor';
 import { DryRunPanel } from './DryRunPanel';
-import { emptyDraft, fromDefinition, toDefinition, updateNode, type RuleDraft } from './ruleDraft';
+import { toDefinition, updateNode, type RuleDraft } from './ruleDraft';
 import { checkDraft, type RuleProblems } from './ruleProblems';
-import { useRulesStore } from './rulesStore';
+import { useRulesStore, type Editing } from './rulesStore';
 import { TriggerFields } from './TriggerFields';
 import { useDryRun } from './useDryRun';
-
-type RuleEditorProps = {
-  /** The saved rule edited, or null for a new one (from scratch or a starter). */
-  id: string | null;
-  initial: RuleDefinition | null;
-  onClose(): void;
-};
 
 /**
  * One rule's editor, in place of the list: name, trigger, conditions, actions, and beside them
  * the rule tried on history as it changes. Escape and Cancel ask first when edits are unsaved.
  */
-export function RuleEditor({ id, initial, onClose }: RuleEditorProps) {
+export function RuleEditor({ editing }: { editing: Editing }) {
   const { t } = useTranslation();
   const people = useRulesStore((s) => s.people);
-  const [draft, setDraft] = useState<RuleDraft>(() => (initial ? fromDefinition(initial) : emptyDraft('')));
-  const [saved] = useState(() => JSON.stringify(toDefinition(draft)));
+  const { id, draft, baseline, savedName } = editing;
+  const onClose = useRulesStore.getState().stopEditing;
   const [shownProblems, setShownProblems] = useState<RuleProblems>({});
   const [isAsking, setIsAsking] = useState(false);
   const [days, setDays] = useState(30);
   const keepEditing = useRef<HTMLButtonElement>(null);
   const checked = useMemo(() => checkDraft(t, draft), [t, draft]);
   const dryRun = useDryRun(checked.definition, days);
-  const isDirty = JSON.stringify(toDefinition(draft)) !== saved;
+  const isDirty = JSON.stringify(toDefinition(draft)) !== baseline;
 
   // Escape (and the dialog's Close) close the editor, not Settings; with unsaved edits they ask first.
   useEffect(() => {
@@ -50,7 +42,7 @@ export function RuleEditor({ id, initial, onClose }: RuleEditorProps) {
   }, [isAsking]);
 
   const change = (next: RuleDraft) => {
-    setDraft(next);
+    useRulesStore.getState().changeDraft(next);
     // A problem shown after Save goes away once its field is fixed; new ones wait for the next Save.
     const now = checkDraft(t, next).problems ?? {};
     setShownProblems((shown) => Object.fromEntries(Object.entries(shown).filter(([key]) => key in now).map(([key]) => [key, now[key] ?? ''])));
@@ -73,7 +65,7 @@ export function RuleEditor({ id, initial, onClose }: RuleEditorProps) {
 
   return (
     <form className="rule-editor" aria-labelledby="rule-editor-title" onSubmit={(event) => { event.preventDefault(); void save(); }}>
-      <h3 id="rule-editor-title">{id === null ? t('rules.editor.titleNew') : t('rules.editor.titleEdit', { name: initial?.name ?? '' })}</h3>
+      <h3 id="rule-editor-title">{id === null ? t('rules.editor.titleNew') : t('rules.editor.titleEdit', { name: savedName })}</h3>
       <div className="rule-editor-layout">
         <div className="rule-editor-fields">
           <label htmlFor="rule-name">{t('rules.editor.name')}</label>

@@ -9,28 +9,31 @@ import { RuleRow } from './RuleRow';
 import { namesOf, useRulesStore } from './rulesStore';
 import { StarterList } from './StarterList';
 
-/** What the tab shows: the list, the starters to pick from, or the editor on a saved rule (id) or a new one (null). */
-type View = { is: 'list' } | { is: 'starters' } | { is: 'editor'; id: string | null; definition: RuleDefinition | null };
 
 /** Settings → Rules: the rules in the order they run, and the editor in their place while one is edited. */
 export function RulesSection() {
   const { t } = useTranslation();
-  const [view, setView] = useState<View>({ is: 'list' });
+  const editing = useRulesStore((s) => s.editing);
+  const [isPickingStarter, setIsPickingStarter] = useState(false);
+  const edit = (id: string | null, definition: RuleDefinition | null) => {
+    setIsPickingStarter(false);
+    useRulesStore.getState().startEditing(id, definition);
+  };
   const [loadError, setLoadError] = useState<string | null>(null);
   useEffect(() => {
     useRulesStore.getState().load().catch((failure: unknown) => setLoadError((failure as Error).message));
   }, []);
-  if (view.is === 'editor') return <RuleEditor id={view.id} initial={view.definition} onClose={() => setView({ is: 'list' })} />;
-  if (view.is === 'starters') return <StarterList onPick={(definition) => setView({ is: 'editor', id: null, definition })} onBack={() => setView({ is: 'list' })} />;
+  if (editing) return <RuleEditor editing={editing} />;
+  if (isPickingStarter) return <StarterList onPick={(definition) => edit(null, definition)} onBack={() => setIsPickingStarter(false)} />;
   return (
     <section className="settings-section rules-section">
       <p className="muted">{t('rules.intro')}</p>
       <div className="rules-toolbar">
-        <button type="button" onClick={() => setView({ is: 'editor', id: null, definition: null })}>{t('rules.new')}</button>
-        <button type="button" onClick={() => setView({ is: 'starters' })}>{t('rules.fromStarter')}</button>
+        <button type="button" onClick={() => edit(null, null)}>{t('rules.new')}</button>
+        <button type="button" onClick={() => setIsPickingStarter(true)}>{t('rules.fromStarter')}</button>
         <RulesFileButtons />
       </div>
-      {loadError ? <p className="form-error" role="alert">{t('rules.loadFailed', { message: loadError })}</p> : <RuleList onEdit={(id, definition) => setView({ is: 'editor', id, definition })} />}
+      {loadError ? <p className="form-error" role="alert">{t('rules.loadFailed', { message: loadError })}</p> : <RuleList onEdit={edit} />}
     </section>
   );
 }

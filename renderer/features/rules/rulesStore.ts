@@ -6,6 +6,21 @@ import type { Account } from '../../../shared/domain/entities';
 import type { RuleDefinition, RulesFile } from '../../../shared/rules/ruleSchema';
 import { call } from '../../app/coreClient';
 import type { RuleNames } from './describeRule';
+import { emptyDraft, fromDefinition, toDefinition, type RuleDraft } from './ruleDraft';
+
+/**
+ * The rule being edited, kept here rather than in the editor: opening a dry-run match closes
+ * Settings, and switching tabs unmounts the editor, yet the edits wait for the person's return.
+ */
+export type Editing = {
+  /** The saved rule's id, or null for a new one. */
+  id: string | null;
+  /** The name it had when opened (the editor's title). */
+  savedName: string;
+  /** The definition as opened: the draft differs from it once edited. */
+  baseline: string;
+  draft: RuleDraft;
+};
 
 type RulesState = {
   /** Null until the first load. */
@@ -14,6 +29,11 @@ type RulesState = {
   people: TeamMember[];
   accounts: Account[];
   templates: Template[];
+  editing: Editing | null;
+  /** Opens the editor on a saved rule (id), a starter or a blank rule (null, null). */
+  startEditing(id: string | null, definition: RuleDefinition | null): void;
+  changeDraft(draft: RuleDraft): void;
+  stopEditing(): void;
   load(): Promise<void>;
   save(id: string | null, definition: RuleDefinition): Promise<Rule>;
   setEnabled(id: string, isEnabled: boolean): Promise<void>;
@@ -30,6 +50,19 @@ export const useRulesStore = create<RulesState>((set, get) => ({
   people: [],
   accounts: [],
   templates: [],
+  editing: null,
+
+  startEditing(id, definition) {
+    const draft = definition ? fromDefinition(definition) : emptyDraft('');
+    set({ editing: { id, savedName: definition?.name ?? '', baseline: JSON.stringify(toDefinition(draft)), draft } });
+  },
+
+  changeDraft(draft) {
+    const { editing } = get();
+    if (editing) set({ editing: { ...editing, draft } });
+  },
+
+  stopEditing: () => set({ editing: null }),
 
   async load() {
     const [rules, people, accounts, templates] = await Promise.all([call('rules.list', {}), call('team.list', {}), call('accounts.list', {}), call('templates.list', {})]);

@@ -47,7 +47,6 @@ describe('Settings → Rules in Chromium', () => {
       },
     });
     const { page } = inbox;
-    page.setDefaultTimeout(5_000);
 
     // By keyboard: the command palette's "Triage rules…" opens Settings on its Rules tab.
     await inbox.focusList();
@@ -163,6 +162,13 @@ describe('Settings → Rules in Chromium', () => {
     await expect.poll(() => settings.locator('.form-error').count()).toBe(0);
     await expect.poll(() => settings.locator('.dry-run-status').textContent(), { timeout: 10_000 }).toMatch(/^Aurait trouvé \d+ conversations? \(\d+ messages?\) dans les 30 derniers jours$/);
     await shoot(inbox, 'editor-fr');
+
+    // A time trigger takes its working minutes, and the dry run says plainly it cannot replay one.
+    await settings.getByRole('combobox', { name: 'Quand' }).selectOption('noReply');
+    await settings.getByRole('spinbutton', { name: 'Minutes ouvrables' }).fill('90');
+    await expect
+      .poll(() => settings.locator('.dry-run-status').textContent(), { timeout: 10_000 })
+      .toBe('Un déclencheur dans le temps ne peut pas encore être essayé sur les messages passés : activez-le pour le voir fonctionner.');
 
     // Escape closes the editor, not Settings, and asks first: the edits are not saved.
     await settings.getByLabel('Nom').focus();

@@ -186,7 +186,7 @@ describe('Settings → Rules in Chromium', () => {
     await page.locator('.toast', { hasText: 'pieuvre-regles-invalides.json n’est pas un fichier de règles Pieuvre (dans la règle 1, le déclencheur manque ou n’est pas valide). Rien n’a été importé.' }).waitFor();
   });
 
-  it('in English: a row opened with Enter and left with Escape, duplicated and deleted, the engine’s error and Turn on again, a starter in the editor with its dry run; pictured at two sizes', async () => {
+  it('in English: a row opened with Enter and left with Escape, duplicated and deleted, the engine’s error and Turn on again, a starter in the editor with its dry run, saved with Enter; pictured at two sizes', async () => {
     inbox = await chromium.open('en-CA', {
       beforeLoad: (harness) => receivePast(harness, [{ id: 'past-en', name: 'Nadia Haddad', text: 'Still no refund for order 4417.' }]),
     });
@@ -228,6 +228,12 @@ describe('Settings → Rules in Chromium', () => {
     await settings.locator('.dry-run-status').waitFor();
     await expect.poll(() => settings.locator('.dry-run-status').textContent(), { timeout: 10_000 }).not.toMatch(/Trying|Finish/);
     await shoot(inbox, 'editor-en');
+
+    // Enter in the name saves the starter as a rule of its own.
+    await settings.getByLabel('Name').fill('Spam, my way');
+    await inbox.press('Enter');
+    await rows(settings).filter({ hasText: 'Spam, my way' }).waitFor();
+    await expect.poll(async () => (await inbox?.harness.call('rules.list', {}))?.map((rule) => rule.name).at(-1)).toBe('Spam, my way');
   });
 });
 

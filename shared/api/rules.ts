@@ -39,6 +39,8 @@ export type DryRunMatch = {
   at: number;
   author: string;
   snippet: string;
+  /** The message's hostility score (0 to 1): the editor hides a hostile snippet, as the inbox does. */
+  hostility?: number;
   actions: PlannedAction[];
 };
 

@@ -13,6 +13,7 @@ import { useInboxStore } from '../inbox/inboxStore';
 import type { TriageChange } from '../inbox/listChange';
 import { useOverlayStore } from '../overlays/overlayStore';
 import { usePageStore } from '../pages/pageStore';
+import { openSettingsOn } from '../settings/settingsTab';
 import { useToastStore } from '../toast/toastStore';
 import { triageNotice } from '../undo/triageNotice';
 import { useUndoStore } from '../undo/undoStore';
@@ -143,6 +144,8 @@ export function runAction(action: ActionId): void {
     case 'templates':
     case 'settings':
       return overlays.show(action);
+    case 'rules':
+      return openSettingsOn('rules');
     case 'reveal':
       void useShieldStore.getState().revealConversation();
       return;

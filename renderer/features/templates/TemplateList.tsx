@@ -5,7 +5,7 @@ import { matchTemplates } from '../../../shared/templates/matchTemplates';
 import { templatesFileSchema } from '../../../shared/templates/templateSchema';
 import { describeIssues } from '../../../shared/api/describeIssues';
 import { useToastStore } from '../toast/toastStore';
-import { downloadTemplatesFile, readJsonFile } from './templateFile';
+import { downloadJsonFile, fileDate, readJsonFile } from '../../lib/jsonFile';
 import { useTemplatesStore } from './templatesStore';
 
 type Props = { templates: Template[]; currentId: string | null; onSelect: (id: string | null) => void };
@@ -59,7 +59,7 @@ function FileButtons() {
   const toasts = useToastStore.getState();
   const exportAll = async () => {
     try {
-      downloadTemplatesFile(await useTemplatesStore.getState().exportFile(), new Date().toISOString().slice(0, 10));
+      downloadJsonFile(await useTemplatesStore.getState().exportFile(), `pieuvre-templates-${fileDate(Date.now())}.json`);
     } catch (error) {
       toasts.show('error', t('templates.exportFailed', { message: (error as Error).message }));
     }

@@ -40,7 +40,7 @@ export type DryRunMatch = {
   author: string;
   snippet: string;
   /** The message's hostility score (0 to 1): the editor hides a hostile snippet, as the inbox does. */
-  hostility?: number;
+  hostility: number;
   actions: PlannedAction[];
 };
 

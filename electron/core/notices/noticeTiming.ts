@@ -5,4 +5,4 @@ import type { PersonNow } from '../duty/dutyService';
  * next shift (an "I'm off now" included). Never on duty within the schedule's horizon: now,
  * and the delivery's own duty gate still holds it.
  */
-export const deliverAfterFor = (standing: PersonNow, now: number): number => (standing.duty.isOnDuty ? now : (standing.duty.nextOnAt ?? now));
+export const deliverAfterFor = (standing: Pick<PersonNow, 'duty'>, now: number): number => (standing.duty.isOnDuty ? now : (standing.duty.nextOnAt ?? now));

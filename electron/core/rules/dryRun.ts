@@ -65,6 +65,7 @@ class Tally {
       at: row.received_at,
       author: row.name || row.handle,
       snippet: row.text.slice(0, SNIPPET_LENGTH),
+      hostility: row.hostility,
       actions: this.actions.map((action) => runAction(ctx, action)),
     }));
   }

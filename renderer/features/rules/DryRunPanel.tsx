@@ -75,7 +75,7 @@ function DryRunDetails({ result, isStale }: { result: DryRunResult; isStale: boo
 /** One match: who wrote it and what, as plain text; a hostile one hidden as the inbox hides it. */
 function SampleMatch({ match }: { match: DryRunMatch }) {
   const { t } = useTranslation();
-  const isHidden = isShielded(match.hostility ?? 0);
+  const isHidden = isShielded(match.hostility);
   return (
     <li>
       <button type="button" className="dry-run-match" aria-label={t('rules.dryRun.open', { author: match.author })} onClick={() => void showConversation(match.conversationId)}>

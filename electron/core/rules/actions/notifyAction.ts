@@ -1,3 +1,4 @@
+import { deliverAfterFor } from '../../notices/noticeTiming';
 import { queuePersonNotice } from '../../notices/personNotices';
 import type { ActionRunner } from '../ruleActionContext';
 import { apply, conversationState, skip } from './ruleEffect';
@@ -11,8 +12,7 @@ export const notifyAction: ActionRunner<'notify'> = (ctx, action) => {
   const personId = action.personId ?? conversationState(ctx).assignee_id;
   const person = personId === null ? meIfAny(ctx.db) : personById(ctx.db, personId);
   if (!person) return skip(action, personId === null ? 'nobody to notify' : `no teammate with id ${personId}`);
-  const duty = dutyAt(ctx.db, person, ctx.at);
-  const deliverAfter = duty.isOnDuty ? ctx.at : (duty.nextOnAt ?? ctx.at);
+  const deliverAfter = deliverAfterFor({ duty: dutyAt(ctx.db, person, ctx.at) }, ctx.at);
   return apply(ctx, action, {
     activity: 'conversation.notified',
     data: { personId: person.id, deliverAfter },
@@ -20,7 +20,7 @@ export const notifyAction: ActionRunner<'notify'> = (ctx, action) => {
     change: () =>
       queuePersonNotice(
         ctx.db,
-        { personSeq: person.seq, kind: 'rule', conversationSeq: ctx.conversation.seq, text: ctx.rule.name, data: { ruleId: ctx.rule.id, conversationId: ctx.conversation.id }, deliverAfter },
+        { personSeq: person.seq, kind: 'rule', conversationSeq: ctx.conversation.seq, text: ctx.rule.name, data: { ruleId: ctx.rule.id, conversationId: ctx.conversation.id, from: ctx.rule.name }, deliverAfter },
         ctx.at,
       ),
   });

@@ -38,17 +38,64 @@ export function wordPattern(words: readonly string[]): RegExp {
 }
 
 // Every rule reads the same few strings of a message (its text, the author's name and handle):
-// fold each once. A handful of entries, cleared when full: messages come one after another.
-const FOLDED_MAX = 32;
+// fold each once, and cut it into words once. A handful of entries, cleared when full:
+// messages come one after another.
+const CACHE_MAX = 32;
 const foldedCache = new Map<string, string>();
 function folded(text: string): string {
   let value = foldedCache.get(text);
   if (value === undefined) {
-    if (foldedCache.size >= FOLDED_MAX) foldedCache.clear();
+    if (foldedCache.size >= CACHE_MAX) foldedCache.clear();
     value = foldForRules(text);
     foldedCache.set(text, value);
   }
   return value;
+}
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const ONE_TOKEN = /^[\p{L}\p{N}]+$/u;
+const tokensCache = new Map<string, { list: readonly string[]; set: ReadonlySet<string> }>();
+/** The folded text's words: its longest runs of letters and digits, the very boundaries `wordPattern` uses. */
+function tokensOf(foldedText: string): { list: readonly string[]; set: ReadonlySet<string> } {
+  let value = tokensCache.get(foldedText);
+  if (value === undefined) {
+    if (tokensCache.size >= CACHE_MAX) tokensCache.clear();
+    const list = foldedText.match(TOKEN) ?? [];
+    value = { list, set: new Set(list) };
+    tokensCache.set(foldedText, value);
+  }
+  return value;
+}
+
+/**
+ * Whether a text holds any of these words, as `wordPattern` says, but faster for the common
+ * case: a plain word (letters and digits only) is a lookup in the text's set of words, a plain
+ * prefix a scan of its words; only phrases and words with other characters take the pattern.
+ * Fifty rules' word lists on every message measured several times slower as patterns alone.
+ */
+export function wordMatcher(words: readonly string[]): (text: string) => boolean {
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  const others: string[] = [];
+  for (const word of words) {
+    const foldedWord = foldForRules(word.trim());
+    const isPrefix = foldedWord.endsWith('*');
+    const literal = isPrefix ? foldedWord.slice(0, -1) : foldedWord;
+    if (!ONE_TOKEN.test(literal)) others.push(word);
+    else if (isPrefix) prefixes.push(literal);
+    else exact.add(literal);
+  }
+  const pattern = others.length > 0 ? wordPattern(others) : null;
+  return (text) => {
+    const foldedText = folded(text);
+    const tokens = tokensOf(foldedText);
+    // Whichever is shorter is walked: a crisis list of 30 words, or a two-word message.
+    if (exact.size <= tokens.list.length) {
+      for (const word of exact) if (tokens.set.has(word)) return true;
+    } else if (tokens.list.some((token) => exact.has(token))) return true;
+    if (prefixes.length > 0 && tokens.list.some((token) => prefixes.some((prefix) => token.startsWith(prefix)))) return true;
+    return pattern !== null && pattern.test(foldedText);
+  };
 }
 
 function compileCondition(condition: Condition): Predicate {
@@ -56,16 +103,16 @@ function compileCondition(condition: Condition): Predicate {
   const read = (facts: RuleFacts): unknown => facts[field];
   switch (condition.op) {
     case 'containsAny': {
-      const pattern = wordPattern(condition.values);
+      const holdsAny = wordMatcher(condition.values);
       const tags = new Set(condition.values.map((value) => foldForRules(value)));
       return (facts) => {
         const value = read(facts);
         if (Array.isArray(value)) return value.some((tag: string) => tags.has(folded(tag)));
-        return typeof value === 'string' && pattern.test(folded(value));
+        return typeof value === 'string' && holdsAny(value);
       };
     }
     case 'containsAll': {
-      const patterns = condition.values.map((word) => wordPattern([word]));
+      const holdsEach = condition.values.map((word) => wordMatcher([word]));
       const tags = condition.values.map((value) => foldForRules(value));
       return (facts) => {
         const value = read(facts);
@@ -73,7 +120,7 @@ function compileCondition(condition: Condition): Predicate {
           const have = new Set(value.map((tag: string) => folded(tag)));
           return tags.every((tag) => have.has(tag));
         }
-        return typeof value === 'string' && patterns.every((pattern) => pattern.test(folded(value)));
+        return typeof value === 'string' && holdsEach.every((holds) => holds(value));
       };
     }
     case 'startsWith': {

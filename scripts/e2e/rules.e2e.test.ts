@@ -207,6 +207,10 @@ describe('Settings → Rules in Chromium', () => {
     const copy = rows(settings).nth(1);
     const copyName = (await copy.locator('.rule-name strong').textContent()) ?? '';
     expect(copyName).not.toBe(first);
+    // A built-in rule can be turned off but has no Delete; its copy is an ordinary rule.
+    const builtIn = rows(settings).filter({ hasText: 'Built in' }).first();
+    await builtIn.getByRole('button', { name: 'Edit' }).waitFor();
+    expect(await builtIn.getByRole('button', { name: 'Delete' }).count()).toBe(0);
     expect(await copy.getByRole('switch').isChecked()).toBe(false);
     await copy.getByRole('button', { name: 'Delete' }).click();
     await copy.getByText(`Delete “${copyName}” for good?`).waitFor();

@@ -96,7 +96,8 @@ export function RuleRow({ rule, position, count, summary, isDropTarget, onEdit, 
       <div className="rule-buttons" hidden={isConfirming}>
         <button type="button" onClick={onEdit}>{t('rules.row.edit')}</button>
         <button type="button" onClick={onDuplicate}>{t('rules.row.duplicate')}</button>
-        <button type="button" onClick={() => setIsConfirming(true)}>{t('rules.row.delete')}</button>
+        {/* Built-in rules (crisis words, obvious spam) are turned off, never deleted: the core refuses it. */}
+        {rule.builtIn ? null : <button type="button" onClick={() => setIsConfirming(true)}>{t('rules.row.delete')}</button>}
         <button type="button" className="icon-button" aria-label={t('rules.row.moveUp', { name: rule.name })} disabled={position === 0} onClick={() => onMove(-1)}>↑</button>
         <button type="button" className="icon-button" aria-label={t('rules.row.moveDown', { name: rule.name })} disabled={position === count - 1} onClick={() => onMove(1)}>↓</button>
       </div>

@@ -45,11 +45,19 @@ const asPayload = (c: Change): { item?: ReturnType<typeof commentItem>; update?:
   return { update: { change: 'hidden', platform: 'facebook', externalId, isHidden: c.isHidden } };
 };
 
+const hasTiedEdits = (changes: readonly Change[]): boolean => {
+  const times = changes.flatMap((c) => (c.change === 'edited' ? [`${c.n}@${c.editedAt}`] : []));
+  return new Set(times).size < times.length;
+};
+
 describe('message updates (property)', () => {
   it('in any order and any batching, the newest edit wins, the first deletion and the last hidden state stay, search and snippets follow', () => {
     // fast-check prints the seed and path of a failure: pass them to fc.assert to replay it.
     fc.assert(
       fc.property(fc.array(change, { maxLength: 30 }), fc.integer({ min: 1, max: 6 }), (changes, batchSize) => {
+        // Two different texts for one message with the same edit time name no newest: a platform
+        // never sends that, and within a batch items' edits apply before updates, so which stays is not defined.
+        fc.pre(!hasTiedEdits(changes));
         const db = openDatabase(':memory:');
         try {
           const accountId = addAccount(db);

@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import { JsonFileButtons } from '../../lib/JsonFileButtons';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
@@ -24,7 +25,6 @@ export function fileProblem(t: TFunction, json: unknown, error: z.ZodError | nul
 /** Export every rule to a JSON file; import one after showing what it adds (all turned off). */
 export function RulesFileButtons() {
   const { t } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<{ name: string; file: RulesFile } | null>(null);
   const toasts = useToastStore.getState();
   const exportAll = async () => {
@@ -52,19 +52,7 @@ export function RulesFileButtons() {
   };
   return (
     <>
-      <button type="button" onClick={() => input.current?.click()}>{t('rules.import')}</button>
-      <input
-        ref={input}
-        type="file"
-        accept="application/json,.json"
-        hidden
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void choose(file);
-        }}
-      />
-      <button type="button" onClick={() => void exportAll()}>{t('rules.export')}</button>
+      <JsonFileButtons importLabel={t('rules.import')} exportLabel={t('rules.export')} onFile={(file) => void choose(file)} onExport={() => void exportAll()} />
       {pending ? <ImportPreview name={pending.name} file={pending.file} onConfirm={() => void confirm()} onCancel={() => setPending(null)} /> : null}
     </>
   );

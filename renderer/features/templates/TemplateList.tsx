@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Template } from '../../../shared/api/templates';
 import { matchTemplates } from '../../../shared/templates/matchTemplates';
@@ -6,6 +6,7 @@ import { templatesFileSchema } from '../../../shared/templates/templateSchema';
 import { describeIssues } from '../../../shared/api/describeIssues';
 import { useToastStore } from '../toast/toastStore';
 import { downloadJsonFile, fileDate, readJsonFile } from '../../lib/jsonFile';
+import { JsonFileButtons } from '../../lib/JsonFileButtons';
 import { useTemplatesStore } from './templatesStore';
 
 type Props = { templates: Template[]; currentId: string | null; onSelect: (id: string | null) => void };
@@ -55,7 +56,6 @@ export function byFolder(templates: readonly Template[]): { folder: string; item
 /** Export every template to a JSON file; import one (all or nothing: the core says what is wrong). */
 function FileButtons() {
   const { t } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
   const toasts = useToastStore.getState();
   const exportAll = async () => {
     try {
@@ -74,21 +74,5 @@ function FileButtons() {
       toasts.show('error', t('templates.importFailed', { name: file.name, message: (error as Error).message }));
     }
   };
-  return (
-    <>
-      <button type="button" onClick={() => input.current?.click()}>{t('templates.import')}</button>
-      <input
-        ref={input}
-        type="file"
-        accept="application/json,.json"
-        hidden
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void importFile(file);
-        }}
-      />
-      <button type="button" onClick={() => void exportAll()}>{t('templates.export')}</button>
-    </>
-  );
+  return <JsonFileButtons importLabel={t('templates.import')} exportLabel={t('templates.export')} onFile={(file) => void importFile(file)} onExport={() => void exportAll()} />;
 }

@@ -54,6 +54,7 @@ function folded(text: string): string {
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
 const ONE_TOKEN = /^[\p{L}\p{N}]+$/u;
+const FIRST_TOKEN = /^[\p{L}\p{N}]+/u;
 const tokensCache = new Map<string, { list: readonly string[]; set: ReadonlySet<string> }>();
 /** The folded text's words: its longest runs of letters and digits, the very boundaries `wordPattern` uses. */
 function tokensOf(foldedText: string): { list: readonly string[]; set: ReadonlySet<string> } {
@@ -86,6 +87,10 @@ export function wordMatcher(words: readonly string[]): (text: string) => boolean
     else exact.add(literal);
   }
   const pattern = others.length > 0 ? wordPattern(others) : null;
+  // A phrase that begins with a letter or digit can only be there if its first word is one of
+  // the text's words: most texts are then ruled out without running the pattern.
+  const firstWords = others.map((word) => FIRST_TOKEN.exec(foldForRules(word.trim()))?.[0] ?? null);
+  const mustTryPattern = firstWords.includes(null);
   return (text) => {
     const foldedText = folded(text);
     const tokens = tokensOf(foldedText);
@@ -94,7 +99,8 @@ export function wordMatcher(words: readonly string[]): (text: string) => boolean
       for (const word of exact) if (tokens.set.has(word)) return true;
     } else if (tokens.list.some((token) => exact.has(token))) return true;
     if (prefixes.length > 0 && tokens.list.some((token) => prefixes.some((prefix) => token.startsWith(prefix)))) return true;
-    return pattern !== null && pattern.test(foldedText);
+    if (pattern === null || (!mustTryPattern && !firstWords.some((first) => first !== null && tokens.set.has(first)))) return false;
+    return pattern.test(foldedText);
   };
 }
 

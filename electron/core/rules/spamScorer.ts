@@ -1,4 +1,4 @@
-import { foldForRules, wordPattern } from '../../../shared/rules/compileConditions';
+import { wordMatcher } from '../../../shared/rules/compileConditions';
 import type { SpamScorer } from './ruleFacts';
 
 /**
@@ -36,7 +36,7 @@ const PHRASES: readonly { weight: number; words: readonly string[] }[] = [
   { weight: 0.5, words: ['check my bio', 'check my profile', 'link in bio', 'link in my bio', 'lien dans ma bio', 'lien dans mon profil', 'va voir ma bio', 'allez voir ma bio', 'regarde ma bio', 'visit my page'] },
 ];
 
-const PATTERNS = PHRASES.map(({ weight, words }) => ({ weight, pattern: wordPattern(words) }));
+const MATCHERS = PHRASES.map(({ weight, words }) => ({ weight, holds: wordMatcher(words) }));
 
 const FEW_FOLLOWERS = 100;
 const NEW_AUTHOR_LINK = 0.35;
@@ -53,8 +53,7 @@ function isShouting(text: string): boolean {
 }
 
 export const localSpamScorer: SpamScorer = ({ text, hasLink, followerCount, isFirstFromAuthor, repeats }) => {
-  const plain = foldForRules(text);
-  const weights = PATTERNS.filter(({ pattern }) => pattern.test(plain)).map(({ weight }) => weight);
+  const weights = MATCHERS.filter(({ holds }) => holds(text)).map(({ weight }) => weight);
   if (hasLink && isFirstFromAuthor && (followerCount === null || followerCount < FEW_FOLLOWERS)) weights.push(NEW_AUTHOR_LINK);
   if (repeats > 0) weights.push(repeats >= 2 ? REPEATED_OFTEN : REPEATED);
   if (hasLink && isShouting(text)) weights.push(SHOUTING_LINK);

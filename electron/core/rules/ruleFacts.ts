@@ -87,11 +87,11 @@ export function createFactReader(db: Db, scoreSpam: SpamScorer): FactReader {
   };
   const tagsOf = cachedStatement<[number], { name: string }>(db, 'SELECT t.name FROM conversation_tags ct JOIN tags t ON t.seq = ct.tag_seq WHERE ct.conversation_seq = ?');
   const countUpTo = cachedStatement<[number, number], { n: number }>(db, 'SELECT count(*) AS n FROM messages WHERE conversation_seq = ? AND seq <= ?');
-  const earlierFromAuthor = cachedStatement<[number, number], { found: number }>(db, 'SELECT 1 AS found FROM messages WHERE contact_seq = ? AND seq < ? LIMIT 1');
-  // Among the author's latest messages only: a prolific regular's whole history would cost every message they send.
-  const repeatsOf = cachedStatement<[number, number, string], { n: number }>(
+  // Among the author's latest messages only: a prolific regular's whole history would cost every
+  // message they send. One look says both whether there are any and how many say the same.
+  const authorEarlier = cachedStatement<[string, number, number], { earlier: number; repeats: number }>(
     db,
-    `SELECT count(*) AS n FROM (SELECT text FROM messages WHERE contact_seq = ? AND seq < ? ORDER BY seq DESC LIMIT ${REPEATS_LOOKBACK}) WHERE text = ?`,
+    `SELECT count(*) AS earlier, coalesce(sum(text = ?), 0) AS repeats FROM (SELECT text FROM messages WHERE contact_seq = ? AND seq < ? ORDER BY seq DESC LIMIT ${REPEATS_LOOKBACK})`,
   );
   const selectRow = cachedStatement<[number], FactRow>(db, `SELECT ${FACT_COLUMNS} FROM messages m ${FACT_JOINS} WHERE m.seq = ?`);
 
@@ -104,15 +104,8 @@ export function createFactReader(db: Db, scoreSpam: SpamScorer): FactReader {
       };
       const link = once(() => hasLink(row.text));
       const spam = once(() => {
-        const isFirstFromAuthor = earlierFromAuthor.get(row.contact_seq, row.seq) === undefined;
-        return scoreSpam({
-          text: row.text,
-          hasLink: link(),
-          followerCount: row.follower_count,
-          isFirstFromAuthor,
-          // Someone never seen before repeats nothing: no need to look.
-          repeats: isFirstFromAuthor ? 0 : (repeatsOf.get(row.contact_seq, row.seq, row.text)?.n ?? 0),
-        });
+        const author = authorEarlier.get(row.text, row.contact_seq, row.seq);
+        return scoreSpam({ text: row.text, hasLink: link(), followerCount: row.follower_count, isFirstFromAuthor: (author?.earlier ?? 0) === 0, repeats: author?.repeats ?? 0 });
       });
       const tags = once(() => tagsOf.all(row.conversation_seq).map((tag) => tag.name));
       const messageCount = once(() => countUpTo.get(row.conversation_seq, row.seq)?.n ?? 0);

@@ -1,3 +1,4 @@
+import { memoryUsageMeter } from '../../electron/core/accounts/usageMeter';
 import { AtpAgent } from '@atproto/api';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,7 +62,7 @@ try {
     const core = createCore({ dataDir: join(dir, `round-${round}`) });
     try {
       const accountId = ensureAccount(core.context.db, { platform: 'bluesky', externalId: signedIn.externalId, name: signedIn.name, handle: signedIn.handle, isDemo: false }, Date.now()).id;
-      const connector = blueskyConnectorFactory.open({ id: accountId, platform: 'bluesky', externalId: signedIn.externalId, handle: signedIn.handle, server: signedIn.server }, signedIn.secret, { now: Date.now, fetch, saveSecret: async () => {} });
+      const connector = blueskyConnectorFactory.open({ id: accountId, platform: 'bluesky', externalId: signedIn.externalId, handle: signedIn.handle, server: signedIn.server }, signedIn.secret, { now: Date.now, fetch, saveSecret: async () => {}, app: null, usage: memoryUsageMeter() });
       const summary = await runSyncPass(core.context, accountId, connector, { signal: AbortSignal.timeout(300_000), backfillSince: 0, onProgress: () => {}, onNotice: () => {} });
       return summary.inserted;
     } finally {

@@ -65,7 +65,7 @@ describe('the Accounts page in Chromium', () => {
 const MINUTE = 60_000;
 /** One account in each state the page words, the long names French and fediverse servers have. */
 function accountsInEveryState(now: number): AccountView[] {
-  const base = { externalId: 'x', isDemo: false, createdAt: now - 86_400_000, backfillProgress: null, resumesAt: null, lastProblem: null, syncIntervalMs: MINUTE };
+  const base = { externalId: 'x', isDemo: false, createdAt: now - 86_400_000, backfillProgress: null, resumesAt: null, lastProblem: null, syncIntervalMs: MINUTE, limits: null };
   return [
     { ...base, id: 'a1', platform: 'bluesky', name: 'Boulangerie Marie-Ève Lachance-Tremblay', handle: 'boulangerie-marie-eve-lachance-tremblay.bsky.social', server: 'https://morel.us-east.host.bsky.network', state: 'syncing', backfillProgress: 0.42, lastSyncAt: null },
     { ...base, id: 'a2', platform: 'mastodon', name: 'Café', handle: 'cafe@mastodon.example', server: 'mastodon.example', state: 'connected', lastSyncAt: now - 2 * MINUTE, syncIntervalMs: 5 * MINUTE },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Account } from '../domain/entities';
+import { OAUTH_PLATFORMS, type OAuthPlatform } from '../domain/platform';
 import { method } from './method';
 
 /**
@@ -36,7 +37,51 @@ export type AccountView = Account & {
   lastSyncAt: number | null;
   lastProblem: AccountProblem | null;
   syncIntervalMs: number;
+  /** The platform's limits as this account stands (quota left, spend this month, rate limit) and what it cannot do; null when the platform has none to show. */
+  limits: AccountLimitsView | null;
 };
+
+/**
+ * What a platform lets an account do today, shown on the account. `budget`: YouTube's daily
+ * quota (units, resets at midnight Pacific time) or X's pay-per-use spend this month (USD,
+ * against the limit the person set); `isSlowed` when polling was slowed to keep replies in
+ * reserve. `rateLimit`: the platform's latest answer about the calls left.
+ */
+export type AccountLimitsView = {
+  budget: { unit: 'quota_units' | 'usd'; used: number; limit: number | null; resetsAt: number | null; isSlowed: boolean } | null;
+  rateLimit: { remaining: number | null; limit: number | null; resetsAt: number | null } | null;
+  /** What Pieuvre cannot do on this platform from a desktop, as codes the UI explains. */
+  cannot: readonly AccountCannotCode[];
+};
+
+/** What a platform keeps from a desktop inbox, each explained in the Accounts view (fr/en). */
+export const ACCOUNT_CANNOT_CODES = [
+  /** Instagram: @mentions in other people's comments arrive only by webhook. */
+  'instagram_mentions_by_webhook_only',
+  /** Meta: a conversation shows its most recent messages only. */
+  'meta_conversations_recent_only',
+  /** Meta: a DM past 24 hours takes only a person's reply (HUMAN_AGENT), up to 7 days. */
+  'meta_dm_window',
+  /** YouTube has no DMs; replies cost quota. */
+  'youtube_no_dms',
+  /** X: a reply only where the author mentioned or quoted the account. */
+  'x_replies_need_mention',
+  /** X: every call is paid; DMs are read 15 requests per 15 minutes. */
+  'x_pay_per_use',
+  /** Reddit: API access needs Reddit's approval of the app. */
+  'reddit_needs_approval',
+] as const;
+export type AccountCannotCode = (typeof ACCOUNT_CANNOT_CODES)[number];
+
+/**
+ * The person's own app on a platform, as the Accounts view shows it: its public client id and
+ * whether a client secret is stored (never the secret). `redirectUri` is the loopback address
+ * to register in the app's settings on the platform (exact for X and Reddit).
+ */
+export type PlatformAppView = { platform: OAuthPlatform; clientId: string | null; hasSecret: boolean; redirectUri: string };
+
+/** What `accounts.check` found with read-only calls: each step, in order, and whether it worked. */
+export type AccountCheck = { id: string; ok: boolean; steps: { step: string; ok: boolean; detail: string }[] };
 
 /** How far back the first sync of a new account reads, in days. */
 export const BACKFILL_DAYS = { min: 1, max: 90, default: 7 } as const;
@@ -72,6 +117,27 @@ export const accountsContract = {
   'accounts.finishMastodon': method<AccountView>()(z.strictObject({ signInId: z.string().min(1).max(64), code: z.string().trim().min(1).max(512).optional() })),
   /** Takes the code shown at the latest `outOfBandUrl` for this server (maybe from an earlier process), then adds the account as `finishMastodon` does. */
   'accounts.finishMastodonCode': method<AccountView>()(z.strictObject({ server: serverAddress, code: z.string().trim().min(1).max(512) })),
+  /** The person's apps on the wave-2 platforms (client ids; secrets only as "stored"). */
+  'accounts.platformApps': method<PlatformAppView[]>()(z.strictObject({})),
+  /** Saves the client id (and the client secret where the platform gives one, into the secret store); `clientSecret: null` forgets it. */
+  'accounts.setPlatformApp': method<PlatformAppView>()(
+    z.strictObject({
+      platform: z.enum(OAUTH_PLATFORMS),
+      clientId: z.string().trim().min(1).max(256),
+      clientSecret: z.string().trim().min(1).max(512).nullable().optional(),
+    }),
+  ),
+  /** Opens a loopback listener and returns the address to open in the browser, for a wave-2 platform's OAuth sign-in. */
+  'accounts.startOAuth': method<PendingSignIn>()(z.strictObject({ platform: z.enum(OAUTH_PLATFORMS) })),
+  /**
+   * Waits for the browser's redirect (or takes the code pasted), exchanges it and adds (or
+   * reconnects) every account it gives: one, or each Facebook Page the person manages.
+   */
+  'accounts.finishOAuth': method<AccountView[]>()(z.strictObject({ signInId: z.string().min(1).max(64), code: z.string().trim().min(1).max(2048).optional() })),
+  /** X's pay-per-use: the most this account may spend in a month, in USD; null: no limit. */
+  'accounts.setMonthlyBudget': method<AccountView>()(z.strictObject({ id: accountId, usd: z.number().min(0).max(100_000).nullable() })),
+  /** Checks a connected account live with read-only calls (who it is, one page of its inbox): nothing is stored. */
+  'accounts.check': method<AccountCheck>()(z.strictObject({ id: accountId })),
   'accounts.cancelSignIn': method<null>()(z.strictObject({ signInId: z.string().min(1).max(64) })),
   'accounts.pause': method<AccountView>()(z.strictObject({ id: accountId })),
   'accounts.resume': method<AccountView>()(z.strictObject({ id: accountId })),

@@ -25,3 +25,10 @@ export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
   tiktok: 'TikTok',
   linkedin: 'LinkedIn',
 };
+
+/**
+ * The platforms a person connects through their own app on the platform and an OAuth sign-in in
+ * their browser (wave 2): each needs the app's client id first (`accounts.setPlatformApp`).
+ */
+export const OAUTH_PLATFORMS = ['facebook', 'instagram', 'youtube', 'x', 'reddit'] as const satisfies readonly Platform[];
+export type OAuthPlatform = (typeof OAUTH_PLATFORMS)[number];

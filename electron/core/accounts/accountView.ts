@@ -1,4 +1,4 @@
-import type { AccountState, AccountView } from '../../../shared/api/accounts';
+import type { AccountLimitsView, AccountState, AccountView } from '../../../shared/api/accounts';
 import type { Account } from '../../../shared/domain/entities';
 import type { AccountStatus } from '../store/accountStatus';
 import type { LiveSync } from '../sync/syncEngine';
@@ -8,7 +8,7 @@ import type { LiveSync } from '../sync/syncEngine';
  * (kept in the accounts table) come first, then whether its connector could open, then how its
  * sync is doing right now. The demo is always connected: its workspace feeds it, not the engine.
  */
-export function toAccountView(account: Account, status: AccountStatus, live: LiveSync | null, openProblem: string | null): AccountView {
+export function toAccountView(account: Account, status: AccountStatus, live: LiveSync | null, openProblem: string | null, limits: AccountLimitsView | null): AccountView {
   return {
     ...account,
     server: status.server,
@@ -18,6 +18,7 @@ export function toAccountView(account: Account, status: AccountStatus, live: Liv
     lastSyncAt: status.lastSyncAt,
     lastProblem: status.lastProblem,
     syncIntervalMs: status.syncIntervalMs,
+    limits,
   };
 }
 

@@ -19,6 +19,7 @@ import {
 } from '../store/accountStatus';
 import type { SyncEngine } from '../sync/syncEngine';
 import { toAccountView } from './accountView';
+import { sqliteUsageMeter } from './usageMeter';
 import type { AccountPlatforms, BlueskySignIn } from './platforms';
 
 /** A newly connected or resumed account syncs at once; at start, accounts are spread over a few seconds (the engine's default). */
@@ -51,7 +52,9 @@ export class AccountsService {
     const statuses = accountStatuses(this.ctx.db);
     return listAccounts(this.ctx.db).flatMap((account) => {
       const status = statuses.get(account.id);
-      return status ? [toAccountView(account, status, this.engine.live(account.id), this.openProblems.get(account.id) ?? null)] : [];
+      if (!status) return [];
+      const limits = this.ctx.connectors.find(account.id)?.limitsView?.() ?? null;
+      return [toAccountView(account, status, this.engine.live(account.id), this.openProblems.get(account.id) ?? null, limits)];
     });
   }
 
@@ -211,6 +214,8 @@ export class AccountsService {
       now: this.ctx.clock,
       saveSecret: (refreshed) => store.set(secretName(account.id), new Secret(refreshed)),
       fetch: globalThis.fetch,
+      app: null,
+      usage: sqliteUsageMeter(this.ctx.db, account.id, this.ctx.clock),
     });
     if (this.isClosed) {
       connector.close();

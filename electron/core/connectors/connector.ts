@@ -1,4 +1,4 @@
-import type { AccountNoticeCode } from '../../../shared/api/accounts';
+import type { AccountCheck, AccountLimitsView, AccountNoticeCode } from '../../../shared/api/accounts';
 import type { ModerationAction } from '../../../shared/domain/moderation';
 import type { Platform } from '../../../shared/domain/platform';
 
@@ -44,6 +44,16 @@ export interface Connector {
    * already deleted (the platform's "not found") is a success. Returns what undoing it needs.
    */
   moderate(request: ModerationRequest, signal: AbortSignal): Promise<ModerationDone>;
+  /**
+   * The platform's limits as they stand for this account (quota or spend, the latest rate-limit
+   * answer) and what the platform keeps from a desktop inbox; absent where there is nothing to show.
+   */
+  limitsView?(): AccountLimitsView;
+  /**
+   * A live check with read-only calls only (who the token is, one page of the inbox), each step
+   * said; nothing is stored and no cursor moves. `accounts check ID` on the command line.
+   */
+  check?(signal: AbortSignal): Promise<AccountCheck['steps']>;
   /** The account is paused, disconnected or the core closes: timers and sockets end here. */
   close(): void;
 }
@@ -72,7 +82,28 @@ export type ConnectorIo = {
   saveSecret: (secret: string) => Promise<void>;
   /** fetch as the core allows it: 127.0.0.1 in tests, the platform's hosts in the app. */
   fetch: typeof fetch;
+  /** The person's own app on the platform (client id and secret), for a token refresh; null where the platform has none (Bluesky, Mastodon, the demo). */
+  app: PlatformAppCredentials | null;
+  /** What the account's calls cost, kept per period across restarts (YouTube's quota units, X's dollars). */
+  usage: UsageMeter;
 };
+
+/** A wave-2 platform app's credentials: the client id is public, the secret (when the platform gives one) comes from the secret store. */
+export type PlatformAppCredentials = { clientId: string; clientSecret: string | null };
+
+/**
+ * An account's spending on its platform, per period the connector names: YouTube's quota is per
+ * Pacific day (`2026-12-05`), X's pay-per-use per month (`2026-12`). Kept in SQLite, so a restart
+ * does not forget what today already cost.
+ */
+export interface UsageMeter {
+  /** Adds what one call cost to a period's total. */
+  add(period: string, amount: number): void;
+  /** What a period has cost so far. */
+  spent(period: string): number;
+  /** The person's monthly limit (X), in the platform's unit; null: none set. */
+  monthlyBudget(): number | null;
+}
 
 /** Named positions of one account's sync, e.g. `notifications`, `dms`, `backfill`. */
 export type Cursors = Readonly<Record<string, string>>;

@@ -1,3 +1,4 @@
+import { memoryUsageMeter } from '../accounts/usageMeter';
 import { AtpAgent } from '@atproto/api';
 import { createBlueskyAccount, syncBluesky, type BlueskyAccount } from '../../../scripts/peers/blueskyAccounts';
 import type { PeerServers } from '../../../scripts/peers/peers';
@@ -23,7 +24,7 @@ export async function connectBrand(peers: PeerServers, options: { server?: strin
   const server = options.server ?? peers.bluesky.pds;
   const signedIn = await signInToBluesky({ identifier: account.handle, appPassword: account.appPassword, server }, { fetch, signal: AbortSignal.timeout(15_000) });
   const saved = options.saved ?? [];
-  const io: ConnectorIo = { now: () => Date.now(), fetch: options.fetch ?? fetch, saveSecret: async (secret) => void saved.push(secret) };
+  const io: ConnectorIo = { now: () => Date.now(), fetch: options.fetch ?? fetch, saveSecret: async (secret) => void saved.push(secret), app: null, usage: memoryUsageMeter() };
   const accountView = { id: 'account-1', platform: 'bluesky' as const, externalId: signedIn.externalId, handle: signedIn.handle, server: signedIn.server };
   const connector = blueskyConnectorFactory.open(accountView, options.secret ? options.secret(signedIn.secret) : signedIn.secret, io);
   const agent = await agentOf(peers, account);

@@ -28,7 +28,7 @@ export class RecordedServer {
       request.on('data', (chunk: string) => (text += chunk));
       request.on('end', () => {
         const url = new URL(request.url ?? '/', recorded.url);
-        const received: RecordedRequest = { method: request.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: request.headers, body: text === '' ? null : JSON.parse(text) };
+        const received: RecordedRequest = { method: request.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: request.headers, body: parseBody(text, request.headers['content-type']) };
         recorded.requests.push(received);
         const answer = route(received) ?? { status: 404, headers: { 'content-type': 'text/html' }, body: '<h1>Not Found</h1>' };
         const body = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body ?? {});
@@ -38,8 +38,28 @@ export class RecordedServer {
     return recorded;
   }
 
+  /** The requests received so far for one method and path (a regular expression for paths with ids). */
+  received(method: string, path: string | RegExp): RecordedRequest[] {
+    return this.requests.filter((request) => request.method === method && (typeof path === 'string' ? request.path === path : path.test(request.path)));
+  }
+
   close(): Promise<void> {
     this.server.closeAllConnections();
     return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+/**
+ * A request's body as a platform server reads it: a form (OAuth token requests, Reddit's API) as
+ * an object of its fields, JSON parsed, anything else (or JSON that is not) as its text: a
+ * malformed body reaches the route, which answers it, instead of killing the server.
+ */
+function parseBody(text: string, contentType: string | undefined): unknown {
+  if (text === '') return null;
+  if (contentType?.startsWith('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(text));
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
   }
 }

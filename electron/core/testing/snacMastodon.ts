@@ -1,3 +1,4 @@
+import { memoryUsageMeter } from '../accounts/usageMeter';
 import { createRestAPIClient, type mastodon } from 'masto';
 import { SNAC_HEADERS } from '../../../scripts/peers/snacAccounts';
 import type { Connector, ReplyRequest, SyncPage, SyncRequest } from '../connectors/connector';
@@ -26,7 +27,7 @@ export function openMastodonConnector(server: string, accessToken: string, fetch
   return mastodonConnectorFactory.open(
     { id: 'acct-1', platform: 'mastodon', externalId: 'unused', handle: 'unused', server },
     encodeMastodonSecret({ server, accessToken }),
-    { fetch: fetchImpl, now: Date.now, saveSecret: async () => {} },
+    { fetch: fetchImpl, now: Date.now, saveSecret: async () => {}, app: null, usage: memoryUsageMeter() },
   );
 }
 

@@ -6,7 +6,7 @@ import { useAccountsStore } from './accountsStore';
 
 const account = (id: string, change: Partial<AccountView> = {}): AccountView => ({
   id, platform: 'bluesky', externalId: `did:plc:${id}`, name: id, handle: `${id}.bsky.social`, isDemo: false, createdAt: 0,
-  server: 'https://pds.example', state: 'connected', backfillProgress: null, resumesAt: null, lastSyncAt: null, lastProblem: null, syncIntervalMs: 60_000,
+  server: 'https://pds.example', state: 'connected', backfillProgress: null, resumesAt: null, lastSyncAt: null, lastProblem: null, syncIntervalMs: 60_000, limits: null,
   ...change,
 });
 const ok = (value: unknown) => ({ ok: true, value }) as const;

@@ -12,7 +12,7 @@ import { useConnectStore } from './connectStore';
 
 const account = (handle: string, platform: AccountView['platform']): AccountView => ({
   id: handle, platform, externalId: handle, name: handle, handle, isDemo: false, createdAt: 0,
-  server: null, state: 'syncing', backfillProgress: 0, resumesAt: null, lastSyncAt: null, lastProblem: null, syncIntervalMs: 60_000,
+  server: null, state: 'syncing', backfillProgress: 0, resumesAt: null, lastSyncAt: null, lastProblem: null, syncIntervalMs: 60_000, limits: null,
 });
 const ok = (value: unknown) => ({ ok: true, value }) as const;
 const refused = (reason: string) => ({ ok: false, error: { code: 'invalid_input', message: `Sign-in refused: ${reason}`, reason } }) as const;

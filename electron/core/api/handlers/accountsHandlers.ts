@@ -1,8 +1,13 @@
+import { ApiFailure } from '../../../../shared/api/result';
 import type { accountsContract } from '../../../../shared/api/accounts';
 import type { Handlers } from '../apiServer';
 import type { CoreContext } from '../../coreContext';
 import type { AccountsService } from '../../accounts/accountsService';
 import { backfillDays, dismissWelcome, setBackfillDays, shouldWelcome } from '../../accounts/accountsSettings';
+
+const waveTwoPending = (): never => {
+  throw new ApiFailure('unavailable', 'This build cannot connect this platform yet.');
+};
 
 type AccountMethods = keyof typeof accountsContract;
 
@@ -17,6 +22,13 @@ export function accountsHandlers(ctx: CoreContext, accounts: AccountsService): P
       accounts.mastodon().cancel(signInId);
       return null;
     },
+    // Wave-2 sign-ins: built in this session's accounts part; until then they answer "unavailable".
+    'accounts.platformApps': () => waveTwoPending(),
+    'accounts.setPlatformApp': () => waveTwoPending(),
+    'accounts.startOAuth': () => waveTwoPending(),
+    'accounts.finishOAuth': () => waveTwoPending(),
+    'accounts.setMonthlyBudget': () => waveTwoPending(),
+    'accounts.check': () => waveTwoPending(),
     'accounts.pause': ({ id }) => accounts.pause(id),
     'accounts.resume': ({ id }) => accounts.resume(id),
     'accounts.syncNow': ({ id }) => accounts.syncNow(id),

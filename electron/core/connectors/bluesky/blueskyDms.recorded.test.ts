@@ -1,3 +1,4 @@
+import { memoryUsageMeter } from '../../accounts/usageMeter';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConnectorError, type Connector, type ReplyRequest } from '../connector';
@@ -31,7 +32,7 @@ async function open(answers: Record<string, Recorded> = {}): Promise<{ server: R
   server = await RecordedXrpcServer.start(FIXTURES, { ...BASE, ...answers });
   const secret = JSON.stringify({ service: server.url, did: BRAND, handle: 'brand.bsky.social', accessJwt: 'recorded-access', refreshJwt: 'recorded-refresh', appPassword: 'aaaa-bbbb-cccc-dddd' });
   const account = { id: 'account-1', platform: 'bluesky' as const, externalId: BRAND, handle: 'brand.bsky.social', server: server.url };
-  return { server, connector: blueskyConnectorFactory.open(account, secret, { now: () => Date.parse('2026-12-04T16:00:00Z'), fetch, saveSecret: async () => {} }) };
+  return { server, connector: blueskyConnectorFactory.open(account, secret, { now: () => Date.parse('2026-12-04T16:00:00Z'), fetch, saveSecret: async () => {}, app: null, usage: memoryUsageMeter() }) };
 }
 
 const sync = (connector: Connector, cursors: Record<string, string> = {}) =>

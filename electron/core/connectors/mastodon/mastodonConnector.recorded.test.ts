@@ -1,3 +1,4 @@
+import { memoryUsageMeter } from '../../accounts/usageMeter';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { IncomingItemInput } from '../../../../shared/domain/incomingItem';
 import { RecordedServer, type Route } from '../../testing/recordedServer';
@@ -29,7 +30,7 @@ async function mastodon(route: Route): Promise<Connector> {
   connector = mastodonConnectorFactory.open(
     { id: 'acct-1', platform: 'mastodon', externalId: BRAND.uri, handle: 'brulerie@mastodon.example', server: server.url },
     encodeMastodonSecret({ server: server.url, accessToken: 'recorded-token' }),
-    { fetch, now: () => NOW, saveSecret: async () => {} },
+    { fetch, now: () => NOW, saveSecret: async () => {}, app: null, usage: memoryUsageMeter() },
   );
   return connector;
 }

@@ -19,6 +19,7 @@ import { drafts } from './0017-drafts';
 import { sentBy } from './0018-sent-by';
 import { rules } from './0019-rules';
 import { builtInRules } from './0020-built-in-rules';
+import { platformAppsAndUsage } from './0021-platform-apps-and-usage';
 
 /** Every schema version in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility, urgent, outbox, team, digest, ledger, templates, awayReplies, outboxDelivery, rejectedPayloadLimit, meAndAssignment, realAccounts, outboxHandedOver, drafts, sentBy, rules, builtInRules];
+export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility, urgent, outbox, team, digest, ledger, templates, awayReplies, outboxDelivery, rejectedPayloadLimit, meAndAssignment, realAccounts, outboxHandedOver, drafts, sentBy, rules, builtInRules, platformAppsAndUsage];

@@ -1,0 +1,118 @@
+import type { AccountCheck, AccountLimitsView } from '../../../../shared/api/accounts';
+import { ConnectorError, type Connector, type ConnectorIo, type ModerationDone, type ModerationRequest, type ReplyLimits, type ReplyRequest, type SentReply, type SyncPage, type SyncRequest } from '../connector';
+import { CONVERSATION_FIELDS, MEDIA_FIELDS } from './instagramFields';
+import { graphPath } from './instagramHosts';
+import { InstagramHttp } from './instagramHttp';
+import { INSTAGRAM_LIMITS, instagramLimitsView } from './instagramLimits';
+import { INSTAGRAM_MODERATION, moderateOnInstagram } from './instagramModeration';
+import { findReply, postReply } from './instagramReply';
+import { encodeInstagramSecret, type InstagramSecret } from './instagramSecret';
+import { InstagramSyncState, syncInstagram } from './instagramSync';
+import { refreshLongLived } from './instagramTokens';
+import type { InstagramBrand } from './normaliseInstagram';
+
+const DAY_MS = 86_400_000;
+/** Renewed a week before its 60 days end, so a computer off for a few days still finds it valid. */
+const RENEW_BEFORE_MS = 7 * DAY_MS;
+/** Meta refreshes only a long-lived token at least 24 hours old. */
+const REFRESHABLE_AFTER_MS = DAY_MS;
+
+/** One Instagram professional account through the Instagram API with Instagram Login. */
+export class InstagramConnector implements Connector {
+  readonly platform = 'instagram';
+  readonly limits: ReplyLimits = INSTAGRAM_LIMITS;
+  /** Instagram takes no idempotency key: the outbox asks findSent before any second attempt. */
+  readonly idempotencyWindowMs = 0;
+  readonly moderation = INSTAGRAM_MODERATION;
+  private readonly http: InstagramHttp;
+  private readonly brand: InstagramBrand;
+  private readonly state = new InstagramSyncState();
+  private readonly closing = new AbortController();
+  private renewing: Promise<boolean> | null = null;
+
+  constructor(
+    private secret: InstagramSecret,
+    private readonly graph: string,
+    private readonly io: Pick<ConnectorIo, 'fetch' | 'now' | 'saveSecret'>,
+  ) {
+    this.brand = { userId: secret.userId, username: secret.username };
+    this.http = new InstagramHttp({ origin: graph, fetch: io.fetch, now: io.now, token: () => this.secret.accessToken, renew: (signal) => this.renew(signal) });
+  }
+
+  async sync(request: SyncRequest): Promise<SyncPage> {
+    const signal = this.signal(request.signal);
+    await this.renewIfDue(signal);
+    return syncInstagram(this.http, this.brand, this.state, { ...request, signal }, this.io.now());
+  }
+
+  async reply(request: ReplyRequest, signal: AbortSignal): Promise<SentReply> {
+    await this.renewIfDue(this.signal(signal));
+    return postReply(this.http, this.brand, request, this.io.now(), this.signal(signal));
+  }
+
+  findSent(request: ReplyRequest, signal: AbortSignal): Promise<SentReply | null> {
+    return findReply(this.http, this.brand, request, this.signal(signal));
+  }
+
+  moderate(request: ModerationRequest, signal: AbortSignal): Promise<ModerationDone> {
+    return moderateOnInstagram(this.http, request, this.signal(signal));
+  }
+
+  limitsView(): AccountLimitsView {
+    return instagramLimitsView(this.http.latestUsage);
+  }
+
+  /** Read-only: who the token is, one media, one conversation. */
+  async check(signal: AbortSignal): Promise<AccountCheck['steps']> {
+    const steps: AccountCheck['steps'] = [];
+    const step = async (name: string, call: () => Promise<string>) => {
+      try {
+        steps.push({ step: name, ok: true, detail: await call() });
+      } catch (error) {
+        steps.push({ step: name, ok: false, detail: error instanceof Error ? error.message : String(error) });
+      }
+    };
+    const read = (path: string, query: Record<string, string>) => this.http.call({ path: graphPath(path), query, signal: this.signal(signal) });
+    await step('account', async () => `@${String((await read('/me', { fields: 'user_id,username' }) as { username?: unknown }).username)}`);
+    await step('comments', async () => `${countOf(await read('/me/media', { fields: MEDIA_FIELDS, limit: '1' }))} recent media read`);
+    await step('messages', async () => `${countOf(await read('/me/conversations', { platform: 'instagram', fields: CONVERSATION_FIELDS, limit: '1' }))} conversation read`);
+    return steps;
+  }
+
+  close(): void {
+    this.closing.abort(new Error('The Instagram connector was closed.'));
+  }
+
+  private signal(signal: AbortSignal): AbortSignal {
+    return AbortSignal.any([signal, this.closing.signal]);
+  }
+
+  private async renewIfDue(signal: AbortSignal): Promise<void> {
+    const now = this.io.now();
+    if (this.secret.expiresAt - now > RENEW_BEFORE_MS) return;
+    if (this.secret.expiresAt <= now) throw new ConnectorError('The Instagram token has expired: reconnect the account.', 'auth');
+    if (now - this.secret.issuedAt >= REFRESHABLE_AFTER_MS) await this.renew(signal);
+  }
+
+  /** One refresh at a time; a token Meta will not refresh (revoked, expired) means reconnecting. */
+  private renew(signal: AbortSignal): Promise<boolean> {
+    this.renewing ??= this.refresh(signal).finally(() => (this.renewing = null));
+    return this.renewing;
+  }
+
+  private async refresh(signal: AbortSignal): Promise<boolean> {
+    if (this.io.now() - this.secret.issuedAt < REFRESHABLE_AFTER_MS) return false;
+    try {
+      const token = await refreshLongLived({ graph: this.graph, fetch: this.io.fetch, now: this.io.now, signal }, this.secret.accessToken);
+      const renewed = { ...this.secret, ...token };
+      await this.io.saveSecret(encodeInstagramSecret(renewed));
+      this.secret = renewed;
+      return true;
+    } catch (error) {
+      if (error instanceof ConnectorError && error.kind === 'auth') return false;
+      throw error;
+    }
+  }
+}
+
+const countOf = (body: unknown): number => (Array.isArray((body as { data?: unknown } | null)?.data) ? (body as { data: unknown[] }).data.length : 0);

@@ -1,0 +1,32 @@
+import type { AccountCannotCode, AccountLimitsView } from '../../../../shared/api/accounts';
+import type { ReplyLimits } from '../connector';
+import type { GraphUsage } from './graphUsage';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Instagram's reply rules: 2,200 characters for a comment (Instagram's caption and comment
+ * limit), 1,000 for a DM (the Send API counts bytes: see docs/platforms/instagram.md), Meta's
+ * 24-hour window with HUMAN_AGENT for a person up to 7 days, and no reply to a hidden comment.
+ */
+export const INSTAGRAM_LIMITS: ReplyLimits = {
+  maxLength: 2_200,
+  lengthUnit: 'characters',
+  dmMaxLength: 1_000,
+  dmReplyWindowMs: DAY_MS,
+  dmHumanAgentWindowMs: 7 * DAY_MS,
+  repliesNeedMention: false,
+  hiddenCommentsTakeNoReply: true,
+};
+
+/** What a desktop inbox cannot have from Instagram: mentions come by webhook only, conversations show their latest messages, and Meta's DM window. */
+export const INSTAGRAM_CANNOT: readonly AccountCannotCode[] = ['instagram_mentions_by_webhook_only', 'meta_conversations_recent_only', 'meta_dm_window'];
+
+/** Meta's usage headers are percentages of the limit: shown as calls left out of 100. */
+export function instagramLimitsView(usage: GraphUsage | null): AccountLimitsView {
+  return {
+    budget: null,
+    rateLimit: usage === null ? null : { remaining: Math.max(0, Math.round(100 - usage.percentUsed)), limit: 100, resetsAt: usage.resetsAt },
+    cannot: INSTAGRAM_CANNOT,
+  };
+}

@@ -1,6 +1,7 @@
 import { ConnectorError } from '../connector';
 import type { OAuthProvider } from '../oauth/oauthProvider';
 import type { SignedIn } from '../signIn';
+import { exchangeInstagramCode } from './instagramCodeExchange';
 import { meSchema } from './instagramEntities';
 import { graphPath, instagramHosts } from './instagramHosts';
 import { InstagramHttp } from './instagramHttp';
@@ -25,9 +26,11 @@ export function instagramOAuthProvider(origin: string | null): OAuthProvider {
     scopeSeparator: ',',
     usesPkce: false,
     clientAuthentication: 'client_secret_post',
-    redirect: INSTAGRAM_REDIRECT,
+    // A contract server checks no registration: any free loopback port will do there.
+    redirect: origin === null ? INSTAGRAM_REDIRECT : { ...INSTAGRAM_REDIRECT, port: 0 },
     // As the App Dashboard's embed URL has them: Instagram's own login, not Facebook's, asked every time.
     extraAuthorizationParams: { enable_fb_login: '0', force_authentication: '1' },
+    exchangeCode: (request, context) => exchangeInstagramCode(`${hosts.api}/oauth/access_token`, request, context),
     async signedIn(tokens, context): Promise<SignedIn[]> {
       const clientSecret = context.app.clientSecret;
       if (clientSecret === null) throw new ConnectorError('Instagram needs the app secret of your Meta app (Instagram → API setup with Instagram login) to keep the account connected.', 'permanent');

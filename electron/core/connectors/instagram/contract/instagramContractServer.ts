@@ -118,7 +118,7 @@ export class InstagramContractServer {
     return consentAndRedirect(request, code);
   }
 
-  /** `POST api.instagram.com/oauth/access_token` (form): a one-hour token, as Business Login's step 2 shows its answer. */
+  /** `POST api.instagram.com/oauth/access_token` (form): a one-hour token, wrapped in `data` as Business Login's step 2 shows its answer. */
   private exchangeCode(request: RecordedRequest): RecordedResponse {
     const form = (request.body ?? {}) as Record<string, string>;
     if (form.client_id !== CONTRACT_APP.clientId || form.client_secret !== CONTRACT_APP.clientSecret) return tokenEndpointError('Invalid platform app');
@@ -129,7 +129,7 @@ export class InstagramContractServer {
     this.codes.delete(form.code ?? '');
     const token = `IGQWS${(this.serial += 1)}short`;
     this.tokens.set(token, { kind: 'short', issuedAt: this.now(), isRevoked: false });
-    return { body: { access_token: token, user_id: Number(BRAND.userId), permissions: ['instagram_business_basic', 'instagram_business_manage_comments', 'instagram_business_manage_messages'] } };
+    return { body: { data: [{ access_token: token, user_id: BRAND.userId, permissions: 'instagram_business_basic,instagram_business_manage_comments,instagram_business_manage_messages' }] } };
   }
 
   /** `GET /access_token` (short → 60 days, with the app secret) and `GET /refresh_access_token` (a long one at least 24 hours old). */

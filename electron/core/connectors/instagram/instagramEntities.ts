@@ -24,29 +24,31 @@ export const mediaSchema = z.object({
 });
 export type InstagramMedia = z.output<typeof mediaSchema>;
 
+// What a comment cannot do without (its id, words, time) is strict; the rest, when malformed,
+// is read as absent rather than costing the comment (and its replies).
 const commentFields = {
   id,
   text: z.string().max(100_000),
   timestamp: graphTime,
-  from: z.object({ id, username: z.string().max(128) }).optional(),
-  username: z.string().max(128).optional(),
-  hidden: z.boolean().optional(),
-  parent_id: id.optional(),
-  like_count: z.number().int().min(0).optional(),
+  from: z.object({ id, username: z.string().min(1).max(128) }).optional().catch(undefined),
+  username: z.string().min(1).max(128).optional().catch(undefined),
+  hidden: z.boolean().optional().catch(undefined),
+  parent_id: id.optional().catch(undefined),
+  like_count: z.number().int().min(0).optional().catch(undefined),
 };
 export const replySchema = z.object(commentFields);
-export const commentSchema = z.object({ ...commentFields, replies: z.object({ data: z.array(z.unknown()) }).optional() });
+export const commentSchema = z.object({ ...commentFields, replies: z.object({ data: z.array(z.unknown()) }).optional().catch(undefined) });
 export type InstagramComment = z.output<typeof replySchema>;
 
 export const conversationSchema = z.object({ id, updated_time: graphTime });
 export type InstagramConversation = z.output<typeof conversationSchema>;
 
-const participant = z.object({ id, username: z.string().max(128).optional() });
+const participant = z.object({ id, username: z.string().min(1).max(128).optional().catch(undefined) });
 export const messageSchema = z.object({
-  id: z.string().min(1).max(512),
+  id: z.string().min(1).max(512).regex(/\S/u, 'must not be blank'),
   created_time: graphTime,
   from: participant,
-  to: z.object({ data: z.array(participant).min(1) }),
+  to: z.object({ data: z.array(participant).min(1) }).optional().catch(undefined),
   message: z.string().max(100_000).optional(),
 });
 export type InstagramMessage = z.output<typeof messageSchema>;

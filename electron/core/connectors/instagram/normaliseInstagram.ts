@@ -57,8 +57,8 @@ export function normaliseMessage(payload: unknown, conversationId: string, brand
   const createdAt = graphTimeMs(message.created_time);
   if (createdAt === null) return { outcome: 'rejected', reason: `message: created_time is not a date (${message.created_time.slice(0, 40)})` };
   const isOut = message.from.id === brand.userId;
-  const person = isOut ? message.to.data[0] : message.from;
-  if (person === undefined) return { outcome: 'rejected', reason: 'message: no recipient' };
+  const person = isOut ? message.to?.data[0] : message.from;
+  if (person === undefined) return { outcome: 'rejected', reason: 'message: the brand’s message names no recipient' };
   const ref: DmRef = { kind: 'dm', conversationId, participantId: person.id, createdAt };
   const handle = message.from.username ?? message.from.id;
   const item: IncomingItemInput = {

@@ -55,11 +55,11 @@ type Batch = Pick<SyncPage, 'items' | 'updates' | 'rejected'> & { pass: Comments
 /** Reads the next media of the pass: all their comments (replies expanded), deletions and hidden changes of those already stored. */
 export async function readCommentsBatch(http: InstagramHttp, brand: InstagramBrand, pass: CommentsPass, media: Map<string, InstagramMedia>, request: SyncRequest, recheck: SyncRequest['recheck'], now: number): Promise<Batch> {
   const batch: Batch = { items: [], updates: [], rejected: [], pass: { ...pass, todo: pass.todo.slice(MEDIA_PER_PAGE) } };
-  for (const mediaId of pass.todo.slice(0, MEDIA_PER_PAGE)) {
-    const each = media.get(mediaId) ?? (await readMedia(http, mediaId, request.signal));
+  // The media of a page are read side by side (each one's comment pages in order): the page
+  // costs its slowest media rather than their sum.
+  const read = await Promise.all(pass.todo.slice(0, MEDIA_PER_PAGE).map((mediaId) => readMediaComments(http, mediaId, media, request.signal)));
+  for (const { mediaId, each, comments } of read) {
     if (each === null) continue;
-    media.set(mediaId, each);
-    const comments = await readAllPages(http, graphPath(`/${encodeURIComponent(mediaId)}/comments`), { fields: COMMENT_WITH_REPLIES_FIELDS, limit: PAGE_LIMIT }, request.signal);
     const seen = new Map<string, boolean>();
     for (const payload of comments) {
       for (const result of normaliseComment(payload, each, brand).results) {
@@ -94,6 +94,13 @@ function changesOf(mediaId: string, seen: ReadonlyMap<string, boolean>, recheck:
     else if (hidden !== undefined && hidden !== ref.hidden) updates.push({ change: 'hidden', platform: 'instagram', externalId: stored.externalId, isHidden: hidden });
   }
   return updates;
+}
+
+async function readMediaComments(http: InstagramHttp, mediaId: string, media: Map<string, InstagramMedia>, signal: AbortSignal) {
+  const each = media.get(mediaId) ?? (await readMedia(http, mediaId, signal));
+  if (each === null) return { mediaId, each, comments: [] };
+  media.set(mediaId, each);
+  return { mediaId, each, comments: await readAllPages(http, graphPath(`/${encodeURIComponent(mediaId)}/comments`), { fields: COMMENT_WITH_REPLIES_FIELDS, limit: PAGE_LIMIT }, signal) };
 }
 
 async function readMedia(http: InstagramHttp, mediaId: string, signal: AbortSignal): Promise<InstagramMedia | null> {

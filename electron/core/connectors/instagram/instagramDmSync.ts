@@ -70,7 +70,8 @@ export async function readDmsBatch(http: InstagramHttp, brand: InstagramBrand, p
 }
 
 async function readConversation(http: InstagramHttp, brand: InstagramBrand, conversationId: string, request: SyncRequest, recheck: SyncRequest['recheck'], now: number, batch: Batch): Promise<void> {
-  // Meta gives only the 20 most recent messages of a conversation: one page is all there is.
+  // Meta gives only the 20 most recent messages of a conversation: one page is all there is. One
+  // conversation at a time: the Conversations API allows 2 calls a second per account.
   const messages = await readAllPages(http, graphPath(`/${encodeURIComponent(conversationId)}/messages`), { fields: MESSAGE_FIELDS }, request.signal, 1);
   const seen = new Set<string>();
   let oldest = Infinity;

@@ -93,8 +93,8 @@ export class InstagramContractServer {
     [`GET ${V}/:id/comments`]: this.authed((request, params) => this.comments(request, params.id ?? '')),
     [`GET ${V}/:id/replies`]: this.authed((request, params) => this.replies(request, params.id ?? '')),
     [`POST ${V}/:id/replies`]: this.authed((request, params) => this.reply(request, params.id ?? '')),
-    [`GET ${V}/:id/messages`]: this.authed((request, params) => this.messages(request, params.id ?? '')),
-    [`GET ${V}/:id`]: this.authed((request, params) => this.node(params.id ?? '')),
+    [`GET ${V}/:id/messages`]: this.authed((_, params) => this.messages(params.id ?? '')),
+    [`GET ${V}/:id`]: this.authed((_, params) => this.node(params.id ?? '')),
     [`POST ${V}/:id`]: this.authed((request, params) => this.hide(request, params.id ?? '')),
     [`DELETE ${V}/:id`]: this.authed((_, params) => (this.world.deleteComment(params.id ?? '') ? { body: { success: true } } : doesNotExist(params.id ?? ''))),
   });
@@ -208,7 +208,7 @@ export class InstagramContractServer {
   }
 
   /** The 20 most recent messages, newest first: Meta gives no more of a conversation. */
-  private messages(request: RecordedRequest, conversationId: string): RecordedResponse {
+  private messages(conversationId: string): RecordedResponse {
     const conversation = this.world.conversations.find((each) => each.id === conversationId);
     if (!conversation) return doesNotExist(conversationId);
     const recent = [...conversation.messages].sort((a, b) => b.at - a.at).slice(0, 20);

@@ -15,8 +15,8 @@ export const COMMENTS_CURSOR = 'comments';
 export const COMMENTS_PASS_CURSOR = 'commentsPass';
 /** Comments live on the account's media: the most recent ones are read (one Graph page of media). */
 const RECENT_MEDIA = 50;
-/** The newest media are read again every pass, count changed or not: that is where hiding happens. */
-const ALWAYS_REREAD = 3;
+/** The newest media is read again every pass, count changed or not: that is where hiding happens (one call a poll: Instagram's quota is per account and day). */
+const ALWAYS_REREAD = 1;
 /** Media read per sync page, so a long backfill stores its progress as it goes. */
 export const MEDIA_PER_PAGE = 5;
 

@@ -29,6 +29,7 @@ export class InstagramConnector implements Connector {
   private readonly state = new InstagramSyncState();
   private readonly closing = new AbortController();
   private renewing: Promise<boolean> | null = null;
+  private pollingWaitsUntil: number | null = null;
 
   constructor(
     private secret: InstagramSecret,
@@ -40,6 +41,7 @@ export class InstagramConnector implements Connector {
   }
 
   async sync(request: SyncRequest): Promise<SyncPage> {
+    this.keepQuotaForReplies();
     const signal = this.signal(request.signal);
     await this.renewIfDue(signal);
     return syncInstagram(this.http, this.brand, this.state, { ...request, signal }, this.io.now());
@@ -87,6 +89,19 @@ export class InstagramConnector implements Connector {
     return AbortSignal.any([signal, this.closing.signal]);
   }
 
+  /** Polling pauses while Meta's latest answer says the quota is nearly spent; after the pause, the next answer says again. */
+  private keepQuotaForReplies(): void {
+    const usage = this.http.latestUsage;
+    if (usage === null || usage.percentUsed < POLLING_STOPS_AT_PERCENT) return;
+    const now = this.io.now();
+    this.pollingWaitsUntil ??= usage.resetsAt ?? now + POLLING_PAUSE_MS;
+    if (now < this.pollingWaitsUntil) {
+      throw new ConnectorError(`Instagram says ${Math.round(usage.percentUsed)}% of this account's quota is used: polling waits so that replies still go through.`, 'rate_limited', this.pollingWaitsUntil - now);
+    }
+    this.pollingWaitsUntil = null;
+    this.http.latestUsage = null;
+  }
+
   private async renewIfDue(signal: AbortSignal): Promise<void> {
     const now = this.io.now();
     if (this.secret.expiresAt - now > RENEW_BEFORE_MS) return;
@@ -114,5 +129,13 @@ export class InstagramConnector implements Connector {
     }
   }
 }
+
+/**
+ * Past this share of Meta's quota, polling waits and leaves what is left to replies and
+ * moderation (Meta advises backing off before the limit, not at it).
+ */
+const POLLING_STOPS_AT_PERCENT = 90;
+/** How long polling waits when Meta does not say when the quota comes back. */
+const POLLING_PAUSE_MS = 15 * 60_000;
 
 const countOf = (body: unknown): number => (Array.isArray((body as { data?: unknown } | null)?.data) ? (body as { data: unknown[] }).data.length : 0);

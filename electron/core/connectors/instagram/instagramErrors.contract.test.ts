@@ -21,6 +21,28 @@ describe('Instagram errors against the contract server', () => {
     expect(kit.connector.limitsView()).toEqual({ budget: null, rateLimit: { remaining: 0, limit: 100, resetsAt: kit.clock.now + 17 * 60_000 }, cannot: ['instagram_mentions_by_webhook_only', 'meta_conversations_recent_only', 'meta_dm_window'] });
   });
 
+  it('polling waits once Meta says 90% of the quota is used, replies still go, and it resumes after the pause', async () => {
+    kit = await startInstagramKit();
+    kit.server.seed(50);
+    kit.server.usagePercent = 95;
+    await sync();
+    expect(kit.connector.limitsView().rateLimit).toEqual({ remaining: 5, limit: 100, resetsAt: null });
+    await expect(sync()).rejects.toMatchObject({ kind: 'rate_limited', retryAfterMs: 15 * 60_000 });
+    const media = kit.server.world.media[0];
+    const top = media?.comments[0];
+    if (!media || !top) throw new Error('a seeded comment expected');
+    const ref = { kind: 'comment', mediaId: media.id, topId: top.id, hidden: false, createdAt: top.at };
+    await kit.connector.reply({ threadExternalId: top.id, threadRef: null, inReplyToExternalId: top.id, inReplyToRef: ref, kind: 'comment', text: 'Toujours là!', idempotencyKey: 'k', messagingTag: null }, AbortSignal.timeout(10_000));
+    const calls = kit.server.requests.length;
+    kit.clock.now += 10 * 60_000;
+    await expect(sync()).rejects.toMatchObject({ kind: 'rate_limited', retryAfterMs: 5 * 60_000 });
+    expect(kit.server.requests.length).toBe(calls);
+    kit.server.usagePercent = 40;
+    kit.clock.now += 5 * 60_000;
+    await expect(sync()).resolves.toMatchObject({ hasMore: expect.any(Boolean) });
+    expect(kit.connector.limitsView().rateLimit).toMatchObject({ remaining: 60 });
+  });
+
   it('an expired token is refreshed (ig_refresh_token), stored, and the sync goes on', async () => {
     kit = await startInstagramKit({ tokenAgeMs: 3 * DAY_MS });
     kit.server.seed(50);

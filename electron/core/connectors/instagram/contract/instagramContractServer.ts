@@ -77,8 +77,14 @@ export class InstagramContractServer {
     return this.server.close();
   }
 
+  /** How much of the account's business-use-case quota the Graph answers say is used (percent); null: no header, as on the token hosts. */
+  usagePercent: number | null = 3;
+
   private answer(request: RecordedRequest): RecordedResponse | undefined {
-    return this.failures.around(this.routes)(request);
+    const response = this.failures.around(this.routes)(request);
+    if (response === undefined || this.usagePercent === null || !request.path.startsWith(`${V}/`)) return response;
+    const usage = { [BRAND.userId]: [{ type: 'instagram', call_count: this.usagePercent, total_cputime: 1, total_time: 1, estimated_time_to_regain_access: 0 }] };
+    return { ...response, headers: { 'x-business-use-case-usage': JSON.stringify(usage), ...response.headers } };
   }
 
   private readonly routes = routeTable({

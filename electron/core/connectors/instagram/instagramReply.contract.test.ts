@@ -80,6 +80,10 @@ describe('Instagram replies against the contract server', () => {
     const sent = await kit.connector.reply(request, signal());
     expect(kit.server.received('POST', `/v25.0/${BRAND.userId}/messages`)[0]?.body).toEqual({ recipient: { id: PERSON.id }, message: { text: 'Bonjour! On regarde ça tout de suite.' } });
     expect(await kit.connector.findSent(request, signal())).toMatchObject({ externalId: sent.externalId });
+    // The same words again after the person wrote again: the earlier answer is not this one.
+    kit.clock.now += 60_000;
+    kit.server.world.addMessage(conversation, 'Merci! Et pour le retour?', kit.clock.now - 1_000, false);
+    expect(await kit.connector.findSent(request, signal())).toBeNull();
     kit.clock.now += 3 * DAY_MS;
     await expect(kit.connector.reply({ ...request, text: 'Suivi' }, signal())).rejects.toMatchObject({ kind: 'permanent', message: expect.stringMatching(/24 hours/u) });
     await kit.connector.reply({ ...request, text: 'Suivi', messagingTag: 'HUMAN_AGENT' }, signal());

@@ -44,7 +44,7 @@ export async function postReply(http: InstagramHttp, brand: InstagramBrand, requ
 /**
  * The reply an unclear attempt already made: in the thread (the top-level comment's replies, or
  * the conversation's recent messages), one by the brand with the same words, written after the
- * message answered. Not there: not posted.
+ * message answered (for a DM, after the person's latest message). Not there: not posted.
  */
 export async function findReply(http: InstagramHttp, brand: InstagramBrand, request: ReplyRequest, signal: AbortSignal): Promise<SentReply | null> {
   const target = targetOf(request);
@@ -61,13 +61,14 @@ export async function findReply(http: InstagramHttp, brand: InstagramBrand, requ
     }));
     return found && { externalId: found.id, createdAt: found.at, permalink: null, ref: { ...target.ref, hidden: false, createdAt: found.at } };
   }
-  const messages = await readAllPages(http, graphPath(`/${encodeURIComponent(target.ref.conversationId)}/messages`), { fields: MESSAGE_FIELDS }, signal, 1);
-  const found = newest(messages.flatMap((raw) => {
+  const messages = (await readAllPages(http, graphPath(`/${encodeURIComponent(target.ref.conversationId)}/messages`), { fields: MESSAGE_FIELDS }, signal, 1)).flatMap((raw) => {
     const message = messageSchema.safeParse(raw);
-    if (!message.success) return [];
-    const at = graphTimeMs(message.data.created_time);
-    return message.data.from.id === brand.userId && at !== null && at >= after && (message.data.message ?? '').trim() === words ? [{ id: message.data.id, at }] : [];
-  }));
+    const at = message.success ? graphTimeMs(message.data.created_time) : null;
+    return message.success && at !== null ? [{ ...message.data, at }] : [];
+  });
+  // A DM answers the person's latest message: the same words sent before it were an earlier answer.
+  const since = Math.max(after, ...messages.filter((message) => message.from.id !== brand.userId).map((message) => message.at));
+  const found = newest(messages.flatMap((message) => (message.from.id === brand.userId && message.at >= since && (message.message ?? '').trim() === words ? [{ id: message.id, at: message.at }] : [])));
   return found && { externalId: found.id, createdAt: found.at, permalink: null, ref: { ...target.ref, createdAt: found.at } };
 }
 

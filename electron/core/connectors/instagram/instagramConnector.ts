@@ -61,7 +61,7 @@ export class InstagramConnector implements Connector {
   }
 
   limitsView(): AccountLimitsView {
-    return instagramLimitsView(this.http.latestUsage);
+    return instagramLimitsView(this.http.latestUsage, this.pollingWaitsUntil);
   }
 
   /** Read-only: who the token is, one media, one conversation. */

@@ -28,6 +28,7 @@ describe('Instagram errors against the contract server', () => {
     await sync();
     expect(kit.connector.limitsView().rateLimit).toEqual({ remaining: 5, limit: 100, resetsAt: null });
     await expect(sync()).rejects.toMatchObject({ kind: 'rate_limited', retryAfterMs: 15 * 60_000 });
+    expect(kit.connector.limitsView().rateLimit).toEqual({ remaining: 5, limit: 100, resetsAt: kit.clock.now + 15 * 60_000 });
     const media = kit.server.world.media[0];
     const top = media?.comments[0];
     if (!media || !top) throw new Error('a seeded comment expected');

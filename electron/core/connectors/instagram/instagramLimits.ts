@@ -22,11 +22,11 @@ export const INSTAGRAM_LIMITS: ReplyLimits = {
 /** What a desktop inbox cannot have from Instagram: mentions come by webhook only, conversations show their latest messages, and Meta's DM window. */
 export const INSTAGRAM_CANNOT: readonly AccountCannotCode[] = ['instagram_mentions_by_webhook_only', 'meta_conversations_recent_only', 'meta_dm_window'];
 
-/** Meta's usage headers are percentages of the limit: shown as calls left out of 100. */
-export function instagramLimitsView(usage: GraphUsage | null): AccountLimitsView {
+/** Meta's usage headers are percentages of the limit: shown as calls left out of 100, and when polling resumes if it waits. */
+export function instagramLimitsView(usage: GraphUsage | null, pollingWaitsUntil: number | null): AccountLimitsView {
   return {
     budget: null,
-    rateLimit: usage === null ? null : { remaining: Math.max(0, Math.round(100 - usage.percentUsed)), limit: 100, resetsAt: usage.resetsAt },
+    rateLimit: usage === null ? null : { remaining: Math.max(0, Math.round(100 - usage.percentUsed)), limit: 100, resetsAt: usage.resetsAt ?? pollingWaitsUntil },
     cannot: INSTAGRAM_CANNOT,
   };
 }

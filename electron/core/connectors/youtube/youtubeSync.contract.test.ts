@@ -1,0 +1,104 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { IncomingItemInput } from '../../../../shared/domain/incomingItem';
+import { syncAll } from '../../testing/snacMastodon';
+import type { SyncRequest } from '../connector';
+import { YoutubeContractServer } from './contract/youtubeContractServer';
+import { BACKEND_ERROR, BRAND_CHANNEL } from './contract/youtubeResources';
+import { openYoutube } from './contract/youtubeTestKit';
+
+// The connector's sync against the YouTube contract server: paging, marks, replies past the
+// embedded five, held comments, edits and deletions, a failure mid-backfill.
+
+const NOW = Date.parse('2026-12-05T18:00:00.000Z');
+const DAY = 86_400_000;
+let server: YoutubeContractServer;
+afterEach(() => server?.close());
+
+const request = (overrides: Partial<SyncRequest> = {}): SyncRequest => ({ cursors: {}, signal: AbortSignal.timeout(10_000), backfillSince: NOW - 30 * DAY, recheck: [], ...overrides });
+const items = (pages: { items: unknown[] }[]) => pages.flatMap((page) => page.items) as IncomingItemInput[];
+const ids = (pages: { items: unknown[] }[]) => items(pages).map((item) => item.externalId);
+const threadCalls = () => server.requests.filter((each) => each.path === '/youtube/v3/commentThreads');
+
+async function start(count: number, spacingMs = 60_000) {
+  server = await YoutubeContractServer.start({ now: () => NOW });
+  server.seed(count, { newest: NOW - 60_000, spacingMs });
+  return openYoutube(server, { now: () => NOW });
+}
+
+describe('YouTube sync on the contract server', () => {
+  it('backfills every comment page by page, replies past the embedded five included, then asks only for what is newer', async () => {
+    const { connector } = await start(250);
+    const all = await syncAll(connector, request());
+    const seen = ids(all.pages);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toHaveLength(250);
+    expect(threadCalls()[0]?.query.toString()).toBe(`part=snippet%2Creplies&allThreadsRelatedToChannelId=${BRAND_CHANNEL.id}&order=time&maxResults=100&textFormat=plainText`);
+    expect(threadCalls().filter((each) => each.query.has('pageToken')).length).toBeGreaterThan(0);
+    expect(server.requests.some((each) => each.path === '/youtube/v3/comments' && each.query.has('parentId'))).toBe(true);
+    const newestPublished = Math.max(...items(all.pages).map((item) => item.createdAt));
+    expect(all.cursors).toEqual({ threads: expect.any(String), held: expect.any(String) });
+    expect(Number(all.cursors.threads)).toBeLessThanOrEqual(newestPublished);
+    expect(all.pages.at(-1)).toMatchObject({ hasMore: false });
+    const sample = items(all.pages).find((item) => item.kind === 'reply')!;
+    expect(sample).toMatchObject({ platform: 'youtube', direction: 'in', parentExternalId: sample.threadExternalId, post: { externalId: expect.any(String), permalink: expect.stringMatching(/^https:\/\/www\.youtube\.com\/watch\?v=/) } });
+
+    server.addComment({ text: 'Nouveau commentaire 🎉', publishedAt: NOW - 1_000 });
+    server.addComment({ text: 'Another one', publishedAt: NOW - 500 });
+    const next = await syncAll(connector, request({ cursors: all.cursors }));
+    expect(items(next.pages).map((item) => item.text).sort()).toEqual(['Another one', 'Nouveau commentaire 🎉']);
+    expect(next.cursors.threads).toBe(String(NOW - 500));
+  });
+
+  it('reads back only to the backfill limit, with progress on the way', async () => {
+    const { connector } = await start(300, 3_600_000);
+    const first = await connector.sync(request({ backfillSince: NOW - 10 * DAY }));
+    expect(first.hasMore).toBe(true);
+    expect(first.progress).toBeGreaterThan(0);
+    expect(first.progress).toBeLessThan(1);
+    const all = await syncAll(connector, request({ backfillSince: NOW - 10 * DAY }));
+    const times = items(all.pages).map((item) => item.createdAt);
+    // A thread is taken whole: its top-level comment may be a few hours older than the limit.
+    expect(Math.min(...times)).toBeGreaterThan(NOW - 10 * DAY - 3_600_000 * 8);
+    expect(times.length).toBeLessThan(300);
+  });
+
+  it('resumes a backfill that failed mid-way from its last finished page, losing and doubling nothing', async () => {
+    const { connector } = await start(260);
+    const first = await connector.sync(request());
+    server.failures.add((each) => each.path === '/youtube/v3/commentThreads', BACKEND_ERROR);
+    await expect(connector.sync(request({ cursors: first.cursors as Record<string, string> }))).rejects.toMatchObject({ kind: 'transient' });
+    const rest = await syncAll(connector, request({ cursors: first.cursors as Record<string, string> }));
+    const seen = [...ids([first]), ...ids(rest.pages)];
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toHaveLength(260);
+  });
+
+  it('starts the walk again when YouTube no longer takes its page token, the mark untouched', async () => {
+    const { connector } = await start(150);
+    const page = await connector.sync(request({ cursors: { threads: String(NOW - DAY), 'threads.page': 'bm90LWEtdGhyZWFk', 'threads.top': String(NOW - 60_000) } }));
+    expect(page).toMatchObject({ items: [], hasMore: true, cursors: { 'threads.page': null, 'threads.top': null } });
+    expect(page.cursors.threads).toBeUndefined();
+  });
+
+  it('takes held comments as hidden items from their own stream, and notices edits and deletions of recent ones', async () => {
+    const { connector } = await start(5);
+    const held = server.addComment({ text: 'Achetez des abonnés ici http://spam.example', publishedAt: NOW - 10_000, moderationStatus: 'heldForReview' });
+    const all = await syncAll(connector, request());
+    const page = all.pages.find((each) => each.items.some((item) => (item as IncomingItemInput).externalId === held.id))!;
+    expect(page.updates).toContainEqual({ change: 'hidden', platform: 'youtube', externalId: held.id, isHidden: true });
+    expect(server.requests.some((each) => each.query.get('moderationStatus') === 'heldForReview')).toBe(true);
+
+    const [edited, deleted] = items(all.pages).filter((item) => item.externalId !== held.id);
+    server.comment(edited!.externalId)!.text = 'Finalement, samedi.';
+    server.comment(edited!.externalId)!.updatedAt = NOW - 1_000;
+    server.remove(deleted!.externalId);
+    const recheck = [edited!, deleted!].map((item) => ({ externalId: item.externalId, ref: item.ref! }));
+    // The first pass above already rechecked: a fresh connector looks at once.
+    const { connector: later } = openYoutube(server, { now: () => NOW });
+    const next = await syncAll(later, request({ cursors: all.cursors, recheck }));
+    expect(next.pages.flatMap((each) => each.updates)).toEqual([
+      { change: 'edited', platform: 'youtube', externalId: edited!.externalId, text: 'Finalement, samedi.', editedAt: NOW - 1_000 },
+      { change: 'deleted', platform: 'youtube', externalId: deleted!.externalId, deletedAt: NOW },
+    ]);
+  });
+});

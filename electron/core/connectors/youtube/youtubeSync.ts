@@ -27,6 +27,9 @@ type Walk = { stream: Stream; floor: number; mark: number | null; page: string |
 
 export async function syncYoutube(deps: SyncDeps, request: SyncRequest): Promise<SyncPage> {
   const walk = walkOf(request, deps);
+  // Google said the quota is gone: the account waits for midnight Pacific, shown as rate limited.
+  const exhaustedMs = deps.quota.exhaustedForMs();
+  if (exhaustedMs !== null) throw new ConnectorError('The daily YouTube quota is used up until midnight Pacific time.', 'rate_limited', exhaustedMs);
   // A new pass (no walk under way) is where polling is slowed or skipped to keep the replies' reserve.
   if (walk.page === undefined && walk.stream === 'threads' && !deps.quota.mayPoll(QUOTA_COST.list * 2)) return emptyPage();
   let response: unknown;

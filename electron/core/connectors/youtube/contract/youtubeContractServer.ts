@@ -45,6 +45,10 @@ export class YoutubeContractServer {
     return this.server.requests;
   }
 
+  received(method: string, path: string | RegExp): RecordedRequest[] {
+    return this.server.received(method, path);
+  }
+
   /** Fills the channel with `count` comments ending at `newest` (see seedThreads). */
   seed(count: number, options: { newest?: number; spacingMs?: number; seed?: number } = {}): void {
     this.threads = [...seedThreads(count, { newest: options.newest ?? this.now(), brandChannelId: BRAND_CHANNEL.id, ...options }), ...this.threads].sort((a, b) => b.top.publishedAt - a.top.publishedAt);

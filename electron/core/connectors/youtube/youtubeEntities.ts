@@ -5,18 +5,21 @@ import { z } from 'zod';
  * (https://developers.google.com/youtube/v3/docs/comments, /commentThreads, /channels). Only the
  * fields used are required; everything else passes through untouched.
  */
+/** Comment, thread, video and channel ids are URL-safe (letters, digits, `_`, `-`, and `.` in reply ids): anything else is not from YouTube. */
+const youtubeId = z.string().regex(/^[\w.-]{1,512}$/u, 'is not a YouTube id');
+
 export const commentSchema = z.object({
-  id: z.string().min(1).max(512),
+  id: youtubeId,
   snippet: z.object({
     authorDisplayName: z.string().max(512).optional(),
     authorProfileImageUrl: z.string().optional(),
     authorChannelUrl: z.string().optional(),
-    authorChannelId: z.object({ value: z.string().min(1).max(512) }).optional(),
-    channelId: z.string().optional(),
-    videoId: z.string().min(1).max(512).optional(),
+    authorChannelId: z.object({ value: youtubeId }).optional(),
+    channelId: youtubeId.optional(),
+    videoId: youtubeId.optional(),
     textDisplay: z.string().optional(),
     textOriginal: z.string().max(100_000).optional(),
-    parentId: z.string().min(1).max(512).optional(),
+    parentId: youtubeId.optional(),
     moderationStatus: z.string().optional(),
     publishedAt: z.string(),
     updatedAt: z.string().optional(),
@@ -25,10 +28,10 @@ export const commentSchema = z.object({
 export type YoutubeComment = z.output<typeof commentSchema>;
 
 export const commentThreadSchema = z.object({
-  id: z.string().min(1).max(512),
+  id: youtubeId,
   snippet: z.object({
-    channelId: z.string().optional(),
-    videoId: z.string().min(1).max(512).optional(),
+    channelId: youtubeId.optional(),
+    videoId: youtubeId.optional(),
     topLevelComment: z.unknown(),
     canReply: z.boolean().optional(),
     totalReplyCount: z.number().int().min(0).optional(),
@@ -46,7 +49,7 @@ export const listResponseSchema = z.object({
 });
 
 export const channelSchema = z.object({
-  id: z.string().min(1).max(512),
+  id: youtubeId,
   snippet: z.object({ title: z.string().max(512), customUrl: z.string().max(512).optional() }),
 });
 

@@ -42,7 +42,7 @@ export function seedThreads(count: number, options: { newest: number; spacingMs?
       id: threadId === null ? id : `${threadId}.${id}`,
       threadId: threadId ?? id,
       videoId,
-      authorChannelId: `UC${random.int(1e9).toString(36).padStart(8, '0')}${first.slice(0, 4)}`,
+      authorChannelId: `UC${random.int(1e9).toString(36).padStart(8, '0')}${random.int(1e9).toString(36).padStart(8, '0')}`,
       authorDisplayName: `@${first}${last}`.replace(/[^\p{L}@]/gu, '').toLowerCase(),
       text: random.pick(TEXTS),
       publishedAt: at,

@@ -53,7 +53,8 @@ export async function syncYoutube(deps: SyncDeps, request: SyncRequest): Promise
     }
     if (thread.hasMoreReplies && thread.context) await readAllReplies(deps, thread, request.signal);
     page.rejected.push(...thread.rejected);
-    page.items.push(...thread.items);
+    // A known thread comes back whole when a reply is added: only what moved past the mark is new.
+    page.items.push(...(walk.mark === null ? thread.items : thread.items.filter((item) => (item.editedAt ?? item.createdAt) > walk.floor)));
     page.updates.push(...thread.updates);
     if (thread.activityAt !== null) {
       top = Math.max(top, thread.activityAt);

@@ -41,7 +41,7 @@ describe('YouTube sign-in on the contract server', () => {
     expect(secret).toMatchObject({ channelId: BRAND_CHANNEL.id, expiresAt: NOW + 3_599_000, refreshToken: expect.stringMatching(/^1\/\/0g/) });
     expect(server.received('POST', '/token')[0]?.body).toMatchObject({ grant_type: 'authorization_code', client_id: TEST_APP.clientId, client_secret: TEST_APP.clientSecret, code_verifier: expect.any(String) });
 
-    const connector = youtubePlatform.factory(server.url).open(YOUTUBE_ACCOUNT, account!.secret, { now: () => NOW, fetch, saveSecret: async () => {}, app: TEST_APP, usage: memoryUsageMeter() });
+    const connector = await youtubePlatform.factory(server.url).open(YOUTUBE_ACCOUNT, account!.secret, { now: () => NOW, fetch, saveSecret: async () => {}, app: TEST_APP, usage: memoryUsageMeter() });
     await expect(connector.check!(AbortSignal.timeout(5_000))).resolves.toMatchObject([{ step: 'channel', ok: true }, { step: 'comments', ok: true }]);
   });
 

@@ -9,6 +9,7 @@ import { findReply, postReply } from './youtubeReply';
 import type { YoutubeSession } from './youtubeSession';
 import { checkYoutube } from './youtubeCheck';
 import { syncYoutube } from './youtubeSync';
+import { newRepliesOfRecentThreads } from './youtubeThreadRecheck';
 
 /**
  * What YouTube takes as a reply: plain text, no DMs. The reference names no length, only the
@@ -50,6 +51,10 @@ export class YoutubeConnector implements Connector {
     return this.options.session.channelId;
   }
 
+  /**
+   * One page of the walk; at the end of a pass, every 15 minutes, the recent comments and their
+   * threads are read again (2 units): edits, deletions and new replies to older threads.
+   */
   async sync(request: SyncRequest): Promise<SyncPage> {
     const signal = this.signal(request.signal);
     const deps = { http: this.http, quota: this.quota, channelId: this.channelId, now: this.options.now, sees: this.sees };
@@ -57,7 +62,10 @@ export class YoutubeConnector implements Connector {
     const now = this.options.now();
     if (page.hasMore || now - this.lastRecheckAt < RECHECK_EVERY_MS) return page;
     this.lastRecheckAt = now;
-    return { ...page, updates: [...page.updates, ...(await recheckComments(this.http, this.quota, { ...request, signal }, now, this.announced))] };
+    const rechecked = { ...request, signal };
+    const replies = await newRepliesOfRecentThreads(this.http, this.quota, this.channelId, rechecked, page);
+    const changes = await recheckComments(this.http, this.quota, rechecked, now, this.announced);
+    return { ...page, items: [...page.items, ...replies.items], updates: [...page.updates, ...replies.updates, ...changes], rejected: [...page.rejected, ...replies.rejected] };
   }
 
   reply(request: ReplyRequest, signal: AbortSignal): Promise<SentReply> {

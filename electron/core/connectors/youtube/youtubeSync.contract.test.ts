@@ -80,25 +80,38 @@ describe('YouTube sync on the contract server', () => {
     expect(page.cursors.threads).toBeUndefined();
   });
 
-  it('takes held comments as hidden items from their own stream, and notices edits and deletions of recent ones', async () => {
-    const { connector } = await start(5);
+  it('takes held comments as hidden items from their own stream, and notices edits, deletions and new replies of recent ones', async () => {
+    server = await YoutubeContractServer.start({ now: () => NOW });
+    const oldest = server.addComment({ text: 'Premier!', publishedAt: NOW - 40_000 });
+    const middle = server.addComment({ text: 'Vous ouvrez quand?', publishedAt: NOW - 30_000 });
+    const answer = server.addComment({ text: 'À 7 h, je crois', threadId: middle.id, publishedAt: NOW - 25_000 });
+    const newest = server.addComment({ text: 'Samedi, alors?', publishedAt: NOW - 20_000 });
     const held = server.addComment({ text: 'Achetez des abonnés ici http://spam.example', publishedAt: NOW - 10_000, moderationStatus: 'heldForReview' });
+    const { connector } = openYoutube(server, { now: () => NOW });
     const all = await syncAll(connector, request());
+    expect(items(all.pages)).toHaveLength(5);
     const page = all.pages.find((each) => each.items.some((item) => (item as IncomingItemInput).externalId === held.id))!;
     expect(page.updates).toContainEqual({ change: 'hidden', platform: 'youtube', externalId: held.id, isHidden: true });
     expect(server.requests.some((each) => each.query.get('moderationStatus') === 'heldForReview')).toBe(true);
 
-    const [edited, deleted] = items(all.pages).filter((item) => item.externalId !== held.id);
-    server.comment(edited!.externalId)!.text = 'Finalement, samedi.';
-    server.comment(edited!.externalId)!.updatedAt = NOW - 1_000;
-    server.remove(deleted!.externalId);
-    const recheck = [edited!, deleted!].map((item) => ({ externalId: item.externalId, ref: item.ref! }));
+    Object.assign(server.comment(newest.id)!, { text: 'Finalement, samedi.', updatedAt: NOW - 1_000 });
+    server.remove(answer.id);
+    // A reply to a thread older than the mark: order=time does not bring that thread back first.
+    const late = server.addComment({ text: 'Je réponds tard', threadId: oldest.id, publishedAt: NOW - 2_000 });
+    // What the engine hands back: the recent messages stored, newest first.
+    const recheck = items(all.pages).reverse().map((item) => ({ externalId: item.externalId, ref: item.ref! }));
     // The first pass above already rechecked: a fresh connector looks at once.
     const { connector: later } = openYoutube(server, { now: () => NOW });
     const next = await syncAll(later, request({ cursors: all.cursors, recheck }));
+    // The edited comment comes again from the walk with its edit time (ingest takes that as the edit); the late reply from the recheck.
+    expect(items(next.pages).map((item) => [item.externalId, item.text, item.editedAt])).toEqual([
+      [newest.id, 'Finalement, samedi.', NOW - 1_000],
+      [late.id, 'Je réponds tard', null],
+    ]);
     expect(next.pages.flatMap((each) => each.updates)).toEqual([
-      { change: 'edited', platform: 'youtube', externalId: edited!.externalId, text: 'Finalement, samedi.', editedAt: NOW - 1_000 },
-      { change: 'deleted', platform: 'youtube', externalId: deleted!.externalId, deletedAt: NOW },
+      { change: 'edited', platform: 'youtube', externalId: newest.id, text: 'Finalement, samedi.', editedAt: NOW - 1_000 },
+      { change: 'deleted', platform: 'youtube', externalId: answer.id, deletedAt: NOW },
     ]);
   });
+
 });

@@ -6,7 +6,7 @@ import type { YoutubeRef } from './youtubeRef';
 export type NormalisedComment = { outcome: 'item'; item: IncomingItemInput; ref: YoutubeRef; isHidden: boolean } | { outcome: 'rejected'; reason: string };
 
 /** Held for review, likely spam or rejected: only the channel sees it, as Pieuvre's hidden. */
-const HIDDEN_STATUSES: ReadonlySet<string> = new Set(['heldForReview', 'likelySpam', 'rejected']);
+export const HIDDEN_STATUSES: ReadonlySet<string> = new Set(['heldForReview', 'likelySpam', 'rejected']);
 
 /** Where a thread sits: its id (= its top-level comment's) and its video, or the channel itself for a comment on the channel. */
 export type ThreadContext = { threadId: string; videoId: string | null; channelId: string };
@@ -31,7 +31,8 @@ export function normaliseComment(payload: unknown, thread: ThreadContext, brandC
   const videoId = snippet.videoId ?? thread.videoId;
   const isReply = comment.id !== thread.threadId;
   const editedAt = Number.isFinite(updatedAt) && updatedAt > createdAt ? updatedAt : null;
-  const ref: YoutubeRef = { id: comment.id, thread: thread.threadId, videoId, author: authorId, updatedAt: editedAt ?? createdAt };
+  const isHidden = HIDDEN_STATUSES.has(snippet.moderationStatus ?? '');
+  const ref: YoutubeRef = { id: comment.id, thread: thread.threadId, videoId, author: authorId, updatedAt: editedAt ?? createdAt, isHidden };
   const name = snippet.authorDisplayName ?? authorId;
   const item: IncomingItemInput = {
     platform: 'youtube',
@@ -48,7 +49,7 @@ export function normaliseComment(payload: unknown, thread: ThreadContext, brandC
     ref,
     editedAt,
   };
-  return { outcome: 'item', item, ref, isHidden: HIDDEN_STATUSES.has(snippet.moderationStatus ?? '') };
+  return { outcome: 'item', item, ref, isHidden };
 }
 
 /** The video a thread is about, or the channel for a comment left on the channel itself. */

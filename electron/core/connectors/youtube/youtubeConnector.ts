@@ -4,7 +4,7 @@ import type { Connector, ModerationDone, ModerationRequest, ReplyLimits, ReplyRe
 import { YoutubeHttp } from './youtubeHttp';
 import { YOUTUBE_MODERATION, moderateOnYoutube } from './youtubeModeration';
 import { YoutubeQuota } from './youtubeQuota';
-import { RECHECK_EVERY_MS, recheckComments } from './youtubeRecheck';
+import { RECHECK_EVERY_MS, recheckComments, type Announced } from './youtubeRecheck';
 import { findReply, postReply } from './youtubeReply';
 import type { YoutubeSession } from './youtubeSession';
 import { checkYoutube } from './youtubeCheck';
@@ -40,7 +40,7 @@ export class YoutubeConnector implements Connector {
   /** Whether the sign-in may list held comments; learnt from the first refusal. */
   private readonly sees = { held: true };
   private lastRecheckAt = Number.NEGATIVE_INFINITY;
-  private readonly announced = new Map<string, number>();
+  private readonly announced: Announced = { edits: new Map(), hidden: new Map() };
 
   constructor(private readonly options: YoutubeConnectorOptions) {
     this.quota = new YoutubeQuota(options.usage, options.now);

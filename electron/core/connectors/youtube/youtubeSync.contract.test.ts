@@ -80,7 +80,7 @@ describe('YouTube sync on the contract server', () => {
     expect(page.cursors.threads).toBeUndefined();
   });
 
-  it('takes held comments as hidden items from their own stream, and notices edits, deletions and new replies of recent ones', async () => {
+  it('takes held comments as hidden items from their own stream, and notices edits, deletions, releases and new replies of recent ones', async () => {
     server = await YoutubeContractServer.start({ now: () => NOW });
     const oldest = server.addComment({ text: 'Premier!', publishedAt: NOW - 40_000 });
     const middle = server.addComment({ text: 'Vous ouvrez quand?', publishedAt: NOW - 30_000 });
@@ -96,6 +96,8 @@ describe('YouTube sync on the contract server', () => {
 
     Object.assign(server.comment(newest.id)!, { text: 'Finalement, samedi.', updatedAt: NOW - 1_000 });
     server.remove(answer.id);
+    // Released in YouTube Studio.
+    server.comment(held.id)!.moderationStatus = 'published';
     // A reply to a thread older than the mark: order=time does not bring that thread back first.
     const late = server.addComment({ text: 'Je réponds tard', threadId: oldest.id, publishedAt: NOW - 2_000 });
     // What the engine hands back: the recent messages stored, newest first.
@@ -103,12 +105,14 @@ describe('YouTube sync on the contract server', () => {
     // The first pass above already rechecked: a fresh connector looks at once.
     const { connector: later } = openYoutube(server, { now: () => NOW });
     const next = await syncAll(later, request({ cursors: all.cursors, recheck }));
-    // The edited comment comes again from the walk with its edit time (ingest takes that as the edit); the late reply from the recheck.
+    // The released and the edited comments come again from the walk (ingest counts the first a duplicate, takes the second's edit time as the edit); the late reply from the recheck.
     expect(items(next.pages).map((item) => [item.externalId, item.text, item.editedAt])).toEqual([
+      [held.id, held.text, null],
       [newest.id, 'Finalement, samedi.', NOW - 1_000],
       [late.id, 'Je réponds tard', null],
     ]);
     expect(next.pages.flatMap((each) => each.updates)).toEqual([
+      { change: 'hidden', platform: 'youtube', externalId: held.id, isHidden: false },
       { change: 'edited', platform: 'youtube', externalId: newest.id, text: 'Finalement, samedi.', editedAt: NOW - 1_000 },
       { change: 'deleted', platform: 'youtube', externalId: answer.id, deletedAt: NOW },
     ]);

@@ -97,6 +97,14 @@ describe('YouTube replies and moderation on the contract server', () => {
     await expect(connector.sync(syncRequest())).rejects.toMatchObject({ kind: 'auth' });
   });
 
+  it('asks to reconnect when the token expired and the person’s Google app is no longer set', async () => {
+    server = await YoutubeContractServer.start({ now: () => NOW });
+    const { connector } = openYoutube(server, { now: () => NOW, app: null });
+    server.tokens.expireAccessTokens();
+    await expect(connector.sync(syncRequest())).rejects.toMatchObject({ kind: 'auth', message: expect.stringContaining('client id') });
+    expect(server.tokens.refreshes).toBe(0);
+  });
+
   it('renews a token before it expires rather than after', async () => {
     server = await YoutubeContractServer.start({ now: () => NOW });
     const clock = { now: NOW };

@@ -1,5 +1,5 @@
 import { memoryUsageMeter } from '../../../accounts/usageMeter';
-import type { ConnectorAccount } from '../../connector';
+import type { ConnectorAccount, PlatformAppCredentials } from '../../connector';
 import { youtubePlatform } from '../youtubePlatform';
 import { encodeYoutubeSecret } from '../youtubeSecret';
 import type { YoutubeConnector } from '../youtubeConnector';
@@ -19,7 +19,7 @@ export function signedInSecret(server: YoutubeContractServer, now: number): stri
  * The channel's connector as the app opens it (youtubePlatform's factory pointed at the contract
  * server), with the person's test app, a usage meter in memory and every saved secret kept.
  */
-export function openYoutube(server: YoutubeContractServer, options: { now?: () => number; usage?: ReturnType<typeof memoryUsageMeter> } = {}) {
+export function openYoutube(server: YoutubeContractServer, options: { now?: () => number; usage?: ReturnType<typeof memoryUsageMeter>; app?: PlatformAppCredentials | null } = {}) {
   const now = options.now ?? Date.now;
   const usage = options.usage ?? memoryUsageMeter();
   const saved: string[] = [];
@@ -27,7 +27,7 @@ export function openYoutube(server: YoutubeContractServer, options: { now?: () =
     now,
     fetch,
     saveSecret: async (secret) => void saved.push(secret),
-    app: { ...TEST_APP },
+    app: options.app === undefined ? { ...TEST_APP } : options.app,
     usage,
   }) as YoutubeConnector;
   return { connector, usage, saved };

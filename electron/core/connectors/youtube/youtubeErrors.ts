@@ -9,7 +9,7 @@ const REASONS: Readonly<Record<string, string>> = {
   commentTextRequired: 'the reply is empty',
   operationNotSupported: 'YouTube does not let this channel answer or moderate this comment',
   parentCommentIsPrivate: 'the comment answered is private, and YouTube does not take replies to private comments',
-  ineligibleAccount: 'the channel cannot comment through the API (its YouTube account is not linked to a Google+ style profile)',
+  ineligibleAccount: 'the channel’s YouTube account must be merged with its Google account to comment through the API',
   processingFailure: 'YouTube could not process the request (usually something in it is not valid)',
   banWithoutReject: 'YouTube bans an author only together with rejecting the comment',
   forbidden: 'YouTube refused: the channel is not allowed to do this',

@@ -67,14 +67,17 @@ export class YoutubeQuota {
     return this.used() >= DAILY_QUOTA_UNITS * SLOW_SHARE || this.exhaustedForMs() !== null;
   }
 
-  /** Whether a polling pass may spend `units` now, keeping the replies' reserve; counts the passes it skips. */
+  /** Whether a new polling pass may start, spending `units`: past 80% only one pass in four does; counts the passes it skips. */
   mayPoll(units: number): boolean {
-    if (this.exhaustedForMs() !== null) return false;
-    const used = this.used();
-    if (used + units > DAILY_QUOTA_UNITS - RESERVE_UNITS) return false;
-    if (used < DAILY_QUOTA_UNITS * SLOW_SHARE) return true;
+    if (!this.fitsAboveReserve(units)) return false;
+    if (this.used() < DAILY_QUOTA_UNITS * SLOW_SHARE) return true;
     this.skippedPasses = (this.skippedPasses + 1) % SLOWED_PASS_EVERY;
     return this.skippedPasses === 0;
+  }
+
+  /** Whether reading `units` more now leaves the replies' reserve whole (within a pass that runs). */
+  fitsAboveReserve(units: number): boolean {
+    return this.exhaustedForMs() === null && this.used() + units <= DAILY_QUOTA_UNITS - RESERVE_UNITS;
   }
 
   /** A write (a reply, a moderation) refused before it is tried when today's quota cannot pay for it: it waits for midnight. */

@@ -26,7 +26,7 @@ export async function recheckComments(http: YoutubeHttp, quota: YoutubeQuota, re
     const read = readYoutubeRef(ref);
     if (read && known.size < BATCH) known.set(read.id, { externalId, updatedAt: read.updatedAt, isHidden: read.isHidden });
   }
-  if (known.size === 0 || !quota.mayPoll(QUOTA_COST.list)) return [];
+  if (known.size === 0 || !quota.fitsAboveReserve(QUOTA_COST.list)) return [];
   const query = { part: 'snippet', id: [...known.keys()].join(','), textFormat: 'plainText' };
   const list = listResponseSchema.safeParse(await http.call({ path: '/youtube/v3/comments', query, cost: QUOTA_COST.list, signal: request.signal }));
   // A list that cannot be read says nothing about what was deleted.

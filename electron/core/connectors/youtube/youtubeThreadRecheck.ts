@@ -21,7 +21,7 @@ export async function newRepliesOfRecentThreads(http: YoutubeHttp, quota: Youtub
     if (read && threads.size < BATCH) threads.add(read.thread);
   }
   const found: Pick<SyncPage, 'items' | 'updates' | 'rejected'> = { items: [], updates: [], rejected: [] };
-  if (threads.size === 0 || !quota.mayPoll(QUOTA_COST.list)) return found;
+  if (threads.size === 0 || !quota.fitsAboveReserve(QUOTA_COST.list)) return found;
   const query = { part: 'snippet,replies', id: [...threads].join(','), textFormat: 'plainText' };
   const list = listResponseSchema.safeParse(await http.call({ path: '/youtube/v3/commentThreads', query, cost: QUOTA_COST.list, signal: request.signal }));
   if (!list.success) return found;

@@ -16,7 +16,7 @@ const RESERVE_UNITS = REPLIES_IN_RESERVE * QUOTA_COST.write;
 /** Past this share of the day's quota, polling slows down. */
 const SLOW_SHARE = 0.8;
 /** How often a slowed account still polls: one pass in this many. */
-export const SLOWED_PASS_EVERY = 4;
+const SLOWED_PASS_EVERY = 4;
 
 /** The Pacific day a moment falls in (`2026-12-05`): the period the usage meter counts in. */
 export const pacificDay = (at: number): string => Temporal.Instant.fromEpochMilliseconds(at).toZonedDateTimeISO(QUOTA_TIME_ZONE).toPlainDate().toString();

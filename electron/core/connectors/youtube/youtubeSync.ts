@@ -40,18 +40,31 @@ export async function syncYoutube(deps: SyncDeps, request: SyncRequest): Promise
   }
   const list = listResponseSchema.safeParse(response);
   if (!list.success) throw new ConnectorError('YouTube answered commentThreads.list with something that is not a list.', 'transient');
+  const { page, isStopped, oldest, top } = await takeThreads(deps, walk, list.data.items, request.signal);
+  const next = list.data.nextPageToken;
+  const isDone = isStopped || next === undefined;
+  Object.assign(page.cursors, isDone ? finished(walk, top) : { [`${walk.stream}.page`]: next, [`${walk.stream}.top`]: String(top) });
+  page.hasMore = !isDone || (walk.stream === 'threads' && deps.sees.held);
+  if (isDone && walk.stream === 'threads' && deps.sees.held) page.cursors[NEXT_STREAM_CURSOR] = 'held';
+  if (isDone && walk.stream === 'held') page.cursors[NEXT_STREAM_CURSOR] = null;
+  page.progress = walk.mark === null ? progressOf(isDone, oldest, request.backfillSince, deps.now()) : null;
+  return page;
+}
+
+/** The threads of one page down to the mark, with every reply; where the walk stopped and the newest and oldest activity it saw. */
+async function takeThreads(deps: SyncDeps, walk: Walk, payloads: unknown[], signal: AbortSignal) {
   const page: SyncPage = { ...emptyPage(), cursors: {} };
   let isStopped = false;
   let oldest: number | null = null;
   let top = walk.top;
-  for (const payload of list.data.items) {
+  for (const payload of payloads) {
     const thread = normaliseThread(payload, deps.channelId);
     // The first thread at or below the mark ends the walk: everything after it is older still.
     if (thread.activityAt !== null && thread.activityAt <= walk.floor) {
       isStopped = true;
       break;
     }
-    if (thread.hasMoreReplies && thread.context) await readAllReplies(deps, thread, request.signal);
+    if (thread.hasMoreReplies && thread.context) await readAllReplies(deps, thread, signal);
     page.rejected.push(...thread.rejected);
     // A known thread comes back whole when a reply is added: only what moved past the mark is new.
     page.items.push(...(walk.mark === null ? thread.items : thread.items.filter((item) => (item.editedAt ?? item.createdAt) > walk.floor)));
@@ -61,14 +74,7 @@ export async function syncYoutube(deps: SyncDeps, request: SyncRequest): Promise
       oldest = Math.min(oldest ?? thread.activityAt, thread.activityAt);
     }
   }
-  const next = list.data.nextPageToken;
-  const isDone = isStopped || next === undefined;
-  Object.assign(page.cursors, isDone ? finished(walk, top) : { [`${walk.stream}.page`]: next, [`${walk.stream}.top`]: String(top) });
-  page.hasMore = !isDone || (walk.stream === 'threads' && deps.sees.held);
-  if (isDone && walk.stream === 'threads' && deps.sees.held) page.cursors[NEXT_STREAM_CURSOR] = 'held';
-  if (isDone && walk.stream === 'held') page.cursors[NEXT_STREAM_CURSOR] = null;
-  page.progress = walk.mark === null ? progressOf(isDone, oldest, request.backfillSince, deps.now()) : null;
-  return page;
+  return { page, isStopped, oldest, top };
 }
 
 function walkOf(request: SyncRequest, deps: SyncDeps): Walk {

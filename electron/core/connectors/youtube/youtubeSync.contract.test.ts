@@ -3,7 +3,7 @@ import type { IncomingItemInput } from '../../../../shared/domain/incomingItem';
 import { syncAll } from '../../testing/snacMastodon';
 import type { SyncRequest } from '../connector';
 import { YoutubeContractServer } from './contract/youtubeContractServer';
-import { BACKEND_ERROR, BRAND_CHANNEL } from './contract/youtubeResources';
+import { BACKEND_ERROR, BRAND_CHANNEL, googleError } from './contract/youtubeResources';
 import { openYoutube } from './contract/youtubeTestKit';
 
 // The connector's sync against the YouTube contract server: paging, marks, replies past the
@@ -118,4 +118,15 @@ describe('YouTube sync on the contract server', () => {
     ]);
   });
 
+
+  it('goes on with the published comments when the sign-in may not list held ones, and stops asking for them', async () => {
+    const { connector } = await start(3);
+    const isHeld = (each: { query: URLSearchParams }) => each.query.get('moderationStatus') === 'heldForReview';
+    server.failures.add(isHeld, googleError(403, 'forbidden', 'The request is not properly authorized to retrieve the specified comment threads.'));
+    const all = await syncAll(connector, request());
+    expect(items(all.pages)).toHaveLength(3);
+    expect(all.cursors).not.toHaveProperty('next');
+    await syncAll(connector, request({ cursors: all.cursors }));
+    expect(server.requests.filter(isHeld)).toHaveLength(1);
+  });
 });

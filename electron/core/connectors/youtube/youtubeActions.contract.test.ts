@@ -120,6 +120,7 @@ describe('YouTube replies and moderation on the contract server', () => {
     const threads = (each: { path: string }) => each.path === '/youtube/v3/commentThreads';
     server.failures.add(threads, RATE_LIMITED);
     await expect(connector.sync(syncRequest())).rejects.toMatchObject({ kind: 'rate_limited', retryAfterMs: 60_000 });
+    expect(connector.limitsView().rateLimit).toEqual({ remaining: 0, limit: null, resetsAt: NOW + 60_000 });
     server.failures.add(threads, BACKEND_ERROR);
     await expect(connector.sync(syncRequest())).rejects.toMatchObject({ kind: 'transient' });
     server.failures.add(threads, AUTH_ERROR, 2);

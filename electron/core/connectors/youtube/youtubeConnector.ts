@@ -81,7 +81,7 @@ export class YoutubeConnector implements Connector {
   }
 
   limitsView(): AccountLimitsView {
-    return { budget: this.quota.budget(), rateLimit: null, cannot: ['youtube_no_dms'] };
+    return { budget: this.quota.budget(), rateLimit: this.quota.rateLimit(), cannot: ['youtube_no_dms'] };
   }
 
   check(signal: AbortSignal): Promise<AccountCheck['steps']> {

@@ -37,8 +37,10 @@ export class YoutubeHttp {
     }
     const { response, body } = answer;
     if (response.ok) return body;
-    const failure = readFailure(response.status, body);
-    throw youtubeError(`${request.method ?? 'GET'} ${request.path}`, failure, response.headers, this.options.now(), () => this.options.quota.markExhausted());
+    const { quota } = this.options;
+    const error = youtubeError(`${request.method ?? 'GET'} ${request.path}`, readFailure(response.status, body), response.headers, this.options.now(), () => quota.markExhausted());
+    if (error.kind === 'rate_limited' && quota.exhaustedForMs() === null) quota.noteRateLimited(error.retryAfterMs ?? 0);
+    throw error;
   }
 
   private async send(request: YoutubeRequest, token: string): Promise<{ response: Response; body: unknown }> {

@@ -37,6 +37,8 @@ export class YoutubeQuota {
   private skippedPasses = 0;
   /** Set when Google said `quotaExceeded`: nothing is tried until the next Pacific midnight. */
   private exhaustedUntil = 0;
+  /** Until when Google last asked to slow down (`rateLimitExceeded`, 429). */
+  private slowDownUntil = 0;
 
   constructor(
     private readonly usage: UsageMeter,
@@ -84,6 +86,16 @@ export class YoutubeQuota {
   ensureWrite(): void {
     if (this.exhaustedForMs() === null && this.used() + QUOTA_COST.write <= DAILY_QUOTA_UNITS) return;
     throw new ConnectorError(`Today’s YouTube quota cannot pay for this (${QUOTA_COST.write} units) until midnight Pacific time.`, 'rate_limited', nextPacificMidnight(this.now()) - this.now());
+  }
+
+  /** Google asked to slow down for this long (a per-minute limit, not the daily quota). */
+  noteRateLimited(retryAfterMs: number): void {
+    this.slowDownUntil = this.now() + retryAfterMs;
+  }
+
+  /** The latest per-minute refusal while it lasts, as the account shows it; null otherwise. */
+  rateLimit(): AccountLimitsView['rateLimit'] {
+    return this.slowDownUntil > this.now() ? { remaining: 0, limit: null, resetsAt: this.slowDownUntil } : null;
   }
 
   budget(): NonNullable<AccountLimitsView['budget']> {

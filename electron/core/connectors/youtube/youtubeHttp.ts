@@ -1,0 +1,78 @@
+import { ConnectorError } from '../connector';
+import { networkError, readFailure, youtubeError } from './youtubeErrors';
+import type { YoutubeQuota } from './youtubeQuota';
+import type { YoutubeSession } from './youtubeSession';
+
+export type YoutubeRequest = {
+  method?: 'GET' | 'POST' | 'DELETE';
+  /** `/youtube/v3/commentThreads` */
+  path: string;
+  query: Record<string, string | undefined>;
+  body?: unknown;
+  /** What Google charges for the call, in quota units (charged even when it fails, as Google does). */
+  cost: number;
+  signal: AbortSignal;
+};
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+/**
+ * Plain fetch over the YouTube Data API (five endpoints do not need `googleapis`, which calls the
+ * global fetch and hides the error reasons quota handling needs). Each call counts its quota
+ * cost, carries a fresh token, and is tried once more after a 401 with a renewed one.
+ */
+export class YoutubeHttp {
+  constructor(
+    private readonly options: { origin: string; session: YoutubeSession; quota: YoutubeQuota; fetch: typeof fetch; now: () => number; timeoutMs?: number },
+  ) {}
+
+  /** The body of a 2xx answer (null for 204), else the ConnectorError it means. */
+  async call(request: YoutubeRequest): Promise<unknown> {
+    const waitMs = this.options.quota.exhaustedForMs();
+    if (waitMs !== null) throw new ConnectorError('The daily YouTube quota is used up until midnight Pacific time.', 'rate_limited', waitMs);
+    let answer = await this.send(request, await this.options.session.accessToken(request.signal));
+    if (answer.response.status === 401) {
+      await this.options.session.refresh(request.signal);
+      answer = await this.send(request, await this.options.session.accessToken(request.signal));
+    }
+    const { response, body } = answer;
+    if (response.ok) return body;
+    const { quota } = this.options;
+    const error = youtubeError(`${request.method ?? 'GET'} ${request.path}`, readFailure(response.status, body), response.headers, this.options.now(), () => quota.markExhausted());
+    if (error.kind === 'rate_limited' && quota.exhaustedForMs() === null) quota.noteRateLimited(error.retryAfterMs ?? 0);
+    throw error;
+  }
+
+  private async send(request: YoutubeRequest, token: string): Promise<{ response: Response; body: unknown }> {
+    const timeout = AbortSignal.timeout(this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const url = new URL(request.path, this.options.origin);
+    for (const [name, value] of Object.entries(request.query)) if (value !== undefined) url.searchParams.set(name, value);
+    const headers: Record<string, string> = { accept: 'application/json', authorization: `Bearer ${token}` };
+    if (request.body !== undefined) headers['content-type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await this.options.fetch(url, {
+        method: request.method ?? 'GET',
+        headers,
+        body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        signal: AbortSignal.any([request.signal, timeout]),
+        redirect: 'manual',
+      });
+    } catch (error) {
+      throw networkError(error, request.signal, timeout);
+    }
+    // Google counts every request it answered, the refused ones too.
+    this.options.quota.charge(request.cost);
+    const text = await response.text().catch(() => '');
+    return { response, body: parseJson(text) };
+  }
+}
+
+function parseJson(text: string): unknown {
+  if (text === '') return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { OAuthTokens } from '../oauth/oauthProvider';
+
+/**
+ * What a YouTube account's secret holds: its channel and Google's tokens. Google's access token
+ * lasts an hour; the refresh token lasts until the person revokes it (or 7 days while the app's
+ * consent screen is in "Testing").
+ */
+export const youtubeSecretSchema = z.object({
+  channelId: z.string().min(1),
+  accessToken: z.string().min(1),
+  refreshToken: z.string().min(1).nullable(),
+  expiresAt: z.number().nullable(),
+});
+export type YoutubeSecret = z.output<typeof youtubeSecretSchema>;
+
+export const encodeYoutubeSecret = (secret: YoutubeSecret): string => JSON.stringify(secret);
+
+export function decodeYoutubeSecret(secret: string): YoutubeSecret {
+  try {
+    return youtubeSecretSchema.parse(JSON.parse(secret));
+  } catch {
+    // Never the value itself in the message: it holds tokens.
+    throw new Error('The stored YouTube secret is not {channelId, accessToken, refreshToken, expiresAt}: reconnect the account.');
+  }
+}
+
+/** The secret after a refresh: Google keeps the refresh token unless it sends a new one. */
+export const refreshedSecret = (secret: YoutubeSecret, tokens: OAuthTokens): YoutubeSecret => ({
+  channelId: secret.channelId,
+  accessToken: tokens.accessToken,
+  refreshToken: tokens.refreshToken ?? secret.refreshToken,
+  expiresAt: tokens.expiresAt,
+});

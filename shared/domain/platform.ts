@@ -32,6 +32,7 @@ export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
  */
 export const OAUTH_PLATFORMS = ['facebook', 'instagram', 'youtube', 'x', 'reddit'] as const satisfies readonly Platform[];
 export type OAuthPlatform = (typeof OAUTH_PLATFORMS)[number];
+export const isOAuthPlatform = (platform: Platform): platform is OAuthPlatform => (OAUTH_PLATFORMS as readonly Platform[]).includes(platform);
 
 /**
  * The platforms whose calls cost money (X's pay-per-use): the person may set a monthly budget on

@@ -1,5 +1,5 @@
 import type { PlatformAppView } from '../../../shared/api/accounts';
-import { OAUTH_PLATFORMS, type OAuthPlatform, type Platform } from '../../../shared/domain/platform';
+import { isOAuthPlatform, OAUTH_PLATFORMS, type OAuthPlatform, type Platform } from '../../../shared/domain/platform';
 import type { PlatformAppCredentials } from '../connectors/connector';
 import { Secret } from '../secrets/secret';
 import type { SecretStore } from '../secrets/secretStore';
@@ -10,8 +10,6 @@ type PlatformAppRow = { platform: OAuthPlatform; client_id: string; has_secret: 
 
 /** The client secret of the person's app on a platform, beside the accounts' own secrets but never removed with one of them. */
 export const platformAppSecretName = (platform: OAuthPlatform) => `platform-app:${platform}`;
-
-const isOAuthPlatform = (platform: Platform): platform is OAuthPlatform => (OAUTH_PLATFORMS as readonly Platform[]).includes(platform);
 
 /**
  * The person's own app on each wave-2 platform ("bring your own app"): its public client id in

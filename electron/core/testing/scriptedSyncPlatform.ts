@@ -28,12 +28,13 @@ export class ScriptedSyncPlatform implements ConnectorFactory {
   constructor(readonly platform: Platform = 'mastodon') {}
 
   readonly steps: SyncStep[] = [];
-  readonly opened: { account: ConnectorAccount; secret: string; io: ConnectorIo; connector: Connector & { isClosed: boolean } }[] = [];
+  readonly opened: { account: ConnectorAccount; secret: string; io: ConnectorIo | undefined; connector: Connector & { isClosed: boolean } }[] = [];
   readonly requests: SyncRequest[] = [];
   /** Replies the platform took, from any account. */
   readonly replies: ReplyRequest[] = [];
 
-  open(account: ConnectorAccount, secret: string, io: ConnectorIo): Connector {
+  /** `io`: what the core gave the connector (its app, its usage meter); tests that open one directly give none. */
+  open(account: ConnectorAccount, secret: string, io?: ConnectorIo): Connector {
     const connector = {
       platform: this.platform,
       limits: DEMO_LIMITS[this.platform],

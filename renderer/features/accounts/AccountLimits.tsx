@@ -3,11 +3,20 @@ import { useTranslation } from 'react-i18next';
 import type { AccountLimitsView, AccountView } from '../../../shared/api/accounts';
 import { hasSpendBudget } from '../../../shared/domain/platform';
 import { localeOf } from '../../i18n/i18n';
-import { formatClockTime } from '../../lib/formatTime';
+import { formatClockTime, formatDateTime } from '../../lib/formatTime';
 import { useAccountsStore } from './accountsStore';
 
 /** The most a budget may be, as the core takes it. */
 const MAX_BUDGET_USD = 100_000;
+/** A reset within this is said by its time alone (YouTube's midnight Pacific); later ones (X's month) with their date. */
+const SAME_DAY_MS = 20 * 3_600_000;
+
+/** " · resets at 3:00 a.m." or " · resets at Jan 1, 12:00 a.m.", nothing when the platform did not say. */
+function resetWords(t: (key: string, values: Record<string, string>) => string, at: number | null, locale: string): string {
+  if (at === null) return '';
+  const time = at - Date.now() < SAME_DAY_MS ? formatClockTime(at, locale) : formatDateTime(at, locale);
+  return ` · ${t('accounts.limits.resets', { time })}`;
+}
 
 /**
  * What the platform lets this account do: quota left today (YouTube) or spend this month against
@@ -38,7 +47,7 @@ export function AccountLimits({ account }: { account: AccountView }) {
 function Budget({ budget }: { budget: NonNullable<AccountLimitsView['budget']> }) {
   const { t, i18n } = useTranslation();
   const locale = localeOf(i18n.language);
-  const resets = budget.resetsAt === null ? '' : ` · ${t('accounts.limits.resets', { time: formatClockTime(budget.resetsAt, locale) })}`;
+  const resets = resetWords(t, budget.resetsAt, locale);
   let words: string;
   if (budget.unit === 'quota_units') {
     const units = new Intl.NumberFormat(locale);
@@ -60,7 +69,7 @@ function RateLimit({ rateLimit }: { rateLimit: NonNullable<AccountLimitsView['ra
   const locale = localeOf(i18n.language);
   const count = new Intl.NumberFormat(locale);
   const words = rateLimit.remaining === null || rateLimit.limit === null ? t('accounts.limits.rateLimitUnknown') : t('accounts.limits.rateLimit', { remaining: count.format(rateLimit.remaining), limit: count.format(rateLimit.limit) });
-  const resets = rateLimit.resetsAt === null ? '' : ` · ${t('accounts.limits.resets', { time: formatClockTime(rateLimit.resetsAt, locale) })}`;
+  const resets = resetWords(t, rateLimit.resetsAt, locale);
   return <span className="muted">{`${words}${resets}`}</span>;
 }
 

@@ -1588,7 +1588,7 @@ export const en = {
       title: 'Welcome to Pieuvre',
       body: 'One calm inbox for the comments, mentions and direct messages of your social accounts.',
       connect: 'Connect an account',
-      connectAbout: 'Bluesky or Mastodon, with its messages of the last days.',
+      connectAbout: 'Bluesky, Mastodon, Facebook, Instagram, YouTube, X or Reddit, with its messages of the last days.',
       demo: 'Explore the demo',
       demoAbout: 'Made-up accounts and messages to try everything. You can remove the demo later, in Accounts.',
     },

@@ -1589,7 +1589,7 @@ export const fr: UiStrings = {
       title: 'Bienvenue dans Pieuvre',
       body: 'Une boîte de réception tranquille pour les commentaires, les mentions et les messages privés de vos comptes sociaux.',
       connect: 'Connecter un compte',
-      connectAbout: 'Bluesky ou Mastodon, avec ses messages des derniers jours.',
+      connectAbout: 'Bluesky, Mastodon, Facebook, Instagram, YouTube, X ou Reddit, avec ses messages des derniers jours.',
       demo: 'Explorer la démo',
       demoAbout: 'Des comptes et des messages fictifs pour tout essayer. Vous pourrez retirer la démo plus tard, dans Comptes.',
     },

@@ -172,6 +172,7 @@ export const useConnectStore = create<ConnectState>((set, get) => {
         const saved = await call('accounts.setPlatformApp', { platform, clientId, ...(clientSecret.trim() ? { clientSecret } : {}) });
         set({ apps: get().apps.map((app) => (app.platform === platform ? saved : app)) });
         const pending = await call('accounts.startOAuth', { platform });
+        pastedFor = null;
         set({ step: { kind: 'oauthWaiting', pending }, isBusy: false });
         openInBrowser(pending.authorizeUrl);
         void finishOAuth(pending.signInId);

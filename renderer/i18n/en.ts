@@ -1530,10 +1530,10 @@ export const en = {
       },
       platforms: {
         facebook: {
-          steps: 'On Meta for Developers, create an app (use case: “Manage everything on your Page”), add Facebook Login, and keep it in Development mode: as its admin, you connect your own Pages without Meta’s App Review.',
+          steps: 'On Meta for Developers, create an app with the use case “Manage everything on your Page” and keep it in Development mode: as its admin, you connect your own Pages without Meta’s App Review.',
           clientId: 'App ID',
           clientSecret: 'App secret',
-          links: { createApp: 'Create a Meta app', guide: 'Meta’s guide to creating an app' },
+          links: { createApp: 'Create a Meta app', guide: 'Meta’s guide to this use case' },
         },
         instagram: {
           steps: 'On Meta for Developers, create an app and add the Instagram product (Instagram API with Instagram Login), and keep it in Development mode: as its admin, you connect your own professional account without Meta’s App Review.',

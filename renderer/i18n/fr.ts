@@ -1531,10 +1531,10 @@ export const fr: UiStrings = {
       },
       platforms: {
         facebook: {
-          steps: 'Sur Meta for Developers, créez une application (cas d’utilisation «\u00a0Tout gérer sur votre Page\u00a0»), ajoutez Facebook Login et laissez-la en mode Développement\u00a0: comme vous en êtes l’administrateur, vous connectez vos propres Pages sans l’examen des applications de Meta.',
+          steps: 'Sur Meta for Developers, créez une application avec le cas d’utilisation «\u00a0Manage everything on your Page\u00a0» et laissez-la en mode Développement\u00a0: comme vous en êtes l’administrateur, vous connectez vos propres Pages sans l’examen des applications de Meta.',
           clientId: 'ID de l’application',
           clientSecret: 'Clé secrète de l’application',
-          links: { createApp: 'Créer une application Meta', guide: 'Le guide de Meta pour créer une application' },
+          links: { createApp: 'Créer une application Meta', guide: 'Le guide de Meta pour ce cas d’utilisation' },
         },
         instagram: {
           steps: 'Sur Meta for Developers, créez une application, ajoutez le produit Instagram (API Instagram avec connexion Instagram) et laissez-la en mode Développement\u00a0: comme vous en êtes l’administrateur, vous connectez votre propre compte professionnel sans l’examen des applications de Meta.',

@@ -6,7 +6,7 @@ import type { OAuthPlatform } from '../../../shared/domain/platform';
  * The words of each step are in the i18n files (accounts.connect.platforms).
  */
 export const PLATFORM_APP_GUIDES: Readonly<Record<OAuthPlatform, { createApp: string; guide: string; hasSecret: boolean }>> = {
-  facebook: { createApp: 'https://developers.facebook.com/apps/creation/', guide: 'https://developers.facebook.com/docs/development/create-an-app/', hasSecret: true },
+  facebook: { createApp: 'https://developers.facebook.com/apps/creation/', guide: 'https://developers.facebook.com/documentation/pages-api/create-an-app', hasSecret: true },
   instagram: {
     createApp: 'https://developers.facebook.com/apps/creation/',
     guide: 'https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/',

@@ -5,13 +5,13 @@ import { useOverlayStore } from '../overlays/overlayStore';
 import { PlatformIcon } from '../sidebar/PlatformIcon';
 import { BlueskyForm } from './BlueskyForm';
 import { failureText } from './accountsFailure';
-import { useConnectStore, type ConnectablePlatform } from './connectStore';
+import { useConnectStore } from './connectStore';
 import { MastodonForm } from './MastodonForm';
 import { MastodonWaiting } from './MastodonWaiting';
 import { OAuthWaiting } from './OAuthWaiting';
 import { PlatformAppSetup } from './PlatformAppSetup';
 
-const SIGN_IN_PLATFORMS: readonly ConnectablePlatform[] = ['bluesky', 'mastodon'];
+const SIGN_IN_PLATFORMS: readonly Platform[] = ['bluesky', 'mastodon'];
 
 /** Connects an account: a platform, then its form (each step puts the focus on its first field). */
 export function ConnectDialog() {
@@ -46,7 +46,7 @@ export function ConnectDialog() {
 function PlatformChoice() {
   const { t } = useTranslation();
   const apps = useConnectStore((s) => s.apps);
-  const connectable = [...SIGN_IN_PLATFORMS, ...apps.map((app) => app.platform)];
+  const connectable: readonly Platform[] = [...SIGN_IN_PLATFORMS, ...apps.map((app) => app.platform)];
   const choices = [...connectable, ...PLATFORMS.filter((platform) => !connectable.includes(platform))];
   const choose = (platform: Platform) => {
     if (platform === 'bluesky' || platform === 'mastodon') useConnectStore.getState().choose({ kind: platform });

@@ -1518,7 +1518,6 @@ export const en = {
         secretKept: 'A secret is stored: leave this empty to keep it.',
         signIn: 'Sign in with {{platform}}',
         busy: 'Saving…',
-        saveFailed: 'The app could not be saved: {{problem}}',
         waiting: 'Waiting for you to sign in with {{platform}} in your browser…',
         openAgain: 'Open the sign-in page again',
         noReturn: 'Did the browser end on a page that does not load (on another computer, say)? Copy its whole address, or the code in it, here.',

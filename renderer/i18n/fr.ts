@@ -1519,7 +1519,6 @@ export const fr: UiStrings = {
         secretKept: 'Une clé secrète est enregistrée\u00a0: laissez vide pour la garder.',
         signIn: 'Se connecter avec {{platform}}',
         busy: 'Enregistrement…',
-        saveFailed: 'L’application n’a pas pu être enregistrée\u00a0: {{problem}}',
         waiting: 'En attente de votre connexion à {{platform}} dans votre navigateur…',
         openAgain: 'Rouvrir la page de connexion',
         noReturn: 'Le navigateur aboutit à une page qui ne charge pas (sur un autre ordinateur, par exemple)\u00a0? Copiez ici son adresse au complet, ou le code qu’elle contient.',

@@ -59,25 +59,32 @@ function youtubeCore(provider: OAuthProvider) {
 }
 
 describe('a wave-2 platform’s app and sign-in in Chromium', () => {
-  it('sets up a YouTube app (steps, redirect address, client id and secret) and signs in through the browser', async () => {
+  /** What the test reads, in each language. */
+  const WORDS = {
+    'en-CA': { accounts: 'Accounts', connect: 'Connect an account', createClient: 'Create an OAuth client', redirect: 'Redirect address', clientId: 'Client ID', secret: 'Client secret', secretKept: 'A secret is stored' },
+    'fr-CA': { accounts: 'Comptes', connect: 'Connecter un compte', createClient: 'Créer un client OAuth', redirect: 'Adresse de redirection', clientId: 'ID client', secret: 'Code secret du client', secretKept: 'Une clé secrète est enregistrée' },
+  } as const;
+
+  it.each(['fr-CA', 'en-CA'] as const)('sets up a YouTube app in %s (steps, redirect address, client id and secret) by keyboard and signs in through the browser', async (locale) => {
+    const words = WORDS[locale];
     const { server, provider } = await googleStandIn();
     const wiring = youtubeCore(provider);
     try {
-      const inbox = await chromium.open('fr-CA', { core: wiring.core, beforeLoad: wiring.beforeLoad });
+      const inbox = await chromium.open(locale, { core: wiring.core, beforeLoad: wiring.beforeLoad });
       const { page } = inbox;
       await page.setViewportSize({ width: 1000, height: 700 });
-      await page.getByRole('navigation').getByRole('button', { name: 'Comptes', exact: true }).click();
-      await page.getByRole('button', { name: 'Connecter un compte' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Connecter un compte' });
+      await page.getByRole('navigation').getByRole('button', { name: words.accounts, exact: true }).click();
+      await page.getByRole('button', { name: words.connect }).click();
+      const dialog = page.getByRole('dialog', { name: words.connect });
       await dialog.getByRole('button', { name: 'YouTube' }).click();
-      await dialog.getByRole('link', { name: 'Créer un client OAuth' }).waitFor();
-      expect(await dialog.getByRole('textbox', { name: 'Adresse de redirection' }).inputValue()).toBe('http://127.0.0.1/pieuvre/youtube/callback');
+      await dialog.getByRole('link', { name: words.createClient }).waitFor();
+      expect(await dialog.getByRole('textbox', { name: words.redirect }).inputValue()).toBe('http://127.0.0.1/pieuvre/youtube/callback');
       // The client id field has the focus: the person pastes, Tab to the secret, Enter signs in.
       await page.keyboard.type(CLIENT_ID);
       await page.keyboard.press('Tab');
       await page.keyboard.type(CLIENT_SECRET);
       mkdirSync('test-results', { recursive: true });
-      await page.screenshot({ path: 'test-results/connect-youtube-fr-CA-1000x700.png' });
+      await page.screenshot({ path: `test-results/connect-youtube-${locale}-1000x700.png` });
       const [signInTab] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('Enter')]);
       await signInTab.waitForURL(/^http:\/\/127\.0\.0\.1:\d+\/pieuvre\/youtube\/callback/u);
       await dialog.waitFor({ state: 'detached' });
@@ -88,11 +95,11 @@ describe('a wave-2 platform’s app and sign-in in Chromium', () => {
       expect(server.received('POST', '/token')).toHaveLength(1);
 
       // Opened again, the setup shows the id kept and says a secret is stored, never the secret.
-      await page.getByRole('button', { name: 'Connecter un compte' }).click();
+      await page.getByRole('button', { name: words.connect }).click();
       await dialog.getByRole('button', { name: 'YouTube' }).click();
-      expect(await dialog.getByLabel('ID client', { exact: true }).inputValue()).toBe(CLIENT_ID);
-      expect(await dialog.getByLabel('Code secret du client').inputValue()).toBe('');
-      await dialog.getByText('Une clé secrète est enregistrée', { exact: false }).waitFor();
+      expect(await dialog.getByLabel(words.clientId, { exact: true }).inputValue()).toBe(CLIENT_ID);
+      expect(await dialog.getByLabel(words.secret).inputValue()).toBe('');
+      await dialog.getByText(words.secretKept, { exact: false }).waitFor();
     } finally {
       wiring.close();
       await server.close();

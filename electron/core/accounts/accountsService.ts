@@ -101,7 +101,7 @@ export class AccountsService {
     else this.platforms.signIns.mastodon?.cancel(signInId);
   }
 
-  /** Whether this build connects the platform: it has its connector, and its sign-in when it is a wave-2 one. */
+  /** Whether this build connects the platform: it has its connector (a wave-2 one also needs its provider in `oauth`, wired with it). */
   canConnect(platform: Account['platform']): boolean {
     return this.platforms.factories[platform] !== undefined;
   }

@@ -34,7 +34,8 @@ async function main(argv: readonly string[]): Promise<{ code: number; output?: C
   const session = await openCliSession(dataDir, { demo: globals.demo });
   try {
     // A command that takes `--json` after it too (rules) means the same as before it.
-    return { code: EXIT_SUCCESS, output: await run.run(session, args), json: globals.json || args.values.json === true };
+    const output = await run.run(session, args);
+    return { code: output.code ?? EXIT_SUCCESS, output, json: globals.json || args.values.json === true };
   } finally {
     await session.close();
   }

@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { contractSyncLines, contractSyncRatios, type ContractSyncResult } from './contract/syncContractBench';
 
 /**
  * `npm run bench [-- --quick] [-- --peers]`: the raw baseline and the pipeline each run in their own
  * process (so the pipeline's RSS is the core's alone), on the same demo rows, in one run.
  * `--peers` also starts the local Bluesky servers and measures `sync_ratio` (syncBench.ts).
+ * `sync_ratio_contract`: each wave-2 platform's full sync from its contract server ÷ a bare fetch loop (contract/).
  * Prints a table, then as its very last line `BENCH {json}`.
  */
 const isQuick = process.argv.includes('--quick');
@@ -26,6 +28,7 @@ const withRules = run('./rulesBench.ts');
 const ui = run('./uiBench.ts', uiConversations);
 const lengths = run('./lengthBench.ts');
 const sync = withPeers ? run('./syncBench.ts', isQuick ? 1_000 : 5_000) : null;
+const contractSync = run('./contract/syncContract.ts', isQuick ? 1_000 : 5_000) as ContractSyncResult[];
 const rawPerSecond = (raw.rows / raw.ms) * 1000;
 const pipelinePerSecond = (pipeline.rows / pipeline.ingestMs) * 1000;
 const rulesPerSecond = (withRules.rows / withRules.ingestMs) * 1000;
@@ -44,6 +47,7 @@ const result = {
   dry_run_ms: round(pipeline.dryRun.ms, 0),
   length_check_max_ms: round(Math.max(...Object.values(lengths.worst as Record<string, number>)), 1),
   ...(sync ? { sync_ratio: round(sync.syncPerSecond / sync.barePerSecond) } : {}),
+  ...(contractSync.length > 0 ? { sync_ratio_contract: contractSyncRatios(contractSync) } : {}),
   rows: pipeline.rows,
   node: process.version,
   sqlite: pipeline.sqlite,
@@ -79,4 +83,5 @@ if (sync && result.sync_ratio !== undefined) {
   line(`Bluesky sync + ingest (${sync.items.toLocaleString('en')})`, `${Math.round(sync.syncPerSecond).toLocaleString('en')}/s`, '', null);
   line('sync_ratio', String(result.sync_ratio), `>= ${BUDGETS.sync_ratio}`, result.sync_ratio >= BUDGETS.sync_ratio);
 }
+for (const contractLine of contractSyncLines(contractSync)) line(contractLine.name, contractLine.value, contractLine.budget, contractLine.isMet);
 console.log(`BENCH ${JSON.stringify(result)}`);

@@ -7,13 +7,15 @@ export type WireAnswers = { [M in MethodName]?: MethodOutput<M> };
 /**
  * Answers some methods in place of the core, on the page's WebSocket: for views of states the
  * local servers cannot cause on demand (rate-limited, failing, a backfill mid-way). Every other
- * request goes to the real core and every event comes from it.
+ * request goes to the real core and every event comes from it. `onRequest` sees every request
+ * the page sends, answered here or not.
  */
-export async function answerOnTheWire(page: Page, answers: WireAnswers): Promise<void> {
+export async function answerOnTheWire(page: Page, answers: WireAnswers, onRequest: (request: RequestMessage) => void = () => {}): Promise<void> {
   await page.routeWebSocket(/\/core\?/, (socket) => {
     const server = socket.connectToServer();
     socket.onMessage((data) => {
       const request = JSON.parse(String(data)) as RequestMessage;
+      onRequest(request);
       if (!(request.method in answers)) return server.send(data);
       socket.send(JSON.stringify({ type: 'response', id: request.id, result: { ok: true, value: answers[request.method as MethodName] } }));
     });

@@ -32,3 +32,12 @@ export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
  */
 export const OAUTH_PLATFORMS = ['facebook', 'instagram', 'youtube', 'x', 'reddit'] as const satisfies readonly Platform[];
 export type OAuthPlatform = (typeof OAUTH_PLATFORMS)[number];
+export const isOAuthPlatform = (platform: Platform): platform is OAuthPlatform => (OAUTH_PLATFORMS as readonly Platform[]).includes(platform);
+
+/**
+ * The platforms whose calls cost money (X's pay-per-use): the person may set a monthly budget on
+ * each of their accounts there (`accounts.setMonthlyBudget`). YouTube's daily quota is the
+ * platform's own, not a budget the person sets.
+ */
+export const SPEND_BUDGET_PLATFORMS = ['x'] as const satisfies readonly OAuthPlatform[];
+export const hasSpendBudget = (platform: Platform): boolean => (SPEND_BUDGET_PLATFORMS as readonly Platform[]).includes(platform);

@@ -5,37 +5,48 @@ import { CommandFailure, UsageError } from '../cliErrors';
 import type { CliSession } from '../cliSession';
 import { checked, type CommandArgs } from '../commandLine';
 import type { Command, CommandOutput } from './command';
+import { accountLine as line, accountSummary as summary, addWithOAuth, budget, check, isOAuthPlatformWord, only, PLATFORM_ACCOUNT_USAGE, setApp } from './platformAccounts';
 
 const USAGE = [
   'accounts list',
   'accounts add bluesky --server URL --handle HANDLE   (the app password on stdin)',
   'accounts add mastodon --server URL [--code CODE]',
+  PLATFORM_ACCOUNT_USAGE.app + '   (the client secret on stdin)',
+  PLATFORM_ACCOUNT_USAGE.add,
   'accounts remove ID [--delete-history]',
+  PLATFORM_ACCOUNT_USAGE.check + '   (read-only calls on the platform)',
+  PLATFORM_ACCOUNT_USAGE.budget,
 ].join('\n  ');
 
-/** What the command line shows of an account: `status` is the Accounts view's state. */
-const summary = ({ id, platform, handle, state }: AccountView) => ({ id, platform, handle, status: state });
-const line = (account: ReturnType<typeof summary>) => `${account.id}  ${account.platform}  ${account.handle}  ${account.status}`;
 const shown = (account: AccountView): CommandOutput => ({ json: summary(account), text: line(summary(account)) });
 
 export const accountsCommand: Command = {
   usage: USAGE,
-  options: { server: { type: 'string' }, handle: { type: 'string' }, code: { type: 'string' }, 'delete-history': { type: 'boolean' } },
+  options: {
+    server: { type: 'string' },
+    handle: { type: 'string' },
+    code: { type: 'string' },
+    'delete-history': { type: 'boolean' },
+    'client-id': { type: 'string' },
+    'client-secret-stdin': { type: 'boolean' },
+    'forget-secret': { type: 'boolean' },
+    'code-stdin': { type: 'boolean' },
+    usd: { type: 'string' },
+    none: { type: 'boolean' },
+  },
   async run(session, args) {
     const [action, ...rest] = args.positionals;
     if (action === 'list' && rest.length === 0) return list(session, args);
     if (action === 'add' && rest.length === 1 && rest[0] === 'bluesky') return addBluesky(session, args);
     if (action === 'add' && rest.length === 1 && rest[0] === 'mastodon') return addMastodon(session, args);
+    if (action === 'add' && rest.length === 1 && isOAuthPlatformWord(rest[0])) return addWithOAuth(session, args, rest[0]);
+    if (action === 'app' && rest.length === 1 && isOAuthPlatformWord(rest[0])) return setApp(session, args, rest[0]);
     if (action === 'remove' && rest.length === 1) return remove(session, args, rest[0] ?? '');
+    if (action === 'check' && rest.length === 1) return check(session, args, rest[0] ?? '');
+    if (action === 'budget' && rest.length === 1) return budget(session, args, rest[0] ?? '');
     throw new UsageError(`Unknown accounts action "${args.positionals.join(' ')}" (usage: pieuvre ${USAGE.replaceAll('\n  ', ' | pieuvre ')}).`);
   },
 };
-
-/** Options another action takes are a mistake here, not something to ignore. */
-function only(args: CommandArgs, allowed: readonly string[], usage: string): void {
-  const extra = Object.keys(args.values).filter((name) => !allowed.includes(name));
-  if (extra.length > 0) throw new UsageError(`--${extra[0]} does not go with this action (usage: pieuvre ${usage}).`);
-}
 
 const required = (args: CommandArgs, name: string, usage: string): string => {
   const value = args.values[name];

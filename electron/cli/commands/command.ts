@@ -3,8 +3,8 @@ import { UsageError } from '../cliErrors';
 import type { CliSession } from '../cliSession';
 import type { CommandArgs } from '../commandLine';
 
-/** What a command prints: one JSON document with `--json`, short lines otherwise. */
-export type CommandOutput = { json: unknown; text: string };
+/** What a command prints: one JSON document with `--json`, short lines otherwise; `code` when it did not succeed but has something to say (a failed check). */
+export type CommandOutput = { json: unknown; text: string; code?: number };
 
 export type Command = {
   /** `NAME ARGS [OPTIONS]`, shown in the help and in usage errors. */

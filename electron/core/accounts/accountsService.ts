@@ -1,12 +1,13 @@
-import type { AccountProblem, AccountView, SyncSummary } from '../../../shared/api/accounts';
+import type { AccountCheck, AccountProblem, AccountView, SyncSummary } from '../../../shared/api/accounts';
 import { ApiFailure } from '../../../shared/api/result';
 import type { Account } from '../../../shared/domain/entities';
-import type { ConnectorAccount } from '../connectors/connector';
+import type { Connector, ConnectorAccount } from '../connectors/connector';
+import type { OAuthSignIns } from '../connectors/oauth/oauthSignIns';
 import type { BrowserSignIns, SignedIn } from '../connectors/signIn';
 import type { CoreContext } from '../coreContext';
 import { Secret } from '../secrets/secret';
 import { accountSecretName, deleteAccountSecrets, type SecretStore } from '../secrets/secretStore';
-import { ensureAccount, listAccounts, removeAccounts } from '../store/accounts';
+import { cursorsOf, ensureAccount, listAccounts, removeAccounts } from '../store/accounts';
 import {
   accountStatus,
   accountStatuses,
@@ -18,7 +19,11 @@ import {
   setSyncInterval,
 } from '../store/accountStatus';
 import type { SyncEngine } from '../sync/syncEngine';
+import { backfillDays } from './accountsSettings';
+import { CHECK_TIMEOUT_MS, checkAccount } from './accountCheck';
 import { toAccountView } from './accountView';
+import { setMonthlyBudget } from './monthlyBudget';
+import { PlatformApps } from './platformApps';
 import { sqliteUsageMeter } from './usageMeter';
 import type { AccountPlatforms, BlueskySignIn } from './platforms';
 
@@ -26,6 +31,7 @@ import type { AccountPlatforms, BlueskySignIn } from './platforms';
 const AT_ONCE_MS = 0;
 /** However slow the server, a sign-in ends by then with a clear refusal rather than hanging the form. */
 const SIGN_IN_TIMEOUT_MS = 60_000;
+const DAY_MS = 86_400_000;
 
 /**
  * Real accounts: signing in stores the secret (in the secret store, never in SQLite), opens the
@@ -38,6 +44,8 @@ export class AccountsService {
   private readonly openProblems = new Map<string, string>();
   /** Settles once the accounts open at start have their connectors (see start). */
   private started: Promise<void> = Promise.resolve();
+  /** The person's own app on each wave-2 platform: its sign-in and its connectors' token refresh need it. */
+  readonly apps: PlatformApps;
 
   constructor(
     private readonly ctx: CoreContext,
@@ -46,6 +54,7 @@ export class AccountsService {
     private readonly secrets: () => Promise<SecretStore>,
   ) {
     ctx.connectors.onRefused((accountId, message) => this.refused(accountId, message));
+    this.apps = new PlatformApps(ctx.db, () => this.secretStore(), ctx.clock);
   }
 
   list(): AccountView[] {
@@ -76,6 +85,32 @@ export class AccountsService {
     const signIns = this.platforms.signIns.mastodon;
     if (!signIns) throw new ApiFailure('unavailable', 'Signing in to Mastodon is not available in this build.');
     return signIns;
+  }
+
+  /** The browser sign-in of the wave-2 platforms (OAuth with the person's own app). */
+  oauth(): OAuthSignIns {
+    const signIns = this.platforms.signIns.oauth;
+    if (!signIns) throw new ApiFailure('unavailable', 'Signing in with a platform app is not available in this build.');
+    return signIns;
+  }
+
+  /** Ends a waiting sign-in, whichever flow it belongs to (its id says so); an unknown one is already over. */
+  cancelSignIn(signInId: string): void {
+    const oauth = this.platforms.signIns.oauth;
+    if (oauth?.has(signInId)) oauth.cancel(signInId);
+    else this.platforms.signIns.mastodon?.cancel(signInId);
+  }
+
+  /** Whether this build connects the platform: it has its connector (a wave-2 one also needs its provider in `oauth`, wired with it). */
+  canConnect(platform: Account['platform']): boolean {
+    return this.platforms.factories[platform] !== undefined;
+  }
+
+  /** One OAuth sign-in may give several accounts (each Facebook Page the person manages): each is connected in turn. */
+  async connectAll(signedIns: readonly SignedIn[]): Promise<AccountView[]> {
+    const views: AccountView[] = [];
+    for (const signedIn of signedIns) views.push(await this.connect(signedIn));
+    return views;
   }
 
   /** A finished sign-in: a new account, or the same identity signing in again (a reconnection, history kept). */
@@ -154,6 +189,23 @@ export class AccountsService {
     return this.engine.syncNow(accountId);
   }
 
+  /** X's pay-per-use: the most the account may spend in a month (USD), or no limit. */
+  setMonthlyBudget(accountId: string, usd: number | null): AccountView {
+    setMonthlyBudget(this.ctx.db, this.realAccount(accountId), usd, this.ctx.clock());
+    this.changed(accountId);
+    return this.view(accountId);
+  }
+
+  /**
+   * A live, read-only check of a real account on its platform, with a connector of its own
+   * (whatever the account's sync is doing, paused or waiting for a reconnection included).
+   */
+  async check(accountId: string): Promise<AccountCheck> {
+    const account = this.realAccount(accountId);
+    const from = { cursors: cursorsOf(this.ctx.db, accountId), backfillSince: this.ctx.clock() - backfillDays(this.ctx.db) * DAY_MS };
+    return checkAccount(accountId, () => this.openDetached(account), from, AbortSignal.timeout(CHECK_TIMEOUT_MS));
+  }
+
   /**
    * Forgets the account's secret and closes its connector. Keeping the history leaves it listed
    * as disconnected (its queued replies wait for a reconnection); otherwise it goes with
@@ -207,16 +259,7 @@ export class AccountsService {
 
   /** False when the session closed while the connector was opening (its code loads first): nothing then runs on it. */
   private async openConnector(account: Account, secret: string, store: SecretStore): Promise<boolean> {
-    const factory = this.platforms.factories[account.platform];
-    if (!factory) throw unavailable(account.platform);
-    const connectorAccount: ConnectorAccount = { ...account, server: accountStatus(this.ctx.db, account.id)?.server ?? null };
-    const connector = await factory.open(connectorAccount, secret, {
-      now: this.ctx.clock,
-      saveSecret: (refreshed) => store.set(secretName(account.id), new Secret(refreshed)),
-      fetch: globalThis.fetch,
-      app: null,
-      usage: sqliteUsageMeter(this.ctx.db, account.id, this.ctx.clock),
-    });
+    const connector = await this.connectorFor(account, secret, store);
     if (this.isClosed) {
       connector.close();
       return false;
@@ -224,6 +267,28 @@ export class AccountsService {
     this.openProblems.delete(account.id);
     this.ctx.connectors.register(account.id, connector);
     return true;
+  }
+
+  /** A connector on the stored sign-in that nothing else runs on (a live check); its caller closes it. */
+  private async openDetached(account: Account): Promise<Connector> {
+    const store = await this.secretStore();
+    const secret = await store.get(secretName(account.id));
+    if (!secret) throw new Error('Pieuvre has no sign-in stored for this account: reconnect it.');
+    return this.connectorFor(account, secret.reveal(), store);
+  }
+
+  /** The account's connector with what it may use: a refreshed token goes back to the secret store, each call's cost to the usage meter. */
+  private async connectorFor(account: Account, secret: string, store: SecretStore): Promise<Connector> {
+    const factory = this.platforms.factories[account.platform];
+    if (!factory) throw unavailable(account.platform);
+    const connectorAccount: ConnectorAccount = { ...account, server: accountStatus(this.ctx.db, account.id)?.server ?? null };
+    return factory.open(connectorAccount, secret, {
+      now: this.ctx.clock,
+      saveSecret: (refreshed) => store.set(secretName(account.id), new Secret(refreshed)),
+      fetch: globalThis.fetch,
+      app: await this.apps.credentials(account.platform),
+      usage: sqliteUsageMeter(this.ctx.db, account.id, this.ctx.clock),
+    });
   }
 
   private cannotOpen(accountId: string, error: unknown): void {

@@ -2,6 +2,7 @@ import type { Platform } from '../../../shared/domain/platform';
 import type { ConnectorFactory } from '../connectors/connector';
 import { mastodonConnectorFactory } from '../connectors/mastodon/mastodonConnectorFactory';
 import { MastodonSignIns } from '../connectors/mastodon/mastodonSignIns';
+import type { OAuthSignIns } from '../connectors/oauth/oauthSignIns';
 import type { BrowserSignIns, SignedIn } from '../connectors/signIn';
 import { lazySecretStore } from '../secrets/lazySecretStore';
 import type { SecretStore } from '../secrets/secretStore';
@@ -12,7 +13,8 @@ export type BlueskySignIn = (input: { identifier: string; appPassword: string; s
 /** What real accounts run on: how each platform's connector is built and how people sign in. A missing one answers "unavailable". */
 export type AccountPlatforms = {
   factories: Partial<Record<Platform, ConnectorFactory>>;
-  signIns: { bluesky?: BlueskySignIn; mastodon?: BrowserSignIns };
+  /** `oauth`: the wave-2 platforms' browser sign-in (each with the person's own app on the platform). */
+  signIns: { bluesky?: BlueskySignIn; mastodon?: BrowserSignIns; oauth?: OAuthSignIns };
 };
 
 /**

@@ -1,8 +1,10 @@
+import type { Platform } from '../../../shared/domain/platform';
 import {
   ConnectorError,
   type Connector,
   type ConnectorAccount,
   type ConnectorFactory,
+  type ConnectorIo,
   type SyncPage,
   type ReplyRequest,
   type SyncRequest,
@@ -23,15 +25,16 @@ export const emptyPage = (overrides: Partial<SyncPage> = {}): SyncPage => ({ ite
  * and it keeps what it was opened with and every request it got.
  */
 export class ScriptedSyncPlatform implements ConnectorFactory {
-  constructor(readonly platform: 'mastodon' | 'bluesky' = 'mastodon') {}
+  constructor(readonly platform: Platform = 'mastodon') {}
 
   readonly steps: SyncStep[] = [];
-  readonly opened: { account: ConnectorAccount; secret: string; connector: Connector & { isClosed: boolean } }[] = [];
+  readonly opened: { account: ConnectorAccount; secret: string; io: ConnectorIo | undefined; connector: Connector & { isClosed: boolean } }[] = [];
   readonly requests: SyncRequest[] = [];
   /** Replies the platform took, from any account. */
   readonly replies: ReplyRequest[] = [];
 
-  open(account: ConnectorAccount, secret: string): Connector {
+  /** `io`: what the core gave the connector (its app, its usage meter); tests that open one directly give none. */
+  open(account: ConnectorAccount, secret: string, io?: ConnectorIo): Connector {
     const connector = {
       platform: this.platform,
       limits: DEMO_LIMITS[this.platform],
@@ -49,7 +52,7 @@ export class ScriptedSyncPlatform implements ConnectorFactory {
         this.isClosed = true;
       },
     };
-    this.opened.push({ account, secret, connector });
+    this.opened.push({ account, secret, io, connector });
     return connector;
   }
 

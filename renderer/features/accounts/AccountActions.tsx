@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../shared/api/accounts';
+import { isOAuthPlatform } from '../../../shared/domain/platform';
 import { useOverlayStore } from '../overlays/overlayStore';
 import { useAccountsStore } from './accountsStore';
 import { useConnectStore } from './connectStore';
@@ -14,7 +15,8 @@ export function AccountActions({ account }: { account: AccountView }) {
   const isBusy = useAccountsStore((s) => s.busyIds.includes(account.id));
   const store = useAccountsStore.getState();
   const isPaused = account.state === 'paused';
-  const platform = account.platform === 'bluesky' || account.platform === 'mastodon' ? account.platform : null;
+  // Every platform Pieuvre signs in to reconnects through its own form (the demo's never).
+  const platform = account.platform === 'bluesky' || account.platform === 'mastodon' || isOAuthPlatform(account.platform) ? account.platform : null;
   const isDisconnected = account.state === 'disconnected';
   const canSync = !isPaused && account.state !== 'needs_reconnecting' && !isDisconnected;
   // An interval set another way (the command line, a default) still shows as itself.

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../shared/api/accounts';
 import { PlatformIcon } from '../sidebar/PlatformIcon';
 import { AccountActions } from './AccountActions';
+import { AccountLimits } from './AccountLimits';
 import { failureText } from './accountsFailure';
 import { useAccountsStore } from './accountsStore';
 import { AccountProblem, AccountStatus } from './AccountStatus';
@@ -21,6 +22,7 @@ export function AccountRow({ account }: { account: AccountView }) {
       </div>
       <AccountStatus account={account} />
       {account.isDemo ? null : <AccountActions account={account} />}
+      <AccountLimits account={account} />
       {/* Once the account syncs again, its last problem is behind it; once disconnected, nothing is left to fix (Reconnect says the rest). */}
       {account.state === 'connected' || account.state === 'disconnected' ? null : <AccountProblem account={account} />}
       {failure ? <p role="alert" className="form-error account-problem">{failureText(t, failure)}</p> : null}

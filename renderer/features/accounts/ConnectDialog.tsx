@@ -1,23 +1,26 @@
 import { useTranslation } from 'react-i18next';
-import { PLATFORMS } from '../../../shared/domain/platform';
+import { isOAuthPlatform, PLATFORMS, type Platform } from '../../../shared/domain/platform';
 import { Dialog } from '../overlays/Dialog';
 import { useOverlayStore } from '../overlays/overlayStore';
 import { PlatformIcon } from '../sidebar/PlatformIcon';
 import { BlueskyForm } from './BlueskyForm';
 import { failureText } from './accountsFailure';
-import { useConnectStore, type ConnectablePlatform } from './connectStore';
+import { useConnectStore } from './connectStore';
 import { MastodonForm } from './MastodonForm';
 import { MastodonWaiting } from './MastodonWaiting';
+import { OAuthWaiting } from './OAuthWaiting';
+import { PlatformAppSetup } from './PlatformAppSetup';
 
-const CONNECTABLE: readonly ConnectablePlatform[] = ['bluesky', 'mastodon'];
-// The ones that can be connected first, where the focus and the eye land.
-const CHOICES = [...CONNECTABLE, ...PLATFORMS.filter((platform) => !CONNECTABLE.some((candidate) => candidate === platform))];
+const SIGN_IN_PLATFORMS: readonly Platform[] = ['bluesky', 'mastodon'];
 
 /** Connects an account: a platform, then its form (each step puts the focus on its first field). */
 export function ConnectDialog() {
   const { t } = useTranslation();
   const step = useConnectStore((s) => s.step);
   const failure = useConnectStore((s) => s.failure);
+  // The setup waits for the apps to be known, so that it opens filled with the stored client id.
+  const hasApp = useConnectStore((s) => step.kind === 'app' && s.apps.some((app) => app.platform === step.platform));
+  const isForm = step.kind === 'bluesky' || step.kind === 'mastodon' || step.kind === 'app';
   return (
     <Dialog title={t('accounts.connect.title')} className="connect-dialog">
       <div className="connect-step">
@@ -25,10 +28,12 @@ export function ConnectDialog() {
         {step.kind === 'bluesky' ? <BlueskyForm /> : null}
         {step.kind === 'mastodon' ? <MastodonForm /> : null}
         {step.kind === 'waiting' ? <MastodonWaiting server={step.server} pending={step.pending} /> : null}
+        {step.kind === 'app' && hasApp ? <PlatformAppSetup platform={step.platform} /> : null}
+        {step.kind === 'oauthWaiting' ? <OAuthWaiting pending={step.pending} /> : null}
       </div>
       {failure ? <p role="alert" className="form-error">{failureText(t, failure)}</p> : null}
       <div className="dialog-actions">
-        {step.kind === 'bluesky' || step.kind === 'mastodon' ? (
+        {isForm ? (
           <button type="button" onClick={() => useConnectStore.getState().choose({ kind: 'choose' })}>{t('accounts.connect.back')}</button>
         ) : null}
         <button type="button" onClick={() => useOverlayStore.getState().close()}>{t('accounts.connect.close')}</button>
@@ -37,25 +42,33 @@ export function ConnectDialog() {
   );
 }
 
+/** Every platform: the ones this build connects first (where the focus and the eye land), the others as coming soon. */
 function PlatformChoice() {
   const { t } = useTranslation();
+  const apps = useConnectStore((s) => s.apps);
+  const connectable: readonly Platform[] = [...SIGN_IN_PLATFORMS, ...apps.map((app) => app.platform)];
+  const choices = [...connectable, ...PLATFORMS.filter((platform) => !connectable.includes(platform))];
+  const choose = (platform: Platform) => {
+    if (platform === 'bluesky' || platform === 'mastodon') useConnectStore.getState().choose({ kind: platform });
+    else if (isOAuthPlatform(platform)) useConnectStore.getState().choose({ kind: 'app', platform });
+  };
   return (
     <fieldset className="connect-platforms">
       <legend>{t('accounts.connect.choose')}</legend>
-      {CHOICES.map((platform) => {
-        const connectable = CONNECTABLE.find((candidate) => candidate === platform);
+      {choices.map((platform) => {
+        const isConnectable = connectable.includes(platform);
         return (
           <button
             key={platform}
             type="button"
             className="connect-platform"
-            autoFocus={platform === CHOICES[0]}
-            disabled={!connectable}
-            onClick={() => connectable && useConnectStore.getState().choose({ kind: connectable })}
+            autoFocus={platform === choices[0]}
+            disabled={!isConnectable}
+            onClick={() => choose(platform)}
           >
             <PlatformIcon platform={platform} />
             <span>{t(`platform.${platform}`)}</span>
-            {connectable ? null : <span className="chip">{t('accounts.connect.soon')}</span>}
+            {isConnectable ? null : <span className="chip">{t('accounts.connect.soon')}</span>}
           </button>
         );
       })}

@@ -31,6 +31,8 @@ type AccountsState = {
   resume(id: string): Promise<void>;
   setSyncInterval(id: string, ms: number): Promise<void>;
   disconnect(id: string, keepHistory: boolean): Promise<void>;
+  /** X's pay-per-use: the most the account may spend in a month, in USD; null: no limit. */
+  setMonthlyBudget(id: string, usd: number | null): Promise<void>;
   /** Deletes the demo accounts and what they brought; the core keeps it removed. */
   removeDemo(): Promise<void>;
 };
@@ -101,6 +103,7 @@ export const useAccountsStore = create<AccountsState>((set, get) => {
     resume: (id) => act(id, () => call('accounts.resume', { id })),
     setSyncInterval: (id, ms) => act(id, () => call('accounts.setSyncInterval', { id, ms })),
     disconnect: (id, keepHistory) => act(id, () => call('accounts.disconnect', { id, keepHistory })),
+    setMonthlyBudget: (id, usd) => act(id, () => call('accounts.setMonthlyBudget', { id, usd })),
 
     async removeDemo() {
       await call('demo.remove', {});

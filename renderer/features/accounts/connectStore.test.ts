@@ -144,4 +144,47 @@ describe('the connect dialog', () => {
     expect(core.answer('accounts.cancelSignIn', ok(null))).toEqual({ signInId: 'sign-1' });
     expect(store().step).toEqual({ kind: 'choose' });
   });
+
+  const youtubeApp = { platform: 'youtube', clientId: 'client-1', hasSecret: true, redirectUri: 'http://127.0.0.1/pieuvre/youtube/callback' } as const;
+  const oauthPending = { signInId: 'oauth-1', platform: 'youtube', authorizeUrl: 'https://accounts.google.com/o/oauth2/v2/auth?client_id=client-1', redirectUri: 'http://127.0.0.1:53682/pieuvre/youtube/callback', expiresAt: 1_800_000_000_000 } as const;
+
+  /** The YouTube setup filled in and sent: the app saved (an empty secret keeps the stored one), the sign-in started, the browser opened. */
+  async function signInWithYouTube(core: ReturnType<typeof coreAnsweringByHand>) {
+    store().choose({ kind: 'app', platform: 'youtube' });
+    const signingIn = store().signInWithApp('youtube', { clientId: 'client-1', clientSecret: '' });
+    expect(core.answer('accounts.setPlatformApp', ok(youtubeApp))).toEqual({ platform: 'youtube', clientId: 'client-1' });
+    await vi.waitFor(() => expect(core.answer('accounts.startOAuth', ok(oauthPending))).toEqual({ platform: 'youtube' }));
+    await signingIn;
+    expect(open).toHaveBeenCalledWith(oauthPending.authorizeUrl, '_blank', 'noopener,noreferrer');
+    expect(store().step).toEqual({ kind: 'oauthWaiting', pending: oauthPending });
+  }
+
+  it('a wave-2 platform: an address pasted finishes the sign-in, and the browser’s wait the core then ends says nothing', async () => {
+    const core = coreAnsweringByHand();
+    await signInWithYouTube(core);
+    const pasting = store().submitOAuthCode('http://127.0.0.1:53682/pieuvre/youtube/callback?code=4%2F0Ab&state=s');
+    // The browser's wait ends first, as the core closes its listener: the dialog keeps waiting for the pasted one.
+    core.answer('accounts.finishOAuth', refused('denied'));
+    await everyAnswerTaken();
+    expect(store()).toMatchObject({ step: { kind: 'oauthWaiting' }, failure: null });
+    expect(core.answer('accounts.finishOAuth', ok([account('@one', 'youtube'), account('@two', 'youtube')]))).toEqual({ signInId: 'oauth-1', code: 'http://127.0.0.1:53682/pieuvre/youtube/callback?code=4%2F0Ab&state=s' });
+    await vi.waitFor(() => core.answer('accounts.list', ok([])));
+    core.answer('accounts.settings', ok({ backfillDays: 7 }));
+    await pasting;
+    expect(useOverlayStore.getState().open).toBeNull();
+    expect(useToastStore.getState().toasts.map((toast) => toast.text)).toEqual([i18next.t('accounts.connect.oauth.done', { handle: '@one', count: 1 })]);
+  });
+
+  it('a wave-2 platform: a failed wait goes back to the app’s setup, saying why; cancel does too and forgets the sign-in', async () => {
+    const core = coreAnsweringByHand();
+    await signInWithYouTube(core);
+    core.answer('accounts.finishOAuth', refused('denied'));
+    await vi.waitFor(() => expect(store().step).toEqual({ kind: 'app', platform: 'youtube' }));
+    expect(store().failure).toMatchObject({ reason: 'denied' });
+
+    await signInWithYouTube(core);
+    store().cancelSignIn();
+    expect(core.answer('accounts.cancelSignIn', ok(null))).toEqual({ signInId: 'oauth-1' });
+    expect(store()).toMatchObject({ step: { kind: 'app', platform: 'youtube' }, failure: null });
+  });
 });

@@ -1,13 +1,9 @@
-import { ApiFailure } from '../../../../shared/api/result';
 import type { accountsContract } from '../../../../shared/api/accounts';
+import { codeFromPasted } from '../../../../shared/domain/oauthCode';
 import type { Handlers } from '../apiServer';
 import type { CoreContext } from '../../coreContext';
 import type { AccountsService } from '../../accounts/accountsService';
 import { backfillDays, dismissWelcome, setBackfillDays, shouldWelcome } from '../../accounts/accountsSettings';
-
-const waveTwoPending = (): never => {
-  throw new ApiFailure('unavailable', 'This build cannot connect this platform yet.');
-};
 
 type AccountMethods = keyof typeof accountsContract;
 
@@ -19,16 +15,23 @@ export function accountsHandlers(ctx: CoreContext, accounts: AccountsService): P
     'accounts.finishMastodon': async ({ signInId, code }) => accounts.connect(await accounts.mastodon().finish(signInId, code)),
     'accounts.finishMastodonCode': async ({ server, code }) => accounts.connect(await accounts.mastodon().finishOutOfBand(server, code)),
     'accounts.cancelSignIn': ({ signInId }) => {
-      accounts.mastodon().cancel(signInId);
+      accounts.cancelSignIn(signInId);
       return null;
     },
-    // Wave-2 sign-ins: built in this session's accounts part; until then they answer "unavailable".
-    'accounts.platformApps': () => waveTwoPending(),
-    'accounts.setPlatformApp': () => waveTwoPending(),
-    'accounts.startOAuth': () => waveTwoPending(),
-    'accounts.finishOAuth': () => waveTwoPending(),
-    'accounts.setMonthlyBudget': () => waveTwoPending(),
-    'accounts.check': () => waveTwoPending(),
+    'accounts.platformApps': () => {
+      const oauth = accounts.oauth();
+      return accounts.apps.list((platform) => (accounts.canConnect(platform) ? oauth.redirectUri(platform) : null));
+    },
+    // The redirect address first: a platform this build cannot connect is refused before anything is saved.
+    'accounts.setPlatformApp': async (input) => {
+      const redirectUri = accounts.oauth().redirectUri(input.platform);
+      await accounts.apps.set(input);
+      return accounts.apps.view(input.platform, redirectUri);
+    },
+    'accounts.startOAuth': ({ platform }) => accounts.oauth().start(platform),
+    'accounts.finishOAuth': async ({ signInId, code }) => accounts.connectAll(await accounts.oauth().finish(signInId, code === undefined ? undefined : codeFromPasted(code))),
+    'accounts.setMonthlyBudget': ({ id, usd }) => accounts.setMonthlyBudget(id, usd),
+    'accounts.check': ({ id }) => accounts.check(id),
     'accounts.pause': ({ id }) => accounts.pause(id),
     'accounts.resume': ({ id }) => accounts.resume(id),
     'accounts.syncNow': ({ id }) => accounts.syncNow(id),

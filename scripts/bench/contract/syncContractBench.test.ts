@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { ConnectorFactory } from '../../../electron/core/connectors/connector';
+import { routeTable } from '../../../electron/core/testing/contractServer';
+import { commentItem } from '../../../electron/core/testing/itemBuilder';
+import { RecordedServer } from '../../../electron/core/testing/recordedServer';
+import type { ContractSyncCase } from './contractSyncCase';
+import { benchContractSync, contractSyncLines, contractSyncRatios } from './syncContractBench';
+
+const PAGE = 20;
+
+/** The smallest platform there is: a contract server paging numbered comments by an `after` cursor, and its connector. */
+const tinyCase: ContractSyncCase = {
+  platform: 'youtube',
+  async start(items) {
+    const server = await RecordedServer.start(
+      routeTable({
+        'GET /comments': (request) => {
+          const after = Number(request.query.get('after') ?? 0);
+          const numbers = Array.from({ length: Math.max(0, Math.min(PAGE, items - after)) }, (_, index) => after + index + 1);
+          return { body: { data: numbers, next: after + numbers.length < items ? String(after + numbers.length) : null } };
+        },
+      }),
+    );
+    const page = async (after: string | undefined) => (await (await fetch(`${server.url}/comments${after ? `?after=${after}` : ''}`)).json()) as { data: number[]; next: string | null };
+    const factory: ConnectorFactory = {
+      platform: 'youtube',
+      open: () => ({
+        platform: 'youtube',
+        limits: { maxLength: 10_000, lengthUnit: 'characters', dmMaxLength: null, dmReplyWindowMs: null, dmHumanAgentWindowMs: null, repliesNeedMention: false, hiddenCommentsTakeNoReply: false },
+        idempotencyWindowMs: 0,
+        moderation: [],
+        async sync({ cursors }) {
+          const { data, next } = await page(cursors.comments);
+          return { items: data.map((n) => commentItem({ n, platform: 'youtube' })), updates: [], rejected: [], cursors: { comments: next }, hasMore: next !== null, progress: null };
+        },
+        reply: () => Promise.reject(new Error('not in the bench')),
+        findSent: () => Promise.reject(new Error('not in the bench')),
+        moderate: () => Promise.reject(new Error('not in the bench')),
+        close: () => {},
+      }),
+    };
+    return {
+      account: { id: 'bench', platform: 'youtube', externalId: 'UC-bench', handle: '@bench', server: null },
+      secret: 'token',
+      factory,
+      async bareFetchLoop() {
+        let count = 0;
+        for (let after: string | undefined; ; ) {
+          const { data, next } = await page(after);
+          count += data.length;
+          if (next === null) return count;
+          after = next;
+        }
+      },
+      close: () => server.close(),
+    };
+  },
+};
+
+describe('sync_ratio_contract', () => {
+  it('syncs every item of each case through Pieuvre in each round, reads them all in the bare loop, and words the ratio against its goal', async () => {
+    const [result, ...others] = await benchContractSync([tinyCase], { items: 95, rounds: 3 });
+    expect(others).toEqual([]);
+    expect(result).toMatchObject({ platform: 'youtube', items: 95, bare: 95 });
+    expect(result!.ratio).toBeGreaterThan(0);
+    const lines = contractSyncLines([result!]);
+    expect(lines.map((line) => line.name)).toEqual(['youtube: bare fetch loop (95)', 'youtube: sync + ingest (95)', 'sync_ratio_contract youtube']);
+    expect(lines[2]).toMatchObject({ budget: '>= 0.8', isMet: result!.ratio >= 0.8 });
+    expect(contractSyncRatios([result!])).toEqual({ youtube: Number(result!.ratio.toFixed(3)) });
+  });
+});

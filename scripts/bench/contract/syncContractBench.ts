@@ -1,0 +1,92 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { memoryUsageMeter } from '../../../electron/core/accounts/usageMeter';
+import { createCore } from '../../../electron/core/core';
+import { ensureAccount } from '../../../electron/core/store/accounts';
+import { runSyncPass } from '../../../electron/core/sync/syncPass';
+import type { ContractSyncCase, ContractSyncRun } from './contractSyncCase';
+
+/** `sync_ratio_contract`'s goal for each platform: Pieuvre's full sync at least this fast as the bare loop. */
+export const SYNC_RATIO_CONTRACT_GOAL = 0.8;
+
+/** One platform's measure: the median round of each side, in items per second, and their ratio. */
+export type ContractSyncResult = { platform: string; items: number; bare: number; syncPerSecond: number; barePerSecond: number; ratio: number };
+
+type Round = { count: number; ms: number };
+const median = (rounds: readonly Round[]): Round => [...rounds].sort((a, b) => a.ms - b.ms)[Math.floor(rounds.length / 2)] ?? { count: 0, ms: 1 };
+
+async function timed(run: () => Promise<number>): Promise<Round> {
+  const started = performance.now();
+  const count = await run();
+  return { count, ms: performance.now() - started };
+}
+
+/**
+ * A full Pieuvre sync of the case's items into a fresh data folder: the case's connector, the
+ * sync engine's own pass (every page through ingest, its cursors stored after each), as a newly
+ * connected account's first sync. Returns how many items were stored.
+ */
+async function pieuvreSync(run: ContractSyncRun, dataDir: string): Promise<number> {
+  const core = createCore({ dataDir });
+  try {
+    const { platform, externalId, handle, server } = run.account;
+    const accountId = ensureAccount(core.context.db, { platform, externalId, name: handle, handle, server, isDemo: false }, Date.now()).id;
+    const io = { now: Date.now, fetch, saveSecret: async () => {}, app: { clientId: 'bench', clientSecret: 'bench' }, usage: memoryUsageMeter() };
+    const connector = await run.factory.open({ ...run.account, id: accountId }, run.secret, io);
+    try {
+      const summary = await runSyncPass(core.context, accountId, connector, { signal: AbortSignal.timeout(600_000), backfillSince: 0, onProgress: () => {}, onNotice: () => {} });
+      return summary.inserted;
+    } finally {
+      connector.close();
+    }
+  } finally {
+    core.close();
+  }
+}
+
+/**
+ * `sync_ratio_contract`: for each platform's case, its contract server seeded with `items`
+ * items, then (after one untimed run of each, which warms both) `rounds` rounds alternating the
+ * bare fetch loop and Pieuvre's full sync, so that a slow moment of the shared machine falls on
+ * both alike; the median round of each is compared. Cases run one after the other.
+ */
+export async function benchContractSync(cases: readonly ContractSyncCase[], options: { items: number; rounds?: number }): Promise<ContractSyncResult[]> {
+  const rounds = options.rounds ?? 5;
+  const results: ContractSyncResult[] = [];
+  for (const contractCase of cases) {
+    const dir = mkdtempSync(join(tmpdir(), `pieuvre-contract-bench-${contractCase.platform}-`));
+    const run = await contractCase.start(options.items);
+    try {
+      await run.bareFetchLoop();
+      await pieuvreSync(run, join(dir, 'warm'));
+      const bareRounds: Round[] = [];
+      const syncRounds: Round[] = [];
+      for (let round = 1; round <= rounds; round++) {
+        bareRounds.push(await timed(() => run.bareFetchLoop()));
+        syncRounds.push(await timed(() => pieuvreSync(run, join(dir, `round-${round}`))));
+      }
+      const [bare, synced] = [median(bareRounds), median(syncRounds)];
+      const syncPerSecond = (synced.count / synced.ms) * 1000;
+      const barePerSecond = (bare.count / bare.ms) * 1000;
+      results.push({ platform: contractCase.platform, items: synced.count, bare: bare.count, syncPerSecond, barePerSecond, ratio: syncPerSecond / barePerSecond });
+    } finally {
+      await run.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return results;
+}
+
+/** The bench table's lines for each platform: both speeds, then the ratio against its goal. */
+export function contractSyncLines(results: readonly ContractSyncResult[]): { name: string; value: string; budget: string; isMet: boolean | null }[] {
+  const perSecond = (value: number) => `${Math.round(value).toLocaleString('en')}/s`;
+  return results.flatMap((result) => [
+    { name: `${result.platform}: bare fetch loop (${result.bare.toLocaleString('en')})`, value: perSecond(result.barePerSecond), budget: '', isMet: null },
+    { name: `${result.platform}: sync + ingest (${result.items.toLocaleString('en')})`, value: perSecond(result.syncPerSecond), budget: '', isMet: null },
+    { name: `sync_ratio_contract ${result.platform}`, value: result.ratio.toFixed(3), budget: `>= ${SYNC_RATIO_CONTRACT_GOAL}`, isMet: result.ratio >= SYNC_RATIO_CONTRACT_GOAL },
+  ]);
+}
+
+/** For the `BENCH {json}` line: `{ facebook: 0.91, youtube: 0.87, … }`. */
+export const contractSyncRatios = (results: readonly ContractSyncResult[]): Record<string, number> => Object.fromEntries(results.map((result) => [result.platform, Number(result.ratio.toFixed(3))]));

@@ -809,9 +809,7 @@ export const en = {
       lastDays_one: 'in the last day',
       lastDays_other: 'in the last {{count}} days',
       unsupported: {
-        timeTrigger: 'A time trigger cannot be tried on past messages yet: turn it on to see it work.',
-        conversationChanged: 'A change to a conversation cannot be tried on past messages: history does not keep every change.',
-        shift: 'A shift trigger cannot be tried on past messages: turn it on to see it work.',
+        shift: 'A shift trigger can’t be tried on the past: past shifts aren’t kept (time off, schedules edited since). Turn it on to see it work.',
       },
       failed: 'The rule could not be tried: {{message}}',
       actions: 'It would have',

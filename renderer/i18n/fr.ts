@@ -811,9 +811,7 @@ export const fr: UiStrings = {
       lastDays_one: 'dans la dernière journée',
       lastDays_other: 'dans les {{count}} derniers jours',
       unsupported: {
-        timeTrigger: 'Un déclencheur dans le temps ne peut pas encore être essayé sur les messages passés : activez-le pour le voir fonctionner.',
-        conversationChanged: 'Un changement de conversation ne peut pas être essayé sur les messages passés : l’historique ne garde pas chaque changement.',
-        shift: 'Un déclencheur de quart de travail ne peut pas être essayé sur les messages passés : activez-le pour le voir fonctionner.',
+        shift: 'Un déclencheur de quart de travail ne peut pas être essayé sur le passé : les quarts passés ne sont pas conservés (congés, horaires modifiés depuis). Activez-le pour le voir fonctionner.',
       },
       failed: 'La règle n’a pas pu être essayée : {{message}}',
       actions: 'Elle aurait fait',

@@ -1,0 +1,96 @@
+import type { Trigger } from '../../../shared/rules/ruleSchema';
+import type { Db } from '../store/database';
+import { latestInbound, replay, statusAt, waitingOf, type TimelineConversation, type TimelineState } from './conversationTimeline';
+import { scheduleReader, timerDue, type TimeTrigger } from './waitingConversations';
+
+/**
+ * When a time or change trigger would have set a rule off in the past, replayed from the
+ * conversations' timelines through what the live path uses: the waits through `timerDue` (the
+ * same working minutes, hours and once-per-message keys as `rule_timers`), the changes from the
+ * history lines the live triggers follow.
+ */
+export type ReplayMoment = {
+  conversationSeq: number;
+  at: number;
+  /** The latest message from a person stored by then: the one the live target reads (null: none yet). */
+  messageSeq: number | null;
+  /** The conversation's status, assignee and message count then (tags and urgency are read as they are now). */
+  status: string;
+  assigneeId: string | null;
+  messageCount: number;
+};
+
+const momentOf = (conversationSeq: number, state: TimelineState, at: number): ReplayMoment => ({
+  conversationSeq,
+  at,
+  messageSeq: latestInbound(state),
+  status: statusAt(state, at),
+  assigneeId: state.assigneeId,
+  messageCount: state.messageCount,
+});
+
+/** The assignees' hours, as they are now (past schedules are not kept). */
+function personSchedules(db: Db): (personId: string) => string | null {
+  const rows = db.prepare<[], { id: string; schedule: string | null }>('SELECT id, schedule FROM people').all();
+  const byId = new Map(rows.map((row) => [row.id, row.schedule]));
+  return (personId) => byId.get(personId) ?? null;
+}
+
+/**
+ * Each time the rule's wait would have fallen due in [since, until]: between two steps of a
+ * conversation the wait stands still, so it falls due then if its due time comes before the next
+ * step (or at once, when a step leaves a wait already overdue, as the scheduler wakes for it).
+ */
+export function timeTriggerMoments(db: Db, timelines: readonly TimelineConversation[], trigger: TimeTrigger, since: number, until: number): ReplayMoment[] {
+  const rule = { seq: 0, trigger };
+  const scheduleOf = scheduleReader();
+  const assigneeSchedule = personSchedules(db);
+  const moments: ReplayMoment[] = [];
+  for (const timeline of timelines) {
+    const fired = new Set<string>();
+    replay(timeline, (step, state, _before, nextAt) => {
+      const waiting = waitingOf(timeline, state, assigneeSchedule);
+      const due = waiting ? timerDue(rule, waiting, scheduleOf) : null;
+      if (!due || fired.has(due.fireKey)) return;
+      const at = Math.max(due.dueAt, step.at);
+      if (at >= nextAt || at > until) return;
+      fired.add(due.fireKey);
+      if (at >= since) moments.push(momentOf(timeline.seq, state, at));
+    });
+  }
+  return moments.sort((a, b) => a.at - b.at || a.conversationSeq - b.conversationSeq);
+}
+
+type Change = Extract<Trigger, { type: 'conversationChanged' }>['changes'][number];
+const CHANGE_OF_LINE: Readonly<Record<string, Change>> = { 'conversation.status': 'status', 'conversation.tags': 'tags', 'conversation.assigned': 'assignee' };
+
+/**
+ * The lines a live change trigger would have followed: a person's or a rule's change (never
+ * ingest's, nor one made by a rule that was itself set off by a change: those raise no further
+ * round). A line that left status, assignee or tags as they were changed nothing, as the live
+ * triage sees it.
+ */
+function isTriggering(step: { action: string; actor: string }, state: TimelineState, before: TimelineState, quietActors: ReadonlySet<string>): Change | null {
+  const change = CHANGE_OF_LINE[step.action];
+  if (!change || quietActors.has(step.actor)) return null;
+  if (change === 'status' && state.status === before.status && state.snoozeUntil === before.snoozeUntil) return null;
+  if (change === 'assignee' && state.assigneeId === before.assigneeId) return null;
+  if (change === 'tags' && state.tags.join('\n') === before.tags.join('\n')) return null;
+  return change;
+}
+
+/** Each change of the trigger's kinds in [since, until], with the conversation as the change left it. */
+export function changeMoments(db: Db, timelines: readonly TimelineConversation[], changes: readonly Change[], since: number, until: number): ReplayMoment[] {
+  const quietActors = new Set(
+    db.prepare<[], { actor: string }>("SELECT 'rule:' || id AS actor FROM rules WHERE trigger_type = 'conversationChanged'").all().map((row) => row.actor).concat(['ingest', 'demo']),
+  );
+  const moments: ReplayMoment[] = [];
+  for (const timeline of timelines) {
+    replay(timeline, (step, state, before) => {
+      if (step.kind !== 'line' || step.at < since || step.at > until) return;
+      const change = isTriggering(step, state, before, quietActors);
+      if (change && changes.includes(change)) moments.push(momentOf(timeline.seq, state, step.at));
+    });
+  }
+  return moments.sort((a, b) => a.at - b.at || a.conversationSeq - b.conversationSeq);
+}

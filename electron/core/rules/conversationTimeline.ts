@@ -67,18 +67,24 @@ function apply(state: TimelineState, step: TimelineStep): void {
 }
 
 /** Status as it reads at `at`: a snooze whose time came is open again (the inbox wakes it without a line). */
-export const statusAt = (state: TimelineState, at: number): string => (state.status === 'snoozed' && state.snoozeUntil !== null && state.snoozeUntil <= at ? 'open' : state.status);
+export const statusAt = (state: Readonly<TimelineState>, at: number): string => (state.status === 'snoozed' && state.snoozeUntil !== null && state.snoozeUntil <= at ? 'open' : state.status);
+
+/** What a step may have changed that a change trigger asks about. */
+export type ChangedFields = Pick<TimelineState, 'status' | 'snoozeUntil' | 'assigneeId' | 'tags'>;
 
 /**
- * Walks the steps in order, handing each one with the state before and after it, and when the
- * next step comes (never, after the last). Copies: the visitor may keep them.
+ * Walks the steps in order, handing each one with the state after it, the fields as they were
+ * before it, and when the next step comes (never, after the last). The state is the walk's own,
+ * changed by the next step: a visitor copies what it keeps (no copy per step: a long
+ * conversation would cost its length squared).
  */
-export function replay(conversation: TimelineConversation, visit: (step: TimelineStep, state: TimelineState, before: TimelineState, nextAt: number) => void): void {
+export function replay(conversation: TimelineConversation, visit: (step: TimelineStep, state: Readonly<TimelineState>, before: ChangedFields, nextAt: number) => void): void {
   const state = initialState();
   conversation.steps.forEach((step, index) => {
-    const before = { ...state, inbound: [...state.inbound] };
+    // `apply` replaces the tags array rather than changing it: keeping its reference is a copy.
+    const before: ChangedFields = { status: state.status, snoozeUntil: state.snoozeUntil, assigneeId: state.assigneeId, tags: state.tags };
     apply(state, step);
-    visit(step, { ...state, inbound: [...state.inbound] }, before, conversation.steps[index + 1]?.at ?? Number.POSITIVE_INFINITY);
+    visit(step, state, before, conversation.steps[index + 1]?.at ?? Number.POSITIVE_INFINITY);
   });
 }
 
@@ -87,7 +93,7 @@ export function replay(conversation: TimelineConversation, visit: (step: Timelin
  * people since the last answer), or null when nobody waits. `assigneeSchedule` is the assignee's
  * hours now.
  */
-export function waitingOf(conversation: TimelineConversation, state: TimelineState, assigneeSchedule: (personId: string) => string | null): WaitingConversation | null {
+export function waitingOf(conversation: TimelineConversation, state: Readonly<TimelineState>, assigneeSchedule: (personId: string) => string | null): WaitingConversation | null {
   if (state.status !== 'open' && state.status !== 'snoozed') return null;
   const unanswered = state.inbound.filter((message) => message.createdAt > state.answeredAt);
   if (unanswered.length === 0) return null;
@@ -108,7 +114,7 @@ export function waitingOf(conversation: TimelineConversation, state: TimelineSta
 }
 
 /** The latest message from a person stored by then (what the live target reads), or null. */
-export const latestInbound = (state: TimelineState): number | null => state.inbound.reduce<number | null>((best, message) => (best === null || message.seq > best ? message.seq : best), null);
+export const latestInbound = (state: Readonly<TimelineState>): number | null => state.inbound.reduce<number | null>((best, message) => (best === null || message.seq > best ? message.seq : best), null);
 
 type MessageStepRow = { conversation_seq: number; at: number; seq: number; direction: 'in' | 'out'; sent_by_kind: string | null; created_at: number };
 type LineStepRow = { conversation_seq: number; at: number; action: string; actor: string; data: string };

@@ -1,6 +1,6 @@
 import type { Trigger } from '../../../shared/rules/ruleSchema';
 import type { Db } from '../store/database';
-import { latestInbound, replay, statusAt, waitingOf, type TimelineConversation, type TimelineState } from './conversationTimeline';
+import { latestInbound, replay, statusAt, waitingOf, type ChangedFields, type TimelineConversation, type TimelineState } from './conversationTimeline';
 import { scheduleReader, timerDue, type TimeTrigger } from './waitingConversations';
 
 /**
@@ -20,7 +20,7 @@ export type ReplayMoment = {
   messageCount: number;
 };
 
-const momentOf = (conversationSeq: number, state: TimelineState, at: number): ReplayMoment => ({
+const momentOf = (conversationSeq: number, state: Readonly<TimelineState>, at: number): ReplayMoment => ({
   conversationSeq,
   at,
   messageSeq: latestInbound(state),
@@ -70,7 +70,7 @@ const CHANGE_OF_LINE: Readonly<Record<string, Change>> = { 'conversation.status'
  * round). A line that left status, assignee or tags as they were changed nothing, as the live
  * triage sees it.
  */
-function isTriggering(step: { action: string; actor: string }, state: TimelineState, before: TimelineState, quietActors: ReadonlySet<string>): Change | null {
+function isTriggering(step: { action: string; actor: string }, state: Readonly<TimelineState>, before: ChangedFields, quietActors: ReadonlySet<string>): Change | null {
   const change = CHANGE_OF_LINE[step.action];
   if (!change || quietActors.has(step.actor)) return null;
   if (change === 'status' && state.status === before.status && state.snoozeUntil === before.snoozeUntil) return null;

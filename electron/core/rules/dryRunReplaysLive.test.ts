@@ -114,10 +114,12 @@ function triedEffects(ws: Workspace, result: DryRunResult): { notes: string[]; t
 }
 
 /** Plays the history in both workspaces and checks the dry run against what the live rule did; returns the dry run. */
-async function expectAgreement(trigger: RuleDefinitionInput['trigger'], ruleWhen: RuleDefinitionInput['when'], steps: readonly Step[]): Promise<DryRunResult> {
+async function expectAgreement(trigger: RuleDefinitionInput['trigger'], ruleWhen: RuleDefinitionInput['when'], steps: readonly Step[], others: readonly RuleDefinitionInput[] = []): Promise<DryRunResult> {
   const live = await workspace();
   const tried = await workspace();
   try {
+    // Other rules on in both workspaces are part of the history both play.
+    for (const other of others) for (const { core } of [live, tried]) await core.call('rules.create', { definition: other });
     const definition = { name: 'Essai', isEnabled: true, trigger, when: ruleWhen, actions: [...ACTIONS] } as RuleDefinitionInput;
     const rule = await live.core.call('rules.create', { definition });
     await play(live, steps);
@@ -152,6 +154,21 @@ describe('the dry run of time and change triggers replays what the live rule did
     const changes = fc.subarray(['status', 'tags', 'assignee'] as const, { minLength: 1 });
     await fc.assert(fc.asyncProperty(history, when, changes, async (steps, ruleWhen, kinds) => void (await expectAgreement({ type: 'conversationChanged', changes: kinds }, ruleWhen, steps))), RUNS);
   }, 120_000);
+
+  it('follows a change rule’s answer to a person’s change, but not its answer to another rule’s change, as the live rules do', async () => {
+    // "C’est fini" closes on arrival; closing sets off "tag it closed". Set off by a rule's change, that tag goes no further.
+    const doneOnArrival: RuleDefinitionInput = { name: 'Fini', isEnabled: true, trigger: { type: 'messageArrived' }, when: { all: [{ field: 'text', op: 'containsAny', values: ['fini'] }] }, actions: [{ type: 'markDone' }] };
+    const tagOnClose: RuleDefinitionInput = { name: 'Fermée', isEnabled: true, trigger: { type: 'conversationChanged', changes: ['status'] }, actions: [{ type: 'addTag', tag: 'fermee' }] };
+    const steps: Step[] = [
+      { gapMinutes: 5, op: { kind: 'in', thread: 0, text: 'C’est fini' } },
+      { gapMinutes: 5, op: { kind: 'tag', thread: 0 } },
+      // Closed by a person: the tag that sets off is followed.
+      { gapMinutes: 5, op: { kind: 'in', thread: 1, text: 'Bonjour' } },
+      { gapMinutes: 5, op: { kind: 'status', thread: 1, status: 'done' } },
+    ];
+    const result = await expectAgreement({ type: 'conversationChanged', changes: ['tags'] }, { all: [] }, steps, [doneOnArrival, tagOnClose]);
+    expect(result.matchedMessages).toBe(2);
+  });
 
   it('counts working minutes across the end of daylight time as the live timer does', async () => {
     // Saturday 17:30 EDT, unanswered: 30 minutes on Saturday, 30 more from Sunday 08:00 EST (13:00 UTC, not 12:00).

@@ -65,31 +65,37 @@ type Change = Extract<Trigger, { type: 'conversationChanged' }>['changes'][numbe
 const CHANGE_OF_LINE: Readonly<Record<string, Change>> = { 'conversation.status': 'status', 'conversation.tags': 'tags', 'conversation.assigned': 'assignee' };
 
 /**
- * The lines a live change trigger would have followed: a person's or a rule's change (never
- * ingest's, nor one made by a rule that was itself set off by a change: those raise no further
- * round). A line that left status, assignee or tags as they were changed nothing, as the live
- * triage sees it.
+ * Whether a live change trigger would have followed this line: a person's change, or a rule's
+ * (never ingest's). A change rule runs first for a person's change, and what it changes then is
+ * followed once more; set off by another rule's change, what it changes is followed no further.
+ * So a change rule's line is followed only after a person's line on the conversation at that
+ * same moment. A line that left status, assignee or tags as they were changed nothing, as the
+ * live triage sees it.
  */
-function isTriggering(step: { action: string; actor: string }, state: Readonly<TimelineState>, before: ChangedFields, quietActors: ReadonlySet<string>): Change | null {
+function isTriggering(step: { at: number; action: string; actor: string }, state: Readonly<TimelineState>, before: ChangedFields, actors: Actors, personLineAt: number | null): Change | null {
   const change = CHANGE_OF_LINE[step.action];
-  if (!change || quietActors.has(step.actor)) return null;
+  if (!change || actors.quiet.has(step.actor) || (actors.changeRules.has(step.actor) && personLineAt !== step.at)) return null;
   if (change === 'status' && state.status === before.status && state.snoozeUntil === before.snoozeUntil) return null;
   if (change === 'assignee' && state.assigneeId === before.assigneeId) return null;
   if (change === 'tags' && state.tags.join('\n') === before.tags.join('\n')) return null;
   return change;
 }
 
+/** Who wrote history lines no rule follows, and the rules with a change trigger. */
+type Actors = { quiet: ReadonlySet<string>; changeRules: ReadonlySet<string> };
+
 /** Each change of the trigger's kinds in [since, until], with the conversation as the change left it. */
 export function changeMoments(db: Db, timelines: readonly TimelineConversation[], changes: readonly Change[], since: number, until: number): ReplayMoment[] {
-  const quietActors = new Set(
-    db.prepare<[], { actor: string }>("SELECT 'rule:' || id AS actor FROM rules WHERE trigger_type = 'conversationChanged'").all().map((row) => row.actor).concat(['ingest', 'demo']),
-  );
+  const changeRules = db.prepare<[], { actor: string }>("SELECT 'rule:' || id AS actor FROM rules WHERE trigger_type = 'conversationChanged'").all();
+  const actors: Actors = { quiet: new Set(['ingest', 'demo']), changeRules: new Set(changeRules.map((row) => row.actor)) };
   const moments: ReplayMoment[] = [];
   for (const timeline of timelines) {
+    let personLineAt: number | null = null;
     replay(timeline, (step, state, before) => {
-      if (step.kind !== 'line' || step.at < since || step.at > until) return;
-      const change = isTriggering(step, state, before, quietActors);
-      if (change && changes.includes(change)) moments.push(momentOf(timeline.seq, state, step.at));
+      if (step.kind !== 'line' || !(step.action in CHANGE_OF_LINE)) return;
+      const change = isTriggering(step, state, before, actors, personLineAt);
+      if (!step.actor.startsWith('rule:') && !actors.quiet.has(step.actor)) personLineAt = step.at;
+      if (change && changes.includes(change) && step.at >= since && step.at <= until) moments.push(momentOf(timeline.seq, state, step.at));
     });
   }
   return moments.sort((a, b) => a.at - b.at || a.conversationSeq - b.conversationSeq);

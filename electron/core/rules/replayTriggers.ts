@@ -40,6 +40,9 @@ function personSchedules(db: Db): (personId: string) => string | null {
  * Each time the rule's wait would have fallen due in [since, until]: between two steps of a
  * conversation the wait stands still, so it falls due then if its due time comes before the next
  * step (or at once, when a step leaves a wait already overdue, as the scheduler wakes for it).
+ * The rule is tried on the history as it happened: what its own actions would have changed (an
+ * assignment ending an unassigned wait) is not played forward. It fires once per waiting
+ * message either way, so that changes what it matches only when a later wait depends on it.
  */
 export function timeTriggerMoments(db: Db, timelines: readonly TimelineConversation[], trigger: TimeTrigger, since: number, until: number): ReplayMoment[] {
   const rule = { seq: 0, trigger };

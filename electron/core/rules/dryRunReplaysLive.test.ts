@@ -177,6 +177,24 @@ describe('the dry run of time and change triggers replays what the live rule did
     expect(result.matchedMessages).toBe(2);
   });
 
+  it('reports a wait that began before the period and fell due in it, on a conversation quiet since, and none that fell due before', async () => {
+    const { core, accountId } = await workspace();
+    try {
+      await core.call('accounts.setBusinessHours', { accountId, schedule: null });
+      const arrive = (thread: string) => core.context.ingest({ accountId, source: 'test', items: [commentItem({ n: thread.length, thread, createdAt: core.now.value })] });
+      arrive('early');
+      core.now.value += 60 * MINUTE;
+      arrive('late');
+      // A day and half an hour after the second: its wait (60 minutes) ended 30 minutes into the last day, the first one's just before it.
+      core.now.value += 24 * 60 * MINUTE + 30 * MINUTE;
+      const result = await core.call('rules.dryRun', { definition: { name: 'Essai', trigger: { type: 'noReply', workingMinutes: 60 }, actions: [...ACTIONS] }, days: 1, allIds: true });
+      expect(result.sample.map((match) => match.at)).toEqual([core.now.value - 24 * 60 * MINUTE + 30 * MINUTE]);
+      expect(result.matchedConversationIds).toEqual([core.context.db.prepare<[], { id: string }>("SELECT id FROM conversations WHERE thread_external_id = 'late'").get()?.id]);
+    } finally {
+      core.close();
+    }
+  });
+
   it('counts working minutes across the end of daylight time as the live timer does', async () => {
     // Saturday 17:30 EDT, unanswered: 30 minutes on Saturday, 30 more from Sunday 08:00 EST (13:00 UTC, not 12:00).
     const result = await expectAgreement({ type: 'noReply', workingMinutes: 60 }, { all: [] }, [{ gapMinutes: 150, op: { kind: 'in', thread: 0, text: 'Bonjour' } }]);

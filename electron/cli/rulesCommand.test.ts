@@ -87,6 +87,7 @@ describe('pieuvre rules', () => {
         name: 'Remboursements',
         days: 7,
         scanned: 2,
+        scannedKind: 'message',
         matchedMessages: 2,
         matchedConversationIds: [ids.get('Je veux être remboursé'), ids.get('Refund, please')],
         actions: [
@@ -95,11 +96,23 @@ describe('pieuvre rules', () => {
         ],
         unsupported: null,
       },
-      { name: 'En attente', days: 7, scanned: 0, matchedMessages: 0, matchedConversationIds: [], actions: [{ action: { type: 'setPriority', priority: 'high' }, conversations: 0 }], unsupported: 'timeTrigger' },
+      // Nobody answered them and no hours are set: each fell due an hour after it was written, long before it was stored, so as it was stored.
+      {
+        name: 'En attente',
+        days: 7,
+        scanned: 3,
+        scannedKind: 'conversation',
+        matchedMessages: 3,
+        matchedConversationIds: [...ids.values()],
+        actions: [{ action: { type: 'setPriority', priority: 'high' }, conversations: 3 }],
+        unsupported: null,
+      },
     ]);
     expect((await pieuvre(['rules', 'dry-run', file])).stdout).toBe(
-      '“Remboursements”: 2 conversations (2 of 2 messages in the last 30 days)\n  addTag: 2\n  markUrgent: 2\n“En attente”: not tried, history cannot replay a time trigger.\n',
+      '“Remboursements”: 2 conversations (2 matches among 2 messages in the last 30 days)\n  addTag: 2\n  markUrgent: 2\n“En attente”: 3 conversations (3 matches among 3 conversations in the last 30 days)\n  setPriority: 3\n',
     );
+    const shift = rulesFile('shift.json', { format: 'pieuvre-rules', version: 1, rules: [{ ...late, name: 'Fin de quart', trigger: { type: 'shiftEnds', personId: null, scope: 'unassigned' } }] });
+    expect((await pieuvre(['rules', 'dry-run', shift])).stdout).toBe('“Fin de quart”: not tried, history cannot replay a shift trigger (past shifts are not kept).\n');
   }, SPAWNS_TIMEOUT_MS);
 
   it('says in one line what is wrong with a file, exiting 1, and 2 for a wrong command line', async () => {

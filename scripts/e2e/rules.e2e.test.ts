@@ -163,12 +163,25 @@ describe('Settings → Rules in Chromium', () => {
     await expect.poll(() => settings.locator('.dry-run-status').textContent(), { timeout: 10_000 }).toMatch(/^Aurait trouvé \d+ conversations? \(\d+ messages?\) dans les 30 derniers jours$/);
     await shoot(inbox, 'editor-fr');
 
-    // A time trigger takes its working minutes, and the dry run says plainly it cannot replay one.
+    // A time trigger takes its working minutes and is replayed on the history, as the core's own dry run says.
     await settings.getByRole('combobox', { name: 'Quand' }).selectOption('noReply');
-    await settings.getByRole('spinbutton', { name: 'Minutes ouvrables' }).fill('90');
+    await settings.getByRole('spinbutton', { name: 'Minutes ouvrables' }).fill('30');
+    const waited = await inbox.harness.call('rules.dryRun', {
+      definition: { name: 'Remboursements', trigger: { type: 'noReply', workingMinutes: 30 }, when: { all: [{ field: 'text', op: 'containsAny', values: ['rembours*'] }] }, actions: [{ type: 'addTag', tag: 'facturation' }] },
+    });
+    const times = waited.matchedMessages === 1 ? '1 fois' : `${waited.matchedMessages} fois`;
+    const conversations = waited.matchedConversations === 1 ? 'conversation' : 'conversations';
     await expect
       .poll(() => settings.locator('.dry-run-status').textContent(), { timeout: 10_000 })
-      .toBe('Un déclencheur dans le temps ne peut pas encore être essayé sur les messages passés : activez-le pour le voir fonctionner.');
+      .toBe(`Aurait agi sur ${waited.matchedConversations} ${conversations} (${times}) dans les 30 derniers jours`);
+    // Martin wrote an hour ago and nobody answered (no hours set: every minute counts): his conversation is among them.
+    expect(waited.matchedConversations).toBeGreaterThanOrEqual(1);
+    await settings.locator('.dry-run-sample').getByRole('button', { name: 'Ouvrir la conversation avec Martin Lavoie' }).waitFor();
+    // A shift trigger cannot be: the dry run says why.
+    await settings.getByRole('combobox', { name: 'Quand' }).selectOption('shiftEnds');
+    await expect
+      .poll(() => settings.locator('.dry-run-status').textContent(), { timeout: 10_000 })
+      .toBe('Un déclencheur de quart de travail ne peut pas être essayé sur le passé : les quarts passés ne sont pas conservés (congés, horaires modifiés depuis). Activez-le pour le voir fonctionner.');
 
     // Escape closes the editor, not Settings, and asks first: the edits are not saved.
     await settings.getByLabel('Nom').focus();
@@ -238,6 +251,36 @@ describe('Settings → Rules in Chromium', () => {
     await inbox.press('Enter');
     await rows(settings).filter({ hasText: 'Spam, my way' }).waitFor();
     await expect.poll(async () => (await inbox?.harness.call('rules.list', {}))?.map((rule) => rule.name).at(-1)).toBe('Spam, my way');
+  });
+
+  it('asks before another tab or Close drops a rule’s unsaved edits: Keep editing (focused, or Escape) keeps them, Discard drops them', async () => {
+    inbox = await chromium.open('en-CA');
+    const settings = await inbox.openSettings('Rules');
+    await settings.getByRole('button', { name: 'New rule' }).click();
+    await settings.getByLabel('Name').fill('Late replies');
+
+    await settings.getByRole('tab', { name: 'General' }).click();
+    const question = settings.getByRole('alertdialog', { name: 'Discard your changes to “Late replies”?' });
+    await question.waitFor();
+    expect(await inbox.hasFocus(question.getByRole('button', { name: 'Keep editing' }))).toBe(true);
+    await question.getByRole('button', { name: 'Keep editing' }).click();
+    await question.waitFor({ state: 'detached' });
+    expect(await settings.getByRole('tab', { name: 'Rules' }).getAttribute('aria-selected')).toBe('true');
+    expect(await settings.getByLabel('Name').inputValue()).toBe('Late replies');
+
+    // Escape answers Keep editing, and leaves Settings open.
+    await settings.getByRole('button', { name: 'Close' }).last().click();
+    await question.waitFor();
+    await inbox.press('Escape');
+    await question.waitFor({ state: 'detached' });
+    expect(await settings.getByLabel('Name').inputValue()).toBe('Late replies');
+
+    await settings.getByRole('tab', { name: 'Data' }).click();
+    await question.getByRole('button', { name: 'Discard' }).click();
+    expect(await settings.getByRole('tab', { name: 'Data' }).getAttribute('aria-selected')).toBe('true');
+    await settings.getByRole('tab', { name: 'Rules' }).click();
+    await settings.getByRole('button', { name: 'New rule' }).waitFor();
+    expect(await settings.getByLabel('Name').count()).toBe(0);
   });
 });
 

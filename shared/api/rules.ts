@@ -46,7 +46,7 @@ export type DryRunMatch = {
 
 export type DryRunResult = {
   days: number;
-  /** Messages (or conversations, for time and shift triggers) the rule was tried on. */
+  /** Messages (or conversations replayed, for time and change triggers) the rule was tried on. */
   scanned: number;
   matchedConversations: number;
   matchedMessages: number;
@@ -59,9 +59,9 @@ export type DryRunResult = {
   tookMs: number;
   /**
    * Set when history cannot tell what this trigger would have done (nothing was scanned): a
-   * time trigger, a conversation change, a shift. A key, for the editor to say it in the person's language.
+   * shift (past shifts are not kept). A key, for the editor to say it in the person's language.
    */
-  unsupported?: 'timeTrigger' | 'conversationChanged' | 'shift';
+  unsupported?: 'shift';
 };
 
 /**

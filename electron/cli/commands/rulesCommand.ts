@@ -12,7 +12,7 @@ import { readRulesFile } from './rulesFile';
 const USAGE = ['rules list', 'rules export [--out FILE]', 'rules import FILE [--enable]', 'rules dry-run FILE [--days N]'].join('\n  ');
 
 /** "1 rule", "2 rules". */
-const count = (n: number, thing: string): string => `${n} ${thing}${n === 1 ? '' : 's'}`;
+const count = (n: number, thing: string, plural = 's'): string => `${n} ${thing}${n === 1 ? '' : plural}`;
 
 /** Options another action takes are a mistake here, not something to ignore (`--json` goes with all). */
 function only(args: CommandArgs, allowed: readonly string[], usage: string): void {
@@ -88,6 +88,8 @@ export type RuleDryRun = {
   name: string;
   days: number;
   scanned: number;
+  /** What `scanned` counts: messages for a message trigger, conversations replayed for time and change triggers. */
+  scannedKind: 'message' | 'conversation';
   matchedMessages: number;
   matchedConversationIds: string[];
   actions: { action: RuleAction; conversations: number }[];
@@ -108,6 +110,7 @@ async function dryRunRules(session: CliSession, args: CommandArgs, fileName: str
       name: definition.name,
       days,
       scanned: result.scanned,
+      scannedKind: definition.trigger.type === 'messageArrived' ? 'message' : 'conversation',
       matchedMessages: result.matchedMessages,
       matchedConversationIds: result.matchedConversationIds ?? [],
       actions: definition.actions.map((action) => ({ action, conversations: result.actionCounts[action.type] ?? 0 })),
@@ -118,13 +121,11 @@ async function dryRunRules(session: CliSession, args: CommandArgs, fileName: str
 }
 
 const UNSUPPORTED_TEXT: Record<NonNullable<DryRunResult['unsupported']>, string> = {
-  timeTrigger: 'a time trigger',
-  conversationChanged: 'a conversation-changed trigger',
-  shift: 'a shift trigger',
+  shift: 'a shift trigger (past shifts are not kept)',
 };
 
 function describe(run: RuleDryRun): string {
   if (run.unsupported) return `“${run.name}”: not tried, history cannot replay ${UNSUPPORTED_TEXT[run.unsupported]}.`;
-  const head = `“${run.name}”: ${count(run.matchedConversationIds.length, 'conversation')} (${run.matchedMessages} of ${count(run.scanned, 'message')} in the last ${count(run.days, 'day')})`;
+  const head = `“${run.name}”: ${count(run.matchedConversationIds.length, 'conversation')} (${count(run.matchedMessages, 'match', 'es')} among ${count(run.scanned, run.scannedKind)} in the last ${count(run.days, 'day')})`;
   return [head, ...run.actions.map(({ action, conversations }) => `  ${action.type}: ${conversations}`)].join('\n');
 }

@@ -45,13 +45,22 @@ export function messageTargets(db: Db, reader: FactReader, messageSeqs: readonly
 
 /**
  * A conversation's target for conversation, time and shift triggers: its latest message from a
- * person; with none, the conversation's own fields and nothing about a message (conditions on
- * message fields are then false, or true when negated).
+ * person; with none, the conversation's own fields and nothing about a message.
  */
 export function conversationTarget(db: Db, reader: FactReader, conversationSeq: number, at: number): RuleTarget | null {
   const row = cachedStatement<[number], ConversationRow>(db, CONVERSATION_SQL).get(conversationSeq);
   if (!row) return null;
-  if (row.message_seq !== null) return messageTarget(reader, row.message_seq, at);
+  return row.message_seq !== null ? messageTarget(reader, row.message_seq, at) : targetWithoutMessage(db, conversationSeq, row, at);
+}
+
+/** The target of a conversation as it was before any message from a person (the dry run replays one). */
+export function conversationOnlyTarget(db: Db, conversationSeq: number, at: number): RuleTarget | null {
+  const row = cachedStatement<[number], ConversationRow>(db, CONVERSATION_SQL).get(conversationSeq);
+  return row ? targetWithoutMessage(db, conversationSeq, row, at) : null;
+}
+
+/** Conditions on message fields are then false, or true when negated. */
+function targetWithoutMessage(db: Db, conversationSeq: number, row: ConversationRow, at: number): RuleTarget {
   const tags = () => tagsOf(db, conversationSeq);
   const facts: RuleFacts = {
     platform: row.platform,

@@ -6,10 +6,11 @@ import { isShielded } from '../shield/shieldStore';
 import { NumberInput } from './NumberInput';
 import type { DryRunState } from './useDryRun';
 
-type DryRunPanelProps = { state: DryRunState; days: number; onDaysChange(days: number): void };
+/** `isReplay`: a time or change trigger, replayed on the conversations' history: it counts times it would have acted, not messages. */
+type DryRunPanelProps = { state: DryRunState; days: number; isReplay: boolean; onDaysChange(days: number): void };
 
 /** What the rule being edited would have done over the last days: counts, actions, the latest matches (each opens its conversation). */
-export function DryRunPanel({ state, days, onDaysChange }: DryRunPanelProps) {
+export function DryRunPanel({ state, days, isReplay, onDaysChange }: DryRunPanelProps) {
   const { t } = useTranslation();
   const result = state.is === 'done' ? state.result : state.is === 'loading' ? state.previous : null;
   return (
@@ -21,13 +22,13 @@ export function DryRunPanel({ state, days, onDaysChange }: DryRunPanelProps) {
           <NumberInput aria-label={t('rules.dryRun.days')} value={days} min={1} max={365} onChange={onDaysChange} />
         </label>
       </div>
-      <p className="dry-run-status" role="status">{statusText(t, state)}</p>
+      <p className="dry-run-status" role="status">{statusText(t, state, isReplay)}</p>
       {result && !result.unsupported ? <DryRunDetails result={result} isStale={state.is === 'loading'} /> : null}
     </section>
   );
 }
 
-function statusText(t: ReturnType<typeof useTranslation>['t'], state: DryRunState): string {
+function statusText(t: ReturnType<typeof useTranslation>['t'], state: DryRunState, isReplay: boolean): string {
   switch (state.is) {
     case 'waiting':
       return t('rules.dryRun.waiting');
@@ -38,10 +39,12 @@ function statusText(t: ReturnType<typeof useTranslation>['t'], state: DryRunStat
     case 'done': {
       const { result } = state;
       if (result.unsupported) return t(`rules.dryRun.unsupported.${result.unsupported}`);
+      const days = t('rules.dryRun.lastDays', { count: result.days });
+      if (isReplay) return t('rules.dryRun.replayed', { count: result.matchedConversations, times: t('rules.dryRun.times', { count: result.matchedMessages }), days });
       return t('rules.dryRun.matched', {
         count: result.matchedConversations,
         messages: t('rules.dryRun.messages', { count: result.matchedMessages }),
-        days: t('rules.dryRun.lastDays', { count: result.days }),
+        days,
       });
     }
   }
@@ -76,10 +79,12 @@ function DryRunDetails({ result, isStale }: { result: DryRunResult; isStale: boo
 function SampleMatch({ match }: { match: DryRunMatch }) {
   const { t } = useTranslation();
   const isHidden = isShielded(match.hostility);
+  // A change to a conversation nobody wrote in yet (only the brand's own posts): no author to name.
+  const author = match.author || t('rules.dryRun.noMessage');
   return (
     <li>
-      <button type="button" className="dry-run-match" aria-label={t('rules.dryRun.open', { author: match.author })} onClick={() => void showConversation(match.conversationId)}>
-        <span className="dry-run-author">{match.author}</span>
+      <button type="button" className="dry-run-match" aria-label={t('rules.dryRun.open', { author })} onClick={() => void showConversation(match.conversationId)}>
+        <span className="dry-run-author">{author}</span>
         <span className={`dry-run-snippet${isHidden ? ' is-shielded' : ''}`} title={isHidden ? t('shield.hidden') : match.snippet} data-truncate>{isHidden ? t('shield.hidden') : match.snippet}</span>
       </button>
     </li>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOverlayStore } from '../overlays/overlayStore';
+import { useUnsavedChanges } from '../settings/unsavedChanges';
 import { useToastStore } from '../toast/toastStore';
 import { ActionsEditor } from './ActionsEditor';
 import { ConditionGroupEditor } from './ConditionGroupEditor';
@@ -27,6 +28,8 @@ export function RuleEditor({ editing }: { editing: Editing }) {
   const checked = useMemo(() => checkDraft(t, draft), [t, draft]);
   const dryRun = useDryRun(checked.definition, days);
   const isDirty = JSON.stringify(toDefinition(draft)) !== baseline;
+  // Another Settings tab, or its Close, asks first while the rule has unsaved edits.
+  useUnsavedChanges(isDirty ? { name: draft.name.trim() || savedName || t('rules.editor.titleNew'), discard: onClose } : null);
 
   // Escape (and the dialog's Close) close the editor, not Settings; with unsaved edits they ask first.
   useEffect(() => {
@@ -86,7 +89,7 @@ export function RuleEditor({ editing }: { editing: Editing }) {
             {t('rules.editor.enabled')}
           </label>
         </div>
-        <DryRunPanel state={dryRun} days={days} onDaysChange={setDays} />
+        <DryRunPanel state={dryRun} days={days} isReplay={draft.trigger.type !== 'messageArrived'} onDaysChange={setDays} />
       </div>
       {isAsking ? (
         <div className="unsaved-confirm" role="alert">

@@ -11,6 +11,8 @@ import { RulesSection } from '../rules/RulesSection';
 import { MeSection } from './MeSection';
 import { SensitiveTopicsSection } from '../sensitiveTopics/SensitiveTopicsSection';
 import { takeRequestedTab } from './settingsTab';
+import { DiscardQuestion } from './DiscardQuestion';
+import { useUnsavedStore } from './unsavedChanges';
 
 /** Each tab is one section component of its own; a new setting finds its tab here. */
 const TABS = ['general', 'me', 'accounts', 'rules', 'sensitiveTopics', 'data', 'rejected'] as const;
@@ -23,10 +25,19 @@ export function SettingsDialog() {
     const requested = takeRequestedTab();
     return TABS.find((name) => name === requested) ?? 'general';
   });
+  const unsaved = useUnsavedStore((s) => s.unsaved);
+  // What waits for the answer to "Discard your changes?": another tab, or closing Settings.
+  const [pending, setPending] = useState<(() => void) | null>(null);
+  const unlessUnsaved = (go: () => void) => (unsaved ? setPending(() => go) : go());
+  const keepEditing = () => {
+    setPending(null);
+    // Back in the section: its first field, as the tab shows it.
+    document.querySelector<HTMLElement>('.settings-panel input, .settings-panel select, .settings-panel textarea')?.focus();
+  };
   return (
     <Dialog title={t('settings.title')} className={tab === 'rules' ? 'settings-wide' : undefined}>
       <div className="settings-dialog">
-        <TabList idPrefix="settings" tabs={TABS} tab={tab} label={t('settings.sections')} labelOf={(name) => t(`settings.tabs.${name}`)} onSelect={setTab} />
+        <TabList idPrefix="settings" tabs={TABS} tab={tab} label={t('settings.sections')} labelOf={(name) => t(`settings.tabs.${name}`)} onSelect={(next) => unlessUnsaved(() => setTab(next))} />
         <div role="tabpanel" id={`settings-panel-${tab}`} aria-labelledby={`settings-tab-${tab}`} className="settings-panel">
           {tab === 'general' ? <GeneralSection /> : null}
           {tab === 'me' ? <MeSection /> : null}
@@ -37,8 +48,19 @@ export function SettingsDialog() {
           {tab === 'rejected' ? <RejectedSection /> : null}
         </div>
       </div>
+      {pending && unsaved ? (
+        <DiscardQuestion
+          name={unsaved.name}
+          onKeep={keepEditing}
+          onDiscard={() => {
+            unsaved.discard();
+            setPending(null);
+            pending();
+          }}
+        />
+      ) : null}
       <div className="dialog-actions">
-        <button type="button" onClick={() => useOverlayStore.getState().dismiss()}>{t('settings.close')}</button>
+        <button type="button" onClick={() => unlessUnsaved(() => useOverlayStore.getState().dismiss())}>{t('settings.close')}</button>
       </div>
     </Dialog>
   );

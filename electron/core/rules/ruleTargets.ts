@@ -2,7 +2,7 @@ import type { RuleFacts } from '../../../shared/rules/compileConditions';
 import { RULE_FIELD_NAMES, type RuleField } from '../../../shared/rules/ruleFields';
 import type { Db } from '../store/database';
 import { cachedStatement } from '../store/statementCache';
-import { FACT_COLUMNS, FACT_JOINS, type FactReader, type FactRow } from './ruleFacts';
+import { conversationTagNames, FACT_COLUMNS, FACT_JOINS, type FactReader, type FactRow } from './ruleFacts';
 
 /** What one rule run is about: a conversation, and the message from a person it looks at (if any). */
 export type RuleTarget = { conversation: { seq: number; id: string; accountId: string }; assigneeId: string | null; message: FactRow | null; facts: RuleFacts };
@@ -52,7 +52,7 @@ export function conversationTarget(db: Db, reader: FactReader, conversationSeq: 
   const row = cachedStatement<[number], ConversationRow>(db, CONVERSATION_SQL).get(conversationSeq);
   if (!row) return null;
   if (row.message_seq !== null) return messageTarget(reader, row.message_seq, at);
-  const tags = () => tagsOf(db, conversationSeq);
+  const tags = () => conversationTagNames(db, conversationSeq);
   const facts: RuleFacts = {
     platform: row.platform,
     account: row.account_id,
@@ -105,7 +105,7 @@ class RefreshedFacts {
   ) {}
 
   get tags(): string[] {
-    return (this.tagNames ??= tagsOf(this.db, this.conversationSeq));
+    return (this.tagNames ??= conversationTagNames(this.db, this.conversationSeq));
   }
 }
 for (const field of RULE_FIELD_NAMES) {
@@ -122,6 +122,3 @@ export function refreshedTarget(db: Db, target: RuleTarget): RuleTarget | null {
   const facts = new RefreshedFacts(base, db, seq, row.status, row.assignee_id, row.urgent_at !== null) as unknown as RuleFacts;
   return { ...target, assigneeId: row.assignee_id, facts };
 }
-
-const tagsOf = (db: Db, conversationSeq: number): string[] =>
-  cachedStatement<[number], { name: string }>(db, 'SELECT t.name FROM conversation_tags ct JOIN tags t ON t.seq = ct.tag_seq WHERE ct.conversation_seq = ?').all(conversationSeq).map((tag) => tag.name);

@@ -104,12 +104,40 @@ export function wordMatcher(words: readonly string[]): (text: string) => boolean
   };
 }
 
+/**
+ * One matcher per word list, shared by every condition that watches it (a tag rule and a
+ * priority rule on the same words, say), remembering its last answer: all the rules of a
+ * message ask about the same text, so the list is matched once per message. Bounded, for
+ * lists edited many times in a session.
+ */
+const SHARED_MATCHERS_MAX = 1024;
+const sharedMatchers = new Map<string, (text: string) => boolean>();
+function sharedWordMatcher(words: readonly string[]): (text: string) => boolean {
+  const key = JSON.stringify(words);
+  let matcher = sharedMatchers.get(key);
+  if (matcher === undefined) {
+    if (sharedMatchers.size >= SHARED_MATCHERS_MAX) sharedMatchers.clear();
+    const holds = wordMatcher(words);
+    let lastText: string | null = null;
+    let lastAnswer = false;
+    matcher = (text) => {
+      if (text !== lastText) {
+        lastAnswer = holds(text);
+        lastText = text;
+      }
+      return lastAnswer;
+    };
+    sharedMatchers.set(key, matcher);
+  }
+  return matcher;
+}
+
 function compileCondition(condition: Condition): Predicate {
   const { field } = condition;
   const read = (facts: RuleFacts): unknown => facts[field];
   switch (condition.op) {
     case 'containsAny': {
-      const holdsAny = wordMatcher(condition.values);
+      const holdsAny = sharedWordMatcher(condition.values);
       const tags = new Set(condition.values.map((value) => foldForRules(value)));
       return (facts) => {
         const value = read(facts);
@@ -118,7 +146,7 @@ function compileCondition(condition: Condition): Predicate {
       };
     }
     case 'containsAll': {
-      const holdsEach = condition.values.map((word) => wordMatcher([word]));
+      const holdsEach = condition.values.map((word) => sharedWordMatcher([word]));
       const tags = condition.values.map((value) => foldForRules(value));
       return (facts) => {
         const value = read(facts);

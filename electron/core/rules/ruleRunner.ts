@@ -14,6 +14,8 @@ type Change = 'status' | 'tags' | 'assignee';
 /** What each action changes, for the conversation-changed rules it may set off. */
 const CHANGE_OF: Partial<Record<RuleActionType, Change>> = { addTag: 'tags', removeTag: 'tags', assign: 'assignee', snooze: 'status', markDone: 'status', markSpam: 'status' };
 const SENDS: readonly RuleActionType[] = ['reply', 'hide', 'delete'];
+/** Actions whose effects no condition reads (priority is no field; notes and notices live apart): the conversation need not be read again after them. */
+const LEAVES_FACTS: readonly RuleActionType[] = ['setPriority', 'addNote', 'notify'];
 
 /** A rule threw (its conditions or an action): the run is taken back and replayed without it. */
 class RuleFailure extends Error {
@@ -127,7 +129,7 @@ class RuleRun {
       if (this.failed.has(rule.seq) || !inScope(rule, target, shiftOf)) continue;
       const planned = this.runRule(rule, target);
       if (planned === null) continue;
-      if (planned.some((action) => action.outcome === 'apply')) target = refreshedTarget(this.db, target);
+      if (planned.some(({ action, outcome }) => outcome === 'apply' && !LEAVES_FACTS.includes(action.type))) target = refreshedTarget(this.db, target);
       if (rule.stopProcessing) return;
     }
   }

@@ -187,3 +187,25 @@ describe('word lists shared by several conditions', () => {
     expect(compile({ all: [words] })({ ...FACTS, text: 'no' })).toBe(false);
   });
 });
+
+describe('the order conditions are tried in', () => {
+  it('is cheapest first: the spam score and the tags are not worked out when the platform already answers', () => {
+    const read: string[] = [];
+    const facts: RuleFacts = {
+      ...FACTS,
+      get spamScore() {
+        read.push('spamScore');
+        return 0.9;
+      },
+      get tags() {
+        read.push('tags');
+        return ['VIP'];
+      },
+    };
+    const spamOnInstagram = compileConditions(conditionGroupSchema.parse({ all: [{ field: 'spamScore', op: 'greaterThan', value: 0.7 }, { field: 'platform', op: 'equals', value: 'instagram' }] }));
+    const vipOrFacebook = compileConditions(conditionGroupSchema.parse({ any: [{ field: 'tags', op: 'containsAny', values: ['VIP'] }, { field: 'platform', op: 'equals', value: 'facebook' }] }));
+    expect([spamOnInstagram(facts), vipOrFacebook(facts)]).toEqual([false, true]);
+    expect(read).toEqual([]);
+    expect(spamOnInstagram({ ...facts, platform: 'instagram' })).toBe(true);
+  });
+});

@@ -213,15 +213,37 @@ function compileNode(node: ConditionNode): Predicate {
 }
 
 /**
+ * What a field costs to read: a stored value; something worked out from the text; a look in
+ * the database (spam score, tags, message count) or a schedule (business hours).
+ */
+const FIELD_COST: Readonly<Record<RuleField, number>> = {
+  platform: 0, account: 0, kind: 0, authorFollowers: 0, authorVerified: 0, authorVip: 0, authorBlocked: 0, language: 0, hostility: 0, status: 0, assignee: 0, ageMinutes: 0, urgent: 0,
+  text: 1, authorHandle: 1, authorName: 1, hasLink: 1, hasEmail: 1, hasPhone: 1, onlyEmoji: 1, wordCount: 1,
+  spamScore: 2, tags: 2, messageCount: 2, inBusinessHours: 2,
+};
+
+/** A node's cost: its field's (a regular expression a step more), a group's dearest member. */
+const costOf = (node: ConditionNode): number =>
+  'op' in node ? FIELD_COST[node.field] + (node.op === 'matches' ? 1 : 0) : Math.max(0, ...('all' in node ? node.all : node.any).map(costOf));
+
+/** The cheapest members first: `all` and `any` stop at the first answer, and the dear ones are then often never asked. */
+const cheapestFirst = (nodes: readonly ConditionNode[]): Predicate[] =>
+  nodes
+    .map((node) => ({ node, cost: costOf(node) }))
+    .sort((left, right) => left.cost - right.cost)
+    .map(({ node }) => compileNode(node));
+
+/**
  * A condition group as one plain function, built once per rule version: `all` of nothing is
  * true (a rule with no conditions matches every message its trigger brings), `any` of nothing
- * is false.
+ * is false. Members are tried cheapest first; they only read facts, so the order never changes
+ * the answer.
  */
 export function compileConditions(group: ConditionGroup): Predicate {
   if ('all' in group) {
-    const parts = group.all.map(compileNode);
+    const parts = cheapestFirst(group.all);
     return (facts) => parts.every((part) => part(facts));
   }
-  const parts = group.any.map(compileNode);
+  const parts = cheapestFirst(group.any);
   return (facts) => parts.some((part) => part(facts));
 }

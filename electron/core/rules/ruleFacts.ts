@@ -72,6 +72,8 @@ export type FactReader = {
   /** The stored message's facts, read lazily: a field no rule asks for costs nothing. */
   factsOf(row: FactRow, at: number): RuleFacts;
   rowOf(messageSeq: number): FactRow | undefined;
+  /** A batch's messages, read in one query (a query per message cost more than most rules). */
+  rowsOf(messageSeqs: readonly number[]): Map<number, FactRow>;
 };
 
 export function createFactReader(db: Db, scoreSpam: SpamScorer): FactReader {
@@ -88,9 +90,19 @@ export function createFactReader(db: Db, scoreSpam: SpamScorer): FactReader {
   const countUpTo = cachedStatement<[number, number], { n: number }>(db, 'SELECT count(*) AS n FROM messages WHERE conversation_seq = ? AND seq <= ?');
   const authorHistory = createAuthorHistory(db);
   const selectRow = cachedStatement<[number], FactRow>(db, `SELECT ${FACT_COLUMNS} FROM messages m ${FACT_JOINS} WHERE m.seq = ?`);
+  const selectRows = cachedStatement<[string], FactRow>(db, `SELECT ${FACT_COLUMNS} FROM messages m ${FACT_JOINS} WHERE m.seq IN (SELECT value FROM json_each(?))`);
 
   return {
     rowOf: (messageSeq) => selectRow.get(messageSeq),
+    rowsOf(messageSeqs) {
+      const rows = new Map<number, FactRow>();
+      for (const row of selectRows.all(JSON.stringify(messageSeqs))) {
+        // The spam score of a batch's later messages looks back at its earlier ones.
+        authorHistory.know(row.seq, row.text);
+        rows.set(row.seq, row);
+      }
+      return rows;
+    },
     factsOf(row, at) {
       authorHistory.know(row.seq, row.text);
       const once = <T>(compute: () => T): (() => T) => {

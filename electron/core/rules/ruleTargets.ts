@@ -2,7 +2,7 @@ import type { RuleFacts } from '../../../shared/rules/compileConditions';
 import { RULE_FIELD_NAMES, type RuleField } from '../../../shared/rules/ruleFields';
 import type { Db } from '../store/database';
 import { cachedStatement } from '../store/statementCache';
-import { conversationTagNames, FACT_COLUMNS, FACT_JOINS, type FactReader, type FactRow } from './ruleFacts';
+import { conversationTagNames, type FactReader, type FactRow } from './ruleFacts';
 
 /** What one rule run is about: a conversation, and the message from a person it looks at (if any). */
 export type RuleTarget = { conversation: { seq: number; id: string; accountId: string }; assigneeId: string | null; message: FactRow | null; facts: RuleFacts };
@@ -24,7 +24,8 @@ const CONVERSATION_SQL = `SELECT c.id, a.id AS account_id, c.platform, c.kind, c
   (SELECT m.seq FROM messages m WHERE m.conversation_seq = c.seq AND m.direction = 'in' ORDER BY m.seq DESC LIMIT 1) AS message_seq
   FROM conversations c JOIN accounts a ON a.seq = c.account_seq WHERE c.seq = ?`;
 
-const targetOf = (reader: FactReader, row: FactRow, at: number): RuleTarget => ({
+/** A stored message's target, from its fact row. */
+export const rowTarget = (reader: FactReader, row: FactRow, at: number): RuleTarget => ({
   conversation: { seq: row.conversation_seq, id: row.conversation_id, accountId: row.account_id },
   assigneeId: row.assignee_id,
   message: row,
@@ -34,13 +35,7 @@ const targetOf = (reader: FactReader, row: FactRow, at: number): RuleTarget => (
 /** A message's target, from its stored facts. */
 export function messageTarget(reader: FactReader, messageSeq: number, at: number): RuleTarget | null {
   const row = reader.rowOf(messageSeq);
-  return row ? targetOf(reader, row, at) : null;
-}
-
-/** A batch's messages, read in one query (a query per message cost more than most rules). */
-export function messageTargets(db: Db, reader: FactReader, messageSeqs: readonly number[], at: number): Map<number, RuleTarget> {
-  const rows = cachedStatement<[string], FactRow>(db, `SELECT ${FACT_COLUMNS} FROM messages m ${FACT_JOINS} WHERE m.seq IN (SELECT value FROM json_each(?))`).all(JSON.stringify(messageSeqs));
-  return new Map(rows.map((row) => [row.seq, targetOf(reader, row, at)]));
+  return row ? rowTarget(reader, row, at) : null;
 }
 
 /**

@@ -33,7 +33,7 @@ describe('the facts rules read from a stored message', () => {
     await fx.core.call('conversations.tag', { ids: [conversationId], add: ['VIP'], remove: [] });
     const read = reader();
     const first = factsOf(read, 'msg-1', T0 + 3 * 3_600_000);
-    expect({ ...first }).toMatchObject({
+    expect(first).toMatchObject({
       platform: 'facebook',
       kind: 'comment',
       text: 'Écrivez-moi: marie@exemple.ca ou 514 555-0199',

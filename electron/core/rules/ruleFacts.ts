@@ -1,8 +1,8 @@
 import type { RuleFacts } from '../../../shared/rules/compileConditions';
-import { isOnDuty, parseSchedule, type Schedule } from '../../../shared/schedule';
-import { hasEmail, hasLink, hasPhone, isOnlyEmoji, wordCount } from '../../../shared/text/textSignals';
+import { parseSchedule, type Schedule } from '../../../shared/schedule';
 import type { Db } from '../store/database';
 import { cachedStatement } from '../store/statementCache';
+import { MessageFacts, type FactLookups } from './messageFacts';
 
 /**
  * The facts rules read about one message, from the database: live rules read them right after
@@ -91,6 +91,16 @@ export function createFactReader(db: Db, scoreSpam: SpamScorer): FactReader {
   const authorHistory = createAuthorHistory(db);
   const selectRow = cachedStatement<[number], FactRow>(db, `SELECT ${FACT_COLUMNS} FROM messages m ${FACT_JOINS} WHERE m.seq = ?`);
   const selectRows = cachedStatement<[string], FactRow>(db, `SELECT ${FACT_COLUMNS} FROM messages m ${FACT_JOINS} WHERE m.seq IN (SELECT value FROM json_each(?))`);
+  const lookups: FactLookups = {
+    hoursOf,
+    spamScoreOf(row, hasLink) {
+      const earlier = authorHistory.latestBefore(row.contact_seq, row.seq);
+      const repeats = earlier.filter((text) => text === row.text).length;
+      return scoreSpam({ text: row.text, hasLink, followerCount: row.follower_count, isFirstFromAuthor: earlier.length === 0, repeats });
+    },
+    tagsOf: (conversationSeq) => conversationTagNames(db, conversationSeq),
+    messageCountOf: (row) => countUpTo.get(row.conversation_seq, row.seq)?.n ?? 0,
+  };
 
   return {
     rowOf: (messageSeq) => selectRow.get(messageSeq),
@@ -105,64 +115,7 @@ export function createFactReader(db: Db, scoreSpam: SpamScorer): FactReader {
     },
     factsOf(row, at) {
       authorHistory.know(row.seq, row.text);
-      const once = <T>(compute: () => T): (() => T) => {
-        let value: { v: T } | null = null;
-        return () => (value ??= { v: compute() }).v;
-      };
-      const link = once(() => hasLink(row.text));
-      const spam = once(() => {
-        const earlier = authorHistory.latestBefore(row.contact_seq, row.seq);
-        const repeats = earlier.filter((text) => text === row.text).length;
-        return scoreSpam({ text: row.text, hasLink: link(), followerCount: row.follower_count, isFirstFromAuthor: earlier.length === 0, repeats });
-      });
-      const tags = once(() => conversationTagNames(db, row.conversation_seq));
-      const messageCount = once(() => countUpTo.get(row.conversation_seq, row.seq)?.n ?? 0);
-      return {
-        platform: row.platform,
-        account: row.account_id,
-        kind: row.conversation_kind === 'comment' && row.external_id !== row.thread_external_id ? 'reply' : row.conversation_kind,
-        text: row.text,
-        authorHandle: row.handle,
-        authorName: row.name,
-        authorFollowers: row.follower_count,
-        authorVerified: row.is_verified === 1,
-        authorVip: row.is_vip === 1,
-        authorBlocked: row.blocked_at !== null,
-        language: row.language,
-        hostility: row.hostility,
-        get spamScore() {
-          return spam();
-        },
-        get hasLink() {
-          return link();
-        },
-        get hasEmail() {
-          return hasEmail(row.text);
-        },
-        get hasPhone() {
-          return hasPhone(row.text);
-        },
-        get onlyEmoji() {
-          return isOnlyEmoji(row.text);
-        },
-        get wordCount() {
-          return wordCount(row.text);
-        },
-        get inBusinessHours() {
-          const hours = hoursOf(row);
-          return hours === null || isOnDuty(hours, row.created_at);
-        },
-        status: row.status,
-        assignee: row.assignee_id,
-        get tags() {
-          return tags();
-        },
-        ageMinutes: Math.max(0, Math.floor((at - row.conversation_created_at) / 60_000)),
-        get messageCount() {
-          return messageCount();
-        },
-        urgent: row.urgent_at !== null,
-      };
+      return new MessageFacts(row, at, lookups);
     },
   };
 }

@@ -68,6 +68,11 @@ function tokensOf(foldedText: string): { list: readonly string[]; set: ReadonlyS
   return value;
 }
 
+const hasAnyOf = (set: ReadonlySet<string>, words: readonly (string | null)[]): boolean => {
+  for (const word of words) if (word !== null && set.has(word)) return true;
+  return false;
+};
+
 /**
  * Whether a text holds any of these words, as `wordPattern` says, but faster for the common
  * case: a plain word (letters and digits only) is a lookup in the text's set of words, a plain
@@ -97,10 +102,12 @@ export function wordMatcher(words: readonly string[]): (text: string) => boolean
     // Whichever is shorter is walked: a crisis list of 30 words, or a two-word message.
     if (exact.size <= tokens.list.length) {
       for (const word of exact) if (tokens.set.has(word)) return true;
-    } else if (tokens.list.some((token) => exact.has(token))) return true;
-    if (prefixes.length > 0 && tokens.list.some((token) => prefixes.some((prefix) => token.startsWith(prefix)))) return true;
-    if (pattern === null || (!mustTryPattern && !firstWords.some((first) => first !== null && tokens.set.has(first)))) return false;
-    return pattern.test(foldedText);
+    } else {
+      for (const token of tokens.list) if (exact.has(token)) return true;
+    }
+    // Loops rather than some(): a closure allocated per call, on every message for every list.
+    for (const prefix of prefixes) for (const token of tokens.list) if (token.startsWith(prefix)) return true;
+    return pattern !== null && (mustTryPattern || hasAnyOf(tokens.set, firstWords)) && pattern.test(foldedText);
   };
 }
 
@@ -240,10 +247,17 @@ const cheapestFirst = (nodes: readonly ConditionNode[]): Predicate[] =>
  * the answer.
  */
 export function compileConditions(group: ConditionGroup): Predicate {
+  // Loops rather than every() and some(): no closure allocated per group and message.
   if ('all' in group) {
     const parts = cheapestFirst(group.all);
-    return (facts) => parts.every((part) => part(facts));
+    return (facts) => {
+      for (const part of parts) if (!part(facts)) return false;
+      return true;
+    };
   }
   const parts = cheapestFirst(group.any);
-  return (facts) => parts.some((part) => part(facts));
+  return (facts) => {
+    for (const part of parts) if (part(facts)) return true;
+    return false;
+  };
 }

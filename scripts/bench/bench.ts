@@ -62,6 +62,8 @@ line('ingest_ratio', String(result.ingest_ratio), `>= ${BUDGETS.ingest_ratio}`, 
 line(`pipeline ingest, ${withRules.rules} rules (${withRules.matchedRules} matched)`, `${Math.round(rulesPerSecond).toLocaleString('en')}/s`, '', null);
 const rulesShare = round(rulesPerSecond / pipelinePerSecond);
 line('ingest_ratio_rules', `${result.ingest_ratio_rules} (${rulesShare}×)`, `>= ${BUDGETS.ingest_ratio_rules_share}×`, rulesShare >= BUDGETS.ingest_ratio_rules_share);
+// The same share by CPU time: what rules cost ingest, apart from the waits for a core a busy machine adds to either run.
+line('  the same, by CPU time', `${round(pipeline.ingestCpuMs / withRules.ingestCpuMs)}×`, '', null);
 line('page p95 newest 50 (top / deep)', `${round(pipeline.page.first)} / ${round(pipeline.page.deep)} ms`, '', null);
 line('page_p95_ms', String(result.page_p95_ms), `<= ${BUDGETS.page_p95_ms}`, result.page_p95_ms <= BUDGETS.page_p95_ms);
 for (const [text, ms] of Object.entries(pipeline.search as Record<string, number>)) line(`search newest "${text}"`, `${round(ms)} ms`, '', null);

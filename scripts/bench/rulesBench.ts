@@ -13,7 +13,7 @@ const core = createCore({ dataDir: dir });
 const { db } = core.context;
 const rules = benchRules();
 for (const rule of rules) insertRule(db, rule);
-const { inserted, ingestMs } = ingestBench(core, total);
+const { inserted, ingestMs, ingestCpuMs } = ingestBench(core, total);
 const hits = db.prepare<[], { matched: number; hits: number }>('SELECT count(*) FILTER (WHERE hit_count > 0) AS matched, sum(hit_count) AS hits FROM rules').get();
 const disabled = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM rules WHERE is_enabled = 0').get()?.n ?? 0;
 // The accounts open in the background at start: let them finish before closing.
@@ -21,4 +21,4 @@ await core.health.whenWritable();
 core.close();
 rmSync(dir, { recursive: true, force: true });
 if (disabled > 0) throw new Error(`${disabled} bench rules were turned off by the engine: the measure would flatter it.`);
-console.log(JSON.stringify({ rows: inserted, ingestMs, rules: rules.length, matchedRules: hits?.matched ?? 0, hits: hits?.hits ?? 0 }));
+console.log(JSON.stringify({ rows: inserted, ingestMs, ingestCpuMs, rules: rules.length, matchedRules: hits?.matched ?? 0, hits: hits?.hits ?? 0 }));

@@ -168,3 +168,44 @@ describe('regular expressions', () => {
     expect(text('matches', '^(\\w+\\s?)*$', `${'word '.repeat(20_000)}!`)).toBe(false);
   });
 });
+
+describe('word lists shared by several conditions', () => {
+  it('answer for the text each condition is given, whichever condition asked last and whatever else holds the list', () => {
+    const compile = (when: unknown) => compileConditions(conditionGroupSchema.parse(when));
+    const words = { field: 'text', op: 'containsAny', values: ['refund', 'rembours*'] };
+    const tagRule = compile({ all: [words] });
+    const frenchRule = compile({ all: [words, { field: 'language', op: 'inList', values: ['fr'] }] });
+    const nameRule = compile({ all: [{ ...words, field: 'authorName' }] });
+    const asked = (text: string, authorName = 'Zoé') => [tagRule, frenchRule, nameRule].map((predicate) => predicate({ ...FACTS, text, authorName }));
+    expect(asked('Je veux être remboursée')).toEqual([true, true, false]);
+    expect(asked('Merci!')).toEqual([false, false, false]);
+    expect(asked('Merci!', 'Refund Bot')).toEqual([false, false, true]);
+    expect(asked('REFUND please', 'Refund Bot')).toEqual([true, true, true]);
+    // A thousand other lists later, the first conditions still hold their own.
+    for (let n = 0; n < 1100; n++) compile({ all: [{ field: 'text', op: 'containsAny', values: [`mot${n}`] }] })(FACTS);
+    expect(asked('remboursement')).toEqual([true, true, false]);
+    expect(compile({ all: [words] })({ ...FACTS, text: 'no' })).toBe(false);
+  });
+});
+
+describe('the order conditions are tried in', () => {
+  it('is cheapest first: the spam score and the tags are not worked out when the platform already answers', () => {
+    const read: string[] = [];
+    const facts: RuleFacts = {
+      ...FACTS,
+      get spamScore() {
+        read.push('spamScore');
+        return 0.9;
+      },
+      get tags() {
+        read.push('tags');
+        return ['VIP'];
+      },
+    };
+    const spamOnInstagram = compileConditions(conditionGroupSchema.parse({ all: [{ field: 'spamScore', op: 'greaterThan', value: 0.7 }, { field: 'platform', op: 'equals', value: 'instagram' }] }));
+    const vipOrFacebook = compileConditions(conditionGroupSchema.parse({ any: [{ field: 'tags', op: 'containsAny', values: ['VIP'] }, { field: 'platform', op: 'equals', value: 'facebook' }] }));
+    expect([spamOnInstagram(facts), vipOrFacebook(facts)]).toEqual([false, true]);
+    expect(read).toEqual([]);
+    expect(spamOnInstagram({ ...facts, platform: 'instagram' })).toBe(true);
+  });
+});

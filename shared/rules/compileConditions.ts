@@ -68,6 +68,11 @@ function tokensOf(foldedText: string): { list: readonly string[]; set: ReadonlyS
   return value;
 }
 
+const hasAnyOf = (set: ReadonlySet<string>, words: readonly (string | null)[]): boolean => {
+  for (const word of words) if (word !== null && set.has(word)) return true;
+  return false;
+};
+
 /**
  * Whether a text holds any of these words, as `wordPattern` says, but faster for the common
  * case: a plain word (letters and digits only) is a lookup in the text's set of words, a plain
@@ -97,11 +102,41 @@ export function wordMatcher(words: readonly string[]): (text: string) => boolean
     // Whichever is shorter is walked: a crisis list of 30 words, or a two-word message.
     if (exact.size <= tokens.list.length) {
       for (const word of exact) if (tokens.set.has(word)) return true;
-    } else if (tokens.list.some((token) => exact.has(token))) return true;
-    if (prefixes.length > 0 && tokens.list.some((token) => prefixes.some((prefix) => token.startsWith(prefix)))) return true;
-    if (pattern === null || (!mustTryPattern && !firstWords.some((first) => first !== null && tokens.set.has(first)))) return false;
-    return pattern.test(foldedText);
+    } else {
+      for (const token of tokens.list) if (exact.has(token)) return true;
+    }
+    // Loops rather than some(): a closure allocated per call, on every message for every list.
+    for (const prefix of prefixes) for (const token of tokens.list) if (token.startsWith(prefix)) return true;
+    return pattern !== null && (mustTryPattern || hasAnyOf(tokens.set, firstWords)) && pattern.test(foldedText);
   };
+}
+
+/**
+ * One matcher per word list, shared by every condition that watches it (a tag rule and a
+ * priority rule on the same words, say), remembering its last answer: all the rules of a
+ * message ask about the same text, so the list is matched once per message. Bounded, for
+ * lists edited many times in a session.
+ */
+const SHARED_MATCHERS_MAX = 1024;
+const sharedMatchers = new Map<string, (text: string) => boolean>();
+function sharedWordMatcher(words: readonly string[]): (text: string) => boolean {
+  const key = JSON.stringify(words);
+  let matcher = sharedMatchers.get(key);
+  if (matcher === undefined) {
+    if (sharedMatchers.size >= SHARED_MATCHERS_MAX) sharedMatchers.clear();
+    const holds = wordMatcher(words);
+    let lastText: string | null = null;
+    let lastAnswer = false;
+    matcher = (text) => {
+      if (text !== lastText) {
+        lastAnswer = holds(text);
+        lastText = text;
+      }
+      return lastAnswer;
+    };
+    sharedMatchers.set(key, matcher);
+  }
+  return matcher;
 }
 
 function compileCondition(condition: Condition): Predicate {
@@ -109,7 +144,7 @@ function compileCondition(condition: Condition): Predicate {
   const read = (facts: RuleFacts): unknown => facts[field];
   switch (condition.op) {
     case 'containsAny': {
-      const holdsAny = wordMatcher(condition.values);
+      const holdsAny = sharedWordMatcher(condition.values);
       const tags = new Set(condition.values.map((value) => foldForRules(value)));
       return (facts) => {
         const value = read(facts);
@@ -118,7 +153,7 @@ function compileCondition(condition: Condition): Predicate {
       };
     }
     case 'containsAll': {
-      const holdsEach = condition.values.map((word) => wordMatcher([word]));
+      const holdsEach = condition.values.map((word) => sharedWordMatcher([word]));
       const tags = condition.values.map((value) => foldForRules(value));
       return (facts) => {
         const value = read(facts);
@@ -185,15 +220,44 @@ function compileNode(node: ConditionNode): Predicate {
 }
 
 /**
+ * What a field costs to read: a stored value; something worked out from the text; a look in
+ * the database (spam score, tags, message count) or a schedule (business hours).
+ */
+const FIELD_COST: Readonly<Record<RuleField, number>> = {
+  platform: 0, account: 0, kind: 0, authorFollowers: 0, authorVerified: 0, authorVip: 0, authorBlocked: 0, language: 0, hostility: 0, status: 0, assignee: 0, ageMinutes: 0, urgent: 0,
+  text: 1, authorHandle: 1, authorName: 1, hasLink: 1, hasEmail: 1, hasPhone: 1, onlyEmoji: 1, wordCount: 1,
+  spamScore: 2, tags: 2, messageCount: 2, inBusinessHours: 2,
+};
+
+/** A node's cost: its field's (a regular expression a step more), a group's dearest member. */
+const costOf = (node: ConditionNode): number =>
+  'op' in node ? FIELD_COST[node.field] + (node.op === 'matches' ? 1 : 0) : Math.max(0, ...('all' in node ? node.all : node.any).map(costOf));
+
+/** The cheapest members first: `all` and `any` stop at the first answer, and the dear ones are then often never asked. */
+const cheapestFirst = (nodes: readonly ConditionNode[]): Predicate[] =>
+  nodes
+    .map((node) => ({ node, cost: costOf(node) }))
+    .sort((left, right) => left.cost - right.cost)
+    .map(({ node }) => compileNode(node));
+
+/**
  * A condition group as one plain function, built once per rule version: `all` of nothing is
  * true (a rule with no conditions matches every message its trigger brings), `any` of nothing
- * is false.
+ * is false. Members are tried cheapest first; they only read facts, so the order never changes
+ * the answer.
  */
 export function compileConditions(group: ConditionGroup): Predicate {
+  // Loops rather than every() and some(): no closure allocated per group and message.
   if ('all' in group) {
-    const parts = group.all.map(compileNode);
-    return (facts) => parts.every((part) => part(facts));
+    const parts = cheapestFirst(group.all);
+    return (facts) => {
+      for (const part of parts) if (!part(facts)) return false;
+      return true;
+    };
   }
-  const parts = group.any.map(compileNode);
-  return (facts) => parts.some((part) => part(facts));
+  const parts = cheapestFirst(group.any);
+  return (facts) => {
+    for (const part of parts) if (part(facts)) return true;
+    return false;
+  };
 }

@@ -33,7 +33,7 @@ describe('the facts rules read from a stored message', () => {
     await fx.core.call('conversations.tag', { ids: [conversationId], add: ['VIP'], remove: [] });
     const read = reader();
     const first = factsOf(read, 'msg-1', T0 + 3 * 3_600_000);
-    expect({ ...first }).toMatchObject({
+    expect(first).toMatchObject({
       platform: 'facebook',
       kind: 'comment',
       text: 'Écrivez-moi: marie@exemple.ca ou 514 555-0199',
@@ -87,5 +87,27 @@ describe('the facts rules read from a stored message', () => {
       { text: 'Buy followers www.cheap-fans.com', hasLink: true, followerCount: 3, isFirstFromAuthor: true, repeats: 0 },
       { text: 'Buy followers www.cheap-fans.com', hasLink: true, followerCount: 3, isFirstFromAuthor: false, repeats: 2 },
     ]);
+  });
+
+  it('count repeats among the author’s ten latest earlier messages only, whatever order they arrived and were read in', () => {
+    const author = { externalId: 'regular', handle: '@reg', name: 'Reg', followerCount: 500 };
+    const said = (n: number, text: string) => commentItem({ n, text, author });
+    // Written at minutes 1 to 13, stored in two batches out of order (keys follow the time written).
+    fx.ingest([said(13, 'same again'), said(1, 'same again'), said(2, 'same again'), ...[7, 9, 11].map((n) => said(n, `other ${n}`))]);
+    fx.ingest([3, 4, 5, 6, 8, 10, 12].map((n) => said(n, n === 12 ? 'same again' : `other ${n}`)));
+    const read = reader();
+    // Read the latest first: the reader knows its text before the earlier ones ask for theirs.
+    for (const externalId of ['msg-13', 'msg-2', 'msg-12']) void factsOf(read, externalId).spamScore;
+    expect(read.asked.map(({ isFirstFromAuthor, repeats }) => ({ isFirstFromAuthor, repeats }))).toEqual([
+      // msg-13 looks at 3..12: msg-12 says it again, msg-1 and msg-2 are further back.
+      { isFirstFromAuthor: false, repeats: 1 },
+      // msg-2 looks at msg-1 only.
+      { isFirstFromAuthor: false, repeats: 1 },
+      // msg-12 looks at 2..11: msg-2.
+      { isFirstFromAuthor: false, repeats: 1 },
+    ]);
+    const fresh = reader();
+    void factsOf(fresh, 'msg-1').spamScore;
+    expect(fresh.asked.map(({ isFirstFromAuthor, repeats }) => ({ isFirstFromAuthor, repeats }))).toEqual([{ isFirstFromAuthor: true, repeats: 0 }]);
   });
 });

@@ -8,12 +8,14 @@ import type { RuleEvent, RuleRunner, RuleRunResult } from './ruleEvents';
 import { createFactReader, type FactReader, type SpamScorer } from './ruleFacts';
 import { disableRule, recordHits } from './ruleRecords';
 import { loadRuleSet, type CompiledRule, type RuleSet } from './ruleSet';
-import { conversationTarget, messageTargets, refreshedTarget, type RuleTarget } from './ruleTargets';
+import { conversationTarget, refreshedTarget, rowTarget, type RuleTarget } from './ruleTargets';
 
 type Change = 'status' | 'tags' | 'assignee';
 /** What each action changes, for the conversation-changed rules it may set off. */
 const CHANGE_OF: Partial<Record<RuleActionType, Change>> = { addTag: 'tags', removeTag: 'tags', assign: 'assignee', snooze: 'status', markDone: 'status', markSpam: 'status' };
 const SENDS: readonly RuleActionType[] = ['reply', 'hide', 'delete'];
+/** Actions whose effects no condition reads (priority is no field; notes and notices live apart): the conversation need not be read again after them. */
+const LEAVES_FACTS: readonly RuleActionType[] = ['setPriority', 'addNote', 'notify'];
 
 /** A rule threw (its conditions or an action): the run is taken back and replayed without it. */
 class RuleFailure extends Error {
@@ -85,10 +87,13 @@ class RuleRun {
       const rules = this.rules.byTrigger('messageArrived');
       if (rules.length === 0) return;
       const fromPeople = event.messages.filter((message) => message.item.direction === 'in');
-      const targets = messageTargets(this.db, this.reader, fromPeople.map((message) => message.seq), this.at);
+      const rows = this.reader.rowsOf(fromPeople.map((message) => message.seq));
       for (const message of fromPeople) {
-        const target = targets.get(message.seq);
-        if (!target) continue;
+        const row = rows.get(message.seq);
+        if (!row) continue;
+        // Each message's facts made when its turn comes: made for the whole batch up front, they
+        // outlived the young generation and swelled the heap (RSS) until a full collection.
+        const target = rowTarget(this.reader, row, this.at);
         // Read with the batch: an earlier message's rules may have changed the conversation since.
         const current = this.changedSeqs.has(target.conversation.seq) ? refreshedTarget(this.db, target) : target;
         if (current) this.runRules(rules, current, null);
@@ -127,7 +132,7 @@ class RuleRun {
       if (this.failed.has(rule.seq) || !inScope(rule, target, shiftOf)) continue;
       const planned = this.runRule(rule, target);
       if (planned === null) continue;
-      if (planned.some((action) => action.outcome === 'apply')) target = refreshedTarget(this.db, target);
+      if (planned.some(({ action, outcome }) => outcome === 'apply' && !LEAVES_FACTS.includes(action.type))) target = refreshedTarget(this.db, target);
       if (rule.stopProcessing) return;
     }
   }

@@ -2,7 +2,7 @@ import type { RuleFacts } from '../../../shared/rules/compileConditions';
 import { RULE_FIELD_NAMES, type RuleField } from '../../../shared/rules/ruleFields';
 import type { Db } from '../store/database';
 import { cachedStatement } from '../store/statementCache';
-import { FACT_COLUMNS, FACT_JOINS, type FactReader, type FactRow } from './ruleFacts';
+import { conversationTagNames, type FactReader, type FactRow } from './ruleFacts';
 
 /** What one rule run is about: a conversation, and the message from a person it looks at (if any). */
 export type RuleTarget = { conversation: { seq: number; id: string; accountId: string }; assigneeId: string | null; message: FactRow | null; facts: RuleFacts };
@@ -24,7 +24,8 @@ const CONVERSATION_SQL = `SELECT c.id, a.id AS account_id, c.platform, c.kind, c
   (SELECT m.seq FROM messages m WHERE m.conversation_seq = c.seq AND m.direction = 'in' ORDER BY m.seq DESC LIMIT 1) AS message_seq
   FROM conversations c JOIN accounts a ON a.seq = c.account_seq WHERE c.seq = ?`;
 
-const targetOf = (reader: FactReader, row: FactRow, at: number): RuleTarget => ({
+/** A stored message's target, from its fact row. */
+export const rowTarget = (reader: FactReader, row: FactRow, at: number): RuleTarget => ({
   conversation: { seq: row.conversation_seq, id: row.conversation_id, accountId: row.account_id },
   assigneeId: row.assignee_id,
   message: row,
@@ -34,13 +35,7 @@ const targetOf = (reader: FactReader, row: FactRow, at: number): RuleTarget => (
 /** A message's target, from its stored facts. */
 export function messageTarget(reader: FactReader, messageSeq: number, at: number): RuleTarget | null {
   const row = reader.rowOf(messageSeq);
-  return row ? targetOf(reader, row, at) : null;
-}
-
-/** A batch's messages, read in one query (a query per message cost more than most rules). */
-export function messageTargets(db: Db, reader: FactReader, messageSeqs: readonly number[], at: number): Map<number, RuleTarget> {
-  const rows = cachedStatement<[string], FactRow>(db, `SELECT ${FACT_COLUMNS} FROM messages m ${FACT_JOINS} WHERE m.seq IN (SELECT value FROM json_each(?))`).all(JSON.stringify(messageSeqs));
-  return new Map(rows.map((row) => [row.seq, targetOf(reader, row, at)]));
+  return row ? rowTarget(reader, row, at) : null;
 }
 
 /**
@@ -61,7 +56,7 @@ export function conversationOnlyTarget(db: Db, conversationSeq: number, at: numb
 
 /** Conditions on message fields are then false, or true when negated. */
 function targetWithoutMessage(db: Db, conversationSeq: number, row: ConversationRow, at: number): RuleTarget {
-  const tags = () => tagsOf(db, conversationSeq);
+  const tags = () => conversationTagNames(db, conversationSeq);
   const facts: RuleFacts = {
     platform: row.platform,
     account: row.account_id,
@@ -114,7 +109,7 @@ class RefreshedFacts {
   ) {}
 
   get tags(): string[] {
-    return (this.tagNames ??= tagsOf(this.db, this.conversationSeq));
+    return (this.tagNames ??= conversationTagNames(this.db, this.conversationSeq));
   }
 }
 for (const field of RULE_FIELD_NAMES) {
@@ -131,6 +126,3 @@ export function refreshedTarget(db: Db, target: RuleTarget): RuleTarget | null {
   const facts = new RefreshedFacts(base, db, seq, row.status, row.assignee_id, row.urgent_at !== null) as unknown as RuleFacts;
   return { ...target, assigneeId: row.assignee_id, facts };
 }
-
-const tagsOf = (db: Db, conversationSeq: number): string[] =>
-  cachedStatement<[number], { name: string }>(db, 'SELECT t.name FROM conversation_tags ct JOIN tags t ON t.seq = ct.tag_seq WHERE ct.conversation_seq = ?').all(conversationSeq).map((tag) => tag.name);

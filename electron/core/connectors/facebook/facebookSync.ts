@@ -1,0 +1,71 @@
+import type { SyncPage, SyncRequest } from '../connector';
+import type { CommentsStream, StreamRead } from './commentsStream';
+import type { FacebookRecheck } from './facebookRecheck';
+import { readMark, readPass, type HighWaterMark, type StreamPass } from './highWaterMark';
+import type { MessagesStream } from './messagesStream';
+
+/** The marks each stream leaves once a pass over it is done (see highWaterMark.ts). */
+export const COMMENTS_MARK = 'comments';
+export const DMS_MARK = 'dms';
+/** A pass under way over each stream: the posts or conversations left to read. */
+export const COMMENTS_PASS = 'commentsPass';
+export const DMS_PASS = 'dmsPass';
+/** Conversations read per sync call: each is one request of at most 25 messages. */
+const CONVERSATIONS_PER_PAGE = 5;
+
+type Streams = { comments: CommentsStream; messages: MessagesStream; recheck: FacebookRecheck };
+
+/**
+ * One page of a Facebook sync. A pass starts by listing what changed since each stream's mark
+ * (posts with new activity, conversations updated), keeping only their ids in the cursors; each
+ * following call reads one post's comments or a few conversations and drops them from the list.
+ * A call that fails moves nothing: the same post is read again and ingest skips what it has. The
+ * marks move only when their pass is done, so a pass cut short never skips what it had not read.
+ */
+export async function syncFacebook(streams: Streams, request: SyncRequest): Promise<SyncPage> {
+  const { signal, cursors } = request;
+  const commentsMark = readMark(cursors[COMMENTS_MARK]) ?? { t: request.backfillSince, ids: [] };
+  const dmsMark = readMark(cursors[DMS_MARK]) ?? { t: request.backfillSince, ids: [] };
+  let comments = readPass(cursors[COMMENTS_PASS]);
+  let dms = readPass(cursors[DMS_PASS]);
+  const page: SyncPage = { items: [], updates: [], rejected: [], cursors: {}, hasMore: false, progress: null };
+  if (comments === null && dms === null) {
+    const posts = await streams.comments.activePosts(commentsMark, request.backfillSince, signal);
+    const conversations = await streams.messages.activeConversations(dmsMark, signal);
+    comments = newPass(commentsMark, posts.newest, posts.postIds);
+    dms = newPass(dmsMark, conversations.newest, conversations.conversationIds);
+    page.rejected.push(...posts.rejected, ...conversations.rejected);
+    page.updates.push(...(await streams.recheck.updates(request.recheck, signal)));
+  }
+  if (comments !== null && comments.queue.length > 0) {
+    add(page, await streams.comments.read(comments.queue[0]!, commentsMark, comments.next, signal));
+    comments = { ...comments, queue: comments.queue.slice(1) };
+  } else if (dms !== null && dms.queue.length > 0) {
+    for (const conversationId of dms.queue.slice(0, CONVERSATIONS_PER_PAGE)) add(page, await streams.messages.read(conversationId, dmsMark, dms.next, signal));
+    dms = { ...dms, queue: dms.queue.slice(CONVERSATIONS_PER_PAGE) };
+  }
+  Object.assign(page.cursors, settle(COMMENTS_PASS, COMMENTS_MARK, comments), settle(DMS_PASS, DMS_MARK, dms));
+  const left = (comments?.queue.length ?? 0) + (dms?.queue.length ?? 0);
+  const total = (comments?.total ?? 0) + (dms?.total ?? 0);
+  page.hasMore = left > 0;
+  page.progress = total === 0 ? null : (total - left) / total;
+  return page;
+}
+
+/** A pass from `mark`: it will leave the newest activity time listed, with the ids taken at that second. */
+function newPass(mark: HighWaterMark, newest: number, queue: string[]): StreamPass {
+  return { next: newest === mark.t ? { t: mark.t, ids: [...mark.ids] } : { t: newest, ids: [] }, queue, total: queue.length };
+}
+
+/** A pass still under way keeps its place; a finished one gives its stream the new mark and is cleared. */
+function settle(passName: string, markName: string, pass: StreamPass | null): Record<string, string | null> {
+  if (pass === null) return {};
+  if (pass.queue.length > 0) return { [passName]: JSON.stringify(pass) };
+  return { [passName]: null, [markName]: JSON.stringify(pass.next) };
+}
+
+function add(page: SyncPage, read: StreamRead): void {
+  page.items.push(...read.items);
+  page.updates.push(...read.updates);
+  page.rejected.push(...read.rejected);
+}

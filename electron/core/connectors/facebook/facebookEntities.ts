@@ -8,7 +8,11 @@ import { z } from 'zod';
 const id = z.string().min(1).max(256);
 /** Graph's times: ISO 8601 with a `+0000` offset. */
 const graphTime = z.string().min(1).max(64);
-const person = z.object({ id, name: z.string().max(512).default('') });
+const person = z.object({ id, name: z.string().max(512).catch('') });
+/** A side field that is malformed is dropped rather than the message: the words and who wrote them matter more than a link. */
+const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+/** Graph leaves out `message` for a photo-only comment; null is read the same way. */
+const text = z.string().nullish().transform((value) => value ?? '');
 
 /** A list edge: `data` and, while there is more, `paging.cursors.after` with `paging.next`. */
 export const graphListSchema = z.object({
@@ -18,22 +22,22 @@ export const graphListSchema = z.object({
 
 export const postSchema = z.object({
   id,
-  message: z.string().default(''),
+  message: text,
   created_time: graphTime,
-  updated_time: graphTime.optional(),
-  permalink_url: z.string().optional(),
+  updated_time: lenient(graphTime),
+  permalink_url: lenient(z.string()),
 });
 export type GraphPost = z.output<typeof postSchema>;
 
 export const commentSchema = z.object({
   id,
-  message: z.string().default(''),
+  message: text,
   created_time: graphTime,
   from: person,
   parent: z.object({ id }).optional(),
-  permalink_url: z.string().optional(),
-  is_hidden: z.boolean().optional(),
-  attachment: z.object({ type: z.string().optional(), url: z.string().optional(), media: z.object({ image: z.object({ src: z.string() }).optional() }).optional() }).optional(),
+  permalink_url: lenient(z.string()),
+  is_hidden: lenient(z.boolean()),
+  attachment: lenient(z.object({ type: lenient(z.string()), url: lenient(z.string()), media: lenient(z.object({ image: lenient(z.object({ src: z.string() })) })) })),
 });
 export type GraphComment = z.output<typeof commentSchema>;
 
@@ -44,9 +48,9 @@ export const messageSchema = z.object({
   id,
   created_time: graphTime,
   from: person,
-  to: z.object({ data: z.array(person) }).optional(),
-  message: z.string().default(''),
-  attachments: z.object({ data: z.array(z.object({ image_data: z.object({ url: z.string() }).optional(), file_url: z.string().optional(), name: z.string().optional() })) }).optional(),
+  to: lenient(z.object({ data: z.array(person) })),
+  message: text,
+  attachments: lenient(z.object({ data: z.array(z.object({ image_data: lenient(z.object({ url: z.string() })), file_url: lenient(z.string()), name: lenient(z.string()) })) })),
 });
 export type GraphMessage = z.output<typeof messageSchema>;
 

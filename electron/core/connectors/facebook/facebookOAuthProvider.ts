@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ApiFailure } from '../../../../shared/api/result';
 import { ConnectorError } from '../connector';
 import type { OAuthContext, OAuthProvider, OAuthTokens } from '../oauth/oauthProvider';
 import type { SignedIn } from '../signIn';
@@ -44,17 +45,38 @@ export function facebookOAuthProvider(origin: string | null): OAuthProvider {
     clientAuthentication: 'client_secret_post',
     redirect: FACEBOOK_REDIRECT,
     extraAuthorizationParams: {},
+    exchangeCode: (request, context) => exchangeCodeAtGraph(hosts.graph, request, context),
     signedIn: (tokens, context) => signedInPages(hosts.graph, tokens, context),
   };
 }
 
+/**
+ * The code exchanged as Meta's manual login flow documents it (`GET /oauth/access_token` with the
+ * app's id and secret), not through the shared OAuth client: Meta answers errors in Graph's own
+ * body (`{error: {message, code}}`), not RFC 6749's, and its words are what the person needs.
+ */
+async function exchangeCodeAtGraph(graphOrigin: string, request: { code: string; redirectUri: string }, context: OAuthContext): Promise<OAuthTokens> {
+  const http = new GraphHttp({ origin: graphOrigin, fetch: context.fetch, now: context.now });
+  const secret = appSecret(context);
+  const what = 'exchanging the sign-in code';
+  const body = exchangedSchema.safeParse(
+    await http.call({ path: '/oauth/access_token', query: { client_id: context.app.clientId, client_secret: secret, redirect_uri: request.redirectUri, code: request.code }, token: null, signal: context.signal, what }),
+  );
+  if (!body.success) throw unexpectedAnswer(what);
+  return { accessToken: body.data.access_token, refreshToken: null, expiresAt: body.data.expires_in === undefined ? null : context.now() + body.data.expires_in * 1000, scope: null };
+}
+
+function appSecret(context: OAuthContext): string {
+  if (context.app.clientSecret === null) throw new ConnectorError('A Meta app’s secret is needed to sign in to Facebook: add it with the App ID.', 'permanent');
+  return context.app.clientSecret;
+}
+
 async function signedInPages(graphOrigin: string, tokens: OAuthTokens, context: OAuthContext): Promise<SignedIn[]> {
   const http = new GraphHttp({ origin: graphOrigin, fetch: context.fetch, now: context.now });
-  if (context.app.clientSecret === null) throw new ConnectorError('A Meta app’s secret is needed to sign in to Facebook: add it with the App ID.', 'permanent');
   const exchanged = exchangedSchema.safeParse(
     await http.call({
       path: '/oauth/access_token',
-      query: { grant_type: 'fb_exchange_token', client_id: context.app.clientId, client_secret: context.app.clientSecret, fb_exchange_token: tokens.accessToken },
+      query: { grant_type: 'fb_exchange_token', client_id: context.app.clientId, client_secret: appSecret(context), fb_exchange_token: tokens.accessToken },
       token: null,
       signal: context.signal,
       what: 'exchanging for a long-lived token',
@@ -73,6 +95,6 @@ async function signedInPages(graphOrigin: string, tokens: OAuthTokens, context: 
       pages.push({ platform: 'facebook', externalId: page.data.id, handle: page.data.name || page.data.id, name: page.data.name || page.data.id, server: null, secret });
     }
   }
-  if (pages.length === 0) throw new ConnectorError('This Facebook account manages no Page that it shared with the app: choose at least one Page when Facebook asks.', 'permanent');
+  if (pages.length === 0) throw new ApiFailure('not_found', 'This Facebook account shared no Page with your Meta app: sign in again and choose your Pages when Facebook asks.', 'unknown_account');
   return pages;
 }

@@ -32,6 +32,8 @@ export class FacebookContractServer {
   comments: StoredComment[] = [];
   conversations: StoredConversation[] = [];
   readonly blocked = new Set<string>();
+  /** The Page's comment replies taken through the API, in the order it took them. */
+  readonly replies: StoredComment[] = [];
   /** The tokens Graph takes now; a test expires or revokes them. */
   pageToken = 'page-token-1';
   userToken = 'long-lived-user-token';
@@ -174,7 +176,9 @@ export class FacebookContractServer {
     const parent = this.comments.find((comment) => comment.id === id);
     const postId = parent?.postId ?? this.posts.find((post) => post.id === id)?.id;
     if (postId === undefined) return missingObject(id);
-    return { body: { id: this.comment(postId, message, { from: this.page, ...(parent ? { parentId: parent.parentId ?? parent.id } : {}) }).id } };
+    const reply = this.comment(postId, message, { from: this.page, ...(parent ? { parentId: parent.parentId ?? parent.id } : {}) });
+    this.replies.push(reply);
+    return { body: { id: reply.id } };
   }
 
   private conversationList(request: RecordedRequest): RecordedResponse {

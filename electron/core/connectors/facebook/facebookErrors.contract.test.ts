@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConnectorError, type Connector } from '../connector';
+import type { ConnectorError} from '../connector';
+import { type Connector } from '../connector';
 import { FacebookContractServer } from './contract/facebookContractServer';
 import { pageRateLimited, serverError } from './contract/graphAnswers';
 import { openContractConnector, syncPass, syncRequest } from './contract/facebookTestKit';

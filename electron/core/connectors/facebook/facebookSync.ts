@@ -10,16 +10,24 @@ export const DMS_MARK = 'dms';
 /** A pass under way over each stream: the posts or conversations left to read. */
 export const COMMENTS_PASS = 'commentsPass';
 export const DMS_PASS = 'dmsPass';
-/** Conversations read per sync call: each is one request of at most 25 messages. */
-const CONVERSATIONS_PER_PAGE = 5;
+/**
+ * Posts read per sync call, at once: a page of a few hundred comments keeps ingest's batches
+ * large, and four requests in flight stay far inside a Page's call limits.
+ */
+const POSTS_PER_PAGE = 4;
+/**
+ * Conversations read per sync call, one after the other: Messenger's Conversations API allows a
+ * Page 2 calls a second, so these are not sent at once.
+ */
+const CONVERSATIONS_PER_PAGE = 10;
 
 type Streams = { comments: CommentsStream; messages: MessagesStream; recheck: FacebookRecheck };
 
 /**
  * One page of a Facebook sync. A pass starts by listing what changed since each stream's mark
  * (posts with new activity, conversations updated), keeping only their ids in the cursors; each
- * following call reads one post's comments or a few conversations and drops them from the list.
- * A call that fails moves nothing: the same post is read again and ingest skips what it has. The
+ * following call reads a few posts' comments or a few conversations and drops them from the list.
+ * A call that fails moves nothing: the same posts are read again and ingest skips what it has. The
  * marks move only when their pass is done, so a pass cut short never skips what it had not read.
  */
 export async function syncFacebook(streams: Streams, request: SyncRequest): Promise<SyncPage> {
@@ -38,8 +46,10 @@ export async function syncFacebook(streams: Streams, request: SyncRequest): Prom
     page.updates.push(...(await streams.recheck.updates(request.recheck, signal)));
   }
   if (comments !== null && comments.queue.length > 0) {
-    add(page, await streams.comments.read(comments.queue[0]!, commentsMark, comments.next, signal));
-    comments = { ...comments, queue: comments.queue.slice(1) };
+    const next = comments.next;
+    const reads = await Promise.all(comments.queue.slice(0, POSTS_PER_PAGE).map((postId) => streams.comments.read(postId, commentsMark, next, signal)));
+    for (const read of reads) add(page, read);
+    comments = { ...comments, queue: comments.queue.slice(POSTS_PER_PAGE) };
   } else if (dms !== null && dms.queue.length > 0) {
     for (const conversationId of dms.queue.slice(0, CONVERSATIONS_PER_PAGE)) add(page, await streams.messages.read(conversationId, dmsMark, dms.next, signal));
     dms = { ...dms, queue: dms.queue.slice(CONVERSATIONS_PER_PAGE) };

@@ -68,7 +68,8 @@ export class CommentsStream {
         noteTaken(next, normalised.createdAt, normalised.ref.id);
       }
     }
-    read.items.reverse();
+    // Oldest first, and a comment before its replies of the same second: Graph's order within a second is its own.
+    read.items.sort((a, b) => itemTime(a) - itemTime(b) || Number(isReply(a)) - Number(isReply(b)));
     return read;
   }
 
@@ -80,3 +81,6 @@ export class CommentsStream {
     return post.data;
   }
 }
+
+const itemTime = (item: unknown): number => (item as { createdAt: number }).createdAt;
+const isReply = (item: unknown): boolean => (item as { parentExternalId?: string | null }).parentExternalId != null;

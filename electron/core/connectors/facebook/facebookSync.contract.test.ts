@@ -47,7 +47,8 @@ describe('Facebook sync on the Graph contract server', () => {
     const first = await syncPass(connector, {}, SINCE);
     expect((await syncPass(connector, first.cursors, SINCE)).items).toEqual([]);
     const post = server.posts[1]!;
-    const comment = server.comment(post.id, 'Nouveau commentaire 🎉', { at: NOW - 2_000 });
+    // The same second: the comment still comes before its reply.
+    const comment = server.comment(post.id, 'Nouveau commentaire 🎉', { at: NOW - 1_000 });
     server.comment(post.id, 'Et une réponse', { parentId: comment.id, at: NOW - 1_000 });
     server.message(server.conversations[0]!.id, 'Allo? Vous êtes là?');
     const next = await syncPass(connector, first.cursors, SINCE);
@@ -76,6 +77,17 @@ describe('Facebook sync on the Graph contract server', () => {
       ]),
     );
     expect(updates).toHaveLength(3);
+  });
+
+  it('an empty Page moves its marks with the window: the next pass does not read from the old start again', async () => {
+    server = await FacebookContractServer.start();
+    connector = openContractConnector(server).connector;
+    const first = await syncPass(connector, {}, SINCE);
+    expect(JSON.parse(first.cursors.comments!)).toEqual({ t: SINCE, ids: [] });
+    const later = SINCE + DAY_MS;
+    const next = await syncPass(connector, first.cursors, later);
+    expect(JSON.parse(next.cursors.comments!)).toEqual({ t: later, ids: [] });
+    expect(JSON.parse(next.cursors.dms!)).toEqual({ t: later, ids: [] });
   });
 
   it('a page that fails mid-backfill is read again on the next call: nothing lost, nothing twice', async () => {

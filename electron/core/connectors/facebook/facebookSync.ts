@@ -40,8 +40,9 @@ export async function syncFacebook(streams: Streams, request: SyncRequest): Prom
   if (comments === null && dms === null) {
     const posts = await streams.comments.activePosts(commentsMark, request.backfillSince, signal);
     const conversations = await streams.messages.activeConversations(dmsMark, signal);
-    comments = newPass(commentsMark, posts.newest, posts.postIds);
-    dms = newPass(dmsMark, conversations.newest, conversations.conversationIds);
+    // With nothing listed, the mark still follows the window: an empty Page is not read from its old start again.
+    comments = newPass(commentsMark, Math.max(posts.newest, request.backfillSince), posts.postIds);
+    dms = newPass(dmsMark, Math.max(conversations.newest, request.backfillSince), conversations.conversationIds);
     page.rejected.push(...posts.rejected, ...conversations.rejected);
     page.updates.push(...(await streams.recheck.updates(request.recheck, signal)));
   }
@@ -64,7 +65,7 @@ export async function syncFacebook(streams: Streams, request: SyncRequest): Prom
 
 /** A pass from `mark`: it will leave the newest activity time listed, with the ids taken at that second. */
 function newPass(mark: HighWaterMark, newest: number, queue: string[]): StreamPass {
-  return { next: newest === mark.t ? { t: mark.t, ids: [...mark.ids] } : { t: newest, ids: [] }, queue, total: queue.length };
+  return { next: newest <= mark.t ? { t: mark.t, ids: [...mark.ids] } : { t: newest, ids: [] }, queue, total: queue.length };
 }
 
 /** A pass still under way keeps its place; a finished one gives its stream the new mark and is cleared. */

@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { AccountCheck } from '../../../../shared/api/accounts';
+import { graphListSchema } from './facebookEntities';
 import { CONVERSATION_FIELDS, POST_FIELDS } from './facebookFields';
 import type { PageCall, PageSession } from './pageSession';
 
@@ -19,9 +21,9 @@ export async function checkFacebook(session: PageSession, signal: AbortSignal): 
     }
   };
   await step('token', { path: '/me', query: { fields: 'id,name' }, what: 'reading who the token is' }, (body) => {
-    const me = body as { id?: unknown; name?: unknown };
-    if (me.id !== page.id) throw new Error(`The token is ${String(me.id)}, not the Page ${page.id}.`);
-    return `The token is the Page ${String(me.name ?? page.name)} (${page.id}).`;
+    const me = meSchema.safeParse(body);
+    if (!me.success || me.data.id !== page.id) throw new Error(`The token is not the Page ${page.id}${me.success ? ` but ${me.data.id}` : ''}.`);
+    return `The token is the Page ${me.data.name || page.name} (${page.id}).`;
   });
   await step('posts', { path: `/${encodeURIComponent(page.id)}/feed`, query: { fields: POST_FIELDS, limit: '1' }, what: 'reading the Page’s latest post' }, (body) => `${listLength(body)} post read.`);
   await step('conversations', { path: `/${encodeURIComponent(page.id)}/conversations`, query: { platform: 'messenger', fields: CONVERSATION_FIELDS, limit: '1' }, what: 'reading the Page’s latest conversation' }, (body) => `${listLength(body)} conversation read.`);
@@ -29,4 +31,10 @@ export async function checkFacebook(session: PageSession, signal: AbortSignal): 
   return steps;
 }
 
-const listLength = (body: unknown): number => (Array.isArray((body as { data?: unknown }).data) ? (body as { data: unknown[] }).data.length : 0);
+const meSchema = z.object({ id: z.string(), name: z.string().default('') });
+
+function listLength(body: unknown): number {
+  const list = graphListSchema.safeParse(body);
+  if (!list.success) throw new Error('Facebook answered with something that is not a list.');
+  return list.data.data.length;
+}

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ConnectorError} from '../connector';
 import { type Connector } from '../connector';
 import { FacebookContractServer } from './contract/facebookContractServer';
-import { pageRateLimited, serverError } from './contract/graphAnswers';
+import { graphErrorAnswer, pageRateLimited, serverError } from './contract/graphAnswers';
 import { openContractConnector, syncPass, syncRequest } from './contract/facebookTestKit';
 import { decodeFacebookSecret } from './facebookSecret';
 
@@ -52,6 +52,15 @@ describe('Facebook errors from the Graph contract server', () => {
     server.pageToken = 'page-token-2';
     server.userToken = 'another-session';
     expect(await failure(connector.sync(syncRequest({}, SINCE)))).toMatchObject({ kind: 'auth', message: expect.stringMatching(/Session has expired/u) });
+  });
+
+  it('conversations Meta refuses to this token (no messaging task) leave the comments syncing and the account saying why', async () => {
+    await start();
+    server.failures.add((request) => request.path.endsWith('/conversations'), graphErrorAnswer(403, 200, '(#200) Requires pages_messaging permission to manage the object'));
+    const pass = await syncPass(connector, {}, SINCE);
+    expect(pass.items.every((item) => item.kind !== 'dm')).toBe(true);
+    expect(pass.items).toHaveLength(server.comments.length);
+    expect(pass.pages[0]?.notice).toMatchObject({ code: 'dms_not_allowed', message: expect.stringContaining('pages_messaging') });
   });
 
   it('a 5xx is passing trouble: transient, tried again later', async () => {

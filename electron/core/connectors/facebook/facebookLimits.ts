@@ -4,9 +4,10 @@ import type { ReplyLimits } from '../connector';
 const DAY_MS = 86_400_000;
 
 /**
- * Facebook's reply rules: a comment up to 8,000 characters; a Messenger text up to 2,000 (Send
- * API: "UTF-8 and has a 2000 character limit"); a DM answered within 24 hours of the person's
- * last message, or by a person (HUMAN_AGENT tag) up to 7 days after.
+ * Facebook's reply rules: a comment up to 8,000 characters and a Messenger text up to 2,000 (as
+ * Meta's Send API has long documented; see docs/platforms/facebook.md for what was re-read); a DM
+ * answered within 24 hours of the person's last message, or by a person (HUMAN_AGENT tag) up to
+ * 7 days after.
  */
 export const FACEBOOK_LIMITS: ReplyLimits = {
   maxLength: 8_000,

@@ -1,4 +1,4 @@
-import type { SyncPage, SyncRequest } from '../connector';
+import { ConnectorError, type SyncPage, type SyncRequest } from '../connector';
 import type { CommentsStream, StreamRead } from './commentsStream';
 import type { FacebookRecheck } from './facebookRecheck';
 import { readMark, readPass, type HighWaterMark, type StreamPass } from './highWaterMark';
@@ -39,7 +39,7 @@ export async function syncFacebook(streams: Streams, request: SyncRequest): Prom
   const page: SyncPage = { items: [], updates: [], rejected: [], cursors: {}, hasMore: false, progress: null };
   if (comments === null && dms === null) {
     const posts = await streams.comments.activePosts(commentsMark, request.backfillSince, signal);
-    const conversations = await streams.messages.activeConversations(dmsMark, signal);
+    const conversations = await conversationsOrNotice(streams.messages, dmsMark, signal, page);
     // With nothing listed, the mark still follows the window: an empty Page is not read from its old start again.
     comments = newPass(commentsMark, Math.max(posts.newest, request.backfillSince), posts.postIds);
     dms = newPass(dmsMark, Math.max(conversations.newest, request.backfillSince), conversations.conversationIds);
@@ -73,6 +73,21 @@ function settle(passName: string, markName: string, pass: StreamPass | null): Re
   if (pass === null) return {};
   if (pass.queue.length > 0) return { [passName]: JSON.stringify(pass) };
   return { [passName]: null, [markName]: JSON.stringify(pass.next) };
+}
+
+/**
+ * The conversations changed since the mark; when Meta refuses them for this token (the person
+ * has no messaging task on the Page, or the app lacks `pages_messaging`), the comments still
+ * sync and the account says DMs are left out.
+ */
+async function conversationsOrNotice(messages: MessagesStream, mark: HighWaterMark, signal: AbortSignal, page: SyncPage) {
+  try {
+    return await messages.activeConversations(mark, signal);
+  } catch (error) {
+    if (!(error instanceof ConnectorError) || error.kind !== 'permanent') throw error;
+    page.notice = { code: 'dms_not_allowed', message: error.message };
+    return { conversationIds: [], newest: mark.t, rejected: [] };
+  }
 }
 
 function add(page: SyncPage, read: StreamRead): void {

@@ -133,7 +133,7 @@ export function xError(response: XResponse, what: string, now: number): Connecto
   const problem = xProblemSchema.safeParse(response.body);
   const type = problem.success ? (problem.data.type ?? '') : '';
   const said = problem.success ? (problem.data.detail ?? problem.data.title ?? '') : typeof response.body === 'string' ? response.body.replace(/<[^>]*>/gu, ' ').replace(/\s+/gu, ' ').trim() : '';
-  const because = said ? `: ${said.slice(0, 300)}` : '';
+  const because = said ? `: ${said.slice(0, 300).replace(/\.$/u, '')}` : '';
   if (type.endsWith('/usage-capped')) return new ConnectorError(`X refused ${what}: this X app’s usage cap is reached${because}. X accepts calls again at its next billing cycle, or once the cap is raised in the X Developer Console.`, 'permanent');
   if (response.status === 429) return new ConnectorError(`X asked Pieuvre to slow down while ${what} (${response.status}).`, 'rate_limited', retryAfterMs(response.headers, now));
   if (response.status === 401) return new ConnectorError(`X no longer accepts this account’s sign-in (${what}): reconnect it.`, 'auth');

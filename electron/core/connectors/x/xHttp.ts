@@ -34,8 +34,8 @@ const DEFAULT_RETRY_MS = 15 * 60_000;
 
 /** X API v2 over the core's fetch: the bearer token (refreshed once when refused), what each call cost, the latest rate-limit headers. */
 export class XHttp {
-  /** X's latest `x-rate-limit-*` answer, for the account's view. */
-  rateLimit: AccountLimitsView['rateLimit'] = null;
+  /** X's latest `x-rate-limit-*` answer per endpoint (each has its own window). */
+  private readonly rateLimits = new Map<string, NonNullable<AccountLimitsView['rateLimit']>>();
 
   constructor(private readonly options: XHttpOptions) {}
 
@@ -76,16 +76,24 @@ export class XHttp {
       throw networkError(error, request.signal, timeout);
     }
     const text = await response.text().catch(() => '');
-    this.noteRateLimit(response.headers);
+    this.noteRateLimit(request, response.headers);
     return { status: response.status, headers: response.headers, body: parseJson(text) };
   }
 
-  private noteRateLimit(headers: Headers): void {
+  /** For the account's view: of the endpoints' windows still running, the one with the fewest calls left. */
+  get rateLimit(): AccountLimitsView['rateLimit'] {
+    const now = this.options.now();
+    const running = [...this.rateLimits.values()].filter((window) => window.resetsAt === null || window.resetsAt > now);
+    return running.reduce<AccountLimitsView['rateLimit']>((tightest, window) => (tightest === null || (window.remaining ?? Infinity) < (tightest.remaining ?? Infinity) ? window : tightest), null);
+  }
+
+  private noteRateLimit(request: XRequest, headers: Headers): void {
     const limit = headerNumber(headers, 'x-rate-limit-limit');
     const remaining = headerNumber(headers, 'x-rate-limit-remaining');
     const reset = headerNumber(headers, 'x-rate-limit-reset');
     if (limit === null && remaining === null && reset === null) return;
-    this.rateLimit = { limit, remaining, resetsAt: reset === null ? null : reset * 1000 };
+    // Ids left out: `/2/tweets/:id/hidden` is one window whatever the post.
+    this.rateLimits.set(`${request.method ?? 'GET'} ${request.path.replace(/\/[0-9]+(?=\/|$)/gu, '/:id')}`, { limit, remaining, resetsAt: reset === null ? null : reset * 1000 });
   }
 
   private url({ path, query }: XRequest): string {

@@ -1,7 +1,7 @@
 import { X_REDIRECT_URI } from '../xOAuthProvider';
 import { InjectedFailures, routeTable, type ContractHandler } from '../../../testing/contractServer';
 import { RecordedServer, type RecordedRequest, type RecordedResponse } from '../../../testing/recordedServer';
-import { BRAND_USER, oneToOne, seedDms, seedMentions, snowflake, type ContractDmEvent, type ContractPost, type ContractUser } from './xContractData';
+import { BRAND_USER, oneToOne, SEEDED_AUTHORS, seedDms, seedMentions, snowflake, type ContractDmEvent, type ContractPost, type ContractUser } from './xContractData';
 import { XContractOAuth } from './xContractOAuth';
 import { listAnswer, pageOf } from './xContractPages';
 
@@ -26,7 +26,7 @@ const MENTIONS_CAP = 800;
 const DM_DAYS_MS = 30 * 86_400_000;
 
 export class XContractServer {
-  readonly users = new Map<string, ContractUser>([[BRAND_USER.id, BRAND_USER]]);
+  readonly users = new Map<string, ContractUser>([BRAND_USER, ...SEEDED_AUTHORS].map((user) => [user.id, user]));
   readonly posts: ContractPost[] = [];
   readonly dmEvents: ContractDmEvent[] = [];
   readonly hidden = new Map<string, boolean>();

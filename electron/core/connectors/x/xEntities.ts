@@ -9,36 +9,42 @@ import { z } from 'zod';
 /** X's ids are 64-bit snowflakes, sent as decimal strings. */
 export const xId = z.string().regex(/^[0-9]{1,19}$/u, 'must be an X id (digits)');
 
+/**
+ * What a message can do without (a name, a picture, a language, links) is read leniently: one
+ * malformed field of that kind is dropped rather than losing the message.
+ */
+const optional = <T extends z.ZodType>(schema: T) => schema.nullish().catch(null);
+
 export const xUserSchema = z.object({
   id: xId,
   username: z.string().min(1).max(64),
-  name: z.string().max(512).nullish(),
-  profile_image_url: z.string().nullish(),
-  verified: z.boolean().nullish(),
-  public_metrics: z.object({ followers_count: z.number().nullish() }).nullish(),
+  name: optional(z.string().max(512)),
+  profile_image_url: optional(z.string()),
+  verified: optional(z.boolean()),
+  public_metrics: optional(z.object({ followers_count: z.number().nullish() })),
 });
 export type XUser = z.output<typeof xUserSchema>;
 
 const referenceSchema = z.object({ type: z.enum(['replied_to', 'quoted', 'retweeted']), id: xId });
 
-const entitiesSchema = z
-  .object({
-    mentions: z.array(z.object({ username: z.string(), id: xId.nullish() })).nullish(),
-    urls: z.array(z.object({ url: z.string().nullish(), expanded_url: z.string().nullish(), title: z.string().nullish() })).nullish(),
-  })
-  .nullish();
+const entitiesSchema = optional(
+  z.object({
+    mentions: optional(z.array(z.object({ username: z.string(), id: xId.nullish() }))),
+    urls: optional(z.array(z.object({ url: z.string().nullish(), expanded_url: z.string().nullish(), title: z.string().nullish() }))),
+  }),
+);
 
 export const xPostSchema = z.object({
   id: xId,
   text: z.string().max(100_000),
   author_id: xId,
   created_at: z.string(),
-  conversation_id: xId.nullish(),
-  in_reply_to_user_id: xId.nullish(),
-  referenced_tweets: z.array(referenceSchema).nullish(),
-  referenced_posts: z.array(referenceSchema).nullish(),
+  conversation_id: optional(xId),
+  in_reply_to_user_id: optional(xId),
+  referenced_tweets: optional(z.array(referenceSchema)),
+  referenced_posts: optional(z.array(referenceSchema)),
   entities: entitiesSchema,
-  lang: z.string().nullish(),
+  lang: optional(z.string()),
 });
 export type XPost = z.output<typeof xPostSchema>;
 

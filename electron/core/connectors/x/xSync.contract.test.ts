@@ -36,7 +36,7 @@ describe('X sync on the contract server', () => {
     expect(first.progress).toBeLessThan(1);
     expect(first.cursors).toMatchObject({ mentionsPage: expect.any(String), mentionsTop: server.posts.at(-1)!.id });
     expect(first.cursors.mentions).toBeUndefined();
-    expect(Object.fromEntries(mentionsCalls()[0]!.query)).toMatchObject({ max_results: '100', start_time: new Date(WEEK_AGO).toISOString(), expansions: 'author_id,referenced_tweets.id', 'tweet.fields': expect.stringContaining('conversation_id') });
+    expect(Object.fromEntries(mentionsCalls()[0]!.query)).toMatchObject({ max_results: '100', start_time: new Date(WEEK_AGO).toISOString().replace('.000Z', 'Z'), expansions: 'author_id,referenced_tweets.id', 'tweet.fields': expect.stringContaining('conversation_id') });
 
     const rest = await xSyncAll(connector, xSyncRequest({ backfillSince: WEEK_AGO, cursors: withCursors({}, first.cursors) }));
     const all = mentionsOf([first, ...rest.pages]);

@@ -16,6 +16,8 @@ export const DMS_CURSOR = 'dms';
 /** When DM events were last asked for (epoch ms): X allows 15 requests per 15 minutes per user. */
 export const DMS_AT_CURSOR = 'dmsAt';
 export const DM_INTERVAL_MS = 60_000;
+/** X refuses a `start_time` before its first post id with a timestamp (GET /2/users/:id/mentions). */
+export const X_EARLIEST_START = Date.parse('2010-11-06T00:00:01Z');
 
 type Walked = { items: unknown[]; rejected: SyncPage['rejected']; cursors: Record<string, string | null>; isDone: boolean; oldest: number | null };
 
@@ -42,7 +44,7 @@ async function mentionsPage(http: XHttp, brand: XBrand, request: SyncRequest): P
   const response = await http.call({
     path: `/2/users/${encodeURIComponent(brand.userId)}/mentions`,
     // The first backfill asks X for what is recent enough (`start_time`); later passes for what is newer (`since_id`).
-    query: { ...MENTION_FIELDS, max_results: String(X_PAGE_SIZE), since_id: since, start_time: since === undefined ? new Date(request.backfillSince).toISOString() : undefined, pagination_token: token },
+    query: { ...MENTION_FIELDS, max_results: String(X_PAGE_SIZE), since_id: since, start_time: since === undefined ? startTime(request.backfillSince) : undefined, pagination_token: token },
     what: 'reading the mentions',
     cost: listCost('posts'),
     signal: request.signal,
@@ -105,6 +107,9 @@ function progressOf(mentions: Walked, request: SyncRequest, now: number): number
   const span = now - request.backfillSince;
   return mentions.oldest === null || span <= 0 ? null : Math.min(1, Math.max(0, (now - mentions.oldest) / span));
 }
+
+/** X takes `start_time` to the second, never before its earliest. */
+export const startTime = (backfillSince: number): string => new Date(Math.max(backfillSince, X_EARLIEST_START)).toISOString().replace(/\.\d{3}Z$/u, 'Z');
 
 function parseList(body: unknown, what: string): XList {
   const list = xListSchema.safeParse(body);

@@ -25,6 +25,7 @@ export function pageOf<T extends { id: string; created_at: string }>(request: Re
   const until = query.get('until_id');
   const start = query.get('start_time') === null ? null : Date.parse(query.get('start_time')!);
   if (start !== null && !Number.isFinite(start)) return refused('start_time', String(query.get('start_time')), 'Invalid date format for query parameter start_time.');
+  if (start !== null && start < Date.parse('2010-11-06T00:00:01Z')) return refused('start_time', String(query.get('start_time')), 'Invalid \'start_time\':\'' + String(query.get('start_time')) + '\'. \'start_time\' must be on or after 2010-11-06T00:00:01Z');
   const token = query.get('pagination_token');
   const after = token === null ? null : Buffer.from(token, 'base64url').toString('utf8');
   if (token !== null && !/^[0-9]{1,19}$/u.test(after ?? '')) return refused('pagination_token', token, 'The `pagination_token` query parameter value is not valid.');

@@ -42,7 +42,7 @@ describe('X sync on the contract server', () => {
     const all = mentionsOf([first, ...rest.pages]);
     expect(all).toHaveLength(168);
     expect(new Set(all.map((item) => item.externalId)).size).toBe(168);
-    expect(rest.cursors).toEqual({ mentions: server.posts.at(-1)!.id, dmsAt: String(NOW), dms: expect.any(String) });
+    expect(rest.cursors).toEqual({ mentions: server.posts.at(-1)!.id, dmsAt: String(NOW), dms: expect.any(String), recheckAt: String(NOW) });
     expect(rest.pages.at(-1)?.progress).toBe(1);
 
     const mention = all.find((item) => item.parentExternalId !== null)!;
@@ -90,6 +90,24 @@ describe('X sync on the contract server', () => {
     const ids = mentionsOf([first, ...rest.pages]).map((item) => item.externalId);
     expect(ids).toHaveLength(300);
     expect(new Set(ids).size).toBe(300);
+  });
+
+  it('once a day, looks the newest stored posts up again: one X no longer has is marked deleted', async () => {
+    const { server, connector } = await open();
+    server.seed(3, { newest: NOW - 60_000 });
+    const first = await connector.sync(xSyncRequest());
+    const recheck = mentionsOf([first]).map((item) => ({ externalId: item.externalId, ref: item.ref as Record<string, unknown> }));
+    const gone = server.posts.splice(1, 1)[0]!;
+    clock.now = NOW + 3_600_000;
+    const sameDay = await connector.sync(xSyncRequest({ cursors: withCursors({}, first.cursors), recheck }));
+    expect(sameDay.updates).toEqual([]);
+    expect(server.received('GET', '/2/tweets')).toHaveLength(0);
+
+    clock.now = NOW + 86_400_000;
+    const nextDay = await connector.sync(xSyncRequest({ cursors: withCursors({}, first.cursors), recheck }));
+    expect(nextDay.updates).toEqual([{ change: 'deleted', platform: 'x', externalId: gone.id, deletedAt: NOW + 86_400_000 }]);
+    expect(server.received('GET', '/2/tweets')[0]?.query.get('ids')?.split(',')).toHaveLength(3);
+    expect(nextDay.cursors).toMatchObject({ recheckAt: String(NOW + 86_400_000) });
   });
 
   it('a 200 with `errors` beside `data` keeps what it has; a malformed post is set aside with why, the rest of its page taken', async () => {

@@ -4,6 +4,7 @@ import { xListSchema, type XList } from './xEntities';
 import type { XHttp } from './xHttp';
 import { DM_FIELDS, listCost, MENTION_FIELDS, X_PAGE_SIZE } from './xQueries';
 import { isNewerXId } from './xIds';
+import { recheckDeletions } from './xRecheck';
 
 /**
  * Each stream's cursors: `mentions`/`dms`, the newest id taken in (X's `since_id` for mentions;
@@ -21,10 +22,11 @@ export const X_EARLIEST_START = Date.parse('2010-11-06T00:00:01Z');
 
 type Walked = { items: unknown[]; rejected: SyncPage['rejected']; cursors: Record<string, string | null>; isDone: boolean; oldest: number | null };
 
-/** One pass: a page of mentions (backfill or newer), then, at most once a minute, a page of DMs. */
+/** One pass: a page of mentions (backfill or newer), once the mentions are in a daily look for deletions, and at most once a minute a page of DMs. */
 export async function syncX(http: XHttp, brand: XBrand, now: () => number, request: SyncRequest): Promise<SyncPage> {
   const mentions = await mentionsPage(http, brand, request);
-  const page: SyncPage = { items: mentions.items, updates: [], rejected: mentions.rejected, cursors: mentions.cursors, hasMore: !mentions.isDone, progress: progressOf(mentions, request, now()) };
+  const recheck = mentions.isDone ? await recheckDeletions(http, now(), request) : { updates: [], cursors: {} };
+  const page: SyncPage = { items: mentions.items, updates: recheck.updates, rejected: mentions.rejected, cursors: { ...mentions.cursors, ...recheck.cursors }, hasMore: !mentions.isDone, progress: progressOf(mentions, request, now()) };
   const lastDms = Number(request.cursors[DMS_AT_CURSOR] ?? NaN);
   if (Number.isFinite(lastDms) && now() - lastDms < DM_INTERVAL_MS) return page;
   try {

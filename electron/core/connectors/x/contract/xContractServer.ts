@@ -20,7 +20,7 @@ export type XContractOptions = { now?: () => number; clientId?: string; redirect
 
 const WINDOW_MS = 15 * 60_000;
 /** Per-user limits per 15 minutes (docs.x.com/x-api/fundamentals/rate-limits). */
-const LIMITS: Readonly<Record<string, number>> = { mentions: 300, dm_events: 15, create_post: 100, create_dm: 15, hidden: 50, muting: 50, delete: 50, me: 75, user_posts: 900 };
+const LIMITS: Readonly<Record<string, number>> = { lookup: 5000, mentions: 300, dm_events: 15, create_post: 100, create_dm: 15, hidden: 50, muting: 50, delete: 50, me: 75, user_posts: 900 };
 /** "Up to 800 of the most recent mentions" (GET /2/users/:id/mentions). */
 const MENTIONS_CAP = 800;
 const DM_DAYS_MS = 30 * 86_400_000;
@@ -109,6 +109,7 @@ export class XContractServer {
     'POST /2/oauth2/token': (request) => this.oauth.token(request),
     'GET /2/users/me': this.api('me', () => ({ body: { data: this.users.get(BRAND_USER.id) } })),
     'GET /2/users/:id/mentions': this.api('mentions', (request, { id }) => this.mentions(request, id!)),
+    'GET /2/tweets': this.api('lookup', (request) => this.lookup(request)),
     'GET /2/users/:id/tweets': this.api('user_posts', (request, { id }) => listAnswer(request, this.posts.filter((post) => post.author_id === id), this.users, { max: 100, min: 5 })),
     'GET /2/dm_events': this.api('dm_events', (request) => this.dms(request, () => true)),
     'GET /2/dm_conversations/:id/dm_events': this.api('dm_events', (request, { id }) => this.dms(request, (event) => event.dm_conversation_id === id)),
@@ -144,6 +145,16 @@ export class XContractServer {
     if (userId !== BRAND_USER.id) return forbidden();
     const newestFirst = this.posts.filter((post) => post.author_id !== userId && post.entities?.mentions?.some((mention) => mention.id === userId)).sort(byNewest).slice(0, this.options.mentionsCap);
     return listAnswer(request, newestFirst, this.users, { max: 100, min: 5, posts: this.posts });
+  }
+
+  /** Posts by id: what exists in `data`, each missing one as a `resource-not-found` problem in `errors` (a partial answer, still a 200). */
+  private lookup(request: RecordedRequest): RecordedResponse {
+    const ids = (request.query.get('ids') ?? '').split(',').filter((id) => id !== '');
+    if (ids.length === 0 || ids.length > 100) return problem(400, 'https://api.x.com/2/problems/invalid-request', 'Invalid Request', 'The `ids` query parameter must hold 1 to 100 ids.');
+    const found = ids.flatMap((id) => this.posts.filter((post) => post.id === id));
+    const missing = ids.filter((id) => !found.some((post) => post.id === id));
+    const errors = missing.map((id) => ({ value: id, detail: `Could not find tweet with ids: [${id}].`, title: 'Not Found Error', resource_type: 'tweet', parameter: 'ids', resource_id: id, type: 'https://api.x.com/2/problems/resource-not-found' }));
+    return { body: { ...(found.length > 0 ? { data: found } : {}), ...(errors.length > 0 ? { errors } : {}) } };
   }
 
   private dms(request: RecordedRequest, keep: (event: ContractDmEvent) => boolean): RecordedResponse {

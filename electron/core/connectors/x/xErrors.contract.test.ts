@@ -85,6 +85,24 @@ describe('X errors on the contract server', () => {
   });
 });
 
+describe('X live check', () => {
+  it('says who the token is and reads five mentions, moving no cursor; a revoked grant fails its first step with what to do', async () => {
+    const { server, connector } = await open();
+    server.seed(7, { newest: NOW - 60_000 });
+    const steps = await connector.check!(AbortSignal.timeout(5_000));
+    expect(steps).toEqual([
+      { step: expect.stringContaining('/2/users/me'), ok: true, detail: '@brulerie (2244994945)' },
+      { step: expect.stringContaining('mentions'), ok: true, detail: expect.stringMatching(/^5 mentions read; spent this month: US\$0\.\d{3}$/u) },
+    ]);
+    expect(server.received('GET', '/2/users/2244994945/mentions')[0]?.query.get('max_results')).toBe('5');
+    expect(server.requests.every((request) => request.method === 'GET' || request.path === '/2/oauth2/token')).toBe(true);
+
+    server.oauth.revokeAll();
+    clock.now = NOW + 8_000_000;
+    expect(await connector.check!(AbortSignal.timeout(5_000))).toEqual([{ step: expect.stringContaining('/2/users/me'), ok: false, detail: expect.stringContaining('Sign in again') }]);
+  });
+});
+
 describe('X monthly budget', () => {
   it('counts each call’s cost; polling stops with a notice while a reserve is kept for replies; replies go on until the budget is spent', async () => {
     const { server, connector, usage } = await open({ budget: 1.2 });

@@ -1,9 +1,14 @@
 import type { AccountLimitsView } from '../../../../shared/api/accounts';
 import { ConnectorError, type UsageMeter } from '../connector';
-import { billingPeriod, nextPeriodStart } from './xPricing';
+import { billingPeriod, nextPeriodStart, X_PRICES_USD } from './xPricing';
+import { X_PAGE_SIZE } from './xQueries';
 
 /** Kept for replies once polling stops: a dollar, or a tenth of a small budget. */
 const replyReserve = (limit: number): number => Math.min(1, limit / 10);
+/** The most one item of a page can cost: the post (or DM event), its author and one post it references. */
+const ITEM_MAX_USD = Math.max(X_PRICES_USD.postRead, X_PRICES_USD.dmEventRead) + X_PRICES_USD.userRead + X_PRICES_USD.postRead;
+/** X's smallest `max_results` for the mentions timeline. */
+const SMALLEST_PAGE = 5;
 
 /**
  * The person's monthly X budget against what this month's calls cost. Polling stops first, while
@@ -24,10 +29,19 @@ export class XBudget {
     return this.usage.monthlyBudget();
   }
 
-  /** Whether reading more would eat into what is kept for replies. */
-  get isPollingStopped(): boolean {
+  /**
+   * How many items the next page may ask for: X's largest page, or fewer, so that even a page
+   * whose every item costs the most never eats into what is kept for replies.
+   */
+  get pageSize(): number {
     const { limit } = this;
-    return limit !== null && this.spent + replyReserve(limit) >= limit;
+    if (limit === null) return X_PAGE_SIZE;
+    return Math.min(X_PAGE_SIZE, Math.floor((limit - replyReserve(limit) - this.spent) / ITEM_MAX_USD));
+  }
+
+  /** Whether reading even X's smallest page could eat into what is kept for replies. */
+  get isPollingStopped(): boolean {
+    return this.pageSize < SMALLEST_PAGE;
   }
 
   /** Refuses a call that would take this month's spend past the budget, before it is made. */

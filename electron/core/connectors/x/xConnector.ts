@@ -3,7 +3,7 @@ import type { ModerationAction } from '../../../../shared/domain/moderation';
 import { ConnectorError, type Connector, type ConnectorIo, type ModerationDone, type ModerationRequest, type ReplyLimits, type ReplyRequest, type SentReply, type SyncPage, type SyncRequest } from '../connector';
 import type { XBrand } from './normaliseX';
 import { XBudget } from './xBudget';
-import { xMeSchema } from './xEntities';
+import { xListSchema, xMeSchema } from './xEntities';
 import { XHttp } from './xHttp';
 import { moderateOnX, X_MODERATION } from './xModeration';
 import { X_PRICES_USD } from './xPricing';
@@ -57,7 +57,7 @@ export class XConnector implements Connector {
     if (this.budget.isPollingStopped) {
       return { items: [], updates: [], rejected: [], cursors: {}, hasMore: false, progress: null, notice: { code: 'x_budget_spent', message: this.budget.stoppedNotice() } };
     }
-    return syncX(this.http, this.brand, this.options.io.now, { ...request, signal: this.signal(request.signal) });
+    return syncX(this.http, this.brand, this.options.io.now, { ...request, signal: this.signal(request.signal), pageSize: this.budget.pageSize });
   }
 
   reply(request: ReplyRequest, signal: AbortSignal): Promise<SentReply> {
@@ -98,7 +98,7 @@ export class XConnector implements Connector {
     if (!isSignedIn) return steps;
     await step('The newest mentions (GET /2/users/:id/mentions)', async () => {
       const response = await this.http.call({ path: `/2/users/${encodeURIComponent(this.brand.userId)}/mentions`, query: { ...MENTION_FIELDS, max_results: '5' }, what: 'reading the mentions', cost: listCost('posts'), signal: live });
-      const count = (response.body as { data?: unknown[] } | null)?.data?.length ?? 0;
+      const count = xListSchema.safeParse(response.body).data?.data?.length ?? 0;
       return `${count} mention${count === 1 ? '' : 's'} read; spent this month: US$${this.budget.spent.toFixed(3)}`;
     });
     return steps;

@@ -108,8 +108,10 @@ describe('X monthly budget', () => {
     const { server, connector, usage } = await open({ budget: 1.2 });
     const mention = server.addPost(mentionPost({ id: snowflake(NOW - 60_000, 1), author: SEEDED_AUTHORS[0]!, text: 'Allô!', at: NOW - 60_000 }));
     await connector.sync(xSyncRequest());
-    // One post and its author read: US$0.005 + US$0.010 (DMs: none).
+    // One post and its author read: US$0.005 + US$0.010 (DMs: none). Pages are cut to what the budget
+    // can pay at the most an item costs (US$0.025) without touching the reserve: (1.2 − 0.12) / 0.025 → 43.
     expect(usage.periods.get('2026-12')).toBeCloseTo(0.015, 6);
+    expect(server.received('GET', '/2/users/2244994945/mentions')[0]?.query.get('max_results')).toBe('43');
     expect(connector.limitsView!()).toMatchObject({ budget: { unit: 'usd', used: 0.015, limit: 1.2, resetsAt: Date.parse('2027-01-01T00:00:00.000Z'), isSlowed: false }, cannot: ['x_replies_need_mention', 'x_pay_per_use'] });
 
     usage.add('2026-12', 1.1);

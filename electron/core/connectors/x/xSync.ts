@@ -2,7 +2,7 @@ import { ConnectorError, type SyncPage, type SyncRequest } from '../connector';
 import { authorsOfPosts, normaliseDm, normaliseMention, usersById, type XBrand, type XNormalised } from './normaliseX';
 import { xListSchema, type XList } from './xEntities';
 import type { XHttp } from './xHttp';
-import { DM_FIELDS, listCost, MENTION_FIELDS, X_PAGE_SIZE } from './xQueries';
+import { DM_FIELDS, listCost, MENTION_FIELDS } from './xQueries';
 import { isNewerXId } from './xIds';
 import { recheckDeletions } from './xRecheck';
 
@@ -22,8 +22,8 @@ export const X_EARLIEST_START = Date.parse('2010-11-06T00:00:01Z');
 
 type Walked = { items: unknown[]; rejected: SyncPage['rejected']; cursors: Record<string, string | null>; isDone: boolean; oldest: number | null };
 
-/** One pass: a page of mentions (backfill or newer), once the mentions are in a daily look for deletions, and at most once a minute a page of DMs. */
-export async function syncX(http: XHttp, brand: XBrand, now: () => number, request: SyncRequest): Promise<SyncPage> {
+/** One pass (pages of `pageSize`, which the budget may make smaller): a page of mentions (backfill or newer), once the mentions are in a daily look for deletions, and at most once a minute a page of DMs. */
+export async function syncX(http: XHttp, brand: XBrand, now: () => number, request: SyncRequest & { pageSize: number }): Promise<SyncPage> {
   const mentions = await mentionsPage(http, brand, request);
   const recheck = mentions.isDone ? await recheckDeletions(http, now(), request) : { updates: [], cursors: {} };
   const page: SyncPage = { items: mentions.items, updates: recheck.updates, rejected: mentions.rejected, cursors: { ...mentions.cursors, ...recheck.cursors }, hasMore: !mentions.isDone, progress: progressOf(mentions, request, now()) };
@@ -40,13 +40,13 @@ export async function syncX(http: XHttp, brand: XBrand, now: () => number, reque
   }
 }
 
-async function mentionsPage(http: XHttp, brand: XBrand, request: SyncRequest): Promise<Walked> {
+async function mentionsPage(http: XHttp, brand: XBrand, request: SyncRequest & { pageSize: number }): Promise<Walked> {
   const since = request.cursors[MENTIONS_CURSOR];
   const token = request.cursors[`${MENTIONS_CURSOR}Page`];
   const response = await http.call({
     path: `/2/users/${encodeURIComponent(brand.userId)}/mentions`,
     // The first backfill asks X for what is recent enough (`start_time`); later passes for what is newer (`since_id`).
-    query: { ...MENTION_FIELDS, max_results: String(X_PAGE_SIZE), since_id: since, start_time: since === undefined ? startTime(request.backfillSince) : undefined, pagination_token: token },
+    query: { ...MENTION_FIELDS, max_results: String(request.pageSize), since_id: since, start_time: since === undefined ? startTime(request.backfillSince) : undefined, pagination_token: token },
     what: 'reading the mentions',
     cost: listCost('posts'),
     signal: request.signal,
@@ -57,11 +57,11 @@ async function mentionsPage(http: XHttp, brand: XBrand, request: SyncRequest): P
   return walk(MENTIONS_CURSOR, request, list, (payload) => normaliseMention(payload, users, quoted, brand), () => false);
 }
 
-async function dmsPage(http: XHttp, brand: XBrand, request: SyncRequest): Promise<Walked> {
+async function dmsPage(http: XHttp, brand: XBrand, request: SyncRequest & { pageSize: number }): Promise<Walked> {
   const known = request.cursors[DMS_CURSOR];
   const response = await http.call({
     path: '/2/dm_events',
-    query: { ...DM_FIELDS, max_results: String(X_PAGE_SIZE), pagination_token: request.cursors[`${DMS_CURSOR}Page`] },
+    query: { ...DM_FIELDS, max_results: String(request.pageSize), pagination_token: request.cursors[`${DMS_CURSOR}Page`] },
     what: 'reading the direct messages',
     cost: listCost('dmEvents'),
     signal: request.signal,

@@ -20,10 +20,17 @@ export const DM_INTERVAL_MS = 60_000;
 /** X refuses a `start_time` before its first post id with a timestamp (GET /2/users/:id/mentions). */
 export const X_EARLIEST_START = Date.parse('2010-11-06T00:00:01Z');
 
+/** A pass's request, with the page size the budget allows. */
+export type XSyncRequest = SyncRequest & { pageSize: number };
+
 type Walked = { items: unknown[]; rejected: SyncPage['rejected']; cursors: Record<string, string | null>; isDone: boolean; oldest: number | null };
 
-/** One pass (pages of `pageSize`, which the budget may make smaller): a page of mentions (backfill or newer), once the mentions are in a daily look for deletions, and at most once a minute a page of DMs. */
-export async function syncX(http: XHttp, brand: XBrand, now: () => number, request: SyncRequest & { pageSize: number }): Promise<SyncPage> {
+/**
+ * One pass: a page of mentions (backfill or newer), once the mentions are in a daily look for
+ * deletions, and at most once a minute a page of DMs; pages of `pageSize`, which the budget may
+ * make smaller.
+ */
+export async function syncX(http: XHttp, brand: XBrand, now: () => number, request: XSyncRequest): Promise<SyncPage> {
   const mentions = await mentionsPage(http, brand, request);
   const recheck = mentions.isDone ? await recheckDeletions(http, now(), request) : { updates: [], cursors: {} };
   const page: SyncPage = { items: mentions.items, updates: recheck.updates, rejected: mentions.rejected, cursors: { ...mentions.cursors, ...recheck.cursors }, hasMore: !mentions.isDone, progress: progressOf(mentions, request, now()) };
@@ -40,7 +47,7 @@ export async function syncX(http: XHttp, brand: XBrand, now: () => number, reque
   }
 }
 
-async function mentionsPage(http: XHttp, brand: XBrand, request: SyncRequest & { pageSize: number }): Promise<Walked> {
+async function mentionsPage(http: XHttp, brand: XBrand, request: XSyncRequest): Promise<Walked> {
   const since = request.cursors[MENTIONS_CURSOR];
   const token = request.cursors[`${MENTIONS_CURSOR}Page`];
   const response = await http.call({
@@ -57,7 +64,7 @@ async function mentionsPage(http: XHttp, brand: XBrand, request: SyncRequest & {
   return walk(MENTIONS_CURSOR, request, list, (payload) => normaliseMention(payload, users, quoted, brand), () => false);
 }
 
-async function dmsPage(http: XHttp, brand: XBrand, request: SyncRequest & { pageSize: number }): Promise<Walked> {
+async function dmsPage(http: XHttp, brand: XBrand, request: XSyncRequest): Promise<Walked> {
   const known = request.cursors[DMS_CURSOR];
   const response = await http.call({
     path: '/2/dm_events',

@@ -58,6 +58,15 @@ describe('X sync on the contract server', () => {
     expect(next.cursors).toMatchObject({ mentions: snowflake(NOW, 999) });
   });
 
+  it('X gives only the 800 newest mentions: a backfill of more ends there, complete', async () => {
+    const { server, connector } = await open();
+    server.seed(900, { newest: NOW - 60_000, spacingMs: 60_000 });
+    const { pages, cursors } = await xSyncAll(connector, xSyncRequest({ backfillSince: WEEK_AGO }));
+    expect(mentionsOf(pages)).toHaveLength(800);
+    expect(mentionsCalls()).toHaveLength(8);
+    expect(cursors.mentions).toBe(server.posts.at(-1)!.id);
+  });
+
   it('reads DM events at most once a minute (X allows 15 per 15 minutes), newest first down to the newest already taken', async () => {
     const { server, connector } = await open();
     const early = server.addDm(SEEDED_AUTHORS[1]!, 'Hello, is my order shipped?', NOW - 3_600_000);

@@ -34,6 +34,8 @@ export class XContractServer {
   readonly failures = new InjectedFailures();
   readonly oauth: XContractOAuth;
   private readonly windows = new Map<string, { start: number; used: number }>();
+  /** Requests X carries out whose answer never arrives (a 503 instead): the post is made, the caller cannot know it. */
+  private readonly lostAnswers: ((request: RecordedRequest) => boolean)[] = [];
   private sequence = 0;
 
   private constructor(
@@ -100,8 +102,17 @@ export class XContractServer {
     return snowflake(at, 3000 + (this.sequence++ % 1000));
   }
 
+  /** The next request `matches` takes is carried out, but its answer is lost on the way back. */
+  loseNextAnswer(matches: (request: RecordedRequest) => boolean): void {
+    this.lostAnswers.push(matches);
+  }
+
   private answer(request: RecordedRequest): RecordedResponse | undefined {
-    return this.failures.around(this.routes)(request);
+    const response = this.failures.around(this.routes)(request);
+    const lost = this.lostAnswers.findIndex((matches) => matches(request));
+    if (lost < 0) return response;
+    this.lostAnswers.splice(lost, 1);
+    return { status: 503, body: { title: 'Service Unavailable', detail: 'Service Unavailable', type: 'about:blank', status: 503 } };
   }
 
   private readonly routes = routeTable({

@@ -1425,6 +1425,7 @@ export const en = {
       unexpected: 'Something unexpected went wrong: {{message}}',
       dms_not_allowed: 'Direct messages are not synced: this app password does not allow them. Make a new app password with “Allow access to your direct messages” checked, then reconnect.',
       dms_unavailable: 'Direct messages could not be read this time ({{message}}). Everything else is synced; Pieuvre tries again on the next sync.',
+      x_budget_spent: 'X polling is stopped for this month: this month’s X budget is nearly spent, and what is left is kept for replies. Raise the budget on the account to read new messages again.',
     },
     actions: {
       label: 'What to do with {{handle}}',

@@ -1427,6 +1427,7 @@ export const fr: UiStrings = {
       unexpected: 'Un problème inattendu est survenu\u00a0: {{message}}',
       dms_not_allowed: 'Les messages privés ne sont pas synchronisés\u00a0: ce mot de passe d’application ne les permet pas. Créez-en un nouveau en cochant «\u00a0Autoriser l’accès à vos messages privés\u00a0», puis reconnectez le compte.',
       dms_unavailable: 'Les messages privés n’ont pas pu être lus cette fois-ci ({{message}}). Tout le reste est synchronisé; Pieuvre réessaiera à la prochaine synchronisation.',
+      x_budget_spent: 'La lecture de X est arrêtée pour ce mois-ci\u00a0: le budget X du mois est presque épuisé, et le reste est gardé pour les réponses. Augmentez le budget du compte pour lire les nouveaux messages.',
     },
     actions: {
       label: 'Que faire avec {{handle}}',

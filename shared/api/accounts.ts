@@ -14,9 +14,10 @@ export type AccountState = (typeof ACCOUNT_STATES)[number];
 
 /**
  * What a sync that otherwise worked could not do, shown on the account until a pass no longer
- * says it: its app password does not allow DMs, or the platform's DM service did not answer.
+ * says it: its app password does not allow DMs, the platform's DM service did not answer, or
+ * X's polling stopped because this month's budget is nearly spent (the rest is kept for replies).
  */
-export type AccountNoticeCode = 'dms_not_allowed' | 'dms_unavailable';
+export type AccountNoticeCode = 'dms_not_allowed' | 'dms_unavailable' | 'x_budget_spent';
 
 export type AccountProblem = {
   /** What went wrong, in words for the person (the core's English; the UI translates by `code`). */

@@ -1,0 +1,29 @@
+import { ConnectorError, type ConnectorAccount, type ConnectorFactory, type ConnectorIo } from '../connector';
+import type { WavePlatform } from '../oauth/oauthProvider';
+import { refreshOAuthTokens } from '../oauth/oauthTokens';
+import { XConnector } from './xConnector';
+import { X_API_ORIGIN, xOAuthProvider } from './xOAuthProvider';
+import { decodeXSecret } from './xSecret';
+import { XTokens } from './xTokens';
+
+/** Builds an X account's connector from its secret; its tokens are renewed through the person's app at X's token endpoint (or the contract server's). */
+function xConnectorFactory(origin: string | null): ConnectorFactory {
+  const provider = xOAuthProvider(origin);
+  return {
+    platform: 'x',
+    open(_account: ConnectorAccount, secret: string, io: ConnectorIo): XConnector {
+      const tokens = new XTokens(decodeXSecret(secret), {
+        now: io.now,
+        saveSecret: io.saveSecret,
+        refresh: (refreshToken, signal) => {
+          if (io.app === null) return Promise.reject(new ConnectorError('X’s sign-in needs renewing, but your X app’s client id is no longer set: set it up again, then reconnect.', 'auth'));
+          return refreshOAuthTokens(provider, io.app, refreshToken, { fetch: io.fetch, signal, now: io.now });
+        },
+      });
+      return new XConnector({ apiOrigin: origin ?? X_API_ORIGIN, tokens, io });
+    },
+  };
+}
+
+/** X as the app wires it: the OAuth 2.0 PKCE sign-in and the API v2 connector. */
+export const xPlatform: WavePlatform = { platform: 'x', provider: xOAuthProvider, factory: xConnectorFactory };

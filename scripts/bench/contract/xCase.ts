@@ -1,0 +1,46 @@
+import { BRAND_USER } from '../../../electron/core/connectors/x/contract/xContractData';
+import { XContractServer } from '../../../electron/core/connectors/x/contract/xContractServer';
+import { X_APP } from '../../../electron/core/connectors/x/contract/xTestKit';
+import { xPlatform } from '../../../electron/core/connectors/x/xPlatform';
+import { DM_FIELDS, MENTION_FIELDS, X_PAGE_SIZE } from '../../../electron/core/connectors/x/xQueries';
+import { encodeXSecret } from '../../../electron/core/connectors/x/xSecret';
+import { startTime } from '../../../electron/core/connectors/x/xSync';
+import type { ContractSyncCase } from './contractSyncCase';
+
+/**
+ * X in `sync_ratio_contract`: the contract server seeded with `items` mentions (and a DM for
+ * every tenth), its 800-mention cap lifted so the whole seed is reachable. The bare loop reads
+ * what one full sync reads: every mentions page from the first backfill's start, then the one
+ * page of DM events a pass reads (X allows 15 DM requests per 15 minutes).
+ */
+export const xCase: ContractSyncCase = {
+  platform: 'x',
+  async start(items) {
+    const server = await XContractServer.start({ clientId: X_APP.clientId, mentionsCap: Infinity });
+    server.seed(items);
+    const issued = server.oauth.issue();
+    const headers = { authorization: `Bearer ${issued.accessToken}`, accept: 'application/json' };
+    const read = async (path: string, query: Record<string, string>) => {
+      const response = await fetch(`${server.url}${path}?${new URLSearchParams(query).toString()}`, { headers });
+      return (await response.json()) as { data?: unknown[]; meta?: { next_token?: string } };
+    };
+    return {
+      account: { id: 'bench-x', platform: 'x', externalId: BRAND_USER.id, handle: `@${BRAND_USER.username}`, server: null },
+      secret: encodeXSecret({ ...issued, userId: BRAND_USER.id, username: BRAND_USER.username }),
+      factory: xPlatform.factory(server.url),
+      async bareFetchLoop() {
+        let seen = 0;
+        let token: string | undefined;
+        do {
+          const page = await read(`/2/users/${BRAND_USER.id}/mentions`, { ...MENTION_FIELDS, max_results: String(X_PAGE_SIZE), start_time: startTime(0), ...(token ? { pagination_token: token } : {}) });
+          seen += page.data?.length ?? 0;
+          token = page.meta?.next_token;
+        } while (token);
+        const dms = await read('/2/dm_events', { ...DM_FIELDS, max_results: String(X_PAGE_SIZE) });
+        return seen + (dms.data?.length ?? 0);
+      },
+      close: () => server.close(),
+    };
+  },
+};
+

@@ -88,7 +88,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-function networkError(error: unknown, signal: AbortSignal, timeout: AbortSignal, origin: string): Error {
+export function networkError(error: unknown, signal: AbortSignal, timeout: AbortSignal, origin: string): Error {
   // The caller gave up (the core closes, the account pauses): not the server's fault.
   if (signal.aborted) return signal.reason instanceof Error ? signal.reason : new Error('Aborted.');
   if (timeout.aborted) return new ConnectorError(`${origin} did not answer in time.`, 'transient');

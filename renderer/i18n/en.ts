@@ -1451,6 +1451,7 @@ export const en = {
       state_mismatch: 'The sign-in that came back is not the one Pieuvre started. Start it again.',
       rate_limited: 'The server refuses more sign-in attempts for now. Wait a few minutes, then try again.',
       account_suspended: 'This account is suspended or deactivated on its server.',
+      app_not_set: 'Set up your app on this platform first: Pieuvre needs its client id to sign you in.',
     },
     disconnect: {
       title: 'Disconnect {{handle}}?',

@@ -1453,6 +1453,7 @@ export const fr: UiStrings = {
       state_mismatch: 'La connexion reçue n’est pas celle que Pieuvre a lancée. Recommencez-la.',
       rate_limited: 'Le serveur refuse d’autres tentatives de connexion pour l’instant. Attendez quelques minutes, puis réessayez.',
       account_suspended: 'Ce compte est suspendu ou désactivé sur son serveur.',
+      app_not_set: 'Configurez d’abord votre application sur cette plateforme : Pieuvre a besoin de son identifiant client pour vous connecter.',
     },
     disconnect: {
       title: 'Déconnecter {{handle}}\u00a0?',

@@ -98,6 +98,12 @@ const serverAddress = z.string().trim().min(1).max(253 + 16);
  */
 export type PendingSignIn = { signInId: string; authorizeUrl: string; outOfBandUrl: string; expiresAt: number };
 
+/**
+ * A wave-2 sign-in waiting for the person's browser: `authorizeUrl` is opened for them; the
+ * platform sends the browser back to `redirectUri` on this computer until `expiresAt`.
+ */
+export type PendingOAuthSignIn = { signInId: string; platform: OAuthPlatform; authorizeUrl: string; redirectUri: string; expiresAt: number };
+
 export const accountsContract = {
   'accounts.list': method<AccountView[]>()(z.strictObject({})),
   /** Signs in with a handle (or DID) and an app password; `server` for a self-hosted PDS. Reconnects when the account exists. */
@@ -128,7 +134,7 @@ export const accountsContract = {
     }),
   ),
   /** Opens a loopback listener and returns the address to open in the browser, for a wave-2 platform's OAuth sign-in. */
-  'accounts.startOAuth': method<PendingSignIn>()(z.strictObject({ platform: z.enum(OAUTH_PLATFORMS) })),
+  'accounts.startOAuth': method<PendingOAuthSignIn>()(z.strictObject({ platform: z.enum(OAUTH_PLATFORMS) })),
   /**
    * Waits for the browser's redirect (or takes the code pasted), exchanges it and adds (or
    * reconnects) every account it gives: one, or each Facebook Page the person manages.

@@ -30,6 +30,8 @@ export const SIGN_IN_REFUSALS = [
   'state_mismatch',
   'rate_limited',
   'account_suspended',
+  /** A wave-2 platform: the person's own app on it (its client id) is not set up yet. */
+  'app_not_set',
 ] as const;
 export type SignInRefusal = (typeof SIGN_IN_REFUSALS)[number];
 

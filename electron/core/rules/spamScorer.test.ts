@@ -3,6 +3,8 @@ import { hasLink } from '../../../shared/text/textSignals';
 import { useCoreWithAccount } from '../testing/coreWithAccount';
 import { commentItem } from '../testing/itemBuilder';
 import type { SpamSignals } from './ruleFacts';
+import { ENGLISH_CORPUS } from '../connectors/demo/englishCorpus';
+import { FRENCH_CORPUS } from '../connectors/demo/frenchCorpus';
 import { localSpamScorer } from './spamScorer';
 
 /** The built-in "obvious spam" rule's threshold (migration 20). */
@@ -29,6 +31,14 @@ describe('the local spam score', () => {
     expect(score('Work from home and make money fast, inbox me')).toBe(0.6);
   });
 
+  it('finds every scam the demo’s spammers open with, in French and English, from a stranger', () => {
+    for (const corpus of [FRENCH_CORPUS, ENGLISH_CORPUS]) {
+      for (const [scam, pitches] of Object.entries(corpus.spam.pitches)) {
+        for (const pitch of pitches) expect(score(pitch), `${scam}: ${pitch}`).toBeGreaterThan(OBVIOUS);
+      }
+    }
+  });
+
   it('leaves customers alone, links to their order problem included', () => {
     const ham = [
       'Ma commande n’est jamais arrivée, voici le suivi: https://www.postescanada.ca/track/7289 — pouvez-vous vérifier?',
@@ -40,6 +50,10 @@ describe('the local spam score', () => {
       'Bonjour! Le lien dans votre bio ne marche plus',
       'Super café, merci 🙏',
       'Remboursement svp, le sac de grains était périmé',
+      'Mon mentor m’a recommandé votre café, vous livrez à Lévis?',
+      'Can I reach you on WhatsApp about a catering order?',
+      'Avez-vous des cartes-cadeaux pour Noël?',
+      'I got a gift card for your shop, can I use it online?',
     ];
     for (const text of ham) expect(score(text), text).toBeLessThan(OBVIOUS);
     // A customer who writes twice, in capitals, with their tracking link: still a customer.

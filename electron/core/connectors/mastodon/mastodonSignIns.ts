@@ -9,7 +9,7 @@ import { tokenSchema } from './mastodonEntities';
 import { MastodonHttp } from './mastodonHttp';
 import { encodeMastodonSecret } from './mastodonSecret';
 import { keepOutOfBandFlow, takeOutOfBandFlow } from './outOfBandFlow';
-import { CALLBACK_PATH, DEFAULT_LOOPBACK, LoopbackListener, type LoopbackPolicy, type Redirect } from './loopbackListener';
+import { DEFAULT_LOOPBACK, LoopbackListener, type LoopbackPolicy, type Redirect } from '../oauth/loopbackListener';
 import { pkcePair, randomToken } from './pkce';
 import { serverOrigin } from './serverAddress';
 import { qualifiedAcct } from './qualifiedAcct';
@@ -26,6 +26,9 @@ export type MastodonSignInsOptions = {
 };
 
 const DEFAULT_TIMEOUT_MS = 10 * 60_000;
+
+/** The redirect's path, registered with each server (which compares it exactly; only a loopback port may differ). */
+const CALLBACK_PATH = '/pieuvre/mastodon/callback';
 
 type Pending = {
   http: MastodonHttp;
@@ -57,7 +60,7 @@ export class MastodonSignIns implements BrowserSignIns {
     const http = new MastodonHttp({ origin, accessToken: null, fetch: this.options.fetch, now: this.options.now });
     const state = randomToken();
     const policy = this.options.loopback === undefined ? DEFAULT_LOOPBACK : this.options.loopback;
-    const listener = policy === null ? null : await LoopbackListener.open(policy, state);
+    const listener = policy === null ? null : await LoopbackListener.open(policy, state, CALLBACK_PATH);
     try {
       const registered = policy === null ? [OUT_OF_BAND] : [`http://${policy.host.includes(':') ? `[${policy.host}]` : policy.host}${CALLBACK_PATH}`, OUT_OF_BAND];
       const app = await registeredApp(this.options.secrets, http, registered, AbortSignal.timeout(30_000)).catch((error: unknown) => {

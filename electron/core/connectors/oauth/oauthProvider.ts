@@ -28,6 +28,12 @@ export type OAuthProvider = {
   redirect: { port: number; path: string };
   /** Anything else the authorize URL needs (Google's `access_type=offline`, Reddit's `duration=permanent`). */
   extraAuthorizationParams: Readonly<Record<string, string>>;
+  /**
+   * Only for a token endpoint that does not answer as OAuth 2 says (Instagram's wraps the token
+   * in `data` and has no `token_type`): the provider exchanges the code itself. Absent: the
+   * shared runner does it (oauth4webapi, RFC 6749 §4.1.3).
+   */
+  exchangeCode?(request: { code: string; redirectUri: string; codeVerifier: string | null }, context: OAuthContext): Promise<OAuthTokens>;
   /** The accounts these tokens give; each SignedIn's `secret` is what that account's connector opens with. */
   signedIn(tokens: OAuthTokens, context: OAuthContext): Promise<SignedIn[]>;
 };

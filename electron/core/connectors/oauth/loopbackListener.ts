@@ -5,13 +5,6 @@ import type { AddressInfo } from 'node:net';
 export type LoopbackPolicy = { host: string; port: number };
 export const DEFAULT_LOOPBACK: LoopbackPolicy = { host: '127.0.0.1', port: 0 };
 
-/**
- * The redirect's path. Fixed, because Mastodon compares the path with the registered one
- * exactly (only a loopback port may differ); each sign-in has its own listener and port, and its
- * `state` says which sign-in a redirect belongs to.
- */
-export const CALLBACK_PATH = '/pieuvre/mastodon/callback';
-
 /** What ended a sign-in's wait: a code, or why not (a `SIGN_IN_REFUSALS` key). */
 export type Redirect = { code: string } | { error: 'denied' | 'state_mismatch' | 'expired'; detail: string };
 
@@ -37,7 +30,12 @@ export class LoopbackListener {
     this.result = new Promise((resolve) => (this.settle = resolve));
   }
 
-  static async open(policy: LoopbackPolicy, expectedState: string): Promise<LoopbackListener> {
+  /**
+   * `path` is fixed per platform: servers compare it with the registered one exactly (only a
+   * loopback port may differ); each sign-in has its own listener, and its `state` says which
+   * sign-in a redirect belongs to.
+   */
+  static async open(policy: LoopbackPolicy, expectedState: string, path: string): Promise<LoopbackListener> {
     const server = createServer();
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -45,10 +43,10 @@ export class LoopbackListener {
     });
     const { port } = server.address() as AddressInfo;
     const host = policy.host.includes(':') ? `[${policy.host}]` : policy.host;
-    const listener = new LoopbackListener(server, `http://${host}:${port}${CALLBACK_PATH}`);
+    const listener = new LoopbackListener(server, `http://${host}:${port}${path}`);
     server.on('request', (request, response) => {
       const url = new URL(request.url ?? '/', 'http://loopback');
-      if (request.method !== 'GET' || url.pathname !== CALLBACK_PATH) {
+      if (request.method !== 'GET' || url.pathname !== path) {
         response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found.\n');
         return;
       }

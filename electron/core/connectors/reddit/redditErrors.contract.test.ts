@@ -67,7 +67,7 @@ describe('Reddit errors and limits', () => {
   it('a revoked grant (invalid_grant on refresh) is auth: the account needs reconnecting', async () => {
     await open();
     server.revokeGrants();
-    await expect(sync()).rejects.toMatchObject({ kind: 'auth', message: expect.stringContaining('sign in again') });
+    await expect(sync()).rejects.toMatchObject({ kind: 'auth', message: expect.stringMatching(/sign in again/iu) });
   });
 
   it('a 5xx is transient; a 403 names the community’s reason', async () => {

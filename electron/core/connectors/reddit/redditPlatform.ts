@@ -1,12 +1,12 @@
 import type { ConnectorFactory } from '../connector';
 import type { WavePlatform } from '../oauth/oauthProvider';
+import { refreshOAuthTokens } from '../oauth/oauthTokens';
 import { RedditConnector } from './redditConnector';
 import { RedditHttp } from './redditHttp';
 import { redditOAuthProvider } from './redditOAuthProvider';
-import { redditOrigins, redditUserAgent } from './redditOrigins';
+import { redditOrigins, redditUserAgent, withUserAgent } from './redditOrigins';
 import { decodeRedditSecret } from './redditSecret';
 import { RedditSession } from './redditSession';
-import { requestToken } from './redditTokenEndpoint';
 
 /** `u/name` as the sign-in stored it → `name`. */
 const usernameOf = (handle: string): string => handle.replace(/^\/?u\//u, '');
@@ -25,7 +25,7 @@ function redditFactory(origin: string | null): ConnectorFactory {
         secret,
         now: io.now,
         saveSecret: io.saveSecret,
-        refresh: (refreshToken, signal) => requestToken(provider.tokenEndpoint, app, { grant_type: 'refresh_token', refresh_token: refreshToken }, { fetch: io.fetch, signal, now: io.now, userAgent }),
+        refresh: (refreshToken, signal) => refreshOAuthTokens(provider, app, refreshToken, { fetch: withUserAgent(io.fetch, userAgent), signal, now: io.now }),
       });
       const http = new RedditHttp({ origin: redditOrigins(origin).api, session, fetch: io.fetch, now: io.now, userAgent });
       return new RedditConnector(http, { name }, io.now);

@@ -8,10 +8,10 @@ const TIMEOUT_MS = 30_000;
 export type TokenDeps = { fetch: typeof fetch; signal: AbortSignal; now: () => number; userAgent: string };
 
 /**
- * One grant at Reddit's token endpoint, as its OAuth2 page describes it: a form, the app in HTTP
- * Basic (`client_id:` with an empty password for an installed app, which has no secret). Reddit
- * answers a refused password or refresh token with `{"error": "invalid_grant"}`, sometimes with
- * status 200: the body decides, not the status.
+ * The password grant at Reddit's token endpoint, as its OAuth2 page describes it: a form, the
+ * script app in HTTP Basic. Not the shared oauthTokens.ts (which the code and refresh grants go
+ * through): Reddit answers a wrong password with status 200 and `{"error": "invalid_grant"}`,
+ * which a standard client reads as a malformed answer rather than a refusal. The body decides.
  */
 export async function requestToken(endpoint: string, app: PlatformAppCredentials, form: Record<string, string>, deps: TokenDeps): Promise<OAuthTokens> {
   const timeout = AbortSignal.timeout(TIMEOUT_MS);

@@ -59,7 +59,7 @@ type Placement = Pick<IncomingItemInput, 'kind' | 'threadExternalId' | 'permalin
 function item(message: InboxMessage, brand: RedditBrand, createdAt: number, placement: Placement): Normalised {
   const { data } = message;
   const author = authorOf(data);
-  const ref: RedditRef = { name: data.name, author: data.author, subreddit: data.subreddit, thread: placement.threadExternalId };
+  const ref: RedditRef = { name: data.name, author: data.author, subreddit: data.subreddit ?? null, thread: placement.threadExternalId };
   const subject = message.kind === 't4' && data.subject && !data.parent_id ? `${data.subject}\n\n` : '';
   return {
     outcome: 'item',

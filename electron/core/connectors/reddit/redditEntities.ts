@@ -19,7 +19,7 @@ export const inboxMessageSchema = z.object({
     name: fullname,
     author: z.string().max(64).nullable(),
     author_fullname: z.string().max(32).nullable().optional(),
-    subreddit: z.string().max(64).nullable(),
+    subreddit: z.string().max(64).nullish(),
     dest: z.string().max(64).nullable().optional(),
     subject: z.string().max(400).nullable().optional(),
     body: z.string().max(100_000),
@@ -28,7 +28,8 @@ export const inboxMessageSchema = z.object({
     first_message_name: fullname.nullable().optional(),
     type: z.string().max(64).optional(),
     was_comment: z.boolean(),
-    context: z.string().max(2_000),
+    /** Empty for a composed message. */
+    context: z.string().max(2_000).default(''),
     link_title: z.string().max(400).optional(),
   }),
 });

@@ -63,9 +63,9 @@ export class RedditContractServer {
     return this.server;
   }
 
-  /** Fills the inbox with `count` seeded items (fr/en, some hostile, links, emoji). */
-  seed(count: number, seed = 1): Thing[] {
-    this.inbox = seedInbox(count, seed);
+  /** Fills the inbox with `count` seeded items (fr/en, some hostile, links, emoji), the newest at `endS`. */
+  seed(count: number, seed = 1, endS?: number): Thing[] {
+    this.inbox = seedInbox(count, seed, endS);
     this.inbox.filter((thing) => thing.kind === 't1').forEach((thing) => this.comments.set(String(thing.data.name), commentOf(thing)));
     return this.inbox;
   }

@@ -101,14 +101,14 @@ const AUTHORS = ['tremblay_j', 'sarah_g', 'mtl_foodie', 'gagnon-p', 'coffee_snob
 const KINDS = ['comment_reply', 'post_reply', 'username_mention', 'pm'] as const;
 
 /**
- * `count` inbox items, newest first, one or two minutes apart, ending at SEED_END_S: replies,
+ * `count` inbox items, newest first, one or two minutes apart, ending at `endS`: replies,
  * mentions and private messages in French and English, some hostile, some with links or emoji.
  * The same seed gives the same inbox.
  */
-export function seedInbox(count: number, seed = 1): Thing[] {
+export function seedInbox(count: number, seed = 1, endS = SEED_END_S): Thing[] {
   const random = randomFor(seed, 0x7265, 0);
   const things: Thing[] = [];
-  let createdS = SEED_END_S;
+  let createdS = endS;
   for (let index = 0; index < count; index++) {
     const id36 = (0x1000000 + count - index).toString(36);
     const kind = random.pick(KINDS);

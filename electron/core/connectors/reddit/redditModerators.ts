@@ -24,7 +24,10 @@ export class ModeratedCommunities {
 
   async get(signal: AbortSignal): Promise<ReadonlySet<string>> {
     if (this.known !== null && this.now() - this.known.at < FRESH_MS) return this.known.names;
-    const response = await this.http.call({ path: '/subreddits/mine/moderator', query: { limit: '100' }, signal, purpose: 'sync' });
+    const response = await this.http.send({ path: '/subreddits/mine/moderator', query: { limit: '100' }, signal, purpose: 'sync' });
+    // A sign-in without `mysubreddits` (an older grant) may not list them: it then moderates nowhere, and syncs on.
+    if (response.status === 403) return this.remember(new Set());
+    this.http.ensureOk(response, 'GET /subreddits/mine/moderator');
     const listing = listingSchema.safeParse(response.body);
     if (!listing.success) throw new ConnectorError('Reddit answered /subreddits/mine/moderator with something that is not a listing.', 'transient');
     const names = new Set(
@@ -33,6 +36,10 @@ export class ModeratedCommunities {
         return typeof name === 'string' ? [name.toLowerCase()] : [];
       }),
     );
+    return this.remember(names);
+  }
+
+  private remember(names: ReadonlySet<string>): ReadonlySet<string> {
     this.known = { names, at: this.now() };
     return names;
   }

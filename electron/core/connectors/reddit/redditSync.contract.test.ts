@@ -84,6 +84,16 @@ describe('Reddit inbox sync', () => {
     expect(new Set(all).size).toBe(250);
   });
 
+  it('a walk whose anchor was deleted meanwhile (Reddit then answers `after` with nothing) starts over from the top and loses nothing', async () => {
+    await open(250);
+    const first = await connector.sync(syncRequest({ backfillSince: 0 }));
+    const [deleted] = server.inbox.splice(99, 1);
+    const rest = await syncAll(connector, syncRequest({ backfillSince: 0, cursors: first.cursors as Record<string, string> }));
+    const all = new Set([...names([first]), ...names(rest.pages)]);
+    expect([...server.inbox.map((thing) => String(thing.data.name))].filter((name) => !all.has(name))).toEqual([]);
+    expect(inboxCalls().map((call) => call.query.get('after')).slice(0, 3)).toEqual([null, deleted!.data.name, null]);
+  });
+
   it('files comment replies and mentions under their post, private messages under their thread, the brand’s own as outgoing', async () => {
     ({ server, connector } = await openRedditConnector());
     server.arrive(privateMessage('pm1', { createdS: SEED_END_S, body: 'Bonjour, vous livrez à Québec? 🙏', subject: 'Livraison' }));

@@ -14,7 +14,18 @@ export const PAGE_SIZE = 100;
 
 const markSchema = z.object({ name: z.string(), at: z.number() });
 type Mark = z.infer<typeof markSchema>;
-const walkSchema = z.object({ after: z.string(), stop: markSchema.nullable(), since: z.number().nullable(), top: markSchema.nullable() });
+/**
+ * `after`: the fullname the next page starts after (null: from the top again); `afterAt` its time;
+ * `skipAbove`: items newer than this were taken already (a walk that lost its anchor starts over).
+ */
+const walkSchema = z.object({
+  after: z.string().nullable(),
+  afterAt: z.number().nullable(),
+  skipAbove: z.number().nullable(),
+  stop: markSchema.nullable(),
+  since: z.number().nullable(),
+  top: markSchema.nullable(),
+});
 type Walk = z.infer<typeof walkSchema>;
 
 /**
@@ -31,10 +42,15 @@ export async function syncInbox(http: RedditHttp, brand: RedditBrand, request: S
   const stop = walk ? walk.stop : mark;
   const since = walk ? walk.since : mark === null ? request.backfillSince : null;
   const listing = await fetchInbox(http, walk?.after ?? null, request.signal);
+  // Its anchor deleted meanwhile, Reddit answers `after` with nothing: start over from the top, skipping what was taken.
+  if (walk?.after && listing.children.length === 0) return restart(walk);
   const oldIndex = listing.children.findIndex((child) => isOld(markOf(child), stop, since));
-  const taken = oldIndex === -1 ? listing.children : listing.children.slice(0, oldIndex);
+  const reached = oldIndex === -1 ? listing.children : listing.children.slice(0, oldIndex);
+  const skipAbove = walk?.skipAbove ?? null;
+  const taken = skipAbove === null ? reached : reached.filter((child) => (markOf(child)?.at ?? 0) <= skipAbove);
   const isDone = oldIndex !== -1 || listing.after === null || listing.children.length < PAGE_SIZE;
   const top = walk ? walk.top : (listing.children.map(markOf).find((each) => each !== null) ?? mark);
+  const last = markOf(listing.children.at(-1));
 
   const items: unknown[] = [];
   const rejected: SyncPage['rejected'] = [];
@@ -45,9 +61,14 @@ export async function syncInbox(http: RedditHttp, brand: RedditBrand, request: S
   }
   const cursors: Record<string, string | null> = isDone
     ? { [WALK_CURSOR]: null, ...(top ? { [INBOX_CURSOR]: JSON.stringify(top) } : {}) }
-    : { [WALK_CURSOR]: JSON.stringify({ after: listing.after ?? '', stop, since, top } satisfies Walk) };
+    : { [WALK_CURSOR]: JSON.stringify({ after: listing.after, afterAt: last?.at ?? null, skipAbove, stop, since, top } satisfies Walk) };
   const recheck = isDone ? await recheckUpdates(http, request, now) : { updates: [], cursors: {} };
   return { items, updates: recheck.updates, rejected, cursors: { ...cursors, ...recheck.cursors }, hasMore: !isDone, progress: progressOf(taken, since, isDone, now) };
+}
+
+function restart(walk: Walk): SyncPage {
+  const cursor: Walk = { ...walk, after: null, afterAt: null, skipAbove: walk.afterAt };
+  return { items: [], updates: [], rejected: [], cursors: { [WALK_CURSOR]: JSON.stringify(cursor) }, hasMore: true, progress: null };
 }
 
 async function fetchInbox(http: RedditHttp, after: string | null, signal: AbortSignal): Promise<{ children: unknown[]; after: string | null }> {

@@ -16,8 +16,8 @@ afterEach(async () => {
   await server.close();
 });
 
-async function open(): Promise<void> {
-  ({ server, connector, saved } = await openRedditConnector());
+async function open(expiresAt?: number): Promise<void> {
+  ({ server, connector, saved } = await openRedditConnector({ expiresAt }));
   server.seed(20);
 }
 
@@ -62,6 +62,13 @@ describe('Reddit errors and limits', () => {
     // The renewed token is the one used from then on.
     await sync();
     expect(server.recorded.received('POST', '/api/v1/access_token')).toHaveLength(1);
+  });
+
+  it('a token about to expire is renewed before the call, not after a 401', async () => {
+    await open(Date.now() + 60_000);
+    await sync();
+    expect(server.recorded.requests.map((request) => request.path).slice(0, 2)).toEqual(['/api/v1/access_token', '/subreddits/mine/moderator']);
+    expect(saved).toHaveLength(1);
   });
 
   it('a revoked grant (invalid_grant on refresh) is auth: the account needs reconnecting', async () => {

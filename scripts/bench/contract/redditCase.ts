@@ -2,7 +2,7 @@ import { CLIENT_ID, REDDIT_ACCOUNT, signedInSecret } from '../../../electron/cor
 import { RedditContractServer } from '../../../electron/core/connectors/reddit/contract/redditContractServer';
 import { redditPlatform } from '../../../electron/core/connectors/reddit/redditPlatform';
 import { redditUserAgent } from '../../../electron/core/connectors/reddit/redditOrigins';
-import { PAGE_SIZE } from '../../../electron/core/connectors/reddit/redditSync';
+import { PAGE_SIZE } from '../../../electron/core/connectors/reddit/redditEntities';
 import type { ContractSyncCase } from './contractSyncCase';
 
 /**

@@ -56,22 +56,30 @@ function composedMessage(message: InboxMessage, brand: RedditBrand, createdAt: n
 
 type Placement = Pick<IncomingItemInput, 'kind' | 'threadExternalId' | 'permalink' | 'post'>;
 
+/** What every Reddit message says of itself, whichever listing it came from. */
+export type MessageFields = { name: string; author: string | null; authorFullname: string | null; subreddit: string | null; parent: string | null; text: string; createdAt: number };
+
 function item(message: InboxMessage, brand: RedditBrand, createdAt: number, placement: Placement): Normalised {
   const { data } = message;
-  const author = authorOf(data);
-  const ref: RedditRef = { name: data.name, author: data.author, subreddit: data.subreddit ?? null, thread: placement.threadExternalId };
   const subject = message.kind === 't4' && data.subject && !data.parent_id ? `${data.subject}\n\n` : '';
+  const fields = { name: data.name, author: data.author, authorFullname: data.author_fullname ?? null, subreddit: data.subreddit ?? null, parent: data.parent_id ?? null, text: `${subject}${data.body}`, createdAt };
+  return messageItem(fields, brand, placement);
+}
+
+/** The item and the ref a message becomes, once its place (kind, conversation, link, post) is known. */
+export function messageItem(fields: MessageFields, brand: RedditBrand, placement: Placement): Normalised {
+  const ref: RedditRef = { name: fields.name, author: fields.author, subreddit: fields.subreddit, thread: placement.threadExternalId };
   return {
     outcome: 'item',
     ref,
     item: {
       platform: 'reddit',
-      direction: data.author !== null && data.author.toLowerCase() === brand.name.toLowerCase() ? 'out' : 'in',
-      externalId: data.name,
-      parentExternalId: data.parent_id ?? null,
-      author,
-      text: `${subject}${data.body}`,
-      createdAt,
+      direction: fields.author !== null && fields.author.toLowerCase() === brand.name.toLowerCase() ? 'out' : 'in',
+      externalId: fields.name,
+      parentExternalId: fields.parent,
+      author: authorOf(fields),
+      text: fields.text,
+      createdAt: fields.createdAt,
       language: null,
       ref,
       ...placement,
@@ -80,15 +88,15 @@ function item(message: InboxMessage, brand: RedditBrand, createdAt: number, plac
 }
 
 /** A person (`u/name`, their `t2_` id when Reddit gives it), or the community a message came from. */
-function authorOf(data: InboxMessage['data']): IncomingItemInput['author'] {
-  if (data.author === null || data.author === '') {
-    const community = `r/${data.subreddit ?? 'reddit'}`;
+function authorOf({ author, authorFullname, subreddit }: MessageFields): IncomingItemInput['author'] {
+  if (author === null || author === '') {
+    const community = `r/${subreddit ?? 'reddit'}`;
     return { externalId: community, handle: community, name: community, avatarUrl: null, followerCount: null };
   }
-  return { externalId: data.author_fullname ?? `u/${data.author}`, handle: `u/${data.author}`, name: data.author, avatarUrl: null, followerCount: null };
+  return { externalId: authorFullname ?? `u/${author}`, handle: `u/${author}`, name: author, avatarUrl: null, followerCount: null };
 }
 
 /** A site path (`/r/x/comments/…`) as an address on reddit.com. */
-function webAddress(path: string): string | null {
+export function webAddress(path: string): string | null {
   return path.startsWith('/') && !/\s/u.test(path) ? `${REDDIT_WEB}${path}` : null;
 }

@@ -37,8 +37,8 @@ export class RedditConnector implements Connector {
   async sync(request: SyncRequest): Promise<SyncPage> {
     const signal = this.signal(request.signal);
     // Read before the first page, so that the menus offer removal once the messages are there.
-    await this.communities.get(signal);
-    return syncInbox(this.http, this.brand, { ...request, signal }, this.now());
+    const moderated = await this.communities.get(signal);
+    return syncInbox(this.http, this.brand, { ...request, signal }, this.now(), moderated.size > 0);
   }
 
   reply(request: ReplyRequest, signal: AbortSignal): Promise<SentReply> {

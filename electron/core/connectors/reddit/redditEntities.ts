@@ -35,6 +35,9 @@ export const inboxMessageSchema = z.object({
 });
 export type InboxMessage = z.infer<typeof inboxMessageSchema>;
 
+/** Reddit's largest listing page (`limit` at most 100). */
+export const PAGE_SIZE = 100;
+
 /** A listing: its things, and where the next (older) page starts (`after`). */
 export const listingSchema = z.object({
   kind: z.literal('Listing'),
@@ -47,9 +50,11 @@ export const commentSchema = z.object({
   data: z.object({
     name: fullname,
     author: z.string().max(64),
+    author_fullname: z.string().max(32).nullable().optional(),
     body: z.string().max(100_000),
     parent_id: fullname.nullable().optional(),
     link_id: fullname.optional(),
+    link_title: z.string().max(400).optional(),
     created_utc: z.number().nonnegative(),
     /** `false`, or when it was last edited (Unix seconds). */
     edited: z.union([z.boolean(), z.number()]),

@@ -32,7 +32,7 @@ describe('Reddit errors and limits', () => {
     expect(view?.rateLimit).toMatchObject({ limit: 1000, remaining: 1000 - server.recorded.requests.length });
     expect(view?.rateLimit?.resetsAt).toBeGreaterThan(Date.now());
 
-    server.setCallsLeft(10);
+    server.setCallsLeft(11);
     await sync();
     const calls = server.recorded.requests.length;
     await expect(sync()).rejects.toMatchObject({ kind: 'rate_limited', retryAfterMs: expect.any(Number) });

@@ -126,6 +126,22 @@ describe('Reddit inbox sync', () => {
     );
   });
 
+  it('where the account moderates, takes the comments waiting in the moderation queue into their post’s conversation', async () => {
+    ({ server, connector } = await openRedditConnector());
+    server.queueComment('t1_q1', { author: 'troll_42', body: 'Boycott this garbage café', subreddit: 'montreal', post: 'zz9', createdS: SEED_END_S });
+    server.queueComment('t1_q2', { author: 'someone', body: 'Elsewhere', subreddit: 'quebec', post: 'yy8', createdS: SEED_END_S });
+    const page = await connector.sync(syncRequest({ backfillSince: 0 }));
+    expect(page.items).toEqual([expect.objectContaining({ externalId: 't1_q1', kind: 'comment', threadExternalId: 't3_zz9', author: expect.objectContaining({ handle: 'u/troll_42' }), post: expect.objectContaining({ externalId: 't3_zz9' }) })]);
+    expect(server.recorded.received('GET', '/r/mod/about/modqueue')[0]?.query.get('only')).toBe('comments');
+
+    connector.close();
+    await server.close();
+    ({ server, connector } = await openRedditConnector());
+    server.moderated = new Set();
+    await connector.sync(syncRequest({ backfillSince: 0 }));
+    expect(server.recorded.received('GET', '/r/mod/about/modqueue')).toEqual([]);
+  });
+
   it('rejects an inbox item it cannot read, with why, and takes the rest', async () => {
     ({ server, connector } = await openRedditConnector());
     server.arrive(commentMessage('ok1', { createdS: SEED_END_S }));

@@ -1,16 +1,15 @@
 import { z } from 'zod';
 import { ConnectorError, type SyncPage, type SyncRequest } from '../connector';
 import { normaliseInboxItem, type RedditBrand } from './normaliseInboxItem';
-import { listingSchema } from './redditEntities';
+import { listingSchema, PAGE_SIZE } from './redditEntities';
 import type { RedditHttp } from './redditHttp';
+import { queuedComments } from './redditModQueue';
 import { recheckUpdates } from './redditRecheck';
 
 /** The newest inbox item taken in (`{name, at}`): later passes take what is newer. */
 export const INBOX_CURSOR = 'inbox';
 /** A walk down the inbox in progress (the first backfill, or a gap longer than a page): where it goes on and where it stops. */
 export const WALK_CURSOR = 'inbox_walk';
-/** Reddit's largest page. */
-export const PAGE_SIZE = 100;
 
 const markSchema = z.object({ name: z.string(), at: z.number() });
 type Mark = z.infer<typeof markSchema>;
@@ -36,7 +35,7 @@ type Walk = z.infer<typeof walkSchema>;
  * mark moves only when a walk is finished, so a crash or a failed page replays, never skips.
  * `before` is not used: the reference does not say what it answers once its anchor is deleted.
  */
-export async function syncInbox(http: RedditHttp, brand: RedditBrand, request: SyncRequest, now: number): Promise<SyncPage> {
+export async function syncInbox(http: RedditHttp, brand: RedditBrand, request: SyncRequest, now: number, moderates: boolean): Promise<SyncPage> {
   const mark = readCursor(markSchema, request.cursors[INBOX_CURSOR]);
   const walk = readCursor(walkSchema, request.cursors[WALK_CURSOR]);
   const stop = walk ? walk.stop : mark;
@@ -62,8 +61,17 @@ export async function syncInbox(http: RedditHttp, brand: RedditBrand, request: S
   const cursors: Record<string, string | null> = isDone
     ? { [WALK_CURSOR]: null, ...(top ? { [INBOX_CURSOR]: JSON.stringify(top) } : {}) }
     : { [WALK_CURSOR]: JSON.stringify({ after: listing.after, afterAt: last?.at ?? null, skipAbove, stop, since, top } satisfies Walk) };
+  // Once the inbox is caught up: the stored comments reread, and the moderation queue where there is one.
   const recheck = isDone ? await recheckUpdates(http, request, now) : { updates: [], cursors: {} };
-  return { items, updates: recheck.updates, rejected, cursors: { ...cursors, ...recheck.cursors }, hasMore: !isDone, progress: progressOf(taken, since, isDone, now) };
+  const queue = isDone && moderates ? await queuedComments(http, brand, request.signal) : { items: [], rejected: [] };
+  return {
+    items: [...items, ...queue.items],
+    updates: recheck.updates,
+    rejected: [...rejected, ...queue.rejected],
+    cursors: { ...cursors, ...recheck.cursors },
+    hasMore: !isDone,
+    progress: progressOf(taken, since, isDone, now),
+  };
 }
 
 function restart(walk: Walk): SyncPage {

@@ -9,7 +9,8 @@ import { BRAND, seedInbox, type Thing } from './redditFixtures';
  * (github.com/reddit-archive/reddit/wiki/OAuth2): `GET /message/inbox` as a listing paged with
  * `after`/`before` fullnames (`limit` ≤ 100), `POST /api/comment` answering `api_type=json`
  * envelopes (`RATELIMIT`, `THREAD_LOCKED`, `DELETED_COMMENT` in `json.errors`), `/api/remove`,
- * `/api/approve`, `/api/block`, `/api/report`, `/api/del`, `/api/info`, the rate-limit headers
+ * `/api/approve`, `/api/block`, `/api/report`, `/api/del`, `/api/info`, `/r/mod/about/modqueue`,
+ * `/subreddits/mine/moderator`, `/user/{name}/comments`, `/message/sent`, the rate-limit headers
  * (`X-Ratelimit-Used`, `-Remaining`, `-Reset` in seconds; 429 past it), 401 for an expired or
  * revoked token, and the token endpoint (HTTP Basic `client_id:secret`, `invalid_grant`).
  * A test tool: the app never imports it.
@@ -34,6 +35,8 @@ export class RedditContractServer {
   readonly blocked = new Set<string>();
   readonly removed = new Map<string, 'removed' | 'spam'>();
   readonly reports: { thing: string; reason: string }[] = [];
+  /** Comments waiting in the moderation queue (reported, or held by the filters). */
+  readonly queued = new Set<string>();
   private readonly tokens = new Map<string, { expiresAtS: number }>();
   private readonly refreshTokens = new Set<string>();
   private readonly codes = new Map<string, string>();
@@ -76,6 +79,12 @@ export class RedditContractServer {
     if (thing.kind === 't1') this.comments.set(String(thing.data.name), commentOf(thing));
   }
 
+  /** Someone's comment in a community, held in its moderation queue (not in the brand's inbox). */
+  queueComment(name: string, fields: { author: string; body: string; subreddit: string; post: string; createdS: number }): void {
+    this.comments.set(name, { name, author: fields.author, body: fields.body, parent_id: `t3_${fields.post}`, link_id: `t3_${fields.post}`, subreddit: fields.subreddit, created_utc: fields.createdS, edited: false, removed: false, deleted: false });
+    this.queued.add(name);
+  }
+
   /** A token as the sign-in would have it, for tests that start signed in. */
   issueTokens(): { accessToken: string; refreshToken: string } {
     const refreshToken = `refresh-${++this.issued}`;
@@ -114,6 +123,7 @@ export class RedditContractServer {
       'GET /message/sent': api((request) => ({ body: escaped(request, this.page(this.sent, request)) })),
       'GET /api/info': api((request) => ({ body: listing((request.query.get('id') ?? '').split(',').flatMap((name) => this.commentThing(name) ?? []), null) })),
       'GET /subreddits/mine/moderator': api(() => ({ body: listing([...this.moderated].map((name) => ({ kind: 't5', data: { display_name: name, name: `t5_${name.length}` } })), null) })),
+      'GET /r/mod/about/modqueue': api((request) => ({ body: this.page([...this.queued].filter((name) => this.moderated.has(this.comments.get(name)?.subreddit ?? '')).flatMap((name) => this.commentThing(name) ?? []), request) })),
       'GET /user/:name/comments': api((request, { name }) => ({ body: this.page([...this.comments.values()].filter((comment) => comment.author === name).reverse().map((comment) => this.commentThing(comment.name)!), request) })),
       'POST /api/comment': api((request) => this.comment(form(request))),
       'POST /api/remove': api((request) => this.moderate(form(request).id, (name) => this.removed.set(name, form(request).spam === 'true' ? 'spam' : 'removed'))),
@@ -167,7 +177,7 @@ export class RedditContractServer {
     const removal = this.removed.get(name);
     const isModerator = this.moderated.has(comment.subreddit);
     const body = comment.deleted ? '[deleted]' : removal && !isModerator ? '[removed]' : comment.body;
-    const data = { ...comment, author: comment.deleted ? '[deleted]' : comment.author, body, permalink: `/r/${comment.subreddit}/comments/${comment.link_id.slice(3)}/x/${name.slice(3)}/`, ...(isModerator ? { removed: removal !== undefined } : {}) };
+    const data = { ...comment, author: comment.deleted ? '[deleted]' : comment.author, body, permalink: `/r/${comment.subreddit}/comments/${comment.link_id.slice(3)}/x/${name.slice(3)}/`, link_title: 'Nouvelle torréfaction chez Brûlerie MTL', ...(isModerator ? { removed: removal !== undefined } : {}) };
     delete (data as Partial<Comment>).deleted;
     return { kind: 't1', data };
   }
@@ -198,6 +208,8 @@ export class RedditContractServer {
     const comment = this.comments.get(name ?? '');
     if (!comment || !this.moderated.has(comment.subreddit)) return FORBIDDEN;
     act(comment.name);
+    // A moderator's decision takes it out of the queue.
+    this.queued.delete(comment.name);
     return { body: {} };
   }
 

@@ -4,6 +4,7 @@ import { fuzzSeed, mutatePayload } from '../../testing/mutatePayload';
 import { createTestCore } from '../../testing/testCore';
 import { BRAND, commentMessage, privateMessage } from './contract/redditFixtures';
 import { normaliseInboxItem } from './normaliseInboxItem';
+import { normaliseQueuedComment } from './normaliseQueuedComment';
 
 // Reddit inbox items shaped as the reference documents them, mutated a thousand ways through the
 // normaliser and the real ingest: nothing throws, and whatever cannot be a message is set aside
@@ -11,12 +12,18 @@ import { normaliseInboxItem } from './normaliseInboxItem';
 
 const SEED = fuzzSeed('Reddit normaliser');
 const RUNS = 1_200;
+/** A comment as the moderation queue lists it (the reference's Comment schema). */
+const QUEUED = {
+  kind: 't1',
+  data: { name: 't1_q1', author: 'troll_42', author_fullname: 't2_9zz', body: 'Boycott! https://example.com 😡', parent_id: 't3_zz9', link_id: 't3_zz9', link_title: 'Nouvelle torréfaction', created_utc: 1_764_849_600, edited: false, permalink: '/r/montreal/comments/zz9/nouvelle/q1/', subreddit: 'montreal', removed: false },
+};
 const ORIGINALS: readonly unknown[] = [
   commentMessage('c1'),
   commentMessage('c2', { type: 'post_reply', body: 'Horrible service, never again 😡 https://example.com/review' }),
   commentMessage('c3', { type: 'username_mention', author: 'brulerie_mtl' }),
   privateMessage('m1'),
   privateMessage('m2', { replyTo: 't4_m1', body: 'Merci beaucoup!' }),
+  QUEUED,
 ];
 
 const core = createTestCore();
@@ -28,7 +35,9 @@ describe('Reddit normaliser and ingest under mutated payloads', () => {
     const outcomes = { item: 0, rejected: 0 };
     const items: unknown[] = [];
     for (let index = 0; index < RUNS; index++) {
-      const normalised = normaliseInboxItem(mutatePayload(ORIGINALS[index % ORIGINALS.length], SEED, index), BRAND);
+      const original = ORIGINALS[index % ORIGINALS.length];
+      const payload = mutatePayload(original, SEED, index);
+      const normalised = original === QUEUED ? normaliseQueuedComment(payload, BRAND) : normaliseInboxItem(payload, BRAND);
       outcomes[normalised.outcome] += 1;
       if (normalised.outcome === 'rejected') expect(normalised.reason, `run ${index}`).toMatch(/\S/u);
       else items.push(normalised.item);

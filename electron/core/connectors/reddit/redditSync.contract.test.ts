@@ -42,10 +42,10 @@ describe('Reddit inbox sync', () => {
     expect(rest.pages.at(-1)?.progress).toBe(1);
     expect(rest.cursors[WALK_CURSOR]).toBeUndefined();
     expect(JSON.parse(rest.cursors[INBOX_CURSOR]!)).toEqual({ name: server.inbox[0]!.data.name, at: createdS(0) * 1000 });
-    expect(inboxCalls().map((call) => [call.query.get('limit'), call.query.get('after')])).toEqual([
-      ['100', null],
-      ['100', server.inbox[99]!.data.name],
-      ['100', server.inbox[199]!.data.name],
+    expect(inboxCalls().map((call) => [call.query.get('limit'), call.query.get('mark'), call.query.get('after')])).toEqual([
+      ['100', 'false', null],
+      ['100', 'false', server.inbox[99]!.data.name],
+      ['100', 'false', server.inbox[199]!.data.name],
     ]);
   });
 

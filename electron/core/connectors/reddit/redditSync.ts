@@ -80,7 +80,8 @@ function restart(walk: Walk): SyncPage {
 }
 
 async function fetchInbox(http: RedditHttp, after: string | null, signal: AbortSignal): Promise<{ children: unknown[]; after: string | null }> {
-  const response = await http.call({ path: '/message/inbox', query: { limit: String(PAGE_SIZE), ...(after ? { after } : {}) }, signal, purpose: 'sync' });
+  // mark=false: reading the inbox must not clear the person's unread messages on Reddit.
+  const response = await http.call({ path: '/message/inbox', query: { limit: String(PAGE_SIZE), mark: 'false', ...(after ? { after } : {}) }, signal, purpose: 'sync' });
   const listing = listingSchema.safeParse(response.body);
   if (!listing.success) throw new ConnectorError('Reddit answered /message/inbox with something that is not a listing.', 'transient');
   return listing.data.data;

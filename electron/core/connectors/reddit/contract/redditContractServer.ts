@@ -19,7 +19,8 @@ export type RedditContractOptions = { clientId?: string; clientSecret?: string |
 
 type Comment = { name: string; author: string; body: string; parent_id: string; link_id: string; subreddit: string; created_utc: number; edited: false | number; removed: boolean; deleted: boolean };
 
-const UNAUTHORIZED: RecordedResponse = { status: 401, body: { message: 'Unauthorized', error: 401 } };
+/** What an expired or revoked access token gets (the header as clients have logged it, 2024). */
+const UNAUTHORIZED: RecordedResponse = { status: 401, headers: { 'www-authenticate': 'Bearer realm="reddit", error="invalid_token"' }, body: { message: 'Unauthorized', error: 401 } };
 const FORBIDDEN: RecordedResponse = { status: 403, body: { message: 'Forbidden', error: 403 } };
 const WINDOW_S = 600;
 
@@ -244,7 +245,7 @@ export class RedditContractServer {
 
   private token(request: RecordedRequest): RecordedResponse {
     const basic = Buffer.from((request.headers.authorization ?? '').replace(/^Basic /u, ''), 'base64').toString();
-    if (basic !== `${this.options.clientId}:${this.options.clientSecret ?? ''}`) return UNAUTHORIZED;
+    if (basic !== `${this.options.clientId}:${this.options.clientSecret ?? ''}`) return { status: 401, body: { message: 'Unauthorized', error: 401 } };
     const fields = form(request);
     const grant = (refreshToken: string | null): RecordedResponse => {
       if (refreshToken) this.refreshTokens.add(refreshToken);

@@ -8,6 +8,8 @@ import { redditOrigins, redditUserAgent, withUserAgent } from './redditOrigins';
 import { decodeRedditSecret } from './redditSecret';
 import { RedditSession } from './redditSession';
 
+const REFRESH_TIMEOUT_MS = 30_000;
+
 /** `u/name` as the sign-in stored it → `name`. */
 const usernameOf = (handle: string): string => handle.replace(/^\/?u\//u, '');
 
@@ -25,7 +27,8 @@ function redditFactory(origin: string | null): ConnectorFactory {
         secret,
         now: io.now,
         saveSecret: io.saveSecret,
-        refresh: (refreshToken, signal) => refreshOAuthTokens(provider, app, refreshToken, { fetch: withUserAgent(io.fetch, userAgent), signal, now: io.now }),
+        // A renewal has its own time limit too: a token endpoint that hangs must not hold the sync.
+        refresh: (refreshToken, signal) => refreshOAuthTokens(provider, app, refreshToken, { fetch: withUserAgent(io.fetch, userAgent), signal: AbortSignal.any([signal, AbortSignal.timeout(REFRESH_TIMEOUT_MS)]), now: io.now }),
       });
       const http = new RedditHttp({ origin: redditOrigins(origin).api, session, fetch: io.fetch, now: io.now, userAgent });
       return new RedditConnector(http, { name }, io.now);

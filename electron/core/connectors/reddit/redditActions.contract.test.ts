@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { replyRequest, syncRequest } from '../../testing/snacMastodon';
 import type { Connector, ModerationRequest } from '../connector';
-import { openRedditConnector } from './contract/openRedditConnector';
+import { memoryUsageMeter } from '../../accounts/usageMeter';
+import { openRedditConnector, REDDIT_ACCOUNT, signedInSecret } from './contract/openRedditConnector';
+import { redditPlatform } from './redditPlatform';
 import type { RedditContractServer } from './contract/redditContractServer';
 import { BRAND, commentMessage, privateMessage, SEED_END_S } from './contract/redditFixtures';
 import type { RedditRef } from './redditRef';
@@ -47,6 +49,22 @@ describe('Reddit replies', () => {
     expect(sent.externalId).toMatch(/^t4_/);
     expect(server.sent[0]?.data).toMatchObject({ parent_id: 't4_pm1', body: 'Yes, we ship everywhere in Québec.' });
     expect(await connector.findSent(request, AbortSignal.timeout(5_000))).toEqual(sent);
+  });
+
+  it('a reply whose answer is lost after Reddit took it is transient, and findSent then finds it rather than a second post', async () => {
+    ({ server } = await openRedditConnector());
+    server.arrive(commentMessage('c1', { createdS: SEED_END_S }));
+    // The connection drops once Reddit has the reply, before its answer arrives.
+    const cutAfterPost: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (init?.method === 'POST' && String(input).includes('/api/comment')) throw new TypeError('fetch failed', { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
+      return response;
+    };
+    connector = await redditPlatform.factory(server.url).open(REDDIT_ACCOUNT, signedInSecret(server), { fetch: cutAfterPost, now: Date.now, saveSecret: async () => {}, app: null, usage: memoryUsageMeter() });
+    const request = comment('Bonne question, on vérifie!');
+    await expect(connector.reply(request, AbortSignal.timeout(5_000))).rejects.toMatchObject({ kind: 'transient' });
+    expect(await connector.findSent(request, AbortSignal.timeout(5_000))).toMatchObject({ externalId: expect.stringMatching(/^t1_/) });
+    expect(server.recorded.received('POST', '/api/comment')).toHaveLength(1);
   });
 
   it('says why Reddit refused: a locked thread is permanent, a deleted comment is gone, RATELIMIT waits as long as its sentence says', async () => {

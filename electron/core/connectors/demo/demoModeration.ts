@@ -10,7 +10,8 @@ import type { Platform } from '../../../../shared/domain/platform';
  * - X: hide replies (`PUT /2/tweets/:id/hidden`), nothing else.
  * - Bluesky: hide replies through the thread's threadgate; block the author.
  * - Mastodon: no hiding; block the account, report it (category spam).
- * - Reddit (moderated subreddits): remove, remove as spam, block the user.
+ * - Reddit: in moderated subreddits remove (hide) and approve (unhide), remove as spam; block
+ *   the author, report.
  * - LinkedIn: delete a comment; no hide endpoint.
  */
 export const DEMO_MODERATION: Readonly<Record<Platform, readonly ModerationAction[]>> = {
@@ -20,7 +21,7 @@ export const DEMO_MODERATION: Readonly<Record<Platform, readonly ModerationActio
   x: ['hide', 'unhide'],
   bluesky: ['hide', 'unhide', 'block_author'],
   mastodon: ['block_author', 'mark_spam'],
-  reddit: ['delete', 'mark_spam', 'block_author'],
+  reddit: ['hide', 'unhide', 'mark_spam', 'block_author', 'report'],
   tiktok: ['hide', 'unhide', 'delete'],
   linkedin: ['delete'],
 };

@@ -5,6 +5,8 @@ import { systemClock, type Clock } from './clock';
 import type { CoreContext } from './coreContext';
 import { openCoreSession, type CoreSession, type SessionOptions } from './coreSession';
 import { realPlatforms, type AccountPlatforms } from './accounts/platforms';
+import { platformOriginsFrom } from './connectors/platformOrigins';
+import { PlatformApps } from './accounts/platformApps';
 import type { SyncEngine } from './sync/syncEngine';
 import { startDailyMaintenance } from './data/dailyMaintenance';
 import { DataService, type SwapOptions } from './data/dataService';
@@ -99,7 +101,7 @@ export function createCore(options: CoreOptions): Core {
       secrets = undefined;
       throw error;
     }));
-  const sessionOptions = { ...options, clock, log, onInternalError, secrets: secretStore, platforms: options.platforms ?? realPlatforms({ secrets: secretStore, now: clock }) };
+  const sessionOptions = { ...options, clock, log, onInternalError, secrets: secretStore, platforms: options.platforms ?? realPlatforms({ secrets: secretStore, now: clock, apps: (platform) => new PlatformApps(session.context.db, secretStore, clock).credentials(platform), origins: platformOriginsFrom(process.env) }) };
   let session: CoreSession;
   try {
     session = openCoreSession(databasePath, events, sessionOptions);
@@ -167,6 +169,7 @@ export function createCore(options: CoreOptions): Core {
       stopMaintenance();
       session.close();
       sessionOptions.platforms.signIns.mastodon?.close();
+      sessionOptions.platforms.signIns.oauth?.close();
       releaseLock();
       // Flushed in the background (it never rejects): whoever must wait for the last lines awaits `log.close()` too.
       void log.close();

@@ -1,9 +1,16 @@
-import type { Platform } from '../../../shared/domain/platform';
-import type { ConnectorFactory } from '../connectors/connector';
+import type { OAuthPlatform, Platform } from '../../../shared/domain/platform';
+import type { ConnectorFactory, PlatformAppCredentials } from '../connectors/connector';
+import { facebookPlatform } from '../connectors/facebook/facebookPlatform';
+import { instagramPlatform } from '../connectors/instagram/instagramPlatform';
 import { mastodonConnectorFactory } from '../connectors/mastodon/mastodonConnectorFactory';
 import { MastodonSignIns } from '../connectors/mastodon/mastodonSignIns';
-import type { OAuthSignIns } from '../connectors/oauth/oauthSignIns';
+import type { WavePlatform } from '../connectors/oauth/oauthProvider';
+import { OAuthSignIns } from '../connectors/oauth/oauthSignIns';
+import type { PlatformOrigins } from '../connectors/platformOrigins';
+import { redditPlatform } from '../connectors/reddit/redditPlatform';
 import type { BrowserSignIns, SignedIn } from '../connectors/signIn';
+import { xPlatform } from '../connectors/x/xPlatform';
+import { youtubePlatform } from '../connectors/youtube/youtubePlatform';
 import { lazySecretStore } from '../secrets/lazySecretStore';
 import type { SecretStore } from '../secrets/secretStore';
 
@@ -26,17 +33,37 @@ const lazyBlueskyFactory: ConnectorFactory = {
   open: async (account, secret, io) => (await import('../connectors/bluesky/blueskyConnectorFactory')).blueskyConnectorFactory.open(account, secret, io),
 };
 
-/**
- * The one place the app, the harness and the command line get their platforms from: each
- * platform's connector factory and sign-in. `secrets` opens the data folder's secret store (a
- * Mastodon sign-in keeps each server's app registration there).
- */
-export function realPlatforms(deps: { secrets: () => Promise<SecretStore>; now: () => number }): AccountPlatforms {
+/** The platforms a person connects with their own app on the platform and a browser sign-in. */
+const WAVE_TWO: readonly WavePlatform[] = [facebookPlatform, instagramPlatform, youtubePlatform, xPlatform, redditPlatform];
+
+export type RealPlatformsDeps = {
+  /** Opens the data folder's secret store (a Mastodon sign-in keeps each server's app registration there). */
+  secrets: () => Promise<SecretStore>;
+  now: () => number;
+  /** The person's own app on a wave-2 platform, from the open database. */
+  apps: (platform: OAuthPlatform) => Promise<PlatformAppCredentials | null>;
+  /** Local contract servers standing for wave-2 platforms (tests, the harness); empty in the app. */
+  origins: PlatformOrigins;
+};
+
+/** The one place the app, the harness and the command line get their platforms from: each platform's connector factory and sign-in. */
+export function realPlatforms(deps: RealPlatformsDeps): AccountPlatforms {
+  const originOf = (wave: WavePlatform) => deps.origins[wave.platform] ?? null;
   return {
-    factories: { bluesky: lazyBlueskyFactory, mastodon: mastodonConnectorFactory },
+    factories: {
+      bluesky: lazyBlueskyFactory,
+      mastodon: mastodonConnectorFactory,
+      ...Object.fromEntries(WAVE_TWO.map((wave) => [wave.platform, wave.factory(originOf(wave))])),
+    },
     signIns: {
       bluesky: async (input, signal) => (await import('../connectors/bluesky/blueskySignIn')).signInToBluesky(input, { fetch: globalThis.fetch, signal }),
       mastodon: new MastodonSignIns({ secrets: lazySecretStore(deps.secrets), fetch: globalThis.fetch, now: deps.now }),
+      oauth: new OAuthSignIns({
+        providers: Object.fromEntries(WAVE_TWO.map((wave) => [wave.platform, wave.provider(originOf(wave))])),
+        apps: deps.apps,
+        fetch: globalThis.fetch,
+        now: deps.now,
+      }),
     },
   };
 }

@@ -21,7 +21,7 @@ export type ContractKit = {
 export type RunningContract = {
   /** The server's origin (`http://127.0.0.1:PORT`), standing for every host of the platform. */
   origin: string;
-  /** Whether this request is the one that posts a reply on the platform. */
+  /** Whether this request (its method, and its path without the query) is the one that posts a reply on the platform. */
   isReplyPost(method: string, path: string): boolean;
   /** The texts of the brand's replies the platform holds now, in the order it took them. */
   repliesReceived(): string[];

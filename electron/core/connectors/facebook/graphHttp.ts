@@ -1,5 +1,5 @@
 import { ConnectorError } from '../connector';
-import { networkError } from '../mastodon/mastodonHttp';
+import { networkFailure } from '../networkFailure';
 import { graphError } from './graphErrors';
 import { readUsage, type GraphUsage } from './graphUsage';
 import { GRAPH_VERSION } from './graphVersion';
@@ -69,7 +69,7 @@ export class GraphHttp {
         redirect: 'manual',
       });
     } catch (error) {
-      throw networkError(error, call.signal, timeout, this.options.origin);
+      throw networkFailure(error, call.signal, timeout, this.options.origin);
     }
     const usage = readUsage(response.headers);
     if (usage !== null) this.usage = { value: usage, at: this.options.now() };

@@ -1,5 +1,5 @@
 import { ConnectorError } from '../connector';
-import { networkError } from '../mastodon/mastodonHttp';
+import { networkFailure } from '../networkFailure';
 import type { RedditSession } from './redditSession';
 
 export type RedditRequest = {
@@ -100,7 +100,7 @@ export class RedditHttp {
         redirect: 'manual',
       });
     } catch (error) {
-      throw networkError(error, request.signal, timeout, 'Reddit');
+      throw networkFailure(error, request.signal, timeout, 'Reddit');
     }
     this.noteRateLimit(response.headers);
     const text = await response.text().catch(() => '');

@@ -1,5 +1,5 @@
 import { ConnectorError, type PlatformAppCredentials } from '../connector';
-import { networkError } from '../mastodon/mastodonHttp';
+import { networkFailure } from '../networkFailure';
 import type { OAuthTokens } from '../oauth/oauthProvider';
 import { tokenSchema } from './redditEntities';
 
@@ -29,7 +29,7 @@ export async function requestToken(endpoint: string, app: PlatformAppCredentials
       signal: AbortSignal.any([deps.signal, timeout]),
     });
   } catch (error) {
-    throw networkError(error, deps.signal, timeout, 'Reddit');
+    throw networkFailure(error, deps.signal, timeout, 'Reddit');
   }
   const body = (await response.json().catch(() => null)) as unknown;
   const error = (body as { error?: unknown } | null)?.error;

@@ -52,9 +52,3 @@ export function youtubeError(what: string, failure: YoutubeFailure, headers: Hea
   return new ConnectorError(words ? `YouTube refused: ${words} (${said}).` : `YouTube refused: ${said}.`, 'permanent');
 }
 
-export function networkError(error: unknown, signal: AbortSignal, timeout: AbortSignal): Error {
-  // The caller gave up (the core closes, the account pauses): not Google's fault.
-  if (signal.aborted) return signal.reason instanceof Error ? signal.reason : new Error('Aborted.');
-  if (timeout.aborted) return new ConnectorError('YouTube did not answer in time.', 'transient');
-  return new ConnectorError(`YouTube cannot be reached (${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)}).`, 'offline');
-}

@@ -1,5 +1,6 @@
 import { ConnectorError } from '../connector';
-import { networkError, readFailure, youtubeError } from './youtubeErrors';
+import { networkFailure } from '../networkFailure';
+import { readFailure, youtubeError } from './youtubeErrors';
 import type { YoutubeQuota } from './youtubeQuota';
 import type { YoutubeSession } from './youtubeSession';
 
@@ -59,7 +60,7 @@ export class YoutubeHttp {
         redirect: 'manual',
       });
     } catch (error) {
-      throw networkError(error, request.signal, timeout);
+      throw networkFailure(error, request.signal, timeout, 'YouTube');
     }
     // Google counts every request it answered, the refused ones too.
     this.options.quota.charge(request.cost);

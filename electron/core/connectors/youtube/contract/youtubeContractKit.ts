@@ -11,7 +11,7 @@ export const youtubeContractKit: ContractKit = {
     server.addComment({ text: 'Est-ce que vous livrez à Québec?', publishedAt: Date.now() - 60_000 });
     return {
       origin: server.url,
-      isReplyPost: (method, path) => method === 'POST' && path.split('?')[0] === '/youtube/v3/comments',
+      isReplyPost: (method, path) => method === 'POST' && path === '/youtube/v3/comments',
       repliesReceived: () => server.repliesReceived().map((reply) => reply.text),
       close: () => server.close(),
     };

@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HoldingProxy } from '../../scripts/peers/holdingProxy';
+import { createApiClient, throwingCall } from '../../shared/api/client';
+import { inProcessTransport } from '../core/api/inProcessTransport';
+import { facebookContractKit } from '../core/connectors/facebook/contract/facebookContractKit';
+import { instagramContractKit } from '../core/connectors/instagram/contract/instagramContractKit';
+import { PLATFORM_ORIGINS_VARIABLE } from '../core/connectors/platformOrigins';
+import { redditContractKit } from '../core/connectors/reddit/contract/redditContractKit';
+import { xContractKit } from '../core/connectors/x/contract/xContractKit';
+import { youtubeContractKit } from '../core/connectors/youtube/contract/youtubeContractKit';
+import { createCore, DATABASE_FILE } from '../core/core';
+import type { ContractKit } from '../core/testing/replyKill';
+import { pieuvre, SPAWNS_TIMEOUT_MS, startPieuvre, type RunningPieuvre } from './testing/pieuvreProcess';
+
+/**
+ * Every wave-2 platform, from its contract server (`connectors/<platform>/contract/`), as a person
+ * uses it: the app set up, the browser's sign-in, a sync, then a reply whose process is killed
+ * with SIGKILL after the platform took the reply and before Pieuvre recorded it. The next process
+ * must leave exactly one reply on the platform, recorded once (#13 §3).
+ */
+const KITS: readonly ContractKit[] = [facebookContractKit, instagramContractKit, youtubeContractKit, xContractKit, redditContractKit];
+
+let dataDir: string;
+const started: RunningPieuvre[] = [];
+beforeEach(() => (dataDir = mkdtempSync(join(tmpdir(), 'pieuvre-cli-wave2-'))));
+afterEach(async () => {
+  for (const running of started.splice(0)) {
+    running.child.kill('SIGKILL');
+    await running.done;
+  }
+  delete process.env[PLATFORM_ORIGINS_VARIABLE];
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+type Message = { externalId: string; direction: string; text: string };
+type InboxEntry = { id: string; platform: string; kind: string; messages: Message[] };
+
+async function pieuvreJson<T>(args: readonly string[]): Promise<T> {
+  const run = await pieuvre(dataDir, ['--json', ...args]);
+  expect(run, run.stderr).toMatchObject({ code: 0 });
+  return JSON.parse(run.stdout) as T;
+}
+
+/** The app's own sign-in in one process, the test acting as the person's browser on the consent page. */
+async function signIn(kit: ContractKit): Promise<void> {
+  const core = createCore({ dataDir, lockAs: 'app' });
+  try {
+    const call = throwingCall(createApiClient(inProcessTransport(core.server, core.events)));
+    await call('accounts.setPlatformApp', { platform: kit.platform, clientId: kit.app.clientId, clientSecret: kit.app.clientSecret });
+    const pending = await call('accounts.startOAuth', { platform: kit.platform });
+    const finished = call('accounts.finishOAuth', { signInId: pending.signInId });
+    expect((await fetch(pending.authorizeUrl)).status).toBe(200);
+    expect((await finished).length).toBeGreaterThan(0);
+    await call('outbox.setUndoDelay', { undoSendMs: 0 });
+  } finally {
+    core.close();
+    await core.log.close();
+  }
+}
+
+function outboxStates(): string[] {
+  const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+  try {
+    return db.prepare<[], string>("SELECT state FROM outbox WHERE kind <> 'moderation'").pluck().all();
+  } finally {
+    db.close();
+  }
+}
+
+describe.each(KITS)('pieuvre command line against the $platform contract server', (kit) => {
+  it('a reply whose process is killed with SIGKILL after the platform took it is on the platform once, recorded once', { timeout: SPAWNS_TIMEOUT_MS * 3 }, async () => {
+    const contract = await kit.start();
+    const proxy = await HoldingProxy.start(contract.origin);
+    try {
+      process.env[PLATFORM_ORIGINS_VARIABLE] = JSON.stringify({ [kit.platform]: proxy.url });
+      await signIn(kit);
+      await pieuvreJson(['sync']);
+      const conversation = (await pieuvreJson<InboxEntry[]>(['inbox'])).find((entry) => entry.platform === kit.platform && entry.kind !== 'dm');
+      expect(conversation, 'the contract server gave an answerable conversation').toBeDefined();
+
+      const held = proxy.holdNext((method, path) => contract.isReplyPost(method, new URL(path, proxy.url).pathname));
+      const reply = startPieuvre(dataDir, ['reply', conversation?.id ?? '', '--wait'], 'Merci, on regarde ça tout de suite.');
+      started.push(reply);
+      const outcome = await Promise.race([held.then(() => 'held' as const), reply.done]);
+      expect(outcome, `the reply ended before reaching the platform: ${reply.stderrSoFar()}`).toBe('held');
+      reply.child.kill('SIGKILL');
+      expect((await reply.done).signal).toBe('SIGKILL');
+      expect(contract.repliesReceived()).toEqual(['Merci, on regarde ça tout de suite.']);
+      expect(outboxStates()).toEqual(['sending']);
+
+      await pieuvreJson(['sync']);
+      expect(contract.repliesReceived()).toEqual(['Merci, on regarde ça tout de suite.']);
+      const after = (await pieuvreJson<InboxEntry[]>(['inbox'])).find((entry) => entry.id === conversation?.id);
+      expect(after?.messages.filter((message) => message.direction === 'out').map((message) => message.text)).toEqual(['Merci, on regarde ça tout de suite.']);
+      expect(outboxStates()).toEqual(['sent']);
+    } finally {
+      await proxy.stop();
+      await contract.close();
+    }
+  });
+});

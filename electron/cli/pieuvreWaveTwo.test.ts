@@ -6,13 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HoldingProxy } from '../../scripts/peers/holdingProxy';
 import { createApiClient, throwingCall } from '../../shared/api/client';
 import { inProcessTransport } from '../core/api/inProcessTransport';
-import { facebookContractKit } from '../core/connectors/facebook/contract/facebookContractKit';
-import { instagramContractKit } from '../core/connectors/instagram/contract/instagramContractKit';
 import { PLATFORM_ORIGINS_VARIABLE } from '../core/connectors/platformOrigins';
-import { redditContractKit } from '../core/connectors/reddit/contract/redditContractKit';
-import { xContractKit } from '../core/connectors/x/contract/xContractKit';
-import { youtubeContractKit } from '../core/connectors/youtube/contract/youtubeContractKit';
 import { createCore, DATABASE_FILE } from '../core/core';
+import { CONTRACT_KITS } from '../core/testing/contractKits';
 import type { ContractKit } from '../core/testing/replyKill';
 import { pieuvre, SPAWNS_TIMEOUT_MS, startPieuvre, type RunningPieuvre } from './testing/pieuvreProcess';
 
@@ -22,8 +18,6 @@ import { pieuvre, SPAWNS_TIMEOUT_MS, startPieuvre, type RunningPieuvre } from '.
  * with SIGKILL after the platform took the reply and before Pieuvre recorded it. The next process
  * must leave exactly one reply on the platform, recorded once (#13 §3).
  */
-const KITS: readonly ContractKit[] = [facebookContractKit, instagramContractKit, youtubeContractKit, xContractKit, redditContractKit];
-
 let dataDir: string;
 const started: RunningPieuvre[] = [];
 beforeEach(() => (dataDir = mkdtempSync(join(tmpdir(), 'pieuvre-cli-wave2-'))));
@@ -71,7 +65,7 @@ function outboxStates(): string[] {
   }
 }
 
-describe.each(KITS)('pieuvre command line against the $platform contract server', (kit) => {
+describe.each(CONTRACT_KITS)('pieuvre command line against the $platform contract server', (kit) => {
   it('a reply whose process is killed with SIGKILL after the platform took it is on the platform once, recorded once', { timeout: SPAWNS_TIMEOUT_MS * 3 }, async () => {
     const contract = await kit.start();
     const proxy = await HoldingProxy.start(contract.origin);

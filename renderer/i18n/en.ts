@@ -1516,6 +1516,7 @@ export const en = {
         intro: 'Pieuvre signs in to {{platform}} through your own app there: you create it once, and only you hold its keys.',
         create: '1. Create your app',
         register: '2. Register this redirect address in the app’s settings',
+        nothingToRegister: '2. Nothing to register: a desktop app takes Pieuvre’s return address on this computer as it is',
         redirect: 'Redirect address',
         copy: 'Copy',
         copied: 'Copied',

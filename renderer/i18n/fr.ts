@@ -1517,6 +1517,7 @@ export const fr: UiStrings = {
         intro: 'Pieuvre se connecte à {{platform}} par votre propre application sur la plateforme\u00a0: vous la créez une fois, et vous seul en détenez les clés.',
         create: '1. Créez votre application',
         register: '2. Inscrivez cette adresse de redirection dans les réglages de l’application',
+        nothingToRegister: '2. Rien à inscrire : une application de bureau accepte telle quelle l’adresse de retour de Pieuvre sur cet ordinateur',
         redirect: 'Adresse de redirection',
         copy: 'Copier',
         copied: 'Copiée',

@@ -32,8 +32,14 @@ export function PlatformAppSetup({ platform }: { platform: OAuthPlatform }) {
         <a href={guide.createApp} target="_blank" rel="noopener noreferrer">{t(`accounts.connect.platforms.${platform}.links.createApp`)}</a>
         <a href={guide.guide} target="_blank" rel="noopener noreferrer">{t(`accounts.connect.platforms.${platform}.links.guide`)}</a>
       </p>
-      <h3>{t('accounts.connect.oauth.register')}</h3>
-      {app ? <RedirectAddress app={app} /> : null}
+      {guide.registersRedirect ? (
+        <>
+          <h3>{t('accounts.connect.oauth.register')}</h3>
+          {app ? <RedirectAddress app={app} /> : null}
+        </>
+      ) : (
+        <h3>{t('accounts.connect.oauth.nothingToRegister')}</h3>
+      )}
       <h3>{t('accounts.connect.oauth.identifiers')}</h3>
       <label htmlFor="app-client-id">{t(`accounts.connect.platforms.${platform}.clientId`)}</label>
       <input id="app-client-id" type="text" autoFocus autoComplete="off" spellCheck={false} value={clientId} onChange={(event) => setClientId(event.target.value)} />

@@ -146,8 +146,11 @@ export class AccountsService {
       try {
         if (await this.reopen(accountId)) this.engine.start(accountId);
       } catch (error) {
+        // A core that closed meanwhile (a command line's run is short) has nothing left to tell.
+        if (this.isClosed) return;
         this.cannotOpen(accountId, error);
       }
+      if (this.isClosed) return;
     }
   }
 
@@ -248,6 +251,7 @@ export class AccountsService {
     if (!this.platforms.factories[account.platform]) throw unavailable(account.platform);
     const store = await this.secretStore();
     const secret = await store.get(secretName(accountId));
+    if (this.isClosed) return false;
     if (!secret) {
       const message = 'Pieuvre no longer has this account’s sign-in. Sign in again to reconnect it; nothing was lost.';
       markNeedsReconnecting(this.ctx.db, accountId, { code: 'auth', message, at: this.ctx.clock() });

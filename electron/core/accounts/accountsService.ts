@@ -136,7 +136,8 @@ export class AccountsService {
    */
   start(whenWritable: Promise<boolean>): void {
     this.started = whenWritable
-      .then((isWritable) => (isWritable ? this.openAll() : undefined))
+      // A core closed before its database was found writable (a short command-line run) opens nothing.
+      .then((isWritable) => (isWritable && !this.isClosed ? this.openAll() : undefined))
       .catch((error: unknown) => this.ctx.log.error('Opening the accounts at start failed.', { err: error }));
   }
 

@@ -78,8 +78,10 @@ async function comesBackOnDuty(locale: string, words: Words, shot: string): Prom
   const { page } = inbox;
   const dialog = page.getByRole('dialog', { name: words.title });
   // In Toronto's time, as the page's own Intl says it (not the UTC computer's, five hours later).
-  const when = (at: number, timeZone = ZONE) =>
-    page.evaluate(([value, zone, language]) => new Intl.DateTimeFormat(language, { weekday: 'long', hour: 'numeric', minute: '2-digit', timeZone: zone }).format(value), [at, timeZone, words.locale] as const);
+  // Québec French writes "samedi 1 h 05" and "samedi 9 h", where Intl pads the hour ("01 h 05") and keeps zero minutes.
+  const quebec = (text: string) => (words.locale.startsWith('fr') ? text.replace(/\b0(\d) h/u, '$1 h').replace(/ h 00$/u, ' h') : text);
+  const when = async (at: number, timeZone = ZONE) =>
+    quebec(await page.evaluate(([value, zone, language]) => new Intl.DateTimeFormat(language, { weekday: 'long', hour: 'numeric', minute: '2-digit', timeZone: zone }).format(value), [at, timeZone, words.locale] as const));
   await dialog.getByText(words.since(await when(offSince)), { exact: true }).waitFor();
   expect(await dialog.getByText(words.since(await when(offSince, 'UTC')), { exact: true }).count()).toBe(0);
   await dialog.getByText(words.zone, { exact: true }).waitFor();

@@ -3,6 +3,7 @@ import type { Platform } from '../../../shared/domain/platform';
 import type { Cursors } from '../connectors/connector';
 import { newId } from '../ids';
 import type { Db } from './database';
+import { cachedStatement } from './statementCache';
 
 type AccountRow = { id: string; platform: string; external_id: string; name: string; handle: string; is_demo: number; created_at: number };
 
@@ -47,19 +48,21 @@ export function ensureAccount(db: Db, account: NewAccount, now: number): Account
 
 /** The account's named sync positions (see Connector.sync). */
 export function cursorsOf(db: Db, accountId: string): Cursors {
-  const rows = db
-    .prepare<[string], { name: string; value: string }>('SELECT c.name, c.value FROM account_cursors c JOIN accounts a ON a.seq = c.account_seq WHERE a.id = ?')
-    .all(accountId);
+  const rows = cachedStatement<[string], { name: string; value: string }>(db, 'SELECT c.name, c.value FROM account_cursors c JOIN accounts a ON a.seq = c.account_seq WHERE a.id = ?').all(accountId);
   return Object.fromEntries(rows.map((row) => [row.name, row.value]));
 }
 
-/** Stores what a sync page returned: a name left out keeps its value, null clears it. */
+/**
+ * Stores what a sync page returned: a name left out keeps its value, null clears it. Called
+ * after every page of a sync: its statements are compiled once, not per page.
+ */
 export function saveCursors(db: Db, accountId: string, cursors: Readonly<Record<string, string | null>>, now: number): void {
-  const upsert = db.prepare(
+  const upsert = cachedStatement(
+    db,
     `INSERT INTO account_cursors (account_seq, name, value, updated_at) SELECT seq, ?, ?, ? FROM accounts WHERE id = ?
      ON CONFLICT (account_seq, name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
   );
-  const clear = db.prepare('DELETE FROM account_cursors WHERE name = ? AND account_seq = (SELECT seq FROM accounts WHERE id = ?)');
+  const clear = cachedStatement(db, 'DELETE FROM account_cursors WHERE name = ? AND account_seq = (SELECT seq FROM accounts WHERE id = ?)');
   db.transaction(() => {
     for (const [name, value] of Object.entries(cursors)) {
       if (value === null) clear.run(name, accountId);

@@ -44,12 +44,15 @@ export async function runSyncPass(ctx: CoreContext, accountId: string, connector
   };
   try {
     options.signal.throwIfAborted();
-    let next: Promise<SyncPage> | null = ask(cursorsOf(ctx.db, accountId), recentRefs(ctx.db, accountId, ctx.clock()));
+    // Read once: only this pass writes them (one pass at a time per account), so what it stores page by page is known here.
+    let cursors = cursorsOf(ctx.db, accountId);
+    let next: Promise<SyncPage> | null = ask(cursors, recentRefs(ctx.db, accountId, ctx.clock()));
     while (next) {
       const page: SyncPage = await next;
       // Stopped while the page came in (paused, disconnected): nothing of it is kept, its cursors neither.
       options.signal.throwIfAborted();
-      next = page.hasMore ? ask(cursorsAfter(cursorsOf(ctx.db, accountId), page.cursors), []) : null;
+      cursors = cursorsAfter(cursors, page.cursors);
+      next = page.hasMore ? ask(cursors, []) : null;
       // One turn of the event loop lets the request leave before ingest holds the thread.
       if (next) await turn();
       const result = ctx.ingest({ accountId, items: page.items, updates: page.updates, source });

@@ -18,4 +18,14 @@ describe('X bench case', () => {
       await run.close();
     }
   });
+
+  it('reads its 5,000 items round after round: the bench reads more than X’s 300 mentions pages and 15 DM pages a window', async () => {
+    const run = await xCase.start(5_000);
+    try {
+      // 8 rounds of 50 mentions pages and one DM page of 100 (of 500): 400 and 8 requests (a full bench makes 600 and 12).
+      for (let round = 0; round < 8; round++) expect(await run.bareFetchLoop()).toBe(5_100);
+    } finally {
+      await run.close();
+    }
+  });
 });

@@ -16,7 +16,15 @@ import { listAnswer, pageOf } from './xContractPages';
  * consent page and token endpoint (xContractOAuth.ts). Its request log is "what X received".
  * A test tool: never imported by the app.
  */
-export type XContractOptions = { now?: () => number; clientId?: string; redirectUri?: string; accessTtlMs?: number; mentionsCap?: number };
+export type XContractOptions = {
+  now?: () => number;
+  clientId?: string;
+  redirectUri?: string;
+  accessTtlMs?: number;
+  mentionsCap?: number;
+  /** Per-endpoint limits over X's own (the bench lifts them: it reads thousands of mentions several times over). */
+  limits?: Readonly<Record<string, number>>;
+};
 
 const WINDOW_MS = 15 * 60_000;
 /** Per-user limits per 15 minutes (docs.x.com/x-api/fundamentals/rate-limits). */
@@ -47,7 +55,7 @@ export class XContractServer {
   }
 
   static async start(options: XContractOptions = {}): Promise<XContractServer> {
-    const full: Required<XContractOptions> = { now: Date.now, clientId: 'pieuvre-test-client', redirectUri: X_REDIRECT_URI, accessTtlMs: 7_200_000, mentionsCap: MENTIONS_CAP, ...options };
+    const full: Required<XContractOptions> = { now: Date.now, clientId: 'pieuvre-test-client', redirectUri: X_REDIRECT_URI, accessTtlMs: 7_200_000, mentionsCap: MENTIONS_CAP, limits: {}, ...options };
     const oauth = new XContractOAuth({ clientId: full.clientId, redirectUri: full.redirectUri, userId: BRAND_USER.id, now: full.now, accessTtlMs: full.accessTtlMs });
     let self: XContractServer | null = null;
     const server = await RecordedServer.start((request) => self!.answer(request));
@@ -143,7 +151,7 @@ export class XContractServer {
       const window = this.windows.get(limit);
       const current = window && now - window.start < WINDOW_MS ? window : { start: now, used: 0 };
       this.windows.set(limit, current);
-      const max = LIMITS[limit] ?? 900;
+      const max = this.options.limits[limit] ?? LIMITS[limit] ?? 900;
       const headers = { 'x-rate-limit-limit': String(max), 'x-rate-limit-remaining': String(Math.max(0, max - current.used - 1)), 'x-rate-limit-reset': String(Math.ceil((current.start + WINDOW_MS) / 1000)) };
       if (current.used >= max) return { status: 429, headers: { ...headers, 'x-rate-limit-remaining': '0' }, body: { title: 'Too Many Requests', detail: 'Too Many Requests', type: 'about:blank', status: 429 } };
       current.used += 1;

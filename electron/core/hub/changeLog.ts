@@ -46,9 +46,10 @@ const toLoggedChange = (row: ChangeRow): LoggedChange => ({
 export async function pushChanges(db: pg.Pool, scope: { workspaceId: string; desktopId: string }, changes: readonly Change[]): Promise<number> {
   const batch = pushSchema.parse(changes);
   if (batch.length === 0) return 0;
+  // jsonb_to_recordset reads a JSON null as SQL NULL: it goes back to JSON null.
   const { rowCount } = await db.query(
     `INSERT INTO pieuvre.changes (id, workspace_id, desktop_id, entity, entity_id, field, value, op, made_at)
-     SELECT c.id, $1, $2, c.entity, c."entityId", c.field, c.value, c.op, to_timestamp(c."madeAt" / 1000.0)
+     SELECT c.id, $1, $2, c.entity, c."entityId", c.field, coalesce(c.value, 'null'), c.op, to_timestamp(c."madeAt" / 1000.0)
        FROM jsonb_to_recordset($3::jsonb) AS c(id uuid, entity text, "entityId" text, field text, value jsonb, op text, "madeAt" bigint)
      ON CONFLICT (id) DO NOTHING`,
     [scope.workspaceId, scope.desktopId, JSON.stringify(batch)],

@@ -37,12 +37,28 @@ export const hubUrlSchema = z
     if (problem) context.addIssue({ code: 'custom', message: problem });
   });
 
-/** pg's settings for one connection; credentials given apart replace any in the URL. */
-export function connectionConfig(url: string, credentials?: { role: string; password: string }, applicationName = 'pieuvre-hub'): pg.ClientConfig {
+/** A private CA's certificate (PEM), for a hub whose certificate no public CA signed. */
+export const serverCaSchema = z
+  .string()
+  .max(20_000)
+  .refine((pem) => pem.trimStart().startsWith('-----BEGIN CERTIFICATE-----'), 'The hub’s CA certificate must be PEM (-----BEGIN CERTIFICATE-----).');
+
+/**
+ * pg's settings for one connection; credentials given apart replace any in the URL. A CA given
+ * as text (it travels in invitations: a file path would name a file on the inviter's computer)
+ * replaces the URL's sslrootcert; the server's name is checked all the same.
+ */
+export function connectionConfig(url: string, options: { role?: string; password?: string; serverCa?: string } = {}): pg.ClientConfig {
   const address = new URL(hubUrlSchema.parse(url));
-  if (credentials) {
-    address.username = encodeURIComponent(credentials.role);
-    address.password = encodeURIComponent(credentials.password);
+  if (options.role !== undefined && options.password !== undefined) {
+    address.username = encodeURIComponent(options.role);
+    address.password = encodeURIComponent(options.password);
   }
-  return { connectionString: address.toString(), application_name: applicationName, connectionTimeoutMillis: 10_000, keepAlive: true };
+  const config: pg.ClientConfig = { application_name: 'pieuvre-hub', connectionTimeoutMillis: 10_000, keepAlive: true };
+  if (options.serverCa === undefined) return { ...config, connectionString: address.toString() };
+  if (address.searchParams.get('sslmode') !== 'verify-full') throw new Error('A hub CA certificate is only used with sslmode=verify-full in the hub address.');
+  // pg lets the URL's TLS settings override the ssl option: they go, the option says it all.
+  address.searchParams.delete('sslmode');
+  address.searchParams.delete('sslrootcert');
+  return { ...config, connectionString: address.toString(), ssl: { ca: serverCaSchema.parse(options.serverCa), rejectUnauthorized: true } };
 }

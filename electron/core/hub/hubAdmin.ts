@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { z } from 'zod';
 import { newId } from '../ids';
-import { inTransaction } from './hubMigrate';
+import { inTransaction } from './inTransaction';
 import { roleNameSchema } from './hubInputs';
 
 /**

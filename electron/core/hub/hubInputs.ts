@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hubUrlSchema } from './hubAddress';
+import { hubUrlSchema, serverCaSchema } from './hubAddress';
 
 /** Roles this app creates: `pieuvre_` and 16 hex digits, safe anywhere an identifier goes. */
 export const roleNameSchema = z.string().regex(/^pieuvre_[0-9a-f]{16}$/u, 'A teammate role is pieuvre_ followed by 16 hex digits.');
@@ -10,6 +10,7 @@ export const hubMemberSchema = z.strictObject({
   role: roleNameSchema,
   password: z.string().min(16).max(200),
   workspaceId: z.uuid(),
+  serverCa: serverCaSchema.optional(),
   /** This installation: lease holder and author of its changes. */
   desktopId: z.uuid(),
 });

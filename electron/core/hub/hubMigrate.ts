@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { HubSchemaError } from './hubSchemaError';
+import { inTransaction } from './inTransaction';
 import { HUB_MIGRATIONS } from './hubMigrations';
 
 export type HubMigration = {
@@ -67,16 +68,4 @@ export async function checkHubSchema(client: pg.ClientBase, appVersion = HUB_MIG
   const version = await hubSchemaVersion(client);
   if (version > appVersion) throw new HubSchemaError('newer', version, appVersion);
   if (version < appVersion) throw new HubSchemaError('older', version, appVersion);
-}
-
-export async function inTransaction<T>(client: pg.ClientBase, work: () => Promise<T>): Promise<T> {
-  await client.query('BEGIN');
-  try {
-    const result = await work();
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  }
 }

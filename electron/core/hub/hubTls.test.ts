@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { HubClient } from './hubClient';
-import { hubUrlSchema } from './hubAddress';
+import { connectionConfig, hubUrlSchema } from './hubAddress';
 import type { HubMember } from './hubInputs';
 import { startPrivatePostgres, type PrivatePostgres } from './testing/privatePostgres';
 import { newTestHub, type TestHub } from './testing/testHub';
@@ -19,13 +20,22 @@ afterAll(async () => {
   cluster?.stop();
 });
 
-/** A teammate reaching the hub at `host`, trusting only the CA in `caPath`, the name checked. */
-const memberAt = (host: string, caPath: string | undefined): Promise<HubMember> =>
-  hub.newMember(workspaceId, { url: cluster.url(hub.database, { host, params: { sslmode: 'verify-full', sslrootcert: caPath ?? '' } }) });
+type Trust = 'test-ca' | 'stranger-ca';
+const caPath = (trust: Trust) => (trust === 'test-ca' ? cluster.certificates?.caCertPath : cluster.certificates?.strangerCaCertPath) ?? '';
 
-describe('hub over TLS (sslmode=verify-full)', () => {
+/**
+ * A teammate reaching the hub at `host` with the name checked, trusting only one CA: named by a
+ * file (sslrootcert) or given as text, as an invitation carries it.
+ */
+async function memberAt(host: string, trust: Trust, as: 'file' | 'text'): Promise<HubMember> {
+  const params: Record<string, string> = as === 'file' ? { sslmode: 'verify-full', sslrootcert: caPath(trust) } : { sslmode: 'verify-full' };
+  const member = await hub.newMember(workspaceId, { url: cluster.url(hub.database, { host, params }) });
+  return as === 'file' ? member : { ...member, serverCa: readFileSync(caPath(trust), 'utf8') };
+}
+
+describe.each(['file', 'text'] as const)('hub over TLS (sslmode=verify-full), the CA as a %s', (as) => {
   it('connects when the server’s certificate is signed by the trusted CA and names the host, encrypted', async () => {
-    const member = await memberAt('localhost', cluster.certificates?.caCertPath);
+    const member = await memberAt('localhost', 'test-ca', as);
     const client = await HubClient.connect(member);
     try {
       expect(await client.pull(0, 10)).toEqual([]);
@@ -39,13 +49,15 @@ describe('hub over TLS (sslmode=verify-full)', () => {
   });
 
   it('refuses a server whose certificate does not name the host it was reached at', async () => {
-    await expect(HubClient.connect(await memberAt('127.0.0.1', cluster.certificates?.caCertPath))).rejects.toThrow("IP: 127.0.0.1 is not in the cert's list");
+    await expect(HubClient.connect(await memberAt('127.0.0.1', 'test-ca', as))).rejects.toThrow("IP: 127.0.0.1 is not in the cert's list");
   });
 
   it('refuses a server whose certificate another CA signed', async () => {
-    await expect(HubClient.connect(await memberAt('localhost', cluster.certificates?.strangerCaCertPath))).rejects.toThrow(/self[- ]signed certificate in certificate chain|unable to verify/iu);
+    await expect(HubClient.connect(await memberAt('localhost', 'stranger-ca', as))).rejects.toThrow(/self[- ]signed certificate in certificate chain|unable to verify/iu);
   });
+});
 
+describe('hub addresses', () => {
   it('takes no hub address that would send the team’s data unchecked over the network', () => {
     const problem = (url: string) => {
       const parsed = hubUrlSchema.safeParse(url);
@@ -58,5 +70,6 @@ describe('hub over TLS (sslmode=verify-full)', () => {
     expect(problem('postgresql://hub.example.org/pieuvre?sslmode=verify-full')).toBeUndefined();
     expect(problem('postgres://localhost:5432/pieuvre')).toBeUndefined();
     expect(() => hubUrlSchema.parse('not a url')).toThrow(ZodError);
+    expect(() => connectionConfig('postgresql://localhost/pieuvre', { serverCa: '-----BEGIN CERTIFICATE-----' })).toThrow('only used with sslmode=verify-full');
   });
 });

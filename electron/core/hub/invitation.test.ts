@@ -23,11 +23,13 @@ const refusal = (text: string) => {
 };
 
 describe('invitation', () => {
-  it('is one string that gives back every part, the team key too, surrounding spaces ignored', () => {
-    const made = invitation();
+  it('is one string that gives back every part, the team key and a private CA too, surrounding spaces ignored', () => {
+    const made = invitation({ serverCa: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n' });
     const text = encodeInvitation(made);
     expect(text).toMatch(/^pieuvre-invitation-1\.[A-Za-z0-9_-]+$/u);
     expect(decodeInvitation(`  ${text}\n`, NOW)).toEqual(made);
+    const withoutCa = invitation();
+    expect(decodeInvitation(encodeInvitation(withoutCa), NOW)).toEqual(withoutCa);
   });
 
   it('is refused once expired, saying when', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hubUrlSchema } from './hubAddress';
+import { hubUrlSchema, serverCaSchema } from './hubAddress';
 import { roleNameSchema } from './hubInputs';
 import { teamKeySchema, type TeamKey } from './teamKey';
 
@@ -13,6 +13,8 @@ export type Invitation = {
   role: string;
   password: string;
   teamKey: TeamKey;
+  /** The hub's private CA (PEM), when no public CA signed its certificate. */
+  serverCa?: string;
   /** Epoch ms. */
   expiresAt: number;
 };
@@ -26,6 +28,7 @@ const payloadSchema = z.strictObject({
   role: roleNameSchema,
   password: z.string().min(16).max(200),
   teamKey: z.strictObject({ version: z.number().int().min(1), key: z.base64url() }),
+  serverCa: serverCaSchema.optional(),
   expiresAt: z.number().int().positive(),
 });
 

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { z } from 'zod';
-import { inTransaction } from './hubMigrate';
+import { inTransaction } from './inTransaction';
 import { open, seal, type SealedSecret, type TeamKey } from './teamKey';
 
 type SealedRow = { name: string; key_version: number; nonce: Buffer; ciphertext: Buffer };

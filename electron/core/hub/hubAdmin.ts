@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { newId } from '../ids';
 import { inTransaction } from './inTransaction';
 import { roleNameSchema } from './hubInputs';
+import { scramVerifier } from './scramVerifier';
 
 /**
  * What the team's owner does on the hub, connected as the role that created its schema (it
@@ -27,7 +28,7 @@ export async function addMember(owner: pg.ClientBase, workspaceId: string, displ
   await inTransaction(owner, async () => {
     const { rows } = await owner.query<{ group: string }>('SELECT pieuvre.member_group() AS group');
     // Utility statements take no parameters: the role is ours (hex) and both are escaped.
-    await owner.query(`CREATE ROLE ${pg.escapeIdentifier(role)} LOGIN PASSWORD ${pg.escapeLiteral(password)} IN ROLE ${pg.escapeIdentifier(rows[0]?.group ?? '')}`);
+    await owner.query(`CREATE ROLE ${pg.escapeIdentifier(role)} LOGIN PASSWORD ${pg.escapeLiteral(scramVerifier(password))} IN ROLE ${pg.escapeIdentifier(rows[0]?.group ?? '')}`);
     await owner.query('INSERT INTO pieuvre.members (workspace_id, role_name, display_name) VALUES ($1, $2, $3)', [id, role, name]);
   });
   return { role, password };

@@ -11,7 +11,7 @@ import { newTestHub, type TestHub } from './testing/testHub';
 let cluster: PrivatePostgres;
 const cleanups: (() => Promise<void>)[] = [];
 beforeAll(async () => {
-  cluster = await startPrivatePostgres();
+  cluster = await startPrivatePostgres({ logStatements: true });
 }, 120_000);
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
@@ -75,6 +75,17 @@ describe('hub security', () => {
     expect(await forged.pull(0, 100)).toEqual([]);
     await expect(forged.push([change()])).rejects.toThrow('row-level security');
     expect(await forged.sealedSecrets()).toEqual([]);
+  });
+
+  it('never sends a teammate’s password to the server: it keeps a SCRAM verifier, and its log shows no password', async () => {
+    const hub = await freshHub();
+    const member = await hub.newMember(await hub.newWorkspace());
+    expect(await (await connect(member)).pull(0, 1)).toEqual([]);
+    const [stored] = await cluster.asSuperuser<{ rolpassword: string }>(`SELECT rolpassword FROM pg_authid WHERE rolname = '${member.role}'`);
+    expect(stored?.rolpassword).toMatch(/^SCRAM-SHA-256\$4096:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$/u);
+    const log = cluster.serverLog();
+    expect(log).toContain(`CREATE ROLE "${member.role}"`);
+    expect(log).not.toContain(member.password);
   });
 
   it('shuts a removed teammate out at once: no new connection, and an open one sees nothing more', async () => {

@@ -1,6 +1,6 @@
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +27,8 @@ export type PrivatePostgres = {
   createDatabase(owner?: string): Promise<string>;
   /** Debian's pg_dump of one database, plain SQL. */
   dump(database: string): Promise<string>;
+  /** What the server wrote to its log (every statement, when started with `logStatements`). */
+  serverLog(): string;
   stop(): void;
 };
 
@@ -77,7 +79,7 @@ async function freePort(): Promise<number> {
  * seconds, so a test file starts one in beforeAll and makes a database per test. stop() (and,
  * should the process end first, an exit hook) removes it all.
  */
-export async function startPrivatePostgres(options: { tls?: boolean } = {}): Promise<PrivatePostgres> {
+export async function startPrivatePostgres(options: { tls?: boolean; logStatements?: boolean } = {}): Promise<PrivatePostgres> {
   const bin = postgresBin();
   const ids = serviceIds();
   const dir = mkdtempSync(join(tmpdir(), 'pieuvre-hub-pg-'));
@@ -102,10 +104,11 @@ export async function startPrivatePostgres(options: { tls?: boolean } = {}): Pro
     const settings = [
       `-p ${port}`, '-c listen_addresses=127.0.0.1', "-c unix_socket_directories=''",
       '-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off',
+      ...(options.logStatements ? ['-c log_statement=all'] : []),
       ...(certificates ? ['-c ssl=on', `-c ssl_cert_file=${certificates.serverCertPath}`, `-c ssl_key_file=${certificates.serverKeyPath}`] : []),
     ];
     await run(join(bin, 'pg_ctl'), ['-D', dataDir, '-l', join(dir, 'postgres.log'), '-w', '-t', '60', 'start', '-o', settings.join(' ')], asService);
-    return clusterHandle({ bin, port, password, certificates, stop });
+    return clusterHandle({ bin, dir, port, password, certificates, stop });
   } catch (error) {
     stop();
     throw error;
@@ -117,8 +120,8 @@ function chownTree(dir: string, ids: { uid: number; gid: number }): void {
   for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) chownSync(join(dir, name), ids.uid, ids.gid);
 }
 
-function clusterHandle(cluster: { bin: string; port: number; password: string; certificates?: TestCertificates; stop: () => void }): PrivatePostgres {
-  const { bin, port, password, certificates, stop } = cluster;
+function clusterHandle(cluster: { bin: string; dir: string; port: number; password: string; certificates?: TestCertificates; stop: () => void }): PrivatePostgres {
+  const { bin, dir, port, password, certificates, stop } = cluster;
   const url: PrivatePostgres['url'] = (database, { user = SUPERUSER, password: rolePassword = password, host = '127.0.0.1', params = {} } = {}) => {
     const address = new URL(`postgresql://${host}:${port}/${encodeURIComponent(database)}`);
     address.username = encodeURIComponent(user);
@@ -150,6 +153,7 @@ function clusterHandle(cluster: { bin: string; port: number; password: string; c
       const env = { ...process.env, PGPASSWORD: password };
       return (await run(join(bin, 'pg_dump'), ['-h', '127.0.0.1', '-p', String(port), '-U', SUPERUSER, '-d', database], { env, maxBuffer: 64 * 1024 * 1024 })).stdout;
     },
+    serverLog: () => readFileSync(join(dir, 'postgres.log'), 'utf8'),
     stop,
   };
 }

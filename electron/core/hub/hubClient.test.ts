@@ -4,6 +4,7 @@ import { newId } from '../ids';
 import type { ChangeNotice } from './changeListener';
 import { HubClient } from './hubClient';
 import type { Change } from './hubInputs';
+import { newTeamKey, seal } from './teamKey';
 import { startPrivatePostgres, type PrivatePostgres } from './testing/privatePostgres';
 import { newTestHub, type TestHub } from './testing/testHub';
 
@@ -173,6 +174,10 @@ describe('HubClient', () => {
     await expect(desktop.pull(0, 10_000)).rejects.toBeInstanceOf(ZodError);
     await expect(desktop.acquireLease('account-1', 1000)).rejects.toBeInstanceOf(ZodError);
     await expect(desktop.acquireLease(newId(), 1)).rejects.toBeInstanceOf(ZodError);
+    const sealed = seal(newTeamKey(), 'account:x', 'token');
+    await expect(desktop.putSealedSecret({ ...sealed, nonce: Buffer.alloc(8) })).rejects.toBeInstanceOf(ZodError);
+    await expect(desktop.putSealedSecret({ ...sealed, keyVersion: 0 })).rejects.toBeInstanceOf(ZodError);
+    expect(await desktop.sealedSecrets()).toEqual([]);
     expect((await hub.owner.query('SELECT count(*)::int AS n FROM pieuvre.changes')).rows).toEqual([{ n: 0 }]);
     const member = await hub.newMember(await hub.newWorkspace());
     await expect(HubClient.connect({ ...member, url: member.url.replace('postgresql:', 'http:') })).rejects.toThrow('must start with postgresql://');

@@ -38,3 +38,11 @@ export const pullSchema = z.strictObject({ afterSeq: z.number().int().nonnegativ
 
 /** Lease durations: long enough for one heartbeat round trip, short enough to take over fast. */
 export const leaseSchema = z.strictObject({ accountId: z.uuid(), ttlMs: z.number().int().min(100).max(10 * 60_000) });
+
+/** A sealed token on its way to the hub (teamKey.ts makes them). */
+export const sealedSecretSchema = z.strictObject({
+  name: z.string().min(1).max(200),
+  keyVersion: z.number().int().min(1),
+  nonce: z.instanceof(Buffer).refine((nonce) => nonce.length === 12, 'A nonce is 12 bytes.'),
+  ciphertext: z.instanceof(Buffer).refine((ciphertext) => ciphertext.length >= 16, 'A ciphertext ends with its 16-byte tag.'),
+});

@@ -1,19 +1,18 @@
 import type pg from 'pg';
-import { z } from 'zod';
+import { sealedSecretSchema } from './hubInputs';
 import { inTransaction } from './inTransaction';
 import { open, seal, type SealedSecret, type TeamKey } from './teamKey';
 
 type SealedRow = { name: string; key_version: number; nonce: Buffer; ciphertext: Buffer };
 const toSealed = (row: SealedRow): SealedSecret => ({ name: row.name, keyVersion: row.key_version, nonce: row.nonce, ciphertext: row.ciphertext });
 
-const nameSchema = z.string().min(1).max(200);
-
 /** Stores (or replaces) one sealed token of the workspace. */
-export async function putSealedSecret(db: pg.Pool, workspaceId: string, sealed: SealedSecret): Promise<void> {
+export async function putSealedSecret(db: pg.Pool, workspaceId: string, secret: SealedSecret): Promise<void> {
+  const sealed = sealedSecretSchema.parse(secret);
   await db.query(
     `INSERT INTO pieuvre.sealed_secrets (workspace_id, name, key_version, nonce, ciphertext) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (workspace_id, name) DO UPDATE SET key_version = EXCLUDED.key_version, nonce = EXCLUDED.nonce, ciphertext = EXCLUDED.ciphertext, updated_at = now()`,
-    [workspaceId, nameSchema.parse(sealed.name), sealed.keyVersion, sealed.nonce, sealed.ciphertext],
+    [workspaceId, sealed.name, sealed.keyVersion, sealed.nonce, sealed.ciphertext],
   );
 }
 

@@ -100,19 +100,27 @@ export async function startPrivatePostgres(options: { tls?: boolean; logStatemen
     const certificates = options.tls ? makeTestCertificates(dir) : undefined;
     if (ids) chownTree(dir, ids);
     await run(join(bin, 'initdb'), ['-N', '-D', dataDir, '-U', SUPERUSER, `--pwfile=${join(dir, 'password')}`, '--auth=scram-sha-256', '-E', 'UTF8', '--locale=C.UTF-8'], asService);
-    const port = await freePort();
-    const settings = [
-      `-p ${port}`, '-c listen_addresses=127.0.0.1', "-c unix_socket_directories=''",
-      '-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off',
+    const serverSettings = [
+      '-c listen_addresses=127.0.0.1', "-c unix_socket_directories=''", '-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off',
       ...(options.logStatements ? ['-c log_statement=all'] : []),
       ...(certificates ? ['-c ssl=on', `-c ssl_cert_file=${certificates.serverCertPath}`, `-c ssl_key_file=${certificates.serverKeyPath}`] : []),
     ];
-    await run(join(bin, 'pg_ctl'), ['-D', dataDir, '-l', join(dir, 'postgres.log'), '-w', '-t', '60', 'start', '-o', settings.join(' ')], asService);
+    const start = () => startServer(bin, dir, serverSettings, asService);
+    // Another program may take the free port before the server binds it: once more on another.
+    const port = await start().catch(start);
     return clusterHandle({ bin, dir, port, password, certificates, stop });
   } catch (error) {
     stop();
     throw error;
   }
+}
+
+/** pg_ctl start on a free port, waiting until the server takes connections. */
+async function startServer(bin: string, dir: string, settings: string[], asService: { cwd: string; uid?: number; gid?: number }): Promise<number> {
+  const port = await freePort();
+  const serverOptions = [`-p ${port}`, ...settings].join(' ');
+  await run(join(bin, 'pg_ctl'), ['-D', join(dir, 'data'), '-l', join(dir, 'postgres.log'), '-w', '-t', '60', 'start', '-o', serverOptions], asService);
+  return port;
 }
 
 function chownTree(dir: string, ids: { uid: number; gid: number }): void {

@@ -8,7 +8,7 @@ import { scramVerifier } from './scramVerifier';
 
 /**
  * What the team's owner does on the hub, connected as the role that created its schema (it
- * needs CREATEROLE): workspaces, and one login role per teammate.
+ * needs CREATEROLE): workspaces, and one login role per teammate and workspace.
  */
 
 const nameSchema = z.string().trim().min(1).max(200);

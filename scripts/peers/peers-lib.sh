@@ -13,8 +13,9 @@ PEERS_SNAC_PORT=${PEERS_SNAC_PORT:-8001}         # snac2 (Mastodon client API)
 PEERS_SNAC_DEB_VERSION=${PEERS_SNAC_DEB_VERSION:-2.75-2~bpo12+1}
 # What the peers need from Debian: PostgreSQL and redis for Bluesky, a compiler for its
 # better-sqlite3 when no prebuilt binary can be downloaded, snac2's runtime libraries, curl for the
-# scripts' health checks. `peers.sh system` installs them (root); CI runs it.
-PEERS_APT_PACKAGES="postgresql redis-server python3 make g++ libcurl4 libssl3 curl"
+# scripts' health checks; the team hub's tests start their own PostgreSQL and make TLS
+# certificates with openssl. `peers.sh system` installs them (root); CI runs it.
+PEERS_APT_PACKAGES="postgresql redis-server python3 make g++ libcurl4 libssl3 curl openssl"
 
 peers_log() { printf '[%s] %s\n' "$(date +%T)" "$*" >&2; }
 peers_die() { peers_log "ERROR: $*"; exit 1; }

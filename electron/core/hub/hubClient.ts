@@ -1,0 +1,90 @@
+import pg from 'pg';
+import { listenForChanges, type ChangeListener, type ChangeNotice, type ListenState } from './changeListener';
+import { pullChanges, pushChanges, type LoggedChange } from './changeLog';
+import { connectionConfig } from './hubAddress';
+import { hubMemberSchema, type Change, type HubMember } from './hubInputs';
+import { checkHubSchema } from './hubMigrate';
+import { acquireLease, heartbeat, releaseLease, type LeaseAnswer } from './leases';
+import { putSealedSecret, rotateSealedSecrets, sealedSecrets } from './sealedSecrets';
+import type { SealedSecret, TeamKey } from './teamKey';
+
+/**
+ * One desktop's connection to its workspace on the team hub, as the teammate's own role (the
+ * hub's row-level security keeps it inside the workspace whatever it asks). Every input is
+ * checked before it is sent.
+ */
+export class HubClient {
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly config: pg.ClientConfig,
+    private readonly member: HubMember,
+  ) {}
+
+  /** Connects and checks the hub's schema is the one this app speaks (HubSchemaError if not). */
+  static async connect(member: HubMember): Promise<HubClient> {
+    const parsed = hubMemberSchema.parse(member);
+    const config = connectionConfig(parsed.url, parsed);
+    const pool = new pg.Pool({ ...config, max: 3 });
+    // An idle connection the server drops is discarded by the pool; without a listener its
+    // error would end the process.
+    pool.on('error', () => {});
+    try {
+      const client = await pool.connect();
+      try {
+        await checkHubSchema(client);
+      } finally {
+        client.release();
+      }
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+    return new HubClient(pool, config, parsed);
+  }
+
+  private get scope() {
+    return { workspaceId: this.member.workspaceId, desktopId: this.member.desktopId };
+  }
+
+  /** Idempotent: a change pushed twice is logged once. Returns how many were new. */
+  push(changes: readonly Change[]): Promise<number> {
+    return pushChanges(this.pool, this.scope, changes);
+  }
+
+  pull(afterSeq: number, limit: number): Promise<LoggedChange[]> {
+    return pullChanges(this.pool, this.member.workspaceId, afterSeq, limit);
+  }
+
+  /** Calls `onChange` when the log grows, and after each (re)connection; see changeListener.ts. */
+  listen(onChange: (notice: ChangeNotice) => void, onState?: (state: ListenState, error?: Error) => void): ChangeListener {
+    return listenForChanges(this.config, this.member.workspaceId, onChange, onState);
+  }
+
+  acquireLease(accountId: string, ttlMs: number): Promise<LeaseAnswer> {
+    return acquireLease(this.pool, this.scope, accountId, ttlMs);
+  }
+
+  heartbeat(accountId: string, ttlMs: number): Promise<boolean> {
+    return heartbeat(this.pool, this.scope, accountId, ttlMs);
+  }
+
+  release(accountId: string): Promise<void> {
+    return releaseLease(this.pool, this.scope, accountId);
+  }
+
+  putSealedSecret(sealed: SealedSecret): Promise<void> {
+    return putSealedSecret(this.pool, this.member.workspaceId, sealed);
+  }
+
+  sealedSecrets(): Promise<SealedSecret[]> {
+    return sealedSecrets(this.pool, this.member.workspaceId);
+  }
+
+  rotateTeamKey(current: TeamKey, next: TeamKey): Promise<number> {
+    return rotateSealedSecrets(this.pool, this.member.workspaceId, current, next);
+  }
+
+  close(): Promise<void> {
+    return this.pool.end();
+  }
+}

@@ -1,0 +1,5 @@
+import type { HubMigration } from '../hubMigrate';
+import { hubBase } from './0001-hub-base';
+
+/** Every hub schema version in order. Append only; a shipped file is never edited. */
+export const HUB_MIGRATIONS: readonly HubMigration[] = [hubBase];

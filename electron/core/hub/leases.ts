@@ -1,0 +1,62 @@
+import type pg from 'pg';
+import { z } from 'zod';
+import { leaseSchema } from './hubInputs';
+
+/** Who polls a platform account and sends its replies, until `expiresAt` (the hub's clock). */
+export type Lease = { accountId: string; holderDesktopId: string; acquiredAt: number; expiresAt: number };
+export type LeaseAnswer = { isHeld: true; lease: Lease } | { isHeld: false; heldBy: Lease };
+
+type LeaseRow = { account_id: string; holder_desktop_id: string; acquired_at: Date; expires_at: Date };
+const toLease = (row: LeaseRow): Lease => ({
+  accountId: row.account_id,
+  holderDesktopId: row.holder_desktop_id,
+  acquiredAt: row.acquired_at.getTime(),
+  expiresAt: row.expires_at.getTime(),
+});
+const LEASE_COLUMNS = 'account_id, holder_desktop_id, acquired_at, expires_at';
+
+type Scope = { workspaceId: string; desktopId: string };
+
+/**
+ * Takes the account's lease when it is free, expired (its holder stopped heart-beating), or
+ * already ours (then it is renewed). Expiry is judged by the hub's clock alone, so desktops
+ * whose clocks disagree still agree on who holds it.
+ */
+export async function acquireLease(db: pg.Pool, scope: Scope, accountId: string, ttlMs: number): Promise<LeaseAnswer> {
+  const input = leaseSchema.parse({ accountId, ttlMs });
+  const { rows } = await db.query<LeaseRow>(
+    `INSERT INTO pieuvre.leases AS lease (workspace_id, account_id, holder_desktop_id, acquired_at, heartbeat_at, expires_at)
+     VALUES ($1, $2, $3, clock_timestamp(), clock_timestamp(), clock_timestamp() + $4 * interval '1 millisecond')
+     ON CONFLICT (workspace_id, account_id) DO UPDATE
+       SET holder_desktop_id = EXCLUDED.holder_desktop_id,
+           acquired_at = CASE WHEN lease.holder_desktop_id = EXCLUDED.holder_desktop_id THEN lease.acquired_at ELSE EXCLUDED.acquired_at END,
+           heartbeat_at = EXCLUDED.heartbeat_at,
+           expires_at = EXCLUDED.expires_at
+       WHERE lease.holder_desktop_id = EXCLUDED.holder_desktop_id OR lease.expires_at <= clock_timestamp()
+     RETURNING ${LEASE_COLUMNS}`,
+    [scope.workspaceId, input.accountId, scope.desktopId, input.ttlMs],
+  );
+  if (rows[0]) return { isHeld: true, lease: toLease(rows[0]) };
+  const holder = await db.query<LeaseRow>(`SELECT ${LEASE_COLUMNS} FROM pieuvre.leases WHERE workspace_id = $1 AND account_id = $2`, [scope.workspaceId, input.accountId]);
+  // Released between the two statements: try again.
+  return holder.rows[0] ? { isHeld: false, heldBy: toLease(holder.rows[0]) } : acquireLease(db, scope, accountId, ttlMs);
+}
+
+/**
+ * Extends our lease by `ttlMs`. False when it is no longer ours (it expired and another
+ * desktop took it): stop polling and sending for that account.
+ */
+export async function heartbeat(db: pg.Pool, scope: Scope, accountId: string, ttlMs: number): Promise<boolean> {
+  const input = leaseSchema.parse({ accountId, ttlMs });
+  const { rowCount } = await db.query(
+    `UPDATE pieuvre.leases SET heartbeat_at = clock_timestamp(), expires_at = clock_timestamp() + $4 * interval '1 millisecond'
+      WHERE workspace_id = $1 AND account_id = $2 AND holder_desktop_id = $3 AND expires_at > clock_timestamp()`,
+    [scope.workspaceId, input.accountId, scope.desktopId, input.ttlMs],
+  );
+  return rowCount === 1;
+}
+
+/** Gives the lease up at once (the desktop quits), if it is still ours. */
+export async function releaseLease(db: pg.Pool, scope: Scope, accountId: string): Promise<void> {
+  await db.query('DELETE FROM pieuvre.leases WHERE workspace_id = $1 AND account_id = $2 AND holder_desktop_id = $3', [scope.workspaceId, z.uuid().parse(accountId), scope.desktopId]);
+}

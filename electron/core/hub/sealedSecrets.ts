@@ -1,0 +1,53 @@
+import type pg from 'pg';
+import { sealedSecretSchema } from './hubInputs';
+import { inTransaction } from './inTransaction';
+import { open, seal, type SealedSecret, type TeamKey } from './teamKey';
+
+type SealedRow = { name: string; key_version: number; nonce: Buffer; ciphertext: Buffer };
+const toSealed = (row: SealedRow): SealedSecret => ({ name: row.name, keyVersion: row.key_version, nonce: row.nonce, ciphertext: row.ciphertext });
+
+/** Stores (or replaces) one sealed token of the workspace. */
+export async function putSealedSecret(db: pg.Pool, workspaceId: string, secret: SealedSecret): Promise<void> {
+  const sealed = sealedSecretSchema.parse(secret);
+  await db.query(
+    `INSERT INTO pieuvre.sealed_secrets (workspace_id, name, key_version, nonce, ciphertext) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (workspace_id, name) DO UPDATE SET key_version = EXCLUDED.key_version, nonce = EXCLUDED.nonce, ciphertext = EXCLUDED.ciphertext, updated_at = now()`,
+    [workspaceId, sealed.name, sealed.keyVersion, sealed.nonce, sealed.ciphertext],
+  );
+}
+
+export async function sealedSecrets(db: pg.ClientBase | pg.Pool, workspaceId: string, forUpdate = false): Promise<SealedSecret[]> {
+  const { rows } = await db.query<SealedRow>(
+    `SELECT name, key_version, nonce, ciphertext FROM pieuvre.sealed_secrets WHERE workspace_id = $1 ORDER BY name${forUpdate ? ' FOR UPDATE' : ''}`,
+    [workspaceId],
+  );
+  return rows.map(toSealed);
+}
+
+/**
+ * Re-seals every token of the workspace under `next`, all or none: after a teammate is removed,
+ * the key they held opens nothing the hub keeps. A token that does not open with `current`
+ * stops it, naming the token.
+ */
+export async function rotateSealedSecrets(db: pg.Pool, workspaceId: string, current: TeamKey, next: TeamKey): Promise<number> {
+  if (next.version <= current.version) throw new Error(`The new team key must have a version above ${current.version}; it has ${next.version}.`);
+  const client = await db.connect();
+  try {
+    return await inTransaction(client, async () => {
+      const secrets = await sealedSecrets(client, workspaceId, true);
+      for (const sealed of secrets) {
+        const resealed = seal(next, sealed.name, open(current, sealed));
+        await client.query('UPDATE pieuvre.sealed_secrets SET key_version = $3, nonce = $4, ciphertext = $5, updated_at = now() WHERE workspace_id = $1 AND name = $2', [
+          workspaceId,
+          sealed.name,
+          resealed.keyVersion,
+          resealed.nonce,
+          resealed.ciphertext,
+        ]);
+      }
+      return secrets.length;
+    });
+  } finally {
+    client.release();
+  }
+}

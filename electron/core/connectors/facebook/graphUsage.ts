@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AccountLimitsView } from '../../../../shared/api/accounts';
+import { parseJsonAs } from '../parseJsonAs';
 
 /**
  * Meta's usage headers: `X-App-Usage` (the app's platform limit) and `X-Business-Use-Case-Usage`
@@ -18,24 +19,14 @@ const highest = (entry: z.output<typeof percentages>): number => Math.max(entry.
 
 /** The most used of every limit the headers name, and the longest wait they announce; null when neither header is there or readable. */
 export function readUsage(headers: Headers): GraphUsage | null {
-  const app = parseHeader(headers.get('x-app-usage'), percentages);
-  const buc = parseHeader(headers.get('x-business-use-case-usage'), bucHeader);
+  const app = parseJsonAs(headers.get('x-app-usage'), percentages);
+  const buc = parseJsonAs(headers.get('x-business-use-case-usage'), bucHeader);
   if (app === null && buc === null) return null;
   const entries = Object.values(buc ?? {}).flat();
   return {
     usedPercent: Math.min(100, Math.max(app === null ? 0 : highest(app), ...entries.map(highest))),
     regainAccessMinutes: Math.max(0, ...entries.map((entry) => entry.estimated_time_to_regain_access ?? 0)),
   };
-}
-
-function parseHeader<T>(value: string | null, schema: z.ZodType<T>): T | null {
-  if (value === null) return null;
-  try {
-    const parsed = schema.safeParse(JSON.parse(value));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
 }
 
 /** The rate limit as the account shows it, in percent of Meta's limit: remaining out of 100, and when access comes back if Meta said. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseJsonAs } from '../parseJsonAs';
 
 /**
  * Meta's usage headers, in percent of the limit: `X-App-Usage` (the app's platform limit) and
@@ -15,21 +16,11 @@ const bucSchema = z.record(z.string(), z.array(bucEntrySchema));
 
 /** The highest share used across both headers, and when access comes back if Meta said; null: no header. */
 export function usageOf(headers: Headers, now: number): GraphUsage | null {
-  const app = parseHeader(headers.get('x-app-usage'), appUsageSchema);
-  const buc = parseHeader(headers.get('x-business-use-case-usage'), bucSchema);
+  const app = parseJsonAs(headers.get('x-app-usage'), appUsageSchema);
+  const buc = parseJsonAs(headers.get('x-business-use-case-usage'), bucSchema);
   if (app === null && buc === null) return null;
   const entries = [...(app ? [app] : []), ...Object.values(buc ?? {}).flat()];
   const percentUsed = Math.max(0, ...entries.flatMap((entry) => [entry.call_count ?? 0, entry.total_time ?? 0, entry.total_cputime ?? 0]));
   const minutes = Math.max(0, ...Object.values(buc ?? {}).flat().map((entry) => entry.estimated_time_to_regain_access ?? 0));
   return { percentUsed, resetsAt: minutes > 0 ? now + minutes * 60_000 : null };
-}
-
-function parseHeader<T>(value: string | null, schema: z.ZodType<T>): T | null {
-  if (value === null) return null;
-  try {
-    const parsed = schema.safeParse(JSON.parse(value));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { graphTimeMs } from './facebookEntities';
 import { DEFAULT_THROTTLE_MS, graphError } from './graphErrors';
-import { readUsage, usageView } from './graphUsage';
+import { readUsage, usageView } from '../meta/graphUsage';
 
 const body = (code: number, subcode?: number, message = 'Meta says no') => ({ error: { message, type: 'OAuthException', code, ...(subcode === undefined ? {} : { error_subcode: subcode }), fbtrace_id: 'Ab1' } });
 

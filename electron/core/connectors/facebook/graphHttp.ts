@@ -1,7 +1,7 @@
 import { ConnectorError } from '../connector';
 import { fetchAnswer } from '../fetchAnswer';
 import { graphError } from './graphErrors';
-import { readUsage, type GraphUsage } from './graphUsage';
+import { readUsage, type GraphUsage } from '../meta/graphUsage';
 import { GRAPH_VERSION } from './graphVersion';
 
 export type GraphHttpOptions = {

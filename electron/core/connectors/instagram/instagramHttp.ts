@@ -1,6 +1,7 @@
 import { ConnectorError } from '../connector';
-import { graphFailure, readGraphError } from './graphError';
-import { usageOf, type GraphUsage } from './graphUsage';
+import { readGraphError } from '../meta/graphErrorBody';
+import { graphFailure } from './graphError';
+import { usageOf, type InstagramUsage } from './graphUsage';
 import { fetchAnswer, type FetchedAnswer } from '../fetchAnswer';
 
 export type InstagramRequest = {
@@ -30,7 +31,7 @@ export type InstagramHttpOptions = {
 /** Plain fetch on graph.instagram.com: Meta's SDK is Marketing-API-shaped and hides the usage headers this needs. */
 export class InstagramHttp {
   /** Meta's latest usage answer, for the account's rate-limit view. */
-  latestUsage: GraphUsage | null = null;
+  latestUsage: InstagramUsage | null = null;
 
   constructor(private readonly options: InstagramHttpOptions) {}
 

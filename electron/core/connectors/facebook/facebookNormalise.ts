@@ -1,6 +1,7 @@
 import { describeIssues } from '../../../../shared/api/describeIssues';
 import type { Attachment, IncomingItemInput, MessageUpdateInput } from '../../../../shared/domain/incomingItem';
-import { commentSchema, graphTimeMs, messageSchema, type GraphPost } from './facebookEntities';
+import { commentSchema, messageSchema, type GraphPost } from './facebookEntities';
+import { graphTimeMs } from '../meta/graphTime';
 import { textHash, type FacebookRef } from './facebookRef';
 
 /** The Page the account is: its id tells the brand's own comments and messages from the others'. */

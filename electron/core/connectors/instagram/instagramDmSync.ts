@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { MessageUpdateInput } from '../../../../shared/domain/incomingItem';
 import type { SyncPage, SyncRequest } from '../connector';
-import { conversationSchema, graphTimeMs } from './instagramEntities';
+import { conversationSchema } from './instagramEntities';
+import { graphTimeMs } from '../meta/graphTime';
 import { CONVERSATION_FIELDS, MESSAGE_FIELDS } from './instagramFields';
 import type { InstagramHttp } from './instagramHttp';
 import { graphPath } from './instagramHosts';

@@ -1,6 +1,7 @@
 import type { IncomingItemInput, MessageUpdateInput } from '../../../../shared/domain/incomingItem';
 import { describeIssues } from '../../../../shared/api/describeIssues';
-import { commentSchema, graphTimeMs, messageSchema, replySchema, type InstagramComment, type InstagramMedia } from './instagramEntities';
+import { commentSchema, messageSchema, replySchema, type InstagramComment, type InstagramMedia } from './instagramEntities';
+import { graphTimeMs } from '../meta/graphTime';
 import type { CommentRef, DmRef } from './instagramRef';
 
 /** Who the brand is: its professional account's id (as messages name it) and its username. */

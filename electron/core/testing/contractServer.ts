@@ -1,4 +1,4 @@
-import type { RecordedRequest, RecordedResponse, Route } from './recordedServer';
+import { RecordedServer, type RecordedRequest, type RecordedResponse, type Route } from './recordedServer';
 
 /** A route of a contract server: the request and the `:name` segments of its path. */
 export type ContractHandler = (request: RecordedRequest, params: Readonly<Record<string, string>>) => RecordedResponse | undefined;
@@ -62,4 +62,42 @@ export function consentAndRedirect(request: RecordedRequest, code: string): Reco
   target.searchParams.set('code', code);
   target.searchParams.set('state', state);
   return { status: 302, headers: { location: target.toString(), 'content-type': 'text/html' }, body: '' };
+}
+
+/**
+ * What every platform's contract server shares: the RecordedServer on 127.0.0.1 it answers on,
+ * its address, the log of what it was asked, and closing. A platform's server builds its state in
+ * its constructor, then `listen`s with the route that answers for it.
+ */
+export abstract class ContractServerBase {
+  private recorded: RecordedServer | null = null;
+
+  /** Starts answering on a free port; the route sees every request after the server is built, so it may read the server's state. */
+  protected async listen(route: Route): Promise<this> {
+    this.recorded = await RecordedServer.start(route);
+    return this;
+  }
+
+  private get server(): RecordedServer {
+    if (this.recorded === null) throw new Error('The contract server is not started.');
+    return this.recorded;
+  }
+
+  get url(): string {
+    return this.server.url;
+  }
+
+  /** Every request received, in order: what the platform would have been asked. */
+  get requests(): readonly RecordedRequest[] {
+    return this.server.requests;
+  }
+
+  /** The requests received for one method and path (a regular expression for paths with ids). */
+  received(method: string, path: string | RegExp): RecordedRequest[] {
+    return this.server.received(method, path);
+  }
+
+  close(): Promise<void> {
+    return this.server.close();
+  }
 }

@@ -1,7 +1,8 @@
 import { describeIssues } from '../../../../shared/api/describeIssues';
 import type { MessageUpdateInput } from '../../../../shared/domain/incomingItem';
 import type { SyncPage } from '../connector';
-import { graphTimeMs, postSchema, type GraphPost } from './facebookEntities';
+import { postSchema, type GraphPost } from './facebookEntities';
+import { graphTimeMs } from '../meta/graphTime';
 import { COMMENT_FIELDS, PAGE_LIMIT, POST_FIELDS } from './facebookFields';
 import { normaliseComment, type FacebookPage } from './facebookNormalise';
 import { graphPages } from './graphPages';

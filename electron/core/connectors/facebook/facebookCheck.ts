@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AccountCheck } from '../../../../shared/api/accounts';
+import { CheckSteps } from '../checkSteps';
 import { graphListSchema } from './facebookEntities';
 import { CONVERSATION_FIELDS, POST_FIELDS } from './facebookFields';
 import type { PageCall, PageSession } from './pageSession';
@@ -12,14 +13,8 @@ type Step = AccountCheck['steps'][number];
  */
 export async function checkFacebook(session: PageSession, signal: AbortSignal): Promise<Step[]> {
   const page = session.page;
-  const steps: Step[] = [];
-  const step = async (name: string, call: Omit<PageCall, 'signal'>, found: (body: unknown) => string): Promise<void> => {
-    try {
-      steps.push({ step: name, ok: true, detail: found(await session.call({ ...call, signal })) });
-    } catch (error) {
-      steps.push({ step: name, ok: false, detail: error instanceof Error ? error.message : String(error) });
-    }
-  };
+  const checks = new CheckSteps();
+  const step = (name: string, call: Omit<PageCall, 'signal'>, found: (body: unknown) => string) => checks.run(name, async () => found(await session.call({ ...call, signal })));
   await step('token', { path: '/me', query: { fields: 'id,name' }, what: 'reading who the token is' }, (body) => {
     const me = meSchema.safeParse(body);
     if (!me.success || me.data.id !== page.id) throw new Error(`The token is not the Page ${page.id}${me.success ? ` but ${me.data.id}` : ''}.`);
@@ -27,8 +22,8 @@ export async function checkFacebook(session: PageSession, signal: AbortSignal): 
   });
   await step('posts', { path: `/${encodeURIComponent(page.id)}/feed`, query: { fields: POST_FIELDS, limit: '1' }, what: 'reading the Page’s latest post' }, (body) => `${listLength(body)} post read.`);
   await step('conversations', { path: `/${encodeURIComponent(page.id)}/conversations`, query: { platform: 'messenger', fields: CONVERSATION_FIELDS, limit: '1' }, what: 'reading the Page’s latest conversation' }, (body) => `${listLength(body)} conversation read.`);
-  steps.push({ step: 'tasks', ok: session.tasks.includes('MODERATE'), detail: `The Page’s tasks for this person: ${session.tasks.join(', ') || 'none'}.` });
-  return steps;
+  checks.steps.push({ step: 'tasks', ok: session.tasks.includes('MODERATE'), detail: `The Page’s tasks for this person: ${session.tasks.join(', ') || 'none'}.` });
+  return checks.steps;
 }
 
 const meSchema = z.object({ id: z.string(), name: z.string().default('') });

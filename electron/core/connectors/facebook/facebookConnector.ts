@@ -10,7 +10,7 @@ import { findReply, postReply } from './facebookReply';
 import type { FacebookSecret } from './facebookSecret';
 import { syncFacebook } from './facebookSync';
 import { GraphHttp } from './graphHttp';
-import { usageView } from './graphUsage';
+import { usageView } from '../meta/graphUsage';
 import { MessagesStream } from './messagesStream';
 import { PageSession } from './pageSession';
 

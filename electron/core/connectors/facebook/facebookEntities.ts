@@ -53,10 +53,3 @@ export const messageSchema = z.object({
   attachments: lenient(z.object({ data: z.array(z.object({ image_data: lenient(z.object({ url: z.string() })), file_url: lenient(z.string()), name: lenient(z.string()) })) })),
 });
 export type GraphMessage = z.output<typeof messageSchema>;
-
-/** Graph's time in epoch ms, or null when it is not one. */
-export function graphTimeMs(value: string): number | null {
-  // `+0000` is read by Date.parse, but only with the colon in some engines: add it.
-  const at = Date.parse(value.replace(/([+-]\d{2})(\d{2})$/u, '$1:$2'));
-  return Number.isFinite(at) && at >= 0 && at < 2 ** 42 ? at : null;
-}

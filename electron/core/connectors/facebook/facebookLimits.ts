@@ -1,20 +1,17 @@
 import type { AccountCannotCode } from '../../../../shared/api/accounts';
 import type { ReplyLimits } from '../connector';
-
-const DAY_MS = 86_400_000;
+import { META_DM_WINDOW } from '../meta/metaDmWindow';
 
 /**
  * Facebook's reply rules: a comment up to 8,000 characters and a Messenger text up to 2,000 (as
- * Meta's Send API has long documented; see docs/platforms/facebook.md for what was re-read); a DM
- * answered within 24 hours of the person's last message, or by a person (HUMAN_AGENT tag) up to
- * 7 days after.
+ * Meta's Send API has long documented; see docs/platforms/facebook.md for what was re-read) and
+ * Meta's DM window.
  */
 export const FACEBOOK_LIMITS: ReplyLimits = {
   maxLength: 8_000,
   lengthUnit: 'characters',
   dmMaxLength: 2_000,
-  dmReplyWindowMs: DAY_MS,
-  dmHumanAgentWindowMs: 7 * DAY_MS,
+  ...META_DM_WINDOW,
   repliesNeedMention: false,
   hiddenCommentsTakeNoReply: false,
 };

@@ -1,6 +1,7 @@
-import { describeIssues } from '../../../../shared/api/describeIssues';
 import type { Attachment, IncomingItemInput, MessageUpdateInput } from '../../../../shared/domain/incomingItem';
-import { commentSchema, graphTimeMs, messageSchema, type GraphPost } from './facebookEntities';
+import { commentSchema, messageSchema, type GraphPost } from './facebookEntities';
+import { graphTimeMs } from '../meta/graphTime';
+import { readDated } from '../meta/readDated';
 import { textHash, type FacebookRef } from './facebookRef';
 
 /** The Page the account is: its id tells the brand's own comments and messages from the others'. */
@@ -16,11 +17,9 @@ export type Normalised =
  * with its hidden state as an update, since an item carries none.
  */
 export function normaliseComment(payload: unknown, post: GraphPost, page: FacebookPage): Normalised {
-  const parsed = commentSchema.safeParse(payload);
-  if (!parsed.success) return { outcome: 'rejected', reason: `comment: ${describeIssues(parsed.error)}` };
-  const comment = parsed.data;
-  const createdAt = graphTimeMs(comment.created_time);
-  if (createdAt === null) return { outcome: 'rejected', reason: `comment: created_time is not a date (${comment.created_time.slice(0, 40)})` };
+  const read = readDated(payload, commentSchema, 'comment');
+  if ('reason' in read) return { outcome: 'rejected', reason: read.reason };
+  const { value: comment, createdAt } = read;
   const isHidden = comment.is_hidden === true;
   const ref: FacebookRef = { kind: 'comment', id: comment.id, post: post.id, at: createdAt, hash: textHash(comment.message), isHidden };
   const item: IncomingItemInput = {
@@ -47,11 +46,9 @@ export function normaliseComment(payload: unknown, post: GraphPost, page: Facebo
  * who is not the Page) is kept to answer through the Send API.
  */
 export function normaliseMessage(payload: unknown, conversationId: string, page: FacebookPage): Normalised {
-  const parsed = messageSchema.safeParse(payload);
-  if (!parsed.success) return { outcome: 'rejected', reason: `message: ${describeIssues(parsed.error)}` };
-  const message = parsed.data;
-  const createdAt = graphTimeMs(message.created_time);
-  if (createdAt === null) return { outcome: 'rejected', reason: `message: created_time is not a date (${message.created_time.slice(0, 40)})` };
+  const read = readDated(payload, messageSchema, 'message');
+  if ('reason' in read) return { outcome: 'rejected', reason: read.reason };
+  const { value: message, createdAt } = read;
   const isOwn = message.from.id === page.id;
   const psid = isOwn ? message.to?.data.find((person) => person.id !== page.id)?.id : message.from.id;
   if (psid === undefined) return { outcome: 'rejected', reason: 'message: the Page’s message names no recipient' };

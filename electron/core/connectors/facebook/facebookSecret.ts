@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { secretCodec } from '../secretCodec';
 
 /**
  * What a Facebook Page account's secret holds: the Page token (which does not expire when it comes
@@ -16,13 +17,4 @@ export const facebookSecretSchema = z.object({
 });
 export type FacebookSecret = z.output<typeof facebookSecretSchema>;
 
-export const encodeFacebookSecret = (secret: FacebookSecret): string => JSON.stringify(secret);
-
-export function decodeFacebookSecret(secret: string): FacebookSecret {
-  try {
-    return facebookSecretSchema.parse(JSON.parse(secret));
-  } catch {
-    // Never the value itself in the message: it holds tokens.
-    throw new Error('The stored Facebook secret is not a Page’s tokens: reconnect the account.');
-  }
-}
+export const { encode: encodeFacebookSecret, decode: decodeFacebookSecret } = secretCodec(facebookSecretSchema, 'The stored Facebook secret is not a Page’s tokens: reconnect the account.');

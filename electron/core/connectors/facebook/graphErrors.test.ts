@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { graphTimeMs } from './facebookEntities';
 import { DEFAULT_THROTTLE_MS, graphError } from './graphErrors';
-import { readUsage, usageView } from './graphUsage';
+import { readUsage, usageView } from '../meta/graphUsage';
 
 const body = (code: number, subcode?: number, message = 'Meta says no') => ({ error: { message, type: 'OAuthException', code, ...(subcode === undefined ? {} : { error_subcode: subcode }), fbtrace_id: 'Ab1' } });
 
@@ -47,11 +46,5 @@ describe('Graph errors as Pieuvre reads them', () => {
     expect(usageView(usage, 1_000)).toEqual({ remaining: 60, limit: 100, resetsAt: null });
     expect(readUsage(new Headers())).toBeNull();
     expect(readUsage(new Headers({ 'x-app-usage': 'not json' }))).toBeNull();
-  });
-
-  it('reads Graph’s times with their +0000 offset', () => {
-    expect(graphTimeMs('2026-12-01T10:00:00+0000')).toBe(Date.UTC(2026, 11, 1, 10));
-    expect(graphTimeMs('2026-12-01T10:00:00-0500')).toBe(Date.UTC(2026, 11, 1, 15));
-    expect(graphTimeMs('not-a-date')).toBeNull();
   });
 });

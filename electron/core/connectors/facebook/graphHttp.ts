@@ -1,7 +1,7 @@
 import { ConnectorError } from '../connector';
-import { networkFailure } from '../networkFailure';
+import { fetchAnswer } from '../fetchAnswer';
 import { graphError } from './graphErrors';
-import { readUsage, type GraphUsage } from './graphUsage';
+import { readUsage, type GraphUsage } from '../meta/graphUsage';
 import { GRAPH_VERSION } from './graphVersion';
 
 export type GraphHttpOptions = {
@@ -9,7 +9,6 @@ export type GraphHttpOptions = {
   origin: string;
   fetch: typeof fetch;
   now: () => number;
-  /** Each call's own limit; the caller's signal can end it sooner. */
   timeoutMs?: number;
 };
 
@@ -26,8 +25,6 @@ export type GraphCall = {
   /** Named in errors: `reading the Page's posts`. */
   what: string;
 };
-
-const DEFAULT_TIMEOUT_MS = 30_000;
 
 /**
  * Plain fetch on the pinned Graph version: the token in the Authorization header (never in a URL
@@ -53,36 +50,16 @@ export class GraphHttp {
 
   /** Any answer Graph gave, errors included; only a failure to reach it throws. */
   async send(call: GraphCall): Promise<{ status: number; body: unknown }> {
-    const timeout = AbortSignal.timeout(this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const url = new URL(`/${GRAPH_VERSION}${call.path}`, this.options.origin);
     for (const [name, value] of Object.entries(call.query ?? {})) if (value !== undefined) url.searchParams.set(name, value);
     const headers: Record<string, string> = { accept: 'application/json' };
     if (call.token !== null) headers.authorization = `Bearer ${call.token}`;
     if (call.body !== undefined) headers['content-type'] = 'application/json';
-    let response: Response;
-    try {
-      response = await this.options.fetch(url, {
-        method: call.method ?? 'GET',
-        headers,
-        body: call.body === undefined ? undefined : JSON.stringify(call.body),
-        signal: AbortSignal.any([call.signal, timeout]),
-        redirect: 'manual',
-      });
-    } catch (error) {
-      throw networkFailure(error, call.signal, timeout, this.options.origin);
-    }
-    const usage = readUsage(response.headers);
+    const body = call.body === undefined ? undefined : JSON.stringify(call.body);
+    const answer = await fetchAnswer(this.options.fetch, url, { method: call.method, headers, body, signal: call.signal, timeoutMs: this.options.timeoutMs, host: this.options.origin });
+    const usage = readUsage(answer.headers);
     if (usage !== null) this.usage = { value: usage, at: this.options.now() };
-    const text = await response.text().catch(() => '');
-    return { status: response.status, body: parseJson(text) };
-  }
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
+    return { status: answer.status, body: answer.body };
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseJsonAs } from '../parseJsonAs';
 
 /**
  * Where a stream stands, in place of Graph's cursors (which expire): the newest time fully taken
@@ -12,8 +13,8 @@ const markSchema = z.object({ t: z.number().int().min(0), ids: z.array(z.string(
 const passSchema = z.object({ next: markSchema, queue: z.array(z.string()), total: z.number().int().min(0) });
 export type StreamPass = z.output<typeof passSchema>;
 
-export const readMark = (value: string | undefined): HighWaterMark | null => parseJson(value, markSchema);
-export const readPass = (value: string | undefined): StreamPass | null => parseJson(value, passSchema);
+export const readMark = (value: string | undefined): HighWaterMark | null => parseJsonAs(value, markSchema);
+export const readPass = (value: string | undefined): StreamPass | null => parseJsonAs(value, passSchema);
 
 /** Whether an item at `at` with this id is past the mark: newer, or at its second and not yet taken. */
 export const isPast = (mark: HighWaterMark, at: number, id: string): boolean => at > mark.t || (at === mark.t && !mark.ids.includes(id));
@@ -21,14 +22,4 @@ export const isPast = (mark: HighWaterMark, at: number, id: string): boolean => 
 /** The mark once an item at `at` is taken: its id joins those of the mark's second. */
 export function noteTaken(mark: HighWaterMark, at: number, id: string): void {
   if (at === mark.t && !mark.ids.includes(id)) mark.ids.push(id);
-}
-
-function parseJson<T>(value: string | undefined, schema: z.ZodType<T>): T | null {
-  if (value === undefined) return null;
-  try {
-    const parsed = schema.safeParse(JSON.parse(value));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
 }

@@ -1,7 +1,8 @@
 import { describeIssues } from '../../../../shared/api/describeIssues';
 import type { SyncPage } from '../connector';
 import type { StreamRead } from './commentsStream';
-import { conversationSchema, graphListSchema, graphTimeMs } from './facebookEntities';
+import { conversationSchema, graphListSchema } from './facebookEntities';
+import { graphTimeMs } from '../meta/graphTime';
 import { CONVERSATION_FIELDS, MESSAGE_FIELDS, MESSAGES_LIMIT } from './facebookFields';
 import { normaliseMessage, type FacebookPage } from './facebookNormalise';
 import { unexpectedAnswer } from './graphHttp';

@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { ConnectorError } from '../connector';
 import type { OAuthContext, OAuthTokens } from '../oauth/oauthProvider';
-import { parseJson } from './instagramHttp';
-import { networkFailure } from '../networkFailure';
+import { fetchAnswer } from '../fetchAnswer';
 
 /** A short-lived Instagram User token lasts one hour (Business Login for Instagram, step 2). */
 const SHORT_LIVED_MS = 3_600_000;
-const TIMEOUT_MS = 30_000;
 
 // Business Login's step 2 answers `{data: [{access_token, user_id, permissions}]}`; some answers
 // come unwrapped. Neither has the `token_type` OAuth 2 requires, so the shared runner cannot read it.
@@ -22,18 +20,12 @@ const refusalSchema = z.object({ error_message: z.string().max(1_000), error_typ
 export async function exchangeInstagramCode(tokenEndpoint: string, request: { code: string; redirectUri: string }, context: OAuthContext): Promise<OAuthTokens> {
   if (context.app.clientSecret === null) throw new ConnectorError('Instagram needs the app secret of your Meta app (Instagram → API setup with Instagram login) to sign in.', 'permanent');
   const form = new URLSearchParams({ client_id: context.app.clientId, client_secret: context.app.clientSecret, grant_type: 'authorization_code', redirect_uri: request.redirectUri, code: request.code });
-  const timeout = AbortSignal.timeout(TIMEOUT_MS);
-  let response: Response;
-  try {
-    response = await context.fetch(tokenEndpoint, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }, body: form, signal: AbortSignal.any([context.signal, timeout]), redirect: 'manual' });
-  } catch (error) {
-    throw networkFailure(error, context.signal, timeout, new URL(tokenEndpoint).origin);
-  }
-  const body = parseJson(await response.text().catch(() => ''));
-  if (!response.ok) {
+  const headers = { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' };
+  const { status, body } = await fetchAnswer(context.fetch, tokenEndpoint, { method: 'POST', headers, body: form, signal: context.signal, host: new URL(tokenEndpoint).origin });
+  if (status < 200 || status >= 300) {
     const refusal = refusalSchema.safeParse(body);
-    if (response.status >= 500) throw new ConnectorError(`Instagram's sign-in service failed (HTTP ${response.status}).`, 'transient');
-    throw new ConnectorError(`Instagram refused the sign-in (${refusal.success ? refusal.data.error_message : `HTTP ${response.status}`}). Sign in again.`, 'auth');
+    if (status >= 500) throw new ConnectorError(`Instagram's sign-in service failed (HTTP ${status}).`, 'transient');
+    throw new ConnectorError(`Instagram refused the sign-in (${refusal.success ? refusal.data.error_message : `HTTP ${status}`}). Sign in again.`, 'auth');
   }
   const answer = answerSchema.safeParse(body);
   if (!answer.success) throw new ConnectorError('Instagram’s sign-in answer had no token.', 'permanent');

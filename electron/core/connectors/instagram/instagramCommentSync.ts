@@ -8,6 +8,7 @@ import { graphPath } from './instagramHosts';
 import { readAllPages, readPage } from './instagramPages';
 import { readRef } from './instagramRef';
 import { normaliseComment, type InstagramBrand } from './normaliseInstagram';
+import { parseJsonAs } from '../parseJsonAs';
 
 /** The comments stream once a pass is done: the newest comment seen and each recent media's comment count. */
 export const COMMENTS_CURSOR = 'comments';
@@ -26,7 +27,7 @@ const passSchema = z.object({ todo: z.array(z.string()), planned: z.number().int
 export type CommentsPass = z.output<typeof passSchema>;
 
 export function readCommentsPass(value: string | undefined): CommentsPass | null {
-  return parseJson(value, passSchema);
+  return parseJsonAs(value, passSchema);
 }
 
 /**
@@ -34,7 +35,7 @@ export function readCommentsPass(value: string | undefined): CommentsPass | null
  * pass (a new comment, or one deleted), the newest few, and all of them on the first pass.
  */
 export async function planCommentsPass(http: InstagramHttp, cursors: SyncRequest['cursors'], media: Map<string, InstagramMedia>, signal: AbortSignal): Promise<CommentsPass> {
-  const done = parseJson(cursors[COMMENTS_CURSOR], doneSchema);
+  const done = parseJsonAs(cursors[COMMENTS_CURSOR], doneSchema);
   const page = await readPage(http, graphPath('/me/media'), { fields: MEDIA_FIELDS, limit: String(RECENT_MEDIA) }, signal);
   const counts: Record<string, number> = {};
   const todo: string[] = [];
@@ -110,13 +111,3 @@ async function readMedia(http: InstagramHttp, mediaId: string, signal: AbortSign
 
 /** The cursor that closes a finished pass. */
 export const commentsDone = (pass: CommentsPass): string => JSON.stringify({ at: pass.at, counts: pass.counts });
-
-function parseJson<T>(value: string | undefined, schema: z.ZodType<T>): T | null {
-  if (value === undefined) return null;
-  try {
-    const parsed = schema.safeParse(JSON.parse(value));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}

@@ -10,6 +10,7 @@ import { encodeInstagramSecret, type InstagramSecret } from './instagramSecret';
 import { InstagramSyncState, syncInstagram } from './instagramSync';
 import { refreshLongLived } from './instagramTokens';
 import type { InstagramBrand } from './normaliseInstagram';
+import { CheckSteps } from '../checkSteps';
 
 const DAY_MS = 86_400_000;
 /** Renewed a week before its 60 days end, so a computer off for a few days still finds it valid. */
@@ -66,19 +67,12 @@ export class InstagramConnector implements Connector {
 
   /** Read-only: who the token is, one media, one conversation. */
   async check(signal: AbortSignal): Promise<AccountCheck['steps']> {
-    const steps: AccountCheck['steps'] = [];
-    const step = async (name: string, call: () => Promise<string>) => {
-      try {
-        steps.push({ step: name, ok: true, detail: await call() });
-      } catch (error) {
-        steps.push({ step: name, ok: false, detail: error instanceof Error ? error.message : String(error) });
-      }
-    };
+    const checks = new CheckSteps();
     const read = (path: string, query: Record<string, string>) => this.http.call({ path: graphPath(path), query, signal: this.signal(signal) });
-    await step('account', async () => `@${String((await read('/me', { fields: 'user_id,username' }) as { username?: unknown }).username)}`);
-    await step('comments', async () => `${countOf(await read('/me/media', { fields: MEDIA_FIELDS, limit: '1' }))} recent media read`);
-    await step('messages', async () => `${countOf(await read('/me/conversations', { platform: 'instagram', fields: CONVERSATION_FIELDS, limit: '1' }))} conversation read`);
-    return steps;
+    await checks.run('account', async () => `@${String((await read('/me', { fields: 'user_id,username' }) as { username?: unknown }).username)}`);
+    await checks.run('comments', async () => `${countOf(await read('/me/media', { fields: MEDIA_FIELDS, limit: '1' }))} recent media read`);
+    await checks.run('messages', async () => `${countOf(await read('/me/conversations', { platform: 'instagram', fields: CONVERSATION_FIELDS, limit: '1' }))} conversation read`);
+    return checks.steps;
   }
 
   close(): void {

@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import type { MessageUpdateInput } from '../../../../shared/domain/incomingItem';
 import type { SyncPage, SyncRequest } from '../connector';
-import { conversationSchema, graphTimeMs } from './instagramEntities';
+import { conversationSchema } from './instagramEntities';
+import { graphTimeMs } from '../meta/graphTime';
 import { CONVERSATION_FIELDS, MESSAGE_FIELDS } from './instagramFields';
 import type { InstagramHttp } from './instagramHttp';
 import { graphPath } from './instagramHosts';
 import { readAllPages, readPage } from './instagramPages';
 import { readRef } from './instagramRef';
 import { normaliseMessage, type InstagramBrand } from './normaliseInstagram';
+import { parseJsonAs } from '../parseJsonAs';
 
 /** The DM stream's high-water mark: the newest conversation `updated_time` fully read (epoch ms). */
 export const DMS_CURSOR = 'dms';
@@ -24,15 +26,7 @@ export function startDmsPass(cursors: SyncRequest['cursors']): DmsPass {
   return Number.isFinite(hwm) && cursors[DMS_CURSOR] !== undefined ? { hwm, newest: hwm, doneDownTo: null } : { hwm: null, newest: 0, doneDownTo: null };
 }
 
-export function readDmsPass(value: string | undefined): DmsPass | null {
-  if (value === undefined) return null;
-  try {
-    const parsed = passSchema.safeParse(JSON.parse(value));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
+export const readDmsPass = (value: string | undefined): DmsPass | null => parseJsonAs(value, passSchema);
 
 /** Where the next conversations page is, kept in memory only; after a restart the pass lists from the top again and skips what it did. */
 export type NextPage = { after: number | null; url: string } | null;

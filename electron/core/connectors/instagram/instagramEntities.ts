@@ -55,13 +55,3 @@ export type InstagramMessage = z.output<typeof messageSchema>;
 
 /** `GET /me`: the professional account (`user_id` is the id messages and webhooks use). */
 export const meSchema = z.object({ id, user_id: id.optional(), username: z.string().min(1).max(128), name: z.string().max(512).optional() });
-
-/**
- * A Graph time as epoch ms, or null when it is not one: Meta writes ISO 8601 with `+0000`, and
- * the Get Conversations guide shows `updated_time` as a UNIX timestamp (seconds), so both are read.
- */
-export function graphTimeMs(value: string): number | null {
-  if (/^\d{9,11}$/u.test(value)) return Number(value) * 1000;
-  const at = Date.parse(value.replace(/([+-]\d{2})(\d{2})$/u, '$1:$2'));
-  return Number.isFinite(at) && at >= 0 ? at : null;
-}

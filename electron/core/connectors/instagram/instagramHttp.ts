@@ -1,7 +1,8 @@
 import { ConnectorError } from '../connector';
-import { graphFailure, readGraphError } from './graphError';
-import { usageOf, type GraphUsage } from './graphUsage';
-import { networkFailure } from '../networkFailure';
+import { readGraphError } from '../meta/graphErrorBody';
+import { graphFailure } from './graphError';
+import { usageOf, type InstagramUsage } from './graphUsage';
+import { fetchAnswer, type FetchedAnswer } from '../fetchAnswer';
 
 export type InstagramRequest = {
   method?: 'GET' | 'POST' | 'DELETE';
@@ -27,12 +28,10 @@ export type InstagramHttpOptions = {
   timeoutMs?: number;
 };
 
-const DEFAULT_TIMEOUT_MS = 30_000;
-
 /** Plain fetch on graph.instagram.com: Meta's SDK is Marketing-API-shaped and hides the usage headers this needs. */
 export class InstagramHttp {
   /** Meta's latest usage answer, for the account's rate-limit view. */
-  latestUsage: GraphUsage | null = null;
+  latestUsage: InstagramUsage | null = null;
 
   constructor(private readonly options: InstagramHttpOptions) {}
 
@@ -52,12 +51,11 @@ export class InstagramHttp {
     throw this.failure(first, request);
   }
 
-  private failure(response: { status: number; headers: Headers; body: unknown }, request: InstagramRequest): ConnectorError {
+  private failure(response: FetchedAnswer, request: InstagramRequest): ConnectorError {
     return graphFailure(response.status, response.headers, response.body, `${request.method ?? 'GET'} ${new URL(request.path, this.options.origin).pathname}`, this.options.now());
   }
 
-  private async send(request: InstagramRequest): Promise<{ ok: boolean; status: number; headers: Headers; body: unknown }> {
-    const timeout = AbortSignal.timeout(this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  private async send(request: InstagramRequest): Promise<FetchedAnswer & { ok: boolean }> {
     const url = new URL(request.path, this.options.origin);
     // A `paging.next` address must stay on the platform's host: never send the token elsewhere.
     if (url.origin !== new URL(this.options.origin).origin) throw new ConnectorError(`Instagram gave a next page on another host (${url.origin}).`, 'permanent');
@@ -66,28 +64,9 @@ export class InstagramHttp {
     url.searchParams.delete('access_token');
     const headers: Record<string, string> = { accept: 'application/json', authorization: `Bearer ${this.options.token()}` };
     if (request.json !== undefined) headers['content-type'] = 'application/json';
-    let response: Response;
-    try {
-      response = await this.options.fetch(url, {
-        method: request.method ?? 'GET',
-        headers,
-        body: request.json === undefined ? undefined : JSON.stringify(request.json),
-        signal: AbortSignal.any([request.signal, timeout]),
-        redirect: 'manual',
-      });
-    } catch (error) {
-      throw networkFailure(error, request.signal, timeout, this.options.origin);
-    }
-    const text = await response.text().catch(() => '');
-    this.latestUsage = usageOf(response.headers, this.options.now()) ?? this.latestUsage;
-    return { ok: response.status >= 200 && response.status < 300, status: response.status, headers: response.headers, body: parseJson(text) };
-  }
-}
-
-export function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
+    const body = request.json === undefined ? undefined : JSON.stringify(request.json);
+    const answer = await fetchAnswer(this.options.fetch, url, { method: request.method, headers, body, signal: request.signal, timeoutMs: this.options.timeoutMs, host: this.options.origin });
+    this.latestUsage = usageOf(answer.headers, this.options.now()) ?? this.latestUsage;
+    return { ...answer, ok: answer.status >= 200 && answer.status < 300 };
   }
 }

@@ -1,8 +1,7 @@
 import type { AccountCannotCode, AccountLimitsView } from '../../../../shared/api/accounts';
 import type { ReplyLimits } from '../connector';
-import type { GraphUsage } from './graphUsage';
-
-const DAY_MS = 86_400_000;
+import { META_DM_WINDOW } from '../meta/metaDmWindow';
+import type { InstagramUsage } from './graphUsage';
 
 /**
  * Instagram's reply rules: 2,200 characters for a comment (Instagram's caption and comment
@@ -13,8 +12,7 @@ export const INSTAGRAM_LIMITS: ReplyLimits = {
   maxLength: 2_200,
   lengthUnit: 'characters',
   dmMaxLength: 1_000,
-  dmReplyWindowMs: DAY_MS,
-  dmHumanAgentWindowMs: 7 * DAY_MS,
+  ...META_DM_WINDOW,
   repliesNeedMention: false,
   hiddenCommentsTakeNoReply: true,
 };
@@ -23,7 +21,7 @@ export const INSTAGRAM_LIMITS: ReplyLimits = {
 export const INSTAGRAM_CANNOT: readonly AccountCannotCode[] = ['instagram_mentions_by_webhook_only', 'meta_conversations_recent_only', 'meta_dm_window'];
 
 /** Meta's usage headers are percentages of the limit: shown as calls left out of 100, and when polling resumes if it waits. */
-export function instagramLimitsView(usage: GraphUsage | null, pollingWaitsUntil: number | null): AccountLimitsView {
+export function instagramLimitsView(usage: InstagramUsage | null, pollingWaitsUntil: number | null): AccountLimitsView {
   return {
     budget: null,
     rateLimit: usage === null ? null : { remaining: Math.max(0, Math.round(100 - usage.percentUsed)), limit: 100, resetsAt: usage.resetsAt ?? pollingWaitsUntil },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ConnectorError, type ReplyRequest, type SentReply } from '../connector';
-import { graphTimeMs, messageSchema, replySchema } from './instagramEntities';
+import { messageSchema, replySchema } from './instagramEntities';
+import { graphTimeMs } from '../meta/graphTime';
 import { MESSAGE_FIELDS, REPLY_FIELDS } from './instagramFields';
 import type { InstagramHttp } from './instagramHttp';
 import { graphPath } from './instagramHosts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { secretCodec } from '../secretCodec';
 
 /**
  * What an Instagram account's connector opens with (in the secret store only, never logged):
@@ -14,16 +15,4 @@ export const instagramSecretSchema = z.object({
 });
 export type InstagramSecret = z.output<typeof instagramSecretSchema>;
 
-export function decodeInstagramSecret(secret: string): InstagramSecret {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(secret);
-  } catch {
-    throw new Error('The stored Instagram secret is not JSON: reconnect the account.');
-  }
-  const result = instagramSecretSchema.safeParse(parsed);
-  if (!result.success) throw new Error('The stored Instagram secret is incomplete: reconnect the account.');
-  return result.data;
-}
-
-export const encodeInstagramSecret = (secret: InstagramSecret): string => JSON.stringify(secret);
+export const { encode: encodeInstagramSecret, decode: decodeInstagramSecret } = secretCodec(instagramSecretSchema, 'The stored Instagram secret is not JSON or is incomplete: reconnect the account.');

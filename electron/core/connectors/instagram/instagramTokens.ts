@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { ConnectorError } from '../connector';
 import { graphFailure } from './graphError';
-import { parseJson } from './instagramHttp';
-import { networkFailure } from '../networkFailure';
+import { fetchAnswer } from '../fetchAnswer';
 
 /**
  * Instagram's long-lived tokens are not OAuth refresh tokens: the token itself is exchanged
@@ -12,8 +11,6 @@ import { networkFailure } from '../networkFailure';
  */
 const longLivedSchema = z.object({ access_token: z.string().min(1).max(4_096), token_type: z.string().optional(), expires_in: z.number().int().positive() });
 export type LongLivedToken = { accessToken: string; expiresAt: number; issuedAt: number };
-
-const TIMEOUT_MS = 30_000;
 
 export type TokenCall = { graph: string; fetch: typeof fetch; now: () => number; signal: AbortSignal };
 
@@ -30,15 +27,8 @@ export function refreshLongLived(call: TokenCall, longLived: string): Promise<Lo
 async function tokenGet(call: TokenCall, path: string, query: Record<string, string>): Promise<LongLivedToken> {
   const url = new URL(path, call.graph);
   for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
-  const timeout = AbortSignal.timeout(TIMEOUT_MS);
-  let response: Response;
-  try {
-    response = await call.fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.any([call.signal, timeout]), redirect: 'manual' });
-  } catch (error) {
-    throw networkFailure(error, call.signal, timeout, call.graph);
-  }
-  const body = parseJson(await response.text().catch(() => ''));
-  if (!response.ok) throw graphFailure(response.status, response.headers, body, `GET ${path}`, call.now());
+  const { status, headers, body } = await fetchAnswer(call.fetch, url, { headers: { accept: 'application/json' }, signal: call.signal, host: call.graph });
+  if (status < 200 || status >= 300) throw graphFailure(status, headers, body, `GET ${path}`, call.now());
   const parsed = longLivedSchema.safeParse(body);
   if (!parsed.success) throw new ConnectorError(`Instagram answered ${path} without a token.`, 'transient');
   const issuedAt = call.now();

@@ -1,6 +1,8 @@
 import type { IncomingItemInput, MessageUpdateInput } from '../../../../shared/domain/incomingItem';
 import { describeIssues } from '../../../../shared/api/describeIssues';
-import { commentSchema, graphTimeMs, messageSchema, replySchema, type InstagramComment, type InstagramMedia } from './instagramEntities';
+import { commentSchema, messageSchema, replySchema, type InstagramComment, type InstagramMedia } from './instagramEntities';
+import { graphTimeMs } from '../meta/graphTime';
+import { readDated } from '../meta/readDated';
 import type { CommentRef, DmRef } from './instagramRef';
 
 /** Who the brand is: its professional account's id (as messages name it) and its username. */
@@ -51,11 +53,9 @@ function commentItem(comment: InstagramComment, topId: string, media: InstagramM
 
 /** One message of a conversation; `conversationId` files it. */
 export function normaliseMessage(payload: unknown, conversationId: string, brand: InstagramBrand): Normalised<DmRef> {
-  const parsed = messageSchema.safeParse(payload);
-  if (!parsed.success) return { outcome: 'rejected', reason: `message: ${describeIssues(parsed.error)}` };
-  const message = parsed.data;
-  const createdAt = graphTimeMs(message.created_time);
-  if (createdAt === null) return { outcome: 'rejected', reason: `message: created_time is not a date (${message.created_time.slice(0, 40)})` };
+  const read = readDated(payload, messageSchema, 'message');
+  if ('reason' in read) return { outcome: 'rejected', reason: read.reason };
+  const { value: message, createdAt } = read;
   const isOut = message.from.id === brand.userId;
   const person = isOut ? message.to?.data[0] : message.from;
   if (person === undefined) return { outcome: 'rejected', reason: 'message: the brand’s message names no recipient' };

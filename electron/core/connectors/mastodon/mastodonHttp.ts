@@ -1,5 +1,5 @@
 import { ConnectorError } from '../connector';
-import { networkFailure } from '../networkFailure';
+import { fetchAnswer, type FetchedAnswer } from '../fetchAnswer';
 
 /**
  * Plain fetch rather than masto's client: masto calls the global fetch (the core's own `fetch`,
@@ -27,9 +27,7 @@ export type MastodonRequest = {
   signal: AbortSignal;
 };
 
-export type MastodonResponse = { status: number; headers: Headers; body: unknown };
-
-const DEFAULT_TIMEOUT_MS = 30_000;
+export type MastodonResponse = FetchedAnswer;
 
 export class MastodonHttp {
   constructor(private readonly options: MastodonHttpOptions) {}
@@ -51,24 +49,11 @@ export class MastodonHttp {
 
   /** Any answer the server gave, errors included; only a failure to reach it throws. */
   async send(request: MastodonRequest): Promise<MastodonResponse> {
-    const timeout = AbortSignal.timeout(this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const headers: Record<string, string> = { accept: 'application/json', ...request.headers };
     if (this.options.accessToken !== null) headers.authorization = `Bearer ${this.options.accessToken}`;
     if (request.body !== undefined) headers['content-type'] = 'application/json';
-    let response: Response;
-    try {
-      response = await this.options.fetch(this.url(request), {
-        method: request.method ?? 'GET',
-        headers,
-        body: request.body === undefined ? undefined : JSON.stringify(request.body),
-        signal: AbortSignal.any([request.signal, timeout]),
-        redirect: 'manual',
-      });
-    } catch (error) {
-      throw networkFailure(error, request.signal, timeout, this.options.origin);
-    }
-    const text = await response.text().catch(() => '');
-    return { status: response.status, headers: response.headers, body: parseJson(text) };
+    const body = request.body === undefined ? undefined : JSON.stringify(request.body);
+    return fetchAnswer(this.options.fetch, this.url(request), { method: request.method, headers, body, signal: request.signal, timeoutMs: this.options.timeoutMs, host: this.options.origin });
   }
 
   private url({ path, query }: MastodonRequest): string {
@@ -78,14 +63,6 @@ export class MastodonHttp {
       else for (const each of value ?? []) url.searchParams.append(`${name}[]`, each);
     }
     return url.toString();
-  }
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
   }
 }
 

@@ -1,6 +1,5 @@
 import * as oauth from 'oauth4webapi';
-import type { PlatformAppCredentials } from '../connector';
-import { ConnectorError } from '../connector';
+import { ConnectorError, type ConnectorIo, type PlatformAppCredentials } from '../connector';
 import type { OAuthProvider, OAuthTokens } from './oauthProvider';
 
 type TokenRequestContext = { fetch: typeof fetch; signal: AbortSignal; now: () => number };
@@ -113,4 +112,16 @@ function tokenError(error: unknown): ConnectorError {
 function retryAfterMs(response: Response): number | null {
   const seconds = Number(response.headers.get('retry-after'));
   return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : null;
+}
+
+/**
+ * An account's refresh through the person's own app, as its connector's token keeper calls it.
+ * The app's client id comes from Settings; removed there, only setting it again and reconnecting
+ * helps, which `whenNoApp` tells the person in their platform's words.
+ */
+export function refreshThroughApp(provider: OAuthProvider, io: Pick<ConnectorIo, 'app' | 'fetch' | 'now'>, whenNoApp: string): (refreshToken: string, signal: AbortSignal) => Promise<OAuthTokens> {
+  return (refreshToken, signal) => {
+    if (io.app === null) return Promise.reject(new ConnectorError(whenNoApp, 'auth'));
+    return refreshOAuthTokens(provider, io.app, refreshToken, { fetch: io.fetch, signal, now: io.now });
+  };
 }

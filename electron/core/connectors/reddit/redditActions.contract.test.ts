@@ -36,10 +36,10 @@ describe('Reddit replies', () => {
     const request = comment('Merci! On ouvre à 8 h le dimanche ☕️');
     expect(await connector.findSent(request, AbortSignal.timeout(5_000))).toBeNull();
     const sent = await connector.reply(request, AbortSignal.timeout(5_000));
-    expect(server.recorded.received('POST', '/api/comment').map((call) => call.body)).toEqual([{ api_type: 'json', thing_id: 't1_c1', text: 'Merci! On ouvre à 8 h le dimanche ☕️' }]);
+    expect(server.received('POST', '/api/comment').map((call) => call.body)).toEqual([{ api_type: 'json', thing_id: 't1_c1', text: 'Merci! On ouvre à 8 h le dimanche ☕️' }]);
     expect(sent).toMatchObject({ externalId: expect.stringMatching(/^t1_/), permalink: expect.stringMatching(/^https:\/\/www\.reddit\.com\/r\/montreal\/comments\/o285jq\//), ref: { author: BRAND.name, thread: 't3_o285jq' } });
     expect(await connector.findSent(request, AbortSignal.timeout(5_000))).toEqual(sent);
-    expect(server.recorded.received('GET', `/user/${BRAND.name}/comments`).at(-1)?.query.get('sort')).toBe('new');
+    expect(server.received('GET', `/user/${BRAND.name}/comments`).at(-1)?.query.get('sort')).toBe('new');
   });
 
   it('answers a private message in its thread, and findSent reads /message/sent for it', async () => {
@@ -64,7 +64,7 @@ describe('Reddit replies', () => {
     const request = comment('Bonne question, on vérifie!');
     await expect(connector.reply(request, AbortSignal.timeout(5_000))).rejects.toMatchObject({ kind: 'transient' });
     expect(await connector.findSent(request, AbortSignal.timeout(5_000))).toMatchObject({ externalId: expect.stringMatching(/^t1_/) });
-    expect(server.recorded.received('POST', '/api/comment')).toHaveLength(1);
+    expect(server.received('POST', '/api/comment')).toHaveLength(1);
   });
 
   it('says why Reddit refused: a locked thread is permanent, a deleted comment is gone, RATELIMIT waits as long as its sentence says', async () => {
@@ -86,7 +86,7 @@ describe('Reddit moderation', () => {
     await connector.sync(syncRequest({ backfillSince: 0 }));
     expect(connector.moderation).toEqual(expect.arrayContaining(['hide', 'unhide', 'mark_spam', 'block_author', 'report', 'delete_own']));
     for (const action of ['hide', 'hide', 'mark_spam', 'unhide', 'block_author', 'report'] as const) await connector.moderate(moderation(action), AbortSignal.timeout(5_000));
-    const form = (path: string) => server.recorded.received('POST', path).map((call) => call.body);
+    const form = (path: string) => server.received('POST', path).map((call) => call.body);
     expect(form('/api/remove')).toEqual([{ id: 't1_c1', spam: 'false' }, { id: 't1_c1', spam: 'false' }, { id: 't1_c1', spam: 'true' }]);
     expect(form('/api/approve')).toEqual([{ id: 't1_c1' }]);
     expect(form('/api/block')).toEqual([{ id: 't1_c1' }]);
@@ -101,7 +101,7 @@ describe('Reddit moderation', () => {
       kind: 'permanent',
       message: expect.stringContaining('not a moderator of r/quebec'),
     });
-    expect(server.recorded.received('POST', '/api/remove')).toEqual([]);
+    expect(server.received('POST', '/api/remove')).toEqual([]);
     await connector.moderate(moderation('block_author', messageRef), AbortSignal.timeout(5_000));
     expect(server.blocked).toEqual(new Set(['sarah_g']));
 

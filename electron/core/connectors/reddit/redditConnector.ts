@@ -9,6 +9,7 @@ import { moderateOnReddit, redditModeration } from './redditModeration';
 import { ModeratedCommunities } from './redditModerators';
 import { findReply, postReply } from './redditReply';
 import { syncInbox } from './redditSync';
+import { CheckSteps } from '../checkSteps';
 
 /**
  * One Reddit account: its inbox synced, its replies posted, its moderation where it moderates.
@@ -59,28 +60,19 @@ export class RedditConnector implements Connector {
 
   /** Who the token is and one item of the inbox: read-only, nothing stored. */
   async check(signal: AbortSignal): Promise<AccountCheck['steps']> {
-    const steps: AccountCheck['steps'] = [];
-    const step = async (name: string, run: () => Promise<string>): Promise<boolean> => {
-      try {
-        steps.push({ step: name, ok: true, detail: await run() });
-        return true;
-      } catch (error) {
-        steps.push({ step: name, ok: false, detail: error instanceof Error ? error.message : String(error) });
-        return false;
-      }
-    };
-    const isSignedIn = await step('Who the sign-in is', async () => {
+    const checks = new CheckSteps();
+    const isSignedIn = await checks.run('Who the sign-in is', async () => {
       const me = meSchema.parse((await this.http.call({ path: '/api/v1/me', signal: this.signal(signal), purpose: 'act' })).body);
       if (me.name.toLowerCase() !== this.brand.name.toLowerCase()) throw new Error(`The token is u/${me.name}'s, not u/${this.brand.name}'s.`);
       return `u/${me.name}`;
     });
-    if (!isSignedIn) return steps;
-    await step('One page of the inbox', async () => {
+    if (!isSignedIn) return checks.steps;
+    await checks.run('One page of the inbox', async () => {
       const listing = listingSchema.parse((await this.http.call({ path: '/message/inbox', query: { limit: '1' }, signal: this.signal(signal), purpose: 'act' })).body);
       return listing.data.children.length === 0 ? 'The inbox is empty.' : 'The inbox can be read.';
     });
-    await step('Communities it moderates', async () => `${(await this.communities.get(this.signal(signal))).size}`);
-    return steps;
+    await checks.run('Communities it moderates', async () => `${(await this.communities.get(this.signal(signal))).size}`);
+    return checks.steps;
   }
 
   close(): void {

@@ -77,7 +77,7 @@ describe('Reddit through a real core', () => {
     const [conversation] = (await core.call('conversations.list', { limit: 1 })).items;
     await core.call('outbox.send', { conversationId: conversation!.id, text: 'Oui, un décaf à l’eau suisse 🙂', idempotencyKey: 'reddit-core-1', when: { kind: 'now' } });
     await core.outbox.drain();
-    expect(server.recorded.received('POST', '/api/comment').map((call) => call.body)).toEqual([{ api_type: 'json', thing_id: 't1_ask1', text: 'Oui, un décaf à l’eau suisse 🙂' }]);
+    expect(server.received('POST', '/api/comment').map((call) => call.body)).toEqual([{ api_type: 'json', thing_id: 't1_ask1', text: 'Oui, un décaf à l’eau suisse 🙂' }]);
     const [sent] = await core.call('outbox.list', { scope: 'all', limit: 10 });
     expect(sent?.state).toBe('sent');
   });

@@ -29,15 +29,15 @@ describe('Reddit errors and limits', () => {
     expect(connector.limitsView?.()).toEqual({ budget: null, rateLimit: null, cannot: ['reddit_needs_approval'] });
     await sync();
     const view = connector.limitsView?.();
-    expect(view?.rateLimit).toMatchObject({ limit: 1000, remaining: 1000 - server.recorded.requests.length });
+    expect(view?.rateLimit).toMatchObject({ limit: 1000, remaining: 1000 - server.requests.length });
     expect(view?.rateLimit?.resetsAt).toBeGreaterThan(Date.now());
 
     server.setCallsLeft(11);
     await sync();
-    const calls = server.recorded.requests.length;
+    const calls = server.requests.length;
     await expect(sync()).rejects.toMatchObject({ kind: 'rate_limited', retryAfterMs: expect.any(Number) });
     // Refused here, without a call: the last ones are kept for replies and moderation.
-    expect(server.recorded.requests.length).toBe(calls);
+    expect(server.requests.length).toBe(calls);
     expect(await connector.check?.(AbortSignal.timeout(5_000))).toEqual(expect.arrayContaining([{ step: 'Who the sign-in is', ok: true, detail: `u/${BRAND.name}` }]));
   });
 
@@ -52,7 +52,7 @@ describe('Reddit errors and limits', () => {
     server.expireAccessTokens();
     const page = await sync();
     expect(page.items).toHaveLength(20);
-    const tokenCalls = server.recorded.received('POST', '/api/v1/access_token');
+    const tokenCalls = server.received('POST', '/api/v1/access_token');
     expect(tokenCalls.map((call) => (call.body as Record<string, string>).grant_type)).toEqual(['refresh_token']);
     expect(tokenCalls[0]?.headers.authorization).toBe(`Basic ${Buffer.from('pieuvre-test-app:').toString('base64')}`);
     expect(saved).toHaveLength(1);
@@ -61,13 +61,13 @@ describe('Reddit errors and limits', () => {
     expect(renewed.expiresAt).toBeGreaterThan(Date.now() + 3_000_000);
     // The renewed token is the one used from then on.
     await sync();
-    expect(server.recorded.received('POST', '/api/v1/access_token')).toHaveLength(1);
+    expect(server.received('POST', '/api/v1/access_token')).toHaveLength(1);
   });
 
   it('a token about to expire is renewed before the call, not after a 401', async () => {
     await open(Date.now() + 60_000);
     await sync();
-    expect(server.recorded.requests.map((request) => request.path).slice(0, 2)).toEqual(['/api/v1/access_token', '/subreddits/mine/moderator']);
+    expect(server.requests.map((request) => request.path).slice(0, 2)).toEqual(['/api/v1/access_token', '/subreddits/mine/moderator']);
     expect(saved).toHaveLength(1);
   });
 

@@ -1,5 +1,5 @@
 import { ConnectorError } from '../connector';
-import { networkFailure } from '../networkFailure';
+import { fetchAnswer, type FetchedAnswer } from '../fetchAnswer';
 import type { RedditSession } from './redditSession';
 
 export type RedditRequest = {
@@ -14,7 +14,7 @@ export type RedditRequest = {
   purpose: 'sync' | 'act';
 };
 
-export type RedditResponse = { status: number; headers: Headers; body: unknown };
+export type RedditResponse = FetchedAnswer;
 
 /** The rate limit as Reddit's latest answer stated it (`X-Ratelimit-*`). */
 export type RateLimitState = { used: number; remaining: number; resetsAt: number };
@@ -29,8 +29,6 @@ export type RedditHttpOptions = {
   userAgent: string;
   timeoutMs?: number;
 };
-
-const DEFAULT_TIMEOUT_MS = 30_000;
 
 /**
  * Calls left unused in each window: a sync stops before it would leave fewer than this, so that
@@ -85,26 +83,20 @@ export class RedditHttp {
   }
 
   private async fetchOnce(request: RedditRequest, token: string): Promise<RedditResponse> {
-    const timeout = AbortSignal.timeout(this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const url = new URL(request.path, this.options.origin);
     for (const [name, value] of Object.entries(request.query ?? {})) url.searchParams.set(name, value);
     // raw_json=1: bodies without the legacy `&amp;` escaping (the reference's "response body encoding").
     url.searchParams.set('raw_json', '1');
-    let response: Response;
-    try {
-      response = await this.options.fetch(url, {
-        method: request.method ?? 'GET',
-        headers: { authorization: `Bearer ${token}`, 'user-agent': this.options.userAgent, accept: 'application/json', ...(request.form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
-        body: request.form ? new URLSearchParams(request.form).toString() : undefined,
-        signal: AbortSignal.any([request.signal, timeout]),
-        redirect: 'manual',
-      });
-    } catch (error) {
-      throw networkFailure(error, request.signal, timeout, 'Reddit');
-    }
-    this.noteRateLimit(response.headers);
-    const text = await response.text().catch(() => '');
-    return { status: response.status, headers: response.headers, body: parseJson(text) };
+    const answer = await fetchAnswer(this.options.fetch, url, {
+      method: request.method,
+      headers: { authorization: `Bearer ${token}`, 'user-agent': this.options.userAgent, accept: 'application/json', ...(request.form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+      body: request.form ? new URLSearchParams(request.form).toString() : undefined,
+      signal: request.signal,
+      timeoutMs: this.options.timeoutMs,
+      host: 'Reddit',
+    });
+    this.noteRateLimit(answer.headers);
+    return answer;
   }
 
   private noteRateLimit(headers: Headers): void {
@@ -113,14 +105,6 @@ export class RedditHttp {
     const reset = Number(headers.get('x-ratelimit-reset'));
     if (![used, remaining, reset].every((value) => Number.isFinite(value) && value >= 0) || headers.get('x-ratelimit-reset') === null) return;
     this.rate = { used, remaining: Math.floor(remaining), resetsAt: this.options.now() + reset * 1000 };
-  }
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
   }
 }
 

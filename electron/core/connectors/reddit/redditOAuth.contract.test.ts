@@ -34,10 +34,10 @@ describe('Reddit sign-in', () => {
     expect(account).toMatchObject({ platform: 'reddit', externalId: `t2_${BRAND.id}`, handle: `u/${BRAND.name}`, name: BRAND.name, server: null });
     const secret = decodeRedditSecret(account!.secret);
     expect(secret).toMatchObject({ clientId: CLIENT_ID, refreshToken: expect.stringMatching(/^refresh-/), expiresAt: NOW + 3_600_000 });
-    const exchange = server.recorded.received('POST', '/api/v1/access_token')[0];
+    const exchange = server.received('POST', '/api/v1/access_token')[0];
     expect(exchange?.headers.authorization).toBe(`Basic ${Buffer.from(`${CLIENT_ID}:`).toString('base64')}`);
     expect(exchange?.body).toMatchObject({ grant_type: 'authorization_code', redirect_uri: REDDIT_REDIRECT_URI });
-    expect(server.recorded.received('GET', '/api/v1/me')[0]?.headers['user-agent']).toMatch(/^desktop:app\.pieuvre:0\.1\.0 \(by \/u\/[\w-]+\)$/u);
+    expect(server.received('GET', '/api/v1/me')[0]?.headers['user-agent']).toMatch(/^desktop:app\.pieuvre:0\.1\.0 \(by \/u\/[\w-]+\)$/u);
   });
 
   it('signs a script app in with the password once, keeps no password, and a wrong one (200 invalid_grant) is refused as such', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { secretCodec } from '../secretCodec';
 
 /**
  * What a Reddit account's connector opens with, kept only in the secret store: the tokens, when
@@ -19,14 +20,4 @@ export type RedditSecret = z.infer<typeof redditSecretSchema>;
 export const encodeRedditSecret = (secret: RedditSecret): string => JSON.stringify(redditSecretSchema.parse(secret));
 
 /** The stored secret, or an error that says it is not a Reddit sign-in (never what it holds). */
-export function decodeRedditSecret(text: string): RedditSecret {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new Error('The stored Reddit sign-in is not JSON: sign in again.');
-  }
-  const parsed = redditSecretSchema.safeParse(raw);
-  if (!parsed.success) throw new Error('The stored Reddit sign-in is incomplete: sign in again.');
-  return parsed.data;
-}
+export const { decode: decodeRedditSecret } = secretCodec(redditSecretSchema, 'The stored Reddit sign-in is not JSON or is incomplete: sign in again.');

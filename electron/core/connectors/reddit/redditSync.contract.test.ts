@@ -22,7 +22,7 @@ async function open(seeded: number): Promise<void> {
 }
 
 const names = (pages: SyncPage[]) => pages.flatMap((page) => page.items as IncomingItemInput[]).map((item) => item.externalId);
-const inboxCalls = () => server.recorded.received('GET', '/message/inbox');
+const inboxCalls = () => server.received('GET', '/message/inbox');
 const createdS = (index: number) => Number(server.inbox[index]!.data.created_utc);
 
 describe('Reddit inbox sync', () => {
@@ -116,7 +116,7 @@ describe('Reddit inbox sync', () => {
     server.removed.set(removed.name, 'removed');
     const recheck = comments.map((comment) => ({ externalId: comment.name, ref: null }));
     const page = await connector.sync(syncRequest({ cursors: start.cursors, recheck }));
-    expect(server.recorded.received('GET', '/api/info').at(-1)?.query.get('id')).toBe(comments.map((comment) => comment.name).join(','));
+    expect(server.received('GET', '/api/info').at(-1)?.query.get('id')).toBe(comments.map((comment) => comment.name).join(','));
     expect(page.updates).toEqual(
       expect.arrayContaining([
         { change: 'edited', platform: 'reddit', externalId: edited.name, text: 'Édité : finalement tout est correct', editedAt: (SEED_END_S + 500) * 1000 },
@@ -132,14 +132,14 @@ describe('Reddit inbox sync', () => {
     server.queueComment('t1_q2', { author: 'someone', body: 'Elsewhere', subreddit: 'quebec', post: 'yy8', createdS: SEED_END_S });
     const page = await connector.sync(syncRequest({ backfillSince: 0 }));
     expect(page.items).toEqual([expect.objectContaining({ externalId: 't1_q1', kind: 'comment', threadExternalId: 't3_zz9', author: expect.objectContaining({ handle: 'u/troll_42' }), post: expect.objectContaining({ externalId: 't3_zz9' }) })]);
-    expect(server.recorded.received('GET', '/r/mod/about/modqueue')[0]?.query.get('only')).toBe('comments');
+    expect(server.received('GET', '/r/mod/about/modqueue')[0]?.query.get('only')).toBe('comments');
 
     connector.close();
     await server.close();
     ({ server, connector } = await openRedditConnector());
     server.moderated = new Set();
     await connector.sync(syncRequest({ backfillSince: 0 }));
-    expect(server.recorded.received('GET', '/r/mod/about/modqueue')).toEqual([]);
+    expect(server.received('GET', '/r/mod/about/modqueue')).toEqual([]);
   });
 
   it('rejects an inbox item it cannot read, with why, and takes the rest', async () => {

@@ -5,6 +5,7 @@ import { listingSchema, PAGE_SIZE } from './redditEntities';
 import type { RedditHttp } from './redditHttp';
 import { queuedComments } from './redditModQueue';
 import { recheckUpdates } from './redditRecheck';
+import { parseJsonAs } from '../parseJsonAs';
 
 /** The newest inbox item taken in (`{name, at}`): later passes take what is newer. */
 export const INBOX_CURSOR = 'inbox';
@@ -36,8 +37,8 @@ type Walk = z.infer<typeof walkSchema>;
  * `before` is not used: the reference does not say what it answers once its anchor is deleted.
  */
 export async function syncInbox(http: RedditHttp, brand: RedditBrand, request: SyncRequest, now: number, moderates: boolean): Promise<SyncPage> {
-  const mark = readCursor(markSchema, request.cursors[INBOX_CURSOR]);
-  const walk = readCursor(walkSchema, request.cursors[WALK_CURSOR]);
+  const mark = parseJsonAs(request.cursors[INBOX_CURSOR], markSchema);
+  const walk = parseJsonAs(request.cursors[WALK_CURSOR], walkSchema);
   const stop = walk ? walk.stop : mark;
   const since = walk ? walk.since : mark === null ? request.backfillSince : null;
   const listing = await fetchInbox(http, walk?.after ?? null, request.signal);
@@ -99,16 +100,6 @@ function markOf(payload: unknown): Mark | null {
   const data = (payload as { data?: { name?: unknown; created_utc?: unknown } } | null)?.data;
   if (typeof data?.name !== 'string' || typeof data.created_utc !== 'number' || !Number.isFinite(data.created_utc)) return null;
   return { name: data.name, at: Math.round(data.created_utc * 1000) };
-}
-
-function readCursor<T>(schema: z.ZodType<T>, value: string | undefined): T | null {
-  if (value === undefined) return null;
-  try {
-    const parsed = schema.safeParse(JSON.parse(value));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
 }
 
 /** How far the first backfill is: how far back its oldest item goes, over how far it must go. */

@@ -11,6 +11,7 @@ import { listCost, MENTION_FIELDS } from './xQueries';
 import { findXReply, postXReply, type XReplyContext } from './xReply';
 import { syncX } from './xSync';
 import type { XTokens } from './xTokens';
+import { CheckSteps } from '../checkSteps';
 
 /**
  * X's rules for what Pieuvre posts: 280 weighted characters (twitter-text: a link counts 23, an
@@ -78,30 +79,21 @@ export class XConnector implements Connector {
 
   /** Who the token is, then the five newest mentions: read-only, about US$0.04 at X's prices. */
   async check(signal: AbortSignal): Promise<AccountCheck['steps']> {
-    const steps: AccountCheck['steps'] = [];
-    const step = async (name: string, run: () => Promise<string>): Promise<boolean> => {
-      try {
-        steps.push({ step: name, ok: true, detail: await run() });
-        return true;
-      } catch (error) {
-        steps.push({ step: name, ok: false, detail: error instanceof Error ? error.message : String(error) });
-        return false;
-      }
-    };
+    const checks = new CheckSteps();
     const live = this.signal(signal);
-    const isSignedIn = await step('Who the token is (GET /2/users/me)', async () => {
+    const isSignedIn = await checks.run('Who the token is (GET /2/users/me)', async () => {
       const me = xMeSchema.safeParse((await this.http.call({ path: '/2/users/me', query: { 'user.fields': 'username,name' }, what: 'reading the account', cost: () => X_PRICES_USD.userRead, signal: live })).body);
       if (!me.success) throw new ConnectorError('X answered /2/users/me without the account.', 'transient');
       if (me.data.data.id !== this.brand.userId) throw new ConnectorError(`The token belongs to @${me.data.data.username}, not @${this.brand.username}: reconnect the account.`, 'auth');
       return `@${me.data.data.username} (${me.data.data.id})`;
     });
-    if (!isSignedIn) return steps;
-    await step('The newest mentions (GET /2/users/:id/mentions)', async () => {
+    if (!isSignedIn) return checks.steps;
+    await checks.run('The newest mentions (GET /2/users/:id/mentions)', async () => {
       const response = await this.http.call({ path: `/2/users/${encodeURIComponent(this.brand.userId)}/mentions`, query: { ...MENTION_FIELDS, max_results: '5' }, what: 'reading the mentions', cost: listCost('posts'), signal: live });
       const count = xListSchema.safeParse(response.body).data?.data?.length ?? 0;
       return `${count} mention${count === 1 ? '' : 's'} read; spent this month: US$${this.budget.spent.toFixed(3)}`;
     });
-    return steps;
+    return checks.steps;
   }
 
   close(): void {

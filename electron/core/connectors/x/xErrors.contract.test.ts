@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConnectorError } from '../connector';
 import { mentionPost, SEEDED_AUTHORS, snowflake } from './contract/xContractData';
 import { problem } from './contract/xContractServer';
-import { xReplyRequest, xSyncRequest, xWorld, type XWorld } from './contract/xTestKit';
+import { xReplyRequest, xSyncRequest } from './contract/xTestKit';
+import { xWorldPerTest } from './contract/xWorldPerTest';
 import { decodeXSecret } from './xSecret';
 
 // What X answers when it refuses, on the contract server: its 429 with `x-rate-limit-reset`,
@@ -10,16 +11,7 @@ import { decodeXSecret } from './xSecret';
 // grant, its problem bodies (client-forbidden, usage-capped), a 5xx; and the monthly budget.
 
 const NOW = Date.parse('2026-12-05T12:00:00.000Z');
-const clock = { now: NOW };
-let world: XWorld | null = null;
-afterEach(async () => {
-  world?.connector.close();
-  await world?.server.close();
-  world = null;
-  clock.now = NOW;
-});
-
-const open = async (options: Parameters<typeof xWorld>[0] = {}) => (world = await xWorld({ now: () => clock.now, ...options }));
+const { clock, open } = xWorldPerTest(NOW);
 const isMentions = (request: { path: string }) => request.path.endsWith('/mentions');
 const failure = (error: unknown) => error;
 

@@ -1,5 +1,6 @@
 import type { AccountLimitsView } from '../../../../shared/api/accounts';
 import { ConnectorError, type UsageMeter } from '../connector';
+import { fetchAnswer, type FetchedAnswer } from '../fetchAnswer';
 import { billingPeriod } from './xPricing';
 import { xProblemSchema } from './xEntities';
 import type { XTokens } from './xTokens';
@@ -26,9 +27,8 @@ export type XRequest = {
   signal: AbortSignal;
 };
 
-export type XResponse = { status: number; headers: Headers; body: unknown };
+export type XResponse = FetchedAnswer;
 
-const DEFAULT_TIMEOUT_MS = 30_000;
 /** When X says nothing of its reset: its windows are 15 minutes. */
 const DEFAULT_RETRY_MS = 15 * 60_000;
 
@@ -60,24 +60,12 @@ export class XHttp {
   }
 
   private async once(request: XRequest, token: string): Promise<XResponse> {
-    const timeout = AbortSignal.timeout(this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const headers: Record<string, string> = { accept: 'application/json', authorization: `Bearer ${token}` };
     if (request.body !== undefined) headers['content-type'] = 'application/json';
-    let response: Response;
-    try {
-      response = await this.options.fetch(this.url(request), {
-        method: request.method ?? 'GET',
-        headers,
-        body: request.body === undefined ? undefined : JSON.stringify(request.body),
-        signal: AbortSignal.any([request.signal, timeout]),
-        redirect: 'manual',
-      });
-    } catch (error) {
-      throw networkError(error, request.signal, timeout);
-    }
-    const text = await response.text().catch(() => '');
-    this.noteRateLimit(request, response.headers);
-    return { status: response.status, headers: response.headers, body: parseJson(text) };
+    const body = request.body === undefined ? undefined : JSON.stringify(request.body);
+    const answer = await fetchAnswer(this.options.fetch, this.url(request), { method: request.method, headers, body, signal: request.signal, timeoutMs: this.options.timeoutMs, host: 'X' });
+    this.noteRateLimit(request, answer.headers);
+    return answer;
   }
 
   /** For the account's view: of the endpoints' windows still running, the one with the fewest calls left. */
@@ -106,23 +94,6 @@ export class XHttp {
 function headerNumber(headers: Headers, name: string): number | null {
   const value = Number(headers.get(name) ?? '');
   return headers.get(name) !== null && Number.isFinite(value) ? value : null;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
-function networkError(error: unknown, signal: AbortSignal, timeout: AbortSignal): Error {
-  // The caller gave up (the core closes, the account pauses): not X's fault.
-  if (signal.aborted) return signal.reason instanceof Error ? signal.reason : new Error('Aborted.');
-  if (timeout.aborted) return new ConnectorError('X did not answer in time.', 'transient');
-  const code = (error as { cause?: { code?: unknown } }).cause?.code;
-  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EHOSTUNREACH' || code === 'ENETUNREACH' || code === 'EAI_AGAIN') return new ConnectorError(`X cannot be reached (${code}).`, 'offline');
-  return new ConnectorError(`The connection to X failed (${typeof code === 'string' ? code : error instanceof Error ? error.message : String(error)}).`, 'transient');
 }
 
 /** How long X asks us to wait: `x-rate-limit-reset` (epoch seconds), else `retry-after`, else its 15-minute window. */

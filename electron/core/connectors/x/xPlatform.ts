@@ -1,6 +1,6 @@
-import { ConnectorError, type ConnectorAccount, type ConnectorFactory, type ConnectorIo } from '../connector';
+import type { ConnectorAccount, ConnectorFactory, ConnectorIo } from '../connector';
 import type { WavePlatform } from '../oauth/oauthProvider';
-import { refreshOAuthTokens } from '../oauth/oauthTokens';
+import { refreshThroughApp } from '../oauth/oauthTokens';
 import { XConnector } from './xConnector';
 import { X_API_ORIGIN, xOAuthProvider } from './xOAuthProvider';
 import { decodeXSecret } from './xSecret';
@@ -15,10 +15,7 @@ function xConnectorFactory(origin: string | null): ConnectorFactory {
       const tokens = new XTokens(decodeXSecret(secret), {
         now: io.now,
         saveSecret: io.saveSecret,
-        refresh: (refreshToken, signal) => {
-          if (io.app === null) return Promise.reject(new ConnectorError('X’s sign-in needs renewing, but your X app’s client id is no longer set: set it up again, then reconnect.', 'auth'));
-          return refreshOAuthTokens(provider, io.app, refreshToken, { fetch: io.fetch, signal, now: io.now });
-        },
+        refresh: refreshThroughApp(provider, io, 'X’s sign-in needs renewing, but your X app’s client id is no longer set: set it up again, then reconnect.'),
       });
       return new XConnector({ apiOrigin: origin ?? X_API_ORIGIN, tokens, io });
     },

@@ -1,27 +1,23 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { IncomingItemInput } from '../../../../shared/domain/incomingItem';
 import type { ModerationRequest } from '../connector';
 import { BRAND_USER, mentionPost, SEEDED_AUTHORS, snowflake } from './contract/xContractData';
-import { xReplyRequest, xSyncRequest, xWorld, type XWorld } from './contract/xTestKit';
+import { xReplyRequest, xSyncRequest } from './contract/xTestKit';
+import { xWorldPerTest } from './contract/xWorldPerTest';
 import { X_PRICES_USD } from './xPricing';
 
 // Replies, DMs, findSent and moderation against the X contract server: what X received is
 // its request log and its posts.
 
 const NOW = Date.parse('2026-12-05T12:00:00.000Z');
-let world: XWorld | null = null;
-afterEach(async () => {
-  world?.connector.close();
-  await world?.server.close();
-  world = null;
-});
+const { open, current } = xWorldPerTest(NOW);
 
 const signal = () => AbortSignal.timeout(10_000);
 const [marie, john] = SEEDED_AUTHORS;
 
 /** The brand's world: a post of its own, a mention answering it, a quote of it, and a reply that does not summon it. */
 async function withThread() {
-  world = await xWorld({ now: () => NOW });
+  const world = await open();
   const { server, connector } = world;
   const own = server.addPost({ ...mentionPost({ id: snowflake(NOW - 7_200_000, 1), author: BRAND_USER, text: 'Notre nouveau café est arrivé!', at: NOW - 7_200_000, mentionsBrand: false }) });
   const mention = server.addPost(mentionPost({ id: snowflake(NOW - 3_600_000, 2), author: marie!, text: 'Il est délicieux 😍', lang: 'fr', at: NOW - 3_600_000, parent: own }));
@@ -47,7 +43,7 @@ describe('X replies and moderation on the contract server', () => {
     expect(await connector.findSent(request, signal())).toMatchObject({ externalId: sent.externalId });
     expect(await connector.findSent({ ...request, text: 'Autre chose' }, signal())).toBeNull();
     // A link makes it a post "with URL": US$0.20 counted, not the summoned reply's US$0.01.
-    expect(world!.usage.periods.get('2026-12')).toBeGreaterThanOrEqual(X_PRICES_USD.postCreateWithUrl);
+    expect(current().usage.periods.get('2026-12')).toBeGreaterThanOrEqual(X_PRICES_USD.postCreateWithUrl);
   });
 
   it('a quote of the brand is answerable; a reply that neither mentions nor quotes it is refused before it costs anything, and X’s own 403 is said in words', async () => {
@@ -67,7 +63,7 @@ describe('X replies and moderation on the contract server', () => {
   });
 
   it('answers a DM in its conversation and findSent finds it only since the person last wrote', async () => {
-    world = await xWorld({ now: () => NOW });
+    const world = await open();
     const { server, connector } = world;
     const dm = server.addDm(john!, 'Do you deliver to Laval?', NOW - 60_000);
     const [item] = (await connector.sync(xSyncRequest())).items as IncomingItemInput[];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { secretCodec } from '../secretCodec';
 
 /**
  * What an X account's secret holds: its OAuth tokens (the access token lasts two hours, the
@@ -14,13 +15,4 @@ export const xSecretSchema = z.object({
 });
 export type XSecret = z.output<typeof xSecretSchema>;
 
-export const encodeXSecret = (secret: XSecret): string => JSON.stringify(secret);
-
-export function decodeXSecret(secret: string): XSecret {
-  try {
-    return xSecretSchema.parse(JSON.parse(secret));
-  } catch {
-    // Never the value itself in the message: it holds tokens.
-    throw new Error('The stored X secret is not an X sign-in: reconnect the account.');
-  }
-}
+export const { encode: encodeXSecret, decode: decodeXSecret } = secretCodec(xSecretSchema, 'The stored X secret is not an X sign-in: reconnect the account.');

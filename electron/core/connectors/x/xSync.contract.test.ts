@@ -1,27 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { IncomingItemInput } from '../../../../shared/domain/incomingItem';
 import { ConnectorError } from '../connector';
 import { BRAND_USER, mentionPost, SEEDED_AUTHORS, snowflake } from './contract/xContractData';
-import { withCursors, xSyncAll, xSyncRequest, xWorld, type XWorld } from './contract/xTestKit';
+import { withCursors, xSyncAll, xSyncRequest } from './contract/xTestKit';
+import { xWorldPerTest } from './contract/xWorldPerTest';
 
 // The X connector's sync against the X contract server (real HTTP on 127.0.0.1): the mentions
 // timeline's backfill page by page, `since_id` afterwards, DM events once a minute, and a
 // failure in the middle of a backfill.
 
 const NOW = Date.parse('2026-12-05T12:00:00.000Z');
-const clock = { now: NOW };
-let world: XWorld | null = null;
-afterEach(async () => {
-  world?.connector.close();
-  await world?.server.close();
-  world = null;
-  clock.now = NOW;
-});
-
-const open = async (options: Parameters<typeof xWorld>[0] = {}) => (world = await xWorld({ now: () => clock.now, ...options }));
+const { clock, open, current } = xWorldPerTest(NOW);
 const itemsOf = (pages: { items: unknown[] }[]) => pages.flatMap((page) => page.items) as IncomingItemInput[];
 const mentionsOf = (pages: { items: unknown[] }[]) => itemsOf(pages).filter((item) => item.kind === 'mention');
-const mentionsCalls = () => world!.server.received('GET', `/2/users/${BRAND_USER.id}/mentions`);
+const mentionsCalls = () => current().server.received('GET', `/2/users/${BRAND_USER.id}/mentions`);
 const WEEK_AGO = NOW - 7 * 86_400_000;
 
 describe('X sync on the contract server', () => {

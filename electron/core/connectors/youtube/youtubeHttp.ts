@@ -1,5 +1,5 @@
 import { ConnectorError } from '../connector';
-import { networkFailure } from '../networkFailure';
+import { fetchAnswer, type FetchedAnswer } from '../fetchAnswer';
 import { readFailure, youtubeError } from './youtubeErrors';
 import type { YoutubeQuota } from './youtubeQuota';
 import type { YoutubeSession } from './youtubeSession';
@@ -14,8 +14,6 @@ export type YoutubeRequest = {
   cost: number;
   signal: AbortSignal;
 };
-
-const DEFAULT_TIMEOUT_MS = 30_000;
 
 /**
  * Plain fetch over the YouTube Data API (five endpoints do not need `googleapis`, which calls the
@@ -32,48 +30,28 @@ export class YoutubeHttp {
     const waitMs = this.options.quota.exhaustedForMs();
     if (waitMs !== null) throw new ConnectorError('The daily YouTube quota is used up until midnight Pacific time.', 'rate_limited', waitMs);
     let answer = await this.send(request, await this.options.session.accessToken(request.signal));
-    if (answer.response.status === 401) {
+    if (answer.status === 401) {
       await this.options.session.refresh(request.signal);
       answer = await this.send(request, await this.options.session.accessToken(request.signal));
     }
-    const { response, body } = answer;
-    if (response.ok) return body;
+    const { status, headers, body } = answer;
+    // An empty 2xx (a 204 after a moderation call) is null, not the empty text.
+    if (status >= 200 && status < 300) return body === '' ? null : body;
     const { quota } = this.options;
-    const error = youtubeError(`${request.method ?? 'GET'} ${request.path}`, readFailure(response.status, body), response.headers, this.options.now(), () => quota.markExhausted());
+    const error = youtubeError(`${request.method ?? 'GET'} ${request.path}`, readFailure(status, body), headers, this.options.now(), () => quota.markExhausted());
     if (error.kind === 'rate_limited' && quota.exhaustedForMs() === null) quota.noteRateLimited(error.retryAfterMs ?? 0);
     throw error;
   }
 
-  private async send(request: YoutubeRequest, token: string): Promise<{ response: Response; body: unknown }> {
-    const timeout = AbortSignal.timeout(this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  private async send(request: YoutubeRequest, token: string): Promise<FetchedAnswer> {
     const url = new URL(request.path, this.options.origin);
     for (const [name, value] of Object.entries(request.query)) if (value !== undefined) url.searchParams.set(name, value);
     const headers: Record<string, string> = { accept: 'application/json', authorization: `Bearer ${token}` };
     if (request.body !== undefined) headers['content-type'] = 'application/json';
-    let response: Response;
-    try {
-      response = await this.options.fetch(url, {
-        method: request.method ?? 'GET',
-        headers,
-        body: request.body === undefined ? undefined : JSON.stringify(request.body),
-        signal: AbortSignal.any([request.signal, timeout]),
-        redirect: 'manual',
-      });
-    } catch (error) {
-      throw networkFailure(error, request.signal, timeout, 'YouTube');
-    }
+    const body = request.body === undefined ? undefined : JSON.stringify(request.body);
+    const answer = await fetchAnswer(this.options.fetch, url, { method: request.method, headers, body, signal: request.signal, timeoutMs: this.options.timeoutMs, host: 'YouTube' });
     // Google counts every request it answered, the refused ones too.
     this.options.quota.charge(request.cost);
-    const text = await response.text().catch(() => '');
-    return { response, body: parseJson(text) };
-  }
-}
-
-function parseJson(text: string): unknown {
-  if (text === '') return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
+    return answer;
   }
 }

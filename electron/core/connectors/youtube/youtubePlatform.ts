@@ -1,6 +1,6 @@
-import { ConnectorError, type ConnectorAccount, type ConnectorFactory, type ConnectorIo } from '../connector';
+import type { ConnectorAccount, ConnectorFactory, ConnectorIo } from '../connector';
 import type { WavePlatform } from '../oauth/oauthProvider';
-import { refreshOAuthTokens } from '../oauth/oauthTokens';
+import { refreshThroughApp } from '../oauth/oauthTokens';
 import { YoutubeConnector } from './youtubeConnector';
 import { youtubeHosts, youtubeOAuthProvider } from './youtubeOAuthProvider';
 import { decodeYoutubeSecret } from './youtubeSecret';
@@ -15,10 +15,7 @@ function youtubeFactory(origin: string | null): ConnectorFactory {
       const session = new YoutubeSession(decodeYoutubeSecret(secret), {
         now: io.now,
         saveSecret: io.saveSecret,
-        refresh: (refreshToken, signal) => {
-          if (io.app === null) throw new ConnectorError('Pieuvre no longer has your Google app’s client id: set it again in Accounts, then reconnect.', 'auth');
-          return refreshOAuthTokens(provider, io.app, refreshToken, { fetch: io.fetch, signal, now: io.now });
-        },
+        refresh: refreshThroughApp(provider, io, 'Pieuvre no longer has your Google app’s client id: set it again in Accounts, then reconnect.'),
       });
       return new YoutubeConnector({ origin: youtubeHosts(origin).api, session, usage: io.usage, fetch: io.fetch, now: io.now });
     },

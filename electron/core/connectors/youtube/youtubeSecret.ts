@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { OAuthTokens } from '../oauth/oauthProvider';
+import { secretCodec } from '../secretCodec';
 
 /**
  * What a YouTube account's secret holds: its channel and Google's tokens. Google's access token
@@ -14,16 +15,7 @@ export const youtubeSecretSchema = z.object({
 });
 export type YoutubeSecret = z.output<typeof youtubeSecretSchema>;
 
-export const encodeYoutubeSecret = (secret: YoutubeSecret): string => JSON.stringify(secret);
-
-export function decodeYoutubeSecret(secret: string): YoutubeSecret {
-  try {
-    return youtubeSecretSchema.parse(JSON.parse(secret));
-  } catch {
-    // Never the value itself in the message: it holds tokens.
-    throw new Error('The stored YouTube secret is not {channelId, accessToken, refreshToken, expiresAt}: reconnect the account.');
-  }
-}
+export const { encode: encodeYoutubeSecret, decode: decodeYoutubeSecret } = secretCodec(youtubeSecretSchema, 'The stored YouTube secret is not {channelId, accessToken, refreshToken, expiresAt}: reconnect the account.');
 
 /** The secret after a refresh: Google keeps the refresh token unless it sends a new one. */
 export const refreshedSecret = (secret: YoutubeSecret, tokens: OAuthTokens): YoutubeSecret => ({

@@ -13,8 +13,8 @@
  * (`/facebook-login/guides/advanced/manual-flow`: `dialog/oauth`, `oauth/access_token` for the
  * code and for `fb_exchange_token`). Its request log is the platform's received log.
  */
-import { consentAndRedirect, InjectedFailures, routeTable, type ContractHandler } from '../../../testing/contractServer';
-import { RecordedServer, type RecordedRequest, type RecordedResponse } from '../../../testing/recordedServer';
+import { consentAndRedirect, ContractServerBase, InjectedFailures, routeTable, type ContractHandler } from '../../../testing/contractServer';
+import type { RecordedRequest, RecordedResponse } from '../../../testing/recordedServer';
 import { GRAPH_VERSION } from '../graphVersion';
 import { commentBody, expiredToken, graphErrorAnswer, listPage, messageBody, missingObject, postBody, revokedToken } from './graphAnswers';
 import { graphTime, seedContent, type Person, type StoredComment, type StoredConversation, type StoredPost } from './graphContractState';
@@ -24,7 +24,7 @@ export type FacebookContractOptions = { pageId?: string; pageName?: string; appI
 const DAY_MS = 86_400_000;
 const V = `/${GRAPH_VERSION}`;
 
-export class FacebookContractServer {
+export class FacebookContractServer extends ContractServerBase {
   readonly failures = new InjectedFailures();
   readonly page: Person;
   readonly app: { clientId: string; clientSecret: string };
@@ -40,9 +40,9 @@ export class FacebookContractServer {
   readonly tasks: string[];
   private readonly now: () => number;
   private serial = 0;
-  private server!: RecordedServer;
 
   private constructor(options: FacebookContractOptions) {
+    super();
     this.page = { id: options.pageId ?? '104857600123', name: options.pageName ?? 'Brûlerie du Quartier' };
     this.app = { clientId: options.appId ?? '1234567890', clientSecret: options.appSecret ?? 'app-secret' };
     this.now = options.now ?? Date.now;
@@ -52,21 +52,7 @@ export class FacebookContractServer {
   static async start(options: FacebookContractOptions = {}): Promise<FacebookContractServer> {
     const contract = new FacebookContractServer(options);
     const route = contract.failures.around(contract.routes());
-    contract.server = await RecordedServer.start((request) => contract.withUsage(route(request)));
-    return contract;
-  }
-
-  get url(): string {
-    return this.server.url;
-  }
-
-  /** Every request received, in order: what Facebook would have been asked. */
-  get requests(): readonly RecordedRequest[] {
-    return this.server.requests;
-  }
-
-  received(method: string, path: string | RegExp): RecordedRequest[] {
-    return this.server.received(method, path);
+    return contract.listen((request) => contract.withUsage(route(request)));
   }
 
   /** Fills the Page with `count` realistic items over the `spanMs` before now (see seedContent). */
@@ -96,13 +82,9 @@ export class FacebookContractServer {
     conversation.messages.push({ id: `m_new_${++this.serial}`, from, to, message, createdAt: options.at ?? this.now() });
   }
 
-  close(): Promise<void> {
-    return this.server.close();
-  }
-
   /** Meta's usage header on every answer, counting this server's calls against a 200-call hour. */
   private withUsage(answer: RecordedResponse | undefined): RecordedResponse | undefined {
-    const callCount = Math.min(100, Math.round((this.server.requests.length / 200) * 100));
+    const callCount = Math.min(100, Math.round((this.requests.length / 200) * 100));
     return answer && { ...answer, headers: { 'x-app-usage': JSON.stringify({ call_count: callCount, total_cputime: 1, total_time: 1 }), ...answer.headers } };
   }
 

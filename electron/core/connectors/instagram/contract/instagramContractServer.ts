@@ -9,8 +9,8 @@
  * paging are Meta's (`{data, paging: {cursors, next}}`, cursors that this server, like Meta,
  * does not promise to keep); error bodies are Graph's. A test tool: app code never imports it.
  */
-import { consentAndRedirect, InjectedFailures, routeTable, type ContractHandler } from '../../../testing/contractServer';
-import { RecordedServer, type RecordedRequest, type RecordedResponse } from '../../../testing/recordedServer';
+import { consentAndRedirect, ContractServerBase, InjectedFailures, routeTable, type ContractHandler } from '../../../testing/contractServer';
+import type { RecordedRequest, RecordedResponse } from '../../../testing/recordedServer';
 import { INSTAGRAM_API_VERSION } from '../instagramHosts';
 import { doesNotExist, expiredToken, graphError, invalidToken, outsideWindow, tokenEndpointError } from './graphResponses';
 import { BRAND, InstagramWorld, seedWorld, type WorldComment, type WorldMedia } from './instagramWorld';
@@ -23,36 +23,20 @@ export const CONTRACT_APP = { clientId: '990602627938098', clientSecret: 'contra
 type Token = { kind: 'short' | 'long'; issuedAt: number; isRevoked: boolean };
 export type InstagramContractOptions = { now?: () => number };
 
-export class InstagramContractServer {
+export class InstagramContractServer extends ContractServerBase {
   readonly world = new InstagramWorld();
   readonly failures = new InjectedFailures();
   private readonly tokens = new Map<string, Token>();
   private readonly codes = new Map<string, string>();
   private serial = 0;
 
-  private constructor(
-    private readonly server: RecordedServer,
-    private readonly now: () => number,
-  ) {}
+  private constructor(private readonly now: () => number) {
+    super();
+  }
 
   static async start(options: InstagramContractOptions = {}): Promise<InstagramContractServer> {
-    let contract: InstagramContractServer | null = null;
-    const server = await RecordedServer.start((request) => contract?.answer(request));
-    contract = new InstagramContractServer(server, options.now ?? Date.now);
-    return contract;
-  }
-
-  get url(): string {
-    return this.server.url;
-  }
-
-  /** Every request received: the platform's log of what Pieuvre read, replied and moderated. */
-  get requests(): readonly RecordedRequest[] {
-    return this.server.requests;
-  }
-
-  received(method: string, path: string | RegExp): RecordedRequest[] {
-    return this.server.received(method, path);
+    const contract = new InstagramContractServer(options.now ?? Date.now);
+    return contract.listen((request) => contract.answer(request));
   }
 
   /** Fills the account with `count` items (see seedWorld). */
@@ -71,10 +55,6 @@ export class InstagramContractServer {
   /** The person removed the app from their account: every token of it stops working. */
   revokeAll(): void {
     for (const token of this.tokens.values()) token.isRevoked = true;
-  }
-
-  close(): Promise<void> {
-    return this.server.close();
   }
 
   /** How much of the account's business-use-case quota the Graph answers say is used (percent); null: no header, as on the token hosts. */

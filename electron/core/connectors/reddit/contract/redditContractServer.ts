@@ -1,5 +1,5 @@
-import { consentAndRedirect, InjectedFailures, routeTable, type ContractHandler } from '../../../testing/contractServer';
-import { RecordedServer, type RecordedRequest, type RecordedResponse } from '../../../testing/recordedServer';
+import { consentAndRedirect, ContractServerBase, InjectedFailures, routeTable, type ContractHandler } from '../../../testing/contractServer';
+import type { RecordedRequest, RecordedResponse } from '../../../testing/recordedServer';
 import { BRAND, seedInbox, type Thing } from './redditFixtures';
 
 /**
@@ -24,7 +24,7 @@ const UNAUTHORIZED: RecordedResponse = { status: 401, headers: { 'www-authentica
 const FORBIDDEN: RecordedResponse = { status: 403, body: { message: 'Forbidden', error: 403 } };
 const WINDOW_S = 600;
 
-export class RedditContractServer {
+export class RedditContractServer extends ContractServerBase {
   readonly failures = new InjectedFailures();
   /** The inbox, newest first. */
   inbox: Thing[] = [];
@@ -46,25 +46,13 @@ export class RedditContractServer {
   private windowEndsS = 0;
   private nextId = 0x2000000;
 
-  private constructor(
-    private server: RecordedServer | null,
-    private readonly options: Required<RedditContractOptions>,
-  ) {}
+  private constructor(private readonly options: Required<RedditContractOptions>) {
+    super();
+  }
 
   static async start(options: RedditContractOptions = {}): Promise<RedditContractServer> {
-    const contract = new RedditContractServer(null, { clientId: 'pieuvre-test-app', clientSecret: null, rateLimit: 1000, tokenLifetimeS: 3600, ...options });
-    contract.server = await RecordedServer.start(contract.failures.around(contract.route()));
-    return contract;
-  }
-
-  get url(): string {
-    return this.recorded.url;
-  }
-
-  /** Everything received: the platform's log of replies and moderation. */
-  get recorded(): RecordedServer {
-    if (!this.server) throw new Error('The Reddit contract server is not started.');
-    return this.server;
+    const contract = new RedditContractServer({ clientId: 'pieuvre-test-app', clientSecret: null, rateLimit: 1000, tokenLifetimeS: 3600, ...options });
+    return contract.listen(contract.failures.around(contract.route()));
   }
 
   /** Fills the inbox with `count` seeded items (fr/en, some hostile, links, emoji), the newest at `endS`. */
@@ -108,10 +96,6 @@ export class RedditContractServer {
   setCallsLeft(remaining: number): void {
     this.windowEndsS = nowS() + WINDOW_S;
     this.used = this.options.rateLimit - remaining;
-  }
-
-  close(): Promise<void> {
-    return this.recorded.close();
   }
 
   private route() {

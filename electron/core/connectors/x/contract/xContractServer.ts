@@ -1,6 +1,6 @@
 import { X_REDIRECT_URI } from '../xOAuthProvider';
-import { InjectedFailures, routeTable, type ContractHandler } from '../../../testing/contractServer';
-import { RecordedServer, type RecordedRequest, type RecordedResponse } from '../../../testing/recordedServer';
+import { ContractServerBase, InjectedFailures, routeTable, type ContractHandler } from '../../../testing/contractServer';
+import type { RecordedRequest, RecordedResponse } from '../../../testing/recordedServer';
 import { BRAND_USER, oneToOne, SEEDED_AUTHORS, seedDms, seedMentions, snowflake, type ContractDmEvent, type ContractPost, type ContractUser } from './xContractData';
 import { XContractOAuth } from './xContractOAuth';
 import { listAnswer, pageOf } from './xContractPages';
@@ -33,7 +33,7 @@ const LIMITS: Readonly<Record<string, number>> = { lookup: 5000, mentions: 300, 
 const MENTIONS_CAP = 800;
 const DM_DAYS_MS = 30 * 86_400_000;
 
-export class XContractServer {
+export class XContractServer extends ContractServerBase {
   readonly users = new Map<string, ContractUser>([BRAND_USER, ...SEEDED_AUTHORS].map((user) => [user.id, user]));
   readonly posts: ContractPost[] = [];
   readonly dmEvents: ContractDmEvent[] = [];
@@ -47,32 +47,18 @@ export class XContractServer {
   private sequence = 0;
 
   private constructor(
-    private readonly server: RecordedServer,
     private readonly options: Required<XContractOptions>,
     oauth: XContractOAuth,
   ) {
+    super();
     this.oauth = oauth;
   }
 
   static async start(options: XContractOptions = {}): Promise<XContractServer> {
     const full: Required<XContractOptions> = { now: Date.now, clientId: 'pieuvre-test-client', redirectUri: X_REDIRECT_URI, accessTtlMs: 7_200_000, mentionsCap: MENTIONS_CAP, limits: {}, ...options };
     const oauth = new XContractOAuth({ clientId: full.clientId, redirectUri: full.redirectUri, userId: BRAND_USER.id, now: full.now, accessTtlMs: full.accessTtlMs });
-    let self: XContractServer | null = null;
-    const server = await RecordedServer.start((request) => self!.answer(request));
-    self = new XContractServer(server, full, oauth);
-    return self;
-  }
-
-  get url(): string {
-    return this.server.url;
-  }
-
-  get requests(): readonly RecordedRequest[] {
-    return this.server.requests;
-  }
-
-  received(method: string, path: string | RegExp): RecordedRequest[] {
-    return this.server.received(method, path);
+    const contract = new XContractServer(full, oauth);
+    return contract.listen((request) => contract.answer(request));
   }
 
   /** `count` mentions, newest a minute ago, one a minute apart, and a DM for every tenth (French and English, some hostile, some with links). */
@@ -100,10 +86,6 @@ export class XContractServer {
   /** The brand's replies X took: posts by the brand answering another. */
   repliesReceived(): ContractPost[] {
     return this.posts.filter((post) => post.author_id === BRAND_USER.id && post.referenced_tweets?.some((reference) => reference.type === 'replied_to'));
-  }
-
-  close(): Promise<void> {
-    return this.server.close();
   }
 
   private nextId(at: number): string {

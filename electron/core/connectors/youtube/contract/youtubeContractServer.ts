@@ -1,5 +1,5 @@
-import { consentAndRedirect, InjectedFailures, routeTable } from '../../../testing/contractServer';
-import { RecordedServer, type RecordedRequest, type RecordedResponse } from '../../../testing/recordedServer';
+import { consentAndRedirect, ContractServerBase, InjectedFailures, routeTable } from '../../../testing/contractServer';
+import type { RecordedRequest, RecordedResponse } from '../../../testing/recordedServer';
 import { AUTH_ERROR, BRAND_CHANNEL, channelListResource, commentResource, googleError, listResource, threadResource, type StoredComment, type StoredThread } from './youtubeResources';
 import { seedThreads } from './youtubeSeed';
 import { YoutubeTokenDesk } from './youtubeTokenDesk';
@@ -14,7 +14,7 @@ import { YoutubeTokenDesk } from './youtubeTokenDesk';
  * token endpoint. One origin stands for www.googleapis.com, accounts.google.com and
  * oauth2.googleapis.com. A test tool: app code never imports it.
  */
-export class YoutubeContractServer {
+export class YoutubeContractServer extends ContractServerBase {
   readonly failures = new InjectedFailures();
   readonly tokens = new YoutubeTokenDesk();
   /** Quota units the calls cost, as Google counts them (every answered call, refused ones too). */
@@ -24,29 +24,13 @@ export class YoutubeContractServer {
   private threads: StoredThread[] = [];
   private made = 0;
 
-  private constructor(
-    readonly server: RecordedServer,
-    private readonly now: () => number,
-  ) {}
+  private constructor(private readonly now: () => number) {
+    super();
+  }
 
   static async start(options: { now?: () => number } = {}): Promise<YoutubeContractServer> {
-    let self: YoutubeContractServer | null = null;
-    const server = await RecordedServer.start((request) => self!.answer(request));
-    self = new YoutubeContractServer(server, options.now ?? Date.now);
-    return self;
-  }
-
-  get url(): string {
-    return this.server.url;
-  }
-
-  /** The platform's received log: every request, in order. */
-  get requests(): RecordedRequest[] {
-    return this.server.requests;
-  }
-
-  received(method: string, path: string | RegExp): RecordedRequest[] {
-    return this.server.received(method, path);
+    const contract = new YoutubeContractServer(options.now ?? Date.now);
+    return contract.listen((request) => contract.answer(request));
   }
 
   /** Fills the channel with `count` comments ending at `newest` (see seedThreads). */
@@ -94,10 +78,6 @@ export class YoutubeContractServer {
   /** Replies the platform took, the brand's comments.insert calls that succeeded. */
   repliesReceived(): StoredComment[] {
     return this.threads.flatMap((thread) => thread.replies).filter((reply) => reply.authorChannelId === BRAND_CHANNEL.id);
-  }
-
-  close(): Promise<void> {
-    return this.server.close();
   }
 
   private answer(request: RecordedRequest): RecordedResponse | undefined {

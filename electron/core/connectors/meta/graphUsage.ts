@@ -1,15 +1,19 @@
 import { z } from 'zod';
 import type { AccountLimitsView } from '../../../../shared/api/accounts';
+import { parseJsonAs } from '../parseJsonAs';
 
 /**
- * Meta's usage headers: `X-App-Usage` (the app's platform limit) and `X-Business-Use-Case-Usage`
- * (Page tokens: one entry list per business id), each a percentage of the limit used
- * (`call_count`, `total_cputime`, `total_time`); BUC entries also say how many minutes until a
- * throttled app may call again (`estimated_time_to_regain_access`). A missing header means
- * "unknown", never "nothing used".
+ * Meta's usage headers, the same on graph.facebook.com and graph.instagram.com: `X-App-Usage`
+ * (the app's platform limit) and `X-Business-Use-Case-Usage` (one entry list per business
+ * object: a Page, an Instagram account), each a percentage of the limit used (`call_count`,
+ * `total_cputime`, `total_time`); BUC entries also say how many minutes until a throttled app may
+ * call again (`estimated_time_to_regain_access`). A missing header means "unknown", never
+ * "nothing used"; a field that is not a sane number counts as 0 rather than losing the header.
+ * https://developers.facebook.com/docs/graph-api/overview/rate-limiting
  */
-const percentages = z.object({ call_count: z.number().optional(), total_cputime: z.number().optional(), total_time: z.number().optional() });
-const bucEntry = percentages.extend({ type: z.string().optional(), estimated_time_to_regain_access: z.number().optional() });
+const percent = z.number().min(0).max(10_000).catch(0);
+const percentages = z.object({ call_count: percent.optional(), total_cputime: percent.optional(), total_time: percent.optional() });
+const bucEntry = percentages.extend({ type: z.string().optional().catch(undefined), estimated_time_to_regain_access: z.number().min(0).max(100_000).catch(0).optional() });
 const bucHeader = z.record(z.string(), z.array(bucEntry));
 
 export type GraphUsage = { usedPercent: number; regainAccessMinutes: number };
@@ -18,24 +22,14 @@ const highest = (entry: z.output<typeof percentages>): number => Math.max(entry.
 
 /** The most used of every limit the headers name, and the longest wait they announce; null when neither header is there or readable. */
 export function readUsage(headers: Headers): GraphUsage | null {
-  const app = parseHeader(headers.get('x-app-usage'), percentages);
-  const buc = parseHeader(headers.get('x-business-use-case-usage'), bucHeader);
+  const app = parseJsonAs(headers.get('x-app-usage'), percentages);
+  const buc = parseJsonAs(headers.get('x-business-use-case-usage'), bucHeader);
   if (app === null && buc === null) return null;
   const entries = Object.values(buc ?? {}).flat();
   return {
     usedPercent: Math.min(100, Math.max(app === null ? 0 : highest(app), ...entries.map(highest))),
     regainAccessMinutes: Math.max(0, ...entries.map((entry) => entry.estimated_time_to_regain_access ?? 0)),
   };
-}
-
-function parseHeader<T>(value: string | null, schema: z.ZodType<T>): T | null {
-  if (value === null) return null;
-  try {
-    const parsed = schema.safeParse(JSON.parse(value));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
 }
 
 /** The rate limit as the account shows it, in percent of Meta's limit: remaining out of 100, and when access comes back if Meta said. */

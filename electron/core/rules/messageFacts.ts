@@ -34,6 +34,8 @@ export class MessageFacts extends ConversationFacts implements RuleFacts {
   readonly hostility: number;
   readonly ageMinutes: number;
   private link: boolean | undefined;
+  private emojiOnly: boolean | undefined;
+  private words: number | undefined;
   private spam: number | undefined;
   private count: number | undefined;
 
@@ -75,12 +77,13 @@ export class MessageFacts extends ConversationFacts implements RuleFacts {
     return hasPhone(this.row.text);
   }
 
+  // Kept like the link: rules that sort short or emoji-only messages ask it of every message, ten rules each.
   get onlyEmoji(): boolean {
-    return isOnlyEmoji(this.row.text);
+    return (this.emojiOnly ??= isOnlyEmoji(this.row.text));
   }
 
   get wordCount(): number {
-    return wordCount(this.row.text);
+    return (this.words ??= wordCount(this.row.text));
   }
 
   get inBusinessHours(): boolean {

@@ -137,16 +137,25 @@ export class AccountsService {
   start(whenWritable: Promise<boolean>): void {
     this.started = whenWritable
       .then((isWritable) => (isWritable ? this.openAll() : undefined))
-      .catch((error: unknown) => this.ctx.log.error('Opening the accounts at start failed.', { err: error }));
+      .catch((error: unknown) => {
+        if (!this.isClosed) this.ctx.log.error('Opening the accounts at start failed.', { err: error });
+      });
   }
 
+  /**
+   * Stops as soon as the session is closed: a core closed before this ran (a script that opens,
+   * fills and closes one at once) or while an account's secret was being read has nothing left
+   * to open, and its database is gone.
+   */
   private async openAll(): Promise<void> {
+    if (this.isClosed) return;
     const platforms = new Set(Object.keys(this.platforms.factories));
     for (const accountId of activeAccountIds(this.ctx.db, platforms)) {
+      if (this.isClosed) return;
       try {
         if (await this.reopen(accountId)) this.engine.start(accountId);
       } catch (error) {
-        this.cannotOpen(accountId, error);
+        if (!this.isClosed) this.cannotOpen(accountId, error);
       }
     }
   }

@@ -37,36 +37,57 @@ export function wordPattern(words: readonly string[]): RegExp {
   return new RegExp(`(?:${alternatives.join('|')})`, 'u');
 }
 
-// Every rule reads the same few strings of a message (its text, the author's name and handle):
-// fold each once, and cut it into words once. A handful of entries, cleared when full:
-// messages come one after another.
-const CACHE_MAX = 32;
-const foldedCache = new Map<string, string>();
-function folded(text: string): string {
-  let value = foldedCache.get(text);
-  if (value === undefined) {
-    if (foldedCache.size >= CACHE_MAX) foldedCache.clear();
-    value = foldForRules(text);
-    foldedCache.set(text, value);
-  }
-  return value;
-}
-
 const TOKEN = /[\p{L}\p{N}]+/gu;
 const ONE_TOKEN = /^[\p{L}\p{N}]+$/u;
 const FIRST_TOKEN = /^[\p{L}\p{N}]+/u;
-const tokensCache = new Map<string, { list: readonly string[]; set: ReadonlySet<string> }>();
-/** The folded text's words: its longest runs of letters and digits, the very boundaries `wordPattern` uses. */
-function tokensOf(foldedText: string): { list: readonly string[]; set: ReadonlySet<string> } {
-  let value = tokensCache.get(foldedText);
-  if (value === undefined) {
-    if (tokensCache.size >= CACHE_MAX) tokensCache.clear();
-    const list = foldedText.match(TOKEN) ?? [];
-    value = { list, set: new Set(list) };
-    tokensCache.set(foldedText, value);
+
+/**
+ * A text as word lists read it: folded; its words (the longest runs of letters and digits, the
+ * very boundaries `wordPattern` uses) and their set, each made when first needed. A name's two
+ * words are walked, never put in a set.
+ */
+class FoldedText {
+  readonly folded: string;
+  private words: readonly string[] | null = null;
+  private wordSet: ReadonlySet<string> | null = null;
+  constructor(text: string) {
+    this.folded = foldForRules(text);
   }
+
+  get list(): readonly string[] {
+    return (this.words ??= this.folded.match(TOKEN) ?? []);
+  }
+
+  get set(): ReadonlySet<string> {
+    return (this.wordSet ??= new Set(this.list));
+  }
+}
+
+// Every rule reads the same few strings of a message (its text, the author's name and handle):
+// fold each once, and cut it into words once. A handful of entries, cleared when full:
+// messages come one after another. The last one asked is checked first, by identity: fifty
+// rules ask about the same text in turn, and a map look-up each cost more than some lists.
+const CACHE_MAX = 32;
+const foldedCache = new Map<string, FoldedText>();
+let lastText: string | null = null;
+let lastFolded: FoldedText | null = null;
+function foldedText(text: string): FoldedText {
+  if (text === lastText && lastFolded !== null) return lastFolded;
+  let value = foldedCache.get(text);
+  if (value === undefined) {
+    if (foldedCache.size >= CACHE_MAX) foldedCache.clear();
+    value = new FoldedText(text);
+    foldedCache.set(text, value);
+  }
+  lastText = text;
+  lastFolded = value;
   return value;
 }
+
+const folded = (text: string): string => foldedText(text).folded;
+
+/** Up to this many words, a text's words are walked rather than put in a set. */
+const FEW_WORDS = 8;
 
 const hasAnyOf = (set: ReadonlySet<string>, words: readonly (string | null)[]): boolean => {
   for (const word of words) if (word !== null && set.has(word)) return true;
@@ -97,17 +118,16 @@ export function wordMatcher(words: readonly string[]): (text: string) => boolean
   const firstWords = others.map((word) => FIRST_TOKEN.exec(foldForRules(word.trim()))?.[0] ?? null);
   const mustTryPattern = firstWords.includes(null);
   return (text) => {
-    const foldedText = folded(text);
-    const tokens = tokensOf(foldedText);
-    // Whichever is shorter is walked: a crisis list of 30 words, or a two-word message.
-    if (exact.size <= tokens.list.length) {
+    const tokens = foldedText(text);
+    // Whichever is shorter is walked: a crisis list of 30 words, or a two-word message (a name).
+    if (exact.size <= tokens.list.length && tokens.list.length > FEW_WORDS) {
       for (const word of exact) if (tokens.set.has(word)) return true;
     } else {
       for (const token of tokens.list) if (exact.has(token)) return true;
     }
     // Loops rather than some(): a closure allocated per call, on every message for every list.
     for (const prefix of prefixes) for (const token of tokens.list) if (token.startsWith(prefix)) return true;
-    return pattern !== null && (mustTryPattern || hasAnyOf(tokens.set, firstWords)) && pattern.test(foldedText);
+    return pattern !== null && (mustTryPattern || hasAnyOf(tokens.set, firstWords)) && pattern.test(tokens.folded);
   };
 }
 
@@ -139,9 +159,42 @@ function sharedWordMatcher(words: readonly string[]): (text: string) => boolean 
   return matcher;
 }
 
+/**
+ * One reader per field. `facts[field]` in one closure shared by every condition is one property
+ * load seeing every field's name (megamorphic: a look-up in a cache each time); a function per
+ * field keeps each load at one name. Fifty rules read about fifty fields a message.
+ */
+const FIELD_READERS: { readonly [F in RuleField]: (facts: RuleFacts) => RuleFacts[F] } = {
+  platform: (facts) => facts.platform,
+  account: (facts) => facts.account,
+  kind: (facts) => facts.kind,
+  text: (facts) => facts.text,
+  authorHandle: (facts) => facts.authorHandle,
+  authorName: (facts) => facts.authorName,
+  authorFollowers: (facts) => facts.authorFollowers,
+  authorVerified: (facts) => facts.authorVerified,
+  authorVip: (facts) => facts.authorVip,
+  authorBlocked: (facts) => facts.authorBlocked,
+  language: (facts) => facts.language,
+  hostility: (facts) => facts.hostility,
+  spamScore: (facts) => facts.spamScore,
+  hasLink: (facts) => facts.hasLink,
+  hasEmail: (facts) => facts.hasEmail,
+  hasPhone: (facts) => facts.hasPhone,
+  onlyEmoji: (facts) => facts.onlyEmoji,
+  wordCount: (facts) => facts.wordCount,
+  inBusinessHours: (facts) => facts.inBusinessHours,
+  status: (facts) => facts.status,
+  assignee: (facts) => facts.assignee,
+  tags: (facts) => facts.tags,
+  ageMinutes: (facts) => facts.ageMinutes,
+  messageCount: (facts) => facts.messageCount,
+  urgent: (facts) => facts.urgent,
+};
+
 function compileCondition(condition: Condition): Predicate {
   const { field } = condition;
-  const read = (facts: RuleFacts): unknown => facts[field];
+  const read: (facts: RuleFacts) => unknown = FIELD_READERS[field];
   switch (condition.op) {
     case 'containsAny': {
       const holdsAny = sharedWordMatcher(condition.values);

@@ -149,6 +149,22 @@ describe('number, boolean, choice and tag conditions', () => {
     expect(() => one({ field: 'kind', op: 'equals', value: 'story' })).toThrow(/story is not one of/u);
   });
 
+  it('answer equality and lists for each value in turn, as message after message brings the same few platforms and languages', () => {
+    // The answer for the last value asked is kept per condition: it must follow the value.
+    const rule = compileConditions(conditionGroupSchema.parse({ any: [{ field: 'platform', op: 'equals', value: 'instagram' }, { field: 'language', op: 'inList', values: ['FR', 'es'] }] }));
+    const runs: [string, string | null, boolean][] = [
+      ['instagram', 'en', true],
+      ['facebook', 'en', false],
+      ['facebook', 'fr', true],
+      ['facebook', 'fr', true],
+      ['facebook', null, false],
+      ['instagram', null, true],
+      ['x', 'es', true],
+      ['x', 'en', false],
+    ];
+    for (const [platform, language, expected] of runs) expect([platform, language, rule({ ...FACTS, platform, language })]).toEqual([platform, language, expected]);
+  });
+
   it('reads tags as a set of names, case and accents ignored', () => {
     expect(one({ field: 'tags', op: 'containsAny', values: ['facturation', 'urgent'] })).toBe(true);
     expect(one({ field: 'tags', op: 'containsAny', values: ['factur*'] })).toBe(false);

@@ -192,6 +192,24 @@ const FIELD_READERS: { readonly [F in RuleField]: (facts: RuleFacts) => RuleFact
   urgent: (facts) => facts.urgent,
 };
 
+/**
+ * A string test that keeps its answer for the value it was last asked about. Equality and lists
+ * are mostly asked of values that repeat message after message (the platform, the kind, the
+ * language): folding each again, through the cache that the texts keep filling, cost more than
+ * the rule itself.
+ */
+function rememberingLast(test: (value: string) => boolean): (value: string) => boolean {
+  let last: string | null = null;
+  let lastAnswer = false;
+  return (value) => {
+    if (value !== last) {
+      lastAnswer = test(value);
+      last = value;
+    }
+    return lastAnswer;
+  };
+}
+
 function compileCondition(condition: Condition): Predicate {
   const { field } = condition;
   const read: (facts: RuleFacts) => unknown = FIELD_READERS[field];
@@ -226,16 +244,18 @@ function compileCondition(condition: Condition): Predicate {
     }
     case 'equals': {
       const expected = typeof condition.value === 'string' ? foldForRules(condition.value) : condition.value;
+      const isExpected = rememberingLast((value) => folded(value) === expected);
       return (facts) => {
         const value = read(facts);
-        return typeof value === 'string' ? folded(value) === expected : value === expected;
+        return typeof value === 'string' ? isExpected(value) : value === expected;
       };
     }
     case 'inList': {
       const list = new Set(condition.values.map((value) => foldForRules(value)));
+      const isListed = rememberingLast((value) => list.has(folded(value)));
       return (facts) => {
         const value = read(facts);
-        return typeof value === 'string' && list.has(folded(value));
+        return typeof value === 'string' && isListed(value);
       };
     }
     case 'matches': {

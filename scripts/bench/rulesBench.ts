@@ -16,8 +16,6 @@ for (const rule of rules) insertRule(db, rule);
 const { inserted, ingestMs, ingestCpuMs } = ingestBench(core, total);
 const hits = db.prepare<[], { matched: number; hits: number }>('SELECT count(*) FILTER (WHERE hit_count > 0) AS matched, sum(hit_count) AS hits FROM rules').get();
 const disabled = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM rules WHERE is_enabled = 0').get()?.n ?? 0;
-// The accounts open in the background at start: let them finish before closing.
-await core.health.whenWritable();
 core.close();
 rmSync(dir, { recursive: true, force: true });
 if (disabled > 0) throw new Error(`${disabled} bench rules were turned off by the engine: the measure would flatter it.`);

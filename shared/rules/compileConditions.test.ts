@@ -37,6 +37,31 @@ const text = (op: string, valueOrValues: string | string[], value: string | null
   one({ field: 'text', op, ...(Array.isArray(valueOrValues) ? { values: valueOrValues } : { value: valueOrValues }) }, { text: value });
 
 describe('text conditions', () => {
+  it('answer for each text in turn, texts and names alternating, long and short, as every rule asks them of one message after another', () => {
+    // The folded text and its words are kept per text, the last one checked first: a kept answer must never leak to another text.
+    const rule = compileConditions(
+      conditionGroupSchema.parse({
+        all: [
+          { field: 'text', op: 'containsAny', values: ['rembours*', 'délai de livraison', '😡'] },
+          { field: 'authorName', op: 'containsAny', values: ['tremblay'] },
+          { field: 'text', op: 'startsWith', value: 'allo' },
+        ],
+      }),
+    );
+    const long = 'Allo, un remboursement svp, et encore un autre mot, puis un autre, et un dernier pour la route';
+    const runs: [string, string, boolean][] = [
+      [long, 'Marie-Ève Tremblay', true],
+      ['Allo Service😡', 'Marie-Ève Tremblay', true],
+      ['Allo Service😡', 'Jean Côté', false],
+      [long, 'Jean Côté', false],
+      ['ALLÔ, quel DÉLAI de livraison!', 'Luc TREMBLAY', true],
+      ['Allo, un délai', 'Luc Tremblay', false],
+      [long, 'Luc Tremblay', true],
+      ['Bonjour, remboursement', 'Luc Tremblay', false],
+    ];
+    for (const [written, name, expected] of runs) expect([written, name, rule({ ...FACTS, text: written, authorName: name })]).toEqual([written, name, expected]);
+  });
+
   it('contains any of the words: whole words, accents and case ignored, prefixes only when written so', () => {
     expect(text('containsAny', ['rembourse'], 'Il ne m’a jamais remboursé')).toBe(true);
     expect(text('containsAny', ['REMBOURSÉ'], 'il rembourse?')).toBe(true);
@@ -122,6 +147,22 @@ describe('number, boolean, choice and tag conditions', () => {
     expect(one({ field: 'status', op: 'inList', values: ['open', 'snoozed'] })).toBe(true);
     expect(() => one({ field: 'authorVip', op: 'equals', value: 'yes' })).toThrow(/must be a boolean/u);
     expect(() => one({ field: 'kind', op: 'equals', value: 'story' })).toThrow(/story is not one of/u);
+  });
+
+  it('answer equality and lists for each value in turn, as message after message brings the same few platforms and languages', () => {
+    // The answer for the last value asked is kept per condition: it must follow the value.
+    const rule = compileConditions(conditionGroupSchema.parse({ any: [{ field: 'platform', op: 'equals', value: 'instagram' }, { field: 'language', op: 'inList', values: ['FR', 'es'] }] }));
+    const runs: [string, string | null, boolean][] = [
+      ['instagram', 'en', true],
+      ['facebook', 'en', false],
+      ['facebook', 'fr', true],
+      ['facebook', 'fr', true],
+      ['facebook', null, false],
+      ['instagram', null, true],
+      ['x', 'es', true],
+      ['x', 'en', false],
+    ];
+    for (const [platform, language, expected] of runs) expect([platform, language, rule({ ...FACTS, platform, language })]).toEqual([platform, language, expected]);
   });
 
   it('reads tags as a set of names, case and accents ignored', () => {

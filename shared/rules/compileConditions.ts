@@ -1,7 +1,7 @@
-import { foldText } from '../text/foldText';
 import { compileRegex } from './regex';
 import type { RULE_FIELDS, RuleField } from './ruleFields';
 import type { Condition, ConditionGroup, ConditionNode } from './ruleSchema';
+import { foldForRules, foldedForRules as folded, sharedWordMatcher } from './wordMatcher';
 
 type FactOfKind = { text: string | null; number: number | null; boolean: boolean; choice: string; tags: readonly string[] };
 
@@ -13,135 +13,60 @@ export type RuleFacts = { readonly [F in RuleField]: FactOfKind[(typeof RULE_FIE
 
 export type Predicate = (facts: RuleFacts) => boolean;
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
-/** Folded like search, and one apostrophe: people type "c'est" and phones "c’est". */
-export const foldForRules = (text: string): string => foldText(text).replace(/[’`]/gu, "'");
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
 /**
- * Whole words, folded like search ("Hôpital" meets "hopital"); `rembours*` is a prefix. Words
- * may be phrases ("mise en demeure"). An end that is not a letter or digit (an emoji, "$") needs
- * no boundary: "Service😡" holds the word 😡. Escaped literals joined by |: no backtracking beyond them.
+ * One reader per field. `facts[field]` in one closure shared by every condition is one property
+ * load seeing every field's name (megamorphic: a look-up in a cache each time); a function per
+ * field keeps each load at one name. Fifty rules read about fifty fields a message.
  */
-export function wordPattern(words: readonly string[]): RegExp {
-  const alternatives = words.map((word) => {
-    const folded = foldForRules(word.trim());
-    const isPrefix = folded.endsWith('*');
-    const literal = isPrefix ? folded.slice(0, -1) : folded;
-    const before = WORD_CHAR.test(literal.slice(0, 1)) ? '(?<![\\p{L}\\p{N}])' : '';
-    const after = isPrefix ? '[\\p{L}\\p{N}]*(?![\\p{L}\\p{N}])' : WORD_CHAR.test(literal.slice(-1)) ? '(?![\\p{L}\\p{N}])' : '';
-    return `${before}${escapeRegExp(literal)}${after}`;
-  });
-  return new RegExp(`(?:${alternatives.join('|')})`, 'u');
-}
-
-// Every rule reads the same few strings of a message (its text, the author's name and handle):
-// fold each once, and cut it into words once. A handful of entries, cleared when full:
-// messages come one after another.
-const CACHE_MAX = 32;
-const foldedCache = new Map<string, string>();
-function folded(text: string): string {
-  let value = foldedCache.get(text);
-  if (value === undefined) {
-    if (foldedCache.size >= CACHE_MAX) foldedCache.clear();
-    value = foldForRules(text);
-    foldedCache.set(text, value);
-  }
-  return value;
-}
-
-const TOKEN = /[\p{L}\p{N}]+/gu;
-const ONE_TOKEN = /^[\p{L}\p{N}]+$/u;
-const FIRST_TOKEN = /^[\p{L}\p{N}]+/u;
-const tokensCache = new Map<string, { list: readonly string[]; set: ReadonlySet<string> }>();
-/** The folded text's words: its longest runs of letters and digits, the very boundaries `wordPattern` uses. */
-function tokensOf(foldedText: string): { list: readonly string[]; set: ReadonlySet<string> } {
-  let value = tokensCache.get(foldedText);
-  if (value === undefined) {
-    if (tokensCache.size >= CACHE_MAX) tokensCache.clear();
-    const list = foldedText.match(TOKEN) ?? [];
-    value = { list, set: new Set(list) };
-    tokensCache.set(foldedText, value);
-  }
-  return value;
-}
-
-const hasAnyOf = (set: ReadonlySet<string>, words: readonly (string | null)[]): boolean => {
-  for (const word of words) if (word !== null && set.has(word)) return true;
-  return false;
+const FIELD_READERS: { readonly [F in RuleField]: (facts: RuleFacts) => RuleFacts[F] } = {
+  platform: (facts) => facts.platform,
+  account: (facts) => facts.account,
+  kind: (facts) => facts.kind,
+  text: (facts) => facts.text,
+  authorHandle: (facts) => facts.authorHandle,
+  authorName: (facts) => facts.authorName,
+  authorFollowers: (facts) => facts.authorFollowers,
+  authorVerified: (facts) => facts.authorVerified,
+  authorVip: (facts) => facts.authorVip,
+  authorBlocked: (facts) => facts.authorBlocked,
+  language: (facts) => facts.language,
+  hostility: (facts) => facts.hostility,
+  spamScore: (facts) => facts.spamScore,
+  hasLink: (facts) => facts.hasLink,
+  hasEmail: (facts) => facts.hasEmail,
+  hasPhone: (facts) => facts.hasPhone,
+  onlyEmoji: (facts) => facts.onlyEmoji,
+  wordCount: (facts) => facts.wordCount,
+  inBusinessHours: (facts) => facts.inBusinessHours,
+  status: (facts) => facts.status,
+  assignee: (facts) => facts.assignee,
+  tags: (facts) => facts.tags,
+  ageMinutes: (facts) => facts.ageMinutes,
+  messageCount: (facts) => facts.messageCount,
+  urgent: (facts) => facts.urgent,
 };
 
 /**
- * Whether a text holds any of these words, as `wordPattern` says, but faster for the common
- * case: a plain word (letters and digits only) is a lookup in the text's set of words, a plain
- * prefix a scan of its words; only phrases and words with other characters take the pattern.
- * Fifty rules' word lists on every message measured several times slower as patterns alone.
+ * A string test that keeps its answer for the value it was last asked about. Equality and lists
+ * are mostly asked of values that repeat message after message (the platform, the kind, the
+ * language): folding each again, through the cache that the texts keep filling, cost more than
+ * the rule itself.
  */
-export function wordMatcher(words: readonly string[]): (text: string) => boolean {
-  const exact = new Set<string>();
-  const prefixes: string[] = [];
-  const others: string[] = [];
-  for (const word of words) {
-    const foldedWord = foldForRules(word.trim());
-    const isPrefix = foldedWord.endsWith('*');
-    const literal = isPrefix ? foldedWord.slice(0, -1) : foldedWord;
-    if (!ONE_TOKEN.test(literal)) others.push(word);
-    else if (isPrefix) prefixes.push(literal);
-    else exact.add(literal);
-  }
-  const pattern = others.length > 0 ? wordPattern(others) : null;
-  // A phrase that begins with a letter or digit can only be there if its first word is one of
-  // the text's words: most texts are then ruled out without running the pattern.
-  const firstWords = others.map((word) => FIRST_TOKEN.exec(foldForRules(word.trim()))?.[0] ?? null);
-  const mustTryPattern = firstWords.includes(null);
-  return (text) => {
-    const foldedText = folded(text);
-    const tokens = tokensOf(foldedText);
-    // Whichever is shorter is walked: a crisis list of 30 words, or a two-word message.
-    if (exact.size <= tokens.list.length) {
-      for (const word of exact) if (tokens.set.has(word)) return true;
-    } else {
-      for (const token of tokens.list) if (exact.has(token)) return true;
+function rememberingLast(test: (value: string) => boolean): (value: string) => boolean {
+  let last: string | null = null;
+  let lastAnswer = false;
+  return (value) => {
+    if (value !== last) {
+      lastAnswer = test(value);
+      last = value;
     }
-    // Loops rather than some(): a closure allocated per call, on every message for every list.
-    for (const prefix of prefixes) for (const token of tokens.list) if (token.startsWith(prefix)) return true;
-    return pattern !== null && (mustTryPattern || hasAnyOf(tokens.set, firstWords)) && pattern.test(foldedText);
+    return lastAnswer;
   };
-}
-
-/**
- * One matcher per word list, shared by every condition that watches it (a tag rule and a
- * priority rule on the same words, say), remembering its last answer: all the rules of a
- * message ask about the same text, so the list is matched once per message. Bounded, for
- * lists edited many times in a session.
- */
-const SHARED_MATCHERS_MAX = 1024;
-const sharedMatchers = new Map<string, (text: string) => boolean>();
-function sharedWordMatcher(words: readonly string[]): (text: string) => boolean {
-  const key = JSON.stringify(words);
-  let matcher = sharedMatchers.get(key);
-  if (matcher === undefined) {
-    if (sharedMatchers.size >= SHARED_MATCHERS_MAX) sharedMatchers.clear();
-    const holds = wordMatcher(words);
-    let lastText: string | null = null;
-    let lastAnswer = false;
-    matcher = (text) => {
-      if (text !== lastText) {
-        lastAnswer = holds(text);
-        lastText = text;
-      }
-      return lastAnswer;
-    };
-    sharedMatchers.set(key, matcher);
-  }
-  return matcher;
 }
 
 function compileCondition(condition: Condition): Predicate {
   const { field } = condition;
-  const read = (facts: RuleFacts): unknown => facts[field];
+  const read: (facts: RuleFacts) => unknown = FIELD_READERS[field];
   switch (condition.op) {
     case 'containsAny': {
       const holdsAny = sharedWordMatcher(condition.values);
@@ -173,16 +98,18 @@ function compileCondition(condition: Condition): Predicate {
     }
     case 'equals': {
       const expected = typeof condition.value === 'string' ? foldForRules(condition.value) : condition.value;
+      const isExpected = rememberingLast((value) => folded(value) === expected);
       return (facts) => {
         const value = read(facts);
-        return typeof value === 'string' ? folded(value) === expected : value === expected;
+        return typeof value === 'string' ? isExpected(value) : value === expected;
       };
     }
     case 'inList': {
       const list = new Set(condition.values.map((value) => foldForRules(value)));
+      const isListed = rememberingLast((value) => list.has(folded(value)));
       return (facts) => {
         const value = read(facts);
-        return typeof value === 'string' && list.has(folded(value));
+        return typeof value === 'string' && isListed(value);
       };
     }
     case 'matches': {

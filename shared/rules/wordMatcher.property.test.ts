@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldForRules, wordMatcher, wordPattern } from './compileConditions';
+import { foldForRules, wordMatcher, wordPattern } from './wordMatcher';
 
 // Pieces that make word boundaries hard: accents, capitals, apostrophes both ways, digits, emoji, punctuation.
 const piece = fc.constantFrom('rembours', 'ement', 'é', 'É', 'Hôpital', 'hopital', 'c', "'", '’', 'est', ' ', '  ', '-', '.', '!', '🔥', '😡', '12', 'a', 'mise', 'en', 'demeure', 'refund', 'ed', 'ç', 'ß');

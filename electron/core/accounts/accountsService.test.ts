@@ -158,6 +158,16 @@ describe('accounts', () => {
     expect(timers.scheduled()).toEqual([]);
   });
 
+  it('a core closed before its accounts open at start (a script that creates, fills and closes it at once) logs no error', async () => {
+    const { log, lines } = memoryLog();
+    const core = createTestCore({ dataDir, log, keyProviders: [keyFileKeyProvider(dataDir)], platforms: { factories: { bluesky: platform }, signIns: {} }, sync: { timers, random: () => 0.5 } });
+    // A new database needs no check: the accounts' start runs at the next turn, after this close.
+    core.close();
+    await new Promise((resolve) => setImmediate(resolve));
+
+    expect(lines.filter((line) => line.level === 'error' || line.level === 'warn')).toEqual([]);
+  });
+
   it('at start, an account whose secret is gone needs reconnecting, and the others still start', async () => {
     const core = openCore();
     const { id } = await connect(core);

@@ -136,22 +136,27 @@ export class AccountsService {
    */
   start(whenWritable: Promise<boolean>): void {
     this.started = whenWritable
-      // A core closed before its database was found writable (a short command-line run) opens nothing.
-      .then((isWritable) => (isWritable && !this.isClosed ? this.openAll() : undefined))
-      .catch((error: unknown) => this.ctx.log.error('Opening the accounts at start failed.', { err: error }));
+      .then((isWritable) => (isWritable ? this.openAll() : undefined))
+      .catch((error: unknown) => {
+        if (!this.isClosed) this.ctx.log.error('Opening the accounts at start failed.', { err: error });
+      });
   }
 
+  /**
+   * Stops as soon as the session is closed: a core closed before this ran (a script that opens,
+   * fills and closes one at once) or while an account's secret was being read has nothing left
+   * to open, and its database is gone.
+   */
   private async openAll(): Promise<void> {
+    if (this.isClosed) return;
     const platforms = new Set(Object.keys(this.platforms.factories));
     for (const accountId of activeAccountIds(this.ctx.db, platforms)) {
+      if (this.isClosed) return;
       try {
         if (await this.reopen(accountId)) this.engine.start(accountId);
       } catch (error) {
-        // A core that closed meanwhile (a command line's run is short) has nothing left to tell.
-        if (this.isClosed) return;
-        this.cannotOpen(accountId, error);
+        if (!this.isClosed) this.cannotOpen(accountId, error);
       }
-      if (this.isClosed) return;
     }
   }
 
@@ -252,7 +257,6 @@ export class AccountsService {
     if (!this.platforms.factories[account.platform]) throw unavailable(account.platform);
     const store = await this.secretStore();
     const secret = await store.get(secretName(accountId));
-    if (this.isClosed) return false;
     if (!secret) {
       const message = 'Pieuvre no longer has this account’s sign-in. Sign in again to reconnect it; nothing was lost.';
       markNeedsReconnecting(this.ctx.db, accountId, { code: 'auth', message, at: this.ctx.clock() });

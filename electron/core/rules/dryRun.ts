@@ -1,5 +1,5 @@
 import type { DryRunMatch, DryRunResult } from '../../../shared/api/rules';
-import { compileConditions, type RuleFacts } from '../../../shared/rules/compileConditions';
+import { compileConditions } from '../../../shared/rules/compileConditions';
 import type { RuleAction, RuleActionType, RuleDefinition } from '../../../shared/rules/ruleSchema';
 import type { Db } from '../store/database';
 import { runAction } from './actions/actionRunners';
@@ -8,7 +8,7 @@ import { candidateQuery } from './dryRunQuery';
 import { changeMoments, timeTriggerMoments, type ReplayMoment } from './replayTriggers';
 import type { RuleActionContext } from './ruleActionContext';
 import { createFactReader, type FactReader, type FactRow, type SpamScorer } from './ruleFacts';
-import { conversationOnlyTarget, messageTarget, type RuleTarget } from './ruleTargets';
+import { conversationOnlyTarget, messageTarget, type RuleTarget, type TargetFacts } from './ruleTargets';
 
 const DAY_MS = 86_400_000;
 const SNIPPET_LENGTH = 140;
@@ -81,7 +81,7 @@ function scanMessages(db: Db, definition: RuleDefinition, since: number, now: nu
   for (const row of db.prepare<(string | number)[], FactRow>(sql).iterate(...params)) {
     scanned++;
     const conversation = { seq: row.conversation_seq, id: row.conversation_id, accountId: row.account_id };
-    scan.tryOn({ conversation, assigneeId: row.assignee_id, message: row, facts: scan.reader.factsOf(row, row.received_at) }, row.received_at);
+    scan.tryOn({ conversation, message: row, facts: scan.reader.factsOf(row, row.received_at) }, row.received_at);
   }
   return scanned;
 }
@@ -103,7 +103,7 @@ function scanMoments(db: Db, trigger: Exclude<RuleDefinition['trigger'], { type:
     const then: PropertyDescriptorMap = { status: { value: moment.status }, assignee: { value: moment.assigneeId } };
     if (target.message === null) then.messageCount = { value: moment.messageCount };
     // The facts read as the live target's, but for what the timeline knows of that moment.
-    scan.tryOn({ ...target, assigneeId: moment.assigneeId, facts: Object.create(target.facts, then) as RuleFacts }, moment.at);
+    scan.tryOn({ ...target, facts: Object.create(target.facts, then) as TargetFacts }, moment.at);
   }
   return timelines.length;
 }

@@ -1,5 +1,5 @@
 import type { Condition, ConditionGroup, ConditionNode } from '../../../shared/rules/ruleSchema';
-import { foldForRules } from '../../../shared/rules/compileConditions';
+import { foldForRules } from '../../../shared/rules/wordMatcher';
 import type { RuleField } from '../../../shared/rules/ruleFields';
 import { FACT_COLUMNS, FACT_JOINS } from './ruleFacts';
 

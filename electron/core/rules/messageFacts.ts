@@ -1,23 +1,25 @@
 import type { RuleFacts } from '../../../shared/rules/compileConditions';
 import { isOnDuty, type Schedule } from '../../../shared/schedule';
 import { hasEmail, hasLink, hasPhone, isOnlyEmoji, wordCount } from '../../../shared/text/textSignals';
+import type { Db } from '../store/database';
+import { ConversationFacts } from './conversationFacts';
 import type { FactRow } from './ruleFacts';
 
 /** What a message's facts look up beyond its row: the fact reader's, shared by its messages. */
 export type FactLookups = {
   hoursOf(row: FactRow): Schedule | null;
   spamScoreOf(row: FactRow, hasLink: boolean): number;
-  tagsOf(conversationSeq: number): string[];
   messageCountOf(row: FactRow): number;
 };
 
 /**
  * One stored message's facts: its row's values as fields; what must be worked out or looked up
- * (the spam score, the tags, the signals in the text) when a condition first asks, then kept.
+ * (the spam score, the signals in the text) when a condition first asks, then kept; its
+ * conversation's as `ConversationFacts` reads them.
  * One object a message: an object literal with a getter per lazy fact and a memo closure each
  * allocated about twenty, on every message ingest stores, and the garbage swelled the heap.
  */
-export class MessageFacts implements RuleFacts {
+export class MessageFacts extends ConversationFacts implements RuleFacts {
   readonly platform: string;
   readonly account: string;
   readonly kind: string;
@@ -30,20 +32,20 @@ export class MessageFacts implements RuleFacts {
   readonly authorBlocked: boolean;
   readonly language: string | null;
   readonly hostility: number;
-  readonly status: string;
-  readonly assignee: string | null;
   readonly ageMinutes: number;
-  readonly urgent: boolean;
   private link: boolean | undefined;
+  private emojiOnly: boolean | undefined;
+  private words: number | undefined;
   private spam: number | undefined;
-  private tagNames: string[] | undefined;
   private count: number | undefined;
 
   constructor(
+    db: Db,
     private readonly row: FactRow,
     at: number,
     private readonly lookups: FactLookups,
   ) {
+    super(db, row.conversation_seq, row);
     this.platform = row.platform;
     this.account = row.account_id;
     this.kind = row.conversation_kind === 'comment' && row.external_id !== row.thread_external_id ? 'reply' : row.conversation_kind;
@@ -56,10 +58,7 @@ export class MessageFacts implements RuleFacts {
     this.authorBlocked = row.blocked_at !== null;
     this.language = row.language;
     this.hostility = row.hostility;
-    this.status = row.status;
-    this.assignee = row.assignee_id;
     this.ageMinutes = Math.max(0, Math.floor((at - row.conversation_created_at) / 60_000));
-    this.urgent = row.urgent_at !== null;
   }
 
   get hasLink(): boolean {
@@ -78,21 +77,18 @@ export class MessageFacts implements RuleFacts {
     return hasPhone(this.row.text);
   }
 
+  // Kept like the link: rules that sort short or emoji-only messages ask it of every message, ten rules each.
   get onlyEmoji(): boolean {
-    return isOnlyEmoji(this.row.text);
+    return (this.emojiOnly ??= isOnlyEmoji(this.row.text));
   }
 
   get wordCount(): number {
-    return wordCount(this.row.text);
+    return (this.words ??= wordCount(this.row.text));
   }
 
   get inBusinessHours(): boolean {
     const hours = this.lookups.hoursOf(this.row);
     return hours === null || isOnDuty(hours, this.row.created_at);
-  }
-
-  get tags(): string[] {
-    return (this.tagNames ??= this.lookups.tagsOf(this.row.conversation_seq));
   }
 
   get messageCount(): number {

@@ -1,4 +1,3 @@
-import type { RuleFacts } from '../../../shared/rules/compileConditions';
 import { parseSchedule, type Schedule } from '../../../shared/schedule';
 import type { Db } from '../store/database';
 import { cachedStatement } from '../store/statementCache';
@@ -70,7 +69,7 @@ export type SpamScorer = (signals: SpamSignals) => number;
 /** One per evaluation run (an ingest batch, a dry run): caches what many messages share. */
 export type FactReader = {
   /** The stored message's facts, read lazily: a field no rule asks for costs nothing. */
-  factsOf(row: FactRow, at: number): RuleFacts;
+  factsOf(row: FactRow, at: number): MessageFacts;
   rowOf(messageSeq: number): FactRow | undefined;
   /** A batch's messages, read in one query (a query per message cost more than most rules). */
   rowsOf(messageSeqs: readonly number[]): Map<number, FactRow>;
@@ -98,7 +97,6 @@ export function createFactReader(db: Db, scoreSpam: SpamScorer): FactReader {
       const repeats = earlier.filter((text) => text === row.text).length;
       return scoreSpam({ text: row.text, hasLink, followerCount: row.follower_count, isFirstFromAuthor: earlier.length === 0, repeats });
     },
-    tagsOf: (conversationSeq) => conversationTagNames(db, conversationSeq),
     messageCountOf: (row) => countUpTo.get(row.conversation_seq, row.seq)?.n ?? 0,
   };
 
@@ -115,18 +113,10 @@ export function createFactReader(db: Db, scoreSpam: SpamScorer): FactReader {
     },
     factsOf(row, at) {
       authorHistory.know(row.seq, row.text);
-      return new MessageFacts(row, at, lookups);
+      return new MessageFacts(db, row, at, lookups);
     },
   };
 }
-
-/**
- * A conversation's tag names. The name is looked up per tag row: the same query written as a
- * join measured 7 to 9 µs a call against 1.3 (SQLite 3.54, 30,000 messages), on every message
- * a tag condition reads and every tag a rule adds.
- */
-export const conversationTagNames = (db: Db, conversationSeq: number): string[] =>
-  cachedStatement<[number], string>(db, 'SELECT (SELECT name FROM tags WHERE seq = tag_seq) FROM conversation_tags WHERE conversation_seq = ?').pluck().all(conversationSeq);
 
 /** Texts kept at most: a batch's worth; a dry run over a million messages starts again past it. */
 const KNOWN_TEXTS_MAX = 20_000;

@@ -54,6 +54,17 @@ describe('rules on arriving messages', () => {
     expect(tagsOf(3)).toEqual([]);
   });
 
+  it('read the conversation as the rules before them left it: later in the same message, and for the batch’s next message in it', () => {
+    const status = (value: string) => ({ field: 'status' as const, op: 'equals' as const, value });
+    const text = (value: string) => ({ field: 'text' as const, op: 'containsAny' as const, values: [value] });
+    rule({ name: 'Pourriel', when: words('pourriel'), actions: [{ type: 'markSpam' }] });
+    rule({ name: 'Vu pourriel', when: { all: [status('spam'), text('pourriel')] }, actions: [{ type: 'setPriority', priority: 'low' }] });
+    rule({ name: 'Suite', when: { all: [status('spam'), text('bonjour')] }, actions: [{ type: 'addTag', tag: 'after-spam' }] });
+    rule({ name: 'Encore ouvert', when: { all: [status('open'), text('bonjour')] }, actions: [{ type: 'addTag', tag: 'still-open' }] });
+    fx.ingest([commentItem({ n: 1, text: 'Du pourriel' }), commentItem({ n: 2, text: 'Bonjour', thread: 'thread-1' })]);
+    expect([conversation(1).status, conversation(1).priority, tagsOf(1)]).toEqual(['spam', -1, ['after-spam']]);
+  });
+
   it('count their hits and put each effect in the conversation’s history, naming the rule', () => {
     const billing = rule({ name: 'Remboursements', when: words('remboursement', 'refund'), actions: [{ type: 'addTag', tag: 'billing' }, { type: 'addTag', tag: 'billing' }] });
     fx.ingest([commentItem({ n: 1, text: 'Refund please' }), commentItem({ n: 2, text: 'Il rembourse?' })]);

@@ -8,7 +8,7 @@ import type { RuleEvent, RuleRunner, RuleRunResult } from './ruleEvents';
 import { createFactReader, type FactReader, type SpamScorer } from './ruleFacts';
 import { disableRule, recordHits } from './ruleRecords';
 import { loadRuleSet, type CompiledRule, type RuleSet } from './ruleSet';
-import { conversationTarget, refreshedTarget, rowTarget, type RuleTarget } from './ruleTargets';
+import { conversationTarget, rowTarget, type RuleTarget } from './ruleTargets';
 
 type Change = 'status' | 'tags' | 'assignee';
 /** What each action changes, for the conversation-changed rules it may set off. */
@@ -95,8 +95,8 @@ class RuleRun {
         // outlived the young generation and swelled the heap (RSS) until a full collection.
         const target = rowTarget(this.reader, row, this.at);
         // Read with the batch: an earlier message's rules may have changed the conversation since.
-        const current = this.changedSeqs.has(target.conversation.seq) ? refreshedTarget(this.db, target) : target;
-        if (current) this.runRules(rules, current, null);
+        if (this.changedSeqs.has(target.conversation.seq)) target.facts.conversationChanged();
+        this.runRules(rules, target, null);
       }
     } else {
       const rules = this.rulesFor(event);
@@ -124,15 +124,13 @@ class RuleRun {
     }
   }
 
-  /** The rules in order on one target; the conversation's facts are read again after a rule changed it. */
-  private runRules(rules: readonly CompiledRule[], first: RuleTarget, shiftOf: string | null): void {
-    let target: RuleTarget | null = first;
+  /** The rules in order on one target; the conversation's facts are read again (when asked) after a rule changed it. */
+  private runRules(rules: readonly CompiledRule[], target: RuleTarget, shiftOf: string | null): void {
     for (const rule of rules) {
-      if (target === null) return;
       if (this.failed.has(rule.seq) || !inScope(rule, target, shiftOf)) continue;
       const planned = this.runRule(rule, target);
       if (planned === null) continue;
-      if (planned.some(({ action, outcome }) => outcome === 'apply' && !LEAVES_FACTS.includes(action.type))) target = refreshedTarget(this.db, target);
+      if (planned.some(({ action, outcome }) => outcome === 'apply' && !LEAVES_FACTS.includes(action.type))) target.facts.conversationChanged();
       if (rule.stopProcessing) return;
     }
   }
@@ -182,5 +180,5 @@ class RuleRun {
 function inScope(rule: CompiledRule, target: RuleTarget, shiftOf: string | null): boolean {
   const { trigger } = rule;
   if (trigger.type !== 'shiftStarts' && trigger.type !== 'shiftEnds') return true;
-  return trigger.scope === 'unassigned' ? target.assigneeId === null : target.assigneeId === shiftOf;
+  return trigger.scope === 'unassigned' ? target.facts.assignee === null : target.facts.assignee === shiftOf;
 }

@@ -1,4 +1,4 @@
-import { wordMatcher } from '../../../shared/rules/compileConditions';
+import { wordMatcher } from '../../../shared/rules/wordMatcher';
 import type { SpamScorer } from './ruleFacts';
 
 /**

@@ -1,0 +1,150 @@
+import { foldText } from '../text/foldText';
+
+// Word lists as rules, the spam score and sensitive topics match them: folded, whole words, prefixes, phrases.
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** Folded like search, and one apostrophe: people type "c'est" and phones "c’est". */
+export const foldForRules = (text: string): string => foldText(text).replace(/[’`]/gu, "'");
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Whole words, folded like search ("Hôpital" meets "hopital"); `rembours*` is a prefix. Words
+ * may be phrases ("mise en demeure"). An end that is not a letter or digit (an emoji, "$") needs
+ * no boundary: "Service😡" holds the word 😡. Escaped literals joined by |: no backtracking beyond them.
+ */
+export function wordPattern(words: readonly string[]): RegExp {
+  const alternatives = words.map((word) => {
+    const folded = foldForRules(word.trim());
+    const isPrefix = folded.endsWith('*');
+    const literal = isPrefix ? folded.slice(0, -1) : folded;
+    const before = WORD_CHAR.test(literal.slice(0, 1)) ? '(?<![\\p{L}\\p{N}])' : '';
+    const after = isPrefix ? '[\\p{L}\\p{N}]*(?![\\p{L}\\p{N}])' : WORD_CHAR.test(literal.slice(-1)) ? '(?![\\p{L}\\p{N}])' : '';
+    return `${before}${escapeRegExp(literal)}${after}`;
+  });
+  return new RegExp(`(?:${alternatives.join('|')})`, 'u');
+}
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const ONE_TOKEN = /^[\p{L}\p{N}]+$/u;
+const FIRST_TOKEN = /^[\p{L}\p{N}]+/u;
+
+/**
+ * A text as word lists read it: folded; its words (the longest runs of letters and digits, the
+ * very boundaries `wordPattern` uses) and their set, each made when first needed. A name's two
+ * words are walked, never put in a set.
+ */
+class FoldedText {
+  readonly folded: string;
+  private words: readonly string[] | null = null;
+  private wordSet: ReadonlySet<string> | null = null;
+  constructor(text: string) {
+    this.folded = foldForRules(text);
+  }
+
+  get list(): readonly string[] {
+    return (this.words ??= this.folded.match(TOKEN) ?? []);
+  }
+
+  get set(): ReadonlySet<string> {
+    return (this.wordSet ??= new Set(this.list));
+  }
+}
+
+// Every rule reads the same few strings of a message (its text, the author's name and handle):
+// fold each once, and cut it into words once. A handful of entries, cleared when full:
+// messages come one after another. The last one asked is checked first, by identity: fifty
+// rules ask about the same text in turn, and a map look-up each cost more than some lists.
+const CACHE_MAX = 32;
+const foldedCache = new Map<string, FoldedText>();
+let lastText: string | null = null;
+let lastFolded: FoldedText | null = null;
+function foldedText(text: string): FoldedText {
+  if (text === lastText && lastFolded !== null) return lastFolded;
+  let value = foldedCache.get(text);
+  if (value === undefined) {
+    if (foldedCache.size >= CACHE_MAX) foldedCache.clear();
+    value = new FoldedText(text);
+    foldedCache.set(text, value);
+  }
+  lastText = text;
+  lastFolded = value;
+  return value;
+}
+
+/** `foldForRules`, kept for the last few texts. */
+export const foldedForRules = (text: string): string => foldedText(text).folded;
+
+/** Up to this many words, a text's words are walked rather than put in a set. */
+const FEW_WORDS = 8;
+
+const hasAnyOf = (set: ReadonlySet<string>, words: readonly (string | null)[]): boolean => {
+  for (const word of words) if (word !== null && set.has(word)) return true;
+  return false;
+};
+
+/**
+ * Whether a text holds any of these words, as `wordPattern` says, but faster for the common
+ * case: a plain word (letters and digits only) is a lookup in the text's set of words, a plain
+ * prefix a scan of its words; only phrases and words with other characters take the pattern.
+ * Fifty rules' word lists on every message measured several times slower as patterns alone.
+ */
+export function wordMatcher(words: readonly string[]): (text: string) => boolean {
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  const others: string[] = [];
+  for (const word of words) {
+    const foldedWord = foldForRules(word.trim());
+    const isPrefix = foldedWord.endsWith('*');
+    const literal = isPrefix ? foldedWord.slice(0, -1) : foldedWord;
+    if (!ONE_TOKEN.test(literal)) others.push(word);
+    else if (isPrefix) prefixes.push(literal);
+    else exact.add(literal);
+  }
+  const pattern = others.length > 0 ? wordPattern(others) : null;
+  // A phrase that begins with a letter or digit can only be there if its first word is one of
+  // the text's words: most texts are then ruled out without running the pattern.
+  const firstWords = others.map((word) => FIRST_TOKEN.exec(foldForRules(word.trim()))?.[0] ?? null);
+  const mustTryPattern = firstWords.includes(null);
+  return (text) => {
+    const tokens = foldedText(text);
+    // Whichever is shorter is walked: a crisis list of 30 words, or a two-word message (a name).
+    if (exact.size <= tokens.list.length && tokens.list.length > FEW_WORDS) {
+      for (const word of exact) if (tokens.set.has(word)) return true;
+    } else {
+      for (const token of tokens.list) if (exact.has(token)) return true;
+    }
+    // Loops rather than some(): a closure allocated per call, on every message for every list.
+    for (const prefix of prefixes) for (const token of tokens.list) if (token.startsWith(prefix)) return true;
+    return pattern !== null && (mustTryPattern || hasAnyOf(tokens.set, firstWords)) && pattern.test(tokens.folded);
+  };
+}
+
+/**
+ * One matcher per word list, shared by every condition that watches it (a tag rule and a
+ * priority rule on the same words, say), remembering its last answer: all the rules of a
+ * message ask about the same text, so the list is matched once per message. Bounded, for
+ * lists edited many times in a session.
+ */
+const SHARED_MATCHERS_MAX = 1024;
+const sharedMatchers = new Map<string, (text: string) => boolean>();
+export function sharedWordMatcher(words: readonly string[]): (text: string) => boolean {
+  const key = JSON.stringify(words);
+  let matcher = sharedMatchers.get(key);
+  if (matcher === undefined) {
+    if (sharedMatchers.size >= SHARED_MATCHERS_MAX) sharedMatchers.clear();
+    const holds = wordMatcher(words);
+    let lastText: string | null = null;
+    let lastAnswer = false;
+    matcher = (text) => {
+      if (text !== lastText) {
+        lastAnswer = holds(text);
+        lastText = text;
+      }
+      return lastAnswer;
+    };
+    sharedMatchers.set(key, matcher);
+  }
+  return matcher;
+}

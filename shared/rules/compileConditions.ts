@@ -138,7 +138,8 @@ function compileCondition(condition: Condition): Predicate {
   }
 }
 
-function compileNode(node: ConditionNode): Predicate {
+/** One condition or group as a plain function (a negated condition's answer turned over). */
+export function compileNode(node: ConditionNode): Predicate {
   if ('op' in node) {
     const predicate = compileCondition(node);
     return node.negate ? (facts) => !predicate(facts) : predicate;

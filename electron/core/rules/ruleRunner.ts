@@ -96,7 +96,7 @@ class RuleRun {
         const target = rowTarget(this.reader, row, this.at);
         // Read with the batch: an earlier message's rules may have changed the conversation since.
         if (this.changedSeqs.has(target.conversation.seq)) target.facts.conversationChanged();
-        this.runRules(rules, target, null);
+        this.runRules(this.rules.forMessage(target.facts), target, null);
       }
     } else {
       const rules = this.rulesFor(event);

@@ -1,5 +1,6 @@
 import { describeIssues } from '../../../shared/api/describeIssues';
-import { compileConditions, type Predicate } from '../../../shared/rules/compileConditions';
+import { compileConditions, type Predicate, type RuleFacts } from '../../../shared/rules/compileConditions';
+import { guardOf, rulesForMessage } from '../../../shared/rules/ruleGuards';
 import { ruleDefinitionSchema, type RuleAction, type Trigger, type TriggerType } from '../../../shared/rules/ruleSchema';
 import type { Db } from '../store/database';
 import { cachedStatement } from '../store/statementCache';
@@ -12,6 +13,8 @@ export type CompiledRule = {
   name: string;
   trigger: Trigger;
   predicate: Predicate;
+  /** What the conditions require of the message's platform, kind, account and language alone (see `rulesForMessage`). */
+  guard: Predicate | null;
   actions: readonly RuleAction[];
   stopProcessing: boolean;
 };
@@ -34,15 +37,20 @@ export function compileRule(row: RuleRow): CompiledRule | { error: string } {
   if (!parsed.success) return { error: `The stored rule is no longer valid: ${describeIssues(parsed.error)}` };
   const { trigger, when, actions, stopProcessing } = parsed.data;
   try {
-    return { seq: row.seq, id: row.id, name: row.name, trigger, predicate: compileConditions(when), actions, stopProcessing };
+    return { seq: row.seq, id: row.id, name: row.name, trigger, predicate: compileConditions(when), guard: guardOf(when), actions, stopProcessing };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
 }
 
-export type RuleSet = { byTrigger(type: TriggerType): readonly CompiledRule[]; bySeq(seq: number): CompiledRule | undefined };
+export type RuleSet = {
+  byTrigger(type: TriggerType): readonly CompiledRule[];
+  /** The message rules, in order, whose guards a message passes: the others cannot match it. */
+  forMessage(facts: RuleFacts): readonly CompiledRule[];
+  bySeq(seq: number): CompiledRule | undefined;
+};
 
-type Cached = { signature: string; rules: CompiledRule[]; byTrigger: Map<TriggerType, CompiledRule[]> };
+type Cached = { signature: string; rules: CompiledRule[]; byTrigger: Map<TriggerType, CompiledRule[]>; forMessage: (facts: RuleFacts) => readonly CompiledRule[] };
 const cache = new WeakMap<Db, Cached>();
 
 const signatureOf = (db: Db): string =>
@@ -60,11 +68,12 @@ export function loadRuleSet(db: Db, at: number): RuleSet {
     const byTrigger = new Map<TriggerType, CompiledRule[]>();
     for (const rule of rules) byTrigger.set(rule.trigger.type, [...(byTrigger.get(rule.trigger.type) ?? []), rule]);
     // Read after compiling: turning a broken rule off changed it, and must not make the next run compile again.
-    cached = { signature: signatureOf(db), rules, byTrigger };
+    const forMessage = rulesForMessage(byTrigger.get('messageArrived') ?? [], (rule) => rule.guard);
+    cached = { signature: signatureOf(db), rules, byTrigger, forMessage };
     cache.set(db, cached);
   }
-  const { rules, byTrigger } = cached;
-  return { byTrigger: (type) => byTrigger.get(type) ?? [], bySeq: (seq) => rules.find((rule) => rule.seq === seq) };
+  const { rules, byTrigger, forMessage } = cached;
+  return { byTrigger: (type) => byTrigger.get(type) ?? [], forMessage, bySeq: (seq) => rules.find((rule) => rule.seq === seq) };
 }
 
 function compileEnabled(db: Db, at: number): CompiledRule[] {

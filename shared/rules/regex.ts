@@ -1,4 +1,16 @@
 import { RE2JS } from 're2js';
+import { requiredLiteral } from './requiredLiteral';
+
+// The text last lowered for a pattern's literal: every pattern of every rule asks about the same text in turn.
+let lastText: string | null = null;
+let lastLowered = '';
+const lowered = (text: string): string => {
+  if (text !== lastText) {
+    lastLowered = text.toLowerCase();
+    lastText = text;
+  }
+  return lastLowered;
+};
 
 /**
  * Regular expressions in rules run on re2js, a linear-time engine: a pattern someone pastes
@@ -10,7 +22,10 @@ export function compileRegex(pattern: string): { test(text: string): boolean } |
     const compiled = RE2JS.compile(pattern, RE2JS.CASE_INSENSITIVE);
     // `test` asks only whether there is a match, so re2js runs its DFA: 4 to 6 times faster than
     // `matcher(text).find()`, which tracks where the match is (0.5 against 2-5 µs a text).
-    return { test: (text) => compiled.test(text) };
+    const literal = requiredLiteral(pattern);
+    if (literal === null) return { test: (text) => compiled.test(text) };
+    // Most texts lack the literal a pattern needs (`commande` in `commande\s*#?\d{4,}`): `includes` says so for much less than the DFA.
+    return { test: (text) => lowered(text).includes(literal) && compiled.test(text) };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }

@@ -14,7 +14,7 @@ export type CompiledRule = {
   trigger: Trigger;
   predicate: Predicate;
   /** What the conditions require of the message's platform, kind, account and language alone (see `rulesForMessage`). */
-  guard: Predicate | null;
+  guard: ReturnType<typeof guardOf>;
   actions: readonly RuleAction[];
   stopProcessing: boolean;
 };

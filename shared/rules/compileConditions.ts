@@ -138,8 +138,7 @@ function compileCondition(condition: Condition): Predicate {
   }
 }
 
-/** One condition or group as a plain function (a negated condition's answer turned over). */
-export function compileNode(node: ConditionNode): Predicate {
+function compileNode(node: ConditionNode): Predicate {
   if ('op' in node) {
     const predicate = compileCondition(node);
     return node.negate ? (facts) => !predicate(facts) : predicate;

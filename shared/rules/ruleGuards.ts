@@ -1,8 +1,14 @@
-import { compileNode, type Predicate, type RuleFacts } from './compileConditions';
+import { compileConditions, type Predicate, type RuleFacts } from './compileConditions';
 import type { ConditionGroup } from './ruleSchema';
 
 /** A message's facts that never change while its rules run and take few values: guards are asked once per combination of them. */
-const GUARD_FIELDS = new Set<string>(['platform', 'kind', 'account', 'language']);
+const GUARD_READERS: readonly { field: string; read: (facts: RuleFacts) => string | null }[] = [
+  { field: 'platform', read: (facts) => facts.platform },
+  { field: 'kind', read: (facts) => facts.kind },
+  { field: 'account', read: (facts) => facts.account },
+  { field: 'language', read: (facts) => facts.language },
+];
+const GUARD_FIELDS = new Set(GUARD_READERS.map(({ field }) => field));
 /** Combinations kept before the memo starts again: accounts are few, platforms, kinds and languages fewer. */
 const MEMO_MAX = 1_024;
 
@@ -16,21 +22,9 @@ export function guardOf(when: ConditionGroup): { guard: Predicate; fields: Reado
   if (!('all' in when)) return null;
   const members = when.all.flatMap((node) => ('op' in node && GUARD_FIELDS.has(node.field) ? [node] : []));
   if (members.length === 0) return null;
-  const guards = members.map(compileNode);
-  const guard: Predicate = (facts) => {
-    for (const part of guards) if (!part(facts)) return false;
-    return true;
-  };
-  return { guard, fields: new Set(members.map((node) => node.field)) };
+  return { guard: compileConditions({ all: members }), fields: new Set(members.map((node) => node.field)) };
 }
 
-type GuardField = 'platform' | 'kind' | 'account' | 'language';
-const GUARD_READERS: readonly { field: GuardField; read: (facts: RuleFacts) => string | null }[] = [
-  { field: 'platform', read: (facts) => facts.platform },
-  { field: 'kind', read: (facts) => facts.kind },
-  { field: 'account', read: (facts) => facts.account },
-  { field: 'language', read: (facts) => facts.language },
-];
 /** One level a field, a map from its value (null included) to the next level; the last holds the rules. */
 type Level<R> = Map<string | null, Level<R> | readonly R[]>;
 

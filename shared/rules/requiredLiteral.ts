@@ -1,7 +1,8 @@
 /**
  * Characters a case-insensitive pattern's letter is sure to find in `text.toLowerCase()`:
  * ASCII letters, digits and a few plain marks. Not `s`: re2js also matches it to ſ (U+017F),
- * which lower case leaves as it is (K's other form, the kelvin sign, lowers to k).
+ * which lower case leaves as it is (K's other form, the kelvin sign, lowers to k). Checked once
+ * over every code point against re2js 2.10: `s` is the only such character among these.
  */
 const SAFE = /^[a-rt-zA-RT-Z0-9 #@:,;'"%&=<>!~_/-]$/u;
 /** Escapes that stand for a character written by its code (`\x41`, `\101`) or a class (`\p{L}`): their length varies. */

@@ -153,6 +153,24 @@ describe('the dry run of time and change triggers replays what the live rule did
     );
   }, 180_000);
 
+  it('a wait that falls due the very minute another message comes in fires, as the scheduler fires it before taking the message in', async () => {
+    // Found by the property above (seed 1541181996): a message at 07:36 waits 39 working minutes
+    // from 08:00 and falls due at 08:39, when the next message arrives.
+    const steps: Step[] = [
+      { gapMinutes: 192, op: { kind: 'reply', thread: 0 } },
+      { gapMinutes: 199, op: { kind: 'status', thread: 0, status: 'done' } },
+      { gapMinutes: 175, op: { kind: 'in', thread: 0, text: 'Bonjour' } },
+      { gapMinutes: 189, op: { kind: 'in', thread: 0, text: 'Bonjour' } },
+      { gapMinutes: 172, op: { kind: 'in', thread: 0, text: 'Bonjour' } },
+      { gapMinutes: 6, op: { kind: 'reply', thread: 0 } },
+      { gapMinutes: 123, op: { kind: 'in', thread: 0, text: 'Bonjour' } },
+      { gapMinutes: 63, op: { kind: 'in', thread: 0, text: 'Bonjour' } },
+      { gapMinutes: 1, op: { kind: 'assign', thread: 0, toMe: false } },
+    ];
+    const result = await expectAgreement({ type: 'noReply', workingMinutes: 39, hours: 'account' }, { all: [] }, steps);
+    expect(result.matchedMessages).toBe(2);
+  });
+
   it('unassigned after N working minutes (property)', async () => {
     await fc.assert(fc.asyncProperty(history, when, fc.integer({ min: 5, max: 120 }), async (steps, ruleWhen, workingMinutes) => void (await expectAgreement({ type: 'unassigned', workingMinutes }, ruleWhen, steps))), RUNS);
   }, 180_000);

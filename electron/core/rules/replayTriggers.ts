@@ -38,8 +38,9 @@ function personSchedules(db: Db): (personId: string) => string | null {
 
 /**
  * Each time the rule's wait would have fallen due in [since, until]: between two steps of a
- * conversation the wait stands still, so it falls due then if its due time comes before the next
- * step (or at once, when a step leaves a wait already overdue, as the scheduler wakes for it).
+ * conversation the wait stands still, so it falls due then if its due time comes no later than the
+ * next step (the scheduler fires what is due at a moment before that moment's message is taken
+ * in), or at once, when a step leaves a wait already overdue, as the scheduler wakes for it.
  * The rule is tried on the history as it happened: what its own actions would have changed (an
  * assignment ending an unassigned wait) is not played forward. It fires once per waiting
  * message either way, so that changes what it matches only when a later wait depends on it.
@@ -56,7 +57,7 @@ export function timeTriggerMoments(db: Db, timelines: readonly TimelineConversat
       const due = waiting ? timerDue(rule, waiting, scheduleOf) : null;
       if (!due || fired.has(due.fireKey)) return;
       const at = Math.max(due.dueAt, step.at);
-      if (at >= nextAt || at > until) return;
+      if (at > nextAt || at > until) return;
       fired.add(due.fireKey);
       if (at >= since) moments.push(momentOf(timeline.seq, state, at));
     });

@@ -20,6 +20,8 @@ import { rulesHandlers } from './api/handlers/rulesHandlers';
 import { sensitiveTopicsHandlers } from './api/handlers/sensitiveTopicsHandlers';
 import { SensitiveTopicsService } from './sensitiveTopics/sensitiveTopicsService';
 import { notesHandlers } from './api/handlers/notesHandlers';
+import { hubHandlers } from './api/handlers/hubHandlers';
+import { createTeamHub } from './teamHub/teamHubService';
 import { NoteService } from './notes/noteService';
 import { deliverDueNotices } from './notices/noticeDelivery';
 import { createAwayReplies } from './awayReplies/awayReplies';
@@ -169,6 +171,7 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
   });
   const afterTriage = createAfterTriage({ db, clock, runRules, onTimersChanged: () => ruleScheduler.arm(), afterRun: afterRules });
   const notes = new NoteService(context, duty);
+  const teamHub = createTeamHub(context);
   const handlers: SessionHandlers = {
     ...appHandlers(context),
     ...databaseHandlers(health),
@@ -193,6 +196,7 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
     ...rulesHandlers(new RuleService(context, localSpamScorer), (ruleIds) => ruleScheduler.rulesChanged(ruleIds)),
     ...sensitiveTopicsHandlers(new SensitiveTopicsService(context)),
     ...notesHandlers(notes),
+    ...hubHandlers(teamHub),
   };
   const snoozeLoop = startLoop({
     name: 'Waking snoozed conversations',

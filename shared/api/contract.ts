@@ -9,6 +9,7 @@ import { dataContract } from './data';
 import { demoContract } from './demo';
 import { digestContract } from './digest';
 import { draftsContract } from './drafts';
+import { hubContract } from './hub';
 import { dutyContract } from './duty';
 import { shieldContract } from './shield';
 import { messagesContract } from './messages';
@@ -43,6 +44,7 @@ export const contract = {
   ...businessHoursContract,
   ...digestContract,
   ...wellbeingContract,
+  ...hubContract,
   ...moderationContract,
   ...templatesContract,
   ...awayRepliesContract,

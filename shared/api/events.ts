@@ -1,6 +1,7 @@
 import type { DatabaseStatus } from './database';
 import type { Platform } from '../domain/platform';
 import type { DataProgress } from './data';
+import type { ConversationPresence, HubStatus } from './hub';
 
 /**
  * What the core's notification gate decided to tell the person about: new messages from
@@ -58,6 +59,15 @@ export type ApiEvents = {
   'accounts.changed': { accountIds: string[] };
   /** The data was replaced by a backup: every window reloads everything. */
   'data.restored': { restoredFrom: string };
+  /** The team hub's connection, leases or members changed: the new `hub.status`. */
+  'hub.status': HubStatus;
+  /** Teammates' presence changed: the whole list, as `hub.presence` would answer. */
+  'hub.presence': ConversationPresence[];
+  /**
+   * A teammate assigned a conversation within a minute of another assignment of it: both
+   * people see "Julie also assigned this to Marc".
+   */
+  'hub.alsoAssigned': { conversationId: string; by: string; to: string | null; previousBy: string; previousTo: string | null };
 };
 
 export type EventName = keyof ApiEvents;

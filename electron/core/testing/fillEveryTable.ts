@@ -74,6 +74,8 @@ function valueFor(table: string, column: Column, sql: string, earlier: Map<strin
   const listed = new RegExp(`\\b${name} IN \\(([^)]*)\\)`, 'u').exec(sql)?.[1]?.split(',')[0]?.trim();
   if (listed !== undefined) return listed.startsWith("'") ? listed.slice(1, -1) : Number(listed);
   if (new RegExp(`json_valid\\(${name}\\)`, 'u').test(sql)) return '[]';
+  const shortest = new RegExp(`length\\(${name}\\) BETWEEN (\\d+) AND`, 'u').exec(sql)?.[1];
+  if (shortest !== undefined) return 'x'.repeat(Math.max(1, Number(shortest)));
   const lowest = new RegExp(`\\b${name} BETWEEN (\\d+) AND`, 'u').exec(sql)?.[1];
   if (lowest !== undefined) return Number(lowest);
   const after = new RegExp(`\\b${name} (>=?) (\\w+)\\)`, 'u').exec(sql);

@@ -1,10 +1,12 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { z } from 'zod';
 import { lastSeq } from './changeLog';
+import { listenOnChannel, type ListenState } from './channelListener';
+
+export type { ListenState } from './channelListener';
 
 /** "The workspace's log reaches at least `seq`": pull after your cursor. */
 export type ChangeNotice = { seq: number };
-export type ListenState = 'listening' | 'reconnecting';
 
 export type ChangeListener = { close(): Promise<void> };
 
@@ -19,17 +21,13 @@ function parseNotice(payload: string | undefined): z.infer<typeof noticeSchema> 
   }
 }
 
-const FIRST_RETRY_MS = 250;
-const LONGEST_RETRY_MS = 10_000;
-
 /** The workspace's channel, as the hub's notify_change trigger names it. */
 export const channelOf = (workspaceId: string) => `pieuvre_${workspaceId}`;
 
 /**
- * Listens on the workspace's channel on a connection of its own. When that connection drops
- * it reconnects, waiting longer each time (up to 10 s), and listens again. After every
- * (re)connection it also reports the log's last seq, since notices sent while it was away are
- * lost: a caller that pulls on every notice misses nothing.
+ * Listens on the workspace's channel, reconnecting after a drop (channelListener.ts). After
+ * every (re)connection it also reports the log's last seq, since notices sent while it was away
+ * are lost: a caller that pulls on every notice misses nothing.
  */
 export function listenForChanges(
   config: pg.ClientConfig,
@@ -37,57 +35,19 @@ export function listenForChanges(
   onChange: (notice: ChangeNotice) => void,
   onState: (state: ListenState, error?: Error) => void = () => {},
 ): ChangeListener {
-  let client: pg.Client | undefined;
-  let isClosed = false;
-  let retryMs = FIRST_RETRY_MS;
-  let retryTimer: NodeJS.Timeout | undefined;
-
-  const retry = (error: Error) => {
-    client = undefined;
-    if (isClosed || retryTimer) return;
-    onState('reconnecting', error);
-    retryTimer = setTimeout(() => {
-      retryTimer = undefined;
-      void connect();
-    }, retryMs);
-    retryMs = Math.min(retryMs * 2, LONGEST_RETRY_MS);
-  };
-
-  const connect = async () => {
-    const next = new pg.Client({ ...config, application_name: 'pieuvre-hub-listen' });
-    let hasFailed = false;
-    const fail = (error: Error) => {
-      if (hasFailed) return;
-      hasFailed = true;
-      void next.end().catch(() => {});
-      retry(error);
-    };
-    next.on('error', fail);
-    next.on('end', () => fail(new Error('The hub closed the listening connection.')));
-    next.on('notification', (message) => {
-      const notice = parseNotice(message.payload);
+  let seqOnConnect: number | undefined;
+  return listenOnChannel(config, channelOf(workspaceId), {
+    applicationName: 'pieuvre-hub-listen',
+    onNotification: (payload) => {
+      const notice = parseNotice(payload);
       if (notice?.workspaceId === workspaceId) onChange({ seq: notice.seq });
-    });
-    try {
-      await next.connect();
-      await next.query(`LISTEN ${pg.escapeIdentifier(channelOf(workspaceId))}`);
-      const seq = await lastSeq(next, workspaceId);
-      if (isClosed) return void (await next.end());
-      client = next;
-      retryMs = FIRST_RETRY_MS;
-      onState('listening');
-      onChange({ seq });
-    } catch (error) {
-      fail(error instanceof Error ? error : new Error(String(error)));
-    }
-  };
-
-  void connect();
-  return {
-    async close() {
-      isClosed = true;
-      clearTimeout(retryTimer);
-      await client?.end().catch(() => {});
     },
-  };
+    onListening: async (client) => {
+      seqOnConnect = await lastSeq(client, workspaceId);
+    },
+    onState: (state, error) => {
+      onState(state, error);
+      if (state === 'listening' && seqOnConnect !== undefined) onChange({ seq: seqOnConnect });
+    },
+  });
 }

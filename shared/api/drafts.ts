@@ -19,6 +19,9 @@ export type Draft = {
  */
 export type RepliesSince = { count: number; latestAt: number | null };
 
+/** The latest reply by a teammate (not the person at this desktop): queued, being sent or sent. */
+export type TeammateReply = { name: string; at: number };
+
 export const draftsContract = {
   /** The conversation's draft, or null when nothing is being written there. */
   'drafts.get': method<Draft | null>()(z.strictObject({ conversationId })),
@@ -37,4 +40,9 @@ export const draftsContract = {
   'drafts.repliesSince': method<RepliesSince>()(
     z.strictObject({ conversationId, since: z.number().int().nonnegative(), exceptKey: z.string().min(8).max(100) }),
   ),
+  /**
+   * The latest reply a teammate queued or sent in the conversation after `since` (the composer
+   * asks before sending over it), or null.
+   */
+  'drafts.teammateReplySince': method<TeammateReply | null>()(z.strictObject({ conversationId, since: z.number().int().nonnegative() })),
 };

@@ -1,4 +1,4 @@
-import type { Draft, RepliesSince } from '../../../shared/api/drafts';
+import type { Draft, RepliesSince, TeammateReply } from '../../../shared/api/drafts';
 import { ApiFailure } from '../../../shared/api/result';
 import type { Db } from '../store/database';
 import { cachedStatement } from '../store/statementCache';
@@ -65,4 +65,22 @@ export function repliesSince(db: Db, query: { conversationId: string; since: num
     REPLIES_SINCE_SQL,
   ).get({ seq, since: query.since, exceptKey: query.exceptKey });
   return { count: row?.count ?? 0, latestAt: row?.latest_at ?? null };
+}
+
+/**
+ * A teammate's replies in the conversation: outbox rows someone else queued (a reply, whatever
+ * became of it but a cancel; sent, at its sending) and outgoing messages sent by someone else
+ * through Pieuvre (a teammate since removed keeps their name). Read through the conversation's indexes.
+ */
+export const TEAMMATE_REPLY_SQL = `SELECT name, at FROM (
+       SELECT p.name AS name, max(o.created_at, coalesce(o.sent_at, 0)) AS at FROM outbox o JOIN people p ON p.seq = o.queued_by_person_seq
+       WHERE o.conversation_seq = @seq AND o.created_at > @since AND o.kind = 'reply' AND o.state <> 'cancelled' AND p.is_me = 0
+       UNION ALL
+       SELECT coalesce(nullif(p.name, ''), m.sent_by_name) AS name, m.created_at AS at FROM messages m LEFT JOIN people p ON p.seq = m.sent_by_person_seq
+       WHERE m.conversation_seq = @seq AND m.direction = 'out' AND m.created_at > @since AND m.sent_by_kind = 'person' AND coalesce(p.is_me, 0) = 0
+     ) WHERE name IS NOT NULL ORDER BY at DESC LIMIT 1`;
+
+export function teammateReplySince(db: Db, query: { conversationId: string; since: number }): TeammateReply | null {
+  const seq = conversationSeq(db, query.conversationId);
+  return cachedStatement<[{ seq: number; since: number }], TeammateReply>(db, TEAMMATE_REPLY_SQL).get({ seq, since: query.since }) ?? null;
 }

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { insertReply } from '../outbox/outboxStore';
 import { openDatabase } from '../store/database';
 import { CONVERSATION_COLUMNS, CONVERSATION_JOINS } from '../store/rows';
-import { REPLIES_SINCE_SQL } from './draftStore';
+import { REPLIES_SINCE_SQL, TEAMMATE_REPLY_SQL } from './draftStore';
+import { recordSender } from '../store/messageSender';
 import { removeAccounts } from '../store/accounts';
 import { useCoreWithAccount } from '../testing/coreWithAccount';
 import { addAccount, commentItem, T0 } from '../testing/itemBuilder';
@@ -137,6 +138,36 @@ describe('replies since a draft began', () => {
     // Told up to the away reply, only what came after is news.
     expect(await since(id, awayAt)).toEqual({ count: 1, latestAt: onPlatformAt });
   });
+
+  it('names the latest teammate’s reply after a moment, queued or sent; never mine, an away reply, a cancelled one or one written on the platform', async () => {
+    const { core } = fixture;
+    const [id = ''] = await conversationIds(1);
+    const teammate = (since: number) => core.call('drafts.teammateReplySince', { conversationId: id, since });
+    const marc = await core.call('team.add', { name: 'Marc', schedule: null });
+    const marcSeq = (core.context.db.prepare('SELECT seq FROM people WHERE id = ?').get(marc.id) as { seq: number }).seq;
+    const later = { kind: 'at', at: T0 + 3_600_000 } as const;
+
+    await core.call('outbox.send', { conversationId: id, text: 'La mienne', idempotencyKey: MY_KEY, when: later });
+    insertReply(core.context.db, { conversationId: id, text: 'Nous sommes fermés.', idempotencyKey: 'away-1', notBefore: T0, scheduledFor: null, now: core.now.value, automatic: { kind: 'away_reply', payload: '{"periodStart":0}' } });
+    const brand = { externalId: 'page-1', handle: '@brulerie', name: 'Brûlerie Test' };
+    fixture.ingest([commentItem({ n: 1, externalId: 'on-facebook', direction: 'out', text: 'Répondu sur Facebook', author: brand })]);
+    expect(await teammate(0)).toBeNull();
+
+    core.now.value += 1_000;
+    const cancelled = insertReply(core.context.db, { conversationId: id, text: 'Oups', idempotencyKey: 'marc-0', notBefore: T0, scheduledFor: null, now: core.now.value, queuedByPersonSeq: marcSeq });
+    await core.call('outbox.cancel', { id: cancelled.id });
+    expect(await teammate(0)).toBeNull();
+    core.now.value += 1_000;
+    const queuedAt = core.now.value;
+    insertReply(core.context.db, { conversationId: id, text: 'Je m’en occupe', idempotencyKey: 'marc-1', notBefore: T0, scheduledFor: null, now: queuedAt, queuedByPersonSeq: marcSeq });
+    expect(await teammate(0)).toEqual({ name: 'Marc', at: queuedAt });
+    expect(await teammate(queuedAt)).toBeNull();
+
+    // Sent through Pieuvre by a teammate since removed from the team: their name stays.
+    fixture.ingest([commentItem({ n: 90, thread: 'thread-1', externalId: 'by-ana', direction: 'out', text: 'Réglé', author: brand })]);
+    recordSender(core.context.db, { accountId: fixture.accountId, externalId: 'by-ana' }, { kind: 'person', personSeq: null, name: 'Ana' });
+    expect(await teammate(queuedAt)).toEqual({ name: 'Ana', at: T0 + 90 * 60_000 });
+  });
 });
 
 describe('drafts on disk', () => {
@@ -182,6 +213,13 @@ describe('query plans', () => {
 
   it('counts the replies since a draft began through the conversation’s indexes, never a whole table', () => {
     const plan = planOf(REPLIES_SINCE_SQL, { seq: 1, since: 0, exceptKey: 'k' });
+    expect(plan.filter((line) => /^SCAN (o|m)\b(?!.*USING (COVERING )?INDEX)/.test(line))).toEqual([]);
+    expect(plan.some((line) => line.includes('outbox_by_conversation'))).toBe(true);
+    expect(plan.some((line) => /messages_outbound|messages_by_conversation/.test(line))).toBe(true);
+  });
+
+  it('finds a teammate’s latest reply through the conversation’s indexes, never a whole table', () => {
+    const plan = planOf(TEAMMATE_REPLY_SQL, { seq: 1, since: 0 });
     expect(plan.filter((line) => /^SCAN (o|m)\b(?!.*USING (COVERING )?INDEX)/.test(line))).toEqual([]);
     expect(plan.some((line) => line.includes('outbox_by_conversation'))).toBe(true);
     expect(plan.some((line) => /messages_outbound|messages_by_conversation/.test(line))).toBe(true);

@@ -1,6 +1,6 @@
 import type { Handlers } from '../apiServer';
 import type { CoreContext } from '../../coreContext';
-import { clearDraft, getDraft, repliesSince, saveDraft } from '../../drafts/draftStore';
+import { clearDraft, getDraft, repliesSince, saveDraft, teammateReplySince } from '../../drafts/draftStore';
 
 type DraftsMethods = Extract<keyof Handlers, `drafts.${string}`>;
 
@@ -20,5 +20,6 @@ export function draftsHandlers(ctx: CoreContext): Pick<Handlers, DraftsMethods> 
       return { isCleared };
     },
     'drafts.repliesSince': (query) => repliesSince(ctx.db, query),
+    'drafts.teammateReplySince': (query) => teammateReplySince(ctx.db, query),
   };
 }

@@ -12,6 +12,7 @@ import { useInboxStore } from '../features/inbox/inboxStore';
 import { useModerationStore } from '../features/moderation/moderationStore';
 import { OUTBOX_VIEW_KEY, useOutboxStore } from '../features/outbox/outboxStore';
 import { useReplyWindows } from '../features/replies/replyWindow';
+import { watchPresence } from '../features/presence/presenceStore';
 
 const COALESCE_MS = 120;
 
@@ -87,5 +88,7 @@ export async function startApp(client: ApiClient): Promise<void> {
     useReplyWindows.getState().load(),
     useAssignStore.getState().load(),
     useAccountsStore.getState().loadWelcome(),
+    // Presence is a courtesy: the inbox works without it.
+    watchPresence(client).catch(() => undefined),
   ]);
 }

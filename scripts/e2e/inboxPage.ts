@@ -31,11 +31,13 @@ export class InboxPage {
       /** A person's very first start, with its welcome; otherwise one who answered it already. */
       isFirstStart?: boolean;
       core?: Omit<CoreOptions, 'dataDir'>;
+      /** A connected team whose presence the test plays (harness.presence). */
+      presence?: boolean;
     } = {},
   ): Promise<InboxPage> {
     const dataDir = mkdtempSync(join(tmpdir(), 'pieuvre-e2e-'));
     options.prepareDataDir?.(dataDir);
-    const harness = await startHarness({ dataDir, rendererDir, core: options.core });
+    const harness = await startHarness({ dataDir, rendererDir, core: options.core, presence: options.presence });
     // A database still being checked, or found damaged, takes no write: the welcome is the least of it.
     if (!options.isFirstStart && (await harness.core.health.whenWritable())) dismissWelcome(harness.core.context.db, Date.now());
     await options.beforeLoad?.(harness);

@@ -7,6 +7,7 @@ import { startWebSocketServer } from '../../electron/core/api/webSocketServer';
 import { createCore, type Core, type CoreOptions } from '../../electron/core/core';
 import { startDemoIfWanted } from '../../electron/core/utilityCore';
 import { contentSecurityPolicy } from '../../electron/main/csp';
+import { withPresenceStandIn, type PresenceStandIn } from './presenceStandIn';
 import { staticHandler } from './serveStatic';
 
 export type Harness = {
@@ -14,6 +15,8 @@ export type Harness = {
   core: Core;
   /** Calls the core's API in process, as a test setting things up would; throws on failure. */
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  /** Present when started with `presence: true`: a connected team whose presence the test plays. */
+  presence: PresenceStandIn | null;
   close(): Promise<void>;
 };
 
@@ -28,6 +31,8 @@ export async function startHarness(options: {
   port?: number;
   startDemo?: boolean;
   core?: Omit<CoreOptions, 'dataDir'>;
+  /** Plays a connected team hub's status and presence (presenceStandIn.ts). */
+  presence?: boolean;
 }): Promise<Harness> {
   const core = createCore({ dataDir: options.dataDir, lockAs: 'harness', ...options.core });
   // The app's own rule: demo on a new or demo workspace, never back over real accounts.
@@ -37,13 +42,16 @@ export async function startHarness(options: {
     http.once('error', reject);
     http.listen(options.port ?? 0, '127.0.0.1', resolve);
   });
-  const ws = await startWebSocketServer({ server: core.server, events: core.events, httpServer: http });
+  const played = options.presence ? withPresenceStandIn(core.server, core.events) : null;
+  const server = played?.server ?? core.server;
+  const ws = await startWebSocketServer({ server, events: core.events, httpServer: http });
   const { port } = http.address() as AddressInfo;
-  const client = createApiClient(inProcessTransport(core.server, core.events));
+  const client = createApiClient(inProcessTransport(server, core.events));
   return {
     url: `http://127.0.0.1:${port}/#token=${ws.token}`,
     core,
     call: throwingCall(client),
+    presence: played?.standIn ?? null,
     async close() {
       await ws.close();
       http.closeAllConnections();

@@ -21,13 +21,19 @@ import type { RepliesSince } from '../../../shared/api/drafts';
 import { COMPOSER_ID, takeComposerFocusRequest } from './composerFocus';
 import { SensitiveTopicWarning } from '../sensitiveTopics/SensitiveTopicWarning';
 import { sensitiveWarningFor, type SensitiveWarning } from '../sensitiveTopics/sensitiveWarning';
+import { CollisionQuestion } from '../presence/CollisionQuestion';
+import { usePresenceStore } from '../presence/presenceStore';
+import { teammateCollision, type Collision } from '../presence/teammateCollision';
+import { WritingNotice } from '../presence/WritingNotice';
 
 /**
  * Reply box; `/` opens the template picker. Ctrl/Cmd+Enter takes the default action: send
  * (held for the undo delay) on duty; off duty, "send at my next working time", so a reply
  * written at 23:00 lands at 09:00. Nothing written is lost: the text is the conversation's draft
  * in the core until it is queued, a failed queue keeps it, an undo puts it back. A reply reaching
- * the conversation from elsewhere meanwhile is said above the box, and Send asks once.
+ * the conversation from elsewhere meanwhile is said above the box, and Send asks once. In a team,
+ * teammates writing here are said above the box, and Send asks first when one is, or replied
+ * here in the last five minutes.
  */
 export function Composer({ conversationId, platform }: { conversationId: string; platform: Platform }) {
   const { t, i18n } = useTranslation();
@@ -41,6 +47,8 @@ export function Composer({ conversationId, platform }: { conversationId: string;
   const [asking, setAsking] = useState<{ when: SendWhen; news: RepliesSince } | null>(null);
   // Send was pressed on a reply touching an active sensitive topic (or scheduled while one is).
   const [warning, setWarning] = useState<{ when: SendWhen; about: SensitiveWarning } | null>(null);
+  // Send was pressed while a teammate writes here, or just replied.
+  const [collision, setCollision] = useState<{ when: SendWhen; collision: Collision; askedAt: number } | null>(null);
   const status = useDutyStore((s) => s.status);
   const restored = useOutboxStore((s) => (s.restoredDraft?.conversationId === conversationId ? s.restoredDraft.text : null));
   const nextOnAt = status && !status.isOnDuty ? status.nextOnAt : null;
@@ -54,6 +62,12 @@ export function Composer({ conversationId, platform }: { conversationId: string;
   // A window closing before my next shift blocks only the scheduled send: "send now" still can.
   const blocksDefault = problems.length > 0;
   const blocksAll = problems.some((problem) => problem.code !== 'closes_before_send');
+
+  const isWriting = text.trim() !== '';
+  useEffect(() => {
+    usePresenceStore.getState().setWriting(conversationId, isWriting);
+    return () => usePresenceStore.getState().setWriting(conversationId, false);
+  }, [conversationId, isWriting]);
 
   useEffect(() => {
     if (restored === null) return;
@@ -84,9 +98,16 @@ export function Composer({ conversationId, platform }: { conversationId: string;
   latestQueue.current = queue;
   /** Asks first about an active sensitive topic; a check that fails never blocks a reply. */
   const send = async (when: SendWhen) => {
-    if (!text.trim() || isQueueing || asking !== null || warning !== null) return;
+    if (!text.trim() || isQueueing || asking !== null || warning !== null || collision !== null) return;
     const about = await sensitiveWarningFor(text, when).catch(() => null);
     if (about) setWarning({ when, about });
+    else await sendUnlessTeammate(when);
+  };
+  /** Asks first when a teammate writes here or just replied; a check that fails never blocks a reply. */
+  const sendUnlessTeammate = async (when: SendWhen) => {
+    const askedAt = Date.now();
+    const found = await teammateCollision(conversationId, askedAt).catch(() => null);
+    if (found) setCollision({ when, collision: found, askedAt });
     else await sendUnlessReplied(when);
   };
   /** Queues it, unless a reply arrived from elsewhere that the person was not asked about yet. */
@@ -111,8 +132,16 @@ export function Composer({ conversationId, platform }: { conversationId: string;
   const answerWarning = (isSending: boolean) => {
     if (warning === null) return;
     setWarning(null);
-    if (isSending) void sendUnlessReplied(warning.when);
+    if (isSending) void sendUnlessTeammate(warning.when);
     else picker.textarea.current?.focus();
+  };
+
+  const answerCollision = (isSending: boolean) => {
+    if (collision === null) return;
+    setCollision(null);
+    if (!isSending) return picker.textarea.current?.focus();
+    // Sending over a teammate's reply was just agreed to: that reply is not asked about again.
+    void replies.check().then(replies.told, () => undefined).then(() => latestQueue.current(collision.when));
   };
 
   const sendAsDefault = () => {
@@ -125,6 +154,8 @@ export function Composer({ conversationId, platform }: { conversationId: string;
       {asking !== null || replies.news.count > 0 ? (
         <ReplyArrivedNotice isAsking={asking !== null} onSendAnyway={() => answer(true)} onCancel={() => answer(false)} />
       ) : null}
+      <WritingNotice conversationId={conversationId} />
+      {collision !== null ? <CollisionQuestion collision={collision.collision} askedAt={collision.askedAt} onSendAnyway={() => answerCollision(true)} onCancel={() => answerCollision(false)} /> : null}
       {warning !== null ? <SensitiveTopicWarning warning={warning.about} onSendAnyway={() => answerWarning(true)} onBack={() => answerWarning(false)} /> : null}
       <label htmlFor={COMPOSER_ID} className="visually-hidden">{t('composer.label')}</label>
       <div className="composer-box">

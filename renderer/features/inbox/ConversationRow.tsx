@@ -13,6 +13,8 @@ import { isShielded } from '../shield/shieldStore';
 import { displayName } from '../team/teamStore';
 import { useInboxStore } from './inboxStore';
 import { triageTargets } from '../keyboard/runAction';
+import { PresenceBadge, presenceSaid } from '../presence/PresenceBadge';
+import { usePresenceIn } from '../presence/presenceStore';
 
 type Props = { conversation: Conversation; top: number; position: number; setSize: number; isSelected: boolean; isChecked: boolean };
 
@@ -28,8 +30,11 @@ export const ConversationRow = memo(function ConversationRow({ conversation, top
   const snippet = isHidden ? t('shield.hidden') : excerpt ? excerptText(excerpt) : conversation.snippet;
   const assignee = useAssignee(conversation.assigneeId);
   const assigneeName = assignee ? displayName(assignee, t('assign.you')) : null;
-  // The draft mark is said too: the row's label stands for its whole content.
-  const name = `${t('list.rowName', { author, platform: t(`platform.${conversation.platform}`), snippet })}${conversation.hasDraft ? `, ${t('list.draft')}` : ''}`;
+  const present = usePresenceIn(conversation.id);
+  const presence = present.length > 0 ? presenceSaid(t, present) : null;
+  // The draft mark and teammates here are said too: the row's label stands for its whole content.
+  const marks = [conversation.hasDraft ? t('list.draft') : null, presence].filter((mark) => mark !== null);
+  const name = [t('list.rowName', { author, platform: t(`platform.${conversation.platform}`), snippet }), ...marks].join(', ');
   return (
     <div
       id={`conversation-${conversation.id}`}
@@ -52,6 +57,7 @@ export const ConversationRow = memo(function ConversationRow({ conversation, top
       <div className="row-main">
         <div className="row-top">
           <span className="row-author" title={author} data-truncate>{author}</span>
+          {presence !== null ? <PresenceBadge people={present} said={presence} /> : null}
           {isUnread ? <span className="unread-dot" aria-label={t('list.unread')} /> : null}
           <time className="row-time" dateTime={new Date(conversation.lastMessageAt).toISOString()}>
             {formatRelative(conversation.lastMessageAt, now, localeOf(i18n.language), t('time.now'))}

@@ -38,6 +38,8 @@ export function listenOnChannel(
     client = undefined;
     if (isClosed || retryTimer) return;
     onState('reconnecting', error);
+    // The caller may have given up on hearing it.
+    if (isClosed) return;
     retryTimer = setTimeout(() => {
       retryTimer = undefined;
       void connect();

@@ -129,6 +129,16 @@ describe('PresenceChannel', () => {
     expect(ignored.map((line) => String(line.problem))).toEqual(expect.arrayContaining([expect.stringContaining('not JSON'), expect.stringContaining('role'), expect.stringContaining('name')]));
   });
 
+  it('refuses to open when the hub refuses the role, and leaves no connection trying', async () => {
+    const hub = await newTestHub(cluster);
+    cleanups.push(() => hub.close());
+    const member = { ...(await hub.newMember(await hub.newWorkspace())), password: 'not-the-password-at-all' };
+    await expect(PresenceChannel.open({ member, me: { role: member.role, name: 'Julie' }, clock: systemClock, onChange: () => {} })).rejects.toThrow(/password/);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    // One attempt: once refused, no retry knocks again.
+    expect(cluster.serverLog().split(`password authentication failed for user "${member.role}"`)).toHaveLength(2);
+  });
+
   it('writes nothing on the hub: every table holds what it held before', async () => {
     const { hub, desktops } = await team(['Julie', 'Marc']);
     const [julie, marc] = desktops as [Desktop, Desktop];

@@ -15,9 +15,9 @@ export const presenceSaid = (t: TFunction, people: readonly PresentPerson[]): st
 export function PresenceBadge({ people, said }: { people: readonly PresentPerson[]; said: string }) {
   return (
     <span className="presence-badge" title={said} aria-hidden="true">
-      {people.slice(0, SHOWN).map((person) => (
+      {people.slice(0, SHOWN).map((person, index) => (
         // A name is all a teammate's presence carries: its colour comes from the name.
-        <span key={person.name} className={`presence-initials is-${person.activity}`} style={{ backgroundColor: `hsl(${avatarHue(person.name)} 45% 32%)` }}>
+        <span key={`${index}-${person.name}`} className={`presence-initials is-${person.activity}`} style={{ backgroundColor: `hsl(${avatarHue(person.name)} 45% 32%)` }}>
           {initialsOf(person.name)}
         </span>
       ))}

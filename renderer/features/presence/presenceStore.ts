@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ApiClient } from '../../../shared/api/client';
-import type { ConversationPresence } from '../../../shared/api/hub';
+import type { ConversationPresence, HubState } from '../../../shared/api/hub';
 import { call } from '../../app/coreClient';
 import { useConversationStore } from '../conversation/conversationStore';
 import { PresenceAnnouncer } from './presenceAnnouncer';
@@ -55,8 +55,9 @@ export const writersIn = (conversationId: string): PresentPerson[] =>
  * this desktop is in a team (`hub.status`); while it is, says what this person does.
  */
 export async function watchPresence(client: ApiClient): Promise<void> {
-  const follow = (state: string) => {
-    const isInTeam = state !== 'local';
+  const follow = (state: HubState) => {
+    // A removed teammate's desktop is a local-only inbox again.
+    const isInTeam = state !== 'local' && state !== 'removed';
     usePresenceStore.setState(isInTeam ? { isInTeam } : { isInTeam, byConversation: new Map() });
     announceMine();
   };

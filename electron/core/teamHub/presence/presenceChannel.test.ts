@@ -115,6 +115,15 @@ describe('PresenceChannel', () => {
     await eventually(() => peopleIn(marc.channel.list()), (list) => expect(list).toEqual([{ conversationId: 'c-9', people: ['Julie viewing'] }]));
   });
 
+  it('says its person left when it closes: teammates see them gone at once, not after the silence', async () => {
+    const { desktops } = await team(['Julie', 'Marc'], { heartbeatMs: 60_000, forgetAfterMs: 120_000 });
+    const [julie, marc] = desktops as [Desktop, Desktop];
+    marc.channel.announce('c-1', 'writing');
+    await eventually(() => julie.channel.list(), (list) => expect(list).toHaveLength(1));
+    await marc.channel.close();
+    await eventually(() => julie.channel.list(), (list) => expect(list).toEqual([]));
+  });
+
   it('ignores and logs what is not a presence notice, and goes on hearing the next one', async () => {
     const { hub, workspaceId, desktops, lines } = await team(['Julie', 'Marc']);
     const [julie, marc] = desktops as [Desktop, Desktop];

@@ -57,17 +57,19 @@ export class PresenceChannel {
     } else {
       this.current = { conversationId, activity };
     }
-    this.send({ conversationId, activity });
+    void this.send({ conversationId, activity });
   }
 
   list(): ConversationPresence[] {
     return this.board.list();
   }
 
-  /** Says this person left (when the hub can still hear it) and hangs up. */
+  /** Says this person left (when the hub can still hear it), so teammates need not wait for silence, and hangs up. */
   async close(): Promise<void> {
     clearInterval(this.timer);
-    if (this.current) this.announce(this.current.conversationId, null);
+    const left = this.current;
+    this.current = null;
+    if (left) await this.send({ conversationId: left.conversationId, activity: null });
     await this.listener.close();
   }
 
@@ -81,7 +83,7 @@ export class PresenceChannel {
           if (state === 'listening') {
             isOpen = true;
             // Notices sent while away were lost: teammates hear where this person is at once.
-            if (this.current) this.send(this.current);
+            if (this.current) void this.send(this.current);
             resolve();
           } else if (!isOpen) {
             void this.listener.close();
@@ -106,11 +108,11 @@ export class PresenceChannel {
 
   /** Repeats the announcement and forgets those silent too long. */
   private beat(): void {
-    if (this.current) this.send(this.current);
+    if (this.current) void this.send(this.current);
     if (this.board.forgetSilent(this.options.clock() - this.options.timing.forgetAfterMs)) this.changed();
   }
 
-  private send(what: Pick<PresenceNotice, 'conversationId' | 'activity'>): void {
+  private async send(what: Pick<PresenceNotice, 'conversationId' | 'activity'>): Promise<void> {
     const connection = this.listener.connection();
     // Offline: the next connection announces the latest state.
     if (!connection) return;
@@ -122,7 +124,7 @@ export class PresenceChannel {
       return;
     }
     // A failed send shows as a dropped connection, which reconnects and sends again.
-    connection.query('SELECT pg_notify($1, $2)', [this.channel, payload]).catch(() => {});
+    await connection.query('SELECT pg_notify($1, $2)', [this.channel, payload]).catch(() => {});
   }
 
   private changed(): void {

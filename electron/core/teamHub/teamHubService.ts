@@ -43,6 +43,7 @@ export class TeamHubService implements TeamHub {
   private teamKey: TeamKey | null = null;
   private starting: Promise<void> = Promise.resolve();
   private lastEmitted = '';
+  private isClosed = false;
   private readonly parts: TeamParts;
   private readonly timing: ConnectionTiming;
 
@@ -62,6 +63,8 @@ export class TeamHubService implements TeamHub {
       .secrets()
       .then(readHubSecrets)
       .then(async (secrets) => {
+        // The core closed while the secrets were read (a short command-line run).
+        if (this.isClosed) return;
         this.teamKey = secrets.teamKey;
         const connection = this.connect(membership, secrets.password.reveal());
         await connection.firstAttempt;
@@ -187,6 +190,7 @@ export class TeamHubService implements TeamHub {
   }
 
   async close(): Promise<void> {
+    this.isClosed = true;
     await this.stopConnection();
   }
 

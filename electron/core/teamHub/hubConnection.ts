@@ -110,9 +110,11 @@ export class HubConnection {
       if (this.isStopped) return;
       // Row-level security hides the workspace from a removed teammate's open session.
       if (!members.some((member) => member.role === this.options.me.role)) return void this.removed('This teammate was removed from the workspace.');
+      const haveMembersChanged = JSON.stringify(members) !== JSON.stringify(this.members);
       this.members = members;
       this.retryMs = this.options.timing.firstRetryMs;
       this.setState('connected', null);
+      if (haveMembersChanged) this.options.onChange();
       this.timer = setTimeout(() => void this.probe(), this.options.timing.probeEveryMs);
       this.endFirstAttempt();
     } catch (error) {

@@ -11,6 +11,7 @@ import { OUTBOX_VIEW_KEY, useOutboxStore } from '../outbox/outboxStore';
 import { controlCharacterProblem } from '../../lib/controlCharacterProblem';
 import { useOverlayStore } from '../overlays/overlayStore';
 import { usePageStore } from '../pages/pageStore';
+import { HubIndicator } from '../teamHub/HubIndicator';
 import { useWellbeingStore } from '../wellbeing/wellbeingStore';
 import { MAIN_VIEWS, platformViews, STATUS_VIEWS, type BuiltInView } from './builtInViews';
 
@@ -81,6 +82,7 @@ export function Sidebar() {
       </button>
       <button type="button" className="view" onClick={() => useOverlayStore.getState().show('templates')}>{t('templates.open')}</button>
       <button type="button" className="view" onClick={() => useOverlayStore.getState().show('settings')}>{t('settings.open')}</button>
+      <HubIndicator />
     </nav>
   );
 }

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPrivatePostgres, type PrivatePostgres } from '../../electron/core/hub/testing/privatePostgres';
+import { newTestHub } from '../../electron/core/hub/testing/testHub';
+import { useInboxInChromium } from './inChromium';
+import { screenshot } from './screenshots';
+
+const chromium = useInboxInChromium();
+let cluster: PrivatePostgres;
+beforeAll(async () => {
+  cluster = await startPrivatePostgres();
+}, 120_000);
+afterAll(() => cluster?.stop());
+
+describe('Settings → Team workspace in Chromium', () => {
+  it('creates a workspace on a private PostgreSQL with the keyboard alone, shows it connected (also in the sidebar), and makes an invitation', async () => {
+    const hub = await newTestHub(cluster, { migrate: false });
+    await hub.close();
+    const inbox = await chromium.open('en-CA');
+    const { page } = inbox;
+    expect(await page.getByRole('button', { name: /^Team workspace/u }).count()).toBe(0);
+    const dialog = await inbox.openSettings('Team workspace');
+    await dialog.getByRole('heading', { name: 'Create a team workspace on a PostgreSQL server' }).waitFor();
+
+    await dialog.getByLabel('Connection URL').focus();
+    await page.keyboard.type(hub.ownerUrl);
+    await inbox.press('Tab');
+    await page.keyboard.type('Équipe Soleil');
+    await inbox.press('Tab');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Julie');
+    await inbox.press('Tab', 'Tab');
+    expect(await inbox.hasFocus(dialog.getByRole('button', { name: 'Create the workspace' }))).toBe(true);
+    await inbox.press('Enter');
+
+    await dialog.getByRole('heading', { name: 'Équipe Soleil' }).waitFor();
+    expect(await dialog.locator('.hub-state').getAttribute('data-state')).toBe('connected');
+    expect(await dialog.locator('.hub-facts').textContent()).toContain(`127.0.0.1:${cluster.port}/${hub.database}`);
+    expect(await dialog.textContent()).not.toContain(new URL(hub.ownerUrl).password);
+    await dialog.getByRole('listitem').filter({ hasText: 'Julie (you)' }).waitFor();
+
+    await dialog.getByLabel('Teammate’s name').focus();
+    await page.keyboard.type('Marc');
+    await inbox.press('Enter');
+    const made = dialog.getByText(/^Invitation for Marc, valid until /u);
+    await made.waitFor();
+    expect(await dialog.getByRole('textbox', { name: /^Invitation for Marc/u }).inputValue()).toMatch(/^pieuvre-invitation-1\.[\w-]+$/u);
+    await dialog.getByRole('listitem').filter({ hasText: /^Marc/u }).waitFor();
+    expect((await inbox.harness.call('team.list', {})).map((person) => person.name)).toContain('Marc');
+    await screenshot(page, 'team-workspace/connected-en');
+
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    const indicator = page.getByRole('button', { name: 'Team workspace “Équipe Soleil”: Connected. Open its settings' });
+    expect(await indicator.textContent()).toBe('Team: connected');
+    await indicator.focus();
+    await inbox.press('Enter');
+    expect(await page.getByRole('tab', { name: 'Team workspace' }).getAttribute('aria-selected')).toBe('true');
+  }, 90_000);
+
+  it('says in French why an invitation or a blank field is refused', async () => {
+    const inbox = await chromium.open('fr-CA');
+    await inbox.page.getByRole('button', { name: 'Réglages', exact: true }).click();
+    const dialog = inbox.page.getByRole('dialog', { name: 'Réglages' });
+    await dialog.getByRole('tab', { name: 'Espace d’équipe' }).click();
+    await dialog.getByLabel('Invitation', { exact: true }).fill('bonjour');
+    await dialog.getByRole('button', { name: 'Se joindre' }).click();
+    await dialog.getByRole('alert').filter({ hasText: 'Ce n’est pas une invitation Pieuvre : elle commence par pieuvre-invitation-.' }).waitFor();
+    await dialog.getByRole('button', { name: 'Créer l’espace' }).click();
+    await dialog.getByRole('alert').filter({ hasText: 'Le champ « URL de connexion » ne peut pas être vide.' }).waitFor();
+    await screenshot(inbox.page, 'team-workspace/refused-fr');
+  });
+});

@@ -247,6 +247,7 @@ export const en = {
     templates: 'Reply templates…',
     settings: 'Settings…',
     rules: 'Triage rules…',
+    teamWorkspace: 'Team workspace…',
     assign: 'Assign…',
     accounts: 'Accounts',
     undo: 'Undo the last action',

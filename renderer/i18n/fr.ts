@@ -249,6 +249,7 @@ export const fr: UiStrings = {
     templates: 'Modèles de réponse…',
     settings: 'Réglages…',
     rules: 'Règles de tri…',
+    teamWorkspace: 'Espace d’équipe…',
     assign: 'Assigner…',
     accounts: 'Comptes',
     undo: 'Annuler la dernière action',

@@ -56,11 +56,14 @@ describe('Settings → Team workspace in Chromium', () => {
     expect(await page.getByRole('tab', { name: 'Team workspace' }).getAttribute('aria-selected')).toBe('true');
   }, 90_000);
 
-  it('says in French why an invitation or a blank field is refused', async () => {
+  it('opens from the palette, and says in French why an invitation or a blank field is refused', async () => {
     const inbox = await chromium.open('fr-CA');
-    await inbox.page.getByRole('button', { name: 'Réglages', exact: true }).click();
+    await inbox.focusList();
+    await inbox.press('Control+k');
+    await inbox.page.keyboard.type('Espace d’équipe');
+    await inbox.press('Enter');
     const dialog = inbox.page.getByRole('dialog', { name: 'Réglages' });
-    await dialog.getByRole('tab', { name: 'Espace d’équipe' }).click();
+    expect(await dialog.getByRole('tab', { name: 'Espace d’équipe' }).getAttribute('aria-selected')).toBe('true');
     await dialog.getByLabel('Invitation', { exact: true }).fill('bonjour');
     await dialog.getByRole('button', { name: 'Se joindre' }).click();
     await dialog.getByRole('alert').filter({ hasText: 'Ce n’est pas une invitation Pieuvre : elle commence par pieuvre-invitation-.' }).waitFor();

@@ -210,6 +210,18 @@ describe('TeamHubService', () => {
     expect(marc.statuses.at(-1)?.state).toBe('local');
   });
 
+  it('shows a membership whose secrets are gone as offline, saying which one, without connecting', async () => {
+    const { marc } = await teamOfTwo();
+    await marc.hub.close();
+    await (await marc.core.secrets()).delete('hub:teamKey');
+    marc.calls.length = 0;
+    marc.restart().start();
+    await marc.hub.settled();
+    expect(marc.hub.status()).toMatchObject({ state: 'offline', problem: { code: 'other', message: expect.stringContaining('team key is missing from the secret store') } });
+    expect(marc.statuses.at(-1)?.state).toBe('offline');
+    expect(marc.calls).toEqual([]);
+  });
+
   it('refuses what it cannot use, saying why', async () => {
     const ownerUrl = await freshOwnerUrl();
     const stranger = newDesktop();

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { HubStatus, hubContract, PresenceActivity } from '../../../shared/api/hub';
+import type { HubProblem, HubStatus, hubContract, PresenceActivity } from '../../../shared/api/hub';
 import { ApiFailure } from '../../../shared/api/result';
 import type { CoreContext } from '../coreContext';
 import { addMember, createWorkspace, removeMember } from '../hub/hubAdmin';
@@ -44,6 +44,8 @@ export class TeamHubService implements TeamHub {
   private starting: Promise<void> = Promise.resolve();
   private lastEmitted = '';
   private isClosed = false;
+  /** Why the membership found at start could not connect at all (its secrets are unreadable). */
+  private startProblem: HubProblem | null = null;
   private readonly parts: TeamParts;
   private readonly timing: ConnectionTiming;
 
@@ -69,7 +71,11 @@ export class TeamHubService implements TeamHub {
         const connection = this.connect(membership, secrets.password.reveal());
         await connection.firstAttempt;
       })
-      .catch((error: unknown) => this.context.log.error('The team workspace’s secrets could not be read; the hub stays off.', { err: error }));
+      .catch((error: unknown) => {
+        this.startProblem = { code: 'other', message: error instanceof Error ? error.message : String(error) };
+        this.context.log.error('The team workspace’s secrets could not be read; the hub stays off.', { err: error });
+        this.changed();
+      });
   }
 
   /** Resolves once the connection started at core start has tried the hub once. */
@@ -79,7 +85,9 @@ export class TeamHubService implements TeamHub {
 
   status(): HubStatus {
     const membership = readMembership(this.context.db);
-    return membership ? hubStatusOf(membership, this.connection) : LOCAL_ONLY;
+    if (!membership) return LOCAL_ONLY;
+    const status = hubStatusOf(membership, this.connection);
+    return this.startProblem && !this.connection ? { ...status, state: 'offline', problem: this.startProblem } : status;
   }
 
   async create(input: InputOf<'hub.create'>): Promise<HubStatus> {
@@ -168,6 +176,7 @@ export class TeamHubService implements TeamHub {
 
   async leave(): Promise<HubStatus> {
     await this.stopConnection();
+    this.startProblem = null;
     deleteMembership(this.context.db);
     await deleteHubSecrets(await this.options.secrets());
     this.teamKey = null;

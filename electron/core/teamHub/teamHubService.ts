@@ -106,6 +106,7 @@ export class TeamHubService implements TeamHub {
 
   async invite(input: InputOf<'hub.invite'>): Promise<{ invitation: string; expiresAt: number }> {
     const membership = this.ownMembership();
+    const teamKey = this.currentKey();
     const { ownerUrl } = await readHubSecrets(await this.options.secrets());
     if (!ownerUrl) throw new ApiFailure('conflict', 'This desktop has no owner connection for the hub: invitations are made on the desktop that created the workspace.', 'not_owner');
     const { role, password } = await asOwner(ownerUrl.reveal(), membership.serverCa, (owner) => addMember(owner, membership.workspaceId, input.name));
@@ -115,7 +116,7 @@ export class TeamHubService implements TeamHub {
       workspaceId: membership.workspaceId,
       role,
       password,
-      teamKey: this.currentKey(),
+      teamKey,
       ...(membership.serverCa === null ? {} : { serverCa: membership.serverCa }),
       expiresAt,
     });

@@ -176,7 +176,7 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
   const afterTriage = createAfterTriage({ db, clock, runRules, onTimersChanged: () => ruleScheduler.arm(), afterRun: afterRules });
   const notes = new NoteService(context, duty);
   const team = new TeamService(context, duty);
-  const teamHub = createTeamHub(context, { secrets: options.secrets, addPerson: (name) => team.add(personInputSchema.parse({ name, schedule: null })) });
+  const teamHub = createTeamHub(context, { secrets: options.secrets, addPerson: (name) => team.add(personInputSchema.parse({ name, schedule: null })) }, health.whenWritable());
   const handlers: SessionHandlers = {
     ...appHandlers(context),
     ...databaseHandlers(health),

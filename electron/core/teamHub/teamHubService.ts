@@ -57,21 +57,23 @@ export class TeamHubService implements TeamHub {
     this.timing = { ...DEFAULT_TIMING, ...options.timing };
   }
 
-  /** At core start: a membership not removed connects (its secrets are read first). */
-  start(): void {
-    const membership = readMembership(this.context.db);
-    if (!membership || membership.removedAt !== null) return;
-    this.starting = this.options
-      .secrets()
-      .then(readHubSecrets)
-      .then(async (secrets) => {
+  /**
+   * At core start, once the database takes writes (capture writes its queue): a membership not
+   * removed connects, its secrets read first.
+   */
+  start(whenWritable: Promise<boolean> = Promise.resolve(true)): void {
+    this.starting = whenWritable
+      .then(async (isWritable) => {
+        const membership = isWritable && !this.isClosed ? readMembership(this.context.db) : null;
+        if (!membership || membership.removedAt !== null) return;
+        const secrets = await readHubSecrets(await this.options.secrets());
         // The core closed while the secrets were read (a short command-line run).
         if (this.isClosed) return;
         this.teamKey = secrets.teamKey;
-        const connection = this.connect(membership, secrets.password.reveal());
-        await connection.firstAttempt;
+        await this.connect(membership, secrets.password.reveal()).firstAttempt;
       })
       .catch((error: unknown) => {
+        if (this.isClosed) return;
         this.startProblem = { code: 'other', message: error instanceof Error ? error.message : String(error) };
         this.context.log.error('The team workspace’s secrets could not be read; the hub stays off.', { err: error });
         this.changed();
@@ -106,6 +108,8 @@ export class TeamHubService implements TeamHub {
 
   async invite(input: InputOf<'hub.invite'>): Promise<{ invitation: string; expiresAt: number }> {
     const membership = this.ownMembership();
+    // The key is read with the secrets as the core starts (a command run at once comes before).
+    await this.starting;
     const teamKey = this.currentKey();
     const { ownerUrl } = await readHubSecrets(await this.options.secrets());
     if (!ownerUrl) throw new ApiFailure('conflict', 'This desktop has no owner connection for the hub: invitations are made on the desktop that created the workspace.', 'not_owner');
@@ -159,6 +163,7 @@ export class TeamHubService implements TeamHub {
     const membership = this.ownMembership();
     const roleName = roleNameSchema.parse(role);
     if (roleName === membership.role) throw new ApiFailure('invalid_input', 'You cannot remove yourself: leave the workspace instead.', 'is_me');
+    await this.starting;
     const client = this.connection?.client;
     if (!client) throw new ApiFailure('unavailable', 'The hub is not connected: a teammate can be removed once it is.', 'unreachable');
     const { ownerUrl } = await readHubSecrets(await this.options.secrets());
@@ -176,6 +181,8 @@ export class TeamHubService implements TeamHub {
   }
 
   async leave(): Promise<HubStatus> {
+    // A connection still starting would come up after the membership is gone.
+    await this.starting;
     await this.stopConnection();
     this.startProblem = null;
     deleteMembership(this.context.db);
@@ -259,7 +266,10 @@ export class TeamHubService implements TeamHub {
       me: { role: membership.role, name: membership.myName },
       teamKey: () => this.currentKey(),
       timing: this.timing,
-      onChange: () => this.changed(),
+      // Parts may still report while the core closes: the database is gone by then.
+      onChange: () => {
+        if (!this.isClosed) this.changed();
+      },
       onRemoved: () => markRemoved(this.context.db, this.context.clock()),
     });
     this.connection = connection;
@@ -291,9 +301,9 @@ export class TeamHubService implements TeamHub {
   }
 }
 
-/** The core session's team hub; started at once (a membership connects in the background). */
-export function createTeamHub(context: CoreContext, options: TeamHubOptions): TeamHubService {
+/** The core session's team hub: a membership connects in the background once the database takes writes. */
+export function createTeamHub(context: CoreContext, options: TeamHubOptions, whenWritable: Promise<boolean>): TeamHubService {
   const hub = new TeamHubService(context, options);
-  hub.start();
+  hub.start(whenWritable);
   return hub;
 }

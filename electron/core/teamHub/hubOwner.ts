@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { ApiFailure } from '../../../shared/api/result';
 import { connectionConfig, hubUrlSchema } from '../hub/hubAddress';
+import type { HubClient } from '../hub/hubClient';
 import { hubProblemOf } from './hubProblem';
 
 /**
@@ -49,4 +50,12 @@ export async function asOwner<T>(ownerUrl: string, serverCa: string | null, work
   } finally {
     await owner.end().catch(() => {});
   }
+}
+
+/** A joiner's workspace name and the name the creator gave their role, as the hub knows them. */
+export async function namesOf(client: HubClient, role: string): Promise<{ workspaceName: string; myName: string }> {
+  const [workspaceName, members] = await Promise.all([client.workspaceName(), client.members()]);
+  const me = members.find((candidate) => candidate.role === role);
+  if (workspaceName === null || !me) throw new ApiFailure('unavailable', 'The hub no longer counts this invitation’s role as a member: ask for a new invitation.', 'removed');
+  return { workspaceName, myName: me.name };
 }

@@ -1,3 +1,4 @@
+import type { HubMember } from '../hub/hubInputs';
 import type { Db } from '../store/database';
 
 /** This desktop's membership of a team workspace (migration 22's one row); no secrets here. */
@@ -79,4 +80,16 @@ export function markRemoved(db: Db, at: number): void {
 
 export function deleteMembership(db: Db): void {
   db.prepare('DELETE FROM hub_membership WHERE id = 1').run();
+}
+
+/** How this membership reaches the hub, with the role's password from the secret store. */
+export function hubMemberOf(membership: Membership, password: string): HubMember {
+  return {
+    url: membership.hubUrl,
+    role: membership.role,
+    password,
+    workspaceId: membership.workspaceId,
+    desktopId: membership.desktopId,
+    ...(membership.serverCa === null ? {} : { serverCa: membership.serverCa }),
+  };
 }

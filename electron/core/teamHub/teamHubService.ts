@@ -12,10 +12,10 @@ import { newId } from '../ids';
 import { Secret } from '../secrets/secret';
 import type { SecretStore } from '../secrets/secretStore';
 import { DEFAULT_TIMING, HubConnection, type ConnectionTiming } from './hubConnection';
-import { asOwner, checkedHubUrl, hubFailure, withoutCredentials } from './hubOwner';
+import { asOwner, checkedHubUrl, hubFailure, namesOf, withoutCredentials } from './hubOwner';
 import { deleteHubSecrets, readHubSecrets, saveHubSecrets, saveTeamKey } from './hubSecrets';
 import { hubStatusOf, LOCAL_ONLY } from './hubStatus';
-import { deleteMembership, markRemoved, readMembership, saveMembership, setKeyVersion, type Membership } from './membershipStore';
+import { deleteMembership, hubMemberOf, markRemoved, readMembership, saveMembership, setKeyVersion, type Membership } from './membershipStore';
 import type { TeamHub } from './teamHub';
 import { MEMBERSHIP_ONLY, type TeamParts } from './teamParts';
 
@@ -142,21 +142,13 @@ export class TeamHubService implements TeamHub {
     const client = await HubClient.connect(member).catch((error: unknown) => Promise.reject(hubFailure(error)));
     let names: { workspaceName: string; myName: string };
     try {
-      names = await this.namesOf(client, invitation.role);
+      names = await namesOf(client, invitation.role);
     } catch (error) {
       await client.close();
       throw hubFailure(error);
     }
     const membership = this.membershipOf({ ...invitation, ...names, isOwner: false, serverCa: invitation.serverCa ?? null });
     return this.begin({ ...membership, desktopId: member.desktopId }, { password: invitation.password, teamKey: invitation.teamKey, ownerUrl: null }, client);
-  }
-
-  /** The workspace's name and the one the owner gave this role, as the hub knows them. */
-  private async namesOf(client: HubClient, role: string): Promise<{ workspaceName: string; myName: string }> {
-    const [workspaceName, members] = await Promise.all([client.workspaceName(), client.members()]);
-    const me = members.find((candidate) => candidate.role === role);
-    if (workspaceName === null || !me) throw new ApiFailure('unavailable', 'The hub no longer counts this invitation’s role as a member: ask for a new invitation.', 'removed');
-    return { workspaceName, myName: me.name };
   }
 
   async removeMember(role: string): Promise<HubStatus> {
@@ -250,19 +242,11 @@ export class TeamHubService implements TeamHub {
   }
 
   private connect(membership: Membership, password: string, client?: HubClient): HubConnection {
-    const member: HubMember = {
-      url: membership.hubUrl,
-      role: membership.role,
-      password,
-      workspaceId: membership.workspaceId,
-      desktopId: membership.desktopId,
-      ...(membership.serverCa === null ? {} : { serverCa: membership.serverCa }),
-    };
     const connection = new HubConnection({
       context: this.context,
       parts: this.parts,
       secrets: this.options.secrets,
-      member,
+      member: hubMemberOf(membership, password),
       me: { role: membership.role, name: membership.myName },
       teamKey: () => this.currentKey(),
       timing: this.timing,

@@ -1,95 +1,28 @@
-import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { HubStatus } from '../../../shared/api/hub';
-import { personInputSchema } from '../../../shared/api/team';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../core';
 import { HubClient } from '../hub/hubClient';
 import { open, seal } from '../hub/teamKey';
 import { startPrivatePostgres, type PrivatePostgres } from '../hub/testing/privatePostgres';
 import { newTestHub } from '../hub/testing/testHub';
-import { keyFileKeyProvider } from '../secrets/keyFileKeyProvider';
-import { addPerson } from '../team/teamStore';
-import { createTestCore, type TestCore } from '../testing/testCore';
 import { readHubSecrets } from './hubSecrets';
 import { readMembership } from './membershipStore';
-import { MEMBERSHIP_ONLY, type TeamParts } from './teamParts';
-import { TeamHubService } from './teamHubService';
 import { startCuttableProxy } from './testing/cuttableProxy';
+import { until, useTeamDesktops } from './testing/teamDesktops';
 
 let cluster: PrivatePostgres;
-const cleanups: (() => Promise<void> | void)[] = [];
+const { newDesktop, cleanups } = useTeamDesktops();
 beforeAll(async () => {
   cluster = await startPrivatePostgres();
 }, 120_000);
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
 afterAll(() => cluster?.stop());
-
-const FAST = { firstRetryMs: 50, longestRetryMs: 200, probeEveryMs: 100 };
-
-/** Records what the service asks of the parts the other engineers build. */
-function recordingParts(calls: string[]): TeamParts {
-  return {
-    startCapture: () => (calls.push('capture'), { stop: () => void calls.push('capture stopped') }),
-    captureSnapshot: () => void calls.push('snapshot'),
-    newSync: (options) => {
-      calls.push(`sync on ${options.client instanceof HubClient ? 'a hub client' : 'nothing'}`);
-      return { ...MEMBERSHIP_ONLY.newSync(options), start: () => void calls.push('sync started'), stop: async () => void calls.push('sync stopped') };
-    },
-    newLeases: (options) => {
-      calls.push('leases');
-      return { ...MEMBERSHIP_ONLY.newLeases(options), start: () => void calls.push('leases started'), stop: async () => void calls.push('leases stopped') };
-    },
-    openPresence: async (options) => {
-      calls.push(`presence as ${options.me.name}`);
-      return { announce: () => {}, list: () => [], close: async () => void calls.push('presence closed') };
-    },
-  };
-}
-
-type Desktop = { core: TestCore; dataDir: string; calls: string[]; statuses: HubStatus[]; hub: TeamHubService; restart(): TeamHubService };
-
-/** A real core on its own data folder (SQLite file and secrets file), and a team hub service on it. */
-function newDesktop(): Desktop {
-  const dataDir = mkdtempSync(join(tmpdir(), 'pieuvre-team-hub-'));
-  const core = createTestCore({ dataDir, keyProviders: [keyFileKeyProvider(dataDir)] });
-  const calls: string[] = [];
-  const statuses: HubStatus[] = [];
-  core.events.subscribe((message) => message.name === 'hub.status' && statuses.push(message.payload as HubStatus));
-  const make = () => {
-    const hub = new TeamHubService(core.context, {
-      secrets: core.secrets,
-      addPerson: (name) => addPerson(core.context.db, personInputSchema.parse({ name, schedule: null }), core.now.value),
-      parts: recordingParts(calls),
-      timing: FAST,
-    });
-    cleanups.push(() => hub.close());
-    return hub;
-  };
-  const desktop: Desktop = { core, dataDir, calls, statuses, hub: make(), restart: () => (desktop.hub = make()) };
-  cleanups.push(() => {
-    core.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-  return desktop;
-}
 
 /** A database on the cluster owned by a role that may create roles: what `team create` is given. */
 async function freshOwnerUrl(): Promise<string> {
   const hub = await newTestHub(cluster, { migrate: false });
   await hub.close();
   return hub.ownerUrl;
-}
-
-async function until(what: string, condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`Timed out waiting until ${what}.`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 /** Julie creates the workspace and invites Marc, who joins from his own desktop. */

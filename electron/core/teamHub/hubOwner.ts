@@ -1,3 +1,7 @@
+/**
+ * The service's calls to the hub outside its member connection: as the owner's role (create,
+ * invite, remove), and a joiner's first look; and how their failures read.
+ */
 import pg from 'pg';
 import { ApiFailure } from '../../../shared/api/result';
 import { connectionConfig, hubUrlSchema } from '../hub/hubAddress';

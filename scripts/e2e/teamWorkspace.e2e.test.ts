@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPrivatePostgres, type PrivatePostgres } from '../../electron/core/hub/testing/privatePostgres';
+import { encodeInvitation } from '../../electron/core/hub/invitation';
+import { newTeamKey } from '../../electron/core/hub/teamKey';
 import { newTestHub } from '../../electron/core/hub/testing/testHub';
 import { useInboxInChromium } from './inChromium';
 import { screenshot } from './screenshots';
@@ -71,4 +73,36 @@ describe('Settings → Team workspace in Chromium', () => {
     await dialog.getByRole('alert').filter({ hasText: 'Le champ « URL de connexion » ne peut pas être vide.' }).waitFor();
     await screenshot(inbox.page, 'team-workspace/refused-fr');
   });
+
+  it('joins with a pasted invitation in French, shows the workspace and the indicator, and leaves after a confirm saying the local copy stays', async () => {
+    const hub = await newTestHub(cluster);
+    const workspaceId = await hub.newWorkspace('Équipe Lune');
+    await hub.newMember(workspaceId, { name: 'Julie' });
+    const marc = await hub.newMember(workspaceId, { name: 'Marc' });
+    await hub.close();
+    const invitation = encodeInvitation({ hubUrl: marc.url, workspaceId, role: marc.role, password: marc.password, teamKey: newTeamKey(), expiresAt: Date.now() + 86_400_000 });
+
+    const inbox = await chromium.open('fr-CA');
+    const { page } = inbox;
+    await page.getByRole('button', { name: 'Réglages', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Réglages' });
+    await dialog.getByRole('tab', { name: 'Espace d’équipe' }).click();
+    await dialog.getByLabel('Invitation', { exact: true }).fill(invitation);
+    await dialog.getByRole('button', { name: 'Se joindre' }).click();
+    await dialog.getByRole('heading', { name: 'Équipe Lune' }).waitFor();
+    expect(await dialog.locator('.hub-state').textContent()).toBe('Connecté');
+    await dialog.getByRole('listitem').filter({ hasText: 'Marc (vous)' }).waitFor();
+    expect(await dialog.getByRole('button', { name: /^Retirer/u }).count()).toBe(0);
+    expect(await dialog.getByRole('heading', { name: 'Inviter un collègue' }).count()).toBe(0);
+    expect(await page.getByRole('navigation').getByRole('button', { name: /^Espace d’équipe « Équipe Lune » : Connecté/u }).textContent()).toBe('Équipe : connectée');
+    await screenshot(page, 'team-workspace/joined-fr');
+
+    await dialog.getByRole('button', { name: 'Quitter l’espace' }).click();
+    await dialog.getByText('Quitter « Équipe Lune » ? Cet ordinateur cessera de se synchroniser avec l’équipe. La boîte de réception reste ici comme copie locale.').waitFor();
+    expect(await inbox.hasFocus(dialog.getByRole('button', { name: 'Rester' }))).toBe(true);
+    await dialog.getByRole('button', { name: 'Quitter', exact: true }).click();
+    await dialog.getByRole('heading', { name: 'Se joindre avec une invitation' }).waitFor();
+    expect(await page.getByRole('navigation').getByRole('button', { name: /^Espace d’équipe «/u }).count()).toBe(0);
+    expect(await inbox.harness.call('hub.status', {})).toMatchObject({ state: 'local' });
+  }, 60_000);
 });

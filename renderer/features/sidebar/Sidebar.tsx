@@ -45,6 +45,7 @@ export function Sidebar() {
         <img src="./icon.svg" alt="" width={28} height={28} />
         <span>{t('app.name')}</span>
       </div>
+      <HubIndicator />
       <ul className="views">{MAIN_VIEWS.map(builtIn)}</ul>
       <h2 className="views-heading">{t('sidebar.platforms')}</h2>
       <ul className="views">{platformViews(counts).map(builtIn)}</ul>
@@ -82,7 +83,6 @@ export function Sidebar() {
       </button>
       <button type="button" className="view" onClick={() => useOverlayStore.getState().show('templates')}>{t('templates.open')}</button>
       <button type="button" className="view" onClick={() => useOverlayStore.getState().show('settings')}>{t('settings.open')}</button>
-      <HubIndicator />
     </nav>
   );
 }

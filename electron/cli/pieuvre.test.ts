@@ -44,7 +44,7 @@ describe('pieuvre command line', () => {
     const inbox = await pieuvreJson<InboxEntry[]>(['--demo', 'inbox', '--limit', '5']);
     expect(inbox).toHaveLength(5);
     for (const conversation of inbox) {
-      expect(Object.keys(conversation).sort()).toEqual(['id', 'kind', 'messages', 'platform', 'status']);
+      expect(Object.keys(conversation).sort()).toEqual(['assigneeId', 'id', 'kind', 'messages', 'platform', 'status']);
       expect(['comment', 'mention', 'dm']).toContain(conversation.kind);
       expect(conversation.messages.length).toBeGreaterThan(0);
       expect(Object.keys(conversation.messages[0] ?? {}).sort()).toEqual(['authorHandle', 'createdAt', 'direction', 'externalId', 'text']);
@@ -135,7 +135,7 @@ describe('pieuvre command line', () => {
   });
 
   it('accounts remove disconnects keeping the history, or deletes it; sync passes over connected real accounts only', async () => {
-    expect(await pieuvreJson(['sync'])).toEqual({ accounts: [] });
+    expect(await pieuvreJson(['sync'])).toEqual({ accounts: [], team: null });
     const core = createCore({ dataDir, lockAs: 'app' });
     await core.health.whenWritable();
     const [kept, deleted] = [addAccount(core.context.db, 'mastodon', 'https://a.example/users/brand'), addAccount(core.context.db, 'mastodon', 'https://b.example/users/brand')];
@@ -145,7 +145,7 @@ describe('pieuvre command line', () => {
     expect(await pieuvreJson(['accounts', 'remove', kept])).toEqual({ id: kept, keptHistory: true });
     expect(await pieuvreJson(['accounts', 'remove', deleted, '--delete-history'])).toEqual({ id: deleted, keptHistory: false });
     expect(await pieuvreJson(['accounts', 'list'])).toEqual([{ id: kept, platform: 'mastodon', handle: '@brulerie', status: 'disconnected' }]);
-    expect(await pieuvreJson(['sync'])).toEqual({ accounts: [] });
+    expect(await pieuvreJson(['sync'])).toEqual({ accounts: [], team: null });
     expect(await pieuvre(['sync', '--account', 'nobody'])).toMatchObject({ code: 1, stderr: 'pieuvre: No account with id nobody.\n' });
   }, SPAWNS_TIMEOUT_MS);
 });

@@ -24,6 +24,7 @@ import { EncryptedFileSecretStore } from './secrets/encryptedFileSecretStore';
 import type { KeyProvider } from './secrets/keyProvider';
 import { keyProvidersFor } from './secrets/keyProviders';
 import type { RuleScheduler } from './rules/ruleScheduler';
+import type { TeamHub } from './teamHub/teamHub';
 
 export type CoreOptions = {
   /** Folder holding `pieuvre.db`; `:memory:` for a database that lives only as long as the core. */
@@ -62,6 +63,8 @@ export type Core = {
   readonly health: DatabaseHealth;
   /** Time and shift triggers (rules/ruleScheduler.ts). */
   readonly ruleScheduler: RuleScheduler;
+  /** This desktop's team workspace (teamHub/teamHubService.ts). */
+  readonly teamHub: TeamHub;
   server: ApiServer;
   events: EventBus;
   /** Backups, restore and export; null for a database in memory. */
@@ -159,6 +162,9 @@ export function createCore(options: CoreOptions): Core {
     },
     get ruleScheduler() {
       return session.ruleScheduler;
+    },
+    get teamHub() {
+      return session.teamHub;
     },
     server,
     events,

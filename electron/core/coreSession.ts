@@ -22,6 +22,8 @@ import { SensitiveTopicsService } from './sensitiveTopics/sensitiveTopicsService
 import { notesHandlers } from './api/handlers/notesHandlers';
 import { hubHandlers } from './api/handlers/hubHandlers';
 import { createTeamHub } from './teamHub/teamHubService';
+import type { TeamHub } from './teamHub/teamHub';
+import { personInputSchema } from '../../shared/api/team';
 import { NoteService } from './notes/noteService';
 import { deliverDueNotices } from './notices/noticeDelivery';
 import { createAwayReplies } from './awayReplies/awayReplies';
@@ -94,6 +96,8 @@ export type CoreSession = {
   health: DatabaseHealth;
   /** Time and shift triggers: told when rules change, woken after the computer slept. */
   ruleScheduler: RuleScheduler;
+  /** This desktop's team workspace, when it is in one. */
+  teamHub: TeamHub;
   handlers: SessionHandlers;
   close(): void;
 };
@@ -171,7 +175,8 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
   });
   const afterTriage = createAfterTriage({ db, clock, runRules, onTimersChanged: () => ruleScheduler.arm(), afterRun: afterRules });
   const notes = new NoteService(context, duty);
-  const teamHub = createTeamHub(context);
+  const team = new TeamService(context, duty);
+  const teamHub = createTeamHub(context, { secrets: options.secrets, addPerson: (name) => team.add(personInputSchema.parse({ name, schedule: null })) }, health.whenWritable());
   const handlers: SessionHandlers = {
     ...appHandlers(context),
     ...databaseHandlers(health),
@@ -185,7 +190,7 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
     ...draftsHandlers(context),
     ...moderationHandlers(new ModerationService(context, outboxService, outbox)),
     ...repliesHandlers(context),
-    ...teamHandlers(new TeamService(context, duty)),
+    ...teamHandlers(team),
     ...businessHoursHandlers(context, () => ruleScheduler.businessHoursChanged()),
     ...digestHandlers(context),
     ...wellbeingHandlers(wellbeing),
@@ -224,11 +229,14 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
     sync,
     health,
     ruleScheduler,
+    teamHub,
     handlers,
     close() {
       // Already closed by a restore whose new database then failed to open.
       if (!db.open) return;
       health.close();
+      // Its parts stop at once; the hub's connections end in the background.
+      void teamHub.close();
       snoozeLoop.stop();
       ruleScheduler.stop();
       noticeLoop.stop();

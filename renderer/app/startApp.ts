@@ -6,6 +6,7 @@ import { useDataStore } from '../features/data/dataStore';
 import { showConversation } from '../features/conversation/showConversation';
 import { useDatabaseStore } from '../features/database/databaseStore';
 import { watchDigest } from '../features/digest/watchDigest';
+import { watchHub } from '../features/teamHub/hubStore';
 import { watchEndOfShift } from '../features/handOff/endOfShiftStore';
 import { useDutyStore } from '../features/duty/dutyStore';
 import { useInboxStore } from '../features/inbox/inboxStore';
@@ -71,6 +72,7 @@ export async function startApp(client: ApiClient): Promise<void> {
   client.on('data.progress', (progress) => useDataStore.getState().progressed(progress));
   client.on('app.showConversation', ({ conversationId }) => void showConversation(conversationId));
   watchDigest(client);
+  watchHub(client);
   watchEndOfShift();
   client.on('outbox.changed', coalesced(() => void useOutboxStore.getState().refresh()));
   // Leaving the Outbox view stops refetching it.

@@ -1,10 +1,12 @@
 import { accountsCommand } from './accountsCommand';
+import { assignCommand } from './assignCommand';
 import type { Command } from './command';
 import { backupCommand, exportCommand, restoreCommand } from './dataCommands';
 import { inboxCommand } from './inboxCommand';
 import { replyCommand } from './replyCommand';
 import { rulesCommand } from './rulesCommand';
 import { syncCommand } from './syncCommand';
+import { teamCommand } from './teamCommand';
 
 /** Every command, by the word that names it. */
 export const COMMANDS: Readonly<Record<string, Command>> = {
@@ -16,4 +18,6 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   restore: restoreCommand,
   export: exportCommand,
   rules: rulesCommand,
+  assign: assignCommand,
+  team: teamCommand,
 };

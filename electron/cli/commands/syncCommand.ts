@@ -1,12 +1,21 @@
 import { CommandFailure } from '../cliErrors';
 import type { AccountState } from '../../../shared/api/accounts';
+import type { CliSession } from '../cliSession';
 import { expectPositionals, type Command } from './command';
+
+/** In a team workspace: the changes made here go to the hub, and the team's come in; null when local-only. */
+async function syncTeam(session: CliSession) {
+  await session.core.teamHub.settled();
+  if ((await session.call('hub.status', {})).state === 'local') return null;
+  const { state, pendingChanges, cursorLag, lastSyncAt, problem } = await session.call('hub.syncNow', {});
+  return { state, pendingChanges, cursorLag, lastSyncAt, problem };
+}
 
 /** Accounts a pass can run on: connected ones, whatever their last pass did. */
 const SYNCABLE: ReadonlySet<AccountState> = new Set(['connected', 'syncing', 'rate_limited', 'offline', 'failing']);
 
 export const syncCommand: Command = {
-  usage: 'sync [--account ID]   (also sends the replies due in the outbox)',
+  usage: 'sync [--account ID]   (also sends the replies due in the outbox, and pushes and pulls the team workspace\'s changes)',
   options: { account: { type: 'string' } },
   async run(session, args) {
     expectPositionals(args, [], this.usage);
@@ -21,7 +30,9 @@ export const syncCommand: Command = {
     // A command's process ends with it: replies that were due (one a killed process left
     // half-sent, say) go out now, checked against the platform first, rather than wait for the app.
     await session.core.outbox.drain();
-    const text = passes.length === 0 ? 'No connected accounts.' : passes.map((p) => `${p.id}  ${p.inserted} new  ${p.duplicates} already here  ${p.rejected} rejected`).join('\n');
-    return { json: { accounts: passes }, text };
+    const team = await syncTeam(session);
+    const lines = passes.length === 0 ? ['No connected accounts.'] : passes.map((p) => `${p.id}  ${p.inserted} new  ${p.duplicates} already here  ${p.rejected} rejected`);
+    if (team) lines.push(`team ${team.state}  ${team.pendingChanges} changes to push  ${team.cursorLag} to pull${team.problem ? `  (${team.problem.message})` : ''}`);
+    return { json: { accounts: passes, team }, text: lines.join('\n') };
   },
 };

@@ -7,6 +7,7 @@ import { checkHubSchema } from './hubMigrate';
 import { acquireLease, heartbeat, releaseLease, type LeaseAnswer } from './leases';
 import { putSealedSecret, rotateSealedSecrets, sealedSecrets } from './sealedSecrets';
 import type { SealedSecret, TeamKey } from './teamKey';
+import { workspaceMembers, workspaceName, type WorkspaceMember } from './workspaceMembers';
 
 /**
  * One desktop's connection to its workspace on the team hub, as the teammate's own role (the
@@ -82,6 +83,15 @@ export class HubClient {
 
   rotateTeamKey(current: TeamKey, next: TeamKey): Promise<number> {
     return rotateSealedSecrets(this.pool, this.member.workspaceId, current, next);
+  }
+
+  /** The workspace's teammates; empty once this role was removed from it. */
+  members(): Promise<WorkspaceMember[]> {
+    return workspaceMembers(this.pool, this.member.workspaceId);
+  }
+
+  workspaceName(): Promise<string | null> {
+    return workspaceName(this.pool, this.member.workspaceId);
   }
 
   close(): Promise<void> {

@@ -145,7 +145,8 @@ export function runAction(action: ActionId): void {
     case 'settings':
       return overlays.show(action);
     case 'rules':
-      return openSettingsOn('rules');
+    case 'teamWorkspace':
+      return openSettingsOn(action);
     case 'reveal':
       void useShieldStore.getState().revealConversation();
       return;

@@ -10,12 +10,13 @@ import { LanguageSetting } from '../sidebar/LanguageSetting';
 import { RulesSection } from '../rules/RulesSection';
 import { MeSection } from './MeSection';
 import { SensitiveTopicsSection } from '../sensitiveTopics/SensitiveTopicsSection';
+import { TeamWorkspaceSection } from '../teamHub/TeamWorkspaceSection';
 import { takeRequestedTab } from './settingsTab';
 import { DiscardQuestion } from './DiscardQuestion';
 import { useUnsavedStore } from './unsavedChanges';
 
 /** Each tab is one section component of its own; a new setting finds its tab here. */
-const TABS = ['general', 'me', 'accounts', 'rules', 'sensitiveTopics', 'data', 'rejected'] as const;
+const TABS = ['general', 'me', 'accounts', 'teamWorkspace', 'rules', 'sensitiveTopics', 'data', 'rejected'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Settings that are not about hours or the team: one dialog, a tab per subject. */
@@ -42,6 +43,7 @@ export function SettingsDialog() {
           {tab === 'general' ? <GeneralSection /> : null}
           {tab === 'me' ? <MeSection /> : null}
           {tab === 'accounts' ? <AccountsSection /> : null}
+          {tab === 'teamWorkspace' ? <TeamWorkspaceSection /> : null}
           {tab === 'rules' ? <RulesSection /> : null}
           {tab === 'sensitiveTopics' ? <SensitiveTopicsSection /> : null}
           {tab === 'data' ? <DataSection onShowRejected={() => setTab('rejected')} /> : null}

@@ -11,6 +11,7 @@ import { OUTBOX_VIEW_KEY, useOutboxStore } from '../outbox/outboxStore';
 import { controlCharacterProblem } from '../../lib/controlCharacterProblem';
 import { useOverlayStore } from '../overlays/overlayStore';
 import { usePageStore } from '../pages/pageStore';
+import { HubIndicator } from '../teamHub/HubIndicator';
 import { useWellbeingStore } from '../wellbeing/wellbeingStore';
 import { MAIN_VIEWS, platformViews, STATUS_VIEWS, type BuiltInView } from './builtInViews';
 
@@ -44,6 +45,7 @@ export function Sidebar() {
         <img src="./icon.svg" alt="" width={28} height={28} />
         <span>{t('app.name')}</span>
       </div>
+      <HubIndicator />
       <ul className="views">{MAIN_VIEWS.map(builtIn)}</ul>
       <h2 className="views-heading">{t('sidebar.platforms')}</h2>
       <ul className="views">{platformViews(counts).map(builtIn)}</ul>

@@ -1,0 +1,69 @@
+import type { ApiEvents } from '../../../shared/api/events';
+import type { ConversationPresence, HubLease, PresenceActivity } from '../../../shared/api/hub';
+import type { Clock } from '../clock';
+import type { HubClient } from '../hub/hubClient';
+import type { HubMember } from '../hub/hubInputs';
+import type { TeamKey } from '../hub/teamKey';
+import type { Logger } from '../log/logger';
+import type { SecretStore } from '../secrets/secretStore';
+import type { Db } from '../store/database';
+
+/**
+ * What the membership runs once connected, each built by its own part of the team hub (#14):
+ * change capture and sync (teamHub/sync), account leases (teamHub/leases), presence
+ * (teamHub/presence). The service reaches them only through these factories, so its own
+ * tests run without them and the composition root chooses the real ones.
+ */
+export type TeamSyncStats = { pendingChanges: number; cursorLag: number; lastSyncAt: number | null };
+
+export type CaptureHandle = { stop(): void };
+
+export type TeamSyncPart = {
+  start(): void;
+  syncNow(): Promise<TeamSyncStats>;
+  stats(): TeamSyncStats;
+  stop(): Promise<void>;
+};
+
+export type LeaseKeeperPart = { start(): void; holds(accountId: string): boolean; leases(): HubLease[]; stop(): Promise<void> };
+
+export type PresencePart = { announce(conversationId: string, activity: PresenceActivity | null): void; list(): ConversationPresence[]; close(): Promise<void> };
+
+export type TeamParts = {
+  startCapture(db: Db, options: { desktopId: string; now: () => number }): CaptureHandle;
+  /** Queues the current state of everything synced: the creator's and a joiner's own data. */
+  captureSnapshot(db: Db): void;
+  newSync(options: {
+    db: Db;
+    client: HubClient;
+    clock: Clock;
+    log: Logger;
+    onApplied(result: { conversationIds: string[]; everything: boolean }): void;
+    onAlsoAssigned(event: ApiEvents['hub.alsoAssigned']): void;
+    onStats(stats: TeamSyncStats): void;
+  }): TeamSyncPart;
+  newLeases(options: {
+    db: Db;
+    client: HubClient;
+    clock: Clock;
+    log: Logger;
+    secrets: () => Promise<SecretStore>;
+    teamKey: () => TeamKey;
+    onChange(): void;
+  }): LeaseKeeperPart;
+  openPresence(options: { member: HubMember; me: { role: string; name: string }; clock: Clock; onChange(list: ConversationPresence[]): void }): Promise<PresencePart>;
+};
+
+const NO_STATS: TeamSyncStats = { pendingChanges: 0, cursorLag: 0, lastSyncAt: null };
+
+/**
+ * Parts that do nothing: the membership alone (connect, invite, leave, status). The
+ * composition root replaces them with the real capture, sync, leases and presence.
+ */
+export const MEMBERSHIP_ONLY: TeamParts = {
+  startCapture: () => ({ stop: () => {} }),
+  captureSnapshot: () => {},
+  newSync: () => ({ start: () => {}, syncNow: async () => NO_STATS, stats: () => NO_STATS, stop: async () => {} }),
+  newLeases: () => ({ start: () => {}, holds: () => true, leases: () => [], stop: async () => {} }),
+  openPresence: async () => ({ announce: () => {}, list: () => [], close: async () => {} }),
+};

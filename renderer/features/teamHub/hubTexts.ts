@@ -1,0 +1,20 @@
+import type { TFunction } from 'i18next';
+import type { HubProblem } from '../../../shared/api/hub';
+import { CoreError } from '../../app/coreClient';
+import { en } from '../../i18n/en';
+
+/** Why the connection to the hub is not working, in the person's language. */
+export function hubProblemText(t: TFunction, problem: HubProblem): string {
+  return t(`teamHub.problem.${problem.code}`, { message: problem.message });
+}
+
+/**
+ * A refused hub call in the person's language: the core's reason when the UI knows it (an
+ * expired invitation, a connection problem), else its own words after a translated lead.
+ */
+export function hubFailureText(t: TFunction, error: unknown): string {
+  const reason = error instanceof CoreError ? error.reason : undefined;
+  if (reason !== undefined && Object.hasOwn(en.teamHub.refusal, reason)) return t(`teamHub.refusal.${reason}`);
+  if (reason !== undefined && Object.hasOwn(en.teamHub.problem, reason)) return t(`teamHub.problem.${reason}`, { message: (error as Error).message });
+  return t('teamHub.failed', { message: error instanceof Error ? error.message : String(error) });
+}

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPrivatePostgres, type PrivatePostgres } from '../../electron/core/hub/testing/privatePostgres';
+import { encodeInvitation } from '../../electron/core/hub/invitation';
+import { newTeamKey } from '../../electron/core/hub/teamKey';
+import { newTestHub } from '../../electron/core/hub/testing/testHub';
+import { useInboxInChromium } from './inChromium';
+import { screenshot } from './screenshots';
+
+const chromium = useInboxInChromium();
+let cluster: PrivatePostgres;
+beforeAll(async () => {
+  cluster = await startPrivatePostgres();
+}, 120_000);
+afterAll(() => cluster?.stop());
+
+describe('Settings → Team workspace in Chromium', () => {
+  it('creates a workspace on a private PostgreSQL with the keyboard alone, shows it connected (also in the sidebar), and makes an invitation', async () => {
+    const hub = await newTestHub(cluster, { migrate: false });
+    await hub.close();
+    const inbox = await chromium.open('en-CA');
+    const { page } = inbox;
+    expect(await page.getByRole('button', { name: /^Team workspace/u }).count()).toBe(0);
+    const dialog = await inbox.openSettings('Team workspace');
+    await dialog.getByRole('heading', { name: 'Create a team workspace on a PostgreSQL server' }).waitFor();
+
+    await dialog.getByLabel('Connection URL').focus();
+    await page.keyboard.type(hub.ownerUrl);
+    await inbox.press('Tab');
+    await page.keyboard.type('Équipe Soleil');
+    await inbox.press('Tab');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Julie');
+    await inbox.press('Tab', 'Tab');
+    expect(await inbox.hasFocus(dialog.getByRole('button', { name: 'Create the workspace' }))).toBe(true);
+    await inbox.press('Enter');
+
+    await dialog.getByRole('heading', { name: 'Équipe Soleil' }).waitFor();
+    expect(await dialog.locator('.hub-state').getAttribute('data-state')).toBe('connected');
+    expect(await dialog.locator('.hub-facts').textContent()).toContain(`127.0.0.1:${cluster.port}/${hub.database}`);
+    expect(await dialog.textContent()).not.toContain(new URL(hub.ownerUrl).password);
+    await dialog.getByRole('listitem').filter({ hasText: 'Julie (you)' }).waitFor();
+
+    await dialog.getByLabel('Teammate’s name').focus();
+    await page.keyboard.type('Marc');
+    await inbox.press('Enter');
+    const made = dialog.getByText(/^Invitation for Marc, valid until /u);
+    await made.waitFor();
+    expect(await dialog.getByRole('textbox', { name: /^Invitation for Marc/u }).inputValue()).toMatch(/^pieuvre-invitation-1\.[\w-]+$/u);
+    await dialog.getByRole('listitem').filter({ hasText: /^Marc/u }).waitFor();
+    expect((await inbox.harness.call('team.list', {})).map((person) => person.name)).toContain('Marc');
+    await screenshot(page, 'team-workspace/connected-en');
+
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    const indicator = page.getByRole('button', { name: 'Team workspace “Équipe Soleil”: Connected. Open its settings' });
+    expect(await indicator.textContent()).toBe('Team: connected');
+    await indicator.focus();
+    await inbox.press('Enter');
+    expect(await page.getByRole('tab', { name: 'Team workspace' }).getAttribute('aria-selected')).toBe('true');
+  }, 90_000);
+
+  it('opens from the palette, and says in French why an invitation or a blank field is refused', async () => {
+    const inbox = await chromium.open('fr-CA');
+    await inbox.focusList();
+    await inbox.press('Control+k');
+    await inbox.page.keyboard.type('Espace d’équipe');
+    await inbox.press('Enter');
+    const dialog = inbox.page.getByRole('dialog', { name: 'Réglages' });
+    expect(await dialog.getByRole('tab', { name: 'Espace d’équipe' }).getAttribute('aria-selected')).toBe('true');
+    await dialog.getByLabel('Invitation', { exact: true }).fill('bonjour');
+    await dialog.getByRole('button', { name: 'Se joindre' }).click();
+    await dialog.getByRole('alert').filter({ hasText: 'Ce n’est pas une invitation Pieuvre : elle commence par pieuvre-invitation-.' }).waitFor();
+    await dialog.getByRole('button', { name: 'Créer l’espace' }).click();
+    await dialog.getByRole('alert').filter({ hasText: 'Le champ « URL de connexion » ne peut pas être vide.' }).waitFor();
+    await screenshot(inbox.page, 'team-workspace/refused-fr');
+  });
+
+  it('joins with a pasted invitation in French, shows the workspace and the indicator, and leaves after a confirm saying the local copy stays', async () => {
+    const hub = await newTestHub(cluster);
+    const workspaceId = await hub.newWorkspace('Équipe Lune');
+    await hub.newMember(workspaceId, { name: 'Julie' });
+    const marc = await hub.newMember(workspaceId, { name: 'Marc' });
+    await hub.close();
+    const invitation = encodeInvitation({ hubUrl: marc.url, workspaceId, role: marc.role, password: marc.password, teamKey: newTeamKey(), expiresAt: Date.now() + 86_400_000 });
+
+    const inbox = await chromium.open('fr-CA');
+    const { page } = inbox;
+    await page.getByRole('button', { name: 'Réglages', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Réglages' });
+    await dialog.getByRole('tab', { name: 'Espace d’équipe' }).click();
+    await dialog.getByLabel('Invitation', { exact: true }).fill(invitation);
+    await dialog.getByRole('button', { name: 'Se joindre' }).click();
+    await dialog.getByRole('heading', { name: 'Équipe Lune' }).waitFor();
+    expect(await dialog.locator('.hub-state').textContent()).toBe('Connecté');
+    await dialog.getByRole('listitem').filter({ hasText: 'Marc (vous)' }).waitFor();
+    expect(await dialog.getByRole('button', { name: /^Retirer/u }).count()).toBe(0);
+    expect(await dialog.getByRole('heading', { name: 'Inviter un collègue' }).count()).toBe(0);
+    expect(await page.getByRole('navigation').getByRole('button', { name: /^Espace d’équipe « Équipe Lune » : Connecté/u }).textContent()).toBe('Équipe : connectée');
+    await screenshot(page, 'team-workspace/joined-fr');
+
+    await dialog.getByRole('button', { name: 'Quitter l’espace' }).click();
+    await dialog.getByText('Quitter « Équipe Lune » ? Cet ordinateur cessera de se synchroniser avec l’équipe. La boîte de réception reste ici comme copie locale.').waitFor();
+    expect(await inbox.hasFocus(dialog.getByRole('button', { name: 'Rester' }))).toBe(true);
+    await dialog.getByRole('button', { name: 'Quitter', exact: true }).click();
+    await dialog.getByRole('heading', { name: 'Se joindre avec une invitation' }).waitFor();
+    expect(await page.getByRole('navigation').getByRole('button', { name: /^Espace d’équipe «/u }).count()).toBe(0);
+    expect(await inbox.harness.call('hub.status', {})).toMatchObject({ state: 'local' });
+  }, 60_000);
+});

@@ -22,6 +22,7 @@ import { SensitiveTopicsService } from './sensitiveTopics/sensitiveTopicsService
 import { notesHandlers } from './api/handlers/notesHandlers';
 import { hubHandlers } from './api/handlers/hubHandlers';
 import { createTeamHub } from './teamHub/teamHubService';
+import { realTeamParts } from './teamHub/realParts';
 import type { TeamHub } from './teamHub/teamHub';
 import { personInputSchema } from '../../shared/api/team';
 import { NoteService } from './notes/noteService';
@@ -176,7 +177,7 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
   const afterTriage = createAfterTriage({ db, clock, runRules, onTimersChanged: () => ruleScheduler.arm(), afterRun: afterRules });
   const notes = new NoteService(context, duty);
   const team = new TeamService(context, duty);
-  const teamHub = createTeamHub(context, { secrets: options.secrets, addPerson: (name) => team.add(personInputSchema.parse({ name, schedule: null })) }, health.whenWritable());
+  const teamHub = createTeamHub(context, { secrets: options.secrets, parts: realTeamParts(options.log), addPerson: (name) => team.add(personInputSchema.parse({ name, schedule: null })) }, health.whenWritable());
   const handlers: SessionHandlers = {
     ...appHandlers(context),
     ...databaseHandlers(health),

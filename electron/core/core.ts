@@ -24,6 +24,7 @@ import { EncryptedFileSecretStore } from './secrets/encryptedFileSecretStore';
 import type { KeyProvider } from './secrets/keyProvider';
 import { keyProvidersFor } from './secrets/keyProviders';
 import type { RuleScheduler } from './rules/ruleScheduler';
+import { SwitchableAccountGate } from './teamHub/leases/accountGate';
 
 export type CoreOptions = {
   /** Folder holding `pieuvre.db`; `:memory:` for a database that lives only as long as the core. */
@@ -46,6 +47,8 @@ export type CoreOptions = {
   platforms?: AccountPlatforms;
   /** The sync engine's timers and randomness, for tests that drive time. */
   sync?: SessionOptions['sync'];
+  /** Which accounts this desktop polls and sends for (kept across restores); every one by default. */
+  accountGate?: SwitchableAccountGate;
   /** The rule runner and the rule scheduler's timers, for tests. */
   rules?: SessionOptions['rules'];
 };
@@ -58,6 +61,8 @@ export type Core = {
   readonly demo: DemoWorkspace;
   /** Every real account's sync: held while the computer sleeps or is offline. */
   readonly sync: SyncEngine;
+  /** In a team, the leases this desktop holds decide which accounts it polls and sends for (teamHub/leases). */
+  readonly accountGate: SwitchableAccountGate;
   /** The open database's integrity check and the write gate it holds. */
   readonly health: DatabaseHealth;
   /** Time and shift triggers (rules/ruleScheduler.ts). */
@@ -101,7 +106,8 @@ export function createCore(options: CoreOptions): Core {
       secrets = undefined;
       throw error;
     }));
-  const sessionOptions = { ...options, clock, log, onInternalError, secrets: secretStore, platforms: options.platforms ?? realPlatforms({ secrets: secretStore, now: clock, apps: (platform) => new PlatformApps(session.context.db, secretStore, clock).credentials(platform), origins: platformOriginsFrom(process.env) }) };
+  // One gate for the core's life: a restore's new session follows the same leases.
+  const sessionOptions = { ...options, accountGate: options.accountGate ?? new SwitchableAccountGate(), clock, log, onInternalError, secrets: secretStore, platforms: options.platforms ?? realPlatforms({ secrets: secretStore, now: clock, apps: (platform) => new PlatformApps(session.context.db, secretStore, clock).credentials(platform), origins: platformOriginsFrom(process.env) }) };
   let session: CoreSession;
   try {
     session = openCoreSession(databasePath, events, sessionOptions);
@@ -153,6 +159,9 @@ export function createCore(options: CoreOptions): Core {
     },
     get sync() {
       return session.sync;
+    },
+    get accountGate() {
+      return session.accountGate;
     },
     get health() {
       return session.health;

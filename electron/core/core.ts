@@ -8,6 +8,7 @@ import { realPlatforms, type AccountPlatforms } from './accounts/platforms';
 import { platformOriginsFrom } from './connectors/platformOrigins';
 import { PlatformApps } from './accounts/platformApps';
 import type { SyncEngine } from './sync/syncEngine';
+import type { AccountsService } from './accounts/accountsService';
 import { startDailyMaintenance } from './data/dailyMaintenance';
 import { DataService, type SwapOptions } from './data/dataService';
 import type { DemoSettings, DemoWorkspace } from './demo/demoWorkspace';
@@ -61,6 +62,8 @@ export type Core = {
   readonly demo: DemoWorkspace;
   /** Every real account's sync: held while the computer sleeps or is offline. */
   readonly sync: SyncEngine;
+  /** Real accounts: the team's leases reconnect one whose secrets came from the hub. */
+  readonly accounts: AccountsService;
   /** In a team, the leases this desktop holds decide which accounts it polls and sends for (teamHub/leases). */
   readonly accountGate: SwitchableAccountGate;
   /** The open database's integrity check and the write gate it holds. */
@@ -159,6 +162,9 @@ export function createCore(options: CoreOptions): Core {
     },
     get sync() {
       return session.sync;
+    },
+    get accounts() {
+      return session.accounts;
     },
     get accountGate() {
       return session.accountGate;

@@ -94,6 +94,7 @@ export type CoreSession = {
   outbox: OutboxWorker;
   demo: DemoWorkspace;
   sync: SyncEngine;
+  accounts: AccountsService;
   /** The team hub points it at the leases it holds; the sync engine and outbox follow it. */
   accountGate: SwitchableAccountGate;
   health: DatabaseHealth;
@@ -233,6 +234,7 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
     outbox,
     demo,
     sync,
+    accounts,
     accountGate,
     health,
     ruleScheduler,

@@ -66,6 +66,8 @@ export class OutboxWorker {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly lanes = new AccountLanes((accountId) => this.sendDue(accountId), () => this.arm());
   private isStopped = false;
+  /** Started once the database may be written (its check done): a gate change before that waits for start. */
+  private hasStarted = false;
   /** Aborts the platform calls in flight when the worker stops (the app quits). */
   private stopping = new AbortController();
   /** Runs that failed unexpectedly in a row. */
@@ -89,6 +91,7 @@ export class OutboxWorker {
    */
   start(): void {
     this.isStopped = false;
+    this.hasStarted = true;
     this.stopping = new AbortController();
     this.requeueInterrupted();
     this.kick();
@@ -130,7 +133,7 @@ export class OutboxWorker {
    * stops at its lane's next claim.
    */
   gateChanged(): void {
-    if (this.isStopped) return;
+    if (this.isStopped || !this.hasStarted) return;
     this.requeueInterrupted();
     this.kick();
   }

@@ -102,7 +102,7 @@ export class LeaseKeeper implements AccountGate {
     const accountIds = [...this.held.keys()];
     this.held.clear();
     this.teammates.clear();
-    if (accountIds.length > 0) this.options.onChange();
+    if (accountIds.length > 0) this.changed();
     for (const accountId of accountIds) {
       await this.options.client.release(accountId).catch((error: unknown) => this.options.log.warn('A lease could not be released; it expires on its own.', { accountId, err: error }));
     }
@@ -151,7 +151,7 @@ export class LeaseKeeper implements AccountGate {
       } else {
         this.options.log.warn('Another desktop of the team holds this account’s lease now; this one stops working it.', { accountId });
         this.held.delete(accountId);
-        this.options.onChange();
+        this.changed();
       }
     }
     this.armLapse();
@@ -176,7 +176,7 @@ export class LeaseKeeper implements AccountGate {
     if (!answer.isHeld) {
       const known = this.teammates.get(accountId);
       this.teammates.set(accountId, { lease: answer.heldBy });
-      if (known?.lease.holderDesktopId !== answer.heldBy.holderDesktopId) this.options.onChange();
+      if (known?.lease.holderDesktopId !== answer.heldBy.holderDesktopId) this.changed();
       return;
     }
     // Stopped meanwhile: the lease just taken goes back at once.
@@ -187,7 +187,16 @@ export class LeaseKeeper implements AccountGate {
     this.held.set(accountId, { validUntil: sentAt + this.ttlMs });
     this.options.log.info('This desktop now polls and sends for the account.', { accountId });
     this.armLapse();
-    this.options.onChange();
+    this.changed();
+  }
+
+  /** Tells whoever follows the leases; a listener's failure is logged, never taken for the hub's. */
+  private changed(): void {
+    try {
+      this.options.onChange();
+    } catch (error) {
+      this.options.log.error('Acting on a change of leases failed.', { err: error });
+    }
   }
 
   /** Leases whose time ran out here without a renewal: the account stops at once, and the gate is told. */
@@ -197,7 +206,7 @@ export class LeaseKeeper implements AccountGate {
     for (const accountId of lapsed) this.held.delete(accountId);
     if (lapsed.length > 0) {
       this.options.log.warn('Leases ran out without a renewal (the hub is unreachable); their accounts stop here.', { accountIds: lapsed });
-      this.options.onChange();
+      this.changed();
     }
     this.armLapse();
   }

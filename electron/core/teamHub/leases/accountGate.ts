@@ -9,6 +9,13 @@ export type AccountGate = { mayWork(accountId: string): boolean };
 export const EVERY_ACCOUNT: AccountGate = { mayWork: () => true };
 
 /**
+ * In a team, until the leases are known (the hub not reached yet): another desktop may hold any
+ * account, so this one works none, and leaves the others' unsettled sends alone. Followed from
+ * the session's start, before the outbox recovers what a crash left.
+ */
+export const NO_ACCOUNT: AccountGate = { mayWork: () => false };
+
+/**
  * The gate a session is built with, before any team is known: every account until the team hub
  * points it at the leases it holds (`follow`), and again once it stops (`follow(EVERY_ACCOUNT)`).
  * Whoever changes the answers calls `changed()`, and the sync engine and outbox act on it at once.

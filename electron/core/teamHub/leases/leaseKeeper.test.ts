@@ -11,6 +11,7 @@ import { EncryptedFileSecretStore } from '../../secrets/encryptedFileSecretStore
 import { keyFileKeyProvider } from '../../secrets/keyFileKeyProvider';
 import { Secret } from '../../secrets/secret';
 import { accountSecretName } from '../../secrets/secretStore';
+import { setPaused } from '../../store/accountStatus';
 import { openDatabase } from '../../store/database';
 import { memoryLog } from '../../testing/memoryLog';
 import { LeaseKeeper } from './leaseKeeper';
@@ -143,6 +144,21 @@ describe('LeaseKeeper', () => {
     await hub.owner.query('UPDATE pieuvre.leases SET holder_desktop_id = $1 WHERE account_id = $2', [b.client.desktopId, accountId]);
     await expect.poll(() => a.keeper.holds(accountId), { timeout: TIMING.roundMs * 4 }).toBe(false);
     expect(a.keeper.leases()[0]?.holder).toBe('teammate');
+  });
+
+  it('lets go of an account paused here, for a teammate to work it', async () => {
+    const { accountIds, desktops } = await teamOf(2, 1);
+    const [a, b] = desktops as [Desktop, Desktop];
+    const [accountId] = accountIds as [string];
+    await signIn(a, accountId, 'session-a');
+    a.keeper.start();
+    await expect.poll(() => a.keeper.holds(accountId)).toBe(true);
+    b.keeper.start();
+    await expect.poll(() => b.keeper.leases()[0]?.holder).toBe('teammate');
+
+    setPaused(a.db, accountId, true, Date.now());
+    await watchUntil(a, b, accountIds, () => b.keeper.holds(accountId));
+    expect(a.keeper.holds(accountId)).toBe(false);
   });
 
   it('shares account secrets sealed: a dump of the hub holds no token, the holder’s refreshed token wins, a stale copy elsewhere never overwrites it', async () => {

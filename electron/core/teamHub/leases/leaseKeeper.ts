@@ -6,6 +6,7 @@ import type { TeamKey } from '../../hub/teamKey';
 import type { Logger } from '../../log/logger';
 import type { SecretStore } from '../../secrets/secretStore';
 import { listAccounts } from '../../store/accounts';
+import { accountStatuses } from '../../store/accountStatus';
 import type { Db } from '../../store/database';
 import type { AccountGate } from './accountGate';
 import { askingOrder, isWorthAsking } from './leaseShare';
@@ -129,7 +130,9 @@ export class LeaseKeeper implements AccountGate {
     if (this.isStopped) return;
     const store = await this.options.secrets();
     const shared = await openSharedSecrets(this.options.client, this.options.teamKey(), this.options.log);
-    await this.askForOthers(store, shared);
+    const candidates = await this.workableAccounts(store, shared);
+    await this.releaseAllBut(candidates);
+    await this.askForOthers(candidates, store, shared);
     if (this.isStopped) return;
     await shareSecrets(this.options.client, this.options.teamKey(), store, shared, (accountId) => this.holds(accountId));
   }
@@ -157,9 +160,31 @@ export class LeaseKeeper implements AccountGate {
     this.armLapse();
   }
 
-  private async askForOthers(store: SecretStore, shared: SharedSecrets): Promise<void> {
-    const workable = await accountsWithSecrets(store, shared);
-    const candidates = listAccounts(this.options.db).filter((account) => !account.isDemo && workable.has(account.id)).map((account) => account.id);
+  /**
+   * The real accounts this desktop could work: not paused or disconnected here, with secrets it
+   * has or can open from the hub (a teammate polls the others).
+   */
+  private async workableAccounts(store: SecretStore, shared: SharedSecrets): Promise<string[]> {
+    const withSecrets = await accountsWithSecrets(store, shared);
+    const statuses = accountStatuses(this.options.db);
+    return listAccounts(this.options.db)
+      .filter((account) => {
+        const status = statuses.get(account.id);
+        return !account.isDemo && withSecrets.has(account.id) && status !== undefined && !status.isPaused && status.disconnectedAt === null;
+      })
+      .map((account) => account.id);
+  }
+
+  /** An account paused, disconnected or removed here since it took the lease: a teammate may work it. */
+  private async releaseAllBut(candidates: readonly string[]): Promise<void> {
+    const released = [...this.held.keys()].filter((accountId) => !candidates.includes(accountId));
+    if (released.length === 0) return;
+    for (const accountId of released) this.held.delete(accountId);
+    this.changed();
+    for (const accountId of released) await this.options.client.release(accountId);
+  }
+
+  private async askForOthers(candidates: readonly string[], store: SecretStore, shared: SharedSecrets): Promise<void> {
     for (const accountId of askingOrder(this.desktopId, candidates)) {
       if (this.isStopped || this.holds(accountId)) continue;
       const teammates = new Set([...this.teammates.values()].map((teammate) => teammate.lease.holderDesktopId));

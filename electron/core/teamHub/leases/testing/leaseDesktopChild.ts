@@ -15,13 +15,13 @@ import { HubClient } from '../../../hub/hubClient';
 import type { HubMember } from '../../../hub/hubInputs';
 import { keyFileKeyProvider } from '../../../secrets/keyFileKeyProvider';
 import { listAccounts } from '../../../store/accounts';
+import { NO_ACCOUNT } from '../accountGate';
 import { LeaseKeeper } from '../leaseKeeper';
 
 const [dataDir = ''] = process.argv.slice(2);
 const setup = JSON.parse(process.env.PIEUVRE_TEST_DESKTOP ?? '{}') as { member: HubMember; teamKey: string; keyVersion: number; xOrigin: string };
 const say = (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`);
 
-const client = await HubClient.connect(setup.member);
 const core = createCore({
   dataDir,
   keyProviders: [keyFileKeyProvider(dataDir)],
@@ -30,6 +30,9 @@ const core = createCore({
   sync: { random: () => 0 },
   onInternalError: (error) => say({ internalError: String(error) }),
 });
+// A member of a team: nothing is polled or sent, nor a teammate's send recovered, until the leases say so.
+core.accountGate.follow(NO_ACCOUNT);
+const client = await HubClient.connect(setup.member);
 const keeper = new LeaseKeeper({
   db: core.context.db,
   client,
@@ -43,7 +46,6 @@ const keeper = new LeaseKeeper({
   },
   onSecretsAdopted: (accountId) => core.accounts.reconnectWithStoredSecret(accountId),
 });
-// Before the accounts open: no pass or send runs until a lease says so.
 core.accountGate.follow(keeper);
 keeper.start();
 

@@ -93,20 +93,27 @@ export class LeaseKeeper implements AccountGate {
       });
   }
 
-  /** Releases every lease (the desktop quits or leaves): a teammate takes them over at its next round. */
+  /**
+   * Releases every lease (the desktop quits or leaves): a teammate takes them over at its next
+   * round. Work on them stops at once; the hub is given one round's time to hear it, as a hub
+   * that stopped answering must not hold up quitting (the leases then simply run out).
+   */
   async stop(): Promise<void> {
     this.isStopped = true;
     if (this.timer) clearTimeout(this.timer);
     if (this.lapseTimer) clearTimeout(this.lapseTimer);
     this.timer = this.lapseTimer = null;
-    await this.running;
     const accountIds = [...this.held.keys()];
     this.held.clear();
     this.teammates.clear();
     if (accountIds.length > 0) this.changed();
-    for (const accountId of accountIds) {
-      await this.options.client.release(accountId).catch((error: unknown) => this.options.log.warn('A lease could not be released; it expires on its own.', { accountId, err: error }));
-    }
+    const releases = (async () => {
+      await this.running;
+      for (const accountId of accountIds) await this.options.client.release(accountId);
+    })().catch((error: unknown) => this.options.log.warn('Leases could not be released; they run out on their own.', { accountIds, err: error }));
+    let timeout: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([releases, new Promise<void>((resolve) => (timeout = setTimeout(resolve, this.roundMs)))]);
+    clearTimeout(timeout);
   }
 
   /** One round now, then one every ROUND_MS; a failed round (the hub unreachable) is logged, and the next one tries again. */

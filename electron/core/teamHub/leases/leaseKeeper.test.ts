@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HubClient } from '../../hub/hubClient';
-import { newTeamKey, open, type TeamKey } from '../../hub/teamKey';
+import { newTeamKey, open, seal, type TeamKey } from '../../hub/teamKey';
 import { startPrivatePostgres, type PrivatePostgres } from '../../hub/testing/privatePostgres';
 import { newTestHub, type TestHub } from '../../hub/testing/testHub';
 import { newId } from '../../ids';
@@ -48,11 +48,12 @@ async function desktopOf(hub: TestHub, workspaceId: string, accountIds: readonly
   const store = await EncryptedFileSecretStore.open(dir, [keyFileKeyProvider(dir)]);
   const adopted: string[] = [];
   let changes = 0;
+  const { log, lines } = memoryLog();
   const keeper = new LeaseKeeper({
     db,
     client,
     clock: Date.now,
-    log: memoryLog().log,
+    log,
     secrets: async () => store,
     teamKey: () => teamKey,
     onChange: () => (changes += 1),
@@ -65,7 +66,7 @@ async function desktopOf(hub: TestHub, workspaceId: string, accountIds: readonly
     db.close();
     rmSync(dir, { recursive: true, force: true });
   });
-  return { client, db, store, keeper, adopted, changes: () => changes, held: (ids: readonly string[]) => ids.filter((id) => keeper.holds(id)) };
+  return { client, db, store, keeper, adopted, logged: lines, changes: () => changes, held: (ids: readonly string[]) => ids.filter((id) => keeper.holds(id)) };
 }
 
 async function teamOf(desktops: number, accounts: number) {
@@ -192,5 +193,23 @@ describe('LeaseKeeper', () => {
     await expect.poll(() => b.keeper.holds(accountId)).toBe(true);
     expect((await b.store.get(session(accountId)))?.reveal()).toBe(`${token}-refreshed`);
     expect(b.adopted).toEqual([accountId]);
+  });
+
+  it('never writes over a sealed secret it cannot open (sealed with a newer team key), and says so once', async () => {
+    const { teamKey, accountIds, desktops } = await teamOf(1, 1);
+    const [a] = desktops as [Desktop];
+    const [accountId] = accountIds as [string];
+    const newer = newTeamKey(teamKey.version + 1);
+    await a.client.putSealedSecret(seal(newer, session(accountId), 'session-sealed-by-a-newer-key'));
+    await signIn(a, accountId, 'session-a');
+    a.keeper.start();
+    await expect.poll(() => a.keeper.holds(accountId)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, TIMING.roundMs * 3));
+
+    const [sealed] = await a.client.sealedSecrets();
+    expect(sealed?.keyVersion).toBe(newer.version);
+    expect(open(newer, sealed!)).toBe('session-sealed-by-a-newer-key');
+    expect((await a.store.get(session(accountId)))?.reveal()).toBe('session-a');
+    expect(a.logged.filter((line) => /does not open with this desktop’s team key/u.test(line.msg))).toHaveLength(1);
   });
 });

@@ -51,6 +51,8 @@ export class LeaseKeeper implements AccountGate {
   private readonly held = new Map<string, Held>();
   private readonly teammates = new Map<string, Teammate>();
   private readonly lastAsked = new Map<string, number>();
+  /** Sealed secrets already said not to open (logged once each, not every round). */
+  private readonly unopenedWarned = new Set<string>();
   private round = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private lapseTimer: ReturnType<typeof setTimeout> | null = null;
@@ -136,7 +138,8 @@ export class LeaseKeeper implements AccountGate {
     await this.renewHeld();
     if (this.isStopped) return;
     const store = await this.options.secrets();
-    const shared = await openSharedSecrets(this.options.client, this.options.teamKey(), this.options.log);
+    const shared = await openSharedSecrets(this.options.client, this.options.teamKey());
+    this.warnUnopened(shared);
     const candidates = await this.workableAccounts(store, shared);
     await this.releaseAllBut(candidates);
     await this.askForOthers(candidates, store, shared);
@@ -220,6 +223,14 @@ export class LeaseKeeper implements AccountGate {
     this.options.log.info('This desktop now polls and sends for the account.', { accountId });
     this.armLapse();
     this.changed();
+  }
+
+  private warnUnopened(shared: SharedSecrets): void {
+    for (const [name, error] of shared.unopened) {
+      if (this.unopenedWarned.has(name)) continue;
+      this.unopenedWarned.add(name);
+      this.options.log.warn('A sealed account secret on the hub does not open with this desktop’s team key; it is left as it is.', { name, err: error });
+    }
   }
 
   /** Tells whoever follows the leases; a listener's failure is logged, never taken for the hub's. */

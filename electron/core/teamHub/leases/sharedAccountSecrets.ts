@@ -1,6 +1,5 @@
 import type { HubClient } from '../../hub/hubClient';
 import { open, seal, type SealedSecret, type TeamKey } from '../../hub/teamKey';
-import type { Logger } from '../../log/logger';
 import { Secret } from '../../secrets/secret';
 import type { SecretStore } from '../../secrets/secretStore';
 
@@ -23,17 +22,16 @@ const accountOf = (name: string): string | null => (name.startsWith(ACCOUNT_PREF
  * The hub's sealed account secrets: those this desktop opened, by name, and those it could not
  * (sealed with a newer team key than it holds, or altered): it never writes over the latter.
  */
-export type SharedSecrets = { opened: Map<string, string>; unopened: Set<string> };
+export type SharedSecrets = { opened: Map<string, string>; unopened: Map<string, Error> };
 
-export async function openSharedSecrets(client: HubClient, teamKey: TeamKey, log: Logger): Promise<SharedSecrets> {
-  const shared: SharedSecrets = { opened: new Map(), unopened: new Set() };
+export async function openSharedSecrets(client: HubClient, teamKey: TeamKey): Promise<SharedSecrets> {
+  const shared: SharedSecrets = { opened: new Map(), unopened: new Map() };
   for (const sealed of await client.sealedSecrets()) {
     if (accountOf(sealed.name) === null) continue;
     try {
       shared.opened.set(sealed.name, open(teamKey, sealed));
     } catch (error) {
-      shared.unopened.add(sealed.name);
-      log.warn('A sealed account secret on the hub did not open with this desktop’s team key.', { name: sealed.name, err: error });
+      shared.unopened.set(sealed.name, error instanceof Error ? error : new Error(String(error)));
     }
   }
   return shared;

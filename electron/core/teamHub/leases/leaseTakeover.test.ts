@@ -164,21 +164,21 @@ it('a desktop killed during a sync, then one killed during a send: another takes
   // 1. A polls; it is killed while its pass waits for the second page of mentions.
   const secondPage = proxy.holdNext((method, path) => method === 'GET' && /\/mentions\?.*pagination_token=/u.test(path));
   let a = new DesktopProcess(dirA, setupA);
-  await until(() => a.holds(accountId), 20_000, 'A to take the lease');
+  await until(() => a.holds(accountId), 60_000, 'A to take the lease');
   const b = new DesktopProcess(dirB, setupB);
   await secondPage;
-  await until(() => inboundIds(dirA).length > 0, 10_000, 'A to store its first page');
-  await until(() => b.hasAsked(), 20_000, 'B to ask for the lease');
+  await until(() => inboundIds(dirA).length > 0, 60_000, 'A to store its first page');
+  await until(() => b.hasAsked(), 60_000, 'B to ask for the lease');
   expect(b.holds(accountId)).toBe(false);
   a.kill();
   expect(inboundIds(dirA).length).toBeLessThan(MENTIONS);
   await until(() => b.holds(accountId), TAKEOVER_MS, 'B to take over after A was killed during a sync');
-  await until(() => inboundIds(dirB).length === MENTIONS, 30_000, 'B to store every mention');
+  await until(() => inboundIds(dirB).length === MENTIONS, 60_000, 'B to store every mention');
   expect(inboundIds(dirB)).toEqual(mentionIds);
 
   // 2. A comes back (B holds the account now); B is killed once X took its reply, before it heard back.
   a = new DesktopProcess(dirA, setupA);
-  await until(() => a.hasAsked(), 20_000, 'A to ask for the lease again');
+  await until(() => a.hasAsked(), 60_000, 'A to ask for the lease again');
   expect(a.holds(accountId)).toBe(false);
   const answered = inboundIds(dirA)[0] as string;
   const conversationId = readDb(dirB, (db) => db.prepare<[string], string>('SELECT c.id FROM conversations c JOIN messages m ON m.conversation_seq = c.seq WHERE m.external_id = ?').pluck().get(answered));
@@ -192,11 +192,11 @@ it('a desktop killed during a sync, then one killed during a send: another takes
   giveOutboxRow(dirB, dirA, queued);
   await until(() => a.holds(accountId), TAKEOVER_MS, 'A to take over after B was killed during a send');
   const outboxState = () => readDb(dirA, (db) => db.prepare<[string], string>('SELECT state FROM outbox WHERE id = ?').pluck().get(queued));
-  await until(() => outboxState() === 'sent', 30_000, 'A to settle the reply');
+  await until(() => outboxState() === 'sent', 60_000, 'A to settle the reply');
 
   expect(server.repliesReceived().map((post) => post.text.replace(/^(@\w+\s+)+/u, ''))).toEqual([text]);
   const outbound = readDb(dirA, (db) => db.prepare<[], string>("SELECT text FROM messages WHERE direction = 'out'").pluck().all());
   expect(outbound).toEqual([text]);
-  await until(() => inboundIds(dirA).length === MENTIONS, 30_000, 'A to store every mention');
+  await until(() => inboundIds(dirA).length === MENTIONS, 60_000, 'A to store every mention');
   expect(inboundIds(dirA)).toEqual(mentionIds);
-}, 240_000);
+}, 420_000);

@@ -8,6 +8,7 @@ import { realPlatforms, type AccountPlatforms } from './accounts/platforms';
 import { platformOriginsFrom } from './connectors/platformOrigins';
 import { PlatformApps } from './accounts/platformApps';
 import type { SyncEngine } from './sync/syncEngine';
+import type { AccountsService } from './accounts/accountsService';
 import { startDailyMaintenance } from './data/dailyMaintenance';
 import { DataService, type SwapOptions } from './data/dataService';
 import type { DemoSettings, DemoWorkspace } from './demo/demoWorkspace';
@@ -25,6 +26,7 @@ import type { KeyProvider } from './secrets/keyProvider';
 import { keyProvidersFor } from './secrets/keyProviders';
 import type { RuleScheduler } from './rules/ruleScheduler';
 import type { TeamHub } from './teamHub/teamHub';
+import { SwitchableAccountGate } from './teamHub/leases/accountGate';
 
 export type CoreOptions = {
   /** Folder holding `pieuvre.db`; `:memory:` for a database that lives only as long as the core. */
@@ -47,6 +49,8 @@ export type CoreOptions = {
   platforms?: AccountPlatforms;
   /** The sync engine's timers and randomness, for tests that drive time. */
   sync?: SessionOptions['sync'];
+  /** Which accounts this desktop polls and sends for (kept across restores); every one by default. */
+  accountGate?: SwitchableAccountGate;
   /** The rule runner and the rule scheduler's timers, for tests. */
   rules?: SessionOptions['rules'];
 };
@@ -59,6 +63,10 @@ export type Core = {
   readonly demo: DemoWorkspace;
   /** Every real account's sync: held while the computer sleeps or is offline. */
   readonly sync: SyncEngine;
+  /** Real accounts: the team's leases reconnect one whose secrets came from the hub. */
+  readonly accounts: AccountsService;
+  /** In a team, the leases this desktop holds decide which accounts it polls and sends for (teamHub/leases). */
+  readonly accountGate: SwitchableAccountGate;
   /** The open database's integrity check and the write gate it holds. */
   readonly health: DatabaseHealth;
   /** Time and shift triggers (rules/ruleScheduler.ts). */
@@ -104,7 +112,8 @@ export function createCore(options: CoreOptions): Core {
       secrets = undefined;
       throw error;
     }));
-  const sessionOptions = { ...options, clock, log, onInternalError, secrets: secretStore, platforms: options.platforms ?? realPlatforms({ secrets: secretStore, now: clock, apps: (platform) => new PlatformApps(session.context.db, secretStore, clock).credentials(platform), origins: platformOriginsFrom(process.env) }) };
+  // One gate for the core's life: a restore's new session follows the same leases.
+  const sessionOptions = { ...options, accountGate: options.accountGate ?? new SwitchableAccountGate(), clock, log, onInternalError, secrets: secretStore, platforms: options.platforms ?? realPlatforms({ secrets: secretStore, now: clock, apps: (platform) => new PlatformApps(session.context.db, secretStore, clock).credentials(platform), origins: platformOriginsFrom(process.env) }) };
   let session: CoreSession;
   try {
     session = openCoreSession(databasePath, events, sessionOptions);
@@ -156,6 +165,12 @@ export function createCore(options: CoreOptions): Core {
     },
     get sync() {
       return session.sync;
+    },
+    get accounts() {
+      return session.accounts;
+    },
+    get accountGate() {
+      return session.accountGate;
     },
     get health() {
       return session.health;

@@ -63,6 +63,7 @@ import { createAfterTriage } from './rules/afterTriage';
 import type { RuleRunner, RuleRunResult } from './rules/ruleEvents';
 import { conversationSeqsOf } from './rules/ruleRunResults';
 import { getConversation } from './store/conversationQueries';
+import { SwitchableAccountGate } from './teamHub/leases/accountGate';
 
 export type SessionOptions = {
   dataDir: string;
@@ -76,7 +77,9 @@ export type SessionOptions = {
   /** The secret store, opened on first use (core.secrets()). */
   secrets: () => Promise<SecretStore>;
   /** The sync engine's timers and randomness, for tests that drive time. */
-  sync?: Omit<SyncEngineOptions, 'onChanged'>;
+  sync?: Omit<SyncEngineOptions, 'onChanged' | 'gate'>;
+  /** Which accounts this desktop polls and sends for; every one until the team hub says otherwise. */
+  accountGate?: SwitchableAccountGate;
   /** Tests record what rules are asked to run, and drive the rule scheduler's timer. */
   rules?: { runRules?: RuleRunner; timers?: SyncTimers };
   log: Logger;
@@ -94,6 +97,9 @@ export type CoreSession = {
   outbox: OutboxWorker;
   demo: DemoWorkspace;
   sync: SyncEngine;
+  accounts: AccountsService;
+  /** The team hub points it at the leases it holds; the sync engine and outbox follow it. */
+  accountGate: SwitchableAccountGate;
   health: DatabaseHealth;
   /** Time and shift triggers: told when rules change, woken after the computer slept. */
   ruleScheduler: RuleScheduler;
@@ -152,16 +158,22 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
   const ruleScheduler = new RuleScheduler({ db, clock, events, log: options.log, runRules, afterRun: afterRules, isWritable: () => health.status().state === 'ok', timers: options.rules?.timers });
   health.onceWritable(() => ruleScheduler.start());
   const demo = new DemoWorkspace(context, { ...DEFAULT_DEMO_SETTINGS, ...options.demo });
+  const accountGate = options.accountGate ?? new SwitchableAccountGate();
   const outbox = new OutboxWorker(context, {
     onError: (error) => options.onInternalError(error, 'An outbox run'),
     ...options.outbox,
+    gate: accountGate,
     onSent: (send, at) => {
       options.outbox?.onSent?.(send, at);
       // Only now is it known who sent it: an away reply leaves the wait running, a person's answer ends it.
       ruleScheduler.conversationsChanged(conversationSeqsOf(db, [send.conversationId]));
     },
   });
-  const sync = new SyncEngine(context, { ...options.sync, onChanged: (accountId) => events.emit('accounts.changed', { accountIds: [accountId] }) });
+  const sync = new SyncEngine(context, { ...options.sync, gate: accountGate, onChanged: (accountId) => events.emit('accounts.changed', { accountIds: [accountId] }) });
+  const stopFollowingGate = accountGate.onChange(() => {
+    sync.gateChanged();
+    outbox.gateChanged();
+  });
   const accounts = new AccountsService(context, sync, options.platforms, options.secrets);
   // The core's own writers wait for the integrity check; the API answers from the start.
   health.onceWritable(() => outbox.start());
@@ -228,6 +240,8 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
     outbox,
     demo,
     sync,
+    accounts,
+    accountGate,
     health,
     ruleScheduler,
     teamHub,
@@ -238,6 +252,7 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
       health.close();
       // Its parts stop at once; the hub's connections end in the background.
       void teamHub.close();
+      stopFollowingGate();
       snoozeLoop.stop();
       ruleScheduler.stop();
       noticeLoop.stop();

@@ -6,6 +6,7 @@ import { ApiFailure } from '../../../shared/api/result';
 import { ConnectorError, type ConnectorFactory } from '../connectors/connector';
 import type { BrowserSignIns, SignedIn } from '../connectors/signIn';
 import { keyFileKeyProvider } from '../secrets/keyFileKeyProvider';
+import { Secret } from '../secrets/secret';
 import { accountSecretName } from '../secrets/secretStore';
 import { commentItem } from '../testing/itemBuilder';
 import { ManualTimers } from '../testing/manualTimers';
@@ -175,6 +176,23 @@ describe('accounts', () => {
     const next = restart(core);
     await expect.poll(async () => (await viewOf(next, id))?.state).toBe('needs_reconnecting');
     expect(platform.opened).toHaveLength(1);
+  });
+
+  it('a sign-in that arrives from the team (opened from the hub into the secret store) reconnects a waiting account and syncs it at once', async () => {
+    const core = openCore();
+    const { id } = await connect(core);
+    const store = await core.secrets();
+    await store.delete(accountSecretName(id, 'session'));
+    const next = restart(core);
+    await expect.poll(async () => (await viewOf(next, id))?.state).toBe('needs_reconnecting');
+    await (await next.secrets()).set(accountSecretName(id, 'session'), new Secret('session-from-the-team'));
+    platform.steps.push({ items: [item(1)] });
+
+    await next.accounts.reconnectWithStoredSecret(id);
+    expect(await viewOf(next, id)).toMatchObject({ state: 'connected', lastProblem: null });
+    expect(platform.opened.at(-1)?.secret).toBe('session-from-the-team');
+    expect(next.context.connectors.find(id)).toBe(platform.opened.at(-1)?.connector);
+    expect(await next.call('accounts.syncNow', { id })).toMatchObject({ inserted: 1 });
   });
 
   it('a refused token: needs reconnecting, sync stopped; signing in again as the same identity resumes it with its history', async () => {

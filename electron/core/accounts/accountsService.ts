@@ -12,6 +12,7 @@ import {
   accountStatus,
   accountStatuses,
   activeAccountIds,
+  clearNeedsReconnecting,
   markDisconnected,
   markNeedsReconnecting,
   recordProblem,
@@ -182,6 +183,25 @@ export class AccountsService {
     }
     this.changed(accountId);
     return this.view(accountId);
+  }
+
+  /**
+   * The account's sign-in came from the team (opened from the hub into the secret store, as its
+   * lease came here): its connector reopens with it and it syncs at once, even if this desktop
+   * was waiting for a sign-in of its own. A paused or disconnected account stays so.
+   */
+  async reconnectWithStoredSecret(accountId: string): Promise<void> {
+    const status = accountStatus(this.ctx.db, accountId);
+    if (!status || status.isDemo || status.isPaused || status.disconnectedAt !== null) return;
+    clearNeedsReconnecting(this.ctx.db, accountId, this.ctx.clock());
+    this.engine.stop(accountId);
+    this.ctx.connectors.unregister(accountId);
+    try {
+      if (await this.reopen(accountId)) this.engine.start(accountId, AT_ONCE_MS);
+    } catch (error) {
+      this.cannotOpen(accountId, error);
+    }
+    this.changed(accountId);
   }
 
   setSyncInterval(accountId: string, ms: number): AccountView {

@@ -43,6 +43,11 @@ export class HubClient {
     return new HubClient(pool, config, parsed);
   }
 
+  /** This installation, as the leases name their holder. */
+  get desktopId(): string {
+    return this.member.desktopId;
+  }
+
   private get scope() {
     return { workspaceId: this.member.workspaceId, desktopId: this.member.desktopId };
   }

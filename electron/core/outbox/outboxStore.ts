@@ -31,8 +31,9 @@ export const OUTBOX_SQL = {
           + (SELECT count(*) FROM outbox WHERE state IN ('sending', 'failed', 'needs_check') AND state = 'sending') AS pending,
             (SELECT count(*) FROM outbox WHERE state IN ('sending', 'failed', 'needs_check') AND state <> 'sending') AS problems,
             (SELECT count(*) FROM outbox WHERE state IN ('sending', 'failed', 'needs_check') AND state = 'needs_check') AS needsCheck`,
-  requeueInterrupted: `UPDATE outbox SET state = 'queued', not_before = ?, updated_at = ?, may_have_reached = 1
+  requeueInterruptedOf: `UPDATE outbox SET state = 'queued', not_before = ?, updated_at = ?, may_have_reached = 1
      WHERE state IN ('sending', 'failed', 'needs_check') AND state = 'sending'
+       AND conversation_seq IN (SELECT c.seq FROM conversations c JOIN accounts a ON a.seq = c.account_seq WHERE a.id = ?)
      RETURNING (SELECT id FROM conversations WHERE seq = conversation_seq) AS conversation_id`,
 };
 
@@ -301,17 +302,16 @@ export function markHandedOver(db: Db, seq: number, now: number): void {
 }
 
 /**
- * After a crash, a row still `sending` may or may not have reached the platform. It goes back
- * to the queue marked so, and the next attempt checks the platform first. The crash is ours,
- * not the platform's: it does not count toward giving up.
+ * After a crash, a row of this account still `sending` may or may not have reached the
+ * platform. It goes back to the queue marked so, and the next attempt checks the platform
+ * first. The crash is ours, not the platform's: it does not count toward giving up. In a team,
+ * the crash may be another desktop's whose claim came with the shared outbox: this desktop,
+ * now holding the account's lease, likewise asks the platform before posting.
  */
-export function requeueInterrupted(db: Db, now: number): string[] {
-  return cachedStatement<[number, number], { conversation_id: string }>(
-    db,
-    // Matching outbox_open's condition lets SQLite read the partial index, not the whole table.
-    OUTBOX_SQL.requeueInterrupted,
-  )
-    .all(now, now)
+export function requeueInterruptedOf(db: Db, accountId: string, now: number): string[] {
+  // Matching outbox_open's condition lets SQLite read the partial index, not the whole table.
+  return cachedStatement<[number, number, string], { conversation_id: string }>(db, OUTBOX_SQL.requeueInterruptedOf)
+    .all(now, now, accountId)
     .map((row) => row.conversation_id);
 }
 

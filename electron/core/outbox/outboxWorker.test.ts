@@ -224,6 +224,30 @@ describe('outbox: never twice', () => {
     expect(await outboundTexts(conversationId)).toEqual(['Merci, on s’en occupe!']);
   });
 
+  it('in a team, sends only for an account whose lease it holds; taking the lease, it checks the platform for a send another desktop left under way', async () => {
+    const { core, accountId } = fixture;
+    const { connector, conversationId } = await conversationWith([]);
+    const held = new Set<string>();
+    core.accountGate.follow({ mayWork: (id) => held.has(id) });
+    const queued = await send(conversationId);
+    await after(UNDO_MS);
+    expect(await itemOf(queued.id)).toMatchObject({ state: 'queued', attempts: 0 });
+    expect(connector.posted).toHaveLength(0);
+
+    // The holder claimed it, posted it and died; its claim came here with the shared outbox.
+    await connector.reply({ threadExternalId: 'thread-1', threadRef: null, inReplyToExternalId: 'msg-1', inReplyToRef: null, kind: 'comment', text: queued.text, idempotencyKey: 'draft-0001', messagingTag: null }, new AbortController().signal);
+    crashMidSend(queued.id);
+    core.outbox.start();
+    expect(await itemOf(queued.id)).toMatchObject({ state: 'sending', mayHaveReached: false });
+
+    held.add(accountId);
+    core.accountGate.changed();
+    await core.outbox.drain();
+    expect(await itemOf(queued.id)).toMatchObject({ state: 'sent', mayHaveReached: true });
+    expect(connector.posted).toHaveLength(1);
+    expect(await outboundTexts(conversationId)).toEqual(['Merci, on s’en occupe!']);
+  });
+
   it('holds an interrupted send for the person when the platform cannot tell; their retry sends it', async () => {
     const { connector, conversationId } = await conversationWith([], { canLookUp: false });
     const queued = await send(conversationId);

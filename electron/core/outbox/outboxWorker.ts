@@ -9,13 +9,15 @@ import { applyModeration } from '../moderation/applyModeration';
 import { AccountLanes } from './accountLanes';
 import { DEFAULT_BACKOFF, retryDelayMs, type BackoffPolicy } from './backoff';
 import { parseModerationPayload, toModerationRequest } from './moderationPayload';
-import { claimNext, markHandedOver, nextDueAt, recordOutcome, requeueInterrupted, type AttemptOutcome, type ClaimedSend } from './outboxStore';
+import { claimNext, markHandedOver, nextDueAt, recordOutcome, requeueInterruptedOf, type AttemptOutcome, type ClaimedSend } from './outboxStore';
 import { callPlatform, DEFAULT_CALL_TIMEOUT_MS } from './platformCall';
 import { moderationRefsOf } from './platformRefs';
 import { recordSentReply } from './recordSentReply';
 import { checkReply, describeProblem } from '../replies/replyPolicy';
 import { replySituation } from '../replies/replySituation';
 import { delayAfterFailures } from '../timers/loop';
+import { EVERY_ACCOUNT, type AccountGate } from '../teamHub/leases/accountGate';
+import { listAccounts } from '../store/accounts';
 
 export type OutboxWorkerOptions = {
   backoff?: BackoffPolicy;
@@ -26,6 +28,8 @@ export type OutboxWorkerOptions = {
   onError?: (error: unknown) => void;
   /** How long one platform call may take before it is abandoned as a timeout (transient, maybe delivered). */
   callTimeoutMs?: number;
+  /** Which accounts this desktop sends for (in a team, those whose lease it holds); every one by default. */
+  gate?: AccountGate;
 };
 
 /** While offline, look for the network at least this often. */
@@ -62,6 +66,8 @@ export class OutboxWorker {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly lanes = new AccountLanes((accountId) => this.sendDue(accountId), () => this.arm());
   private isStopped = false;
+  /** Started once the database may be written (its check done): a gate change before that waits for start. */
+  private hasStarted = false;
   /** Aborts the platform calls in flight when the worker stops (the app quits). */
   private stopping = new AbortController();
   /** Runs that failed unexpectedly in a row. */
@@ -79,12 +85,15 @@ export class OutboxWorker {
     this.random = options.random ?? Math.random;
   }
 
-  /** Recovers sends a crash interrupted, then sends what is due. */
+  /**
+   * Recovers sends a crash interrupted, then sends what is due. In a team, only for the accounts
+   * this desktop works: another's `sending` rows may be under way on the desktop holding them.
+   */
   start(): void {
     this.isStopped = false;
+    this.hasStarted = true;
     this.stopping = new AbortController();
-    const interrupted = requeueInterrupted(this.ctx.db, this.ctx.clock());
-    if (interrupted.length > 0) this.ctx.events.emit('outbox.changed', { conversationIds: interrupted });
+    this.requeueInterrupted();
     this.kick();
   }
 
@@ -115,6 +124,32 @@ export class OutboxWorker {
     } finally {
       this.arm();
     }
+  }
+
+  /**
+   * The gate's answers changed (a lease taken or lost). An account now ours may have sends another
+   * desktop of the team claimed and never settled: they go again, checked on the platform first.
+   * A lane still busy here is this desktop's own send, left to finish. An account no longer ours
+   * stops at its lane's next claim.
+   */
+  gateChanged(): void {
+    if (this.isStopped || !this.hasStarted) return;
+    this.requeueInterrupted();
+    this.kick();
+  }
+
+  /**
+   * `sending` rows of the accounts this desktop works go back to the queue as possibly delivered,
+   * unless their lane is busy here (a send of this desktop's own, under way). An account need
+   * not be connected yet: a lease may come before the account's secrets do.
+   */
+  private requeueInterrupted(): void {
+    const gate = this.options.gate ?? EVERY_ACCOUNT;
+    const now = this.ctx.clock();
+    const requeued = listAccounts(this.ctx.db)
+      .filter((account) => gate.mayWork(account.id) && !this.lanes.isBusy(account.id))
+      .flatMap((account) => requeueInterruptedOf(this.ctx.db, account.id, now));
+    if (requeued.length > 0) this.ctx.events.emit('outbox.changed', { conversationIds: requeued });
   }
 
   stop(): void {
@@ -271,11 +306,15 @@ export class OutboxWorker {
     }
   }
 
-  /** Connected and not rate-limited: a reply for any other account waits, its attempts uncounted. */
+  /**
+   * Connected, this desktop's to work (its lease, in a team) and not rate-limited: a reply for
+   * any other account waits, its attempts uncounted (another desktop's for the lease holder).
+   */
   private sendableAccounts(): string[] {
     const now = this.ctx.clock();
+    const gate = this.options.gate ?? EVERY_ACCOUNT;
     for (const [account, until] of this.pausedUntil) if (until <= now) this.pausedUntil.delete(account);
-    return this.ctx.connectors.connectedAccountIds().filter((account) => !this.pausedUntil.has(account));
+    return this.ctx.connectors.connectedAccountIds().filter((account) => gate.mayWork(account) && !this.pausedUntil.has(account));
   }
 
   private arm(): void {

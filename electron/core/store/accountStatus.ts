@@ -75,6 +75,11 @@ export function markNeedsReconnecting(db: Db, accountId: string, problem: Accoun
   cachedStatement<[string, number, string]>(db, 'UPDATE accounts SET needs_reconnecting = 1, last_problem = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(problem), problem.at, accountId);
 }
 
+/** A sign-in arrived for it (from the team's shared secrets): no longer waiting for one. */
+export function clearNeedsReconnecting(db: Db, accountId: string, now: number): void {
+  cachedStatement<[number, string]>(db, 'UPDATE accounts SET needs_reconnecting = 0, last_problem = NULL, updated_at = ? WHERE id = ? AND needs_reconnecting = 1').run(now, accountId);
+}
+
 /** Disconnected keeping its history: no token any more, its conversations stay. */
 export function markDisconnected(db: Db, accountId: string, now: number): void {
   cachedStatement<[number, number, string]>(db, 'UPDATE accounts SET disconnected_at = ?, updated_at = ? WHERE id = ?').run(now, now, accountId);

@@ -229,6 +229,32 @@ describe('sync engine', () => {
     expect(timers.scheduled()).toEqual([]);
   });
 
+  it('in a team, polls only an account whose lease it holds: losing it aborts the pass in flight, taking it back syncs soon', async () => {
+    const { core, timers, platform, accountId } = setUp();
+    const held = new Set<string>();
+    core.accountGate.follow({ mayWork: (id) => held.has(id) });
+    core.sync.start(accountId, 0);
+    expect(timers.scheduled()).toEqual([]);
+    await expect(core.sync.syncNow(accountId)).rejects.toThrow(/Another desktop of the team polls this account/);
+
+    held.add(accountId);
+    core.accountGate.changed();
+    // Soon: random 0.5 of the 5 s spread.
+    expect(timers.scheduled()).toEqual([2_500]);
+    const page = platform.hold();
+    timers.fireAll();
+    await expect.poll(() => platform.requests.length).toBe(1);
+    held.delete(accountId);
+    core.accountGate.changed();
+    page.release({ items: [item(1)], cursors: { notifications: 'n1' } });
+
+    expect(platform.requests[0]?.signal.aborted).toBe(true);
+    await expect.poll(() => stateOf(core, accountId)).toMatchObject({ state: 'connected', lastSyncAt: null });
+    expect(cursorsOf(core.context.db, accountId)).toEqual({});
+    expect((await core.call('conversations.list', { limit: 10 })).items).toEqual([]);
+    expect(timers.scheduled()).toEqual([]);
+  });
+
   it('a refused token stops the account: it needs reconnecting, its connector is closed, no pass is scheduled', async () => {
     const { core, timers, platform, accountId, connector } = setUp();
     platform.steps.push(new ConnectorError('401 The access token was revoked', 'auth'));

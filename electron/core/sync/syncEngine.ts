@@ -6,6 +6,7 @@ import { backfillDays } from '../accounts/accountsSettings';
 import { describeSyncFailure } from './syncProblem';
 import { runSyncPass } from './syncPass';
 import { realTimers, type SyncTimers } from './syncTimers';
+import { EVERY_ACCOUNT, type AccountGate } from '../teamHub/leases/accountGate';
 
 const DAY_MS = 86_400_000;
 /** After a wake-up, a start or the network's return, accounts sync within this, spread so they do not all ask at once. */
@@ -19,6 +20,8 @@ export type SyncEngineOptions = {
   random?: () => number;
   /** An account's live state changed: the accounts view refreshes. */
   onChanged: (accountId: string) => void;
+  /** Which accounts this desktop polls (in a team, those whose lease it holds); every one by default. */
+  gate?: AccountGate;
 };
 
 type PassOutcome = { summary: SyncSummary } | { error: string };
@@ -34,6 +37,8 @@ type AccountLoop = {
 
 const IDLE: LiveSync = { state: 'idle', progress: null, resumesAt: null };
 
+const POLLED_ELSEWHERE = 'Another desktop of the team polls this account now.';
+
 /**
  * Syncs every connected account on its own jittered interval, one pass at a time per account
  * (a pass asked for during another joins it), backing off on failures as describeSyncFailure
@@ -44,6 +49,7 @@ export class SyncEngine {
   private heldFor: 'asleep' | 'offline' | null = null;
   private readonly timers: SyncTimers;
   private readonly random: () => number;
+  private readonly gate: AccountGate;
 
   constructor(
     private readonly ctx: CoreContext,
@@ -51,6 +57,7 @@ export class SyncEngine {
   ) {
     this.timers = options.timers ?? realTimers;
     this.random = options.random ?? Math.random;
+    this.gate = options.gate ?? EVERY_ACCOUNT;
   }
 
   /** Starts syncing an account whose connector is registered: the first pass within `firstInMs`. */
@@ -89,6 +96,7 @@ export class SyncEngine {
   async syncNow(accountId: string): Promise<SyncSummary> {
     const loop = this.loops.get(accountId);
     if (!loop) throw new ApiFailure('conflict', `Account ${accountId} is not syncing (paused, disconnected or waiting to be reconnected).`);
+    if (!this.gate.mayWork(accountId)) throw new ApiFailure('conflict', POLLED_ELSEWHERE);
     const outcome = await (loop.pass ?? this.runPass(loop));
     if ('error' in outcome) throw new ApiFailure('unavailable', outcome.error);
     return outcome.summary;
@@ -126,9 +134,28 @@ export class SyncEngine {
     }
   }
 
+  /**
+   * The gate's answers changed (a lease taken or lost): an account no longer this desktop's stops
+   * at once, its pass in flight aborted (its page not kept: the holder reads it); one that became
+   * this desktop's syncs soon, from the cursors it has.
+   */
+  gateChanged(): void {
+    for (const loop of this.loops.values()) {
+      if (!this.gate.mayWork(loop.accountId)) {
+        loop.cancelTimer?.();
+        loop.cancelTimer = null;
+        loop.controller?.abort(new Error(POLLED_ELSEWHERE));
+        this.options.onChanged(loop.accountId);
+      } else if (!loop.cancelTimer && !loop.pass) {
+        this.schedule(loop, this.random() * SOON_MS);
+      }
+    }
+  }
+
+  /** No timer while every sync is held, or while another desktop of the team polls the account (gateChanged re-arms it). */
   private schedule(loop: AccountLoop, ms: number): void {
     loop.cancelTimer?.();
-    loop.cancelTimer = this.heldFor === null ? this.timers.after(Math.round(ms), () => {
+    loop.cancelTimer = this.heldFor === null && this.gate.mayWork(loop.accountId) ? this.timers.after(Math.round(ms), () => {
       // A pass reports its own failures on the account; what escapes that (a bug) is logged, never unhandled.
       if (!loop.pass) this.runPass(loop).catch((error: unknown) => this.ctx.log.error('A sync pass failed unexpectedly.', { accountId: loop.accountId, err: error }));
     }) : null;
@@ -155,6 +182,7 @@ export class SyncEngine {
     const connector = ctx.connectors.find(loop.accountId);
     if (!connector) return { error: `Account ${loop.accountId} is not connected.` };
     if (!ctx.db.open) return { error: 'The core is closed.' };
+    if (!this.gate.mayWork(loop.accountId)) return { error: POLLED_ELSEWHERE };
     const controller = new AbortController();
     loop.controller = controller;
     this.setLive(loop, { state: 'syncing', progress: null, resumesAt: null });

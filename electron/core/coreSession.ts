@@ -189,7 +189,7 @@ export function openCoreSession(databasePath: string, events: EventBus, options:
   const afterTriage = createAfterTriage({ db, clock, runRules, onTimersChanged: () => ruleScheduler.arm(), afterRun: afterRules });
   const notes = new NoteService(context, duty);
   const team = new TeamService(context, duty);
-  const teamHub = createTeamHub(context, { secrets: options.secrets, parts: realTeamParts(options.log), addPerson: (name) => team.add(personInputSchema.parse({ name, schedule: null })) }, health.whenWritable());
+  const teamHub = createTeamHub(context, { secrets: options.secrets, parts: realTeamParts({ log: options.log, gate: accountGate, accounts }), addPerson: (name) => team.add(personInputSchema.parse({ name, schedule: null })) }, health.whenWritable());
   const handlers: SessionHandlers = {
     ...appHandlers(context),
     ...databaseHandlers(health),

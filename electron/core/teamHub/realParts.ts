@@ -1,11 +1,50 @@
+import type { AccountsService } from '../accounts/accountsService';
 import type { Logger } from '../log/logger';
+import { EVERY_ACCOUNT, NO_ACCOUNT, type SwitchableAccountGate } from './leases/accountGate';
+import { LeaseKeeper } from './leases/leaseKeeper';
 import { PresenceChannel } from './presence/presenceChannel';
 import { MEMBERSHIP_ONLY, type TeamParts } from './teamParts';
 
-/** The team hub's real parts, chosen at the composition root. */
-export function realTeamParts(log: Logger): TeamParts {
+type Composition = { log: Logger; gate: SwitchableAccountGate; accounts: AccountsService };
+
+/**
+ * The team hub's real parts, chosen at the composition root. While a membership is active the
+ * account gate follows the leases: nothing is polled or sent before the hub says this desktop
+ * holds the account (a desktop starting offline must not poll what a teammate polls), and
+ * everything again once the membership ends (leave, removal).
+ */
+export function realTeamParts({ log, gate, accounts }: Composition): TeamParts {
   return {
     ...MEMBERSHIP_ONLY,
+    startCapture: (db, options) => {
+      gate.follow(NO_ACCOUNT);
+      const capture = MEMBERSHIP_ONLY.startCapture(db, options);
+      return {
+        stop: () => {
+          capture.stop();
+          gate.follow(EVERY_ACCOUNT);
+        },
+      };
+    },
+    newLeases: (options) => {
+      const keeper = new LeaseKeeper({
+        ...options,
+        onChange: () => {
+          gate.changed();
+          options.onChange();
+        },
+        onSecretsAdopted: (accountId) => accounts.reconnectWithStoredSecret(accountId),
+      });
+      return {
+        start: () => {
+          gate.follow(keeper);
+          keeper.start();
+        },
+        holds: (accountId) => keeper.holds(accountId),
+        leases: () => keeper.leases(),
+        stop: () => keeper.stop(),
+      };
+    },
     openPresence: (options) => PresenceChannel.open({ ...options, log }),
   };
 }

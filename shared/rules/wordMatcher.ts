@@ -79,11 +79,6 @@ export const foldedForRules = (text: string): string => foldedText(text).folded;
 /** Up to this many words, a text's words are walked rather than put in a set. */
 const FEW_WORDS = 8;
 
-const hasAnyOf = (set: ReadonlySet<string>, words: readonly (string | null)[]): boolean => {
-  for (const word of words) if (word !== null && set.has(word)) return true;
-  return false;
-};
-
 /**
  * Whether a text holds any of these words, as `wordPattern` says, but faster for the common
  * case: a plain word (letters and digits only) is a lookup in the text's set of words, a plain
@@ -102,22 +97,45 @@ export function wordMatcher(words: readonly string[]): (text: string) => boolean
     else if (isPrefix) prefixes.push(literal);
     else exact.add(literal);
   }
+  const exactWords = [...exact];
   const pattern = others.length > 0 ? wordPattern(others) : null;
-  // A phrase that begins with a letter or digit can only be there if its first word is one of
-  // the text's words: most texts are then ruled out without running the pattern.
-  const firstWords = others.map((word) => FIRST_TOKEN.exec(foldForRules(word.trim()))?.[0] ?? null);
-  const mustTryPattern = firstWords.includes(null);
+  const mayHoldOther = othersFilter(others);
   return (text) => {
     const tokens = foldedText(text);
+    const list = tokens.list;
     // Whichever is shorter is walked: a crisis list of 30 words, or a two-word message (a name).
-    if (exact.size <= tokens.list.length && tokens.list.length > FEW_WORDS) {
-      for (const word of exact) if (tokens.set.has(word)) return true;
+    if (exactWords.length <= list.length && list.length > FEW_WORDS) {
+      for (const word of exactWords) if (tokens.set.has(word)) return true;
     } else {
-      for (const token of tokens.list) if (exact.has(token)) return true;
+      for (const token of list) if (exact.has(token)) return true;
     }
+    // A word can only start with the prefix if the text holds it somewhere: one `includes` rules
+    // out most texts, where a scan called `startsWith` on each of their words.
     // Loops rather than some(): a closure allocated per call, on every message for every list.
-    for (const prefix of prefixes) for (const token of tokens.list) if (token.startsWith(prefix)) return true;
-    return pattern !== null && (mustTryPattern || hasAnyOf(tokens.set, firstWords)) && pattern.test(tokens.folded);
+    for (const prefix of prefixes) if (tokens.folded.includes(prefix)) for (const token of list) if (token.startsWith(prefix)) return true;
+    return pattern !== null && mayHoldOther(tokens) && pattern.test(tokens.folded);
+  };
+}
+
+/**
+ * Whether a text may hold one of these phrases (or words with other characters), for much less
+ * than their pattern: each is written as is in any text that holds it (`wordPattern` escapes it,
+ * no more), and one that begins with a letter or digit also has its first word among the text's
+ * words. The first word, looked up in the text's set, turns away most texts; `includes` then
+ * turns away those that hold it alone ("in" without "in stock").
+ */
+function othersFilter(others: readonly string[]): (tokens: FoldedText) => boolean {
+  const literals = others.map((word) => {
+    const folded = foldForRules(word.trim());
+    return folded.endsWith('*') ? folded.slice(0, -1) : folded;
+  });
+  const firstWords = literals.map((literal) => FIRST_TOKEN.exec(literal)?.[0] ?? null);
+  return (tokens) => {
+    for (let index = 0; index < literals.length; index += 1) {
+      const first = firstWords[index] ?? null;
+      if ((first === null || tokens.set.has(first)) && tokens.folded.includes(literals[index] ?? '')) return true;
+    }
+    return false;
   };
 }
 

@@ -11,12 +11,24 @@ const QUANTIFIERS = new Set(['?', '*', '+', '{']);
 /** Flags set for the rest of the pattern (`(?i)`): they match nothing, so a quantifier after them repeats what came before. */
 const FLAGS = /(?:\(\?[a-zA-Z-]*\))*/y;
 
-/** Whether the character at `at` is repeated or made optional: a quantifier after it, flags between or not. */
-function isQuantified(pattern: string, at: number): boolean {
-  FLAGS.lastIndex = at + 1;
+/** The index of what follows the item that ends at `end` (exclusive), past any flags between. */
+function afterFlags(pattern: string, end: number): number {
+  FLAGS.lastIndex = end;
   FLAGS.exec(pattern);
-  return QUANTIFIERS.has(pattern[FLAGS.lastIndex] ?? '');
+  return FLAGS.lastIndex;
 }
+
+/** Whether the character at `at` is repeated or made optional: a quantifier after it, flags between or not. */
+const isQuantified = (pattern: string, at: number): boolean => QUANTIFIERS.has(pattern[afterFlags(pattern, at + 1)] ?? '');
+
+/** A repetition that asks for at least one (`+`, `{2}`, `{1,}`): `?`, `*`, `{0,3}` and anything unclear may ask for none. */
+const AT_LEAST_ONE = /^(?:\+|\{[1-9][0-9]*(?:,[0-9]*)?\})/u;
+
+/** Whether the item that ends at `end` is sure to be there: no quantifier after it, or one that asks for at least one. */
+const isRequired = (pattern: string, end: number): boolean => {
+  const next = afterFlags(pattern, end);
+  return !QUANTIFIERS.has(pattern[next] ?? '') || AT_LEAST_ONE.test(pattern.slice(next, next + 12));
+};
 
 /** The index just past a character class that opens at `start`, or -1 when unsure where it closes. */
 function endOfClass(pattern: string, start: number): number {
@@ -49,37 +61,47 @@ function endOfGroup(pattern: string, start: number): number {
   return -1;
 }
 
+/** What every match of a pattern contains: a run of characters in lower case, an ASCII digit. */
+export type RequiredText = { literal: string | null; digit: boolean };
+
+const NOTHING_SURE: RequiredText = { literal: null, digit: false };
+
 /**
- * The longest run of characters every match of a pattern contains, in lower case, or null when
- * none is sure: read only at the top level of a pattern with no top-level `|`, where each item
- * must match in turn. Groups, classes, escapes, anchors, `.` and any character followed by a
- * quantifier end a run; whatever is not understood gives null. Checked with `includes` before
- * re2js runs, it may let through a text the pattern does not match, never turn away one it does.
+ * What every match of a pattern is sure to contain: the longest run of characters, in lower
+ * case, and whether a digit (`\d`, which re2js reads as 0-9 only). Read only at the top level
+ * of a pattern with no top-level `|`, where each item must match in turn. Groups, classes,
+ * escapes, anchors, `.` and any character followed by a quantifier end a run; a `\d` counts
+ * unless `?`, `*` or a repetition from zero follows it; whatever is not understood gives
+ * nothing. Checked before re2js runs, it may let through a text the pattern does not match,
+ * never turn away one it does.
  */
-export function requiredLiteral(pattern: string): string | null {
-  if (pattern.includes('\\Q')) return null;
+export function requiredText(pattern: string): RequiredText {
+  if (pattern.includes('\\Q')) return NOTHING_SURE;
   let best = '';
   let run = '';
+  let digit = false;
   const endRun = () => {
     if (run.length > best.length) best = run;
     run = '';
   };
   for (let at = 0; at < pattern.length; ) {
     const char = pattern[at] ?? '';
-    if (char === '|') return null;
+    if (char === '|') return NOTHING_SURE;
     if (char === '(' || char === '[') {
       const end = char === '(' ? endOfGroup(pattern, at) : endOfClass(pattern, at);
-      if (end < 0) return null;
+      if (end < 0) return NOTHING_SURE;
       endRun();
       at = end;
     } else if (char === '\\') {
-      if (LONG_ESCAPES.test(pattern[at + 1] ?? '')) return null;
+      const escaped = pattern[at + 1] ?? '';
+      if (LONG_ESCAPES.test(escaped)) return NOTHING_SURE;
+      if (escaped === 'd' && isRequired(pattern, at + 2)) digit = true;
       endRun();
       at += 2;
     } else if (char === '{') {
       // A repetition's bounds (`{2,4}`) are no characters of the text.
       const end = pattern.indexOf('}', at);
-      if (end < 0) return null;
+      if (end < 0) return NOTHING_SURE;
       endRun();
       at = end + 1;
     } else if (SAFE.test(char) && !isQuantified(pattern, at)) {
@@ -91,5 +113,5 @@ export function requiredLiteral(pattern: string): string | null {
     }
   }
   endRun();
-  return best === '' ? null : best;
+  return { literal: best === '' ? null : best, digit };
 }

@@ -1457,6 +1457,7 @@ export const en = {
       rate_limited: 'The server refuses more sign-in attempts for now. Wait a few minutes, then try again.',
       account_suspended: 'This account is suspended or deactivated on its server.',
       app_not_set: 'Set up your app on this platform first: Pieuvre needs its client id to sign you in.',
+      script_refused: 'Reddit refused the sign-in. Check the script app’s client ID and secret, your username and your password; the account must be one of the app’s developers.',
     },
     disconnect: {
       title: 'Disconnect {{handle}}?',

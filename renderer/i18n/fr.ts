@@ -1459,6 +1459,7 @@ export const fr: UiStrings = {
       rate_limited: 'Le serveur refuse d’autres tentatives de connexion pour l’instant. Attendez quelques minutes, puis réessayez.',
       account_suspended: 'Ce compte est suspendu ou désactivé sur son serveur.',
       app_not_set: 'Configurez d’abord votre application sur cette plateforme : Pieuvre a besoin de son identifiant client pour vous connecter.',
+      script_refused: 'Reddit a refusé la connexion. Vérifiez l’identifiant client et le secret de l’application « script », votre nom d’utilisateur et votre mot de passe; le compte doit être l’un des développeurs de l’application.',
     },
     disconnect: {
       title: 'Déconnecter {{handle}}\u00a0?',

@@ -1534,6 +1534,18 @@ export const en = {
         done_one: 'Connected {{handle}}.',
         done_other: 'Connected {{handle}} and {{count}} more.',
       },
+      reddit: {
+        method: 'How to sign in to Reddit',
+        installed: 'Installed app (recommended)',
+        script: 'Script app for my own account',
+        scriptSteps: 'On Reddit, create an app of type “script”: only its developers can sign in with it, and you are one as its creator. Reddit asks for a redirect URI that this sign-in does not use: any will do, such as http://localhost:8080.',
+        secret: 'Secret (next to “secret”)',
+        username: 'Reddit username',
+        password: 'Password',
+        passwordNote: 'Your password is sent to Reddit once, to get a token, and Pieuvre never keeps it. Reddit gives this sign-in one hour: after that, the account asks to be reconnected and you enter your password again. The installed app stays signed in.',
+        submit: 'Sign in to Reddit',
+        busy: 'Signing in…',
+      },
       platforms: {
         facebook: {
           steps: 'On Meta for Developers, create an app with the use case “Manage everything on your Page” and keep it in Development mode: as its admin, you connect your own Pages without Meta’s App Review.',

@@ -1459,7 +1459,7 @@ export const fr: UiStrings = {
       rate_limited: 'Le serveur refuse d’autres tentatives de connexion pour l’instant. Attendez quelques minutes, puis réessayez.',
       account_suspended: 'Ce compte est suspendu ou désactivé sur son serveur.',
       app_not_set: 'Configurez d’abord votre application sur cette plateforme : Pieuvre a besoin de son identifiant client pour vous connecter.',
-      script_refused: 'Reddit a refusé la connexion. Vérifiez l’identifiant client et le secret de l’application « script », votre nom d’utilisateur et votre mot de passe; le compte doit être l’un des développeurs de l’application.',
+      script_refused: 'Reddit a refusé la connexion. Vérifiez l’identifiant client et le secret de l’application «\u00a0script\u00a0», votre nom d’utilisateur et votre mot de passe\u00a0; le compte doit être l’un des développeurs de l’application.',
     },
     disconnect: {
       title: 'Déconnecter {{handle}}\u00a0?',
@@ -1534,6 +1534,18 @@ export const fr: UiStrings = {
         cancel: 'Annuler la connexion',
         done_one: '{{handle}} est connecté.',
         done_other: '{{handle}} et {{count}} autres comptes sont connectés.',
+      },
+      reddit: {
+        method: 'Comment vous connecter à Reddit',
+        installed: 'Application installée (recommandé)',
+        script: 'Application «\u00a0script\u00a0» pour mon propre compte',
+        scriptSteps: 'Sur Reddit, créez une application de type «\u00a0script\u00a0»\u00a0: seuls ses développeurs peuvent s’y connecter, et vous en êtes un comme créateur. Reddit demande une adresse de redirection que cette connexion n’utilise pas\u00a0: n’importe laquelle convient, comme http://localhost:8080.',
+        secret: 'Clé secrète (à côté de «\u00a0secret\u00a0»)',
+        username: 'Nom d’utilisateur Reddit',
+        password: 'Mot de passe',
+        passwordNote: 'Votre mot de passe est envoyé une seule fois à Reddit pour obtenir un jeton, et Pieuvre ne le garde jamais. Reddit accorde une heure à cette connexion\u00a0: ensuite, le compte demande d’être reconnecté et vous entrez de nouveau votre mot de passe. L’application installée, elle, reste connectée.',
+        submit: 'Se connecter à Reddit',
+        busy: 'Connexion…',
       },
       platforms: {
         facebook: {

@@ -52,7 +52,7 @@ export class FacebookConnector implements Connector {
     return postReply(this.session, this.session.page, request, this.io.now(), this.signal(signal));
   }
 
-  findSent(request: ReplyRequest, signal: AbortSignal): Promise<SentReply | null> {
+  findSent(request: ReplyRequest, signal: AbortSignal): Promise<SentReply | null | 'unknown'> {
     return findReply(this.session, this.session.page, request, this.signal(signal));
   }
 

@@ -151,6 +151,10 @@ export const en = {
     sendAnywayQuestion: 'Send anyway?',
     sendAnyway: 'Send',
     sendAnywayCancel: 'Cancel',
+    replyHow: 'How to reply',
+    replyPublicly: 'Reply publicly',
+    replyPrivately: 'Reply privately in Messenger',
+    privateNote: 'One message to this person in Messenger, with a link to their comment; only one per comment, until {{time}}. They can answer you there.',
   },
   replies: {
     meter: '{{length}} / {{max}}',

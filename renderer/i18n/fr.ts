@@ -153,6 +153,10 @@ export const fr: UiStrings = {
     sendAnywayQuestion: 'Envoyer quand même?',
     sendAnyway: 'Envoyer',
     sendAnywayCancel: 'Annuler',
+    replyHow: 'Comment répondre',
+    replyPublicly: 'Répondre publiquement',
+    replyPrivately: 'Répondre en privé dans Messenger',
+    privateNote: 'Un message à cette personne dans Messenger, avec un lien vers son commentaire\u00a0; un seul par commentaire, jusqu’au {{time}}. Elle peut vous y répondre.',
   },
   replies: {
     meter: '{{length}} / {{max}}',

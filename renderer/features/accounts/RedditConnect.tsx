@@ -16,7 +16,7 @@ export function RedditConnect() {
   return (
     <>
       {/* Two toggle buttons as the composer's modes: Tab reaches each; the chosen form then takes the focus. */}
-      <div className="connect-methods" role="group" aria-label={t('accounts.connect.reddit.method')}>
+      <div className="choice-toggles" role="group" aria-label={t('accounts.connect.reddit.method')}>
         {METHODS.map((choice) => (
           <button key={choice} type="button" aria-pressed={method === choice} className={method === choice ? 'is-active' : undefined} onClick={() => setMethod(choice)}>
             {t(`accounts.connect.reddit.${choice}`)}

@@ -153,8 +153,9 @@ export const en = {
     sendAnywayCancel: 'Cancel',
     replyHow: 'How to reply',
     replyPublicly: 'Reply publicly',
-    replyPrivately: 'Reply privately in Messenger',
-    privateNote: 'One message to this person in Messenger, with a link to their comment; only one per comment, until {{time}}. They can answer you there.',
+    replyPrivately: 'Reply privately in {{channel}}',
+    privateChannel: { facebook: 'Messenger', instagram: 'Instagram Direct' },
+    privateNote: 'One message to this person in {{channel}}, with a link to their comment; only one per comment, until {{time}}. They can answer you there.',
   },
   replies: {
     meter: '{{length}} / {{max}}',

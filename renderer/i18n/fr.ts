@@ -155,8 +155,9 @@ export const fr: UiStrings = {
     sendAnywayCancel: 'Annuler',
     replyHow: 'Comment répondre',
     replyPublicly: 'Répondre publiquement',
-    replyPrivately: 'Répondre en privé dans Messenger',
-    privateNote: 'Un message à cette personne dans Messenger, avec un lien vers son commentaire\u00a0; un seul par commentaire, jusqu’au {{time}}. Elle peut vous y répondre.',
+    replyPrivately: 'Répondre en privé dans {{channel}}',
+    privateChannel: { facebook: 'Messenger', instagram: 'Instagram Direct' },
+    privateNote: 'Un message à cette personne dans {{channel}}, avec un lien vers son commentaire\u00a0; un seul par commentaire, jusqu’au {{time}}. Elle peut vous y répondre.',
   },
   replies: {
     meter: '{{length}} / {{max}}',

@@ -131,7 +131,7 @@ export function Composer({ conversationId, platform }: { conversationId: string;
         <ReplyArrivedNotice isAsking={asking !== null} onSendAnyway={() => answer(true)} onCancel={() => answer(false)} />
       ) : null}
       {warning !== null ? <SensitiveTopicWarning warning={warning.about} onSendAnyway={() => answerWarning(true)} onBack={() => answerWarning(false)} /> : null}
-      {check?.privateReply ? <PrivateReplyChoice privateReply={check.privateReply} isPrivate={isPrivate} onChoose={setIsPrivate} /> : null}
+      {check?.privateReply ? <PrivateReplyChoice platform={platform} privateReply={check.privateReply} isPrivate={isPrivate} onChoose={setIsPrivate} /> : null}
       <label htmlFor={COMPOSER_ID} className="visually-hidden">{t('composer.label')}</label>
       <div className="composer-box">
         <TemplatePicker picker={picker} conversationId={conversationId} />

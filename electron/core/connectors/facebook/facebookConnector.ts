@@ -45,7 +45,7 @@ export class FacebookConnector implements Connector {
   }
 
   sync(request: SyncRequest): Promise<SyncPage> {
-    return syncFacebook({ comments: this.comments, messages: this.messages, recheck: this.recheck }, { ...request, signal: this.signal(request.signal) });
+    return syncFacebook({ comments: this.comments, messages: this.messages, recheck: this.recheck }, { ...request, signal: this.signal(request.signal) }, this.io.now());
   }
 
   reply(request: ReplyRequest, signal: AbortSignal): Promise<SentReply> {

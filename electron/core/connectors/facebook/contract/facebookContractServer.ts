@@ -224,9 +224,15 @@ export class FacebookContractServer extends ContractServerBase {
 
   private byIds(ids: string): RecordedResponse {
     const wanted = ids.split(',').filter((id) => id !== '');
-    const missing = wanted.filter((id) => !this.comments.some((comment) => comment.id === id));
+    // Comments and posts alike (a node is a node); Graph refuses the whole request when one is gone, naming it.
+    const bodyOf = (id: string) => {
+      const comment = this.comments.find((candidate) => candidate.id === id);
+      const post = this.posts.find((candidate) => candidate.id === id);
+      return comment ? commentBody(comment) : post ? postBody(post) : null;
+    };
+    const missing = wanted.filter((id) => bodyOf(id) === null);
     if (missing.length > 0) return graphErrorAnswer(404, 100, `(#803) Some of the aliases you requested do not exist: ${missing.join(',')}`);
-    return { body: Object.fromEntries(wanted.map((id) => [id, commentBody(this.comments.find((comment) => comment.id === id)!)])) };
+    return { body: Object.fromEntries(wanted.map((id) => [id, bodyOf(id)])) };
   }
 
   private node(request: RecordedRequest, id: string): RecordedResponse {

@@ -55,7 +55,7 @@ export class CommentsStream {
   }
 
   /**
-   * Of older posts still followed (followedPosts.ts), those active at or past the mark, in one
+   * Of older posts still followed (meta/followedParents.ts), those active at or past the mark, in one
    * `GET /?ids=` request; posts Graph says are gone are dropped and the rest asked again.
    */
   async followedActive(postIds: readonly string[], mark: HighWaterMark, signal: AbortSignal): Promise<{ postIds: string[]; newest: number }> {

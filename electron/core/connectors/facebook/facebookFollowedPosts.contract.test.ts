@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Connector, Cursors, SyncRequest } from '../connector';
 import { FacebookContractServer } from './contract/facebookContractServer';
 import { openContractConnector, syncPass } from './contract/facebookTestKit';
-import { FOLLOW_EVERY_MS } from './followedPosts';
+import { FOLLOW_EVERY_MS } from '../meta/followedParents';
 
 // Comments under posts older than the backfill window keep arriving while their conversation is
 // alive: the posts of comments stored in the last 30 days are checked every 15 minutes (#13).

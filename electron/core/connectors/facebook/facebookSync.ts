@@ -1,7 +1,8 @@
-import { ConnectorError, type SyncPage, type SyncRequest } from '../connector';
+import { ConnectorError, type PlatformRef, type SyncPage, type SyncRequest } from '../connector';
 import type { CommentsStream, StreamRead } from './commentsStream';
 import type { FacebookRecheck } from './facebookRecheck';
-import { FOLLOWED_CHECKED_AT, postsToFollow } from './followedPosts';
+import { FOLLOWED_CHECKED_AT, parentsToFollow } from '../meta/followedParents';
+import { readRef } from './facebookRef';
 import { readMark, readPass, type HighWaterMark, type StreamPass } from './highWaterMark';
 import type { MessagesStream } from './messagesStream';
 
@@ -40,7 +41,7 @@ export async function syncFacebook(streams: Streams, request: SyncRequest, now: 
   const page: SyncPage = { items: [], updates: [], rejected: [], cursors: {}, hasMore: false, progress: null };
   if (comments === null && dms === null) {
     const posts = await streams.comments.activePosts(commentsMark, request.backfillSince, signal);
-    const older = await followedOrNone(streams.comments, postsToFollow(request, posts.postIds, now), commentsMark, signal, now, page);
+    const older = await followedOrNone(streams.comments, parentsToFollow(request, posts.postIds, now, FOLLOW_MAX, postOf), commentsMark, signal, now, page);
     const conversations = await conversationsOrNotice(streams.messages, dmsMark, signal, page);
     // With nothing listed, the mark still follows the window: an empty Page is not read from its old start again.
     comments = newPass(commentsMark, Math.max(posts.newest, older.newest, request.backfillSince), [...posts.postIds, ...older.postIds]);
@@ -92,7 +93,14 @@ async function conversationsOrNotice(messages: MessagesStream, mark: HighWaterMa
   }
 }
 
-/** Older posts still followed, when their check is due; the check's time is kept with the cursors. */
+/** Older posts followed: one `GET /?ids=` request, which Graph takes for 50 objects at most. */
+const FOLLOW_MAX = 50;
+const postOf = (ref: PlatformRef) => {
+  const read = readRef(ref);
+  return read?.kind === 'comment' ? { id: read.post, at: read.at } : null;
+};
+
+/** Older posts still followed (meta/followedParents.ts), when their check is due; the check's time is kept with the cursors. */
 async function followedOrNone(comments: CommentsStream, postIds: string[], mark: HighWaterMark, signal: AbortSignal, now: number, page: SyncPage) {
   if (postIds.length === 0) return { postIds: [], newest: mark.t };
   const active = await comments.followedActive(postIds, mark, signal);

@@ -47,7 +47,7 @@ describe('Facebook private replies on the Graph contract server', () => {
     expect(await connector.findSent(request, AbortSignal.timeout(5_000))).toBeNull();
     const sent = await connector.reply(request, AbortSignal.timeout(5_000));
     const [send] = server.received('POST', `/v26.0/${server.page.id}/messages`);
-    expect(send?.body).toEqual({ recipient: { comment_id: comment.externalId }, message: { text: 'Bonjour! Écrivez-nous votre numéro de commande ici.' } });
+    expect(send?.body).toEqual({ recipient: { comment_id: comment.externalId }, messaging_type: 'RESPONSE', message: { text: 'Bonjour! Écrivez-nous votre numéro de commande ici.' } });
     expect(server.privateRepliesReceived()).toEqual([{ commentId: comment.externalId, text: 'Bonjour! Écrivez-nous votre numéro de commande ici.' }]);
     expect(sent.ref).toEqual({ kind: 'private_reply', id: sent.externalId, comment: comment.externalId, at: now });
     expect(server.received('POST', /\/comments$/u)).toEqual([]);

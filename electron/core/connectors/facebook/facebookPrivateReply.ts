@@ -16,12 +16,13 @@ const privateReplySchema = z.object({ private_reply_conversation: z.object({ id:
 /**
  * Meta's Private Replies (Messenger Platform, "Private Replies"): one message to a comment's
  * author, in Messenger, within 7 days of the comment, through the Send API with
- * `recipient: { comment_id }` (the reference's example sends no `messaging_type`). The policy
+ * `recipient: { comment_id }`. Its example sends no `messaging_type`, but the Send API's reference
+ * requires one on every send and the Private Replies page allows them all: `RESPONSE`. The policy
  * refuses it past the window or once one was sent; Meta refuses it too (`(#10)`, see graphErrors).
  */
 export async function postPrivateReply(graph: PageGraph, page: FacebookPage, comment: CommentRef, text: string, now: number, signal: AbortSignal): Promise<SentReply> {
   const what = 'replying privately in Messenger';
-  const body = sentSchema.safeParse(await graph.call({ method: 'POST', path: `/${encodeURIComponent(page.id)}/messages`, body: { recipient: { comment_id: comment.id }, message: { text } }, signal, what }));
+  const body = sentSchema.safeParse(await graph.call({ method: 'POST', path: `/${encodeURIComponent(page.id)}/messages`, body: { recipient: { comment_id: comment.id }, messaging_type: 'RESPONSE', message: { text } }, signal, what }));
   if (!body.success) throw unexpectedAnswer(what);
   return { externalId: body.data.message_id, createdAt: now, permalink: null, ref: { kind: 'private_reply', id: body.data.message_id, comment: comment.id, at: now } };
 }

@@ -31,7 +31,7 @@ describe('Instagram private replies against the contract server', () => {
     const { comment, request } = await aComment();
     expect(await kit.connector.findSent(request, signal())).toBeNull();
     const sent = await kit.connector.reply(request, signal());
-    expect(kit.server.received('POST', `/v25.0/${BRAND.userId}/messages`).map((each) => each.body)).toEqual([{ recipient: { comment_id: comment.id }, message: { text: 'On vous écrit l’adresse en privé!' } }]);
+    expect(kit.server.received('POST', `/v25.0/${BRAND.userId}/messages`).map((each) => each.body)).toEqual([{ recipient: { comment_id: comment.id }, messaging_type: 'RESPONSE', message: { text: 'On vous écrit l’adresse en privé!' } }]);
     expect(sentTo(PERSON.id)).toEqual(['On vous écrit l’adresse en privé!']);
     expect(comment.replies).toEqual([]);
     expect(sent.ref).toEqual({ kind: 'private_reply', commentId: comment.id, createdAt: kit.clock.now });

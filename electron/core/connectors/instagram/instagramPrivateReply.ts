@@ -22,12 +22,13 @@ function commentIdOf(request: ReplyRequest): string {
 /**
  * Instagram's Private Replies ("Send a Private Reply to a Commenter"): one message to the
  * comment's author within 7 days of the comment, `POST /{ig-user-id}/messages` with
- * `recipient: { comment_id }`. It lands in their Inbox, or their Requests when they do not follow
+ * `recipient: { comment_id }` (`messaging_type: RESPONSE`, as Messenger's Send API asks of every
+ * send). It lands in their Inbox, or their Requests when they do not follow
  * the account. The reply rules refuse a second one or a late one first.
  */
 export async function postPrivateReply(http: InstagramHttp, brand: InstagramBrand, request: ReplyRequest, now: number, signal: AbortSignal): Promise<SentReply> {
   const commentId = commentIdOf(request);
-  const body = await http.call({ method: 'POST', path: graphPath(`/${encodeURIComponent(brand.userId)}/messages`), json: { recipient: { comment_id: commentId }, message: { text: request.text } }, signal });
+  const body = await http.call({ method: 'POST', path: graphPath(`/${encodeURIComponent(brand.userId)}/messages`), json: { recipient: { comment_id: commentId }, messaging_type: 'RESPONSE', message: { text: request.text } }, signal });
   const sent = sentSchema.safeParse(body);
   if (!sent.success) throw new ConnectorError('Instagram sent the private reply but did not say its id.', 'transient');
   return { externalId: sent.data.message_id, createdAt: now, permalink: null, ref: { kind: 'private_reply', commentId, createdAt: now } };

@@ -151,6 +151,11 @@ export const en = {
     sendAnywayQuestion: 'Send anyway?',
     sendAnyway: 'Send',
     sendAnywayCancel: 'Cancel',
+    replyHow: 'How to reply',
+    replyPublicly: 'Reply publicly',
+    replyPrivately: 'Reply privately in {{channel}}',
+    privateChannel: { facebook: 'Messenger', instagram: 'Instagram Direct' },
+    privateNote: 'One message to this person in {{channel}}, with a link to their comment; only one per comment, until {{time}}. They can answer you there.',
   },
   presence: {
     viewing: '{{name}} is viewing',
@@ -176,6 +181,9 @@ export const en = {
     closesBeforeSend: '{{platform}}’s reply window closes on {{time}}, before your next working time: send it now, or it cannot go.',
     needsMention: 'X only takes replies to posts that mention or quote {{handle}}.',
     commentHidden: 'This comment is hidden on {{platform}}, which takes no reply to it.',
+    privateClosed: 'A private reply to this comment was possible until {{time}} (7 days after it): reply publicly instead.',
+    privateUsed: 'This comment already has its one private reply in Messenger (sent or waiting in the Outbox).',
+    privateUnavailable: '{{platform}} takes no private reply here.',
     humanAgent: 'Past the 24-hour window: this goes as a reply typed by a person (allowed until {{time}}).',
     windowCloses: 'Reply window closes {{when}}',
     humanAgentCloses: 'Human replies only, window closes {{when}}',
@@ -1560,6 +1568,7 @@ export const en = {
       rate_limited: 'The server refuses more sign-in attempts for now. Wait a few minutes, then try again.',
       account_suspended: 'This account is suspended or deactivated on its server.',
       app_not_set: 'Set up your app on this platform first: Pieuvre needs its client id to sign you in.',
+      script_refused: 'Reddit refused the sign-in. Check the script app’s client ID and secret, your username and your password; the account must be one of the app’s developers.',
     },
     disconnect: {
       title: 'Disconnect {{handle}}?',
@@ -1635,6 +1644,18 @@ export const en = {
         cancel: 'Cancel the sign-in',
         done_one: 'Connected {{handle}}.',
         done_other: 'Connected {{handle}} and {{count}} more.',
+      },
+      reddit: {
+        method: 'How to sign in to Reddit',
+        installed: 'Installed app (recommended)',
+        script: 'Script app for my own account',
+        scriptSteps: 'On Reddit, create an app of type “script”: only its developers can sign in with it, and you are one as its creator. Reddit asks for a redirect URI that this sign-in does not use: any will do, such as http://localhost:8080.',
+        secret: 'Secret (next to “secret”)',
+        username: 'Reddit username',
+        password: 'Password',
+        passwordNote: 'Your password is sent to Reddit once, to get a token, and Pieuvre never keeps it. Reddit gives this sign-in one hour: after that, the account asks to be reconnected and you enter your password again. The installed app stays signed in.',
+        submit: 'Sign in to Reddit',
+        busy: 'Signing in…',
       },
       platforms: {
         facebook: {

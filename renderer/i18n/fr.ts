@@ -153,6 +153,11 @@ export const fr: UiStrings = {
     sendAnywayQuestion: 'Envoyer quand même?',
     sendAnyway: 'Envoyer',
     sendAnywayCancel: 'Annuler',
+    replyHow: 'Comment répondre',
+    replyPublicly: 'Répondre publiquement',
+    replyPrivately: 'Répondre en privé dans {{channel}}',
+    privateChannel: { facebook: 'Messenger', instagram: 'Instagram Direct' },
+    privateNote: 'Un message à cette personne dans {{channel}}, avec un lien vers son commentaire\u00a0; un seul par commentaire, jusqu’au {{time}}. Elle peut vous y répondre.',
   },
   presence: {
     viewing: '{{name}} consulte cette conversation',
@@ -178,6 +183,9 @@ export const fr: UiStrings = {
     closesBeforeSend: 'La fenêtre de réponse de {{platform}} ferme le {{time}}, avant votre prochain quart : envoyez maintenant, sinon la réponse ne pourra pas partir.',
     needsMention: 'X n’accepte que les réponses aux publications qui mentionnent ou citent {{handle}}.',
     commentHidden: 'Ce commentaire est masqué sur {{platform}}, qui n’y accepte aucune réponse.',
+    privateClosed: 'Une réponse privée à ce commentaire était possible jusqu’au {{time}} (7 jours après celui-ci)\u00a0: répondez plutôt publiquement.',
+    privateUsed: 'Ce commentaire a déjà reçu sa seule réponse privée dans Messenger (envoyée ou en attente dans la boîte d’envoi).',
+    privateUnavailable: '{{platform}} n’accepte pas de réponse privée ici.',
     humanAgent: 'Passé la fenêtre de 24 heures : la réponse part comme réponse écrite par une personne (permis jusqu’au {{time}}).',
     windowCloses: 'Fenêtre de réponse : ferme {{when}}',
     humanAgentCloses: 'Réponses humaines seulement, la fenêtre ferme {{when}}',
@@ -1562,6 +1570,7 @@ export const fr: UiStrings = {
       rate_limited: 'Le serveur refuse d’autres tentatives de connexion pour l’instant. Attendez quelques minutes, puis réessayez.',
       account_suspended: 'Ce compte est suspendu ou désactivé sur son serveur.',
       app_not_set: 'Configurez d’abord votre application sur cette plateforme : Pieuvre a besoin de son identifiant client pour vous connecter.',
+      script_refused: 'Reddit a refusé la connexion. Vérifiez l’identifiant client et le secret de l’application «\u00a0script\u00a0», votre nom d’utilisateur et votre mot de passe\u00a0; le compte doit être l’un des développeurs de l’application.',
     },
     disconnect: {
       title: 'Déconnecter {{handle}}\u00a0?',
@@ -1636,6 +1645,18 @@ export const fr: UiStrings = {
         cancel: 'Annuler la connexion',
         done_one: '{{handle}} est connecté.',
         done_other: '{{handle}} et {{count}} autres comptes sont connectés.',
+      },
+      reddit: {
+        method: 'Comment vous connecter à Reddit',
+        installed: 'Application installée (recommandé)',
+        script: 'Application «\u00a0script\u00a0» pour mon propre compte',
+        scriptSteps: 'Sur Reddit, créez une application de type «\u00a0script\u00a0»\u00a0: seuls ses développeurs peuvent s’y connecter, et vous en êtes un comme créateur. Reddit demande une adresse de redirection que cette connexion n’utilise pas\u00a0: n’importe laquelle convient, comme http://localhost:8080.',
+        secret: 'Clé secrète (à côté de «\u00a0secret\u00a0»)',
+        username: 'Nom d’utilisateur Reddit',
+        password: 'Mot de passe',
+        passwordNote: 'Votre mot de passe est envoyé une seule fois à Reddit pour obtenir un jeton, et Pieuvre ne le garde jamais. Reddit accorde une heure à cette connexion\u00a0: ensuite, le compte demande d’être reconnecté et vous entrez de nouveau votre mot de passe. L’application installée, elle, reste connectée.',
+        submit: 'Se connecter à Reddit',
+        busy: 'Connexion…',
       },
       platforms: {
         facebook: {

@@ -141,6 +141,12 @@ export const accountsContract = {
    * reconnects) every account it gives: one, or each Facebook Page the person manages.
    */
   'accounts.finishOAuth': method<AccountView[]>()(z.strictObject({ signInId: z.string().min(1).max(64), code: z.string().trim().min(1).max(2048).optional() })),
+  /**
+   * Reddit's fallback for one's own account: the "script" app set up with `setPlatformApp` (its
+   * client id and secret) and the account's password, sent to Reddit once for a token and kept
+   * nowhere. Reddit gives this grant no refresh token: after its hour the account needs signing in again.
+   */
+  'accounts.connectRedditScript': method<AccountView[]>()(z.strictObject({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(256) })),
   /** X's pay-per-use: the most this account may spend in a month, in USD; null: no limit. */
   'accounts.setMonthlyBudget': method<AccountView>()(z.strictObject({ id: accountId, usd: z.number().min(0).max(100_000).nullable() })),
   /** Checks a connected account live with read-only calls (who it is, one page of its inbox): nothing is stored. */

@@ -69,6 +69,8 @@ export type OutboxItem = {
   heldFor: string[] | null;
   /** The rule that queued an automatic reply or moderation; null for a person's, or an away reply. */
   ruleName: string | null;
+  /** A private reply in Messenger to the comment's author (Meta's Private Replies), not a public one. */
+  isPrivateReply: boolean;
 };
 
 export type OutboxCounts = {
@@ -99,6 +101,8 @@ export const outboxContract = {
       conversationId: id, text, idempotencyKey: z.string().min(8).max(100), when: sendWhenSchema,
       /** Sent from the composer: the conversation's draft goes, in the same transaction (the outbox owns the text from then). */
       clearsDraft: z.boolean().default(false),
+      /** A comment answered privately, in Messenger (Meta's Private Replies; `replies.check` says when it can). */
+      privately: z.boolean().default(false),
     }),
   ),
   /** `pending`: queued or sending; `problems`: failed or needing a check; by conversation if given. */

@@ -8,7 +8,11 @@ export type ReplyProblem =
   | { code: 'window_closed'; closedAt: number }
   | { code: 'closes_before_send'; closesAt: number; sendAt: number }
   | { code: 'needs_mention'; handle: string }
-  | { code: 'comment_hidden' };
+  | { code: 'comment_hidden' }
+  /** A private reply (Meta): past its 7 days after the comment, or one was already sent (or queued) for it. */
+  | { code: 'private_reply_closed'; closedAt: number }
+  | { code: 'private_reply_used' }
+  | { code: 'private_reply_unavailable' };
 
 /** A draft measured against its platform's rules, as the composer shows it live. */
 export type ReplyCheck = {
@@ -23,6 +27,11 @@ export type ReplyCheck = {
   window: { closesAt: number; humanAgentClosesAt: number | null } | null;
   /** Sent at the time asked, the reply goes out under Meta's HUMAN_AGENT tag. */
   needsHumanAgent: boolean;
+  /**
+   * Meta's Private Replies for a comment: until when its author can be answered once in
+   * Messenger, and whether that one reply is already sent or queued. Null: not offered here.
+   */
+  privateReply: { closesAt: number; isUsed: boolean } | null;
   /** Empty when the platform would take it. */
   problems: ReplyProblem[];
 };
@@ -33,7 +42,13 @@ export type ReplyWindows = Partial<Record<Platform, { dmReplyWindowMs: number; d
 export const repliesContract = {
   /** Checks a draft against the conversation's platform rules, sent now or at `sendAt`. */
   'replies.check': method<ReplyCheck>()(
-    z.strictObject({ conversationId: z.string().min(1).max(64), text: z.string().max(100_000), sendAt: z.number().int().positive().optional() }),
+    z.strictObject({
+      conversationId: z.string().min(1).max(64),
+      text: z.string().max(100_000),
+      sendAt: z.number().int().positive().optional(),
+      /** Checked as a private reply in Messenger to the comment's author. */
+      privately: z.boolean().optional(),
+    }),
   ),
   'replies.windows': method<ReplyWindows>()(z.strictObject({})),
 };

@@ -5,7 +5,7 @@ import { CommandFailure, UsageError } from '../cliErrors';
 import type { CliSession } from '../cliSession';
 import { checked, type CommandArgs } from '../commandLine';
 import type { Command, CommandOutput } from './command';
-import { accountLine as line, accountSummary as summary, addWithOAuth, budget, check, isOAuthPlatformWord, only, PLATFORM_ACCOUNT_USAGE, setApp } from './platformAccounts';
+import { accountLine as line, accountSummary as summary, addRedditScript, addWithOAuth, budget, check, isOAuthPlatformWord, only, PLATFORM_ACCOUNT_USAGE, setApp } from './platformAccounts';
 
 const USAGE = [
   'accounts list',
@@ -13,6 +13,7 @@ const USAGE = [
   'accounts add mastodon --server URL [--code CODE]',
   PLATFORM_ACCOUNT_USAGE.app + '   (the client secret on stdin)',
   PLATFORM_ACCOUNT_USAGE.add,
+  PLATFORM_ACCOUNT_USAGE.script + '   (the password on stdin, used once, never stored)',
   'accounts remove ID [--delete-history]',
   PLATFORM_ACCOUNT_USAGE.check + '   (read-only calls on the platform)',
   PLATFORM_ACCOUNT_USAGE.budget,
@@ -31,6 +32,8 @@ export const accountsCommand: Command = {
     'client-secret-stdin': { type: 'boolean' },
     'forget-secret': { type: 'boolean' },
     'code-stdin': { type: 'boolean' },
+    script: { type: 'boolean' },
+    username: { type: 'string' },
     usd: { type: 'string' },
     none: { type: 'boolean' },
   },
@@ -39,6 +42,7 @@ export const accountsCommand: Command = {
     if (action === 'list' && rest.length === 0) return list(session, args);
     if (action === 'add' && rest.length === 1 && rest[0] === 'bluesky') return addBluesky(session, args);
     if (action === 'add' && rest.length === 1 && rest[0] === 'mastodon') return addMastodon(session, args);
+    if (action === 'add' && rest.length === 1 && rest[0] === 'reddit' && args.values.script === true) return addRedditScript(session, args);
     if (action === 'add' && rest.length === 1 && isOAuthPlatformWord(rest[0])) return addWithOAuth(session, args, rest[0]);
     if (action === 'app' && rest.length === 1 && isOAuthPlatformWord(rest[0])) return setApp(session, args, rest[0]);
     if (action === 'remove' && rest.length === 1) return remove(session, args, rest[0] ?? '');

@@ -12,6 +12,7 @@ import type { CommandOutput } from './command';
 export const PLATFORM_ACCOUNT_USAGE = {
   app: `accounts app ${OAUTH_PLATFORMS.join('|')} --client-id ID [--client-secret-stdin | --forget-secret]`,
   add: `accounts add ${OAUTH_PLATFORMS.join('|')} [--code-stdin]`,
+  script: 'accounts add reddit --script --username NAME',
   check: 'accounts check ID',
   budget: 'accounts budget ID --usd N | --none',
 } as const;
@@ -67,6 +68,22 @@ export async function addWithOAuth(session: CliSession, args: CommandArgs, platf
   }
   const accounts = (await session.call('accounts.finishOAuth', { signInId: pending.signInId, ...(code === undefined ? {} : { code }) })).map(accountSummary);
   return { json: accounts, text: accounts.map(accountLine).join('\n') };
+}
+
+/**
+ * `accounts add reddit --script`: Reddit's fallback for one's own account, with the script app
+ * set by `accounts app reddit` (id and secret). The password comes on stdin, never in argv (where
+ * `ps` and the shell's history would show it), and goes to Reddit once.
+ */
+export async function addRedditScript(session: CliSession, args: CommandArgs): Promise<CommandOutput> {
+  const usage = PLATFORM_ACCOUNT_USAGE.script;
+  only(args, ['script', 'username'], usage);
+  const username = args.values.username;
+  if (typeof username !== 'string' || username.trim() === '') throw new UsageError(`--username is required (usage: pieuvre ${usage}).`);
+  const password = await firstLine();
+  if (!password) throw new CommandFailure('No password on stdin: pipe the Reddit account’s password (it is used once and never stored).');
+  const accounts = (await session.call('accounts.connectRedditScript', { username: username.trim(), password })).map(accountSummary);
+  return { json: accounts, text: [...accounts.map(accountLine), 'Reddit gives a script app’s sign-in one hour: run this again when the account needs reconnecting.'].join('\n') };
 }
 
 async function firstLine(): Promise<string> {

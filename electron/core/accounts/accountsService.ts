@@ -26,12 +26,12 @@ import { toAccountView } from './accountView';
 import { setMonthlyBudget } from './monthlyBudget';
 import { PlatformApps } from './platformApps';
 import { sqliteUsageMeter } from './usageMeter';
-import type { AccountPlatforms, BlueskySignIn } from './platforms';
+import type { AccountPlatforms, BlueskySignIn, RedditScriptSignIn } from './platforms';
 
 /** A newly connected or resumed account syncs at once; at start, accounts are spread over a few seconds (the engine's default). */
 const AT_ONCE_MS = 0;
 /** However slow the server, a sign-in ends by then with a clear refusal rather than hanging the form. */
-const SIGN_IN_TIMEOUT_MS = 60_000;
+export const SIGN_IN_TIMEOUT_MS = 60_000;
 const DAY_MS = 86_400_000;
 
 /**
@@ -93,6 +93,13 @@ export class AccountsService {
     const signIns = this.platforms.signIns.oauth;
     if (!signIns) throw new ApiFailure('unavailable', 'Signing in with a platform app is not available in this build.');
     return signIns;
+  }
+
+  /** Reddit's password sign-in with a script app (the fallback for one's own account). */
+  redditScript(): RedditScriptSignIn {
+    const signIn = this.platforms.signIns.redditScript;
+    if (!signIn) throw unavailable('Reddit');
+    return signIn;
   }
 
   /** Ends a waiting sign-in, whichever flow it belongs to (its id says so); an unknown one is already over. */

@@ -7,6 +7,7 @@ import { MastodonSignIns } from '../connectors/mastodon/mastodonSignIns';
 import type { WavePlatform } from '../connectors/oauth/oauthProvider';
 import { OAuthSignIns } from '../connectors/oauth/oauthSignIns';
 import type { PlatformOrigins } from '../connectors/platformOrigins';
+import { signInWithRedditPassword, type RedditPassword } from '../connectors/reddit/redditPasswordSignIn';
 import { redditPlatform } from '../connectors/reddit/redditPlatform';
 import type { BrowserSignIns, SignedIn } from '../connectors/signIn';
 import { xPlatform } from '../connectors/x/xPlatform';
@@ -17,11 +18,14 @@ import type { SecretStore } from '../secrets/secretStore';
 /** A Bluesky sign-in: a handle or DID and an app password, on the PDS the handle names or the one given. */
 export type BlueskySignIn = (input: { identifier: string; appPassword: string; server?: string | undefined }, signal: AbortSignal) => Promise<SignedIn>;
 
+/** Reddit's script app for one's own account: the password grant, the password used once (see redditPasswordSignIn). */
+export type RedditScriptSignIn = (app: PlatformAppCredentials, credentials: RedditPassword, signal: AbortSignal) => Promise<SignedIn[]>;
+
 /** What real accounts run on: how each platform's connector is built and how people sign in. A missing one answers "unavailable". */
 export type AccountPlatforms = {
   factories: Partial<Record<Platform, ConnectorFactory>>;
   /** `oauth`: the wave-2 platforms' browser sign-in (each with the person's own app on the platform). */
-  signIns: { bluesky?: BlueskySignIn; mastodon?: BrowserSignIns; oauth?: OAuthSignIns };
+  signIns: { bluesky?: BlueskySignIn; mastodon?: BrowserSignIns; oauth?: OAuthSignIns; redditScript?: RedditScriptSignIn };
 };
 
 /**
@@ -64,6 +68,7 @@ export function realPlatforms(deps: RealPlatformsDeps): AccountPlatforms {
         fetch: globalThis.fetch,
         now: deps.now,
       }),
+      redditScript: (app, credentials, signal) => signInWithRedditPassword(originOf(redditPlatform), app, credentials, { fetch: globalThis.fetch, signal, now: deps.now }),
     },
   };
 }

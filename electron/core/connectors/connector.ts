@@ -174,6 +174,11 @@ export type ReplyLimits = {
   repliesNeedMention: boolean;
   /** Instagram: a comment hidden on the platform cannot be answered. */
   hiddenCommentsTakeNoReply: boolean;
+  /**
+   * Meta's Private Replies: a comment's author may be answered once in private (Messenger), this
+   * long after the comment was written. Absent: the platform has no private replies.
+   */
+  privateReplyWindowMs?: number;
 };
 
 /** What a connector stored with a message (`IncomingItem.ref`), handed back to it as it was. */
@@ -193,6 +198,11 @@ export type ReplyRequest = {
   idempotencyKey: string;
   /** Meta's tag for a human answer past the 24-hour window (within 7 days). */
   messagingTag: 'HUMAN_AGENT' | null;
+  /**
+   * A comment answered in private (Meta's Private Replies: one Messenger message to its author);
+   * only sent to a connector whose limits have `privateReplyWindowMs`. Absent: a public reply.
+   */
+  privately?: boolean;
 };
 
 export type SentReply = { externalId: string; createdAt: number; permalink: string | null; ref?: PlatformRef };

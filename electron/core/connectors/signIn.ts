@@ -32,6 +32,8 @@ export const SIGN_IN_REFUSALS = [
   'account_suspended',
   /** A wave-2 platform: the person's own app on it (its client id) is not set up yet. */
   'app_not_set',
+  /** Reddit's script app: its client id and secret, the username or the password were refused. */
+  'script_refused',
 ] as const;
 export type SignInRefusal = (typeof SIGN_IN_REFUSALS)[number];
 

@@ -19,10 +19,11 @@ export class OutboxService {
     private readonly worker: OutboxWorker,
   ) {}
 
-  send({ clearsDraft, ...request }: { conversationId: string; text: string; idempotencyKey: string; when: SendWhen; clearsDraft: boolean }): OutboxItem {
+  send({ clearsDraft, ...request }: { conversationId: string; text: string; idempotencyKey: string; when: SendWhen; clearsDraft: boolean; privately: boolean }): OutboxItem {
     const now = this.ctx.clock();
     const time = this.sendTime(request.when, now);
-    this.refuseWhatThePlatformWould(request.conversationId, request.text, time.notBefore);
+    // The same key sent again is the same reply: its own row does not use up the comment's one private reply.
+    this.refuseWhatThePlatformWould({ conversationId: request.conversationId, text: request.text, sendAt: time.notBefore, privately: request.privately, exceptKey: request.idempotencyKey });
     // One transaction: a reply is never both queued and still a draft, nor lost from both.
     // Queued at this desktop, so by the person using it: the sent message will say "You" here.
     const { item, isDraftCleared } = this.ctx.db.transaction(() => ({
@@ -70,7 +71,8 @@ export class OutboxService {
     const now = this.ctx.clock();
     const current = getOutboxItem(this.ctx.db, id);
     const time: SendTime = edit.when ? this.sendTime(edit.when, now) : { notBefore: current.notBefore, scheduledFor: current.scheduledFor };
-    this.refuseWhatThePlatformWould(current.conversationId, edit.text ?? current.text, time.notBefore);
+    const exceptKey = this.ctx.db.prepare<[string], string>('SELECT idempotency_key FROM outbox WHERE id = ?').pluck().get(id);
+    this.refuseWhatThePlatformWould({ conversationId: current.conversationId, text: edit.text ?? current.text, sendAt: time.notBefore, privately: current.isPrivateReply, ...(exceptKey === undefined ? {} : { exceptKey }) });
     return this.changed(
       changeWaiting(
         this.ctx.db,
@@ -113,10 +115,10 @@ export class OutboxService {
   }
 
   /** Queued only if the platform would take it then; an account not connected yet is checked at send time. */
-  private refuseWhatThePlatformWould(conversationId: string, text: string, sendAt: number): void {
+  private refuseWhatThePlatformWould(draft: Parameters<typeof checkDraft>[1]): void {
     let problem;
     try {
-      problem = checkDraft(this.ctx, conversationId, text, sendAt).problems[0];
+      problem = checkDraft(this.ctx, draft).problems[0];
     } catch (error) {
       if (error instanceof ApiFailure && error.code === 'unavailable') return;
       throw error;

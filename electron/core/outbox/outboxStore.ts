@@ -83,7 +83,11 @@ const toItem = (row: OutboxRow): OutboxItem => ({
   accountToReconnect: row.account_to_reconnect,
   heldFor: heldTopicsOf(row.held_reason),
   ruleName: row.rule_name,
+  isPrivateReply: row.kind === 'reply' && isPrivatePayload(row.payload),
 });
+
+/** A person's private reply keeps `{"privately": true}` in its payload (no column: nothing else reads it). */
+export const isPrivatePayload = (payload: string): boolean => (JSON.parse(payload) as { privately?: unknown }).privately === true;
 
 export function getOutboxItem(db: Db, id: string): OutboxItem {
   const row = cachedStatement<[string], OutboxRow>(db, `SELECT ${ITEM_COLUMNS} FROM outbox o ${ITEM_JOINS} WHERE o.id = ?`).get(id);
@@ -106,6 +110,8 @@ export type NewReply = {
   automatic?: { kind: 'away_reply' | 'reply'; payload: string; ruleSeq?: number; heldReason?: string | null };
   /** Who queued a person's reply: its message will name them. */
   queuedByPersonSeq?: number;
+  /** A person's private reply to the comment's author (Meta's Private Replies). */
+  privately?: boolean;
 };
 
 /** Queues a reply (a person's, or an automatic one), or returns the row this idempotency key already made. */
@@ -124,7 +130,7 @@ export function insertReply(db: Db, reply: NewReply): OutboxItem {
        queued_by_person_seq, rule_seq, held_reason)
      VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING`,
   ).run(
-    newId(), reply.idempotencyKey, reply.automatic?.kind ?? 'reply', reply.automatic?.payload ?? '{}', conversation.in_reply_to, conversation.seq,
+    newId(), reply.idempotencyKey, reply.automatic?.kind ?? 'reply', reply.automatic?.payload ?? (reply.privately ? '{"privately":true}' : '{}'), conversation.in_reply_to, conversation.seq,
     reply.text, reply.notBefore, reply.scheduledFor, reply.now, reply.now, reply.queuedByPersonSeq ?? null, reply.automatic?.ruleSeq ?? null, reply.automatic?.heldReason ?? null,
   );
   const stored = cachedStatement<[string], { id: string; conversation_seq: number; text: string }>(db, 'SELECT id, conversation_seq, text FROM outbox WHERE idempotency_key = ?').get(

@@ -9,7 +9,7 @@ import { applyModeration } from '../moderation/applyModeration';
 import { AccountLanes } from './accountLanes';
 import { DEFAULT_BACKOFF, retryDelayMs, type BackoffPolicy } from './backoff';
 import { parseModerationPayload, toModerationRequest } from './moderationPayload';
-import { claimNext, markHandedOver, nextDueAt, recordOutcome, requeueInterruptedOf, type AttemptOutcome, type ClaimedSend } from './outboxStore';
+import { claimNext, isPrivatePayload, markHandedOver, nextDueAt, recordOutcome, requeueInterruptedOf, type AttemptOutcome, type ClaimedSend } from './outboxStore';
 import { callPlatform, DEFAULT_CALL_TIMEOUT_MS } from './platformCall';
 import { moderationRefsOf } from './platformRefs';
 import { recordSentReply } from './recordSentReply';
@@ -230,8 +230,9 @@ export class OutboxWorker {
     if (vetoed) return vetoed;
     // The rules again at the last moment: a window may have closed while the reply waited.
     const now = this.ctx.clock();
-    const situation = replySituation(this.ctx.db, send.conversationId, send.inReplyToExternalId);
-    const check = checkReply(connector.limits, situation, send.text, { now, sendAt: now, isHumanTyped: send.isHumanTyped });
+    const privately = send.outboxKind === 'reply' && isPrivatePayload(send.payload);
+    const situation = replySituation(this.ctx.db, send.conversationId, send.inReplyToExternalId, send.idempotencyKey);
+    const check = checkReply(connector.limits, situation, send.text, { now, sendAt: now, isHumanTyped: send.isHumanTyped, privately });
     const [problem] = check.problems;
     if (problem) return { state: 'failed', error: describeProblem(problem) };
     const request: ReplyRequest = {
@@ -243,6 +244,7 @@ export class OutboxWorker {
       text: send.text,
       idempotencyKey: send.idempotencyKey,
       messagingTag: check.needsHumanAgent ? 'HUMAN_AGENT' : null,
+      ...(privately ? { privately } : {}),
     };
     // The platform drops a repeat of the key only for a while after the first attempt; past that
     // (or when that attempt's time is unknown, for a platform whose window ends), ask it first.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_LIMITS } from '../connectors/demo/demoLimits';
+import { FACEBOOK_LIMITS } from '../connectors/facebook/facebookLimits';
 import { checkReply, describeProblem, type ReplySituation } from './replyPolicy';
 
 const HOUR = 3_600_000;
@@ -72,5 +73,28 @@ describe('who can be answered', () => {
     const hidden: ReplySituation = { kind: 'comment', lastInboundAt: LAST_DM, answered: { text: 'bof', isHidden: true }, accountHandle: '@castor' };
     expect(checkReply(DEMO_LIMITS.instagram, hidden, 'Merci', at(LAST_DM)).problems).toEqual([{ code: 'comment_hidden' }]);
     expect(checkReply(DEMO_LIMITS.facebook, hidden, 'Merci', at(LAST_DM)).problems).toEqual([]);
+  });
+});
+
+describe('private replies (Meta: once per comment, within 7 days of it)', () => {
+  const COMMENT_AT = LAST_DM;
+  const comment = (isUsed = false): ReplySituation => ({ kind: 'comment', lastInboundAt: LAST_DM, answered: { text: 'Ma commande?', isHidden: false }, accountHandle: '@castor', privateReply: { commentAt: COMMENT_AT, isUsed } });
+  const privately = (now: number, sendAt = now) => ({ now, sendAt, isHumanTyped: true, privately: true });
+  const closesAt = COMMENT_AT + 7 * 24 * HOUR;
+
+  it('are offered on Facebook comments only, measured as a Messenger text', () => {
+    expect(checkReply(FACEBOOK_LIMITS, comment(), 'Bonjour', privately(COMMENT_AT))).toMatchObject({ privateReply: { closesAt, isUsed: false }, maxLength: 2_000, problems: [] });
+    expect(checkReply(FACEBOOK_LIMITS, comment(), 'Bonjour', at(COMMENT_AT))).toMatchObject({ privateReply: { closesAt }, maxLength: 8_000 });
+    expect(checkReply(FACEBOOK_LIMITS, { ...dm, privateReply: null }, 'Bonjour', at(LAST_DM)).privateReply).toBeNull();
+    expect(checkReply(DEMO_LIMITS.youtube, comment(), 'Bonjour', privately(COMMENT_AT))).toMatchObject({ privateReply: null, problems: [{ code: 'private_reply_unavailable' }] });
+    expect(codes(checkReply(FACEBOOK_LIMITS, comment(), 'é'.repeat(2_001), privately(COMMENT_AT)))).toEqual(['too_long']);
+  });
+
+  it('are refused once one is used, past the 7 days, or scheduled past them', () => {
+    expect(checkReply(FACEBOOK_LIMITS, comment(true), 'Bonjour', privately(COMMENT_AT)).problems).toEqual([{ code: 'private_reply_used' }]);
+    expect(checkReply(FACEBOOK_LIMITS, comment(), 'Bonjour', privately(closesAt - 60_000)).problems).toEqual([]);
+    expect(checkReply(FACEBOOK_LIMITS, comment(), 'Bonjour', privately(closesAt)).problems).toEqual([{ code: 'private_reply_closed', closedAt: closesAt }]);
+    expect(checkReply(FACEBOOK_LIMITS, comment(), 'Bonjour', privately(closesAt - HOUR, closesAt + HOUR)).problems).toEqual([{ code: 'closes_before_send', closesAt, sendAt: closesAt + HOUR }]);
+    expect(describeProblem({ code: 'private_reply_closed', closedAt: closesAt })).toBe('A private reply to this comment was possible until 2026-11-27 15:00 UTC (7 days after it).');
   });
 });

@@ -2,6 +2,7 @@ import type { ReplyCheck, ReplyProblem } from '../../../shared/api/replies';
 import type { ConversationKind } from '../../../shared/domain/entities';
 import { dmReplyWindow } from '../../../shared/domain/replyWindow';
 import type { ReplyLimits } from '../connectors/connector';
+import { privateReplyProblems, privateReplyStatus } from './privateReplyPolicy';
 import { measureReply } from './replyLength';
 
 /** What the platform's rules look at, read from the conversation. */
@@ -12,6 +13,8 @@ export type ReplySituation = {
   /** The message answered (comments and mentions). */
   answered: { text: string; isHidden: boolean } | null;
   accountHandle: string;
+  /** A comment's private reply: when the comment was written, and whether one is sent or queued already. */
+  privateReply?: { commentAt: number; isUsed: boolean } | null;
 };
 
 export type CheckOptions = {
@@ -20,6 +23,8 @@ export type CheckOptions = {
   sendAt: number;
   /** Typed by a person: Meta lets a person, never an automation, answer under HUMAN_AGENT. */
   isHumanTyped: boolean;
+  /** A private reply in Messenger to the comment's author (Meta): a Messenger text, with its own window. */
+  privately?: boolean;
 };
 
 /**
@@ -29,7 +34,8 @@ export type CheckOptions = {
  */
 export function checkReply(limits: ReplyLimits, situation: ReplySituation, text: string, options: CheckOptions): ReplyCheck {
   const isDm = situation.kind === 'dm';
-  const maxLength = isDm ? (limits.dmMaxLength ?? limits.maxLength) : limits.maxLength;
+  const privateReply = privateReplyStatus(limits, situation);
+  const maxLength = isDm || options.privately ? (limits.dmMaxLength ?? limits.maxLength) : limits.maxLength;
   const { length, isAtLeast, isAtMost } = measureReply(text, limits.lengthUnit, maxLength);
   const problems: ReplyProblem[] = [];
   if (length > maxLength) problems.push({ code: 'too_long', length, max: maxLength, isAtLeast });
@@ -42,6 +48,7 @@ export function checkReply(limits: ReplyLimits, situation: ReplySituation, text:
     problems.push({ code: 'needs_mention', handle: situation.accountHandle });
   }
   if (limits.hiddenCommentsTakeNoReply && situation.kind === 'comment' && situation.answered?.isHidden) problems.push({ code: 'comment_hidden' });
+  if (options.privately) problems.push(...privateReplyProblems(privateReply, options));
   return {
     length,
     isLengthAtLeast: isAtLeast,
@@ -50,6 +57,7 @@ export function checkReply(limits: ReplyLimits, situation: ReplySituation, text:
     lengthUnit: limits.lengthUnit,
     window,
     needsHumanAgent: window !== null && options.sendAt >= window.closesAt && options.sendAt < lastChance,
+    privateReply,
     problems,
   };
 }
@@ -77,5 +85,11 @@ export function describeProblem(problem: ReplyProblem): string {
       return `X only takes replies to posts that mention or quote @${problem.handle.replace(/^@/, '')}.`;
     case 'comment_hidden':
       return 'This comment is hidden on the platform, which takes no reply to it.';
+    case 'private_reply_closed':
+      return `A private reply to this comment was possible until ${at(problem.closedAt)} (7 days after it).`;
+    case 'private_reply_used':
+      return 'This comment already has its one private reply (sent or waiting to be sent).';
+    case 'private_reply_unavailable':
+      return 'This platform or conversation takes no private reply.';
   }
 }

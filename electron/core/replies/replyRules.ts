@@ -3,12 +3,12 @@ import type { CoreContext } from '../coreContext';
 import { checkReply } from './replyPolicy';
 import { replySituation } from './replySituation';
 
-/** A person's draft against its conversation's platform rules, sent now or at `sendAt`. */
-export function checkDraft(ctx: CoreContext, conversationId: string, text: string, sendAt?: number): ReplyCheck {
-  const situation = replySituation(ctx.db, conversationId);
+/** A person's draft against its conversation's platform rules, sent now or at `sendAt`, in public or privately. */
+export function checkDraft(ctx: CoreContext, draft: { conversationId: string; text: string; sendAt?: number | undefined; privately?: boolean | undefined; exceptKey?: string }): ReplyCheck {
+  const situation = replySituation(ctx.db, draft.conversationId, null, draft.exceptKey);
   const connector = ctx.connectors.forAccount(situation.accountId);
   const now = ctx.clock();
-  return checkReply(connector.limits, situation, text, { now, sendAt: sendAt ?? now, isHumanTyped: true });
+  return checkReply(connector.limits, situation, draft.text, { now, sendAt: draft.sendAt ?? now, isHumanTyped: true, privately: draft.privately === true });
 }
 
 /** The DM windows of the connected platforms, for the list's "window closes in 3 h" badges. */

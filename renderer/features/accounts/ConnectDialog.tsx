@@ -10,6 +10,7 @@ import { MastodonForm } from './MastodonForm';
 import { MastodonWaiting } from './MastodonWaiting';
 import { OAuthWaiting } from './OAuthWaiting';
 import { PlatformAppSetup } from './PlatformAppSetup';
+import { RedditConnect } from './RedditConnect';
 
 const SIGN_IN_PLATFORMS: readonly Platform[] = ['bluesky', 'mastodon'];
 
@@ -28,7 +29,7 @@ export function ConnectDialog() {
         {step.kind === 'bluesky' ? <BlueskyForm /> : null}
         {step.kind === 'mastodon' ? <MastodonForm /> : null}
         {step.kind === 'waiting' ? <MastodonWaiting server={step.server} pending={step.pending} /> : null}
-        {step.kind === 'app' && hasApp ? <PlatformAppSetup platform={step.platform} /> : null}
+        {step.kind === 'app' && hasApp ? step.platform === 'reddit' ? <RedditConnect /> : <PlatformAppSetup platform={step.platform} /> : null}
         {step.kind === 'oauthWaiting' ? <OAuthWaiting pending={step.pending} /> : null}
       </div>
       {failure ? <p role="alert" className="form-error">{failureText(t, failure)}</p> : null}

@@ -49,6 +49,11 @@ type ConnectState = {
    * stored), then starts the platform's sign-in in the browser and waits for it.
    */
   signInWithApp(platform: OAuthPlatform, app: { clientId: string; clientSecret: string }): Promise<void>;
+  /**
+   * Reddit's script app: saves its id (and its secret when one was typed), then signs in with the
+   * password, which is only passed through (never kept here, never stored by the core).
+   */
+  connectRedditScript(form: { clientId: string; clientSecret: string; username: string; password: string }): Promise<void>;
   /** The address the browser ended on (or the code in it), pasted: it finishes the waiting sign-in. */
   submitOAuthCode(pasted: string): Promise<void>;
   /** Stops waiting: the core forgets the sign-in; the server form shows again. */
@@ -80,6 +85,12 @@ export const useConnectStore = create<ConnectState>((set, get) => {
     const words = accounts.length > 1 ? i18next.t('accounts.connect.oauth.done', { handle: first?.handle, count: accounts.length - 1 }) : i18next.t('accounts.connect.done', { handle: first?.handle, count: days });
     useToastStore.getState().show('info', words);
     await useAccountsStore.getState().open();
+  };
+
+  /** The app's client id, and its secret when one was typed (an empty one keeps what is stored). */
+  const saveApp = async (platform: OAuthPlatform, { clientId, clientSecret }: { clientId: string; clientSecret: string }) => {
+    const saved = await call('accounts.setPlatformApp', { platform, clientId, ...(clientSecret.trim() ? { clientSecret } : {}) });
+    set({ apps: get().apps.map((app) => (app.platform === platform ? saved : app)) });
   };
 
   /** The sign-in whose code was pasted: its browser wait, which the core then ends, says nothing more. */
@@ -169,13 +180,22 @@ export const useConnectStore = create<ConnectState>((set, get) => {
     async signInWithApp(platform, { clientId, clientSecret }) {
       set({ isBusy: true, failure: null });
       try {
-        const saved = await call('accounts.setPlatformApp', { platform, clientId, ...(clientSecret.trim() ? { clientSecret } : {}) });
-        set({ apps: get().apps.map((app) => (app.platform === platform ? saved : app)) });
+        await saveApp(platform, { clientId, clientSecret });
         const pending = await call('accounts.startOAuth', { platform });
         pastedFor = null;
         set({ step: { kind: 'oauthWaiting', pending }, isBusy: false });
         openInBrowser(pending.authorizeUrl);
         void finishOAuth(pending.signInId);
+      } catch (error) {
+        set({ isBusy: false, failure: failureOf(error) });
+      }
+    },
+
+    async connectRedditScript({ clientId, clientSecret, username, password }) {
+      set({ isBusy: true, failure: null });
+      try {
+        await saveApp('reddit', { clientId, clientSecret });
+        await connected(await call('accounts.connectRedditScript', { username, password }));
       } catch (error) {
         set({ isBusy: false, failure: failureOf(error) });
       }

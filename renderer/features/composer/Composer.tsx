@@ -13,6 +13,7 @@ import { useToastStore } from '../toast/toastStore';
 import type { Platform } from '../../../shared/domain/platform';
 import { ReplyRules } from '../replies/ReplyRules';
 import { useReplyCheck } from '../replies/useReplyCheck';
+import { PrivateReplyChoice } from './PrivateReplyChoice';
 import { SendOptions } from './SendOptions';
 import { ReplyArrivedNotice } from './ReplyArrivedNotice';
 import { useDraft } from './useDraft';
@@ -56,8 +57,11 @@ export function Composer({ conversationId, platform }: { conversationId: string;
   // Shift times read on the schedule's clock (with its zone's name when this computer is elsewhere).
   const time = (at: number) => formatZonedDateTime(t, at, status?.timeZone ?? null, localeOf(i18n.language));
   const picker = useTemplatePicker({ conversationId, setText });
+  // A comment answered in private (Messenger), where the platform offers it: chosen anew for each conversation.
+  const [isPrivate, setIsPrivate] = useState(false);
+  useEffect(() => setIsPrivate(false), [conversationId]);
   // Checked for when the default action would send it: off duty, my next working time.
-  const check = useReplyCheck(conversationId, text, nextOnAt);
+  const check = useReplyCheck(conversationId, text, nextOnAt, isPrivate);
   const problems = check?.problems ?? [];
   // A window closing before my next shift blocks only the scheduled send: "send now" still can.
   const blocksDefault = problems.length > 0;
@@ -80,9 +84,10 @@ export function Composer({ conversationId, platform }: { conversationId: string;
     setIsQueueing(true);
     draft.holdForSend();
     try {
-      const item = await useOutboxStore.getState().send({ conversationId, text, idempotencyKey: draftKey, when, clearsDraft: true });
+      const item = await useOutboxStore.getState().send({ conversationId, text, idempotencyKey: draftKey, when, clearsDraft: true, privately: isPrivate });
       draft.queued();
       setText('');
+      setIsPrivate(false);
       picker.close();
       setDraftKey(crypto.randomUUID());
       announceQueued(item, t, time);
@@ -157,6 +162,7 @@ export function Composer({ conversationId, platform }: { conversationId: string;
       <WritingNotice conversationId={conversationId} />
       {collision !== null ? <CollisionQuestion collision={collision.collision} askedAt={collision.askedAt} onSendAnyway={() => answerCollision(true)} onCancel={() => answerCollision(false)} /> : null}
       {warning !== null ? <SensitiveTopicWarning warning={warning.about} onSendAnyway={() => answerWarning(true)} onBack={() => answerWarning(false)} /> : null}
+      {check?.privateReply ? <PrivateReplyChoice platform={platform} privateReply={check.privateReply} isPrivate={isPrivate} onChoose={setIsPrivate} /> : null}
       <label htmlFor={COMPOSER_ID} className="visually-hidden">{t('composer.label')}</label>
       <div className="composer-box">
         <TemplatePicker picker={picker} conversationId={conversationId} />

@@ -26,7 +26,7 @@ type OutboxState = {
   closeView(): void;
   /** Refetches what shows outbox items: after an `outbox.changed` event or an action. */
   refresh(): Promise<void>;
-  send(request: { conversationId: string; text: string; idempotencyKey: string; when: SendWhen; clearsDraft: boolean }): Promise<OutboxItem>;
+  send(request: { conversationId: string; text: string; idempotencyKey: string; when: SendWhen; clearsDraft: boolean; privately?: boolean }): Promise<OutboxItem>;
   cancel(id: string): Promise<OutboxItem>;
   retry(id: string): Promise<void>;
   markSent(id: string): Promise<void>;

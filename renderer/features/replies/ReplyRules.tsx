@@ -26,6 +26,12 @@ export function ReplyRules({ check, platform }: { check: ReplyCheck; platform: P
         return t('replies.needsMention', { handle: problem.handle });
       case 'comment_hidden':
         return t('replies.commentHidden', { platform: platformName });
+      case 'private_reply_closed':
+        return t('replies.privateClosed', { time: time(problem.closedAt) });
+      case 'private_reply_used':
+        return t('replies.privateUsed');
+      case 'private_reply_unavailable':
+        return t('replies.privateUnavailable', { platform: platformName });
     }
   };
   const isOver = check.length > check.maxLength;

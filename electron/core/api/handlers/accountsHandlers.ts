@@ -3,6 +3,7 @@ import { codeFromPasted } from '../../../../shared/domain/oauthCode';
 import type { Handlers } from '../apiServer';
 import type { CoreContext } from '../../coreContext';
 import type { AccountsService } from '../../accounts/accountsService';
+import { connectRedditScript } from '../../accounts/redditScriptAccounts';
 import { backfillDays, dismissWelcome, setBackfillDays, shouldWelcome } from '../../accounts/accountsSettings';
 
 type AccountMethods = keyof typeof accountsContract;
@@ -30,6 +31,7 @@ export function accountsHandlers(ctx: CoreContext, accounts: AccountsService): P
     },
     'accounts.startOAuth': ({ platform }) => accounts.oauth().start(platform),
     'accounts.finishOAuth': async ({ signInId, code }) => accounts.connectAll(await accounts.oauth().finish(signInId, code === undefined ? undefined : codeFromPasted(code))),
+    'accounts.connectRedditScript': (credentials) => connectRedditScript(accounts, credentials),
     'accounts.setMonthlyBudget': ({ id, usd }) => accounts.setMonthlyBudget(id, usd),
     'accounts.check': ({ id }) => accounts.check(id),
     'accounts.pause': ({ id }) => accounts.pause(id),

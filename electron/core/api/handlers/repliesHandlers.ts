@@ -4,7 +4,7 @@ import { checkDraft, replyWindows } from '../../replies/replyRules';
 
 export function repliesHandlers(ctx: CoreContext): Pick<Handlers, 'replies.check' | 'replies.windows'> {
   return {
-    'replies.check': ({ conversationId, text, sendAt }) => checkDraft(ctx, conversationId, text, sendAt),
+    'replies.check': (draft) => checkDraft(ctx, draft),
     'replies.windows': () => replyWindows(ctx),
   };
 }

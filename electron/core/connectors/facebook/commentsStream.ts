@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { describeIssues } from '../../../../shared/api/describeIssues';
 import type { MessageUpdateInput } from '../../../../shared/domain/incomingItem';
 import type { SyncPage } from '../connector';
@@ -7,8 +8,11 @@ import { COMMENT_FIELDS, PAGE_LIMIT, POST_FIELDS } from './facebookFields';
 import { normaliseComment, type FacebookPage } from './facebookNormalise';
 import { graphPages } from './graphPages';
 import { unexpectedAnswer } from './graphHttp';
+import { missingIds } from './facebookRecheck';
 import { isPast, noteTaken, type HighWaterMark } from './highWaterMark';
 import type { PageGraph } from './pageSession';
+
+const followedSchema = z.record(z.string(), postSchema);
 
 export type StreamRead = { items: unknown[]; updates: MessageUpdateInput[]; rejected: SyncPage['rejected'] };
 
@@ -48,6 +52,32 @@ export class CommentsStream {
       }
     }
     return { postIds, newest, rejected };
+  }
+
+  /**
+   * Of older posts still followed (meta/followedParents.ts), those active at or past the mark, in one
+   * `GET /?ids=` request; posts Graph says are gone are dropped and the rest asked again.
+   */
+  async followedActive(postIds: readonly string[], mark: HighWaterMark, signal: AbortSignal): Promise<{ postIds: string[]; newest: number }> {
+    const what = 'reading older posts still followed';
+    let asked = [...postIds];
+    while (asked.length > 0) {
+      let body: unknown;
+      try {
+        body = await this.graph.call({ path: '/', query: { ids: asked.join(','), fields: POST_FIELDS }, signal, what });
+      } catch (error) {
+        const gone = missingIds(error, asked);
+        if (gone.length === 0) throw error;
+        asked = asked.filter((id) => !gone.includes(id));
+        continue;
+      }
+      const posts = followedSchema.safeParse(body);
+      if (!posts.success) throw unexpectedAnswer(what);
+      const active = Object.values(posts.data).filter((post) => (graphTimeMs(post.updated_time ?? post.created_time) ?? 0) >= mark.t);
+      for (const post of active) this.posts.set(post.id, post);
+      return { postIds: active.map((post) => post.id), newest: Math.max(mark.t, ...active.map((post) => graphTimeMs(post.updated_time ?? post.created_time) ?? 0)) };
+    }
+    return { postIds: [], newest: mark.t };
   }
 
   /** One post's comments past the mark, oldest first; each taken one at the next mark's second joins its ids. */

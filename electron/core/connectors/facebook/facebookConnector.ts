@@ -45,14 +45,14 @@ export class FacebookConnector implements Connector {
   }
 
   sync(request: SyncRequest): Promise<SyncPage> {
-    return syncFacebook({ comments: this.comments, messages: this.messages, recheck: this.recheck }, { ...request, signal: this.signal(request.signal) });
+    return syncFacebook({ comments: this.comments, messages: this.messages, recheck: this.recheck }, { ...request, signal: this.signal(request.signal) }, this.io.now());
   }
 
   reply(request: ReplyRequest, signal: AbortSignal): Promise<SentReply> {
     return postReply(this.session, this.session.page, request, this.io.now(), this.signal(signal));
   }
 
-  findSent(request: ReplyRequest, signal: AbortSignal): Promise<SentReply | null> {
+  findSent(request: ReplyRequest, signal: AbortSignal): Promise<SentReply | null | 'unknown'> {
     return findReply(this.session, this.session.page, request, this.signal(signal));
   }
 

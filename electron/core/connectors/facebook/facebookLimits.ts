@@ -4,8 +4,8 @@ import { META_DM_WINDOW } from '../meta/metaDmWindow';
 
 /**
  * Facebook's reply rules: a comment up to 8,000 characters and a Messenger text up to 2,000 (as
- * Meta's Send API has long documented; see docs/platforms/facebook.md for what was re-read) and
- * Meta's DM window.
+ * Meta's Send API has long documented; see docs/platforms/facebook.md for what was re-read),
+ * Meta's DM window, and one private reply per comment within 7 days.
  */
 export const FACEBOOK_LIMITS: ReplyLimits = {
   maxLength: 8_000,
@@ -14,6 +14,8 @@ export const FACEBOOK_LIMITS: ReplyLimits = {
   ...META_DM_WINDOW,
   repliesNeedMention: false,
   hiddenCommentsTakeNoReply: false,
+  // Messenger Platform, Private Replies: "within 7 days from when the post or comment was created".
+  privateReplyWindowMs: 7 * 86_400_000,
 };
 
 /** What Facebook keeps from a desktop inbox: older messages of a conversation, and DMs past the window. */

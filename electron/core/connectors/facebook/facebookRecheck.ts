@@ -52,7 +52,7 @@ export class FacebookRecheck {
       if (!found.success) throw unexpectedAnswer(what);
       return { found: found.data, missing: [] };
     } catch (error) {
-      const missing = missingIds(error, asked);
+      const missing = missingIds(error, asked.map((entry) => entry.id));
       if (missing.length === 0) throw error;
       return { found: {}, missing };
     }
@@ -76,8 +76,8 @@ export class FacebookRecheck {
 }
 
 /** The ids Graph says are gone, among those asked (never an id it did not name). */
-function missingIds(error: unknown, asked: readonly Known[]): string[] {
+export function missingIds(error: unknown, asked: readonly string[]): string[] {
   if (!(error instanceof ConnectorError) || error.kind !== 'permanent') return [];
   const named = MISSING.exec(error.message)?.[1]?.split(/[,\s)]+/u) ?? [];
-  return asked.map((entry) => entry.id).filter((id) => named.includes(id));
+  return asked.filter((id) => named.includes(id));
 }

@@ -4,11 +4,14 @@ import type { PlatformRef } from '../connector';
 /**
  * What Pieuvre keeps with each Facebook message to answer or moderate it later: its Graph id, the
  * post or conversation it belongs to, its time, the hash of its words (an edit is noticed by
- * comparing it) and, for a DM, the person's Page-scoped id (PSID) the Send API answers.
+ * comparing it) and, for a DM, the person's Page-scoped id (PSID) the Send API answers; a private
+ * reply, the comment it answered.
  */
 export const facebookRefSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('comment'), id: z.string(), post: z.string(), at: z.number(), hash: z.string(), isHidden: z.boolean() }),
   z.object({ kind: z.literal('dm'), id: z.string(), conversation: z.string(), at: z.number(), psid: z.string() }),
+  /** The Page's private reply in Messenger to a comment's author (`comment`), kept in the comment's thread. */
+  z.object({ kind: z.literal('private_reply'), id: z.string(), comment: z.string(), at: z.number() }),
 ]);
 export type FacebookRef = z.output<typeof facebookRefSchema>;
 

@@ -3,6 +3,7 @@ import { ConnectorError, type ReplyRequest, type SentReply } from '../connector'
 import { graphListSchema } from './facebookEntities';
 import { COMMENT_FIELDS, MESSAGE_FIELDS, MESSAGES_LIMIT, PAGE_LIMIT } from './facebookFields';
 import { normaliseComment, normaliseMessage, type FacebookPage } from './facebookNormalise';
+import { findPrivateReply, postPrivateReply } from './facebookPrivateReply';
 import { readRef, textHash, type FacebookRef } from './facebookRef';
 import { graphPages } from './graphPages';
 import { unexpectedAnswer } from './graphHttp';
@@ -15,7 +16,14 @@ type Answered = Extract<FacebookRef, { kind: 'comment' }> | Extract<FacebookRef,
 
 function answered(request: ReplyRequest): Answered {
   const ref = readRef(request.inReplyToRef) ?? readRef(request.threadRef);
-  if (ref === null) throw new ConnectorError('This message has no Facebook reference to answer (it was stored before Pieuvre kept one).', 'permanent');
+  if (ref === null || ref.kind === 'private_reply') throw new ConnectorError('This message has no Facebook reference to answer (it was stored before Pieuvre kept one).', 'permanent');
+  return ref;
+}
+
+/** A private reply answers the comment itself (its author), not the thread's first comment. */
+function privatelyAnswered(request: ReplyRequest): Extract<FacebookRef, { kind: 'comment' }> {
+  const ref = answered(request);
+  if (ref.kind !== 'comment') throw new ConnectorError('Only a comment takes a private reply in Messenger.', 'permanent');
   return ref;
 }
 
@@ -26,6 +34,7 @@ function answered(request: ReplyRequest): Answered {
  * (a person's answer, up to 7 days) when the outbox says so.
  */
 export async function postReply(graph: PageGraph, page: FacebookPage, request: ReplyRequest, now: number, signal: AbortSignal): Promise<SentReply> {
+  if (request.privately === true) return postPrivateReply(graph, page, privatelyAnswered(request), request.text, now, signal);
   const ref = answered(request);
   if (ref.kind === 'comment') {
     const body = createdSchema.safeParse(await graph.call({ method: 'POST', path: `/${encodeURIComponent(request.threadExternalId)}/comments`, body: { message: request.text }, signal, what: 'replying to the comment' }));
@@ -44,9 +53,10 @@ export async function postReply(graph: PageGraph, page: FacebookPage, request: R
  * The reply an earlier attempt already posted, found by reading the thread again: Facebook has no
  * idempotency key, so it is the Page's own comment (or message) with the same words, written after
  * the message answered. Comments: the replies under the thread's comment. DMs: the conversation's
- * latest messages.
+ * latest messages. A private reply: see findPrivateReply.
  */
-export async function findReply(graph: PageGraph, page: FacebookPage, request: ReplyRequest, signal: AbortSignal): Promise<SentReply | null> {
+export async function findReply(graph: PageGraph, page: FacebookPage, request: ReplyRequest, signal: AbortSignal): Promise<SentReply | null | 'unknown'> {
+  if (request.privately === true) return findPrivateReply(graph, page, privatelyAnswered(request), request, signal);
   const ref = answered(request);
   const words = request.text.trim();
   if (ref.kind === 'comment') {

@@ -1,6 +1,8 @@
-import { ConnectorError, type SyncPage, type SyncRequest } from '../connector';
+import { ConnectorError, type PlatformRef, type SyncPage, type SyncRequest } from '../connector';
 import type { CommentsStream, StreamRead } from './commentsStream';
 import type { FacebookRecheck } from './facebookRecheck';
+import { FOLLOWED_CHECKED_AT, parentsToFollow } from '../meta/followedParents';
+import { readRef } from './facebookRef';
 import { readMark, readPass, type HighWaterMark, type StreamPass } from './highWaterMark';
 import type { MessagesStream } from './messagesStream';
 
@@ -30,7 +32,7 @@ type Streams = { comments: CommentsStream; messages: MessagesStream; recheck: Fa
  * A call that fails moves nothing: the same posts are read again and ingest skips what it has. The
  * marks move only when their pass is done, so a pass cut short never skips what it had not read.
  */
-export async function syncFacebook(streams: Streams, request: SyncRequest): Promise<SyncPage> {
+export async function syncFacebook(streams: Streams, request: SyncRequest, now: number): Promise<SyncPage> {
   const { signal, cursors } = request;
   const commentsMark = readMark(cursors[COMMENTS_MARK]) ?? { t: request.backfillSince, ids: [] };
   const dmsMark = readMark(cursors[DMS_MARK]) ?? { t: request.backfillSince, ids: [] };
@@ -39,9 +41,10 @@ export async function syncFacebook(streams: Streams, request: SyncRequest): Prom
   const page: SyncPage = { items: [], updates: [], rejected: [], cursors: {}, hasMore: false, progress: null };
   if (comments === null && dms === null) {
     const posts = await streams.comments.activePosts(commentsMark, request.backfillSince, signal);
+    const older = await followedOrNone(streams.comments, parentsToFollow(request, posts.postIds, now, FOLLOW_MAX, postOf), commentsMark, signal, now, page);
     const conversations = await conversationsOrNotice(streams.messages, dmsMark, signal, page);
     // With nothing listed, the mark still follows the window: an empty Page is not read from its old start again.
-    comments = newPass(commentsMark, Math.max(posts.newest, request.backfillSince), posts.postIds);
+    comments = newPass(commentsMark, Math.max(posts.newest, older.newest, request.backfillSince), [...posts.postIds, ...older.postIds]);
     dms = newPass(dmsMark, Math.max(conversations.newest, request.backfillSince), conversations.conversationIds);
     page.rejected.push(...posts.rejected, ...conversations.rejected);
     page.updates.push(...(await streams.recheck.updates(request.recheck, signal)));
@@ -88,6 +91,21 @@ async function conversationsOrNotice(messages: MessagesStream, mark: HighWaterMa
     page.notice = { code: 'dms_not_allowed', message: error.message };
     return { conversationIds: [], newest: mark.t, rejected: [] };
   }
+}
+
+/** Older posts followed: one `GET /?ids=` request, which Graph takes for 50 objects at most. */
+const FOLLOW_MAX = 50;
+const postOf = (ref: PlatformRef) => {
+  const read = readRef(ref);
+  return read?.kind === 'comment' ? { id: read.post, at: read.at } : null;
+};
+
+/** Older posts still followed (meta/followedParents.ts), when their check is due; the check's time is kept with the cursors. */
+async function followedOrNone(comments: CommentsStream, postIds: string[], mark: HighWaterMark, signal: AbortSignal, now: number, page: SyncPage) {
+  if (postIds.length === 0) return { postIds: [], newest: mark.t };
+  const active = await comments.followedActive(postIds, mark, signal);
+  page.cursors[FOLLOWED_CHECKED_AT] = String(now);
+  return active;
 }
 
 function add(page: SyncPage, read: StreamRead): void {

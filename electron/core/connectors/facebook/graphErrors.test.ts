@@ -31,6 +31,9 @@ describe('Graph errors as Pieuvre reads them', () => {
       'sending the message: Messenger no longer lets the Page answer this person (outside the messaging window): (#10) This message is sent outside of allowed window. (code 10/2018278).',
     );
     expect(graphError(400, body(368), 'replying', null).message).toMatch(/policies/u);
+    expect(graphError(400, body(551, undefined, 'This person isn’t available right now.'), 'sending the message', null).message).toBe(
+      'sending the message: Messenger cannot reach this person now (they may have blocked the Page or left Messenger): This person isn’t available right now. (code 551).',
+    );
   });
 
   it('a throttled call waits as long as X-Business-Use-Case-Usage says, else a quarter hour; a body that is not Graph’s is judged by its status', () => {

@@ -23,8 +23,10 @@ export function graphError(status: number, body: unknown, what: string, usage: G
     const waitMs = usage !== null && usage.regainAccessMinutes > 0 ? usage.regainAccessMinutes * 60_000 : DEFAULT_THROTTLE_MS;
     return new ConnectorError(`${what}: Facebook is limiting this app’s calls: ${said}.`, 'rate_limited', waitMs);
   }
-  // The Messenger window: 10 with subcode 2018278 (outside the allowed window) and 551 (the person is not available).
-  if (subcode === OUTSIDE_WINDOW_SUBCODE || code === 551) return new ConnectorError(`${what}: Messenger no longer lets the Page answer this person (outside the messaging window): ${said}.`, 'permanent');
+  // The Messenger window: 10 with subcode 2018278 (the Send API error page: "sent outside of allowed window").
+  if (subcode === OUTSIDE_WINDOW_SUBCODE) return new ConnectorError(`${what}: Messenger no longer lets the Page answer this person (outside the messaging window): ${said}.`, 'permanent');
+  // 551, "This person isn't available right now": blocked the Page, or left Messenger. Not the window.
+  if (code === 551) return new ConnectorError(`${what}: Messenger cannot reach this person now (they may have blocked the Page or left Messenger): ${said}.`, 'permanent');
   if (isPermissionCode(code)) return new ConnectorError(`${what}: the Page’s token lacks the permission or task for this: ${said}.`, 'permanent');
   if (code === 368) return new ConnectorError(`${what}: Facebook blocked this for its policies (the Page may be temporarily restricted): ${said}.`, 'permanent');
   if (code === 100 && subcode === MISSING_OBJECT_SUBCODE) return new ConnectorError(`${what}: it no longer exists on Facebook: ${said}.`, 'not_found');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MessageUpdateInput } from '../../../../shared/domain/incomingItem';
-import type { SyncPage, SyncRequest } from '../connector';
+import { ConnectorError, type PlatformRef, type SyncPage, type SyncRequest } from '../connector';
+import { parentsToFollow } from '../meta/followedParents';
 import { mediaSchema, type InstagramMedia } from './instagramEntities';
 import { COMMENT_WITH_REPLIES_FIELDS, MEDIA_FIELDS, PAGE_LIMIT } from './instagramFields';
 import type { InstagramHttp } from './instagramHttp';
@@ -32,24 +33,44 @@ export function readCommentsPass(value: string | undefined): CommentsPass | null
 
 /**
  * Starts a pass: lists the recent media and keeps those whose comment count moved since the last
- * pass (a new comment, or one deleted), the newest few, and all of them on the first pass.
+ * pass (a new comment, or one deleted), the newest few, and all of them on the first pass. Older
+ * media with a conversation in the last 30 days are checked the same way when that is due
+ * (meta/followedParents.ts), each with one `GET /{media-id}`: `isFollowedChecked` then.
  */
-export async function planCommentsPass(http: InstagramHttp, cursors: SyncRequest['cursors'], media: Map<string, InstagramMedia>, signal: AbortSignal): Promise<CommentsPass> {
+export async function planCommentsPass(http: InstagramHttp, request: Pick<SyncRequest, 'cursors' | 'recheck' | 'signal'>, media: Map<string, InstagramMedia>, now: number): Promise<{ pass: CommentsPass; isFollowedChecked: boolean }> {
+  const { cursors, signal } = request;
   const done = parseJsonAs(cursors[COMMENTS_CURSOR], doneSchema);
   const page = await readPage(http, graphPath('/me/media'), { fields: MEDIA_FIELDS, limit: String(RECENT_MEDIA) }, signal);
+  const listed = page.data.flatMap((raw) => {
+    const parsed = mediaSchema.safeParse(raw);
+    return parsed.success ? [parsed.data] : [];
+  });
+  const followed = parentsToFollow(request, listed.map((each) => each.id), now, FOLLOWED_MEDIA, mediaOf);
+  const older = (await Promise.all(followed.map((id) => readMedia(http, id, signal).catch(goneIsNull)))).filter((each) => each !== null);
   const counts: Record<string, number> = {};
   const todo: string[] = [];
-  for (const [index, raw] of page.data.entries()) {
-    const parsed = mediaSchema.safeParse(raw);
-    if (!parsed.success) continue;
-    const { id, comments_count: count = 0 } = parsed.data;
-    media.set(id, parsed.data);
+  for (const [index, each] of [...listed, ...older].entries()) {
+    const { id, comments_count: count = 0 } = each;
+    media.set(id, each);
     counts[id] = count;
     const before = done?.counts[id];
     if (before === undefined ? count > 0 : before !== count || (index < ALWAYS_REREAD && count > 0)) todo.push(id);
   }
-  return { todo, planned: todo.length, at: done?.at ?? 0, counts };
+  return { pass: { todo, planned: todo.length, at: done?.at ?? 0, counts }, isFollowedChecked: followed.length > 0 };
 }
+
+/** A followed media deleted since is simply no longer followed. */
+const goneIsNull = (error: unknown): null => {
+  if (error instanceof ConnectorError && (error.kind === 'not_found' || error.kind === 'permanent')) return null;
+  throw error;
+};
+
+/** Older media followed per check: one call each, so a few (Instagram's calls are counted per account and hour). */
+const FOLLOWED_MEDIA = 10;
+const mediaOf = (ref: PlatformRef) => {
+  const read = readRef(ref);
+  return read?.kind === 'comment' ? { id: read.mediaId, at: read.createdAt } : null;
+};
 
 type Batch = Pick<SyncPage, 'items' | 'updates' | 'rejected'> & { pass: CommentsPass };
 

@@ -6,7 +6,8 @@ import type { InstagramUsage } from './graphUsage';
 /**
  * Instagram's reply rules: 2,200 characters for a comment (Instagram's caption and comment
  * limit), 1,000 for a DM (the Send API counts bytes: see docs/platforms/instagram.md), Meta's
- * 24-hour window with HUMAN_AGENT for a person up to 7 days, and no reply to a hidden comment.
+ * 24-hour window with HUMAN_AGENT for a person up to 7 days, no reply to a hidden comment, and
+ * one private reply per comment within 7 days.
  */
 export const INSTAGRAM_LIMITS: ReplyLimits = {
   maxLength: 2_200,
@@ -15,6 +16,8 @@ export const INSTAGRAM_LIMITS: ReplyLimits = {
   ...META_DM_WINDOW,
   repliesNeedMention: false,
   hiddenCommentsTakeNoReply: true,
+  // Private Replies: "within 7 days of the creation time of the comment".
+  privateReplyWindowMs: 7 * 86_400_000,
 };
 
 /** What a desktop inbox cannot have from Instagram: mentions come by webhook only, conversations show their latest messages, and Meta's DM window. */

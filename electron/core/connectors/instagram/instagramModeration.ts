@@ -14,7 +14,8 @@ export const INSTAGRAM_MODERATION: readonly ModerationAction[] = ['hide', 'unhid
 /** Hiding a hidden comment is fine on Instagram; deleting one already gone (its "does not exist") is done. */
 export async function moderateOnInstagram(http: InstagramHttp, request: ModerationRequest, signal: AbortSignal): Promise<ModerationDone> {
   if (!INSTAGRAM_MODERATION.includes(request.action)) throw new ConnectorError(`Instagram’s API cannot ${request.action.replace(/_/gu, ' ')}.`, 'permanent');
-  if (readRef(request.messageRef)?.kind === 'dm') throw new ConnectorError('Instagram’s API moderates comments only, not direct messages.', 'permanent');
+  const kind = readRef(request.messageRef)?.kind;
+  if (kind === 'dm' || kind === 'private_reply') throw new ConnectorError('Instagram’s API moderates comments only, not direct messages.', 'permanent');
   const path = graphPath(`/${encodeURIComponent(request.messageExternalId)}`);
   if (request.action === 'hide' || request.action === 'unhide') {
     await http.call({ method: 'POST', path, query: { hide: String(request.action === 'hide') }, signal });

@@ -6,6 +6,7 @@ import { MESSAGE_FIELDS, REPLY_FIELDS } from './instagramFields';
 import type { InstagramHttp } from './instagramHttp';
 import { graphPath } from './instagramHosts';
 import { readAllPages } from './instagramPages';
+import { findPrivateReply, postPrivateReply } from './instagramPrivateReply';
 import { readRef, type CommentRef, type DmRef } from './instagramRef';
 import type { InstagramBrand } from './normaliseInstagram';
 
@@ -24,10 +25,12 @@ function targetOf(request: ReplyRequest): Target {
 /**
  * A comment reply goes to the top-level comment (Instagram files a reply to a reply there
  * anyway); a DM through the Send API to the person of the conversation, tagged HUMAN_AGENT when
- * a person answers past 24 hours. Instagram has no idempotency key: findSent looks instead.
+ * a person answers past 24 hours; a private reply to the comment's author (instagramPrivateReply).
+ * Instagram has no idempotency key: findSent looks instead.
  */
 export async function postReply(http: InstagramHttp, brand: InstagramBrand, request: ReplyRequest, now: number, signal: AbortSignal): Promise<SentReply> {
   const target = targetOf(request);
+  if (request.privately === true && target.kind === 'comment') return postPrivateReply(http, brand, request, now, signal);
   if (target.kind === 'comment') {
     if (target.ref.hidden) throw new ConnectorError('Instagram does not take a reply to a hidden comment: show it again first.', 'permanent');
     const body = await http.call({ method: 'POST', path: graphPath(`/${encodeURIComponent(target.ref.topId)}/replies`), query: { message: request.text }, signal });
@@ -49,6 +52,7 @@ export async function postReply(http: InstagramHttp, brand: InstagramBrand, requ
  */
 export async function findReply(http: InstagramHttp, brand: InstagramBrand, request: ReplyRequest, signal: AbortSignal): Promise<SentReply | null> {
   const target = targetOf(request);
+  if (request.privately === true && target.kind === 'comment') return findPrivateReply(http, brand, request, target.ref, signal);
   const after = readRef(request.inReplyToRef)?.createdAt ?? 0;
   const words = request.text.trim();
   if (target.kind === 'comment') {

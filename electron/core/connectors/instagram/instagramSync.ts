@@ -1,4 +1,5 @@
 import type { SyncPage, SyncRequest } from '../connector';
+import { FOLLOWED_CHECKED_AT } from '../meta/followedParents';
 import { COMMENTS_CURSOR, COMMENTS_PASS_CURSOR, commentsDone, planCommentsPass, readCommentsBatch, readCommentsPass, type CommentsPass } from './instagramCommentSync';
 import { DMS_CURSOR, DMS_PASS_CURSOR, readDmsBatch, readDmsPass, startDmsPass, type NextPage } from './instagramDmSync';
 import type { InstagramMedia } from './instagramEntities';
@@ -25,19 +26,24 @@ export async function syncInstagram(http: InstagramHttp, brand: InstagramBrand, 
   let dms = readDmsPass(request.cursors[DMS_PASS_CURSOR]);
   // The messages to read again come with a pass's first page only.
   if (request.recheck.length > 0) state.recheck = request.recheck;
+  // When older media were checked, the time of that check (meta/followedParents.ts) goes with this page's cursors.
+  const checked: Record<string, string> = {};
   if (comments === null && dms === null) {
-    comments = await planCommentsPass(http, request.cursors, state.media, request.signal);
+    const planned = await planCommentsPass(http, { ...request, recheck: state.recheck }, state.media, now);
+    comments = planned.pass;
+    if (planned.isFollowedChecked) checked[FOLLOWED_CHECKED_AT] = String(now);
     dms = startDmsPass(request.cursors);
     state.next = null;
   }
   dms ??= startDmsPass(request.cursors);
   if (comments !== null && comments.todo.length > 0) {
     const batch = await readCommentsBatch(http, brand, comments, state.media, request, state.recheck, now);
-    return { ...batch, ...commentsCursors(batch.pass, JSON.stringify(dms)), hasMore: true, progress: progressOf(batch.pass) };
+    const { cursors } = commentsCursors(batch.pass, JSON.stringify(dms));
+    return { ...batch, cursors: { ...cursors, ...checked }, hasMore: true, progress: progressOf(batch.pass) };
   }
   const batch = await readDmsBatch(http, brand, dms, state.next, request, state.recheck, now);
   state.next = batch.next;
-  const cursors: Record<string, string | null> = batch.isDone ? { [DMS_CURSOR]: String(batch.pass.newest), [DMS_PASS_CURSOR]: null } : { [DMS_PASS_CURSOR]: JSON.stringify(batch.pass) };
+  const cursors: Record<string, string | null> = batch.isDone ? { [DMS_CURSOR]: String(batch.pass.newest), [DMS_PASS_CURSOR]: null, ...checked } : { [DMS_PASS_CURSOR]: JSON.stringify(batch.pass), ...checked };
   if (comments !== null) Object.assign(cursors, commentsCursors(comments, null).cursors);
   if (batch.isDone) state.recheck = [];
   return { items: batch.items, updates: batch.updates, rejected: batch.rejected, cursors, hasMore: !batch.isDone, progress: batch.isDone ? 1 : null };

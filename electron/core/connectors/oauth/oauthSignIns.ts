@@ -130,7 +130,7 @@ export class OAuthSignIns {
       if (accounts.length === 0) throw new ApiFailure('not_found', `This ${PLATFORM_NAMES[pending.provider.platform]} sign-in gives no account Pieuvre can manage.`, 'unknown_account');
       return accounts;
     } catch (error) {
-      throw refusal(error);
+      throw signInRefusal(error);
     }
   }
 
@@ -144,7 +144,7 @@ export class OAuthSignIns {
 }
 
 /** A platform's refusal as the person's reason (`SIGN_IN_REFUSALS`), the platform's words kept in the message. */
-function refusal(error: unknown): unknown {
+export function signInRefusal(error: unknown): unknown {
   if (!(error instanceof ConnectorError)) return error;
   if (error.kind === 'auth') return new ApiFailure('conflict', error.message, 'denied');
   if (error.kind === 'rate_limited') return new ApiFailure('unavailable', error.message, 'rate_limited');

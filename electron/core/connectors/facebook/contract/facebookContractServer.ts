@@ -7,7 +7,8 @@
  * (`/reference/page/blocked`), Page conversations (`/reference/page/conversations`, no time filter)
  * and conversation messages (latest messages only), the Messenger Send API
  * (`/messenger-platform/reference/send-api`, RESPONSE within 24 hours, MESSAGE_TAG HUMAN_AGENT
- * within 7 days, else `(#10)`/2018278), cursor paging (`/graph-api/results`), error bodies and
+ * within 7 days, else `(#10)`/2018278; Private Replies, `/messenger-platform/discovery/private-replies`:
+ * `recipient: { comment_id }`, once per comment, within 7 days), cursor paging (`/graph-api/results`), error bodies and
  * codes (`/graph-api/guides/error-handling`: 190/463 expired, 190/460 invalidated, 100/33 missing
  * object, 32 Page rate limit with `X-Business-Use-Case-Usage`), and Facebook Login's manual flow
  * (`/facebook-login/guides/advanced/manual-flow`: `dialog/oauth`, `oauth/access_token` for the
@@ -178,7 +179,8 @@ export class FacebookContractServer extends ContractServerBase {
   }
 
   private send(request: RecordedRequest): RecordedResponse {
-    const body = request.body as { recipient?: { id?: unknown }; messaging_type?: unknown; tag?: unknown; message?: { text?: unknown } } | null;
+    const body = request.body as { recipient?: { id?: unknown; comment_id?: unknown }; messaging_type?: unknown; tag?: unknown; message?: { text?: unknown } } | null;
+    if (typeof body?.recipient?.comment_id === 'string') return this.privateReply(body.recipient.comment_id, body.message?.text);
     const conversation = this.conversations.find((candidate) => candidate.person.id === body?.recipient?.id);
     if (!conversation || typeof body?.message?.text !== 'string') return graphErrorAnswer(400, 100, '(#100) No matching user found', 2_018_001);
     const lastInbound = conversation.messages.filter((message) => message.from.id !== this.page.id).at(-1)?.createdAt ?? 0;
@@ -189,11 +191,48 @@ export class FacebookContractServer extends ContractServerBase {
     return { body: { recipient_id: conversation.person.id, message_id: conversation.messages.at(-1)!.id } };
   }
 
+  /**
+   * Private Replies (`/messenger-platform/discovery/private-replies`): one message to the comment's
+   * author, within 7 days of the comment, into their Messenger conversation with the Page. The
+   * reference names no error of its own for a second or a late one: answered as the Send API's
+   * window refusal, `(#10)`/2018278 (an assumption, docs/platforms/facebook.md).
+   */
+  private privateReply(commentId: string, text: unknown): RecordedResponse {
+    const comment = this.comments.find((candidate) => candidate.id === commentId);
+    if (!comment) return missingObject(commentId);
+    if (typeof text !== 'string' || text === '') return graphErrorAnswer(400, 100, '(#100) The parameter message is required');
+    if (comment.privateReplyConversation !== undefined || this.now() - comment.createdAt > 7 * DAY_MS) {
+      return graphErrorAnswer(400, 10, '(#10) This message is sent outside of allowed window.', 2_018_278);
+    }
+    let conversation = this.conversations.find((candidate) => candidate.person.id === comment.from.id);
+    if (!conversation) {
+      conversation = { id: `t_${9_000_000 + ++this.serial}`, person: comment.from, messages: [] };
+      this.conversations.push(conversation);
+    }
+    this.message(conversation.id, text, { fromPage: true });
+    comment.privateReplyConversation = conversation.id;
+    return { body: { recipient_id: comment.from.id, message_id: conversation.messages.at(-1)!.id } };
+  }
+
+  /** The Page's private replies: each comment answered in Messenger, with the words sent. */
+  privateRepliesReceived(): { commentId: string; text: string }[] {
+    return this.comments.flatMap((comment) => {
+      const conversation = this.conversations.find((candidate) => candidate.id === comment.privateReplyConversation);
+      return conversation ? conversation.messages.filter((message) => message.from.id === this.page.id).map((message) => ({ commentId: comment.id, text: message.message })) : [];
+    });
+  }
+
   private byIds(ids: string): RecordedResponse {
     const wanted = ids.split(',').filter((id) => id !== '');
-    const missing = wanted.filter((id) => !this.comments.some((comment) => comment.id === id));
+    // Comments and posts alike (a node is a node); Graph refuses the whole request when one is gone, naming it.
+    const bodyOf = (id: string) => {
+      const comment = this.comments.find((candidate) => candidate.id === id);
+      const post = this.posts.find((candidate) => candidate.id === id);
+      return comment ? commentBody(comment) : post ? postBody(post) : null;
+    };
+    const missing = wanted.filter((id) => bodyOf(id) === null);
     if (missing.length > 0) return graphErrorAnswer(404, 100, `(#803) Some of the aliases you requested do not exist: ${missing.join(',')}`);
-    return { body: Object.fromEntries(wanted.map((id) => [id, commentBody(this.comments.find((comment) => comment.id === id)!)])) };
+    return { body: Object.fromEntries(wanted.map((id) => [id, bodyOf(id)])) };
   }
 
   private node(request: RecordedRequest, id: string): RecordedResponse {

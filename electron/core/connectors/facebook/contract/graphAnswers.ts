@@ -49,6 +49,7 @@ export const commentBody = (comment: StoredComment) => ({
   ...(comment.parentId === null ? {} : { parent: { id: comment.parentId } }),
   permalink_url: `https://www.facebook.com/${comment.postId.replace('_', '/posts/')}?comment_id=${comment.id.split('_')[1] ?? comment.id}`,
   is_hidden: comment.isHidden,
+  ...(comment.privateReplyConversation === undefined ? {} : { private_reply_conversation: { id: comment.privateReplyConversation } }),
 });
 
 export const messageBody = (message: StoredMessage) => ({ id: message.id, created_time: graphTime(message.createdAt), from: message.from, to: { data: [message.to satisfies Person] }, message: message.message });

@@ -2,7 +2,17 @@ import { randomFor } from '../../demo/demoRandom';
 
 /** Objects as the contract server keeps them; answered in Graph's shapes (graphTime, `from`, `parent`). */
 export type StoredPost = { id: string; message: string; createdAt: number; updatedAt: number };
-export type StoredComment = { id: string; postId: string; parentId: string | null; from: Person; message: string; createdAt: number; isHidden: boolean };
+export type StoredComment = {
+  id: string;
+  postId: string;
+  parentId: string | null;
+  from: Person;
+  message: string;
+  createdAt: number;
+  isHidden: boolean;
+  /** The Messenger conversation the Page's private reply to this comment went to (one at most). */
+  privateReplyConversation?: string;
+};
 export type StoredMessage = { id: string; from: Person; to: Person; message: string; createdAt: number };
 export type StoredConversation = { id: string; person: Person; messages: StoredMessage[] };
 export type Person = { id: string; name: string };

@@ -5,7 +5,7 @@
  * Business Login for Instagram (updated 13 Mar 2026), OAuth Authorize (17 Jul 2025), Access
  * Token (9 Mar 2026), Refresh Access Token (17 Jul 2025), IG User Media, IG Media Comments, IG
  * Comment and IG Comment Replies (v25.0), Comment Moderation, Get Conversations (31 Jul 2024),
- * Send Messages, Graph API error handling and rate limiting. Paths, parameters, bodies and
+ * Send Messages, Send a Private Reply to a Commenter (30 Jun 2026), Graph API error handling and rate limiting. Paths, parameters, bodies and
  * paging are Meta's (`{data, paging: {cursors, next}}`, cursors that this server, like Meta,
  * does not promise to keep); error bodies are Graph's. A test tool: app code never imports it.
  */
@@ -25,6 +25,8 @@ export type InstagramContractOptions = { now?: () => number };
 
 export class InstagramContractServer extends ContractServerBase {
   readonly world = new InstagramWorld();
+  /** The comments the account answered privately (one each). */
+  readonly privateReplied = new Set<string>();
   readonly failures = new InjectedFailures();
   private readonly tokens = new Map<string, Token>();
   private readonly codes = new Map<string, string>();
@@ -189,7 +191,9 @@ export class InstagramContractServer extends ContractServerBase {
 
   private conversationsPage(request: RecordedRequest): RecordedResponse {
     if (request.query.get('platform') !== 'instagram') return graphError(100, '(#100) Param platform must be instagram');
-    const newest = [...this.world.conversations].sort((a, b) => this.world.updatedAt(b) - this.world.updatedAt(a));
+    // `user_id`: the conversation with one person (Get Conversations, "find a conversation with a specific person").
+    const userId = request.query.get('user_id');
+    const newest = [...this.world.conversations].filter((each) => userId === null || each.person.id === userId).sort((a, b) => this.world.updatedAt(b) - this.world.updatedAt(a));
     return page(request, this.url, newest.map((conversation) => ({ id: conversation.id, updated_time: graphTime(this.world.updatedAt(conversation)) })));
   }
 
@@ -205,10 +209,29 @@ export class InstagramContractServer extends ContractServerBase {
     };
   }
 
+  /**
+   * Private Replies (Instagram Platform, "Send a Private Reply to a Commenter", 30 June 2026): one
+   * message to the comment's author within 7 days of the comment, into their conversation with
+   * the account. The reference names no error of its own for a second or a late one: answered
+   * as the Send API's window refusal (an assumption, docs/platforms/instagram.md).
+   */
+  private privateReply(commentId: string, text: unknown): RecordedResponse {
+    const found = this.world.findComment(commentId);
+    if (!found) return doesNotExist(commentId);
+    if (typeof text !== 'string' || text === '') return graphError(100, '(#100) The parameter message is required');
+    if (this.privateReplied.has(commentId) || this.now() - found.comment.at > 7 * DAY_MS) return outsideWindow();
+    const person = { id: found.comment.fromId, username: found.comment.username };
+    const conversation = this.world.conversations.find((each) => each.person.id === person.id) ?? this.world.addConversation(person);
+    const message = this.world.addMessage(conversation, text, this.now(), true);
+    this.privateReplied.add(commentId);
+    return { body: { recipient_id: person.id, message_id: message.id } };
+  }
+
   /** The Send API: within 24 hours of the person's last message, or 7 days with HUMAN_AGENT. */
   private send(request: RecordedRequest, userId: string): RecordedResponse {
     if (userId !== BRAND.userId && userId !== 'me') return graphError(100, '(#100) Invalid user id');
-    const body = (request.body ?? {}) as { recipient?: { id?: unknown }; message?: { text?: unknown }; messaging_type?: unknown; tag?: unknown };
+    const body = (request.body ?? {}) as { recipient?: { id?: unknown; comment_id?: unknown }; message?: { text?: unknown }; messaging_type?: unknown; tag?: unknown };
+    if (typeof body.recipient?.comment_id === 'string') return this.privateReply(body.recipient.comment_id, body.message?.text);
     const conversation = this.world.conversations.find((each) => each.person.id === body.recipient?.id);
     if (!conversation) return graphError(100, '(#100) No matching user found', { subcode: 2018001 });
     if (typeof body.message?.text !== 'string' || body.message.text === '') return graphError(100, '(#100) The parameter message is required');

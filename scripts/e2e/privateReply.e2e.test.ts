@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { useInboxInChromium } from './inChromium';
+import { screenshot } from './realAccountsPage';
+
+/**
+ * Facebook's private replies in the composer (Meta's Private Replies), in the demo workspace:
+ * a comment offers "Reply publicly" or "Reply privately in Messenger"; the private one says what
+ * it is and until when, goes through the outbox as such, and a second one is refused in words.
+ */
+const chromium = useInboxInChromium();
+
+const WORDS = {
+  'en-CA': { privately: 'Reply privately in Messenger', publicly: 'Reply publicly', note: 'One message to this person in Messenger', used: 'already has its one private reply' },
+  'fr-CA': { privately: 'Répondre en privé dans Messenger', publicly: 'Répondre publiquement', note: 'Un message à cette personne dans Messenger', used: 'a déjà reçu sa seule réponse privée' },
+} as const;
+
+describe('a private reply to a Facebook comment in Chromium', () => {
+  it.each(['fr-CA', 'en-CA'] as const)('is chosen in the composer, said for what it is, sent once through the outbox, and refused a second time in %s', async (locale) => {
+    const words = WORDS[locale];
+    const inbox = await chromium.open(locale, { beforeLoad: (harness) => harness.call('outbox.setUndoDelay', { undoSendMs: 0 }) });
+    const { page, harness } = inbox;
+    const [comment] = (await harness.call('conversations.list', { platform: 'facebook', kind: 'comment', limit: 1 })).items;
+    const conversationId = comment?.id ?? '';
+    // The customer writes again now: the newest conversation, well within the 7 days.
+    inbox.writeAgain(conversationId, 'e2e-private-comment-1', 'Ma commande #4412 n’est jamais arrivée');
+    await page.locator(`#conversation-${conversationId}`).click();
+    await expect.poll(() => inbox.selectedId()).toBe(conversationId);
+
+    const publicly = page.getByRole('button', { name: words.publicly, exact: true });
+    const privately = page.getByRole('button', { name: words.privately, exact: true });
+    expect(await publicly.getAttribute('aria-pressed')).toBe('true');
+    await privately.focus();
+    await inbox.press('Space');
+    expect(await privately.getAttribute('aria-pressed')).toBe('true');
+    await page.getByText(words.note, { exact: false }).waitFor();
+    const box = page.locator('#composer-text');
+    await box.fill('Bonjour! Écrivez-nous votre adresse ici, on s’en occupe.');
+    await screenshot(page, `private-reply-${locale}`);
+    await box.press('Control+Enter');
+    await expect.poll(async () => (await harness.call('outbox.list', { scope: 'all' })).filter((item) => item.conversationId === conversationId).map((item) => [item.state, item.isPrivateReply])).toEqual([['sent', true]]);
+    // Chosen anew after a send: public again.
+    expect(await publicly.getAttribute('aria-pressed')).toBe('true');
+
+    await privately.click();
+    await box.fill('Encore nous!');
+    await page.getByText(words.used, { exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: locale === 'fr-CA' ? 'Envoyer' : 'Send', exact: true }).isDisabled()).toBe(true);
+  });
+});

@@ -37,9 +37,11 @@ export async function newerEnvelope(db: pg.Pool, workspaceId: string, afterVersi
 /**
  * As the owner: seals `teamKey` for each current member whose public key is published and who
  * has no envelope of that version yet (published after the rotation, or joined with an older
- * invitation). Returns how many were sealed.
+ * invitation). Returns how many were sealed. None for version 1: every invitation carries a
+ * version at least that new.
  */
 export async function sealPendingEnvelopes(owner: pg.ClientBase, workspaceId: string, teamKey: TeamKey): Promise<number> {
+  if (teamKey.version === 1) return 0;
   const { rows } = await owner.query<{ role_name: string; public_key: Buffer }>(
     `SELECT m.role_name, m.public_key FROM pieuvre.members m
       WHERE m.workspace_id = $1 AND m.removed_at IS NULL AND m.public_key IS NOT NULL

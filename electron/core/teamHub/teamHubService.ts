@@ -2,8 +2,7 @@ import type { z } from 'zod';
 import type { HubProblem, HubStatus, hubContract, PresenceActivity } from '../../../shared/api/hub';
 import { ApiFailure } from '../../../shared/api/result';
 import type { CoreContext } from '../coreContext';
-import { addMember, createWorkspace, removeMember } from '../hub/hubAdmin';
-import { rotateTeamKey } from '../hub/keyEnvelopes';
+import { addMember, createWorkspace } from '../hub/hubAdmin';
 import { HubClient } from '../hub/hubClient';
 import { roleNameSchema, type HubMember } from '../hub/hubInputs';
 import { migrateHub } from '../hub/hubMigrate';
@@ -13,7 +12,7 @@ import { newId } from '../ids';
 import { Secret } from '../secrets/secret';
 import type { SecretStore } from '../secrets/secretStore';
 import { DEFAULT_TIMING, HubConnection, type ConnectionTiming } from './hubConnection';
-import { asOwner, checkedHubUrl, hubFailure, namesOf, withoutCredentials } from './hubOwner';
+import { asOwner, checkedHubUrl, hubFailure, namesOf, removeAndRotate, withoutCredentials } from './hubOwner';
 import { deleteHubSecrets, deskPrivateKey, readHubSecrets, saveHubSecrets, saveTeamKey } from './hubSecrets';
 import { hubStatusOf, LOCAL_ONLY } from './hubStatus';
 import { deleteMembership, hubMemberOf, markRemoved, readMembership, saveMembership, setKeyVersion, type Membership } from './membershipStore';
@@ -161,15 +160,7 @@ export class TeamHubService implements TeamHub {
     if (!this.connection?.client) throw new ApiFailure('unavailable', 'The hub is not connected: a teammate can be removed once it is.', 'unreachable');
     const { ownerUrl } = await readHubSecrets(await this.options.secrets());
     if (!ownerUrl) throw new ApiFailure('conflict', 'Only the desktop that created the workspace can remove teammates.', 'not_owner');
-    // They held the team key: tokens on the hub are sealed anew under the next version, and the
-    // next version is sealed for each teammate who stays (keyEnvelopes.ts).
-    const current = this.currentKey();
-    const next = newTeamKey(current.version + 1);
-    await asOwner(ownerUrl.reveal(), membership.serverCa, async (owner) => {
-      await removeMember(owner, membership.workspaceId, roleName);
-      await rotateTeamKey(owner, membership.workspaceId, current, next);
-    });
-    await this.useTeamKey(next);
+    await this.useTeamKey(await removeAndRotate(ownerUrl.reveal(), membership.serverCa, membership.workspaceId, roleName, this.currentKey()));
     await this.connection?.probe();
     return this.changed();
   }

@@ -27,6 +27,8 @@ export type KeyCourierOptions = {
  */
 export class TeamKeyCourier {
   private hasPublished = false;
+  /** Read from the secret store once, not at every check. */
+  private privateJwk: string | null = null;
   /** The owner's desktop has members to seal for: set when the members change, cleared once sealed. */
   private isSealDue = false;
   /** The envelope version last refused, so a damaged one is logged once, not at every check. */
@@ -37,7 +39,7 @@ export class TeamKeyCourier {
   /** Returns the key problem to show while connected (a damaged envelope), or null. */
   async check(client: HubClient, haveMembersChanged: boolean): Promise<HubProblem | null> {
     if (haveMembersChanged) this.isSealDue = true;
-    const privateJwk = (await deskPrivateKey(await this.options.secrets())).reveal();
+    const privateJwk = (this.privateJwk ??= (await deskPrivateKey(await this.options.secrets())).reveal());
     if (!this.hasPublished) {
       await client.publishPublicKey(publicKeyOf(privateJwk));
       this.hasPublished = true;

@@ -74,6 +74,7 @@ describe('hub migration 2 (key envelopes)', () => {
     const [asJulie, asMarc] = [await connect(julie), await connect(marc)];
     await asJulie.publishPublicKey(desks.julie.publicKey);
     await asMarc.publishPublicKey(desks.marc.publicKey);
+    await expect(asMarc.publishPublicKey(Buffer.alloc(31))).rejects.toThrow('A desktop’s public key is 32 bytes.');
 
     const [v1, v2] = [newTeamKey(1), newTeamKey(2)];
     await removeMember(hub.owner, workspaceId, marc.role);

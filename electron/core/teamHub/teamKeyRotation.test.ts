@@ -126,4 +126,20 @@ describe('team key rotation for the teammates who stay', () => {
     expect((await keyOf(lea)).version).toBe(2);
     expect(readMembership(lea.core.context.db)?.keyVersion).toBe(2);
   });
+
+  it('makes a key pair at the first connection of a membership older than key envelopes, and brings it the rotated key', async () => {
+    const { ownerUrl, julie, marc, lea } = await teamOfThree();
+    const owner = await asHubOwner(ownerUrl);
+    await untilPublished(owner, 3);
+    await lea.hub.close();
+    expect(await (await lea.core.secrets()).delete('hub:deskKey')).toBe(true);
+    await owner.query('UPDATE pieuvre.members SET public_key = NULL WHERE role_name = $1', [roleOf(lea)]);
+    lea.restart().start();
+    await untilPublished(owner, 3);
+    expect(await (await lea.core.secrets()).list()).toContain('hub:deskKey');
+
+    await julie.hub.removeMember(roleOf(marc));
+    await until('Léa’s desktop holds version 2', () => readMembership(lea.core.context.db)?.keyVersion === 2);
+    expect(await keyOf(lea)).toEqual(await keyOf(julie));
+  });
 });

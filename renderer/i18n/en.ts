@@ -1483,7 +1483,7 @@ export const en = {
       schema_newer: 'This workspace was set up by a newer Pieuvre: update Pieuvre to use it.',
       schema_older: 'This workspace uses an older version: its creator opens it with this version of Pieuvre to update it.',
       removed: 'The workspace’s creator removed you. Your local copy stays on this computer.',
-      key_outdated: 'The team key changed: ask the workspace’s creator for a new invitation.',
+      key_outdated: 'The team key changed, but the copy left for this computer does not open: ask the workspace’s creator for a new invitation.',
       other: 'The server reported a problem: {{message}}',
     },
     refusal: {

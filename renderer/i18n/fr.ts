@@ -1485,7 +1485,7 @@ export const fr: UiStrings = {
       schema_newer: 'Cet espace a été créé par une version plus récente de Pieuvre : mettez Pieuvre à jour pour l’utiliser.',
       schema_older: 'Cet espace utilise une version plus ancienne : la personne qui l’a créé l’ouvre avec cette version de Pieuvre pour le mettre à jour.',
       removed: 'La personne qui a créé l’espace vous en a retiré. Votre copie locale reste sur cet ordinateur.',
-      key_outdated: 'La clé de l’équipe a changé : demandez une nouvelle invitation à la personne qui a créé l’espace.',
+      key_outdated: 'La clé de l’équipe a changé, mais la copie laissée pour cet ordinateur ne s’ouvre pas : demandez une nouvelle invitation à la personne qui a créé l’espace.',
       other: 'Le serveur a signalé un problème : {{message}}',
     },
     refusal: {

@@ -4,6 +4,8 @@ import { pullChanges, pushChanges, type LoggedChange } from './changeLog';
 import { connectionConfig } from './hubAddress';
 import { hubMemberSchema, type Change, type HubMember } from './hubInputs';
 import { checkHubSchema } from './hubMigrate';
+import type { KeyEnvelope } from './keyEnvelope';
+import { newerEnvelope, publishPublicKey } from './keyEnvelopes';
 import { acquireLease, heartbeat, releaseLease, type LeaseAnswer } from './leases';
 import { putSealedSecret, rotateSealedSecrets, sealedSecrets } from './sealedSecrets';
 import type { SealedSecret, TeamKey } from './teamKey';
@@ -88,6 +90,16 @@ export class HubClient {
 
   rotateTeamKey(current: TeamKey, next: TeamKey): Promise<number> {
     return rotateSealedSecrets(this.pool, this.member.workspaceId, current, next);
+  }
+
+  /** Publishes this desktop's public key on its member row, for the owner to seal rotated team keys to. */
+  publishPublicKey(publicKey: Buffer): Promise<void> {
+    return publishPublicKey(this.pool, this.member.workspaceId, publicKey);
+  }
+
+  /** The newest team key sealed for this role above `afterVersion`, if the owner left one. */
+  newerEnvelope(afterVersion: number): Promise<KeyEnvelope | null> {
+    return newerEnvelope(this.pool, this.member.workspaceId, afterVersion);
   }
 
   /** The workspace's teammates; empty once this role was removed from it. */

@@ -30,24 +30,27 @@ export async function sealedSecrets(db: pg.ClientBase | pg.Pool, workspaceId: st
  * stops it, naming the token.
  */
 export async function rotateSealedSecrets(db: pg.Pool, workspaceId: string, current: TeamKey, next: TeamKey): Promise<number> {
-  if (next.version <= current.version) throw new Error(`The new team key must have a version above ${current.version}; it has ${next.version}.`);
   const client = await db.connect();
   try {
-    return await inTransaction(client, async () => {
-      const secrets = await sealedSecrets(client, workspaceId, true);
-      for (const sealed of secrets) {
-        const resealed = seal(next, sealed.name, open(current, sealed));
-        await client.query('UPDATE pieuvre.sealed_secrets SET key_version = $3, nonce = $4, ciphertext = $5, updated_at = now() WHERE workspace_id = $1 AND name = $2', [
-          workspaceId,
-          sealed.name,
-          resealed.keyVersion,
-          resealed.nonce,
-          resealed.ciphertext,
-        ]);
-      }
-      return secrets.length;
-    });
+    return await inTransaction(client, () => resealSecrets(client, workspaceId, current, next));
   } finally {
     client.release();
   }
+}
+
+/** rotateSealedSecrets' work, inside a transaction the caller holds (the owner's rotation adds envelopes to it). */
+export async function resealSecrets(client: pg.ClientBase, workspaceId: string, current: TeamKey, next: TeamKey): Promise<number> {
+  if (next.version <= current.version) throw new Error(`The new team key must have a version above ${current.version}; it has ${next.version}.`);
+  const secrets = await sealedSecrets(client, workspaceId, true);
+  for (const sealed of secrets) {
+    const resealed = seal(next, sealed.name, open(current, sealed));
+    await client.query('UPDATE pieuvre.sealed_secrets SET key_version = $3, nonce = $4, ciphertext = $5, updated_at = now() WHERE workspace_id = $1 AND name = $2', [
+      workspaceId,
+      sealed.name,
+      resealed.keyVersion,
+      resealed.nonce,
+      resealed.ciphertext,
+    ]);
+  }
+  return secrets.length;
 }

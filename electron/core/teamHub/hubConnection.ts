@@ -6,6 +6,7 @@ import type { TeamKey } from '../hub/teamKey';
 import type { WorkspaceMember } from '../hub/workspaceMembers';
 import type { SecretStore } from '../secrets/secretStore';
 import { hubProblemOf } from './hubProblem';
+import type { TeamKeyCourier } from './teamKeyCourier';
 import type { CaptureHandle, LeaseKeeperPart, PresencePart, TeamParts, TeamSyncPart } from './teamParts';
 
 export type ConnectionTiming = {
@@ -25,6 +26,8 @@ export type ConnectionOptions = {
   member: HubMember;
   me: { role: string; name: string };
   teamKey: () => TeamKey;
+  /** Publishes this desktop's key and brings rotated team keys, at each check. */
+  keys: Pick<TeamKeyCourier, 'check'>;
   timing: ConnectionTiming;
   /** State, problem, members, leases or sync figures changed. */
   onChange(): void;
@@ -112,8 +115,10 @@ export class HubConnection {
       if (!members.some((member) => member.role === this.options.me.role)) return void this.removed('This teammate was removed from the workspace.');
       const haveMembersChanged = JSON.stringify(members) !== JSON.stringify(this.members);
       this.members = members;
+      const keyProblem = await this.options.keys.check(this.client, haveMembersChanged);
+      if (this.isStopped) return;
       this.retryMs = this.options.timing.firstRetryMs;
-      this.setState('connected', null);
+      this.setState('connected', keyProblem);
       if (haveMembersChanged) this.options.onChange();
       this.timer = setTimeout(() => void this.probe(), this.options.timing.probeEveryMs);
       this.endFirstAttempt();

@@ -5,7 +5,10 @@
 import pg from 'pg';
 import { ApiFailure } from '../../../shared/api/result';
 import { connectionConfig, hubUrlSchema } from '../hub/hubAddress';
+import { removeMember } from '../hub/hubAdmin';
 import type { HubClient } from '../hub/hubClient';
+import { rotateTeamKey } from '../hub/keyEnvelopes';
+import { newTeamKey, type TeamKey } from '../hub/teamKey';
 import { hubProblemOf } from './hubProblem';
 
 /**
@@ -62,4 +65,17 @@ export async function namesOf(client: HubClient, role: string): Promise<{ worksp
   const me = members.find((candidate) => candidate.role === role);
   if (workspaceName === null || !me) throw new ApiFailure('unavailable', 'The hub no longer counts this invitation’s role as a member: ask for a new invitation.', 'removed');
   return { workspaceName, myName: me.name };
+}
+
+/**
+ * Removes a teammate as the owner's role, then rotates the team key they held: every token
+ * re-sealed under the next version, which is sealed for each teammate who stays. Gives that key.
+ */
+export async function removeAndRotate(ownerUrl: string, serverCa: string | null, workspaceId: string, role: string, current: TeamKey): Promise<TeamKey> {
+  const next = newTeamKey(current.version + 1);
+  await asOwner(ownerUrl, serverCa, async (owner) => {
+    await removeMember(owner, workspaceId, role);
+    await rotateTeamKey(owner, workspaceId, current, next);
+  });
+  return next;
 }

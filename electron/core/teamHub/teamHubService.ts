@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { HubProblem, HubStatus, hubContract, PresenceActivity } from '../../../shared/api/hub';
 import { ApiFailure } from '../../../shared/api/result';
 import type { CoreContext } from '../coreContext';
-import { addMember, createWorkspace, removeMember } from '../hub/hubAdmin';
+import { addMember, createWorkspace } from '../hub/hubAdmin';
 import { HubClient } from '../hub/hubClient';
 import { roleNameSchema, type HubMember } from '../hub/hubInputs';
 import { migrateHub } from '../hub/hubMigrate';
@@ -12,11 +12,12 @@ import { newId } from '../ids';
 import { Secret } from '../secrets/secret';
 import type { SecretStore } from '../secrets/secretStore';
 import { DEFAULT_TIMING, HubConnection, type ConnectionTiming } from './hubConnection';
-import { asOwner, checkedHubUrl, hubFailure, namesOf, withoutCredentials } from './hubOwner';
-import { deleteHubSecrets, readHubSecrets, saveHubSecrets, saveTeamKey } from './hubSecrets';
+import { asOwner, checkedHubUrl, hubFailure, namesOf, removeAndRotate, withoutCredentials } from './hubOwner';
+import { deleteHubSecrets, deskPrivateKey, readHubSecrets, saveHubSecrets, saveTeamKey } from './hubSecrets';
 import { hubStatusOf, LOCAL_ONLY } from './hubStatus';
 import { deleteMembership, hubMemberOf, markRemoved, readMembership, saveMembership, setKeyVersion, type Membership } from './membershipStore';
 import type { TeamHub } from './teamHub';
+import { TeamKeyCourier } from './teamKeyCourier';
 import { MEMBERSHIP_ONLY, type TeamParts } from './teamParts';
 
 type InputOf<Name extends keyof typeof hubContract> = z.output<(typeof hubContract)[Name]['input']>;
@@ -156,18 +157,10 @@ export class TeamHubService implements TeamHub {
     const roleName = roleNameSchema.parse(role);
     if (roleName === membership.role) throw new ApiFailure('invalid_input', 'You cannot remove yourself: leave the workspace instead.', 'is_me');
     await this.starting;
-    const client = this.connection?.client;
-    if (!client) throw new ApiFailure('unavailable', 'The hub is not connected: a teammate can be removed once it is.', 'unreachable');
+    if (!this.connection?.client) throw new ApiFailure('unavailable', 'The hub is not connected: a teammate can be removed once it is.', 'unreachable');
     const { ownerUrl } = await readHubSecrets(await this.options.secrets());
     if (!ownerUrl) throw new ApiFailure('conflict', 'Only the desktop that created the workspace can remove teammates.', 'not_owner');
-    await asOwner(ownerUrl.reveal(), membership.serverCa, (owner) => removeMember(owner, membership.workspaceId, roleName));
-    // They held the team key: tokens on the hub are sealed anew under the next version.
-    const current = this.currentKey();
-    const next = newTeamKey(current.version + 1);
-    await client.rotateTeamKey(current, next).catch((error: unknown) => Promise.reject(hubFailure(error)));
-    await saveTeamKey(await this.options.secrets(), next);
-    setKeyVersion(this.context.db, next.version);
-    this.teamKey = next;
+    await this.useTeamKey(await removeAndRotate(ownerUrl.reveal(), membership.serverCa, membership.workspaceId, roleName, this.currentKey()));
     await this.connection?.probe();
     return this.changed();
   }
@@ -215,6 +208,13 @@ export class TeamHubService implements TeamHub {
     return membership;
   }
 
+  /** A rotated key (made here, or opened from this desktop's envelope) replaces the one held. */
+  private async useTeamKey(teamKey: TeamKey): Promise<void> {
+    await saveTeamKey(await this.options.secrets(), teamKey);
+    setKeyVersion(this.context.db, teamKey.version);
+    this.teamKey = teamKey;
+  }
+
   private currentKey(): TeamKey {
     if (!this.teamKey) throw new ApiFailure('unavailable', 'The team key is not loaded yet: try again in a moment.', 'other');
     return this.teamKey;
@@ -231,6 +231,8 @@ export class TeamHubService implements TeamHub {
       teamKey: secrets.teamKey,
       ownerUrl: secrets.ownerUrl === null ? null : new Secret(secrets.ownerUrl),
     });
+    // This desktop's key pair, its public half published on the hub at the first check.
+    await deskPrivateKey(await this.options.secrets());
     this.context.db.transaction(() => {
       saveMembership(this.context.db, { ...membership, keyVersion: secrets.teamKey.version });
       this.parts.captureSnapshot(this.context.db);
@@ -249,6 +251,13 @@ export class TeamHubService implements TeamHub {
       member: hubMemberOf(membership, password),
       me: { role: membership.role, name: membership.myName },
       teamKey: () => this.currentKey(),
+      keys: new TeamKeyCourier({
+        membership,
+        secrets: this.options.secrets,
+        log: this.context.log,
+        currentKey: () => this.currentKey(),
+        onNewKey: (teamKey) => this.useTeamKey(teamKey),
+      }),
       timing: this.timing,
       // Parts may still report while the core closes: the database is gone by then.
       onChange: () => {

@@ -1,0 +1,79 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { newId } from '../../../ids';
+import { openDatabase, type Db } from '../../../store/database';
+import { startCapture, type CaptureHandle } from '../startCapture';
+
+/** A desktop's database for sync tests: a real SQLite file with migrations, capture on. */
+export type SyncDesktop = { db: Db; path: string; desktopId: string; capture: CaptureHandle; close(): void };
+
+export function newSyncDesktop(now: () => number = Date.now): SyncDesktop {
+  const dir = mkdtempSync(join(tmpdir(), 'pieuvre-hubsync-'));
+  const path = join(dir, 'pieuvre.db');
+  const db = openDatabase(path);
+  const desktopId = newId();
+  const capture = startCapture(db, { desktopId, now });
+  return {
+    db,
+    path,
+    desktopId,
+    capture,
+    close() {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** An account as connecting one would store it (platform and external id are its identity). */
+export function addAccount(db: Db, options: { platform?: string; externalId?: string; isDemo?: boolean } = {}): string {
+  const id = newId();
+  db.prepare('INSERT INTO accounts (id, platform, external_id, name, handle, is_demo, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, 1)').run(
+    id, options.platform ?? 'mastodon', options.externalId ?? '109', 'Café Lune', '@cafelune', options.isDemo ? 1 : 0,
+  );
+  return id;
+}
+
+/** A conversation with its contact, as ingest would store it; returns its id. */
+export function addConversation(db: Db, accountId: string, thread: string): string {
+  const id = newId();
+  const contact = db.prepare('SELECT seq FROM contacts WHERE platform = ? AND external_id = ?').pluck().get('mastodon', `author-${thread}`) as number | undefined;
+  const contactSeq =
+    contact ??
+    Number(
+      db.prepare("INSERT INTO contacts (id, platform, external_id, handle, name, first_seen_at, updated_at) VALUES (?, 'mastodon', ?, ?, 'Éloïse', 1, 1)").run(newId(), `author-${thread}`, `@eloise-${thread}`).lastInsertRowid,
+    );
+  db.prepare(
+    `INSERT INTO conversations (id, account_seq, platform, kind, thread_external_id, contact_seq, last_message_at, snippet, created_at, updated_at)
+     SELECT ?, seq, platform, 'dm', ?, ?, 10, 'Bonjour', 10, 10 FROM accounts WHERE id = ?`,
+  ).run(id, thread, contactSeq, accountId);
+  return id;
+}
+
+export function addPerson(db: Db, name: string, options: { isMe?: boolean } = {}): string {
+  const id = newId();
+  db.prepare('INSERT INTO people (id, is_me, name, created_at, updated_at) VALUES (?, ?, ?, 1, 1)').run(id, options.isMe ? 1 : 0, name);
+  return id;
+}
+
+const all = (db: Db, sql: string) => db.prepare(sql).all();
+
+/** Everything team sync carries, by stable ids, in a fixed order: equal on every desktop once converged. */
+export function syncedState(db: Db): Record<string, unknown[]> {
+  return {
+    accounts: all(db, 'SELECT id, platform, external_id, name FROM accounts WHERE is_demo = 0 ORDER BY id'),
+    people: all(db, 'SELECT id, name, schedule, is_on_call, accepts_urgent_off_duty FROM people ORDER BY id'),
+    conversations: all(
+      db,
+      `SELECT c.id, a.id AS account_id, c.thread_external_id, c.status, c.snooze_until, c.assignee_id, c.priority, c.urgent_at,
+         (SELECT json_group_array(lower(name)) FROM (SELECT t.name FROM conversation_tags ct JOIN tags t ON t.seq = ct.tag_seq WHERE ct.conversation_seq = c.seq ORDER BY lower(t.name))) AS tags
+       FROM conversations c JOIN accounts a ON a.seq = c.account_seq WHERE a.is_demo = 0 ORDER BY c.id`,
+    ),
+    messages: all(db, 'SELECT a.id AS account_id, m.external_id, c.id AS conversation_id, m.text FROM messages m JOIN accounts a ON a.seq = m.account_seq JOIN conversations c ON c.seq = m.conversation_seq ORDER BY a.id, m.external_id'),
+    notes: all(db, 'SELECT n.id, c.id AS conversation_id, n.author_id, n.text FROM notes n JOIN conversations c ON c.seq = n.conversation_seq ORDER BY n.id'),
+    activity: all(db, "SELECT id, actor, action, subject_id, data FROM activity WHERE actor <> 'demo' ORDER BY id"),
+    rules: all(db, "SELECT coalesce('built-in:' || built_in, id) AS id, name, position, is_enabled, definition, version FROM rules ORDER BY 1"),
+    outbox: all(db, 'SELECT o.id, c.id AS conversation_id, o.text, o.state FROM outbox o JOIN conversations c ON c.seq = o.conversation_seq ORDER BY o.id'),
+  };
+}

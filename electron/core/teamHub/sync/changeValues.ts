@@ -80,7 +80,8 @@ export const messageValue = z.object({
 
 export const noteValue = z.object({
   conversationId: id,
-  authorId: id,
+  /** Empty for notes no person wrote (a rule's). */
+  authorId: text(200),
   authorName: text(500),
   text: text(20_000),
   kind: z.enum(['note', 'handoff', 'rule']),

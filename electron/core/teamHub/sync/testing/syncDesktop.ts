@@ -57,7 +57,12 @@ export function addPerson(db: Db, name: string, options: { isMe?: boolean } = {}
   return id;
 }
 
-const all = (db: Db, sql: string) => db.prepare(sql).all();
+/** The hub keeps values as jsonb, which reorders keys: JSON columns are compared parsed. */
+const JSON_COLUMNS = new Set(['data', 'definition', 'schedule', 'tags']);
+const all = (db: Db, sql: string) =>
+  (db.prepare(sql).all() as Record<string, unknown>[]).map((row) =>
+    Object.fromEntries(Object.entries(row).map(([column, value]) => [column, JSON_COLUMNS.has(column) && typeof value === 'string' ? (JSON.parse(value) as unknown) : value])),
+  );
 
 /** Everything team sync carries, by stable ids, in a fixed order: equal on every desktop once converged. */
 export function syncedState(db: Db): Record<string, unknown[]> {

@@ -17,7 +17,7 @@ export function adoptCreation(
 ): boolean {
   const { db } = context;
   const { entity, table, id, local } = target;
-  if (cachedStatement<[string], number>(db, `SELECT 1 FROM ${table} WHERE id = ?`).pluck().get(id) !== undefined) return true;
+  if (cachedStatement<[string], number>(db, `SELECT 1 AS found FROM ${table} WHERE id = ?`).pluck().get(id) !== undefined) return true;
   if (!local) return false;
   if (fieldVersion(db, entity, local.id, 'created')) {
     saveAlias(db, entity, id, local.id);

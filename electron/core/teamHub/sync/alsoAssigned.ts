@@ -11,7 +11,7 @@ export type AlsoAssigned = ApiEvents['hub.alsoAssigned'];
 export const ALSO_ASSIGNED_WITHIN_MS = 60_000;
 
 const nameOf = (db: Db, personId: string | null) =>
-  personId === null ? null : (cachedStatement<[string], string>(db, 'SELECT name FROM people WHERE id = ?').pluck().get(personId) ?? personId);
+  personId === null ? null : (cachedStatement<[string], string>(db, 'SELECT name AS assignee_name FROM people WHERE id = ?').pluck().get(personId) ?? personId);
 
 /**
  * An assignment from the log, against the one before it in server order: made on another

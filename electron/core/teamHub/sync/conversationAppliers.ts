@@ -10,7 +10,7 @@ type ConversationValue = z.infer<typeof conversationValue>;
 
 function ensurePost(context: ApplyContext, accountSeq: number, post: NonNullable<ConversationValue['post']>): number {
   const { db } = context;
-  const existing = cachedStatement<[number, string], number>(db, 'SELECT seq FROM posts WHERE account_seq = ? AND external_id = ?').pluck().get(accountSeq, post.externalId);
+  const existing = cachedStatement<[number, string], number>(db, 'SELECT seq AS post_seq FROM posts WHERE account_seq = ? AND external_id = ?').pluck().get(accountSeq, post.externalId);
   if (existing !== undefined) return existing;
   return Number(
     cachedStatement(db, 'INSERT INTO posts (id, account_seq, external_id, text, permalink, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(

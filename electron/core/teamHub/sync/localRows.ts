@@ -5,19 +5,24 @@ import { UnappliableChange } from './applier';
 import type { contactValue } from './changeValues';
 import type { z } from 'zod';
 
+/*
+ * Plucked statements here alias their column: cachedStatement shares a statement by its SQL
+ * text, and pluck() changes it for every caller of the same text (noteStore reads rows).
+ */
+
 /** The local seq of the row with this text id; UnappliableChange when this desktop has none. */
 export function seqOf(db: Db, table: 'accounts' | 'conversations' | 'people' | 'templates' | 'outbox', id: string, what: string): number {
-  const seq = cachedStatement<[string], number>(db, `SELECT seq FROM ${table} WHERE id = ?`).pluck().get(id);
+  const seq = cachedStatement<[string], number>(db, `SELECT seq AS local_seq FROM ${table} WHERE id = ?`).pluck().get(id);
   if (seq === undefined) throw new UnappliableChange(`No ${what} ${id} here.`);
   return seq;
 }
 
 export const personSeqOrNull = (db: Db, id: string | null): number | null =>
-  id === null ? null : (cachedStatement<[string], number>(db, 'SELECT seq FROM people WHERE id = ?').pluck().get(id) ?? null);
+  id === null ? null : (cachedStatement<[string], number>(db, 'SELECT seq AS person_seq FROM people WHERE id = ?').pluck().get(id) ?? null);
 
 /** The contact by its platform's id, added when new (ingest's own identity for contacts). */
 export function ensureContact(db: Db, contact: z.infer<typeof contactValue>, now: number): number {
-  const existing = cachedStatement<[string, string], number>(db, 'SELECT seq FROM contacts WHERE platform = ? AND external_id = ?').pluck().get(contact.platform, contact.externalId);
+  const existing = cachedStatement<[string, string], number>(db, 'SELECT seq AS contact_seq FROM contacts WHERE platform = ? AND external_id = ?').pluck().get(contact.platform, contact.externalId);
   if (existing !== undefined) return existing;
   return Number(
     cachedStatement(

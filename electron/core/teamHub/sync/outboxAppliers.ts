@@ -34,7 +34,7 @@ function moveReply(context: ApplyContext, id: string, state: z.infer<typeof outb
     `UPDATE outbox SET state = ?, attempts = ?, last_error = ?, sent_external_id = ?, sent_at = ?, may_have_reached = ?, held_reason = ?, updated_at = ?
      WHERE seq = ?`,
   ).run(state.state, state.attempts, state.lastError, state.sentExternalId, state.sentAt, state.mayHaveReached, state.heldReason, context.now, seq);
-  const conversationId = cachedStatement<[number], string>(db, 'SELECT c.id FROM outbox o JOIN conversations c ON c.seq = o.conversation_seq WHERE o.seq = ?').pluck().get(seq);
+  const conversationId = cachedStatement<[number], string>(db, 'SELECT c.id AS conversation_id FROM outbox o JOIN conversations c ON c.seq = o.conversation_seq WHERE o.seq = ?').pluck().get(seq);
   if (conversationId !== undefined) context.touch(conversationId);
 }
 

@@ -16,4 +16,4 @@ export function forgetPushed(db: Db, ids: readonly string[]): void {
   cachedStatement<[string]>(db, 'DELETE FROM hub_outgoing WHERE id IN (SELECT value FROM json_each(?))').run(JSON.stringify(ids));
 }
 
-export const pendingCount = (db: Db): number => cachedStatement<[], number>(db, 'SELECT count(*) FROM hub_outgoing').pluck().get() ?? 0;
+export const pendingCount = (db: Db): number => cachedStatement<[], number>(db, 'SELECT count(*) AS pending FROM hub_outgoing').pluck().get() ?? 0;

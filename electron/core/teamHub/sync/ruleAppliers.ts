@@ -10,8 +10,8 @@ const BUILT_IN = 'built-in:';
 function ruleSeq(db: Db, entityId: string): number | undefined {
   const builtIn = entityId.startsWith(BUILT_IN) ? entityId.slice(BUILT_IN.length) : null;
   return builtIn === null
-    ? cachedStatement<[string], number>(db, 'SELECT seq FROM rules WHERE id = ?').pluck().get(entityId)
-    : cachedStatement<[string], number>(db, 'SELECT seq FROM rules WHERE built_in = ?').pluck().get(builtIn);
+    ? cachedStatement<[string], number>(db, 'SELECT seq AS rule_seq FROM rules WHERE id = ?').pluck().get(entityId)
+    : cachedStatement<[string], number>(db, 'SELECT seq AS rule_seq FROM rules WHERE built_in = ?').pluck().get(builtIn);
 }
 
 function existingRule(db: Db, entityId: string): number {

@@ -36,14 +36,14 @@ export function saveFieldVersion(db: Db, key: { entity: string; entityId: string
 
 /** Whether a change to this field made here is still waiting for the hub (it will win). */
 export function hasPendingChange(db: Db, entity: string, entityId: string, field: string): boolean {
-  return cachedStatement<[string, string, string], number>(db, 'SELECT 1 FROM hub_outgoing WHERE entity = ? AND entity_id = ? AND field = ? LIMIT 1')
+  return cachedStatement<[string, string, string], number>(db, 'SELECT 1 AS is_pending FROM hub_outgoing WHERE entity = ? AND entity_id = ? AND field = ? LIMIT 1')
     .pluck()
     .get(entity, entityId, field) !== undefined;
 }
 
 /** The id every desktop uses for this entity (itself unless another id was first in server order). */
 export function canonicalId(db: Db, entity: string, id: string): string {
-  return cachedStatement<[string, string], string>(db, 'SELECT canonical_id FROM hub_aliases WHERE entity = ? AND alias_id = ?').pluck().get(entity, id) ?? id;
+  return cachedStatement<[string, string], string>(db, 'SELECT canonical_id AS canonical FROM hub_aliases WHERE entity = ? AND alias_id = ?').pluck().get(entity, id) ?? id;
 }
 
 export function saveAlias(db: Db, entity: string, aliasId: string, canonical: string): void {

@@ -67,8 +67,8 @@ const all = (db: Db, sql: string) =>
 /** Everything team sync carries, by stable ids, in a fixed order: equal on every desktop once converged. */
 export function syncedState(db: Db): Record<string, unknown[]> {
   return {
-    accounts: all(db, 'SELECT id, platform, external_id, name FROM accounts WHERE is_demo = 0 ORDER BY id'),
-    people: all(db, 'SELECT id, name, schedule, is_on_call, accepts_urgent_off_duty FROM people ORDER BY id'),
+    accounts: all(db, 'SELECT id, platform, external_id, name, handle, is_paused, sync_interval_ms FROM accounts WHERE is_demo = 0 ORDER BY id'),
+    people: all(db, 'SELECT id, name, schedule, is_on_call, accepts_urgent_off_duty, avatar_url FROM people ORDER BY id'),
     conversations: all(
       db,
       `SELECT c.id, a.id AS account_id, c.thread_external_id, c.status, c.snooze_until, c.assignee_id, c.priority, c.urgent_at,
@@ -79,6 +79,11 @@ export function syncedState(db: Db): Record<string, unknown[]> {
     notes: all(db, 'SELECT n.id, c.id AS conversation_id, n.author_id, n.text FROM notes n JOIN conversations c ON c.seq = n.conversation_seq ORDER BY n.id'),
     activity: all(db, "SELECT id, actor, action, subject_id, data FROM activity WHERE actor <> 'demo' ORDER BY id"),
     rules: all(db, "SELECT coalesce('built-in:' || built_in, id) AS id, name, position, is_enabled, definition, version FROM rules ORDER BY 1"),
-    outbox: all(db, 'SELECT o.id, c.id AS conversation_id, o.text, o.state FROM outbox o JOIN conversations c ON c.seq = o.conversation_seq ORDER BY o.id'),
+    outbox: all(db, 'SELECT o.id, c.id AS conversation_id, o.text, o.state, o.sent_external_id FROM outbox o JOIN conversations c ON c.seq = o.conversation_seq ORDER BY o.id'),
+    templates: all(
+      db,
+      `SELECT t.id, t.name, t.shortcut, t.folder, t.tags, (SELECT json_group_array(json_array(language, platform, body)) FROM
+         (SELECT * FROM template_variants v WHERE v.template_seq = t.seq ORDER BY position, language, platform)) AS variants FROM templates t ORDER BY t.id`,
+    ),
   };
 }

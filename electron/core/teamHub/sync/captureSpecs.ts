@@ -108,6 +108,13 @@ const tagLink = (isPresent: boolean) =>
   `json_object('conversationId', ${conversationIdOf('$row.conversation_seq')}, 'tag', (SELECT name FROM main.tags WHERE seq = $row.tag_seq), 'isPresent', json(${isPresent ? "'true'" : "'false'"}))`;
 const tagLinkId = `${conversationIdOf('$row.conversation_seq')} || '/' || lower((SELECT name FROM main.tags WHERE seq = $row.tag_seq))`;
 
+/** Duty overrides have no id of their own: one is its person, kind and period. */
+const dutyKey = (row: string) => `${personIdOf(`${row}.person_seq`)} || '/' || ${row}.kind || '/' || ${row}.starts_at || '/' || ${row}.ends_at`;
+const dutyOverride = (row: string, isPresent: boolean) =>
+  `json_object('personId', ${personIdOf(`${row}.person_seq`)}, 'kind', ${row}.kind, 'startsAt', ${row}.starts_at, 'endsAt', ${row}.ends_at, 'isPresent', json('${isPresent}'))`;
+const dutyMoved = { updateOf: ['kind', 'starts_at', 'ends_at'] } as const;
+const dutyChanged = '$old.kind IS NOT $row.kind OR $old.starts_at IS NOT $row.starts_at OR $old.ends_at IS NOT $row.ends_at';
+
 const realConversation = isRealAccount('$row.account_seq');
 const isRealActivity = `$row.actor <> 'demo' AND NOT EXISTS (SELECT 1 FROM main.conversations c JOIN main.accounts a ON a.seq = c.account_seq
   WHERE c.id = $row.subject_id AND a.is_demo = 1)`;
@@ -143,6 +150,11 @@ export const CAPTURE_SPECS: readonly CaptureSpec[] = [
   personField('accepts_urgent_off_duty', 'acceptsUrgentOffDuty', 'json_quote($row.accepts_urgent_off_duty)'),
   personField('is_on_call', 'isOnCall', 'json_quote($row.is_on_call)'),
   personField('avatar_url', 'avatarUrl', 'json_quote($row.avatar_url)'),
+  // Duty overrides (time off, extra shifts): on or off by what they are; a moved one is one off and one on.
+  { ...created('duty_overrides', 'dutyOverride', dutyKey('$row'), dutyOverride('$row', true)), name: 'duty_on', field: 'isPresent' },
+  { name: 'duty_off', table: 'duty_overrides', event: 'DELETE', entity: 'dutyOverride', entityId: dutyKey('$row'), field: 'isPresent', value: dutyOverride('$row', false), op: 'set' },
+  { name: 'duty_moved_off', table: 'duty_overrides', event: dutyMoved, entity: 'dutyOverride', entityId: dutyKey('$old'), field: 'isPresent', value: dutyOverride('$old', false), op: 'set', changed: dutyChanged },
+  { name: 'duty_moved_on', table: 'duty_overrides', event: dutyMoved, entity: 'dutyOverride', entityId: dutyKey('$row'), field: 'isPresent', value: dutyOverride('$row', true), op: 'set', changed: dutyChanged },
   // Conversations: created once (resolved on their account and thread when applied), then field by field.
   created('conversations', 'conversation', '$row.id', conversationRow, realConversation),
   conversationField('status', 'status'),

@@ -109,6 +109,11 @@ export const personValue = z.object({
   createdAt: epochMs,
 });
 
+export const dutyOverrideValue = z.object({ personId: id, kind: z.enum(['off', 'working']), startsAt: epochMs, endsAt: epochMs, isPresent: z.boolean() }).refine(
+  (value) => value.endsAt > value.startsAt,
+  'A duty override ends after it starts.',
+);
+
 export const ruleDefinitionValue = z.object({ triggerType: text(64).min(1), definition: z.record(z.string(), z.json()), version: z.number().int().min(1) });
 export const ruleValue = z.object({
   builtIn: z.enum(['crisis', 'spam']).nullable(),

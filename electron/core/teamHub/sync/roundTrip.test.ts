@@ -28,7 +28,7 @@ function carry(from: SyncDesktop, to: SyncDesktop, firstSeq: number): number {
 }
 
 describe('every synced table', () => {
-  it('reaches a teammate as it is here: accounts, teammates, conversations, messages (searchable), rules, templates, replies', () => {
+  it('reaches a teammate as it is here: accounts, teammates and their time off, conversations, messages (searchable), rules, templates, replies', () => {
     const julie = newSyncDesktop();
     const marc = newSyncDesktop();
     desktops.push(julie, marc);
@@ -45,6 +45,9 @@ describe('every synced table', () => {
       JSON.stringify({ timeZone: 'America/Toronto', weekly: { mon: [['09:00', '17:00']], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] }, exceptions: [] }),
       alexId,
     );
+    const addOverride = db.prepare("INSERT INTO duty_overrides (person_seq, kind, starts_at, ends_at, created_at) SELECT seq, ?, ?, ?, 1 FROM people WHERE id = ?");
+    addOverride.run('off', 1_000, 5_000, alexId);
+    addOverride.run('working', 6_000, 9_000, alexId);
     db.prepare("UPDATE accounts SET name = 'Café Lune Montréal', is_paused = 1 WHERE id = ?").run(accountId);
     const ruleId = newId();
     db.prepare("INSERT INTO rules (id, position, name, is_enabled, trigger_type, definition, created_at, updated_at) SELECT ?, 5, 'Remboursements', 1, trigger_type, definition, 1, 1 FROM rules WHERE built_in = 'crisis'").run(ruleId);
@@ -62,9 +65,12 @@ describe('every synced table', () => {
     expect(marc.db.prepare('SELECT message_count, last_inbound_at FROM conversations WHERE id = ?').get(conversationId)).toEqual({ message_count: 1, last_inbound_at: 20 });
 
     removeTemplate(db, goneId);
+    db.prepare("UPDATE duty_overrides SET ends_at = 3000 WHERE kind = 'off'").run();
+    db.prepare("DELETE FROM duty_overrides WHERE kind = 'working'").run();
     db.prepare('DELETE FROM rules WHERE id = ?').run(ruleId);
     seq = carry(julie, marc, seq);
     expect(syncedState(marc.db)).toEqual(syncedState(db));
+    expect(syncedState(marc.db).dutyOverrides).toEqual([{ person_id: alexId, kind: 'off', starts_at: 1_000, ends_at: 3_000 }]);
     expect(seq).toBeGreaterThan(20);
   });
 });

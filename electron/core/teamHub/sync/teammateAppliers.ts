@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { scheduleSchema } from '../../../../shared/schedule/scheduleSchema';
 import { cachedStatement } from '../../store/statementCache';
 import { applier, type Applier } from './applier';
-import { personValue } from './changeValues';
+import { dutyOverrideValue, personValue } from './changeValues';
 import { seqOf } from './localRows';
 
 /** A teammate: is_me and the personal settings (breaks, undo delay, notifications) stay on each desktop. */
@@ -23,6 +23,22 @@ function personField<V>(column: string, schema: z.ZodType<V>, toSql: (value: V) 
   });
 }
 
+/** Time off or an extra shift: the same person, kind and period is the same override on every desktop. */
+const dutyOverride = applier(
+  'field',
+  dutyOverrideValue,
+  (context, _key, value) => {
+    const personSeq = seqOf(context.db, 'people', value.personId, 'teammate');
+    const same = [personSeq, value.kind, value.startsAt, value.endsAt] as const;
+    cachedStatement(context.db, 'DELETE FROM duty_overrides WHERE person_seq = ? AND kind = ? AND starts_at = ? AND ends_at = ?').run(...same);
+    if (value.isPresent) {
+      cachedStatement(context.db, 'INSERT INTO duty_overrides (person_seq, kind, starts_at, ends_at, created_at) VALUES (?, ?, ?, ?, ?)').run(...same, context.now);
+    }
+    context.touchEverything();
+  },
+  (_context, value) => `${value.personId}/${value.kind}/${value.startsAt}/${value.endsAt}`,
+);
+
 const flag = z.union([z.literal(0), z.literal(1)]);
 const same = <V extends string | number | null>(value: V) => value;
 
@@ -35,4 +51,5 @@ export const TEAMMATE_APPLIERS: Record<string, Record<string, Applier>> = {
     isOnCall: personField('is_on_call', flag, same),
     avatarUrl: personField('avatar_url', z.string().max(2000).nullable(), same),
   },
+  dutyOverride: { isPresent: dutyOverride },
 };

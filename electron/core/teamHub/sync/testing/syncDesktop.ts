@@ -69,6 +69,7 @@ export function syncedState(db: Db): Record<string, unknown[]> {
   return {
     accounts: all(db, 'SELECT id, platform, external_id, name, handle, is_paused, sync_interval_ms FROM accounts WHERE is_demo = 0 ORDER BY id'),
     people: all(db, 'SELECT id, name, schedule, is_on_call, accepts_urgent_off_duty, avatar_url FROM people ORDER BY id'),
+    dutyOverrides: all(db, 'SELECT p.id AS person_id, d.kind, d.starts_at, d.ends_at FROM duty_overrides d JOIN people p ON p.seq = d.person_seq ORDER BY 1, 2, 3, 4'),
     conversations: all(
       db,
       `SELECT c.id, a.id AS account_id, c.thread_external_id, c.status, c.snooze_until, c.assignee_id, c.priority, c.urgent_at,

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { SNIPPET_LENGTH } from '../../ingest/batchConversations';
 import { cachedStatement } from '../../store/statementCache';
-import { applier, type ApplyContext, type Applier } from './applier';
-import { activityValue, messageValue, noteValue } from './changeValues';
+import { applier, UnappliableChange, type ApplyContext, type Applier } from './applier';
+import { activityValue, messageStateValue, messageValue, noteValue } from './changeValues';
 import { ensureContact, personSeqOrNull, seqOf } from './localRows';
 
 const jsonOrNull = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
@@ -41,6 +41,19 @@ function addMessage(context: ApplyContext, _key: string, value: z.infer<typeof m
   context.touch(conversationId);
 }
 
+/** An edit, a hide or a deletion seen by whoever polls the account; search follows the text (messages_search_update). */
+function updateMessage(context: ApplyContext, _key: string, value: z.infer<typeof messageStateValue>): void {
+  const { db } = context;
+  const accountSeq = seqOf(db, 'accounts', context.resolve('account', value.accountId), 'account');
+  const updated = cachedStatement<[string, number | null, number, number, number | null, number, string], { conversation_id: string }>(
+    db,
+    `UPDATE messages SET text = ?, edited_at = ?, is_hidden = ?, is_deleted = ?, deleted_at = ? WHERE account_seq = ? AND external_id = ?
+     RETURNING (SELECT id FROM conversations WHERE seq = conversation_seq) AS conversation_id`,
+  ).get(value.text, value.editedAt, value.isHidden, value.isDeleted, value.deletedAt, accountSeq, value.externalId);
+  if (!updated) throw new UnappliableChange(`No message ${value.externalId} of account ${value.accountId} here.`);
+  context.touch(updated.conversation_id);
+}
+
 function addNote(context: ApplyContext, id: string, value: z.infer<typeof noteValue>): void {
   const conversationId = context.resolve('conversation', value.conversationId);
   const conversationSeq = seqOf(context.db, 'conversations', conversationId, 'conversation');
@@ -62,7 +75,10 @@ function addActivity(context: ApplyContext, id: string, value: z.infer<typeof ac
 }
 
 export const APPEND_APPLIERS: Record<string, Record<string, Applier>> = {
-  message: { created: applier('once', messageValue, addMessage) },
+  message: {
+    created: applier('once', messageValue, addMessage),
+    state: applier('field', messageStateValue, updateMessage, (context, value) => `${context.resolve('account', value.accountId)}/${value.externalId}`),
+  },
   note: { created: applier('once', noteValue, addNote) },
   activity: { created: applier('once', activityValue, addActivity) },
 };

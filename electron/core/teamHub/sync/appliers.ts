@@ -1,6 +1,7 @@
 import { ACCOUNT_APPLIERS } from './accountAppliers';
 import { APPEND_APPLIERS } from './appendAppliers';
 import type { Applier } from './applier';
+import { CONTACT_APPLIERS } from './contactAppliers';
 import { CONVERSATION_APPLIERS } from './conversationAppliers';
 import { OUTBOX_APPLIERS } from './outboxAppliers';
 import { RULE_APPLIERS } from './ruleAppliers';
@@ -11,6 +12,7 @@ import { TEMPLATE_APPLIERS } from './templateAppliers';
 const APPLIERS: Record<string, Record<string, Applier>> = {
   ...ACCOUNT_APPLIERS,
   ...TEAMMATE_APPLIERS,
+  ...CONTACT_APPLIERS,
   ...CONVERSATION_APPLIERS,
   ...APPEND_APPLIERS,
   ...RULE_APPLIERS,

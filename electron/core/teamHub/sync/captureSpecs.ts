@@ -73,6 +73,16 @@ const messageRow = `json_object('conversationId', ${conversationIdOf('$row.conve
   'language', $row.language, 'hostility', $row.hostility, 'platformRef', ${json('$row.platform_ref')}, 'attachments', ${json('$row.attachments')},
   'editedAt', $row.edited_at, 'sentByKind', $row.sent_by_kind, 'sentByPersonId', ${personIdOf('$row.sent_by_person_seq')}, 'sentByName', $row.sent_by_name)`;
 
+const messageState = `json_object('accountId', ${accountIdOf('$row.account_seq')}, 'externalId', $row.external_id, 'text', $row.text,
+  'editedAt', $row.edited_at, 'isHidden', $row.is_hidden, 'isDeleted', $row.is_deleted, 'deletedAt', $row.deleted_at)`;
+const messageChanged = '$old.text IS NOT $row.text OR $old.edited_at IS NOT $row.edited_at OR $old.is_hidden IS NOT $row.is_hidden OR $old.is_deleted IS NOT $row.is_deleted OR $old.deleted_at IS NOT $row.deleted_at';
+
+/** Contacts are one per platform and platform id on every desktop; the team's word on them travels. */
+const contactField = (column: string, field: string): CaptureSpec => ({
+  ...fieldSpec('contacts', 'contact', "$row.platform || '/' || $row.external_id", undefined, column, field,
+    `json_object('platform', $row.platform, 'externalId', $row.external_id, 'value', $row.${column})`),
+});
+
 const noteRow = `json_object('conversationId', ${conversationIdOf('$row.conversation_seq')}, 'authorId', $row.author_id, 'authorName', $row.author_name,
   'text', $row.text, 'kind', $row.kind, 'ruleName', $row.rule_name, 'mentions', json($row.mentions), 'createdAt', $row.created_at, 'updatedAt', $row.updated_at)`;
 
@@ -164,6 +174,13 @@ export const CAPTURE_SPECS: readonly CaptureSpec[] = [
   conversationField('priority', 'priority'),
   conversationField('urgent_at', 'urgentAt'),
   { ...created('messages', 'message', `${accountIdOf('$row.account_seq')} || '/' || $row.external_id`, messageRow, isRealAccount('$row.account_seq')), op: 'append' },
+  {
+    name: 'messages_state', table: 'messages', event: { updateOf: ['text', 'edited_at', 'is_hidden', 'is_deleted', 'deleted_at'] }, entity: 'message',
+    entityId: `${accountIdOf('$row.account_seq')} || '/' || $row.external_id`, field: 'state', value: messageState, op: 'set', when: isRealAccount('$row.account_seq'), changed: messageChanged,
+  },
+  contactField('is_vip', 'isVip'),
+  contactField('blocked_at', 'blockedAt'),
+  contactField('muted_at', 'mutedAt'),
   { ...created('conversation_tags', 'conversationTag', tagLinkId, tagLink(true), conversationIsReal('$row.conversation_seq'), '$row.conversation_seq'), name: 'tags_on', field: 'isPresent' },
   { name: 'tags_off', table: 'conversation_tags', event: 'DELETE', entity: 'conversationTag', entityId: tagLinkId, field: 'isPresent', value: tagLink(false), op: 'set', when: conversationIsReal('$row.conversation_seq') },
   // Notes and history only ever append.

@@ -78,6 +78,18 @@ export const messageValue = z.object({
   sentByName: text(500).nullable(),
 });
 
+export const messageStateValue = z.object({
+  accountId: id,
+  externalId: id,
+  text: text(100_000),
+  editedAt: epochMs.nullable(),
+  isHidden: flag,
+  isDeleted: flag,
+  deletedAt: epochMs.nullable(),
+});
+
+export const contactFieldValue = <V extends z.ZodType>(value: V) => z.object({ platform: text(32).min(1), externalId: id, value });
+
 export const noteValue = z.object({
   conversationId: id,
   /** Empty for notes no person wrote (a rule's). */

@@ -28,7 +28,7 @@ function carry(from: SyncDesktop, to: SyncDesktop, firstSeq: number): number {
 }
 
 describe('every synced table', () => {
-  it('reaches a teammate as it is here: accounts, teammates and their time off, conversations, messages (searchable), rules, templates, replies', () => {
+  it('reaches a teammate as it is here: accounts, teammates and their time off, conversations, contacts, messages (searchable, edited), rules, templates, replies', () => {
     const julie = newSyncDesktop();
     const marc = newSyncDesktop();
     desktops.push(julie, marc);
@@ -40,6 +40,8 @@ describe('every synced table', () => {
        SELECT c.seq, c.account_seq, 'status-1', 'in', c.contact_seq, 'Éloïse', 'Ma commande de croissants n’est jamais arrivée', 20, 20, '{"uri":"x"}'
        FROM conversations c WHERE c.id = ?`,
     ).run(conversationId);
+    // Ingest indexes what it inserts itself (one statement per batch): so does this test.
+    db.exec("INSERT INTO message_search (rowid, text, author_label) SELECT seq, text, author_label FROM messages WHERE external_id = 'status-1'");
     const alexId = addPerson(db, 'Alex');
     db.prepare(`UPDATE people SET schedule = ?, is_on_call = 1, avatar_url = 'https://exemple.ca/a.png' WHERE id = ?`).run(
       JSON.stringify({ timeZone: 'America/Toronto', weekly: { mon: [['09:00', '17:00']], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] }, exceptions: [] }),
@@ -65,11 +67,14 @@ describe('every synced table', () => {
     expect(marc.db.prepare('SELECT message_count, last_inbound_at FROM conversations WHERE id = ?').get(conversationId)).toEqual({ message_count: 1, last_inbound_at: 20 });
 
     removeTemplate(db, goneId);
+    db.prepare("UPDATE messages SET text = 'Ma commande de chocolatines est arrivée', edited_at = 40, is_hidden = 1 WHERE external_id = 'status-1'").run();
+    db.prepare("UPDATE contacts SET is_vip = 1, muted_at = 50").run();
     db.prepare("UPDATE duty_overrides SET ends_at = 3000 WHERE kind = 'off'").run();
     db.prepare("DELETE FROM duty_overrides WHERE kind = 'working'").run();
     db.prepare('DELETE FROM rules WHERE id = ?').run(ruleId);
     seq = carry(julie, marc, seq);
     expect(syncedState(marc.db)).toEqual(syncedState(db));
+    expect(marc.db.prepare("SELECT count(*) AS n FROM message_search WHERE message_search MATCH 'chocolatines'").get()).toEqual({ n: 1 });
     expect(syncedState(marc.db).dutyOverrides).toEqual([{ person_id: alexId, kind: 'off', starts_at: 1_000, ends_at: 3_000 }]);
     expect(seq).toBeGreaterThan(20);
   });

@@ -76,7 +76,8 @@ export function syncedState(db: Db): Record<string, unknown[]> {
          (SELECT json_group_array(lower(name)) FROM (SELECT t.name FROM conversation_tags ct JOIN tags t ON t.seq = ct.tag_seq WHERE ct.conversation_seq = c.seq ORDER BY lower(t.name))) AS tags
        FROM conversations c JOIN accounts a ON a.seq = c.account_seq WHERE a.is_demo = 0 ORDER BY c.id`,
     ),
-    messages: all(db, 'SELECT a.id AS account_id, m.external_id, c.id AS conversation_id, m.text FROM messages m JOIN accounts a ON a.seq = m.account_seq JOIN conversations c ON c.seq = m.conversation_seq ORDER BY a.id, m.external_id'),
+    contacts: all(db, 'SELECT platform, external_id, is_vip, blocked_at, muted_at FROM contacts ORDER BY platform, external_id'),
+    messages: all(db, 'SELECT a.id AS account_id, m.external_id, c.id AS conversation_id, m.text, m.edited_at, m.is_hidden, m.is_deleted FROM messages m JOIN accounts a ON a.seq = m.account_seq JOIN conversations c ON c.seq = m.conversation_seq ORDER BY a.id, m.external_id'),
     notes: all(db, 'SELECT n.id, c.id AS conversation_id, n.author_id, n.text FROM notes n JOIN conversations c ON c.seq = n.conversation_seq ORDER BY n.id'),
     activity: all(db, "SELECT id, actor, action, subject_id, data FROM activity WHERE actor <> 'demo' ORDER BY id"),
     rules: all(db, "SELECT coalesce('built-in:' || built_in, id) AS id, name, position, is_enabled, definition, version FROM rules ORDER BY 1"),

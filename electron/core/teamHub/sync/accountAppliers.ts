@@ -16,7 +16,7 @@ function createAccount(context: ApplyContext, id: string, value: AccountValue): 
   const { db, now } = context;
   const local = cachedStatement<[string, string], { seq: number; id: string }>(db, 'SELECT seq, id FROM accounts WHERE platform = ? AND external_id = ?').get(value.platform, value.externalId);
   context.touchEverything();
-  if (adoptCreation(context, { entity: 'account', table: 'accounts', id, local })) return;
+  if (adoptCreation(context, { entity: 'account', table: 'accounts', id, local, keepsLocalId: true })) return;
   cachedStatement(
     db,
     `INSERT INTO accounts (id, platform, external_id, name, handle, server, business_hours, is_paused, sync_interval_ms, monthly_budget, created_at, updated_at)

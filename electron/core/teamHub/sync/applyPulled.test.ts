@@ -148,6 +148,30 @@ describe('applyPulled', () => {
     for (const db of [julie.db, marc.db, newcomer.db]) expect(db.prepare('SELECT id, status FROM conversations').all()).toEqual([{ id: first, status: 'done' }]);
   });
 
+  it('keeps one account per platform id when two desktops connected it apart, each under its own id (its tokens are filed under it)', () => {
+    const julie = desktop();
+    const marc = desktop();
+    const hub = fakeLog();
+    const julieAccount = addAccount(julie.db);
+    const marcAccount = addAccount(marc.db);
+    hub.push(julie);
+    hub.push(marc);
+    hub.pull(julie);
+    hub.pull(marc);
+    expect(julie.db.prepare('SELECT id FROM accounts').pluck().all()).toEqual([julieAccount]);
+    expect(marc.db.prepare('SELECT id FROM accounts').pluck().all()).toEqual([marcAccount]);
+    // A conversation Marc's desktop ingests lands under Julie's own account on hers.
+    const conversationId = addConversation(marc.db, marcAccount, 'thread-7');
+    marc.db.prepare("UPDATE accounts SET name = 'Café Lune (Marc)' WHERE id = ?").run(marcAccount);
+    hub.push(marc);
+    hub.pull(julie);
+    expect(julie.db.prepare('SELECT a.id, a.name FROM conversations c JOIN accounts a ON a.seq = c.account_seq WHERE c.id = ?').get(conversationId)).toEqual({
+      id: julieAccount,
+      name: 'Café Lune (Marc)',
+    });
+    expect(julie.db.prepare("SELECT count(*) FROM rejected_items").pluck().get()).toBe(0);
+  });
+
   it('tells both desktops when two people assigned one conversation within a minute of each other', () => {
     const { julie, marc, hub, conversationId } = pair();
     const julieId = julie.db.prepare('SELECT id FROM people WHERE is_me = 1').pluck().get() as string;

@@ -3,6 +3,7 @@ import { APPEND_APPLIERS } from './appendAppliers';
 import type { Applier } from './applier';
 import { CONTACT_APPLIERS } from './contactAppliers';
 import { CONVERSATION_APPLIERS } from './conversationAppliers';
+import { ON_CALL_APPLIERS } from './onCallAppliers';
 import { OUTBOX_APPLIERS } from './outboxAppliers';
 import { RULE_APPLIERS } from './ruleAppliers';
 import { TEAMMATE_APPLIERS } from './teammateAppliers';
@@ -12,6 +13,7 @@ import { TEMPLATE_APPLIERS } from './templateAppliers';
 const APPLIERS: Record<string, Record<string, Applier>> = {
   ...ACCOUNT_APPLIERS,
   ...TEAMMATE_APPLIERS,
+  ...ON_CALL_APPLIERS,
   ...CONTACT_APPLIERS,
   ...CONVERSATION_APPLIERS,
   ...APPEND_APPLIERS,

@@ -125,6 +125,14 @@ const dutyOverride = (row: string, isPresent: boolean) =>
 const dutyMoved = { updateOf: ['kind', 'starts_at', 'ends_at'] } as const;
 const dutyChanged = '$old.kind IS NOT $row.kind OR $old.starts_at IS NOT $row.starts_at OR $old.ends_at IS NOT $row.ends_at';
 
+/** The on-call rota is one per team: read whole, whichever of its rows changed. */
+const rotaNow = `(SELECT json_object('isActive', r.is_active, 'startsOn', r.starts_on, 'weekday', r.handover_weekday, 'time', r.handover_time,
+  'timeZone', r.time_zone, 'personIds', json((SELECT json_group_array(id) FROM (SELECT p.id FROM main.on_call_rota_members m
+  JOIN main.people p ON p.seq = m.person_seq ORDER BY m.position)))) FROM main.on_call_rota r WHERE r.seq = 1)`;
+const rotaSpec = (table: string, event: CaptureSpec['event'], name: string): CaptureSpec => ({
+  name, table, event, entity: 'onCallRota', entityId: "'team'", field: 'rota', value: rotaNow, op: 'set', when: 'EXISTS (SELECT 1 FROM main.on_call_rota WHERE seq = 1)',
+});
+
 const realConversation = isRealAccount('$row.account_seq');
 const isRealActivity = `$row.actor <> 'demo' AND NOT EXISTS (SELECT 1 FROM main.conversations c JOIN main.accounts a ON a.seq = c.account_seq
   WHERE c.id = $row.subject_id AND a.is_demo = 1)`;
@@ -165,6 +173,10 @@ export const CAPTURE_SPECS: readonly CaptureSpec[] = [
   { name: 'duty_off', table: 'duty_overrides', event: 'DELETE', entity: 'dutyOverride', entityId: dutyKey('$row'), field: 'isPresent', value: dutyOverride('$row', false), op: 'set' },
   { name: 'duty_moved_off', table: 'duty_overrides', event: dutyMoved, entity: 'dutyOverride', entityId: dutyKey('$old'), field: 'isPresent', value: dutyOverride('$old', false), op: 'set', changed: dutyChanged },
   { name: 'duty_moved_on', table: 'duty_overrides', event: dutyMoved, entity: 'dutyOverride', entityId: dutyKey('$row'), field: 'isPresent', value: dutyOverride('$row', true), op: 'set', changed: dutyChanged },
+  { ...rotaSpec('on_call_rota', 'INSERT', 'rota_new'), snapshot: { order: '$row.seq' } },
+  rotaSpec('on_call_rota', { updateOf: ['is_active', 'starts_on', 'handover_weekday', 'handover_time', 'time_zone'] }, 'rota_edit'),
+  rotaSpec('on_call_rota_members', 'INSERT', 'rota_member_in'),
+  rotaSpec('on_call_rota_members', 'DELETE', 'rota_member_out'),
   // Conversations: created once (resolved on their account and thread when applied), then field by field.
   created('conversations', 'conversation', '$row.id', conversationRow, realConversation),
   conversationField('status', 'status'),

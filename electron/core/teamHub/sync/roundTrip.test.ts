@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LoggedChange } from '../../hub/changeLog';
 import { newId } from '../../ids';
 import { insertReply } from '../../outbox/outboxStore';
+import { setRota } from '../../team/onCall';
 import { removeTemplate, writeTemplate } from '../../templates/templateStore';
 import { applyPulled } from './applyPulled';
 import { nextOutgoing } from './outgoingQueue';
@@ -11,6 +12,8 @@ const desktops: SyncDesktop[] = [];
 afterEach(() => {
   for (const desktop of desktops.splice(0)) desktop.close();
 });
+
+const seqOfPerson = (db: SyncDesktop['db'], id: string) => db.prepare('SELECT seq FROM people WHERE id = ?').pluck().get(id) as number;
 
 /** Everything `from` queued, as the hub would log it, applied on `to`. */
 function carry(from: SyncDesktop, to: SyncDesktop, firstSeq: number): number {
@@ -28,7 +31,7 @@ function carry(from: SyncDesktop, to: SyncDesktop, firstSeq: number): number {
 }
 
 describe('every synced table', () => {
-  it('reaches a teammate as it is here: accounts, teammates and their time off, conversations, contacts, messages (searchable, edited), rules, templates, replies', () => {
+  it('reaches a teammate as it is here: accounts, teammates, their time off and the on-call rota, conversations, contacts, messages (searchable, edited), rules, templates, replies', () => {
     const julie = newSyncDesktop();
     const marc = newSyncDesktop();
     desktops.push(julie, marc);
@@ -50,6 +53,8 @@ describe('every synced table', () => {
     const addOverride = db.prepare("INSERT INTO duty_overrides (person_seq, kind, starts_at, ends_at, created_at) SELECT seq, ?, ?, ?, 1 FROM people WHERE id = ?");
     addOverride.run('off', 1_000, 5_000, alexId);
     addOverride.run('working', 6_000, 9_000, alexId);
+    const me = addPerson(db, 'Julie', { isMe: true });
+    setRota(db, { startsOn: '2026-12-07', handover: { weekday: 'mon', time: '09:00' }, timeZone: 'America/Toronto' }, [alexId, me].map((id) => seqOfPerson(db, id)), 1);
     db.prepare("UPDATE accounts SET name = 'Café Lune Montréal', is_paused = 1 WHERE id = ?").run(accountId);
     const ruleId = newId();
     db.prepare("INSERT INTO rules (id, position, name, is_enabled, trigger_type, definition, created_at, updated_at) SELECT ?, 5, 'Remboursements', 1, trigger_type, definition, 1, 1 FROM rules WHERE built_in = 'crisis'").run(ruleId);
@@ -67,6 +72,7 @@ describe('every synced table', () => {
     expect(marc.db.prepare('SELECT message_count, last_inbound_at FROM conversations WHERE id = ?').get(conversationId)).toEqual({ message_count: 1, last_inbound_at: 20 });
 
     removeTemplate(db, goneId);
+    setRota(db, { startsOn: '2026-12-14', handover: { weekday: 'fri', time: '17:00' }, timeZone: 'America/Toronto' }, [me].map((id) => seqOfPerson(db, id)), 2);
     db.prepare("UPDATE messages SET text = 'Ma commande de chocolatines est arrivée', edited_at = 40, is_hidden = 1 WHERE external_id = 'status-1'").run();
     db.prepare("UPDATE contacts SET is_vip = 1, muted_at = 50").run();
     db.prepare("UPDATE duty_overrides SET ends_at = 3000 WHERE kind = 'off'").run();
@@ -75,6 +81,7 @@ describe('every synced table', () => {
     seq = carry(julie, marc, seq);
     expect(syncedState(marc.db)).toEqual(syncedState(db));
     expect(marc.db.prepare("SELECT count(*) AS n FROM message_search WHERE message_search MATCH 'chocolatines'").get()).toEqual({ n: 1 });
+    expect(syncedState(marc.db).onCallRota).toEqual([expect.objectContaining({ handover_weekday: 'fri', people: [me] })]);
     expect(syncedState(marc.db).dutyOverrides).toEqual([{ person_id: alexId, kind: 'off', starts_at: 1_000, ends_at: 3_000 }]);
     expect(seq).toBeGreaterThan(20);
   });

@@ -58,7 +58,7 @@ export function addPerson(db: Db, name: string, options: { isMe?: boolean } = {}
 }
 
 /** The hub keeps values as jsonb, which reorders keys: JSON columns are compared parsed. */
-const JSON_COLUMNS = new Set(['data', 'definition', 'schedule', 'tags']);
+const JSON_COLUMNS = new Set(['data', 'definition', 'schedule', 'tags', 'people', 'variants']);
 const all = (db: Db, sql: string) =>
   (db.prepare(sql).all() as Record<string, unknown>[]).map((row) =>
     Object.fromEntries(Object.entries(row).map(([column, value]) => [column, JSON_COLUMNS.has(column) && typeof value === 'string' ? (JSON.parse(value) as unknown) : value])),
@@ -69,6 +69,12 @@ export function syncedState(db: Db): Record<string, unknown[]> {
   return {
     accounts: all(db, 'SELECT id, platform, external_id, name, handle, is_paused, sync_interval_ms FROM accounts WHERE is_demo = 0 ORDER BY id'),
     people: all(db, 'SELECT id, name, schedule, is_on_call, accepts_urgent_off_duty, avatar_url FROM people ORDER BY id'),
+    onCallRota: all(
+      db,
+      `SELECT r.is_active, r.starts_on, r.handover_weekday, r.handover_time, r.time_zone,
+         (SELECT json_group_array(p.id) FROM (SELECT person_seq FROM on_call_rota_members ORDER BY position) m JOIN people p ON p.seq = m.person_seq) AS people
+       FROM on_call_rota r`,
+    ),
     dutyOverrides: all(db, 'SELECT p.id AS person_id, d.kind, d.starts_at, d.ends_at FROM duty_overrides d JOIN people p ON p.seq = d.person_seq ORDER BY 1, 2, 3, 4'),
     conversations: all(
       db,

@@ -6,14 +6,16 @@ import { contractSyncLines, contractSyncRatios, type ContractSyncResult } from '
  * `npm run bench [-- --quick] [-- --peers]`: the raw baseline and the pipeline each run in their own
  * process (so the pipeline's RSS is the core's alone), on the same demo rows, in one run.
  * `--peers` also starts the local Bluesky servers and measures `sync_ratio` (syncBench.ts).
+ * `--team` also starts a private PostgreSQL and measures `team_converge_p95_ms` with 10 desktops (teamBench.ts).
  * `sync_ratio_contract`: each wave-2 platform's full sync from its contract server ÷ a bare fetch loop (contract/).
  * Prints a table, then as its very last line `BENCH {json}`.
  */
 const isQuick = process.argv.includes('--quick');
 const withPeers = process.argv.includes('--peers');
+const withTeam = process.argv.includes('--team');
 const total = isQuick ? 100_000 : 1_000_000;
 const uiConversations = isQuick ? 20_000 : 100_000;
-const BUDGETS = { ingest_ratio: 0.25, ingest_ratio_rules_share: 0.9, page_p95_ms: 1, search_p95_ms: 5, ranked_p95_ms: 50, rss_mb: 500, open_ms: 300, ui_first_paint_ms: 300, ui_key_p95_ms: 50, length_check_max_ms: 50, sync_ratio: 0.8, dry_run_ms: 2000 };
+const BUDGETS = { ingest_ratio: 0.25, ingest_ratio_rules_share: 0.9, page_p95_ms: 1, search_p95_ms: 5, ranked_p95_ms: 50, rss_mb: 500, open_ms: 300, ui_first_paint_ms: 300, ui_key_p95_ms: 50, length_check_max_ms: 50, sync_ratio: 0.8, dry_run_ms: 2000, team_converge_p95_ms: 1000 };
 
 const run = (script: string, size = total) => {
   const path = fileURLToPath(new URL(script, import.meta.url));
@@ -28,6 +30,7 @@ const withRules = run('./rulesBench.ts');
 const ui = run('./uiBench.ts', uiConversations);
 const lengths = run('./lengthBench.ts');
 const sync = withPeers ? run('./syncBench.ts', isQuick ? 1_000 : 5_000) : null;
+const team = withTeam ? run('./teamBench.ts', isQuick ? 30 : 200) : null;
 const contractSync = run('./contract/syncContract.ts', isQuick ? 1_000 : 5_000) as ContractSyncResult[];
 const rawPerSecond = (raw.rows / raw.ms) * 1000;
 const pipelinePerSecond = (pipeline.rows / pipeline.ingestMs) * 1000;
@@ -47,6 +50,7 @@ const result = {
   dry_run_ms: round(pipeline.dryRun.ms, 0),
   length_check_max_ms: round(Math.max(...Object.values(lengths.worst as Record<string, number>)), 1),
   ...(sync ? { sync_ratio: round(sync.syncPerSecond / sync.barePerSecond) } : {}),
+  ...(team ? { team_converge_p95_ms: round(team.p95Ms, 0) } : {}),
   ...(contractSync.length > 0 ? { sync_ratio_contract: contractSyncRatios(contractSync) } : {}),
   rows: pipeline.rows,
   node: process.version,
@@ -86,4 +90,7 @@ if (sync && result.sync_ratio !== undefined) {
   line('sync_ratio', String(result.sync_ratio), `>= ${BUDGETS.sync_ratio}`, result.sync_ratio >= BUDGETS.sync_ratio);
 }
 for (const contractLine of contractSyncLines(contractSync)) line(contractLine.name, contractLine.value, contractLine.budget, contractLine.isMet);
+if (team && result.team_converge_p95_ms !== undefined) {
+  line(`team_converge_p95_ms (10 desktops, ${team.samples} changes)`, String(result.team_converge_p95_ms), `<= ${BUDGETS.team_converge_p95_ms}`, result.team_converge_p95_ms <= BUDGETS.team_converge_p95_ms);
+}
 console.log(`BENCH ${JSON.stringify(result)}`);

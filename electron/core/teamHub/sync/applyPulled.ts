@@ -1,0 +1,67 @@
+import { ZodError } from 'zod';
+import type { LoggedChange } from '../../hub/changeLog';
+import type { Db } from '../../store/database';
+import { alsoAssigned, type AlsoAssigned } from './alsoAssigned';
+import { applierFor } from './appliers';
+import { UnappliableChange, type ApplyContext } from './applier';
+import { withoutCapture } from './captureSwitch';
+import { quarantineChange } from './quarantineChange';
+import { canonicalId, fieldVersion, hasPendingChange, saveCursor, saveFieldVersion } from './syncState';
+
+export type AppliedBatch = { conversationIds: string[]; everything: boolean; alsoAssigned: AlsoAssigned[]; quarantined: number };
+
+const reasonOf = (error: unknown) =>
+  error instanceof ZodError
+    ? `Invalid value: ${error.issues.map((issue) => `${issue.path.join('.') || 'value'} ${issue.message}`).join('; ')}`
+    : error instanceof UnappliableChange
+      ? error.message
+      : `Could not apply: ${error instanceof Error ? error.message : String(error)}`;
+
+/**
+ * Applies pulled changes in server order in one transaction that also moves the cursor past
+ * them, with capture off (they came from the hub). Per field the later change wins, except
+ * where a change made here still waits to be pushed: it will come after, and win everywhere.
+ * A change this version cannot apply goes to the quarantine, alone (a savepoint each): the
+ * sync never stops on one.
+ */
+export function applyPulled(db: Db, changes: readonly LoggedChange[], now: number): AppliedBatch {
+  const conversationIds = new Set<string>();
+  const batch: AppliedBatch = { conversationIds: [], everything: false, alsoAssigned: [], quarantined: 0 };
+  const applyOne = (change: LoggedChange) => {
+    const applier = applierFor(change.entity, change.field);
+    if (!applier) throw new UnappliableChange(`This version does not know the field ${change.field} of ${change.entity}.`);
+    const context: ApplyContext = {
+      db,
+      change,
+      now,
+      resolve: (entity, id) => canonicalId(db, entity, id),
+      touch: (id) => conversationIds.add(id),
+      touchEverything: () => (batch.everything = true),
+    };
+    const plan = applier.plan(context);
+    const key = { entity: change.entity, entityId: plan.entityId, field: change.field };
+    if (change.op === 'set') {
+      const previous = fieldVersion(db, key.entity, key.entityId, key.field);
+      saveFieldVersion(db, key, { seq: change.seq, desktopId: change.desktopId, authorRole: change.authorRole, madeAt: change.madeAt, value: change.value });
+      const also = key.entity === 'conversation' && key.field === 'assignee' ? alsoAssigned(db, key.entityId, change, previous) : undefined;
+      if (also) batch.alsoAssigned.push(also);
+    }
+    if (applier.kind === 'field' && hasPendingChange(db, key.entity, key.entityId, key.field)) return;
+    plan.apply();
+  };
+  withoutCapture(db, () =>
+    db.transaction(() => {
+      for (const change of changes) {
+        try {
+          db.transaction(() => applyOne(change))();
+        } catch (error) {
+          quarantineChange(db, change, reasonOf(error), now);
+          batch.quarantined += 1;
+        }
+      }
+      const last = changes.at(-1);
+      if (last) saveCursor(db, last.seq, now);
+    })(),
+  );
+  return { ...batch, conversationIds: [...conversationIds] };
+}

@@ -3,7 +3,9 @@ import type { Logger } from '../log/logger';
 import { EVERY_ACCOUNT, NO_ACCOUNT, type SwitchableAccountGate } from './leases/accountGate';
 import { LeaseKeeper } from './leases/leaseKeeper';
 import { PresenceChannel } from './presence/presenceChannel';
-import { MEMBERSHIP_ONLY, type TeamParts } from './teamParts';
+import { captureSnapshot, startCapture } from './sync/startCapture';
+import { TeamSync } from './sync/teamSync';
+import type { TeamParts } from './teamParts';
 
 type Composition = { log: Logger; gate: SwitchableAccountGate; accounts: AccountsService };
 
@@ -15,10 +17,9 @@ type Composition = { log: Logger; gate: SwitchableAccountGate; accounts: Account
  */
 export function realTeamParts({ log, gate, accounts }: Composition): TeamParts {
   return {
-    ...MEMBERSHIP_ONLY,
     startCapture: (db, options) => {
       gate.follow(NO_ACCOUNT);
-      const capture = MEMBERSHIP_ONLY.startCapture(db, options);
+      const capture = startCapture(db, options);
       return {
         stop: () => {
           capture.stop();
@@ -26,6 +27,10 @@ export function realTeamParts({ log, gate, accounts }: Composition): TeamParts {
         },
       };
     },
+    captureSnapshot: (db) => {
+      captureSnapshot(db);
+    },
+    newSync: (options) => new TeamSync(options),
     newLeases: (options) => {
       const keeper = new LeaseKeeper({
         ...options,

@@ -17,6 +17,7 @@ import { deleteHubSecrets, deskPrivateKey, readHubSecrets, saveHubSecrets, saveT
 import { hubStatusOf, LOCAL_ONLY } from './hubStatus';
 import { deleteMembership, hubMemberOf, markRemoved, readMembership, saveMembership, setKeyVersion, type Membership } from './membershipStore';
 import type { TeamHub } from './teamHub';
+import { forgetWorkspaceSync } from './sync/syncState';
 import { TeamKeyCourier } from './teamKeyCourier';
 import { MEMBERSHIP_ONLY, type TeamParts } from './teamParts';
 
@@ -170,7 +171,11 @@ export class TeamHubService implements TeamHub {
     await this.starting;
     await this.stopConnection();
     this.startProblem = null;
-    deleteMembership(this.context.db);
+    const { db } = this.context;
+    db.transaction(() => {
+      deleteMembership(db);
+      forgetWorkspaceSync(db);
+    })();
     await deleteHubSecrets(await this.options.secrets());
     this.teamKey = null;
     return this.changed();

@@ -7,6 +7,10 @@ import type { TeamKey } from '../hub/teamKey';
 import type { Logger } from '../log/logger';
 import type { SecretStore } from '../secrets/secretStore';
 import type { Db } from '../store/database';
+import type { CaptureHandle } from './sync/startCapture';
+import type { TeamSyncStats } from './sync/teamSync';
+
+export type { CaptureHandle, TeamSyncStats };
 
 /**
  * What the membership runs once connected, each built by its own part of the team hub (#14):
@@ -14,9 +18,6 @@ import type { Db } from '../store/database';
  * (teamHub/presence). The service reaches them only through these factories, so its own
  * tests run without them and the composition root chooses the real ones.
  */
-export type TeamSyncStats = { pendingChanges: number; cursorLag: number; lastSyncAt: number | null };
-
-export type CaptureHandle = { stop(): void };
 
 export type TeamSyncPart = {
   start(): void;

@@ -49,3 +49,12 @@ export function canonicalId(db: Db, entity: string, id: string): string {
 export function saveAlias(db: Db, entity: string, aliasId: string, canonical: string): void {
   cachedStatement(db, 'INSERT INTO hub_aliases (entity, alias_id, canonical_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(entity, aliasId, canonical);
 }
+
+/**
+ * Leaving a workspace: what was queued for it, its cursor and its field versions belong to it,
+ * and must not reach the next workspace this desktop joins. Ids adopted from it stay (hub_aliases):
+ * the local rows carry them.
+ */
+export function forgetWorkspaceSync(db: Db): void {
+  db.exec('DELETE FROM hub_outgoing; DELETE FROM hub_field_versions; UPDATE hub_sync_state SET cursor = 0, last_sync_at = NULL;');
+}

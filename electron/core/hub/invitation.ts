@@ -17,6 +17,8 @@ export type Invitation = {
   serverCa?: string;
   /** Epoch ms. */
   expiresAt: number;
+  /** The person the inviter's desktop made for the teammate: the joiner becomes them. */
+  personId?: string;
 };
 
 const PREFIX = 'pieuvre-invitation-1.';
@@ -30,6 +32,7 @@ const payloadSchema = z.strictObject({
   teamKey: z.strictObject({ version: z.number().int().min(1), key: z.base64url() }),
   serverCa: serverCaSchema.optional(),
   expiresAt: z.number().int().positive(),
+  personId: z.string().min(1).max(64).optional(),
 });
 
 /** Why an invitation was refused; `reason` lets the UI word it. */

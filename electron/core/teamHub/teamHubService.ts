@@ -18,6 +18,7 @@ import { hubStatusOf, LOCAL_ONLY } from './hubStatus';
 import { deleteMembership, hubMemberOf, markRemoved, readMembership, saveMembership, setKeyVersion, type Membership } from './membershipStore';
 import type { TeamHub } from './teamHub';
 import { forgetWorkspaceSync } from './sync/syncState';
+import { adoptTeammateId } from './adoptTeammateId';
 import { TeamKeyCourier } from './teamKeyCourier';
 import { MEMBERSHIP_ONLY, type TeamParts } from './teamParts';
 
@@ -26,7 +27,8 @@ type InputOf<Name extends keyof typeof hubContract> = z.output<(typeof hubContra
 export type TeamHubOptions = {
   secrets: () => Promise<SecretStore>;
   /** Adds a teammate to the local people when invited (TeamService.add: the duty timer hears of it). */
-  addPerson(name: string): void;
+  /** Adds a teammate to `people`; their id. */
+  addPerson(name: string): { id: string };
   /** Capture, sync, leases and presence; without them, the membership alone. */
   parts?: TeamParts;
   timing?: Partial<ConnectionTiming>;
@@ -117,7 +119,9 @@ export class TeamHubService implements TeamHub {
     if (!ownerUrl) throw new ApiFailure('conflict', 'This desktop has no owner connection for the hub: invitations are made on the desktop that created the workspace.', 'not_owner');
     const { role, password } = await asOwner(ownerUrl.reveal(), membership.serverCa, (owner) => addMember(owner, membership.workspaceId, input.name));
     const expiresAt = this.context.clock() + input.expiresInDays * DAY_MS;
+    const personId = this.personFor(input.name);
     const invitation = encodeInvitation({
+      personId,
       hubUrl: membership.hubUrl,
       workspaceId: membership.workspaceId,
       role,
@@ -126,7 +130,6 @@ export class TeamHubService implements TeamHub {
       ...(membership.serverCa === null ? {} : { serverCa: membership.serverCa }),
       expiresAt,
     });
-    this.addPersonIfNew(input.name);
     await this.connection?.probe();
     return { invitation, expiresAt };
   }
@@ -149,6 +152,7 @@ export class TeamHubService implements TeamHub {
       await client.close();
       throw hubFailure(error);
     }
+    if (invitation.personId !== undefined) adoptTeammateId(this.context.db, invitation.personId, names.myName);
     const membership = this.membershipOf({ ...invitation, ...names, isOwner: false, serverCa: invitation.serverCa ?? null });
     return this.begin({ ...membership, desktopId: member.desktopId }, { password: invitation.password, teamKey: invitation.teamKey, ownerUrl: null }, client);
   }
@@ -281,10 +285,11 @@ export class TeamHubService implements TeamHub {
     await connection?.stop();
   }
 
-  private addPersonIfNew(name: string): void {
+  /** The teammate's person: the one of that name already here, or a new one. */
+  private personFor(name: string): string {
     const wanted = name.trim().toLocaleLowerCase();
-    const names = this.context.db.prepare<[], { name: string }>('SELECT name FROM people').all();
-    if (!names.some((person) => person.name.trim().toLocaleLowerCase() === wanted)) this.options.addPerson(name);
+    const people = this.context.db.prepare<[], { id: string; name: string }>('SELECT id, name FROM people WHERE is_me = 0').all();
+    return people.find((person) => person.name.trim().toLocaleLowerCase() === wanted)?.id ?? this.options.addPerson(name).id;
   }
 
   /** The status, told to the windows when it differs from what they last heard. */

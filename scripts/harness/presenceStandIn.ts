@@ -3,20 +3,16 @@ import { ok } from '../../shared/api/result';
 import type { RequestMessage } from '../../shared/api/wire';
 import type { ApiServer } from '../../electron/core/api/apiServer';
 import type { EventBus } from '../../electron/core/events';
+import { LOCAL_ONLY } from '../../electron/core/teamHub/hubStatus';
 
 /** A workspace this desktop is connected to, as `hub.status` would say, with made-up names. */
 const CONNECTED: HubStatus = {
+  ...LOCAL_ONLY,
   state: 'connected',
   workspace: { id: '6d0c1f44-0000-4000-8000-000000000001', name: 'Brûlerie' },
   hubAddress: '127.0.0.1:5432/pieuvre',
   isOwner: true,
   me: { role: 'pieuvre_0000000000000001', name: 'Alex' },
-  members: [],
-  leases: [],
-  pendingChanges: 0,
-  cursorLag: 0,
-  lastSyncAt: null,
-  problem: null,
 };
 
 /** Teammates' presence, played by a test. */

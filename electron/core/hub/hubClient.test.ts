@@ -1,26 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { newId } from '../ids';
 import type { ChangeNotice } from './changeListener';
 import { HubClient } from './hubClient';
 import type { Change } from './hubInputs';
 import { newTeamKey, seal } from './teamKey';
-import { startPrivatePostgres, type PrivatePostgres } from './testing/privatePostgres';
+import { usePrivatePostgres } from './testing/usePrivatePostgres';
 import { newTestHub, type TestHub } from './testing/testHub';
 
-let cluster: PrivatePostgres;
-const cleanups: (() => Promise<void>)[] = [];
-beforeAll(async () => {
-  cluster = await startPrivatePostgres();
-}, 120_000);
-afterAll(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-  cluster?.stop();
-});
+const postgres = usePrivatePostgres();
+const { cleanups } = postgres;
 
 /** A fresh hub with one workspace and `desktops` teammates connected to it. */
 async function teamOf(desktops: number): Promise<{ hub: TestHub; workspaceId: string; clients: HubClient[] }> {
-  const hub = await newTestHub(cluster);
+  const hub = await newTestHub(postgres.cluster);
   cleanups.push(() => hub.close());
   const workspaceId = await hub.newWorkspace();
   const clients: HubClient[] = [];
@@ -125,7 +118,7 @@ describe('HubClient', () => {
 
     // The hub drops the listening connection; a change made while it is down is reported once it is back.
     const dropped = waitFor<string>((push) => stateListeners.push(push), (state) => state === 'reconnecting');
-    await cluster.asSuperuser("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'pieuvre-hub-listen'");
+    await postgres.cluster.asSuperuser("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'pieuvre-hub-listen'");
     await dropped;
     const reconnected = seen((notice) => notice.seq > (logged?.seq ?? 0));
     await marc.push([change()]);

@@ -1,14 +1,11 @@
-import type { ApiEvents } from '../../../shared/api/events';
 import type { ConversationPresence, HubLease, PresenceActivity } from '../../../shared/api/hub';
 import type { Clock } from '../clock';
 import type { HubClient } from '../hub/hubClient';
 import type { HubMember } from '../hub/hubInputs';
-import type { TeamKey } from '../hub/teamKey';
-import type { Logger } from '../log/logger';
-import type { SecretStore } from '../secrets/secretStore';
 import type { Db } from '../store/database';
 import type { CaptureHandle } from './sync/startCapture';
-import type { TeamSyncStats } from './sync/teamSync';
+import type { TeamSyncOptions, TeamSyncStats } from './sync/teamSync';
+import type { LeaseKeeperOptions } from './leases/leaseKeeper';
 
 export type { CaptureHandle, TeamSyncStats };
 
@@ -34,24 +31,9 @@ export type TeamParts = {
   startCapture(db: Db, options: { desktopId: string; now: () => number }): CaptureHandle;
   /** Queues the current state of everything synced: the creator's and a joiner's own data. */
   captureSnapshot(db: Db): void;
-  newSync(options: {
-    db: Db;
-    client: HubClient;
-    clock: Clock;
-    log: Logger;
-    onApplied(result: { conversationIds: string[]; everything: boolean }): void;
-    onAlsoAssigned(event: ApiEvents['hub.alsoAssigned']): void;
-    onStats(stats: TeamSyncStats): void;
-  }): TeamSyncPart;
-  newLeases(options: {
-    db: Db;
-    client: HubClient;
-    clock: Clock;
-    log: Logger;
-    secrets: () => Promise<SecretStore>;
-    teamKey: () => TeamKey;
-    onChange(): void;
-  }): LeaseKeeperPart;
+  newSync(options: TeamSyncOptions & { client: HubClient }): TeamSyncPart;
+  /** The session adds what only it knows (where adopted secrets go). */
+  newLeases(options: Omit<LeaseKeeperOptions, 'onSecretsAdopted' | 'timing'>): LeaseKeeperPart;
   openPresence(options: { member: HubMember; me: { role: string; name: string }; clock: Clock; onChange(list: ConversationPresence[]): void }): Promise<PresencePart>;
 };
 

@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HubClient } from '../../hub/hubClient';
 import { newTeamKey, open, seal, type TeamKey } from '../../hub/teamKey';
-import { startPrivatePostgres, type PrivatePostgres } from '../../hub/testing/privatePostgres';
+import { usePrivatePostgres } from '../../hub/testing/usePrivatePostgres';
 import { newTestHub, type TestHub } from '../../hub/testing/testHub';
 import { newId } from '../../ids';
 import { EncryptedFileSecretStore } from '../../secrets/encryptedFileSecretStore';
@@ -21,15 +21,8 @@ const TIMING = { ttlMs: 1_500, roundMs: 250 };
 /** Rounds run late on a busy machine: waits are generous, and what must be quick is checked by what was logged. */
 const POLL = { timeout: 15_000 };
 
-let cluster: PrivatePostgres;
-const cleanups: (() => Promise<void> | void)[] = [];
-beforeAll(async () => {
-  cluster = await startPrivatePostgres();
-}, 120_000);
-afterAll(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-  cluster?.stop();
-});
+const postgres = usePrivatePostgres();
+const { cleanups } = postgres;
 
 type Desktop = Awaited<ReturnType<typeof desktopOf>>;
 
@@ -72,7 +65,7 @@ async function desktopOf(hub: TestHub, workspaceId: string, accountIds: readonly
 }
 
 async function teamOf(desktops: number, accounts: number) {
-  const hub = await newTestHub(cluster);
+  const hub = await newTestHub(postgres.cluster);
   cleanups.push(() => hub.close());
   const workspaceId = await hub.newWorkspace();
   const teamKey = newTeamKey();
@@ -179,7 +172,7 @@ describe('LeaseKeeper', () => {
       return sealed ? open(teamKey, sealed) : null;
     };
     await expect.poll(sealedValue, POLL).toBe(token);
-    const dump = await cluster.dump(hub.database);
+    const dump = await postgres.cluster.dump(hub.database);
     expect(dump).toContain('sealed_secrets');
     expect(dump).not.toContain(token);
     expect(dump).not.toContain(Buffer.from(token).toString('hex'));

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { HoldingProxy } from '../../../../scripts/peers/holdingProxy';
 import { BRAND_USER, mentionPost, SEEDED_AUTHORS, snowflake } from '../../connectors/x/contract/xContractData';
 import { XContractServer } from '../../connectors/x/contract/xContractServer';
@@ -12,7 +12,7 @@ import { encodeXSecret } from '../../connectors/x/xSecret';
 import { DATABASE_FILE } from '../../core';
 import type { HubMember } from '../../hub/hubInputs';
 import { newTeamKey, type TeamKey } from '../../hub/teamKey';
-import { startPrivatePostgres, type PrivatePostgres } from '../../hub/testing/privatePostgres';
+import { usePrivatePostgres } from '../../hub/testing/usePrivatePostgres';
 import { newTestHub } from '../../hub/testing/testHub';
 import { newId } from '../../ids';
 import { EncryptedFileSecretStore } from '../../secrets/encryptedFileSecretStore';
@@ -28,15 +28,8 @@ const MENTIONS = 250;
 /** Node with tsx as a loader (not the tsx command, whose second process a SIGKILL would leave running). */
 const CHILD = [process.execPath, '--import', import.meta.resolve('tsx'), join(import.meta.dirname, 'testing', 'leaseDesktopChild.ts')] as const;
 
-let cluster: PrivatePostgres;
-const cleanups: (() => Promise<void> | void)[] = [];
-beforeAll(async () => {
-  cluster = await startPrivatePostgres();
-}, 120_000);
-afterAll(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-  cluster?.stop();
-});
+const postgres = usePrivatePostgres();
+const { cleanups } = postgres;
 
 /** A desktop's core in its own process (testing/leaseDesktopChild.ts), and what it printed. */
 class DesktopProcess {
@@ -149,7 +142,7 @@ it('a desktop killed during a sync, then one killed during a send: another takes
   const proxy = await HoldingProxy.start(server.url);
   cleanups.push(() => proxy.stop());
 
-  const hub = await newTestHub(cluster);
+  const hub = await newTestHub(postgres.cluster);
   cleanups.push(() => hub.close());
   const workspaceId = await hub.newWorkspace();
   const teamKey = newTeamKey();

@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ConversationPresence } from '../../../../shared/api/hub';
 import { systemClock } from '../../clock';
 import type { HubMember } from '../../hub/hubInputs';
-import { startPrivatePostgres, type PrivatePostgres } from '../../hub/testing/privatePostgres';
+import { usePrivatePostgres } from '../../hub/testing/usePrivatePostgres';
 import { newTestHub, type TestHub } from '../../hub/testing/testHub';
 import { memoryLog } from '../../testing/memoryLog';
 import { PresenceChannel, type PresenceTiming } from './presenceChannel';
 import { presenceChannelOf } from './presenceNotice';
 
-let cluster: PrivatePostgres;
-const cleanups: (() => Promise<void>)[] = [];
-beforeAll(async () => {
-  cluster = await startPrivatePostgres();
-}, 120_000);
-afterAll(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-  cluster?.stop();
-});
+const postgres = usePrivatePostgres();
+const { cleanups } = postgres;
 
 const FAST: PresenceTiming = { heartbeatMs: 100, forgetAfterMs: 400 };
 
@@ -24,7 +17,7 @@ type Desktop = { name: string; member: HubMember; channel: PresenceChannel; seen
 
 /** A workspace on a fresh hub; each name a teammate whose desktop has its presence channel open. */
 async function team(names: string[], timing = FAST) {
-  const hub = await newTestHub(cluster);
+  const hub = await newTestHub(postgres.cluster);
   cleanups.push(() => hub.close());
   const workspaceId = await hub.newWorkspace();
   const logged = memoryLog();
@@ -107,7 +100,7 @@ describe('PresenceChannel', () => {
     marc.channel.announce('c-1', 'viewing');
     await eventually(() => peopleIn(julie.channel.list()), (list) => expect(list).toEqual([{ conversationId: 'c-1', people: ['Marc viewing'] }]));
 
-    await cluster.asSuperuser(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'pieuvre-hub-presence' AND usename = '${marc.member.role}'`);
+    await postgres.cluster.asSuperuser(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'pieuvre-hub-presence' AND usename = '${marc.member.role}'`);
     // Said while the connection was down (or going): heard once Marc's desktop is back, with no heartbeat due for a minute.
     marc.channel.announce('c-1', 'writing');
     await eventually(() => peopleIn(julie.channel.list()), (list) => expect(list).toEqual([{ conversationId: 'c-1', people: ['Marc writing'] }]));
@@ -139,13 +132,13 @@ describe('PresenceChannel', () => {
   });
 
   it('refuses to open when the hub refuses the role, and leaves no connection trying', async () => {
-    const hub = await newTestHub(cluster);
+    const hub = await newTestHub(postgres.cluster);
     cleanups.push(() => hub.close());
     const member = { ...(await hub.newMember(await hub.newWorkspace())), password: 'not-the-password-at-all' };
     await expect(PresenceChannel.open({ member, me: { role: member.role, name: 'Julie' }, clock: systemClock, onChange: () => {} })).rejects.toThrow(/password/);
     await new Promise((resolve) => setTimeout(resolve, 600));
     // One attempt: once refused, no retry knocks again.
-    expect(cluster.serverLog().split(`password authentication failed for user "${member.role}"`)).toHaveLength(2);
+    expect(postgres.cluster.serverLog().split(`password authentication failed for user "${member.role}"`)).toHaveLength(2);
   });
 
   it('writes nothing on the hub: every table holds what it held before', async () => {
@@ -160,6 +153,6 @@ describe('PresenceChannel', () => {
     julie.channel.announce('conversation-presence-marker', 'writing');
     await eventually(() => marc.channel.list(), (list) => expect(list).toHaveLength(1));
     expect(await counts()).toEqual(before);
-    expect(await cluster.dump(hub.database)).not.toContain('conversation-presence-marker');
+    expect(await postgres.cluster.dump(hub.database)).not.toContain('conversation-presence-marker');
   });
 });

@@ -10,7 +10,8 @@ import { X_PRICES_USD } from './xPricing';
 import { listCost, MENTION_FIELDS } from './xQueries';
 import { findXReply, postXReply, type XReplyContext } from './xReply';
 import { syncX } from './xSync';
-import type { XTokens } from './xTokens';
+import type { RefreshingToken } from '../oauth/refreshingToken';
+import type { XSecret } from './xSecret';
 import { CheckSteps } from '../checkSteps';
 
 /**
@@ -28,7 +29,7 @@ export const X_LIMITS: ReplyLimits = {
   hiddenCommentsTakeNoReply: false,
 };
 
-export type XConnectorOptions = { apiOrigin: string; tokens: XTokens; io: Pick<ConnectorIo, 'fetch' | 'now' | 'usage'> };
+export type XConnectorOptions = { apiOrigin: string; tokens: RefreshingToken<XSecret>; io: Pick<ConnectorIo, 'fetch' | 'now' | 'usage'> };
 
 /** One X account, polled over X API v2 with its own OAuth 2.0 tokens; every call's cost counted against its monthly budget. */
 export class XConnector implements Connector {
@@ -47,7 +48,8 @@ export class XConnector implements Connector {
   }
 
   private get brand(): XBrand {
-    return { userId: this.options.tokens.userId, username: this.options.tokens.username };
+    const { userId, username } = this.options.tokens.secret;
+    return { userId, username };
   }
 
   private get replyContext(): XReplyContext {

@@ -6,7 +6,8 @@ import { YOUTUBE_MODERATION, moderateOnYoutube } from './youtubeModeration';
 import { YoutubeQuota } from './youtubeQuota';
 import { RECHECK_EVERY_MS, recheckComments, type Announced } from './youtubeRecheck';
 import { findReply, postReply } from './youtubeReply';
-import type { YoutubeSession } from './youtubeSession';
+import type { RefreshingToken } from '../oauth/refreshingToken';
+import type { YoutubeSecret } from './youtubeSecret';
 import { checkYoutube } from './youtubeCheck';
 import { syncYoutube } from './youtubeSync';
 import { newRepliesOfRecentThreads } from './youtubeThreadRecheck';
@@ -25,7 +26,7 @@ export const YOUTUBE_LIMITS: ReplyLimits = {
   hiddenCommentsTakeNoReply: false,
 };
 
-export type YoutubeConnectorOptions = { origin: string; session: YoutubeSession; usage: UsageMeter; fetch: typeof fetch; now: () => number };
+export type YoutubeConnectorOptions = { origin: string; session: RefreshingToken<YoutubeSecret>; usage: UsageMeter; fetch: typeof fetch; now: () => number };
 
 /** One YouTube channel: its comment threads, replies and moderation, within the project's daily quota. */
 export class YoutubeConnector implements Connector {
@@ -48,7 +49,7 @@ export class YoutubeConnector implements Connector {
   }
 
   private get channelId(): string {
-    return this.options.session.channelId;
+    return this.options.session.secret.channelId;
   }
 
   /**

@@ -1,10 +1,9 @@
 import type { ConnectorAccount, ConnectorFactory, ConnectorIo } from '../connector';
 import type { WavePlatform } from '../oauth/oauthProvider';
-import { refreshThroughApp } from '../oauth/oauthTokens';
+import { refreshedThroughApp } from '../oauth/refreshingToken';
 import { YoutubeConnector } from './youtubeConnector';
 import { youtubeHosts, youtubeOAuthProvider } from './youtubeOAuthProvider';
-import { decodeYoutubeSecret } from './youtubeSecret';
-import { YoutubeSession } from './youtubeSession';
+import { decodeYoutubeSecret, encodeYoutubeSecret } from './youtubeSecret';
 
 /** Builds a YouTube channel's connector from its secret; its tokens are renewed with the person's own Google app. */
 function youtubeFactory(origin: string | null): ConnectorFactory {
@@ -12,10 +11,12 @@ function youtubeFactory(origin: string | null): ConnectorFactory {
   return {
     platform: 'youtube',
     open(_account: ConnectorAccount, secret: string, io: ConnectorIo): YoutubeConnector {
-      const session = new YoutubeSession(decodeYoutubeSecret(secret), {
-        now: io.now,
-        saveSecret: io.saveSecret,
-        refresh: refreshThroughApp(provider, io, 'Pieuvre no longer has your Google app’s client id: set it again in Accounts, then reconnect.'),
+      // Google's access token lasts an hour; its refresh token until revoked (7 days while the app is in "Testing").
+      const session = refreshedThroughApp(provider, io, {
+        secret: decodeYoutubeSecret(secret),
+        encode: encodeYoutubeSecret,
+        whenNoApp: 'Pieuvre no longer has your Google app’s client id: set it again in Accounts, then reconnect.',
+        endedWithoutRefresh: 'Google refused the YouTube token and Pieuvre holds no refresh token: sign in again.',
       });
       return new YoutubeConnector({ origin: youtubeHosts(origin).api, session, usage: io.usage, fetch: io.fetch, now: io.now });
     },

@@ -1,6 +1,5 @@
-import { ConnectorError, type ConnectorIo } from '../connector';
-import type { OAuthProvider, OAuthTokens } from './oauthProvider';
-import { refreshThroughApp } from './oauthTokens';
+import { ConnectorError } from '../connector';
+import type { OAuthTokens } from './oauthProvider';
 
 /** Renewed this long before it expires, so that no call starts with a token about to lapse (X's and Reddit's last two hours and one, Google's one). */
 const REFRESH_MARGIN_MS = 5 * 60_000;
@@ -72,17 +71,4 @@ export class RefreshingToken<S extends TokenFields> {
     this.current = renewed;
     return renewed.accessToken;
   }
-}
-
-/**
- * The token of an account renewed through the person's own app on the platform (X, YouTube):
- * `whenNoApp` says what to do when Settings no longer holds that app.
- */
-export function refreshedThroughApp<S extends TokenFields>(
-  provider: OAuthProvider,
-  io: Pick<ConnectorIo, 'app' | 'fetch' | 'now' | 'saveSecret'>,
-  options: Pick<RefreshingTokenOptions<S>, 'secret' | 'encode' | 'endedWithoutRefresh'> & { whenNoApp: string },
-): RefreshingToken<S> {
-  const { whenNoApp, ...rest } = options;
-  return new RefreshingToken({ ...rest, now: io.now, saveSecret: io.saveSecret, refresh: refreshThroughApp(provider, io, whenNoApp) });
 }

@@ -10,9 +10,9 @@ export type MeasuredRound = { count: number; ms: number; cpuMs: number; requests
  *
  * The wait is counted from the call, not from when the server (in this process) reads the
  * request: a real platform starts on a request as soon as it leaves, while ingest holds this
- * thread, and a request leaves within the one turn of the event loop the sync pass gives it
- * before ingesting (checked against a server in another process: it arrives while ingest runs).
- * A delay inside the contract server would start only once ingest let go of the thread.
+ * thread, and the sync pass sees to it that its read-ahead leaves before ingest starts
+ * (syncReadAhead.test.ts, against a server in another process). A delay inside the contract
+ * server would start only once ingest let go of the thread.
  */
 export async function measureRound(run: () => Promise<number>, latencyMs = 0): Promise<MeasuredRound> {
   const realFetch = globalThis.fetch;

@@ -19,9 +19,6 @@ export const SYNC_RATIO_CONTRACT_GOAL = 0.8;
  */
 export const PAGE_LATENCY_MS = 150;
 
-/** Rounds at `PAGE_LATENCY_MS`: the waits dwarf the machine's noise, and each round of 5,000 items takes seconds of them. */
-const LATENCY_ROUNDS = 3;
-
 /**
  * One platform's measure: the median round of each side, in items per second, and their ratio,
  * from contract servers answering at once; beside it the same rounds by CPU time, and the ratio
@@ -97,7 +94,8 @@ export async function benchContractSync(cases: readonly ContractSyncCase[], opti
       await pieuvreRound(run, join(dir, 'warm'), 0);
       const { bare, synced } = await alternateRounds(run, join(dir, 'round'), rounds, 0);
       const latencyMs = options.latencyMs ?? PAGE_LATENCY_MS;
-      const atLatency = await alternateRounds(run, join(dir, 'latency'), options.latencyRounds ?? LATENCY_ROUNDS, latencyMs);
+      // Fewer rounds with the waits: they dwarf the machine's noise, and a round of 5,000 items takes seconds of them.
+      const atLatency = await alternateRounds(run, join(dir, 'latency'), options.latencyRounds ?? 3, latencyMs);
       const syncPerSecond = (synced.count / synced.ms) * 1000;
       const barePerSecond = (bare.count / bare.ms) * 1000;
       results.push({

@@ -6,6 +6,12 @@ import { conversationKindOf } from './conversationKind';
 
 export const SNIPPET_LENGTH = 160;
 
+/**
+ * The text as binding it would store it: a lone surrogate (a snippet cut inside an emoji) becomes
+ * U+FFFD. Through JSON, SQLite would store it as three bytes that are not UTF-8.
+ */
+const wellFormed = (text: string): string => text.replace(/\p{Cs}/gu, '\uFFFD');
+
 type ConversationState = {
   /** Row key: known for an existing conversation, assigned by `flush` for a new one. */
   seq: number | null;
@@ -60,19 +66,34 @@ export class BatchConversations {
     return state;
   }
 
-  /** Writes the conversations; returns the ids of those changed and of those a new message reopened. */
+  /**
+   * Writes the conversations; returns the ids of those changed and of those a new message
+   * reopened. The new ones go in with one statement for the whole batch (half the CPU of a
+   * statement a row, most of a first sync's conversations being new); existing ones are updated one by one.
+   */
   flush(): { changed: string[]; reopened: string[] } {
     const changed: string[] = [];
     const reopened: string[] = [];
     const now = this.clock();
+    const created: ConversationState[] = [];
     for (const state of this.byThread.values()) {
-      const row = { ...state, accountSeq: this.accountSeq, now };
-      if (state.seq === null) state.seq = Number(this.statements.insertConversation.run(row).lastInsertRowid);
-      else this.statements.updateConversation.run(row);
+      if (state.seq === null) created.push(state);
+      else this.statements.updateConversation.run({ ...state, accountSeq: this.accountSeq, now });
       changed.push(state.id);
       if (state.newInbound > 0 && (state.wasStatus === 'done' || state.wasStatus === 'snoozed')) reopened.push(state.id);
     }
+    if (created.length > 0) this.insertAll(created, now);
     return { changed, reopened };
+  }
+
+  /** Inserts new conversations in one statement and gives each its row key. */
+  private insertAll(created: readonly ConversationState[], now: number): void {
+    const rows = created.map((state) => [
+      state.id, state.platform, state.kind, wellFormed(state.threadExternalId), state.postSeq, state.inboundContactSeq ?? state.contactSeq,
+      state.newInbound, state.newMessages, state.lastMessageAt, state.lastInboundAt, wellFormed(state.snippet), state.snippetHostility,
+    ]);
+    const seqs = new Map(this.statements.insertConversations.all(this.accountSeq, now, now, JSON.stringify(rows)).map((row) => [row.id, row.seq]));
+    for (const state of created) state.seq = seqs.get(state.id) ?? null;
   }
 
   private open(item: IncomingItem, contactSeq: number, postSeq: number | null): ConversationState {

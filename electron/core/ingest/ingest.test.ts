@@ -40,6 +40,18 @@ describe('ingest', () => {
     expect(count('contacts')).toBe(2);
   });
 
+  it('writes a batch’s new conversations together, each message linked to its own, their texts as stored one by one', () => {
+    // A snippet cut inside an emoji (a lone surrogate) and a thread id in quotes and other scripts: the batch goes through JSON.
+    const cut = `${'é'.repeat(159)}😀 après`;
+    const threads = ['t-"1"', 'fil-ß-日本', 't\\3', 'emoji'];
+    ingest({ accountId, source: 'test', items: threads.map((thread, n) => commentItem({ n, thread, text: thread === 'emoji' ? cut : `Bonjour ${n}` })) });
+    const rows = db.prepare<[], { seq: number; thread_external_id: string; snippet: string }>('SELECT seq, thread_external_id, snippet FROM conversations ORDER BY seq').all();
+    expect(rows.map((row) => row.thread_external_id).sort()).toEqual([...threads].sort());
+    expect(conversation('emoji')?.snippet).toBe(`${'é'.repeat(159)}\uFFFD`);
+    const links = db.prepare<[], { thread: string; text: string }>('SELECT c.thread_external_id AS thread, m.text FROM messages m JOIN conversations c ON c.seq = m.conversation_seq').all();
+    expect(links.map(({ thread, text }) => [thread, text]).sort()).toEqual(threads.map((thread, n) => [thread, thread === 'emoji' ? cut : `Bonjour ${n}`]).sort());
+  });
+
   it('ignores duplicates on (account, external id) and replays a batch without changing anything', () => {
     const items = [1, 2, 3].map((n) => commentItem({ n, thread: 'a' }));
     ingest({ accountId, source: 'test', items });

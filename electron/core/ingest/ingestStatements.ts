@@ -27,11 +27,13 @@ export function prepareIngestStatements(db: Db) {
     findConversation: db.prepare<[number, string], { seq: number; id: string; status: string }>(
       'SELECT seq, id, status FROM conversations WHERE account_seq = ? AND thread_external_id = ?',
     ),
-    insertConversation: db.prepare(
+    // A batch's new conversations in one statement (account, created and updated times, the rows: each a JSON array in the order below).
+    insertConversations: db.prepare<[number, number, number, string], { id: string; seq: number }>(
       `INSERT INTO conversations (id, account_seq, platform, kind, thread_external_id, post_seq, contact_seq,
          unread_count, message_count, last_message_at, last_inbound_at, snippet, snippet_hostility, created_at, updated_at)
-       VALUES (@id, @accountSeq, @platform, @kind, @threadExternalId, @postSeq, coalesce(@inboundContactSeq, @contactSeq),
-         @newInbound, @newMessages, @lastMessageAt, @lastInboundAt, @snippet, @snippetHostility, @now, @now)`,
+       SELECT value ->> 0, ?, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5,
+         value ->> 6, value ->> 7, value ->> 8, value ->> 9, value ->> 10, value ->> 11, ?, ?
+       FROM json_each(?) RETURNING id, seq`,
     ),
     updateConversation: db.prepare(
       `UPDATE conversations SET

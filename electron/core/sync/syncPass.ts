@@ -52,9 +52,15 @@ export async function runSyncPass(ctx: CoreContext, accountId: string, connector
       // Stopped while the page came in (paused, disconnected): nothing of it is kept, its cursors neither.
       options.signal.throwIfAborted();
       cursors = cursorsAfter(cursors, page.cursors);
-      next = page.hasMore ? ask(cursors, []) : null;
-      // One turn of the event loop lets the request leave before ingest holds the thread.
-      if (next) await turn();
+      next = null;
+      if (page.hasMore) {
+        // The next request must be on the wire before ingest holds the thread: one turn of the event
+        // loop for the connection that just answered to go back to fetch's pool (asked at once, the
+        // request opened a new connection, still connecting when ingest began), one for it to leave.
+        await turn();
+        next = ask(cursors, []);
+        await turn();
+      }
       const result = ctx.ingest({ accountId, items: page.items, updates: page.updates, source });
       const quarantined = page.rejected.length > 0 ? quarantinePage(ctx.db, accountId, source, page.rejected, ctx.clock()) : 0;
       saveCursors(ctx.db, accountId, page.cursors, ctx.clock());

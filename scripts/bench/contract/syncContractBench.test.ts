@@ -59,13 +59,13 @@ const tinyCase: ContractSyncCase = {
 
 describe('sync_ratio_contract', () => {
   it('syncs every item of each case through Pieuvre in each round, reads them all in the bare loop, and words the ratio against its goal', async () => {
-    const [result, ...others] = await benchContractSync([tinyCase], { items: 95, rounds: 3 });
+    const [result, ...others] = await benchContractSync([tinyCase], { items: 95, rounds: 3, latencyMs: 50, latencyRounds: 1 });
     expect(others).toEqual([]);
-    // 95 items, 20 a page: 5 requests on each side, counted for the ratio at a platform's latency.
-    expect(result).toMatchObject({ platform: 'youtube', items: 95, bare: 95, requests: 5 });
+    // 95 items, 20 a page: 5 requests on each side.
+    expect(result).toMatchObject({ platform: 'youtube', items: 95, bare: 95, requests: 5, latencyMs: 50 });
     expect(result!.ratio).toBeGreaterThan(0);
     expect(result!.cpuRatio).toBeGreaterThan(0);
-    // Each request's wait dwarfs what either side does with 20 items, so the ratio comes closer to 1.
+    // Each answer's 50 ms dwarf what either side does with 20 items, so the ratio comes closer to 1.
     expect(result!.latencyRatio).toBeGreaterThan(result!.ratio);
     const lines = contractSyncLines([result!]);
     expect(lines.map((line) => line.name)).toEqual([
@@ -73,9 +73,11 @@ describe('sync_ratio_contract', () => {
       'youtube: sync + ingest (95)',
       'sync_ratio_contract youtube',
       '  the same, by CPU time',
-      '  at 100 ms × 5 requests (floor)',
+      '  at 50 ms a request (5)',
     ]);
     expect(lines[2]).toMatchObject({ budget: '>= 0.8', isMet: result!.ratio >= 0.8 });
+    expect(lines[4]).toMatchObject({ budget: '>= 0.8', isMet: result!.latencyRatio >= 0.8 });
     expect(contractSyncRatios([result!])).toEqual({ youtube: Number(result!.ratio.toFixed(3)) });
+    expect(contractSyncRatios([result!], 'latencyRatio')).toEqual({ youtube: Number(result!.latencyRatio.toFixed(3)) });
   });
 });

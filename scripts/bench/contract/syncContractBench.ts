@@ -6,17 +6,23 @@ import { createCore } from '../../../electron/core/core';
 import { ensureAccount } from '../../../electron/core/store/accounts';
 import { runSyncPass } from '../../../electron/core/sync/syncPass';
 import type { ContractSyncCase, ContractSyncRun } from './contractSyncCase';
-import { ratioAtLatency, ratioByCpu, type MeasuredRound } from './ratioAtLatency';
+import { measureRound, ratioByCpu, ratioByWall, type MeasuredRound } from './measuredRound';
 
 /** `sync_ratio_contract`'s goal for each platform: Pieuvre's full sync at least this fast as the bare loop. */
 export const SYNC_RATIO_CONTRACT_GOAL = 0.8;
 
-/** What `ratioAtLatency` adds to each request in the bench's lines: a quick platform's answer (real ones take 100 to 500 ms). */
-export const PAGE_LATENCY_MS = 100;
+/**
+ * The latency of a platform's page in the second measure, an assumption: the reference pages
+ * of Graph, the YouTube Data API, X and Reddit state no response times. A request from Québec
+ * to their American data centres costs about 50–100 ms of round trip before the platform reads
+ * a page of comments out of its own stores; real pages are said to take 100 to 500 ms.
+ */
+export const PAGE_LATENCY_MS = 150;
 
 /**
- * One platform's measure: the median round of each side, in items per second, and their ratio;
- * beside it the same rounds by CPU time, and at `PAGE_LATENCY_MS` a request.
+ * One platform's measure: the median round of each side, in items per second, and their ratio,
+ * from contract servers answering at once; beside it the same rounds by CPU time, and the ratio
+ * of rounds where every answer waits `PAGE_LATENCY_MS`.
  */
 export type ContractSyncResult = {
   platform: string;
@@ -27,45 +33,31 @@ export type ContractSyncResult = {
   barePerSecond: number;
   ratio: number;
   cpuRatio: number;
+  /** What each answer waited in the second measure, and the ratio there. */
+  latencyMs: number;
   latencyRatio: number;
 };
 
 const median = (rounds: readonly MeasuredRound[]): MeasuredRound =>
   [...rounds].sort((a, b) => a.ms - b.ms)[Math.floor(rounds.length / 2)] ?? { count: 0, ms: 1, cpuMs: 1, requests: 0 };
 
-/** Runs one side, counting its requests: both sides (and the connectors, through their `io.fetch`) use the global fetch. */
-async function timed(run: () => Promise<number>): Promise<MeasuredRound> {
-  const realFetch = globalThis.fetch;
-  let requests = 0;
-  globalThis.fetch = (...args: Parameters<typeof fetch>) => {
-    requests += 1;
-    return realFetch(...args);
-  };
-  try {
-    const [started, cpuStarted] = [performance.now(), process.cpuUsage()];
-    const count = await run();
-    const cpu = process.cpuUsage(cpuStarted);
-    return { count, ms: performance.now() - started, cpuMs: (cpu.user + cpu.system) / 1000, requests };
-  } finally {
-    globalThis.fetch = realFetch;
-  }
-}
-
 /**
  * A full Pieuvre sync of the case's items into a fresh data folder: the case's connector, the
  * sync engine's own pass (every page through ingest, its cursors stored after each), as a newly
- * connected account's first sync. Returns how many items were stored.
+ * connected account's first sync. Only the pass is measured: opening a core (its migrations, the
+ * secret store) and closing it (a backup) happen once a session, not once a sync.
  */
-async function pieuvreSync(run: ContractSyncRun, dataDir: string): Promise<number> {
+async function pieuvreRound(run: ContractSyncRun, dataDir: string, latencyMs: number): Promise<MeasuredRound> {
   const core = createCore({ dataDir });
   try {
     const { platform, externalId, handle, server } = run.account;
     const accountId = ensureAccount(core.context.db, { platform, externalId, name: handle, handle, server, isDemo: false }, Date.now()).id;
-    const io = { now: Date.now, fetch, saveSecret: async () => {}, app: { clientId: 'bench', clientSecret: 'bench' }, usage: memoryUsageMeter() };
+    // Through the global fetch at each call: the round puts its own in place while it is measured.
+    const io = { now: Date.now, fetch: (...args: Parameters<typeof fetch>) => globalThis.fetch(...args), saveSecret: async () => {}, app: { clientId: 'bench', clientSecret: 'bench' }, usage: memoryUsageMeter() };
     const connector = await run.factory.open({ ...run.account, id: accountId }, run.secret, io);
     try {
-      const summary = await runSyncPass(core.context, accountId, connector, { signal: AbortSignal.timeout(600_000), backfillSince: 0, onProgress: () => {}, onNotice: () => {} });
-      return summary.inserted;
+      const pass = () => runSyncPass(core.context, accountId, connector, { signal: AbortSignal.timeout(600_000), backfillSince: 0, onProgress: () => {}, onNotice: () => {} });
+      return await measureRound(async () => (await pass()).inserted, latencyMs);
     } finally {
       connector.close();
     }
@@ -74,13 +66,24 @@ async function pieuvreSync(run: ContractSyncRun, dataDir: string): Promise<numbe
   }
 }
 
+/** `count` rounds alternating the bare loop and Pieuvre's sync, so that a slow moment of the shared machine falls on both alike; the median of each. */
+async function alternateRounds(run: ContractSyncRun, dir: string, count: number, latencyMs: number): Promise<{ bare: MeasuredRound; synced: MeasuredRound }> {
+  const bareRounds: MeasuredRound[] = [];
+  const syncRounds: MeasuredRound[] = [];
+  for (let round = 1; round <= count; round++) {
+    bareRounds.push(await measureRound(() => run.bareFetchLoop(), latencyMs));
+    syncRounds.push(await pieuvreRound(run, `${dir}-${round}`, latencyMs));
+  }
+  return { bare: median(bareRounds), synced: median(syncRounds) };
+}
+
 /**
  * `sync_ratio_contract`: for each platform's case, its contract server seeded with `items`
- * items, then (after one untimed run of each, which warms both) `rounds` rounds alternating the
- * bare fetch loop and Pieuvre's full sync, so that a slow moment of the shared machine falls on
- * both alike; the median round of each is compared. Cases run one after the other.
+ * items, then (after one untimed run of each, which warms both) `rounds` rounds of each side
+ * with the server answering at once, then `latencyRounds` with every answer `latencyMs` late
+ * (`PAGE_LATENCY_MS` unless told). Cases run one after the other.
  */
-export async function benchContractSync(cases: readonly ContractSyncCase[], options: { items: number; rounds?: number }): Promise<ContractSyncResult[]> {
+export async function benchContractSync(cases: readonly ContractSyncCase[], options: { items: number; rounds?: number; latencyMs?: number; latencyRounds?: number }): Promise<ContractSyncResult[]> {
   const rounds = options.rounds ?? 5;
   const results: ContractSyncResult[] = [];
   for (const contractCase of cases) {
@@ -88,14 +91,11 @@ export async function benchContractSync(cases: readonly ContractSyncCase[], opti
     const run = await contractCase.start(options.items);
     try {
       await run.bareFetchLoop();
-      await pieuvreSync(run, join(dir, 'warm'));
-      const bareRounds: MeasuredRound[] = [];
-      const syncRounds: MeasuredRound[] = [];
-      for (let round = 1; round <= rounds; round++) {
-        bareRounds.push(await timed(() => run.bareFetchLoop()));
-        syncRounds.push(await timed(() => pieuvreSync(run, join(dir, `round-${round}`))));
-      }
-      const [bare, synced] = [median(bareRounds), median(syncRounds)];
+      await pieuvreRound(run, join(dir, 'warm'), 0);
+      const { bare, synced } = await alternateRounds(run, join(dir, 'round'), rounds, 0);
+      const latencyMs = options.latencyMs ?? PAGE_LATENCY_MS;
+      // Fewer rounds with the waits: they dwarf the machine's noise, and a round of 5,000 items takes seconds of them.
+      const atLatency = await alternateRounds(run, join(dir, 'latency'), options.latencyRounds ?? 3, latencyMs);
       const syncPerSecond = (synced.count / synced.ms) * 1000;
       const barePerSecond = (bare.count / bare.ms) * 1000;
       results.push({
@@ -105,9 +105,10 @@ export async function benchContractSync(cases: readonly ContractSyncCase[], opti
         requests: synced.requests,
         syncPerSecond,
         barePerSecond,
-        ratio: syncPerSecond / barePerSecond,
+        ratio: ratioByWall(synced, bare),
         cpuRatio: ratioByCpu(synced, bare),
-        latencyRatio: ratioAtLatency(synced, bare, PAGE_LATENCY_MS),
+        latencyMs,
+        latencyRatio: ratioByWall(atLatency.synced, atLatency.bare),
       });
     } finally {
       await run.close();
@@ -125,9 +126,10 @@ export function contractSyncLines(results: readonly ContractSyncResult[]): { nam
     { name: `${result.platform}: sync + ingest (${result.items.toLocaleString('en')})`, value: perSecond(result.syncPerSecond), budget: '', isMet: null },
     { name: `sync_ratio_contract ${result.platform}`, value: result.ratio.toFixed(3), budget: `>= ${SYNC_RATIO_CONTRACT_GOAL}`, isMet: result.ratio >= SYNC_RATIO_CONTRACT_GOAL },
     { name: '  the same, by CPU time', value: result.cpuRatio.toFixed(3), budget: '', isMet: null },
-    { name: `  at ${PAGE_LATENCY_MS} ms × ${result.requests} requests (floor)`, value: result.latencyRatio.toFixed(3), budget: '', isMet: null },
+    { name: `  at ${result.latencyMs} ms a request (${result.requests})`, value: result.latencyRatio.toFixed(3), budget: `>= ${SYNC_RATIO_CONTRACT_GOAL}`, isMet: result.latencyRatio >= SYNC_RATIO_CONTRACT_GOAL },
   ]);
 }
 
-/** For the `BENCH {json}` line: `{ facebook: 0.91, youtube: 0.87, … }`. */
-export const contractSyncRatios = (results: readonly ContractSyncResult[]): Record<string, number> => Object.fromEntries(results.map((result) => [result.platform, Number(result.ratio.toFixed(3))]));
+/** For the `BENCH {json}` line: `{ facebook: 0.91, youtube: 0.87, … }`, answered at once or at the latency. */
+export const contractSyncRatios = (results: readonly ContractSyncResult[], which: 'ratio' | 'latencyRatio' = 'ratio'): Record<string, number> =>
+  Object.fromEntries(results.map((result) => [result.platform, Number(result[which].toFixed(3))]));

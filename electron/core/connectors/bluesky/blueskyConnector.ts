@@ -1,4 +1,5 @@
 import { ConnectorError, type Connector, type ConnectorIo, type ModerationAction, type ModerationDone, type ModerationRequest, type ReplyLimits, type ReplyRequest, type SentReply, type SyncPage, type SyncRequest } from '../connector';
+import { OPEN_REPLIES } from '../replyLimits';
 import type { BlueskyClient } from './blueskyClient';
 import { findDm, sendDm, DM_MAX_GRAPHEMES } from './blueskyDmReply';
 import { syncDms } from './blueskyDms';
@@ -8,15 +9,7 @@ import { recheckPosts } from './blueskyRecheck';
 import { findReply, postReply, POST_MAX_GRAPHEMES } from './blueskyReply';
 import { syncNotifications } from './blueskySync';
 
-export const BLUESKY_LIMITS: ReplyLimits = {
-  maxLength: POST_MAX_GRAPHEMES,
-  lengthUnit: 'graphemes',
-  dmMaxLength: DM_MAX_GRAPHEMES,
-  dmReplyWindowMs: null,
-  dmHumanAgentWindowMs: null,
-  repliesNeedMention: false,
-  hiddenCommentsTakeNoReply: false,
-};
+export const BLUESKY_LIMITS: ReplyLimits = { ...OPEN_REPLIES, maxLength: POST_MAX_GRAPHEMES, lengthUnit: 'graphemes', dmMaxLength: DM_MAX_GRAPHEMES };
 
 /** One Bluesky account: its notifications as the inbox, replies as posts, moderation through its own rights. */
 export class BlueskyConnector implements Connector {

@@ -1,10 +1,10 @@
 import type { Platform } from '../../../../shared/domain/platform';
 import type { ReplyLimits } from '../connector';
+import { OPEN_REPLIES as OPEN } from '../replyLimits';
 
 const DAY_MS = 86_400_000;
 
 const META_DM = { dmReplyWindowMs: DAY_MS, dmHumanAgentWindowMs: 7 * DAY_MS };
-const OPEN = { dmReplyWindowMs: null, dmHumanAgentWindowMs: null, repliesNeedMention: false, hiddenCommentsTakeNoReply: false };
 
 /**
  * Each platform's reply rules as their APIs enforce them: Meta's

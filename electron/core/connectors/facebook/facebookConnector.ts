@@ -13,13 +13,14 @@ import { GraphHttp } from './graphHttp';
 import { usageView } from '../meta/graphUsage';
 import { MessagesStream } from './messagesStream';
 import { PageSession } from './pageSession';
+import { ClosableConnector } from '../closableConnector';
 
 /**
  * One Facebook Page: its posts' comments and its Messenger conversations, replies to both, and
  * moderation as the Page's tasks allow. Facebook keeps no idempotency key: a send that may have
  * gone through is looked for in its thread (`findSent`) before any second attempt.
  */
-export class FacebookConnector implements Connector {
+export class FacebookConnector extends ClosableConnector implements Connector {
   readonly platform = 'facebook';
   readonly limits = FACEBOOK_LIMITS;
   readonly idempotencyWindowMs = 0;
@@ -29,13 +30,13 @@ export class FacebookConnector implements Connector {
   private readonly comments: CommentsStream;
   private readonly messages: MessagesStream;
   private readonly recheck: FacebookRecheck;
-  private readonly closing = new AbortController();
 
   constructor(
     origin: string,
     secret: FacebookSecret,
     private readonly io: Pick<ConnectorIo, 'fetch' | 'now' | 'saveSecret'>,
   ) {
+    super('The Facebook connector was closed.');
     this.http = new GraphHttp({ origin, fetch: io.fetch, now: io.now });
     this.session = new PageSession(this.http, secret, io);
     this.moderation = facebookModeration(secret.tasks);
@@ -68,13 +69,5 @@ export class FacebookConnector implements Connector {
 
   check(signal: AbortSignal): Promise<AccountCheck['steps']> {
     return checkFacebook(this.session, this.signal(signal));
-  }
-
-  close(): void {
-    this.closing.abort(new Error('The Facebook connector was closed.'));
-  }
-
-  private signal(signal: AbortSignal): AbortSignal {
-    return AbortSignal.any([signal, this.closing.signal]);
   }
 }

@@ -2,6 +2,7 @@ import type { Attachment, IncomingItemInput, MessageUpdateInput } from '../../..
 import { commentSchema, messageSchema, type GraphPost } from './facebookEntities';
 import { graphTimeMs } from '../meta/graphTime';
 import { readDated } from '../meta/readDated';
+import { readMessage } from '../meta/readMessage';
 import { textHash, type FacebookRef } from './facebookRef';
 
 /** The Page the account is: its id tells the brand's own comments and messages from the others'. */
@@ -46,12 +47,9 @@ export function normaliseComment(payload: unknown, post: GraphPost, page: Facebo
  * who is not the Page) is kept to answer through the Send API.
  */
 export function normaliseMessage(payload: unknown, conversationId: string, page: FacebookPage): Normalised {
-  const read = readDated(payload, messageSchema, 'message');
+  const read = readMessage(payload, messageSchema, page.id);
   if ('reason' in read) return { outcome: 'rejected', reason: read.reason };
-  const { value: message, createdAt } = read;
-  const isOwn = message.from.id === page.id;
-  const psid = isOwn ? message.to?.data.find((person) => person.id !== page.id)?.id : message.from.id;
-  if (psid === undefined) return { outcome: 'rejected', reason: 'message: the Page’s message names no recipient' };
+  const { message, createdAt, isOwn, personId: psid } = read;
   const ref: FacebookRef = { kind: 'dm', id: message.id, conversation: conversationId, at: createdAt, psid };
   const item: IncomingItemInput = {
     platform: 'facebook',

@@ -11,6 +11,7 @@ import { InstagramSyncState, syncInstagram } from './instagramSync';
 import { refreshLongLived } from './instagramTokens';
 import type { InstagramBrand } from './normaliseInstagram';
 import { CheckSteps } from '../checkSteps';
+import { ClosableConnector } from '../closableConnector';
 
 const DAY_MS = 86_400_000;
 /** Renewed a week before its 60 days end, so a computer off for a few days still finds it valid. */
@@ -19,7 +20,7 @@ const RENEW_BEFORE_MS = 7 * DAY_MS;
 const REFRESHABLE_AFTER_MS = DAY_MS;
 
 /** One Instagram professional account through the Instagram API with Instagram Login. */
-export class InstagramConnector implements Connector {
+export class InstagramConnector extends ClosableConnector implements Connector {
   readonly platform = 'instagram';
   readonly limits: ReplyLimits = INSTAGRAM_LIMITS;
   /** Instagram takes no idempotency key: the outbox asks findSent before any second attempt. */
@@ -28,7 +29,6 @@ export class InstagramConnector implements Connector {
   private readonly http: InstagramHttp;
   private readonly brand: InstagramBrand;
   private readonly state = new InstagramSyncState();
-  private readonly closing = new AbortController();
   private renewing: Promise<boolean> | null = null;
   private pollingWaitsUntil: number | null = null;
 
@@ -37,6 +37,7 @@ export class InstagramConnector implements Connector {
     private readonly graph: string,
     private readonly io: Pick<ConnectorIo, 'fetch' | 'now' | 'saveSecret'>,
   ) {
+    super('The Instagram connector was closed.');
     this.brand = { userId: secret.userId, username: secret.username };
     this.http = new InstagramHttp({ origin: graph, fetch: io.fetch, now: io.now, token: () => this.secret.accessToken, renew: (signal) => this.renew(signal) });
   }
@@ -73,14 +74,6 @@ export class InstagramConnector implements Connector {
     await checks.run('comments', async () => `${countOf(await read('/me/media', { fields: MEDIA_FIELDS, limit: '1' }))} recent media read`);
     await checks.run('messages', async () => `${countOf(await read('/me/conversations', { platform: 'instagram', fields: CONVERSATION_FIELDS, limit: '1' }))} conversation read`);
     return checks.steps;
-  }
-
-  close(): void {
-    this.closing.abort(new Error('The Instagram connector was closed.'));
-  }
-
-  private signal(signal: AbortSignal): AbortSignal {
-    return AbortSignal.any([signal, this.closing.signal]);
   }
 
   /** Polling pauses while Meta's latest answer says the quota is nearly spent; after the pause, the next answer says again. */

@@ -2,7 +2,7 @@ import type { IncomingItemInput, MessageUpdateInput } from '../../../../shared/d
 import { describeIssues } from '../../../../shared/api/describeIssues';
 import { commentSchema, messageSchema, replySchema, type InstagramComment, type InstagramMedia } from './instagramEntities';
 import { graphTimeMs } from '../meta/graphTime';
-import { readDated } from '../meta/readDated';
+import { readMessage } from '../meta/readMessage';
 import type { CommentRef, DmRef } from './instagramRef';
 
 /** Who the brand is: its professional account's id (as messages name it) and its username. */
@@ -53,13 +53,10 @@ function commentItem(comment: InstagramComment, topId: string, media: InstagramM
 
 /** One message of a conversation; `conversationId` files it. */
 export function normaliseMessage(payload: unknown, conversationId: string, brand: InstagramBrand): Normalised<DmRef> {
-  const read = readDated(payload, messageSchema, 'message');
+  const read = readMessage(payload, messageSchema, brand.userId);
   if ('reason' in read) return { outcome: 'rejected', reason: read.reason };
-  const { value: message, createdAt } = read;
-  const isOut = message.from.id === brand.userId;
-  const person = isOut ? message.to?.data[0] : message.from;
-  if (person === undefined) return { outcome: 'rejected', reason: 'message: the brand’s message names no recipient' };
-  const ref: DmRef = { kind: 'dm', conversationId, participantId: person.id, createdAt };
+  const { message, createdAt, isOwn: isOut, personId } = read;
+  const ref: DmRef = { kind: 'dm', conversationId, participantId: personId, createdAt };
   const handle = message.from.username ?? message.from.id;
   const item: IncomingItemInput = {
     platform: 'instagram',

@@ -7,6 +7,7 @@ import { MASTODON_MODERATION, moderateOnMastodon } from './mastodonModeration';
 import { Rechecker } from './mastodonRecheck';
 import { findReply, postReply } from './mastodonReply';
 import { syncMastodon } from './mastodonSync';
+import { ClosableConnector } from '../closableConnector';
 
 export type MastodonConnectorOptions = { origin: string; accessToken: string; fetch: typeof fetch; now: () => number };
 
@@ -15,16 +16,16 @@ export type MastodonConnectorOptions = { origin: string; accessToken: string; fe
  * `Idempotency-Key` are read once, on the first sync or reply; until then the connector assumes
  * 500 characters and no idempotency (the outbox then asks `findSent`, which is always safe).
  */
-export class MastodonConnector implements Connector {
+export class MastodonConnector extends ClosableConnector implements Connector {
   readonly platform = 'mastodon';
   readonly moderation: readonly ModerationAction[] = MASTODON_MODERATION;
   private readonly http: MastodonHttp;
   private readonly brands: BrandLookup;
   private readonly rechecker: Rechecker;
   private instance: InstanceFacts | null = null;
-  private readonly closing = new AbortController();
 
   constructor(private readonly options: MastodonConnectorOptions) {
+    super('The Mastodon connector was closed.');
     this.http = new MastodonHttp({ origin: options.origin, accessToken: options.accessToken, fetch: options.fetch, now: options.now });
     this.brands = new BrandLookup(this.http, options.now);
     this.rechecker = new Rechecker(this.http, options.now);
@@ -55,14 +56,6 @@ export class MastodonConnector implements Connector {
 
   moderate(request: ModerationRequest, signal: AbortSignal): Promise<ModerationDone> {
     return moderateOnMastodon(this.http, this.brands, request, this.signal(signal));
-  }
-
-  close(): void {
-    this.closing.abort(new Error('The Mastodon connector was closed.'));
-  }
-
-  private signal(signal: AbortSignal): AbortSignal {
-    return AbortSignal.any([signal, this.closing.signal]);
   }
 
   private async learnInstance(signal: AbortSignal): Promise<void> {

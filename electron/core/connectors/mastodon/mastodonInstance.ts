@@ -1,4 +1,5 @@
 import type { ReplyLimits } from '../connector';
+import { OPEN_REPLIES } from '../replyLimits';
 import { instanceV1Schema, instanceV2Schema } from './mastodonEntities';
 import type { MastodonHttp } from './mastodonHttp';
 
@@ -30,13 +31,5 @@ export async function readInstance(http: MastodonHttp, signal: AbortSignal): Pro
 }
 
 export function mastodonLimits(maxCharacters: number): ReplyLimits {
-  return {
-    maxLength: maxCharacters,
-    lengthUnit: 'characters',
-    dmMaxLength: null,
-    dmReplyWindowMs: null,
-    dmHumanAgentWindowMs: null,
-    repliesNeedMention: false,
-    hiddenCommentsTakeNoReply: false,
-  };
+  return { ...OPEN_REPLIES, maxLength: maxCharacters, lengthUnit: 'characters', dmMaxLength: null };
 }

@@ -10,24 +10,25 @@ import { ModeratedCommunities } from './redditModerators';
 import { findReply, postReply } from './redditReply';
 import { syncInbox } from './redditSync';
 import { CheckSteps } from '../checkSteps';
+import { ClosableConnector } from '../closableConnector';
 
 /**
  * One Reddit account: its inbox synced, its replies posted, its moderation where it moderates.
  * Reddit has no idempotency key (`idempotencyWindowMs: 0`): after an unclear failure the outbox
  * asks findSent, which reads the brand's latest comments or sent messages.
  */
-export class RedditConnector implements Connector {
+export class RedditConnector extends ClosableConnector implements Connector {
   readonly platform = 'reddit';
   readonly limits = REDDIT_LIMITS;
   readonly idempotencyWindowMs = 0;
   private readonly communities: ModeratedCommunities;
-  private readonly closing = new AbortController();
 
   constructor(
     private readonly http: RedditHttp,
     private readonly brand: RedditBrand,
     private readonly now: () => number,
   ) {
+    super('The Reddit connector was closed.');
     this.communities = new ModeratedCommunities(http, now);
   }
 
@@ -73,13 +74,5 @@ export class RedditConnector implements Connector {
     });
     await checks.run('Communities it moderates', async () => `${(await this.communities.get(this.signal(signal))).size}`);
     return checks.steps;
-  }
-
-  close(): void {
-    this.closing.abort(new Error('The Reddit connector was closed.'));
-  }
-
-  private signal(signal: AbortSignal): AbortSignal {
-    return AbortSignal.any([signal, this.closing.signal]);
   }
 }

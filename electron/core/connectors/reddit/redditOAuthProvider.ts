@@ -5,7 +5,7 @@ import { meSchema } from './redditEntities';
 import { RedditHttp } from './redditHttp';
 import { redditOrigins, redditUserAgent } from './redditOrigins';
 import { encodeRedditSecret } from './redditSecret';
-import { RedditSession } from './redditSession';
+import { redditSession } from './redditSession';
 
 /** The loopback address the person registers as their Reddit app's redirect URI (Reddit matches it exactly). */
 export const REDDIT_REDIRECT = { port: 47613, path: '/pieuvre/reddit/callback' } as const;
@@ -44,7 +44,7 @@ export function redditOAuthProvider(origin: string | null): OAuthProvider {
 
 /** The account these tokens are (`GET /api/v1/me`), with the secret its connector opens with. */
 export async function redditSignedIn(origin: string | null, tokens: OAuthTokens, context: OAuthContext): Promise<SignedIn[]> {
-  const session = new RedditSession({
+  const session = redditSession({
     secret: { v: 1, clientId: context.app.clientId, accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, expiresAt: null, scope: tokens.scope },
     now: context.now,
     refresh: () => Promise.reject(new ConnectorError('Reddit refused the token it had just given: sign in again.', 'auth')),

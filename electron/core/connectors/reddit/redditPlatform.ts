@@ -6,7 +6,7 @@ import { RedditHttp } from './redditHttp';
 import { redditOAuthProvider } from './redditOAuthProvider';
 import { redditOrigins, redditUserAgent, withUserAgent } from './redditOrigins';
 import { decodeRedditSecret } from './redditSecret';
-import { RedditSession } from './redditSession';
+import { redditSession } from './redditSession';
 
 const REFRESH_TIMEOUT_MS = 30_000;
 
@@ -23,7 +23,7 @@ function redditFactory(origin: string | null): ConnectorFactory {
       const userAgent = redditUserAgent(name);
       // The app the token was issued to: its secret (a script app) only if Settings still holds that same app.
       const app = io.app?.clientId === secret.clientId ? io.app : { clientId: secret.clientId, clientSecret: null };
-      const session = new RedditSession({
+      const session = redditSession({
         secret,
         now: io.now,
         saveSecret: io.saveSecret,

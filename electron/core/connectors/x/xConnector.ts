@@ -10,28 +10,23 @@ import { X_PRICES_USD } from './xPricing';
 import { listCost, MENTION_FIELDS } from './xQueries';
 import { findXReply, postXReply, type XReplyContext } from './xReply';
 import { syncX } from './xSync';
-import type { XTokens } from './xTokens';
+import type { RefreshingToken } from '../oauth/refreshingToken';
+import type { XSecret } from './xSecret';
 import { CheckSteps } from '../checkSteps';
+import { OPEN_REPLIES } from '../replyLimits';
+import { ClosableConnector } from '../closableConnector';
 
 /**
  * X's rules for what Pieuvre posts: 280 weighted characters (twitter-text: a link counts 23, an
  * emoji 2), DMs up to 10,000 characters with no reply window, and a reply only where the author
  * summoned the account.
  */
-export const X_LIMITS: ReplyLimits = {
-  maxLength: 280,
-  lengthUnit: 'twitter-weighted',
-  dmMaxLength: 10_000,
-  dmReplyWindowMs: null,
-  dmHumanAgentWindowMs: null,
-  repliesNeedMention: true,
-  hiddenCommentsTakeNoReply: false,
-};
+export const X_LIMITS: ReplyLimits = { ...OPEN_REPLIES, maxLength: 280, lengthUnit: 'twitter-weighted', dmMaxLength: 10_000, repliesNeedMention: true };
 
-export type XConnectorOptions = { apiOrigin: string; tokens: XTokens; io: Pick<ConnectorIo, 'fetch' | 'now' | 'usage'> };
+export type XConnectorOptions = { apiOrigin: string; tokens: RefreshingToken<XSecret>; io: Pick<ConnectorIo, 'fetch' | 'now' | 'usage'> };
 
 /** One X account, polled over X API v2 with its own OAuth 2.0 tokens; every call's cost counted against its monthly budget. */
-export class XConnector implements Connector {
+export class XConnector extends ClosableConnector implements Connector {
   readonly platform = 'x';
   readonly limits = X_LIMITS;
   /** X has no idempotency key: the outbox asks `findSent` before any second attempt. */
@@ -39,15 +34,16 @@ export class XConnector implements Connector {
   readonly moderation: readonly ModerationAction[] = X_MODERATION;
   private readonly http: XHttp;
   private readonly budget: XBudget;
-  private readonly closing = new AbortController();
 
   constructor(private readonly options: XConnectorOptions) {
+    super('The X connector was closed.');
     this.http = new XHttp({ origin: options.apiOrigin, tokens: options.tokens, fetch: options.io.fetch, now: options.io.now, usage: options.io.usage });
     this.budget = new XBudget(options.io.usage, options.io.now);
   }
 
   private get brand(): XBrand {
-    return { userId: this.options.tokens.userId, username: this.options.tokens.username };
+    const { userId, username } = this.options.tokens.secret;
+    return { userId, username };
   }
 
   private get replyContext(): XReplyContext {
@@ -94,13 +90,5 @@ export class XConnector implements Connector {
       return `${count} mention${count === 1 ? '' : 's'} read; spent this month: US$${this.budget.spent.toFixed(3)}`;
     });
     return checks.steps;
-  }
-
-  close(): void {
-    this.closing.abort(new Error('The X connector was closed.'));
-  }
-
-  private signal(signal: AbortSignal): AbortSignal {
-    return AbortSignal.any([signal, this.closing.signal]);
   }
 }

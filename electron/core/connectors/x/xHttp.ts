@@ -3,12 +3,13 @@ import { ConnectorError, type UsageMeter } from '../connector';
 import { fetchAnswer, type FetchedAnswer } from '../fetchAnswer';
 import { billingPeriod } from './xPricing';
 import { xProblemSchema } from './xEntities';
-import type { XTokens } from './xTokens';
+import type { RefreshingToken } from '../oauth/refreshingToken';
+import type { XSecret } from './xSecret';
 
 export type XHttpOptions = {
   /** `https://api.x.com`, or a contract server on 127.0.0.1. */
   origin: string;
-  tokens: XTokens;
+  tokens: RefreshingToken<XSecret>;
   fetch: typeof fetch;
   now: () => number;
   usage: UsageMeter;
@@ -56,7 +57,7 @@ export class XHttp {
     const token = await this.options.tokens.accessToken(request.signal);
     const first = await this.once(request, token);
     if (first.status !== 401) return first;
-    return this.once(request, await this.options.tokens.refresh(request.signal, token));
+    return this.once(request, await this.options.tokens.renew(token, request.signal));
   }
 
   private async once(request: XRequest, token: string): Promise<XResponse> {

@@ -1,34 +1,29 @@
 import type { AccountCheck, AccountLimitsView } from '../../../../shared/api/accounts';
 import type { ModerationAction } from '../../../../shared/domain/moderation';
 import type { Connector, ModerationDone, ModerationRequest, ReplyLimits, ReplyRequest, SentReply, SyncPage, SyncRequest, UsageMeter } from '../connector';
+import { OPEN_REPLIES } from '../replyLimits';
 import { YoutubeHttp } from './youtubeHttp';
 import { YOUTUBE_MODERATION, moderateOnYoutube } from './youtubeModeration';
 import { YoutubeQuota } from './youtubeQuota';
 import { RECHECK_EVERY_MS, recheckComments, type Announced } from './youtubeRecheck';
 import { findReply, postReply } from './youtubeReply';
-import type { YoutubeSession } from './youtubeSession';
+import type { RefreshingToken } from '../oauth/refreshingToken';
+import type { YoutubeSecret } from './youtubeSecret';
 import { checkYoutube } from './youtubeCheck';
 import { syncYoutube } from './youtubeSync';
 import { newRepliesOfRecentThreads } from './youtubeThreadRecheck';
+import { ClosableConnector } from '../closableConnector';
 
 /**
  * What YouTube takes as a reply: plain text, no DMs. The reference names no length, only the
  * `commentTextTooLong` error; 10,000 characters is what YouTube's own comment box allows.
  */
-export const YOUTUBE_LIMITS: ReplyLimits = {
-  maxLength: 10_000,
-  lengthUnit: 'characters',
-  dmMaxLength: null,
-  dmReplyWindowMs: null,
-  dmHumanAgentWindowMs: null,
-  repliesNeedMention: false,
-  hiddenCommentsTakeNoReply: false,
-};
+export const YOUTUBE_LIMITS: ReplyLimits = { ...OPEN_REPLIES, maxLength: 10_000, lengthUnit: 'characters', dmMaxLength: null };
 
-export type YoutubeConnectorOptions = { origin: string; session: YoutubeSession; usage: UsageMeter; fetch: typeof fetch; now: () => number };
+export type YoutubeConnectorOptions = { origin: string; session: RefreshingToken<YoutubeSecret>; usage: UsageMeter; fetch: typeof fetch; now: () => number };
 
 /** One YouTube channel: its comment threads, replies and moderation, within the project's daily quota. */
-export class YoutubeConnector implements Connector {
+export class YoutubeConnector extends ClosableConnector implements Connector {
   readonly platform = 'youtube';
   readonly limits = YOUTUBE_LIMITS;
   /** YouTube has no idempotency key: a second attempt is always preceded by findSent. */
@@ -36,19 +31,19 @@ export class YoutubeConnector implements Connector {
   readonly moderation: readonly ModerationAction[] = YOUTUBE_MODERATION;
   private readonly quota: YoutubeQuota;
   private readonly http: YoutubeHttp;
-  private readonly closing = new AbortController();
   /** Whether the sign-in may list held comments; learnt from the first refusal. */
   private readonly sees = { held: true };
   private lastRecheckAt = Number.NEGATIVE_INFINITY;
   private readonly announced: Announced = { edits: new Map(), hidden: new Map() };
 
   constructor(private readonly options: YoutubeConnectorOptions) {
+    super('The YouTube connector was closed.');
     this.quota = new YoutubeQuota(options.usage, options.now);
     this.http = new YoutubeHttp({ origin: options.origin, session: options.session, quota: this.quota, fetch: options.fetch, now: options.now });
   }
 
   private get channelId(): string {
-    return this.options.session.channelId;
+    return this.options.session.secret.channelId;
   }
 
   /**
@@ -86,13 +81,5 @@ export class YoutubeConnector implements Connector {
 
   check(signal: AbortSignal): Promise<AccountCheck['steps']> {
     return checkYoutube(this.http, this.channelId, this.signal(signal));
-  }
-
-  close(): void {
-    this.closing.abort(new Error('The YouTube connector was closed.'));
-  }
-
-  private signal(signal: AbortSignal): AbortSignal {
-    return AbortSignal.any([signal, this.closing.signal]);
   }
 }

@@ -2,7 +2,8 @@ import { ConnectorError } from '../connector';
 import { fetchAnswer, type FetchedAnswer } from '../fetchAnswer';
 import { readFailure, youtubeError } from './youtubeErrors';
 import type { YoutubeQuota } from './youtubeQuota';
-import type { YoutubeSession } from './youtubeSession';
+import type { RefreshingToken } from '../oauth/refreshingToken';
+import type { YoutubeSecret } from './youtubeSecret';
 
 export type YoutubeRequest = {
   method?: 'GET' | 'POST' | 'DELETE';
@@ -22,18 +23,16 @@ export type YoutubeRequest = {
  */
 export class YoutubeHttp {
   constructor(
-    private readonly options: { origin: string; session: YoutubeSession; quota: YoutubeQuota; fetch: typeof fetch; now: () => number; timeoutMs?: number },
+    private readonly options: { origin: string; session: RefreshingToken<YoutubeSecret>; quota: YoutubeQuota; fetch: typeof fetch; now: () => number; timeoutMs?: number },
   ) {}
 
   /** The body of a 2xx answer (null for 204), else the ConnectorError it means. */
   async call(request: YoutubeRequest): Promise<unknown> {
     const waitMs = this.options.quota.exhaustedForMs();
     if (waitMs !== null) throw new ConnectorError('The daily YouTube quota is used up until midnight Pacific time.', 'rate_limited', waitMs);
-    let answer = await this.send(request, await this.options.session.accessToken(request.signal));
-    if (answer.status === 401) {
-      await this.options.session.refresh(request.signal);
-      answer = await this.send(request, await this.options.session.accessToken(request.signal));
-    }
+    const token = await this.options.session.accessToken(request.signal);
+    let answer = await this.send(request, token);
+    if (answer.status === 401) answer = await this.send(request, await this.options.session.renew(token, request.signal));
     const { status, headers, body } = answer;
     // An empty 2xx (a 204 after a moderation call) is null, not the empty text.
     if (status >= 200 && status < 300) return body === '' ? null : body;

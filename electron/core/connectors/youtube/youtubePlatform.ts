@@ -1,29 +1,19 @@
-import type { ConnectorAccount, ConnectorFactory, ConnectorIo } from '../connector';
-import type { WavePlatform } from '../oauth/oauthProvider';
-import { refreshThroughApp } from '../oauth/oauthTokens';
+import { appTokenPlatform } from '../oauth/appTokenPlatform';
 import { YoutubeConnector } from './youtubeConnector';
 import { youtubeHosts, youtubeOAuthProvider } from './youtubeOAuthProvider';
-import { decodeYoutubeSecret } from './youtubeSecret';
-import { YoutubeSession } from './youtubeSession';
+import { decodeYoutubeSecret, encodeYoutubeSecret } from './youtubeSecret';
 
-/** Builds a YouTube channel's connector from its secret; its tokens are renewed with the person's own Google app. */
-function youtubeFactory(origin: string | null): ConnectorFactory {
-  const provider = youtubeOAuthProvider(origin);
-  return {
-    platform: 'youtube',
-    open(_account: ConnectorAccount, secret: string, io: ConnectorIo): YoutubeConnector {
-      const session = new YoutubeSession(decodeYoutubeSecret(secret), {
-        now: io.now,
-        saveSecret: io.saveSecret,
-        refresh: refreshThroughApp(provider, io, 'Pieuvre no longer has your Google app’s client id: set it again in Accounts, then reconnect.'),
-      });
-      return new YoutubeConnector({ origin: youtubeHosts(origin).api, session, usage: io.usage, fetch: io.fetch, now: io.now });
-    },
-  };
-}
-
-export const youtubePlatform: WavePlatform = {
+/**
+ * YouTube as the app wires it: Google's installed-app sign-in and the channel's connector, its
+ * tokens renewed with the person's own Google app. The access token lasts an hour, the refresh
+ * token until revoked (7 days while the app's consent screen is in "Testing").
+ */
+export const youtubePlatform = appTokenPlatform({
   platform: 'youtube',
   provider: youtubeOAuthProvider,
-  factory: youtubeFactory,
-};
+  decode: decodeYoutubeSecret,
+  encode: encodeYoutubeSecret,
+  whenNoApp: 'Pieuvre no longer has your Google app’s client id: set it again in Accounts, then reconnect.',
+  endedWithoutRefresh: 'Google refused the YouTube token and Pieuvre holds no refresh token: sign in again.',
+  connect: (session, io, origin) => new YoutubeConnector({ origin: youtubeHosts(origin).api, session, usage: io.usage, fetch: io.fetch, now: io.now }),
+});

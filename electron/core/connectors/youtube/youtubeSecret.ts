@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { OAuthTokens } from '../oauth/oauthProvider';
 import { secretCodec } from '../secretCodec';
 
 /**
@@ -16,11 +15,3 @@ export const youtubeSecretSchema = z.object({
 export type YoutubeSecret = z.output<typeof youtubeSecretSchema>;
 
 export const { encode: encodeYoutubeSecret, decode: decodeYoutubeSecret } = secretCodec(youtubeSecretSchema, 'The stored YouTube secret is not {channelId, accessToken, refreshToken, expiresAt}: reconnect the account.');
-
-/** The secret after a refresh: Google keeps the refresh token unless it sends a new one. */
-export const refreshedSecret = (secret: YoutubeSecret, tokens: OAuthTokens): YoutubeSecret => ({
-  channelId: secret.channelId,
-  accessToken: tokens.accessToken,
-  refreshToken: tokens.refreshToken ?? secret.refreshToken,
-  expiresAt: tokens.expiresAt,
-});

@@ -808,6 +808,7 @@ export const en = {
         hide: 'hide',
         delete: 'delete',
         reply: 'reply “{{template}}”',
+        replyToChoose: 'reply with a template you still have to choose',
         addNote: 'note',
         notify: 'notify {{person}}',
       },

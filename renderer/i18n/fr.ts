@@ -810,6 +810,7 @@ export const fr: UiStrings = {
         hide: 'masquer',
         delete: 'supprimer',
         reply: 'répondre « {{template}} »',
+        replyToChoose: 'répondre avec un modèle qu’il reste à choisir',
         addNote: 'note',
         notify: 'avertir {{person}}',
       },

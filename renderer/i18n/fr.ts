@@ -707,7 +707,7 @@ export const fr: UiStrings = {
       urgent: 'Urgente',
     },
     op: {
-      containsAny: 'contient un de',
+      containsAny: 'contient un de ces mots',
       containsAll: 'contient tous ces mots',
       startsWith: 'commence par',
       equals: 'est',
@@ -1527,7 +1527,7 @@ export const fr: UiStrings = {
       rate_limited: '{{platform}} a demandé à Pieuvre de ralentir. La synchronisation reprendra d’elle-même.',
       offline: 'Pieuvre n’a pas pu joindre le serveur. Il réessaiera de lui-même dès que la connexion reviendra.',
       server_error: 'Le serveur a eu un problème. Pieuvre réessaiera de lui-même; rien n’est perdu.',
-      bad_data: 'Le serveur a envoyé des éléments que Pieuvre n’a pas pu lire. Ils sont conservés dans Paramètres → Éléments rejetés.',
+      bad_data: 'Le serveur a envoyé des éléments que Pieuvre n’a pas pu lire. Ils sont conservés dans Réglages → Éléments rejetés.',
       unexpected: 'Un problème inattendu est survenu\u00a0: {{message}}',
       dms_not_allowed: 'Les messages privés ne sont pas synchronisés\u00a0: ce mot de passe d’application ne les permet pas. Créez-en un nouveau en cochant «\u00a0Autoriser l’accès à vos messages privés\u00a0», puis reconnectez le compte.',
       dms_unavailable: 'Les messages privés n’ont pas pu être lus cette fois-ci ({{message}}). Tout le reste est synchronisé; Pieuvre réessaiera à la prochaine synchronisation.',

@@ -1703,6 +1703,8 @@ export const en = {
     },
     settings: {
       title: 'New accounts',
+      pageAbout: 'Accounts are connected, reconnected and disconnected on the Accounts page.',
+      openPage: 'Go to Accounts',
       backfill: 'How far back to read when an account is connected',
       days_one: '{{count}} day',
       days_other: '{{count}} days',

@@ -1704,6 +1704,8 @@ export const fr: UiStrings = {
     },
     settings: {
       title: 'Nouveaux comptes',
+      pageAbout: 'Les comptes se connectent, se reconnectent et se déconnectent dans la page Comptes.',
+      openPage: 'Aller aux comptes',
       backfill: 'Jusqu’où remonter à la connexion d’un compte',
       days_one: '{{count}} jour',
       days_other: '{{count}} jours',

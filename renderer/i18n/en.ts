@@ -1674,6 +1674,7 @@ export const en = {
       label: 'Limits',
       quota: '{{left}} of {{limit}} quota units left today',
       resets: 'resets at {{time}}',
+      resetsOn: 'resets on {{time}}',
       spent: 'Spent this month: {{spent}} of {{budget}}',
       spentNoBudget: 'Spent this month: {{spent}} (no monthly budget)',
       slowed: 'Syncing is slowed down to keep enough for replies.',

@@ -59,6 +59,10 @@ describe('the Accounts page in Chromium', () => {
     await expect.poll(() => inbox.harness.call('accounts.settings', {})).toEqual({ backfillDays: 30 });
     await inbox.page.setViewportSize({ width: 1000, height: 700 });
     await inbox.page.screenshot({ path: 'test-results/settings-accounts-en-CA-1000x700.png' });
+    // Someone looking for "connect" in Settings is shown the way to the Accounts page.
+    await tab.getByRole('button', { name: 'Go to Accounts' }).click();
+    await inbox.page.getByRole('dialog').waitFor({ state: 'detached' });
+    await inbox.page.getByRole('heading', { name: 'Accounts', level: 1 }).waitFor();
   });
 });
 

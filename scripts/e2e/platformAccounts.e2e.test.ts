@@ -140,6 +140,9 @@ describe('account limits on the Accounts page, answered on the wire', () => {
     await row('@brulerie').getByText(isFrench ? 'La synchronisation est ralentie pour garder de quoi répondre.' : 'Syncing is slowed down to keep enough for replies.').waitFor();
     await row('@brulerie_mtl').getByText(isFrench ? /Dépensé ce mois-ci\s:\s12,40\s\$\sUS sur 25,00\s\$\sUS/u : /Spent this month: US\$12\.40 of US\$25\.00/u).waitFor();
     await row('@brulerie_mtl').getByText(isFrench ? '3 appels sur 15 restants' : '3 of 15 calls left', { exact: false }).waitFor();
+    // A reset days away is said with its date ("le" in French), today's with its time ("à").
+    await row('@brulerie_mtl').getByText(isFrench ? /12,40\s\$\sUS sur 25,00\s\$\sUS · remise à zéro le \d/u : /US\$25\.00 · resets on [A-Z]/u).waitFor();
+    await row('boutique.mtl').getByText(isFrench ? 'dans les 24\u00a0heures; ensuite' : 'within 24 hours; after that', { exact: false }).waitFor();
     await row('@atelier').getByText(isFrench ? /aucun budget mensuel/u : /no monthly budget/u).waitFor();
     await row('boutique.mtl').getByText(isFrench ? 'Les mentions de ce compte dans les commentaires des autres' : 'Mentions of this account in other people’s comments', { exact: false }).waitFor();
     await row('u/brulerie').getByText(isFrench ? 'Reddit doit approuver votre application' : 'Reddit must approve your app', { exact: false }).waitFor();

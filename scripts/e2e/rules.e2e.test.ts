@@ -211,8 +211,11 @@ describe('Settings → Rules in Chromium', () => {
     await rows(settings).first().focus();
     await inbox.press('Enter');
     await settings.getByRole('heading', { name: `Edit “${first}”` }).waitFor();
+    // The editor takes the keyboard at its first field, and gives it back to the row it came from.
+    expect(await inbox.hasFocus(settings.getByLabel('Name'))).toBe(true);
     await inbox.press('Escape');
     await rows(settings).first().waitFor();
+    await expect.poll(() => inbox?.hasFocus(rows(settings).first())).toBe(true);
     // Duplicate adds a copy, turned off, right after; Delete asks first.
     const count = await rows(settings).count();
     await rows(settings).first().getByRole('button', { name: 'Duplicate' }).click();
@@ -240,7 +243,15 @@ describe('Settings → Rules in Chromium', () => {
     await broken.locator('.rule-error').waitFor({ state: 'detached' });
     expect(await broken.getByRole('switch').isChecked()).toBe(true);
 
-    await settings.getByRole('button', { name: 'Start from a template…' }).click();
+    // The starters take the keyboard at their title (Tab reaches the first one, not the dialog's tabs); Back gives it to the button again.
+    const fromStarter = settings.getByRole('button', { name: 'Start from a template…' });
+    await fromStarter.click();
+    await expect.poll(() => inbox?.hasFocus(settings.getByRole('heading', { name: 'Start from a template' }))).toBe(true);
+    await inbox.press('Tab');
+    expect(await inbox.hasFocus(settings.locator('.starter').first())).toBe(true);
+    await settings.getByRole('button', { name: 'Back to the rules' }).click();
+    await expect.poll(() => inbox?.hasFocus(fromStarter)).toBe(true);
+    await fromStarter.click();
     await settings.locator('.starter').first().click();
     await settings.locator('.dry-run-status').waitFor();
     await expect.poll(() => settings.locator('.dry-run-status').textContent(), { timeout: 10_000 }).not.toMatch(/Trying|Finish/);

@@ -11,11 +11,12 @@ const MAX_BUDGET_USD = 100_000;
 /** A reset within this is said by its time alone (YouTube's midnight Pacific); later ones (X's month) with their date. */
 const SAME_DAY_MS = 20 * 3_600_000;
 
-/** " · resets at 3:00 a.m." or " · resets at Jan 1, 12:00 a.m.", nothing when the platform did not say. */
+/** " · resets at 3:00 a.m." or " · resets on Jan 1, 12:00 a.m." (French says "le" before a date, "à" before a time), nothing when the platform did not say. */
 function resetWords(t: (key: string, values: Record<string, string>) => string, at: number | null, locale: string): string {
   if (at === null) return '';
-  const time = at - Date.now() < SAME_DAY_MS ? formatClockTime(at, locale) : formatDateTime(at, locale);
-  return ` · ${t('accounts.limits.resets', { time })}`;
+  return at - Date.now() < SAME_DAY_MS
+    ? ` · ${t('accounts.limits.resets', { time: formatClockTime(at, locale) })}`
+    : ` · ${t('accounts.limits.resetsOn', { time: formatDateTime(at, locale) })}`;
 }
 
 /**

@@ -2,9 +2,9 @@ import { useEffect, useState, type RefObject } from 'react';
 
 const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
-/** What Tab can reach inside the dialog, in order: visible and enabled. */
+/** What Tab can reach inside the dialog, in order: visible, enabled, and not taken out of the order (a tab list's other tabs). */
 const tabbables = (dialog: HTMLElement): HTMLElement[] =>
-  [...dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter((element) => element.getClientRects().length > 0);
+  [...dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter((element) => element.tabIndex >= 0 && element.getClientRects().length > 0);
 
 /**
  * A modal's focus: inside on open (its first field or button, unless one inside took it already),

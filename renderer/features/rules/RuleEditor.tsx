@@ -72,7 +72,7 @@ export function RuleEditor({ editing }: { editing: Editing }) {
       <div className="rule-editor-layout">
         <div className="rule-editor-fields">
           <label htmlFor="rule-name">{t('rules.editor.name')}</label>
-          <input id="rule-name" type="text" value={draft.name} maxLength={120} aria-invalid={'name' in shownProblems} aria-describedby={shownProblems.name ? 'rule-name-problem' : undefined} onChange={(event) => change({ ...draft, name: event.target.value })} />
+          <input id="rule-name" type="text" autoFocus value={draft.name} maxLength={120} aria-invalid={'name' in shownProblems} aria-describedby={shownProblems.name ? 'rule-name-problem' : undefined} onChange={(event) => change({ ...draft, name: event.target.value })} />
           {shownProblems.name ? <p id="rule-name-problem" className="form-error" role="alert">{shownProblems.name}</p> : null}
           <TriggerFields trigger={draft.trigger} people={people} you={t('assign.you')} problem={shownProblems.trigger} onChange={(trigger) => change({ ...draft, trigger })} />
           <fieldset className="rule-block">

@@ -33,8 +33,12 @@ export function RuleRow({ rule, position, count, summary, isDropTarget, onEdit, 
   const hits = rule.hitCount === 0 || rule.lastHitAt === null ? t('rules.row.hits_zero') : t('rules.row.hits', { count: rule.hitCount, when: when(rule.lastHitAt) });
   // Alt+↑/↓ on the focused row moves it, as the drag does.
   const onKeyDown = (event: KeyboardEvent) => {
-    // Enter on the row itself (not on one of its buttons) opens it, as a double click would elsewhere.
-    if (event.key === 'Enter' && event.target === event.currentTarget) return onEdit();
+    // Enter on the row itself (not on one of its buttons) opens it, as a double click would elsewhere;
+    // consumed here, so it does not go on to submit the editor whose name field now has the keyboard.
+    if (event.key === 'Enter' && event.target === event.currentTarget) {
+      event.preventDefault();
+      return onEdit();
+    }
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
     onMove(event.key === 'ArrowUp' ? -1 : 1);

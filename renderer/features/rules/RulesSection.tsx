@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RuleDefinition } from '../../../shared/rules/ruleSchema';
 import { useToastStore } from '../toast/toastStore';
@@ -15,10 +15,21 @@ export function RulesSection() {
   const { t } = useTranslation();
   const editing = useRulesStore((s) => s.editing);
   const [isPickingStarter, setIsPickingStarter] = useState(false);
+  // The starters and the editor take the list's place, so what opened them is gone meanwhile: the keyboard goes back to it once the list is back.
+  const returnFocusTo = useRef<string | null>(null);
+  const open = (opener: string, show: () => void) => {
+    returnFocusTo.current ??= opener;
+    show();
+  };
   const edit = (id: string | null, definition: RuleDefinition | null) => {
     setIsPickingStarter(false);
     useRulesStore.getState().startEditing(id, definition);
   };
+  useEffect(() => {
+    if (editing || isPickingStarter || returnFocusTo.current === null) return;
+    document.querySelector<HTMLElement>(returnFocusTo.current)?.focus();
+    returnFocusTo.current = null;
+  }, [editing, isPickingStarter]);
   const [loadError, setLoadError] = useState<string | null>(null);
   useEffect(() => {
     useRulesStore.getState().load().catch((failure: unknown) => setLoadError((failure as Error).message));
@@ -29,11 +40,11 @@ export function RulesSection() {
     <section className="settings-section rules-section">
       <p className="muted">{t('rules.intro')}</p>
       <div className="rules-toolbar">
-        <button type="button" onClick={() => edit(null, null)}>{t('rules.new')}</button>
-        <button type="button" onClick={() => setIsPickingStarter(true)}>{t('rules.fromStarter')}</button>
+        <button type="button" data-opens="editor" onClick={() => open('[data-opens="editor"]', () => edit(null, null))}>{t('rules.new')}</button>
+        <button type="button" data-opens="starters" onClick={() => open('[data-opens="starters"]', () => setIsPickingStarter(true))}>{t('rules.fromStarter')}</button>
         <RulesFileButtons />
       </div>
-      {loadError ? <p className="form-error" role="alert">{t('rules.loadFailed', { message: loadError })}</p> : <RuleList onEdit={edit} />}
+      {loadError ? <p className="form-error" role="alert">{t('rules.loadFailed', { message: loadError })}</p> : <RuleList onEdit={(id, definition) => open(`.rule-row[data-rule-id="${id}"]`, () => edit(id, definition))} />}
     </section>
   );
 }

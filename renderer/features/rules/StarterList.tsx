@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StarterRule } from '../../../shared/api/rules';
 import type { RuleDefinition } from '../../../shared/rules/ruleSchema';
@@ -15,6 +15,9 @@ export function StarterList({ onPick, onBack }: { onPick(definition: RuleDefinit
   const [starters, setStarters] = useState<StarterRule[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const language = i18n.language === 'fr' ? 'fr' : 'en';
+  // The button that opened the list is gone: the keyboard starts at the list's title, not back at the dialog's first tab.
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => title.current?.focus(), []);
   useEffect(() => {
     let isCurrent = true;
     call('rules.starters', { language }).then(
@@ -28,7 +31,7 @@ export function StarterList({ onPick, onBack }: { onPick(definition: RuleDefinit
   const names = namesOf({ people, accounts, templates }, t('assign.you'));
   return (
     <section className="settings-section rules-section">
-      <h3>{t('rules.starters.title')}</h3>
+      <h3 ref={title} tabIndex={-1}>{t('rules.starters.title')}</h3>
       <p className="muted">{t('rules.starters.intro')}</p>
       {error ? <p className="form-error" role="alert">{t('rules.failed', { message: error })}</p> : null}
       {starters === null && !error ? <p className="muted" aria-busy="true">{t('rules.starters.loading')}</p> : null}

@@ -47,11 +47,17 @@ describe('a rule in one line', () => {
     );
   });
 
-  it('says "every message" without conditions, and "?" for a teammate or template since removed, never an id', () => {
+  it('says "every message" without conditions, and "?" for a teammate since removed, never an id', () => {
     const gone = rule({ trigger: { type: 'shiftEnds', personId: 'gone', scope: 'assignedToThem' }, actions: [{ type: 'notify', personId: 'gone' }, { type: 'markSpam' }] });
     expect(describeRule(english.t, gone, names)).toBe('When ?’s shift ends, on their open conversations · every message → notify ?, spam');
     const anyone = rule({ trigger: { type: 'shiftStarts', personId: null, scope: 'unassigned' }, actions: [{ type: 'addNote', text: 'x' }] });
     expect(describeRule(french.t, anyone, names)).toBe('Au début du quart de n’importe qui, sur les conversations ouvertes sans responsable · tout message → note');
+  });
+
+  it('says a reply’s template is still to choose (a starter’s away reply), rather than quoting a "?"', () => {
+    const away = rule({ trigger: { type: 'messageArrived' }, actions: [{ type: 'reply', templateId: 'template-to-choose' }] });
+    expect(describeRule(english.t, away, names)).toBe('When a message arrives · every message → reply with a template you still have to choose');
+    expect(describeRule(french.t, away, names)).toBe('Quand un message arrive · tout message → répondre avec un modèle qu’il reste à choisir');
   });
 
   it('writes numbers as the language does', () => {

@@ -83,7 +83,11 @@ export function describeAction(t: TFunction, action: RuleAction, names: RuleName
     case 'snooze':
       return t('rules.summary.action.snooze', { count: action.minutes });
     case 'reply':
-      return t('rules.summary.action.reply', { template: names.template(action.templateId) ?? '?' });
+    {
+      // A starter’s away reply has no template yet (nor has one whose template was deleted): say what to do rather than quote a "?".
+      const template = names.template(action.templateId);
+      return template === null ? t('rules.summary.action.replyToChoose') : t('rules.summary.action.reply', { template });
+    }
     case 'notify':
       return t('rules.summary.action.notify', { person: action.personId === null ? t('rules.summary.assigneeOrMe') : (names.person(action.personId) ?? '?') });
     default:

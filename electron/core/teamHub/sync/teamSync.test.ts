@@ -129,4 +129,24 @@ describe('TeamSync', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(pushes).toBe(1);
   });
+
+  it('ignores a hub notice arriving after it stopped, while its listener closes (the database may be closed by then)', async () => {
+    let notify: (notice: { seq: number }) => void = () => {};
+    const keepingNotices = (client: HubClient): SyncClient => ({
+      push: (changes) => client.push(changes),
+      pull: (afterSeq, limit) => client.pull(afterSeq, limit),
+      listen: (onChange, onState) => {
+        notify = onChange;
+        return client.listen(onChange, onState);
+      },
+    });
+    const { desktops } = await team(1, keepingNotices);
+    const [julie] = desktops as [typeof desktops[0]];
+    julie.sync.start();
+    await julie.sync.syncNow();
+    const stopping = julie.sync.stop();
+    julie.db.close();
+    expect(() => notify({ seq: 99 })).not.toThrow();
+    await stopping;
+  });
 });

@@ -58,6 +58,8 @@ export class TeamSync {
     const { client, log, db } = this.options;
     this.listener = client.listen(
       (notice) => {
+        // The listener closes after stop(): a notice may still come, when the database is closed.
+        if (this.isStopped) return;
         this.knownSeq = Math.max(this.knownSeq, notice.seq);
         if (notice.seq > readCursor(db).cursor) this.schedule(0);
       },

@@ -48,9 +48,11 @@ export async function startApp(client: ApiClient): Promise<void> {
     timer ??= setTimeout(() => {
       const openId = useConversationStore.getState().openId;
       const shouldReloadOpen = isEverything || (openId !== null && changed.has(openId));
-      // Accounts came or went: their platforms' reply windows may have too.
+      // Accounts came or went: their platforms' reply windows may have too. Teammates too (a team
+      // workspace's first pull, where joining also gave me the id the inviter knows me by).
       if (isEverything) {
         void useReplyWindows.getState().load();
+        void useAssignStore.getState().load();
         refreshAccounts();
       }
       changed.clear();

@@ -23,7 +23,7 @@ const passes = Number(process.argv[3] ?? 7);
 const dir = mkdtempSync(join(tmpdir(), 'pieuvre-bench-conditions-'));
 const core = createCore({ dataDir: dir });
 const { db } = core.context;
-ingestBench(core, total);
+await ingestBench(core, total);
 const at = Date.now();
 const builtIn = loadRuleSet(db, at);
 for (const rule of benchRules()) insertRule(db, rule);

@@ -12,7 +12,7 @@ const total = Number(process.argv[2]);
 const dir = mkdtempSync(join(tmpdir(), 'pieuvre-bench-'));
 const core = createCore({ dataDir: dir });
 const { db } = core.context;
-const { inserted, ingestMs, ingestCpuMs } = ingestBench(core, total);
+const { inserted, ingestMs, ingestCpuMs } = await ingestBench(core, total);
 const rssMb = process.memoryUsage().rss / 2 ** 20;
 
 let requestId = 0;

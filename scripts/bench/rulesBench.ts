@@ -13,7 +13,7 @@ const core = createCore({ dataDir: dir });
 const { db } = core.context;
 const rules = benchRules();
 for (const rule of rules) insertRule(db, rule);
-const { inserted, ingestMs, ingestCpuMs } = ingestBench(core, total);
+const { inserted, ingestMs, ingestCpuMs } = await ingestBench(core, total);
 const hits = db.prepare<[], { matched: number; hits: number }>('SELECT count(*) FILTER (WHERE hit_count > 0) AS matched, sum(hit_count) AS hits FROM rules').get();
 const disabled = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM rules WHERE is_enabled = 0').get()?.n ?? 0;
 core.close();

@@ -16,9 +16,19 @@ export function adoptTeammateId(db: Db, teammateId: string, name: string): void 
       db.prepare('UPDATE people SET is_me = 0 WHERE is_me = 1').run();
       db.prepare('UPDATE people SET is_me = 1 WHERE seq = ?').run(already.seq);
     } else {
-      db.prepare("UPDATE people SET id = ?, name = CASE WHEN trim(name) = '' THEN ? ELSE name END WHERE is_me = 1").run(teammateId, name);
+      db.prepare('UPDATE people SET id = ? WHERE is_me = 1').run(teammateId);
+      nameMeIfUnnamed(db, name);
     }
     db.prepare('UPDATE conversations SET assignee_id = ? WHERE assignee_id = ?').run(teammateId, me.id);
     db.prepare('UPDATE notes SET author_id = ? WHERE author_id = ?').run(teammateId, me.id);
   })();
+}
+
+/**
+ * This desktop's person takes the name given to the workspace if it has none yet (a new inbox's
+ * "me" is nameless): teammates' desktops refuse a nameless person, so without it they would not
+ * know who wrote a note or handed a conversation off.
+ */
+export function nameMeIfUnnamed(db: Db, name: string): void {
+  db.prepare("UPDATE people SET name = ? WHERE is_me = 1 AND trim(name) = ''").run(name);
 }

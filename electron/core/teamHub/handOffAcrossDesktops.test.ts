@@ -49,6 +49,9 @@ describe('a hand-off across desktops, through the real team hub', () => {
     expect(await mine()).toEqual([conversationId]);
     const notes = await marc.call('notes.list', { conversationId });
     expect(notes.map((note) => [note.kind, note.text])).toContainEqual(['handoff', 'Client fâché : rappelle-le avant midi.']);
+    // Written by Julie, a teammate Marc's desktop knows by the name she gave when creating the workspace.
+    const author = notes.find((note) => note.kind === 'handoff')?.authorId;
+    expect((await marc.call('team.list', {})).find((person) => person.id === author)?.name).toBe('Julie');
     // And nothing came back to Julie as a second copy.
     expect(julie.context.db.prepare("SELECT count(*) FROM notes WHERE kind = 'handoff'").pluck().get()).toBe(1);
   }, 90_000);

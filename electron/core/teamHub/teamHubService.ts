@@ -18,7 +18,7 @@ import { hubStatusOf, LOCAL_ONLY } from './hubStatus';
 import { deleteMembership, hubMemberOf, markRemoved, readMembership, saveMembership, setKeyVersion, type Membership } from './membershipStore';
 import type { TeamHub } from './teamHub';
 import { forgetWorkspaceSync } from './sync/syncState';
-import { adoptTeammateId } from './adoptTeammateId';
+import { adoptTeammateId, nameMeIfUnnamed } from './adoptTeammateId';
 import { TeamKeyCourier } from './teamKeyCourier';
 import { MEMBERSHIP_ONLY, type TeamParts } from './teamParts';
 
@@ -105,6 +105,7 @@ export class TeamHubService implements TeamHub {
       const id = await createWorkspace(owner, input.workspaceName);
       return { workspaceId: id, ...(await addMember(owner, id, input.myName)) };
     });
+    nameMeIfUnnamed(this.context.db, input.myName);
     const hubUrl = withoutCredentials(ownerUrl);
     const membership = this.membershipOf({ hubUrl, workspaceId, workspaceName: input.workspaceName, role, myName: input.myName, isOwner: true, serverCa });
     return this.begin(membership, { password, teamKey: newTeamKey(), ownerUrl });

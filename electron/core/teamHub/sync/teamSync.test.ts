@@ -102,4 +102,51 @@ describe('TeamSync', () => {
     await newcomer.sync.syncNow();
     expect(newcomer.db.prepare('SELECT status FROM conversations WHERE id = ?').pluck().get(conversationId)).toBe('done');
   });
+
+  it('stops quietly when the core closes its database while a push is on the wire (the core closes the database at once)', async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let pushes = 0;
+    const holdingPush = (client: HubClient): SyncClient => ({
+      push: async (changes) => {
+        pushes += 1;
+        await held;
+        return client.push(changes);
+      },
+      pull: (afterSeq, limit) => client.pull(afterSeq, limit),
+      listen: (onChange, onState) => client.listen(onChange, onState),
+    });
+    const { desktops } = await team(1, holdingPush);
+    const [julie] = desktops as [typeof desktops[0]];
+    addConversation(julie.db, addAccount(julie.db), 'thread-1');
+    julie.sync.start();
+    await until(() => pushes === 1);
+    const stopping = julie.sync.stop();
+    julie.db.close();
+    release();
+    await stopping;
+    // Reporting the cut round would read the closed database: an uncaught error, which fails this test.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(pushes).toBe(1);
+  });
+
+  it('ignores a hub notice arriving after it stopped, while its listener closes (the database may be closed by then)', async () => {
+    let notify: (notice: { seq: number }) => void = () => {};
+    const keepingNotices = (client: HubClient): SyncClient => ({
+      push: (changes) => client.push(changes),
+      pull: (afterSeq, limit) => client.pull(afterSeq, limit),
+      listen: (onChange, onState) => {
+        notify = onChange;
+        return client.listen(onChange, onState);
+      },
+    });
+    const { desktops } = await team(1, keepingNotices);
+    const [julie] = desktops as [typeof desktops[0]];
+    julie.sync.start();
+    await julie.sync.syncNow();
+    const stopping = julie.sync.stop();
+    julie.db.close();
+    expect(() => notify({ seq: 99 })).not.toThrow();
+    await stopping;
+  });
 });

@@ -58,6 +58,8 @@ export class TeamSync {
     const { client, log, db } = this.options;
     this.listener = client.listen(
       (notice) => {
+        // The listener closes after stop(): a notice may still come, when the database is closed.
+        if (this.isStopped) return;
         this.knownSeq = Math.max(this.knownSeq, notice.seq);
         if (notice.seq > readCursor(db).cursor) this.schedule(0);
       },
@@ -107,6 +109,8 @@ export class TeamSync {
           this.retryMs = FIRST_RETRY_MS;
         },
         (error: unknown) => {
+          // A round cut short by stop(): the core may have closed the database already.
+          if (this.isStopped) return;
           this.options.log.warn('Team sync could not reach the hub; trying again.', { error, retryMs: this.retryMs });
           this.options.onStats(this.stats());
           this.schedule(this.retryMs);
@@ -130,6 +134,7 @@ export class TeamSync {
     const { db, client } = this.options;
     for (let batch = nextOutgoing(db, MAX_PUSH); batch.length > 0; batch = nextOutgoing(db, MAX_PUSH)) {
       await client.push(batch);
+      this.throwIfStopped();
       forgetPushed(db, batch.map((change) => change.id));
     }
   }
@@ -138,6 +143,7 @@ export class TeamSync {
     const { db, client, clock } = this.options;
     for (;;) {
       const page = await client.pull(readCursor(db).cursor, MAX_PUSH);
+      this.throwIfStopped();
       if (page.length === 0) return;
       const applied = applyPulled(db, page, clock());
       this.knownSeq = Math.max(this.knownSeq, page.at(-1)?.seq ?? 0);
@@ -145,5 +151,10 @@ export class TeamSync {
       for (const event of applied.alsoAssigned) this.options.onAlsoAssigned(event);
       if (page.length < MAX_PUSH) return;
     }
+  }
+
+  /** After each wait on the hub: once stopped, the database may be closed (the core closes it without waiting). */
+  private throwIfStopped(): void {
+    if (this.isStopped) throw new Error('Team sync stopped.');
   }
 }

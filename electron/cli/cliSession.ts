@@ -13,6 +13,24 @@ export type CliSession = {
   close(): Promise<void>;
 };
 
+/** How long a command waits, as it ends, for the team hub to take what it changed. */
+const TEAM_PUSH_WAIT_MS = 10_000;
+
+/**
+ * A command that changed something (an assignment, an invitation) ends before the team sync's
+ * next round: in a team, it hands its changes to the hub first. They stay queued, and go with
+ * the next run, when the hub does not answer in time.
+ */
+async function pushTeamChanges(core: Core): Promise<void> {
+  await core.teamHub.settled();
+  const { state, pendingChanges } = core.teamHub.status();
+  if (state !== 'connected' || pendingChanges === 0) return;
+  let timer: NodeJS.Timeout | undefined;
+  const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, TEAM_PUSH_WAIT_MS)));
+  await Promise.race([core.teamHub.syncNow().then(() => {}, () => {}), waited]);
+  clearTimeout(timer);
+}
+
 /**
  * Opens the data folder (taking its lock: see dataFolderLock.ts). A folder the command line
  * creates stays empty unless `--demo` asks for the demo workspace; a folder that already holds
@@ -25,6 +43,7 @@ export async function openCliSession(dataDir: string, options: { demo: boolean }
     core,
     call: throwingCall(client, (method, error) => new CommandFailure(`${method}: ${error.message}`)),
     async close() {
+      await pushTeamChanges(core);
       core.close();
       await core.log.close();
     },

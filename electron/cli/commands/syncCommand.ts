@@ -20,8 +20,12 @@ export const syncCommand: Command = {
   async run(session, args) {
     expectPositionals(args, [], this.usage);
     const only = args.values.account;
-    const accounts = (await session.call('accounts.list', {})).filter((account) => (typeof only === 'string' ? account.id === only : !account.isDemo && SYNCABLE.has(account.state)));
-    if (typeof only === 'string' && accounts.length === 0) throw new CommandFailure(`No account with id ${only}.`);
+    await session.core.teamHub.settled();
+    const listed = (await session.call('accounts.list', {})).filter((account) => (typeof only === 'string' ? account.id === only : !account.isDemo && SYNCABLE.has(account.state)));
+    if (typeof only === 'string' && listed.length === 0) throw new CommandFailure(`No account with id ${only}.`);
+    // In a team, an account is polled by the desktop holding its lease: not this one, maybe.
+    const accounts = listed.filter((account) => session.core.accountGate.mayWork(account.id));
+    const elsewhere = listed.filter((account) => !accounts.includes(account)).map((account) => account.id);
     const passes = [];
     for (const account of accounts) {
       const { id, inserted, duplicates, rejected } = await session.call('accounts.syncNow', { id: account.id });
@@ -31,8 +35,9 @@ export const syncCommand: Command = {
     // half-sent, say) go out now, checked against the platform first, rather than wait for the app.
     await session.core.outbox.drain();
     const team = await syncTeam(session);
-    const lines = passes.length === 0 ? ['No connected accounts.'] : passes.map((p) => `${p.id}  ${p.inserted} new  ${p.duplicates} already here  ${p.rejected} rejected`);
+    const lines = passes.length === 0 && elsewhere.length === 0 ? ['No connected accounts.'] : passes.map((p) => `${p.id}  ${p.inserted} new  ${p.duplicates} already here  ${p.rejected} rejected`);
+    lines.push(...elsewhere.map((id) => `${id}  polled by another desktop of the team`));
     if (team) lines.push(`team ${team.state}  ${team.pendingChanges} changes to push  ${team.cursorLag} to pull${team.problem ? `  (${team.problem.message})` : ''}`);
-    return { json: { accounts: passes, team }, text: lines.join('\n') };
+    return { json: { accounts: passes, polledElsewhere: elsewhere, team }, text: lines.join('\n') };
   },
 };

@@ -102,5 +102,20 @@ describe('a hand-off across two desktops in Chromium, through a team workspace o
     expect(await marc.options.count()).toBe(1);
     await screenshot(marc.page, `${SHOTS}/hand-off-note-fr`);
     await screenshot(julie.page, `${SHOTS}/handed-off-en`);
+
+    // Marc hands it straight back, within the minute: both desktops say two people assigned it.
+    await marc.focusList();
+    await marc.press('H');
+    const back = marc.page.getByRole('dialog', { name: 'Confier à…' });
+    await back.getByRole('option', { name: /^Julie/u }).waitFor();
+    await marc.page.keyboard.type('jul');
+    await marc.press('Enter');
+    await back.getByRole('button', { name: 'Confier à Julie' }).waitFor();
+    await marc.press('Tab');
+    await marc.press('Control+Enter');
+    await back.waitFor({ state: 'detached' });
+    await marc.page.getByText('Julie a assigné cette conversation à Marc, et Marc à Julie un instant plus tard : vérifiez qui s’en occupe.').waitFor({ timeout: 10_000 });
+    await julie.page.getByText('Julie assigned this conversation to Marc, and Marc to Julie a moment later: check who takes it.').waitFor({ timeout: 10_000 });
+    await screenshot(julie.page, `${SHOTS}/also-assigned-en`);
   }, 120_000);
 });

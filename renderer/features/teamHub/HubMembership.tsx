@@ -45,7 +45,7 @@ export function HubMembership({ status }: { status: HubStatus }) {
 
 function HubLeases({ leases }: { leases: HubLease[] }) {
   const { t, i18n } = useTranslation();
-  const holderOf = (lease: HubLease) => (lease.holder === 'me' ? t('teamHub.leaseMe') : lease.holder === 'teammate' ? (lease.holderName ?? '') : t('teamHub.leaseNobody'));
+  const holderOf = (lease: HubLease) => (lease.holder === 'me' ? t('teamHub.leaseMe') : lease.holder === 'teammate' ? (lease.holderName ?? t('teamHub.leaseTeammate')) : t('teamHub.leaseNobody'));
   return (
     <section className="settings-section" aria-labelledby="hub-leases-title">
       <h3 id="hub-leases-title">{t('teamHub.leases')}</h3>

@@ -1,3 +1,5 @@
+import i18next from 'i18next';
+import { useToastStore } from '../toast/toastStore';
 import { create } from 'zustand';
 import type { ApiClient } from '../../../shared/api/client';
 import type { HubStatus } from '../../../shared/api/hub';
@@ -51,8 +53,16 @@ export const useHubStore = create<HubState>((set) => ({
   },
 }));
 
+/** Long enough to read two names twice. */
+const ALSO_ASSIGNED_MS = 10_000;
+
 /** Follows the core's team hub: its status now, then each change it pushes. */
 export function watchHub(client: ApiClient): void {
   client.on('hub.status', (status) => useHubStore.getState().receive(status));
+  // Two assignments of one conversation a minute apart from two desktops: nobody is left thinking it is theirs alone.
+  client.on('hub.alsoAssigned', ({ by, to, previousBy, previousTo }) => {
+    const nobody = i18next.t('teamHub.alsoAssignedNobody');
+    useToastStore.getState().show('info', i18next.t('teamHub.alsoAssigned', { by, to: to ?? nobody, previousBy, previousTo: previousTo ?? nobody }), { visibleMs: ALSO_ASSIGNED_MS });
+  });
   void useHubStore.getState().load();
 }

@@ -135,7 +135,7 @@ describe('pieuvre command line', () => {
   });
 
   it('accounts remove disconnects keeping the history, or deletes it; sync passes over connected real accounts only', async () => {
-    expect(await pieuvreJson(['sync'])).toEqual({ accounts: [], team: null });
+    expect(await pieuvreJson(['sync'])).toEqual({ accounts: [], polledElsewhere: [], team: null });
     const core = createCore({ dataDir, lockAs: 'app' });
     await core.health.whenWritable();
     const [kept, deleted] = [addAccount(core.context.db, 'mastodon', 'https://a.example/users/brand'), addAccount(core.context.db, 'mastodon', 'https://b.example/users/brand')];
@@ -145,7 +145,7 @@ describe('pieuvre command line', () => {
     expect(await pieuvreJson(['accounts', 'remove', kept])).toEqual({ id: kept, keptHistory: true });
     expect(await pieuvreJson(['accounts', 'remove', deleted, '--delete-history'])).toEqual({ id: deleted, keptHistory: false });
     expect(await pieuvreJson(['accounts', 'list'])).toEqual([{ id: kept, platform: 'mastodon', handle: '@brulerie', status: 'disconnected' }]);
-    expect(await pieuvreJson(['sync'])).toEqual({ accounts: [], team: null });
+    expect(await pieuvreJson(['sync'])).toEqual({ accounts: [], polledElsewhere: [], team: null });
     expect(await pieuvre(['sync', '--account', 'nobody'])).toMatchObject({ code: 1, stderr: 'pieuvre: No account with id nobody.\n' });
   }, SPAWNS_TIMEOUT_MS);
 });

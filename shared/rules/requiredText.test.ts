@@ -43,6 +43,8 @@ describe('what a pattern requires', () => {
     ['\\b\\d{3}[ -]?\\d{3}[ -]?\\d{4}\\b', true],
     ['a\\d+', true],
     ['a\\d(?i)+', true],
+    // Found by the property test (seed 1172594921): flags, then a second quantifier, repeat the repetition.
+    ['\\d+(?-i)*commande', false],
     ['a\\d?', false],
     ['a\\d*', false],
     ['a\\d{0,3}', false],

@@ -27,7 +27,12 @@ const AT_LEAST_ONE = /^(?:\+|\{[1-9][0-9]*(?:,[0-9]*)?\})/u;
 /** Whether the item that ends at `end` is sure to be there: no quantifier after it, or one that asks for at least one. */
 const isRequired = (pattern: string, end: number): boolean => {
   const next = afterFlags(pattern, end);
-  return !QUANTIFIERS.has(pattern[next] ?? '') || AT_LEAST_ONE.test(pattern.slice(next, next + 12));
+  if (!QUANTIFIERS.has(pattern[next] ?? '')) return true;
+  const repeat = AT_LEAST_ONE.exec(pattern.slice(next, next + 12));
+  if (!repeat) return false;
+  // Flags then another quantifier repeat the repetition (`\d+(?-i)*` is `(\d+)*`, which may be empty).
+  const after = next + repeat[0].length + (pattern[next + repeat[0].length] === '?' ? 1 : 0);
+  return !QUANTIFIERS.has(pattern[afterFlags(pattern, after)] ?? '');
 };
 
 /** The index just past a character class that opens at `start`, or -1 when unsure where it closes. */

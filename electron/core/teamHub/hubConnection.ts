@@ -66,7 +66,8 @@ export class HubConnection {
   start(client?: HubClient): void {
     const { context, parts, member } = this.options;
     this.capture = parts.startCapture(context.db, { desktopId: member.desktopId, now: context.clock });
-    if (client) void this.connected(client);
+    // A part failing to start (a bad row in the queue, say) is a failed attempt like any: it retries.
+    if (client) this.connected(client).catch((error: unknown) => this.failed(error, () => void this.connect()));
     else void this.connect();
   }
 

@@ -31,19 +31,19 @@ describe('a private reply to a Facebook comment in Chromium', () => {
     expect(await publicly.getAttribute('aria-pressed')).toBe('true');
     await privately.focus();
     await inbox.press('Space');
-    expect(await privately.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => privately.getAttribute('aria-pressed')).toBe('true');
     await page.getByText(words.note, { exact: false }).waitFor();
     const box = page.locator('#composer-text');
     await box.fill('Bonjour! Écrivez-nous votre adresse ici, on s’en occupe.');
     await screenshot(page, `private-reply-${locale}`);
     await box.press('Control+Enter');
     await expect.poll(async () => (await harness.call('outbox.list', { scope: 'all' })).filter((item) => item.conversationId === conversationId).map((item) => [item.state, item.isPrivateReply])).toEqual([['sent', true]]);
-    // Chosen anew after a send: public again.
-    expect(await publicly.getAttribute('aria-pressed')).toBe('true');
+    // Chosen anew after a send: public again (once the composer has taken in the send).
+    await expect.poll(() => publicly.getAttribute('aria-pressed')).toBe('true');
 
     await privately.click();
     await box.fill('Encore nous!');
     await page.getByText(words.used, { exact: false }).waitFor();
-    expect(await page.getByRole('button', { name: locale === 'fr-CA' ? 'Envoyer' : 'Send', exact: true }).isDisabled()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: locale === 'fr-CA' ? 'Envoyer' : 'Send', exact: true }).isDisabled()).toBe(true);
   });
 });

@@ -1,26 +1,22 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../core';
 import { HubClient } from '../hub/hubClient';
 import { open, seal } from '../hub/teamKey';
-import { startPrivatePostgres, type PrivatePostgres } from '../hub/testing/privatePostgres';
+import { usePrivatePostgres } from '../hub/testing/usePrivatePostgres';
 import { newTestHub } from '../hub/testing/testHub';
 import { readHubSecrets } from './hubSecrets';
 import { readMembership } from './membershipStore';
 import { startCuttableProxy } from './testing/cuttableProxy';
 import { until, useTeamDesktops } from './testing/teamDesktops';
 
-let cluster: PrivatePostgres;
 const { newDesktop, cleanups } = useTeamDesktops();
-beforeAll(async () => {
-  cluster = await startPrivatePostgres();
-}, 120_000);
-afterAll(() => cluster?.stop());
+const postgres = usePrivatePostgres();
 
-/** A database on the cluster owned by a role that may create roles: what `team create` is given. */
+/** A database on the postgres.cluster owned by a role that may create roles: what `team create` is given. */
 async function freshOwnerUrl(): Promise<string> {
-  const hub = await newTestHub(cluster, { migrate: false });
+  const hub = await newTestHub(postgres.cluster, { migrate: false });
   await hub.close();
   return hub.ownerUrl;
 }
@@ -43,7 +39,7 @@ describe('TeamHubService', () => {
     expect(created).toMatchObject({
       state: 'connected',
       workspace: { name: 'Équipe Soleil' },
-      hubAddress: `127.0.0.1:${cluster.port}${new URL(ownerUrl).pathname}`,
+      hubAddress: `127.0.0.1:${postgres.cluster.port}${new URL(ownerUrl).pathname}`,
       isOwner: true,
       me: { name: 'Julie' },
       members: [{ name: 'Julie', isMe: true, removedAt: null }],
@@ -65,7 +61,7 @@ describe('TeamHubService', () => {
     expect(marc.calls).toContain('presence as Marc');
 
     const row = readMembership(julie.core.context.db);
-    expect(row?.hubUrl).toBe(`postgresql://127.0.0.1:${cluster.port}${new URL(ownerUrl).pathname}`);
+    expect(row?.hubUrl).toBe(`postgresql://127.0.0.1:${postgres.cluster.port}${new URL(ownerUrl).pathname}`);
     const secrets = await readHubSecrets(await julie.core.secrets());
     const onDisk = [DATABASE_FILE, `${DATABASE_FILE}-wal`].map((name) => join(julie.dataDir, name)).filter(existsSync).map((path) => readFileSync(path).toString('latin1')).join('');
     expect(onDisk).toContain(row?.workspaceId);
@@ -106,7 +102,7 @@ describe('TeamHubService', () => {
   });
 
   it('goes offline when the hub stops answering and reconnects by itself; a restart connects again, and capture runs while offline', async () => {
-    const proxy = await startCuttableProxy(cluster.port);
+    const proxy = await startCuttableProxy(postgres.cluster.port);
     cleanups.push(() => proxy.close());
     const direct = new URL(await freshOwnerUrl());
     direct.port = String(proxy.port);
@@ -178,7 +174,7 @@ describe('TeamHubService', () => {
     stranger.core.now.value += 2 * 86_400_000;
     await expect(stranger.hub.join({ invitation })).rejects.toMatchObject({ code: 'invalid_input', reason: 'invitation_expired' });
     stranger.core.now.value -= 2 * 86_400_000;
-    await cluster.asSuperuser('UPDATE pieuvre.hub_schema SET version = 99', new URL(ownerUrl).pathname.slice(1));
+    await postgres.cluster.asSuperuser('UPDATE pieuvre.hub_schema SET version = 99', new URL(ownerUrl).pathname.slice(1));
     await expect(stranger.hub.join({ invitation })).rejects.toMatchObject({ code: 'unavailable', reason: 'schema_newer' });
     expect(readMembership(stranger.core.context.db)).toBeNull();
   });

@@ -1,19 +1,15 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HubClient } from '../hub/hubClient';
 import { open, seal, type TeamKey } from '../hub/teamKey';
-import { startPrivatePostgres, type PrivatePostgres } from '../hub/testing/privatePostgres';
+import { usePrivatePostgres } from '../hub/testing/usePrivatePostgres';
 import { newTestHub } from '../hub/testing/testHub';
 import { readHubSecrets } from './hubSecrets';
 import { hubMemberOf, readMembership } from './membershipStore';
 import { until, useTeamDesktops, type Desktop } from './testing/teamDesktops';
 
-let cluster: PrivatePostgres;
 const { newDesktop, cleanups } = useTeamDesktops();
-beforeAll(async () => {
-  cluster = await startPrivatePostgres();
-}, 120_000);
-afterAll(() => cluster?.stop());
+const postgres = usePrivatePostgres();
 
 const keyOf = async (desktop: Desktop): Promise<TeamKey> => (await readHubSecrets(await desktop.core.secrets())).teamKey;
 const roleOf = (desktop: Desktop) => readMembership(desktop.core.context.db)!.role;
@@ -54,7 +50,7 @@ const failureOf = (work: () => unknown) => {
 
 /** Julie creates the workspace; Marc and Léa join; Zoé is invited (before any rotation) but joins later. */
 async function teamOfThree() {
-  const hub = await newTestHub(cluster, { migrate: false });
+  const hub = await newTestHub(postgres.cluster, { migrate: false });
   await hub.close();
   const julie = newDesktop();
   await julie.hub.create({ url: hub.ownerUrl, workspaceName: 'Équipe Soleil', myName: 'Julie' });
@@ -100,7 +96,7 @@ describe('team key rotation for the teammates who stay', () => {
     await until('Zoé’s desktop holds version 2', () => readMembership(zoe.core.context.db)?.keyVersion === 2);
     expect(await keyOf(zoe)).toEqual(v2);
 
-    const dump = await cluster.dump(database);
+    const dump = await postgres.cluster.dump(database);
     expect(dump).toContain('COPY pieuvre.key_envelopes');
     for (const key of [v1, v2]) for (const encoding of ['base64', 'base64url', 'hex'] as const) expect(dump).not.toContain(key.key.toString(encoding));
   });

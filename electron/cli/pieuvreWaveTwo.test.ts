@@ -30,7 +30,7 @@ afterEach(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-type Message = { externalId: string; direction: string; text: string };
+type Message = { externalId: string; direction: string; text: string; isPrivateReply: boolean };
 type InboxEntry = { id: string; platform: string; kind: string; messages: Message[] };
 
 async function pieuvreJson<T>(args: readonly string[]): Promise<T> {
@@ -65,35 +65,60 @@ function outboxStates(): string[] {
   }
 }
 
+const WORDS = 'Merci, on regarde ça tout de suite.';
+
+/**
+ * `reply ID --wait` (or `--privately`) killed with SIGKILL once the platform has taken the reply;
+ * the next `sync` leaves it there once and records it once. Returns the conversation's entry after.
+ */
+async function killedReply(kit: ContractKit, privately: boolean): Promise<{ after: InboxEntry | undefined; received: string[] }> {
+  const contract = await kit.start();
+  const proxy = await HoldingProxy.start(contract.origin);
+  const sends = privately ? contract.privateReplies : { isPost: contract.isReplyPost, received: contract.repliesReceived };
+  if (!sends) throw new Error(`${kit.platform}'s contract kit has no private replies`);
+  try {
+    process.env[PLATFORM_ORIGINS_VARIABLE] = JSON.stringify({ [kit.platform]: proxy.url });
+    await signIn(kit);
+    await pieuvreJson(['sync']);
+    const conversation = (await pieuvreJson<InboxEntry[]>(['inbox'])).find((entry) => entry.platform === kit.platform && entry.kind !== 'dm');
+    expect(conversation, 'the contract server gave an answerable conversation').toBeDefined();
+
+    const held = proxy.holdNext((method, path) => sends.isPost(method, new URL(path, proxy.url).pathname));
+    const reply = startPieuvre(dataDir, ['reply', conversation?.id ?? '', '--wait', ...(privately ? ['--privately'] : [])], WORDS);
+    started.push(reply);
+    const outcome = await Promise.race([held.then(() => 'held' as const), reply.done]);
+    expect(outcome, `the reply ended before reaching the platform: ${reply.stderrSoFar()}`).toBe('held');
+    reply.child.kill('SIGKILL');
+    expect((await reply.done).signal).toBe('SIGKILL');
+    expect(sends.received()).toEqual([WORDS]);
+    expect(outboxStates()).toEqual(['sending']);
+
+    await pieuvreJson(['sync']);
+    expect(sends.received()).toEqual([WORDS]);
+    expect(outboxStates()).toEqual(['sent']);
+    if (privately) expect(contract.repliesReceived()).toEqual([]);
+    return { after: (await pieuvreJson<InboxEntry[]>(['inbox'])).find((entry) => entry.id === conversation?.id), received: sends.received() };
+  } finally {
+    await proxy.stop();
+    await contract.close();
+  }
+}
+
+const outbound = (entry: InboxEntry | undefined) => entry?.messages.filter((message) => message.direction === 'out').map(({ text, isPrivateReply }) => ({ text, isPrivateReply }));
+
 describe.each(CONTRACT_KITS)('pieuvre command line against the $platform contract server', (kit) => {
   it('a reply whose process is killed with SIGKILL after the platform took it is on the platform once, recorded once', { timeout: SPAWNS_TIMEOUT_MS * 3 }, async () => {
-    const contract = await kit.start();
-    const proxy = await HoldingProxy.start(contract.origin);
-    try {
-      process.env[PLATFORM_ORIGINS_VARIABLE] = JSON.stringify({ [kit.platform]: proxy.url });
-      await signIn(kit);
-      await pieuvreJson(['sync']);
-      const conversation = (await pieuvreJson<InboxEntry[]>(['inbox'])).find((entry) => entry.platform === kit.platform && entry.kind !== 'dm');
-      expect(conversation, 'the contract server gave an answerable conversation').toBeDefined();
+    const { after } = await killedReply(kit, false);
+    expect(outbound(after)).toEqual([{ text: WORDS, isPrivateReply: false }]);
+  });
+});
 
-      const held = proxy.holdNext((method, path) => contract.isReplyPost(method, new URL(path, proxy.url).pathname));
-      const reply = startPieuvre(dataDir, ['reply', conversation?.id ?? '', '--wait'], 'Merci, on regarde ça tout de suite.');
-      started.push(reply);
-      const outcome = await Promise.race([held.then(() => 'held' as const), reply.done]);
-      expect(outcome, `the reply ended before reaching the platform: ${reply.stderrSoFar()}`).toBe('held');
-      reply.child.kill('SIGKILL');
-      expect((await reply.done).signal).toBe('SIGKILL');
-      expect(contract.repliesReceived()).toEqual(['Merci, on regarde ça tout de suite.']);
-      expect(outboxStates()).toEqual(['sending']);
-
-      await pieuvreJson(['sync']);
-      expect(contract.repliesReceived()).toEqual(['Merci, on regarde ça tout de suite.']);
-      const after = (await pieuvreJson<InboxEntry[]>(['inbox'])).find((entry) => entry.id === conversation?.id);
-      expect(after?.messages.filter((message) => message.direction === 'out').map((message) => message.text)).toEqual(['Merci, on regarde ça tout de suite.']);
-      expect(outboxStates()).toEqual(['sent']);
-    } finally {
-      await proxy.stop();
-      await contract.close();
-    }
+// Meta's Private Replies (#13): one message to the comment's author, in their inbox; the thread keeps it as such.
+describe.each(CONTRACT_KITS.filter((kit) => kit.platform === 'facebook' || kit.platform === 'instagram'))('pieuvre command line, a private reply on the $platform contract server', (kit) => {
+  it('killed with SIGKILL after the platform took it, is sent once, recorded once in the comment’s thread as a private reply', { timeout: SPAWNS_TIMEOUT_MS * 3 }, async () => {
+    const { after } = await killedReply(kit, true);
+    expect(outbound(after)).toEqual([{ text: WORDS, isPrivateReply: true }]);
+    const listed = await pieuvre(dataDir, ['inbox']);
+    expect(listed.stdout.split('\n').find((line) => line.startsWith(after?.id ?? '-'))).toContain(`(private reply): ${WORDS}`);
   });
 });

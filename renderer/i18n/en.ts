@@ -90,6 +90,8 @@ export const en = {
     rule: 'Rule: {{name}}',
     outsidePieuvre: '{{account}} (outside Pieuvre)',
     outsidePieuvreHint: 'Posted on {{platform}} directly or with another tool, not from Pieuvre',
+    privateReply: 'Private reply ({{channel}})',
+    privateReplyHint: 'Sent to this person in {{channel}}, not posted under the comment',
     showMore: 'Show more',
     showLess: 'Show less',
     hidden: 'Hidden on the platform',

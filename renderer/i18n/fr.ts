@@ -92,6 +92,8 @@ export const fr: UiStrings = {
     rule: 'Règle : {{name}}',
     outsidePieuvre: '{{account}} (hors de Pieuvre)',
     outsidePieuvreHint: 'Publié directement sur {{platform}} ou avec un autre outil, pas depuis Pieuvre',
+    privateReply: 'Réponse privée ({{channel}})',
+    privateReplyHint: 'Envoyée à cette personne dans {{channel}}, pas publiée sous le commentaire',
     showMore: 'Afficher la suite',
     showLess: 'Réduire',
     hidden: 'Masqué sur la plateforme',

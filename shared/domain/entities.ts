@@ -123,6 +123,11 @@ export type Message = {
   deletedAt: number | null;
   /** Images, videos and links it came with: shown as links, never loaded without a click. */
   attachments: Attachment[];
+  /**
+   * The brand's private reply to a comment (Meta's Private Replies): it went to the author's
+   * Messenger or Instagram inbox, not under the comment, though the comment's thread keeps it.
+   */
+  isPrivateReply: boolean;
 };
 
 export type ConversationDetail = Conversation & { post: Post | null; messages: Message[]; activity: ActivityLine[] };

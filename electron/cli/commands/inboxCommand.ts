@@ -19,13 +19,14 @@ export const inboxCommand: Command = {
     const conversations = await Promise.all(
       page.items.map(async ({ id, platform, kind, status }) => {
         const detail = await session.call('conversations.get', { id });
-        const messages = detail.messages.map((m) => ({ externalId: m.externalId, direction: m.direction, authorHandle: m.author.handle, text: m.text, createdAt: m.createdAt }));
+        // isPrivateReply: the brand's private reply to a comment, sent to its author's inbox (Messenger, Instagram), not under it.
+        const messages = detail.messages.map((m) => ({ externalId: m.externalId, direction: m.direction, authorHandle: m.author.handle, text: m.text, createdAt: m.createdAt, isPrivateReply: m.isPrivateReply }));
         return { id, platform, kind, status, assigneeId: detail.assigneeId, messages };
       }),
     );
     const lines = conversations.map((c) => {
       const last = c.messages.at(-1);
-      return `${c.id}  ${c.platform}  ${c.kind}  ${c.status}  ${c.messages.length} msg  ${last ? `${last.authorHandle}: ${oneLine(last.text)}` : ''}`;
+      return `${c.id}  ${c.platform}  ${c.kind}  ${c.status}  ${c.messages.length} msg  ${last ? `${last.authorHandle}${last.isPrivateReply ? ' (private reply)' : ''}: ${oneLine(last.text)}` : ''}`;
     });
     return { json: conversations, text: lines.length === 0 ? 'No conversations.' : lines.join('\n') };
   },

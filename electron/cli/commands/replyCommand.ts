@@ -11,18 +11,19 @@ const SETTLED: ReadonlySet<OutboxState> = new Set(['sent', 'failed', 'needs_chec
 const WAIT_POLL_MS = 100;
 
 export const replyCommand: Command = {
-  usage: 'reply CONVERSATION_ID [--wait]   (the text on stdin)',
-  options: { wait: { type: 'boolean' } },
+  usage: 'reply CONVERSATION_ID [--privately] [--wait]   (the text on stdin; --privately: to a Facebook or Instagram comment’s author, in their inbox)',
+  options: { wait: { type: 'boolean' }, privately: { type: 'boolean' } },
   async run(session, args) {
     const [conversationId = ''] = expectPositionals(args, ['CONVERSATION_ID'], this.usage);
     const text = (await readAll(process.stdin)).trim();
     if (!text) throw new CommandFailure('The reply is empty: give its text on stdin.');
     // Exactly the app's send: the outbox row first, then the worker (after the undo delay).
-    const queued = await session.call('outbox.send', { conversationId, text, idempotencyKey: randomUUID(), when: { kind: 'now' } });
-    if (!args.values.wait) return { json: queued, text: `Queued ${queued.id} (${queued.state}).` };
+    const queued = await session.call('outbox.send', { conversationId, text, idempotencyKey: randomUUID(), when: { kind: 'now' }, privately: args.values.privately === true });
+    const what = queued.isPrivateReply ? 'private reply ' : '';
+    if (!args.values.wait) return { json: queued, text: `Queued ${what}${queued.id} (${queued.state}).` };
     const settled = await waitUntilSettled(session, queued);
     if (settled.state !== 'sent') throw new CommandFailure(`The reply was not sent (${settled.state}): ${settled.lastError ?? 'no reason given'}.`);
-    return { json: settled, text: `Sent ${settled.id}.` };
+    return { json: settled, text: `Sent ${what}${settled.id}.` };
   },
 };
 

@@ -207,6 +207,13 @@ export type ReplyRequest = {
 
 export type SentReply = { externalId: string; createdAt: number; permalink: string | null; ref?: PlatformRef };
 
+/**
+ * The `kind` of a private reply's stored reference (Facebook's and Instagram's refs name it so;
+ * the outbox sets it on whatever a connector returns for one): the thread reads it to show the
+ * message as a private reply, on every desktop of the team, since the reference travels with it.
+ */
+export const PRIVATE_REPLY_REF_KIND = 'private_reply';
+
 export type ModerationRequest = {
   action: ModerationAction;
   messageExternalId: string;

@@ -89,6 +89,9 @@ const toItem = (row: OutboxRow): OutboxItem => ({
 /** A person's private reply keeps `{"privately": true}` in its payload (no column: nothing else reads it). */
 export const isPrivatePayload = (payload: string): boolean => (JSON.parse(payload) as { privately?: unknown }).privately === true;
 
+/** A claimed send that is a person's private reply. */
+export const isPrivateSend = (send: Pick<ClaimedSend, 'outboxKind' | 'payload'>): boolean => send.outboxKind === 'reply' && isPrivatePayload(send.payload);
+
 export function getOutboxItem(db: Db, id: string): OutboxItem {
   const row = cachedStatement<[string], OutboxRow>(db, `SELECT ${ITEM_COLUMNS} FROM outbox o ${ITEM_JOINS} WHERE o.id = ?`).get(id);
   if (!row) throw new ApiFailure('not_found', `No outbox item ${id}.`);

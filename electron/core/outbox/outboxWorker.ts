@@ -9,7 +9,7 @@ import { applyModeration } from '../moderation/applyModeration';
 import { AccountLanes } from './accountLanes';
 import { DEFAULT_BACKOFF, retryDelayMs, type BackoffPolicy } from './backoff';
 import { parseModerationPayload, toModerationRequest } from './moderationPayload';
-import { claimNext, isPrivatePayload, markHandedOver, nextDueAt, recordOutcome, requeueInterruptedOf, type AttemptOutcome, type ClaimedSend } from './outboxStore';
+import { claimNext, isPrivateSend, markHandedOver, nextDueAt, recordOutcome, requeueInterruptedOf, type AttemptOutcome, type ClaimedSend } from './outboxStore';
 import { callPlatform, DEFAULT_CALL_TIMEOUT_MS } from './platformCall';
 import { moderationRefsOf } from './platformRefs';
 import { recordSentReply } from './recordSentReply';
@@ -230,7 +230,7 @@ export class OutboxWorker {
     if (vetoed) return vetoed;
     // The rules again at the last moment: a window may have closed while the reply waited.
     const now = this.ctx.clock();
-    const privately = send.outboxKind === 'reply' && isPrivatePayload(send.payload);
+    const privately = isPrivateSend(send);
     const situation = replySituation(this.ctx.db, send.conversationId, send.inReplyToExternalId, send.idempotencyKey);
     const check = checkReply(connector.limits, situation, send.text, { now, sendAt: now, isHumanTyped: send.isHumanTyped, privately });
     const [problem] = check.problems;

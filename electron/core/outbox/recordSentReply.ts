@@ -1,11 +1,11 @@
 import type { CoreContext } from '../coreContext';
-import type { SentReply } from '../connectors/connector';
+import { PRIVATE_REPLY_REF_KIND, type SentReply } from '../connectors/connector';
 import { recordReply } from '../store/conversationMutations';
 import { recordReplySent } from '../wellbeing/recordReplySent';
 import { cachedStatement } from '../store/statementCache';
 import { recordSender, type SenderRecord } from '../store/messageSender';
 import { me } from '../duty/people';
-import type { ClaimedSend } from './outboxStore';
+import { isPrivateSend, type ClaimedSend } from './outboxStore';
 import { ruleActor } from '../rules/ruleRecords';
 
 type ReplyContext = {
@@ -53,8 +53,8 @@ function storeSentReply(ctx: CoreContext, send: ClaimedSend, sent: SentReply): v
         text: send.text,
         createdAt: sent.createdAt,
         permalink: sent.permalink,
-        // What deleting the brand's own reply later will need.
-        ref: sent.ref ?? null,
+        // What deleting the brand's own reply later will need; a private reply's says so, for the thread.
+        ref: isPrivateSend(send) ? { ...sent.ref, kind: PRIVATE_REPLY_REF_KIND } : (sent.ref ?? null),
         post,
       },
     ],

@@ -1,6 +1,7 @@
 import type { Contact, Conversation, ConversationKind, ConversationStatus, Message, Post, SentBy } from '../../../shared/domain/entities';
 import type { Attachment } from '../../../shared/domain/incomingItem';
 import type { Platform } from '../../../shared/domain/platform';
+import { PRIVATE_REPLY_REF_KIND } from '../connectors/connector';
 
 /** Database rows: they stay in the store; the API speaks the domain types they map to. */
 
@@ -50,7 +51,7 @@ export type ConversationRow = ContactColumns & {
 
 export const MESSAGE_COLUMNS = `m.seq, conv.id AS conversation_id, m.external_id, m.parent_external_id, m.direction, m.text,
   m.created_at, m.received_at, m.permalink, m.is_hidden, m.is_deleted, m.language, m.hostility,
-  m.edited_at, m.deleted_at, m.attachments, ${CONTACT_COLUMNS},
+  m.edited_at, m.deleted_at, m.attachments, m.platform_ref ->> '$.kind' IS '${PRIVATE_REPLY_REF_KIND}' AS is_private_reply, ${CONTACT_COLUMNS},
   m.sent_by_kind, coalesce(nullif(sp.name, ''), m.sent_by_name, '') AS sent_by_name, sp.id AS sent_by_person_id, coalesce(sp.is_me, 0) AS sent_by_is_me`;
 
 export const MESSAGE_JOINS = 'JOIN conversations conv ON conv.seq = m.conversation_seq JOIN contacts ct ON ct.seq = m.contact_seq LEFT JOIN people sp ON sp.seq = m.sent_by_person_seq';
@@ -73,6 +74,8 @@ export type MessageRow = ContactColumns & {
   deleted_at: number | null;
   /** JSON array written by ingest from validated attachments; NULL for none. */
   attachments: string | null;
+  /** 1 when its platform reference is a private reply's (see `PRIVATE_REPLY_REF_KIND`). */
+  is_private_reply: number;
   /** NULL for incoming messages; the CHECK constraint keeps the rest to SentBy's kinds. */
   sent_by_kind: string | null;
   /** The person's name now while they are in the team, else as it was when sent; the rule's name. */
@@ -153,6 +156,7 @@ export const toMessage = (row: MessageRow): Message => ({
   editedAt: row.edited_at,
   deletedAt: row.deleted_at,
   attachments: row.attachments === null ? [] : (JSON.parse(row.attachments) as Attachment[]),
+  isPrivateReply: row.is_private_reply === 1,
 });
 
 export const toPost = (row: PostRow): Post => ({

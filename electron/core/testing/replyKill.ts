@@ -25,5 +25,11 @@ export type RunningContract = {
   isReplyPost(method: string, path: string): boolean;
   /** The texts of the brand's replies the platform holds now, in the order it took them. */
   repliesReceived(): string[];
+  /**
+   * Meta's Private Replies, where the platform has them: the request that sends one to a
+   * comment's author, and the texts the authors received so, in order. The same story is told
+   * with `reply ID --privately`.
+   */
+  privateReplies?: { isPost(method: string, path: string): boolean; received(): string[] };
   close(): Promise<void>;
 };

@@ -3,6 +3,7 @@ import type { ReplyCheck } from '../../../shared/api/replies';
 import type { Platform } from '../../../shared/domain/platform';
 import { localeOf } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/formatTime';
+import { privateChannelKey } from './privateChannel';
 
 /**
  * For a comment on a platform with private replies (Meta): answer it in public, or its author in
@@ -11,8 +12,7 @@ import { formatDateTime } from '../../lib/formatTime';
  */
 export function PrivateReplyChoice({ platform, privateReply, isPrivate, onChoose }: { platform: Platform; privateReply: NonNullable<ReplyCheck['privateReply']>; isPrivate: boolean; onChoose: (isPrivate: boolean) => void }) {
   const { t, i18n } = useTranslation();
-  // Where the private reply lands: Messenger for a Facebook Page, Instagram's direct messages for Instagram.
-  const channel = t(platform === 'instagram' ? 'composer.privateChannel.instagram' : 'composer.privateChannel.facebook');
+  const channel = t(privateChannelKey(platform));
   const choices = [
     { isPrivate: false, label: t('composer.replyPublicly') },
     { isPrivate: true, label: t('composer.replyPrivately', { channel }) },

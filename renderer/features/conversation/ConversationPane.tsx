@@ -26,6 +26,7 @@ import { ruleHistoryText } from './ruleHistory';
 import { MessageAttachments } from './MessageAttachments';
 import { EditedMark } from './EditedMark';
 import { DeletedOnPlatform } from './DeletedOnPlatform';
+import { PrivateReplyMark } from './PrivateReplyMark';
 import { ShieldBudgetNote, ShieldedText } from '../shield/ShieldedText';
 import { NoteCard } from '../notes/NoteCard';
 import { HandOffBanner } from '../notes/HandOffBanner';
@@ -138,6 +139,7 @@ function MessageItem({ message, detail, locale }: { message: Message; detail: Co
         <time dateTime={new Date(message.createdAt).toISOString()}>{formatDateTime(message.createdAt, locale)}</time>
         {message.editedAt === null ? null : <EditedMark editedAt={message.editedAt} locale={locale} />}
         {message.isHidden ? <span className="chip status">{t('pane.hidden')}</span> : null}
+        {message.isPrivateReply ? <PrivateReplyMark platform={detail.platform} /> : null}
         <MessageActions message={message} accountId={detail.accountId} platform={detail.platform} kind={detail.kind} />
       </div>
       {message.deletedAt === null ? null : <DeletedOnPlatform deletedAt={message.deletedAt} platform={detail.platform} locale={locale} />}

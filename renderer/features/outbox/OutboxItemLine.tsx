@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { OutboxItem } from '../../../shared/api/outbox';
 import { localeOf } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/formatTime';
+import { PrivateReplyMark } from '../conversation/PrivateReplyMark';
 import { ModerationStateText } from '../moderation/ModerationStateText';
 import { useToastStore } from '../toast/toastStore';
 import { isRetrying } from './isRetrying';
@@ -59,6 +60,7 @@ export function OutboxItemLine({ item, showsText }: { item: OutboxItem; showsTex
       {showsText ? (
         <p className="outbox-text">{item.moderation ? t(`moderation.describe.${item.moderation.action}`, { author: item.moderation.author }) : item.text}</p>
       ) : null}
+      {item.isPrivateReply ? <PrivateReplyMark platform={item.platform} /> : null}
       {item.ruleName !== null ? <p className="outbox-by muted">{t('outbox.byRule', { name: item.ruleName })}</p> : null}
       <p className="outbox-state">
         {item.moderation ? <ModerationStateText item={item} target={item.moderation} /> : <OutboxStateText item={item} />}

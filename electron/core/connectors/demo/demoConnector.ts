@@ -119,7 +119,8 @@ export class DemoConnector implements Connector {
     if (request.kind === 'dm' && !THREAD_KIND_WEIGHTS[platform].some(([kind]) => kind === 'dm')) {
       throw new ConnectorError(`Demo ${platform}: this platform has no direct messages`, 'permanent');
     }
-    const max = request.kind === 'dm' ? (limits.dmMaxLength ?? limits.maxLength) : limits.maxLength;
+    // A private reply is a Messenger (or Instagram) message: the DM length holds.
+    const max = request.kind === 'dm' || request.privately ? (limits.dmMaxLength ?? limits.maxLength) : limits.maxLength;
     const { length, isAtLeast } = measureReply(request.text, limits.lengthUnit, max);
     if (length > max) {
       throw new ConnectorError(`Demo ${platform}: reply is ${isAtLeast ? 'at least ' : ''}${length} ${limits.lengthUnit} long, over the limit of ${max}`, 'permanent');

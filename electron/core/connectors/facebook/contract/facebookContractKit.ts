@@ -16,6 +16,8 @@ export const facebookContractKit: ContractKit = {
       origin: server.url,
       isReplyPost: (method, path) => method === 'POST' && /^\/v\d+\.\d+\/[^/]+\/comments$/u.test(path),
       repliesReceived: () => server.replies.map((reply) => reply.message),
+      // The Send API, which also takes a private reply (`recipient: { comment_id }`); the story sends nothing else there.
+      privateReplies: { isPost: (method, path) => method === 'POST' && /^\/v\d+\.\d+\/[^/]+\/messages$/u.test(path), received: () => server.privateRepliesReceived().map((reply) => reply.text) },
       close: () => server.close(),
     };
   },

@@ -4,6 +4,8 @@ import { CONTRACT_APP, InstagramContractServer } from './instagramContractServer
 import { BRAND } from './instagramWorld';
 
 const REPLY_POST = new RegExp(`^/${INSTAGRAM_API_VERSION.replace('.', '\\.')}/[\\w.:-]+/replies$`, 'u');
+/** The Send API, which also takes a private reply (`recipient: { comment_id }`); the story sends nothing else there. */
+const SEND_POST = `/${INSTAGRAM_API_VERSION}/${BRAND.userId}/messages`;
 
 /** The kill-9 story's Instagram: one recent media with a customer's comment the brand answers. */
 export const instagramContractKit: ContractKit = {
@@ -17,6 +19,10 @@ export const instagramContractKit: ContractKit = {
       origin: server.url,
       isReplyPost: (method, path) => method === 'POST' && REPLY_POST.test(path),
       repliesReceived: () => media.comments.flatMap((top) => top.replies).filter((reply) => reply.fromId === BRAND.userId).map((reply) => reply.text),
+      privateReplies: {
+        isPost: (method, path) => method === 'POST' && path === SEND_POST,
+        received: () => server.world.conversations.flatMap((conversation) => conversation.messages).filter((message) => message.fromId === BRAND.userId).map((message) => message.text),
+      },
       close: () => server.close(),
     };
   },

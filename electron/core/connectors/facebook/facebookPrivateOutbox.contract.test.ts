@@ -62,9 +62,14 @@ describe('Facebook private replies through a real outbox', () => {
     expect(server.replies).toEqual([]);
     expect((await core.call('outbox.list', { scope: 'all' })).find((item) => item.id === queued.id)).toMatchObject({ state: 'sent', isPrivateReply: true });
     const outbound = (await core.call('conversations.get', { id: conversationId })).messages.filter((message) => message.direction === 'out');
-    expect(outbound.map((message) => message.text)).toEqual([WORDS]);
-    // A public reply to the same comment still goes.
+    // Kept in the comment's thread, said to be private: it is not under the comment on Facebook.
+    expect(outbound.map(({ text, isPrivateReply }) => ({ text, isPrivateReply }))).toEqual([{ text: WORDS, isPrivateReply: true }]);
+    // A public reply to the same comment still goes, and is not marked private.
     expect((await core.call('replies.check', { conversationId, text: 'Merci!' })).problems).toEqual([]);
+    await core.call('outbox.send', { conversationId, text: 'Merci!', idempotencyKey: 'draft-public-1', when: { kind: 'now' } });
+    await core.outbox.drain();
+    const after = (await core.call('conversations.get', { id: conversationId })).messages.filter((message) => message.direction === 'out');
+    expect(after.map(({ text, isPrivateReply }) => ({ text, isPrivateReply }))).toEqual([{ text: WORDS, isPrivateReply: true }, { text: 'Merci!', isPrivateReply: false }]);
   });
 
   it('past the 7 days, the rules say until when it was possible', async () => {
@@ -90,6 +95,6 @@ describe('Facebook private replies through a real outbox', () => {
     expect(server.received('POST', `/v26.0/${server.page.id}/messages`)).toHaveLength(1);
     expect((await core.call('outbox.list', { scope: 'all' })).find((item) => item.id === queued.id)).toMatchObject({ state: 'sent', mayHaveReached: true, isPrivateReply: true });
     const outbound = (await core.call('conversations.get', { id: conversationId })).messages.filter((message) => message.direction === 'out');
-    expect(outbound.map((message) => message.text)).toEqual([WORDS]);
+    expect(outbound.map(({ text, isPrivateReply }) => ({ text, isPrivateReply }))).toEqual([{ text: WORDS, isPrivateReply: true }]);
   });
 });

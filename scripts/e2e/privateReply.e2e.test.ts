@@ -5,19 +5,22 @@ import { screenshot } from './realAccountsPage';
 /**
  * Facebook's private replies in the composer (Meta's Private Replies), in the demo workspace:
  * a comment offers "Reply publicly" or "Reply privately in Messenger"; the private one says what
- * it is and until when, goes through the outbox as such, and a second one is refused in words.
+ * it is and until when, goes through the outbox as such, shows in the thread as a private reply
+ * (queued, then sent: not as a public reply under the comment), and a second one is refused in words.
  */
 const chromium = useInboxInChromium();
+/** Long enough to see the reply waiting under the thread, short enough to see it sent. */
+const UNDO_MS = 6_000;
 
 const WORDS = {
-  'en-CA': { privately: 'Reply privately in Messenger', publicly: 'Reply publicly', note: 'One message to this person in Messenger', used: 'already has its one private reply' },
-  'fr-CA': { privately: 'Répondre en privé dans Messenger', publicly: 'Répondre publiquement', note: 'Un message à cette personne dans Messenger', used: 'a déjà reçu sa seule réponse privée' },
+  'en-CA': { privately: 'Reply privately in Messenger', publicly: 'Reply publicly', note: 'One message to this person in Messenger', used: 'already has its one private reply', mark: 'Private reply (Messenger)' },
+  'fr-CA': { privately: 'Répondre en privé dans Messenger', publicly: 'Répondre publiquement', note: 'Un message à cette personne dans Messenger', used: 'a déjà reçu sa seule réponse privée', mark: 'Réponse privée (Messenger)' },
 } as const;
 
 describe('a private reply to a Facebook comment in Chromium', () => {
   it.each(['fr-CA', 'en-CA'] as const)('is chosen in the composer, said for what it is, sent once through the outbox, and refused a second time in %s', async (locale) => {
     const words = WORDS[locale];
-    const inbox = await chromium.open(locale, { beforeLoad: (harness) => harness.call('outbox.setUndoDelay', { undoSendMs: 0 }) });
+    const inbox = await chromium.open(locale, { beforeLoad: (harness) => harness.call('outbox.setUndoDelay', { undoSendMs: UNDO_MS }) });
     const { page, harness } = inbox;
     const [comment] = (await harness.call('conversations.list', { platform: 'facebook', kind: 'comment', limit: 1 })).items;
     const conversationId = comment?.id ?? '';
@@ -37,7 +40,13 @@ describe('a private reply to a Facebook comment in Chromium', () => {
     await box.fill('Bonjour! Écrivez-nous votre adresse ici, on s’en occupe.');
     await screenshot(page, `private-reply-${locale}`);
     await box.press('Control+Enter');
-    await expect.poll(async () => (await harness.call('outbox.list', { scope: 'all' })).filter((item) => item.conversationId === conversationId).map((item) => [item.state, item.isPrivateReply])).toEqual([['sent', true]]);
+    // Waiting to go (the undo delay), then sent: said to be private both times, never as a reply under the comment.
+    const waiting = page.locator('.pending-replies .outbox-item', { hasText: 'Bonjour! Écrivez-nous' });
+    await expect.poll(() => waiting.locator('.chip.private-reply').textContent(), { timeout: UNDO_MS - 1_000 }).toBe(words.mark);
+    await expect.poll(async () => (await harness.call('outbox.list', { scope: 'all' })).filter((item) => item.conversationId === conversationId).map((item) => [item.state, item.isPrivateReply]), { timeout: UNDO_MS + 10_000 }).toEqual([['sent', true]]);
+    const sent = page.locator('ol.messages li.message.is-out', { hasText: 'Bonjour! Écrivez-nous' });
+    await expect.poll(() => sent.locator('.chip.private-reply').textContent(), { timeout: 10_000 }).toBe(words.mark);
+    await screenshot(page, `private-reply-sent-${locale}`);
     // Chosen anew after a send: public again (once the composer has taken in the send).
     await expect.poll(() => publicly.getAttribute('aria-pressed')).toBe('true');
 

@@ -22,7 +22,8 @@ export type ReplyCheck = {
   /** `length` is only a maximum, already within `maxLength`: a text that surely fits is not measured further. */
   isLengthAtMost: boolean;
   maxLength: number;
-  lengthUnit: 'characters' | 'graphemes' | 'twitter-weighted';
+  /** How the platform counts this reply: a DM may count otherwise than a comment (Instagram's Send API counts UTF-8 bytes). */
+  lengthUnit: 'characters' | 'graphemes' | 'twitter-weighted' | 'utf8-bytes';
   /** For DMs with a messaging window: when it closes, and how long a person may still answer past it. */
   window: { closesAt: number; humanAgentClosesAt: number | null } | null;
   /** Sent at the time asked, the reply goes out under Meta's HUMAN_AGENT tag. */

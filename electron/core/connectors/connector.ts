@@ -1,4 +1,5 @@
 import type { AccountCheck, AccountLimitsView, AccountNoticeCode } from '../../../shared/api/accounts';
+import type { ReplyCheck } from '../../../shared/api/replies';
 import type { ModerationAction } from '../../../shared/domain/moderation';
 import type { Platform } from '../../../shared/domain/platform';
 
@@ -163,9 +164,11 @@ export class ConnectorError extends Error {
 export type ReplyLimits = {
   /** Maximum length of a public reply, in `lengthUnit`. */
   maxLength: number;
-  lengthUnit: 'characters' | 'graphemes' | 'twitter-weighted';
+  lengthUnit: ReplyCheck['lengthUnit'];
   /** Maximum length of a direct message, when it differs. */
   dmMaxLength: number | null;
+  /** How a direct message's length is counted, when it differs (Instagram's Send API: UTF-8 bytes). A private reply is a DM. */
+  dmLengthUnit?: ReplyCheck['lengthUnit'];
   /** How long after the person's last message a DM can still be answered; null: no window. */
   dmReplyWindowMs: number | null;
   /** Meta's HUMAN_AGENT tag: a person (never an automation) may still answer this long after. */

@@ -43,6 +43,8 @@ export function measureReply(text: string, unit: ReplyLimits['lengthUnit'], max:
       return { length: codePoints(text), isAtLeast: false, isAtMost: false };
     case 'graphemes':
       return graphemesUpTo(text, max);
+    case 'utf8-bytes':
+      return { length: Buffer.byteLength(text, 'utf8'), isAtLeast: false, isAtMost: false };
     case 'twitter-weighted': {
       const bounds = twitterLengthBounds(text, twitterLinkEndings());
       const isExact = bounds.min === bounds.max;

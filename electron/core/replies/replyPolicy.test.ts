@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_LIMITS } from '../connectors/demo/demoLimits';
 import { FACEBOOK_LIMITS } from '../connectors/facebook/facebookLimits';
+import { INSTAGRAM_LIMITS } from '../connectors/instagram/instagramLimits';
 import { checkReply, describeProblem, type ReplySituation } from './replyPolicy';
 
 const HOUR = 3_600_000;
@@ -33,6 +34,15 @@ describe('reply length, as each platform counts it', () => {
     expect(checkReply(DEMO_LIMITS.bluesky, comment, family.repeat(300), at(LAST_DM)).problems).toEqual([]);
     expect(codes(checkReply(DEMO_LIMITS.bluesky, comment, family.repeat(301), at(LAST_DM)))).toEqual(['too_long']);
     expect(checkReply(DEMO_LIMITS.bluesky, { ...dm, lastInboundAt: null }, 'é'.repeat(1000), at(LAST_DM))).toMatchObject({ maxLength: 1000, problems: [] });
+  });
+
+  it('Instagram: 2,200 characters for a comment, 1,000 UTF-8 bytes for a DM or a private reply (an é is 2)', () => {
+    const comment: ReplySituation = { ...dm, kind: 'comment', answered: { text: 'yo', isHidden: false }, privateReply: { commentAt: LAST_DM, isUsed: false } };
+    expect(checkReply(INSTAGRAM_LIMITS, comment, 'é'.repeat(2_200), at(LAST_DM))).toMatchObject({ length: 2_200, maxLength: 2_200, lengthUnit: 'characters', problems: [] });
+    const privately = checkReply(INSTAGRAM_LIMITS, comment, 'é'.repeat(501), { ...at(LAST_DM), privately: true });
+    expect(privately).toMatchObject({ length: 1_002, maxLength: 1_000, lengthUnit: 'utf8-bytes', problems: [{ code: 'too_long', length: 1_002, max: 1_000, isAtLeast: false }] });
+    expect(checkReply(INSTAGRAM_LIMITS, dm, 'é'.repeat(500), at(LAST_DM))).toMatchObject({ length: 1_000, lengthUnit: 'utf8-bytes', problems: [] });
+    expect(codes(checkReply(INSTAGRAM_LIMITS, dm, `${'a'.repeat(997)}👍`, at(LAST_DM)))).toEqual(['too_long']);
   });
 });
 

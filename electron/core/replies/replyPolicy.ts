@@ -35,8 +35,10 @@ export type CheckOptions = {
 export function checkReply(limits: ReplyLimits, situation: ReplySituation, text: string, options: CheckOptions): ReplyCheck {
   const isDm = situation.kind === 'dm';
   const privateReply = privateReplyStatus(limits, situation);
-  const maxLength = isDm || options.privately ? (limits.dmMaxLength ?? limits.maxLength) : limits.maxLength;
-  const { length, isAtLeast, isAtMost } = measureReply(text, limits.lengthUnit, maxLength);
+  const isMessage = isDm || options.privately === true;
+  const maxLength = isMessage ? (limits.dmMaxLength ?? limits.maxLength) : limits.maxLength;
+  const lengthUnit = isMessage ? (limits.dmLengthUnit ?? limits.lengthUnit) : limits.lengthUnit;
+  const { length, isAtLeast, isAtMost } = measureReply(text, lengthUnit, maxLength);
   const problems: ReplyProblem[] = [];
   if (length > maxLength) problems.push({ code: 'too_long', length, max: maxLength, isAtLeast });
   const window = isDm ? dmReplyWindow(limits, situation.lastInboundAt, options.isHumanTyped) : null;
@@ -54,7 +56,7 @@ export function checkReply(limits: ReplyLimits, situation: ReplySituation, text:
     isLengthAtLeast: isAtLeast,
     isLengthAtMost: isAtMost,
     maxLength,
-    lengthUnit: limits.lengthUnit,
+    lengthUnit,
     window,
     needsHumanAgent: window !== null && options.sendAt >= window.closesAt && options.sendAt < lastChance,
     privateReply,

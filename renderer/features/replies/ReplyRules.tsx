@@ -17,7 +17,8 @@ export function ReplyRules({ check, platform }: { check: ReplyCheck; platform: P
   const describe = (problem: ReplyProblem): string => {
     switch (problem.code) {
       case 'too_long':
-        return t(problem.isAtLeast ? 'replies.tooLongAtLeast' : 'replies.tooLong', { platform: platformName, length: number.format(problem.length), max: number.format(problem.max) });
+        // Bytes are not what a person counts: said so, with what weighs more.
+        return t(check.lengthUnit === 'utf8-bytes' ? 'replies.tooLongBytes' : problem.isAtLeast ? 'replies.tooLongAtLeast' : 'replies.tooLong', { platform: platformName, length: number.format(problem.length), max: number.format(problem.max) });
       case 'window_closed':
         return t('replies.closed', { platform: platformName, time: time(problem.closedAt) });
       case 'closes_before_send':

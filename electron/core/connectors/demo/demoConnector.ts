@@ -120,10 +120,12 @@ export class DemoConnector implements Connector {
       throw new ConnectorError(`Demo ${platform}: this platform has no direct messages`, 'permanent');
     }
     // A private reply is a Messenger (or Instagram) message: the DM length holds.
-    const max = request.kind === 'dm' || request.privately ? (limits.dmMaxLength ?? limits.maxLength) : limits.maxLength;
-    const { length, isAtLeast } = measureReply(request.text, limits.lengthUnit, max);
+    const isMessage = request.kind === 'dm' || request.privately === true;
+    const max = isMessage ? (limits.dmMaxLength ?? limits.maxLength) : limits.maxLength;
+    const unit = isMessage ? (limits.dmLengthUnit ?? limits.lengthUnit) : limits.lengthUnit;
+    const { length, isAtLeast } = measureReply(request.text, unit, max);
     if (length > max) {
-      throw new ConnectorError(`Demo ${platform}: reply is ${isAtLeast ? 'at least ' : ''}${length} ${limits.lengthUnit} long, over the limit of ${max}`, 'permanent');
+      throw new ConnectorError(`Demo ${platform}: reply is ${isAtLeast ? 'at least ' : ''}${length} ${unit} long, over the limit of ${max}`, 'permanent');
     }
   }
 }

@@ -4,15 +4,17 @@ import { META_DM_WINDOW } from '../meta/metaDmWindow';
 import type { InstagramUsage } from './graphUsage';
 
 /**
- * Instagram's reply rules: 2,200 characters for a comment (Instagram's caption and comment
- * limit), 1,000 for a DM (the Send API counts bytes: see docs/platforms/instagram.md), Meta's
- * 24-hour window with HUMAN_AGENT for a person up to 7 days, no reply to a hidden comment, and
- * one private reply per comment within 7 days.
+ * Instagram's reply rules: 2,200 characters for a comment (Instagram's caption and comment limit
+ * in its apps; no API page states one), 1,000 UTF-8 bytes for a DM or a private reply (Meta's
+ * "Send a Message": "Message text must be UTF-8 and be a 1000 bytes or less", so an accented
+ * letter counts 2; see docs/platforms/instagram.md), Meta's 24-hour window with HUMAN_AGENT for a
+ * person up to 7 days, no reply to a hidden comment, and one private reply per comment within 7 days.
  */
 export const INSTAGRAM_LIMITS: ReplyLimits = {
   maxLength: 2_200,
   lengthUnit: 'characters',
   dmMaxLength: 1_000,
+  dmLengthUnit: 'utf8-bytes',
   ...META_DM_WINDOW,
   repliesNeedMention: false,
   hiddenCommentsTakeNoReply: true,

@@ -74,3 +74,13 @@ describe('Instagram replies through a real outbox, interrupted', () => {
     expect(kit.server.received('GET', `/v25.0/${top.id}/replies`).length).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('the composer’s check on a real Instagram account', () => {
+  it('counts a private reply in UTF-8 bytes, as Instagram’s Send API does, not in the demo’s characters', async () => {
+    const { conversationId } = await setUp();
+    const accented = 'é'.repeat(600);
+    const check = await core!.call('replies.check', { conversationId, text: accented, privately: true });
+    expect(check).toMatchObject({ length: 1_200, maxLength: 1_000, lengthUnit: 'utf8-bytes', problems: [{ code: 'too_long', length: 1_200, max: 1_000, isAtLeast: false }] });
+    expect(await core!.call('replies.check', { conversationId, text: accented })).toMatchObject({ length: 600, maxLength: 2_200, lengthUnit: 'characters', problems: [] });
+  });
+});

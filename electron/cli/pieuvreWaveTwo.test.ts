@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HoldingProxy } from '../../scripts/peers/holdingProxy';
+import type { AccountCheck } from '../../shared/api/accounts';
 import { createApiClient, throwingCall } from '../../shared/api/client';
 import { inProcessTransport } from '../core/api/inProcessTransport';
 import { PLATFORM_ORIGINS_VARIABLE } from '../core/connectors/platformOrigins';
@@ -35,7 +36,7 @@ type InboxEntry = { id: string; platform: string; kind: string; messages: Messag
 
 async function pieuvreJson<T>(args: readonly string[]): Promise<T> {
   const run = await pieuvre(dataDir, ['--json', ...args]);
-  expect(run, run.stderr).toMatchObject({ code: 0 });
+  expect(run, `${run.stderr}${run.stdout}`).toMatchObject({ code: 0 });
   return JSON.parse(run.stdout) as T;
 }
 
@@ -120,5 +121,32 @@ describe.each(CONTRACT_KITS.filter((kit) => kit.platform === 'facebook' || kit.p
     expect(outbound(after)).toEqual([{ text: WORDS, isPrivateReply: true }]);
     const listed = await pieuvre(dataDir, ['inbox']);
     expect(listed.stdout.split('\n').find((line) => line.startsWith(after?.id ?? '-'))).toContain(`(private reply): ${WORDS}`);
+  });
+});
+
+// `accounts check ID` as a person with real credentials runs it (#13 §3), here against each contract server.
+describe.each(CONTRACT_KITS)('pieuvre accounts check against the $platform contract server', (kit) => {
+  it('says each read-only step worked, and only reads the platform', { timeout: SPAWNS_TIMEOUT_MS * 2 }, async () => {
+    const contract = await kit.start();
+    try {
+      process.env[PLATFORM_ORIGINS_VARIABLE] = JSON.stringify({ [kit.platform]: contract.origin });
+      await signIn(kit);
+      const [account] = await pieuvreJson<{ id: string; platform: string }[]>(['accounts', 'list']);
+      expect(account?.platform).toBe(kit.platform);
+      const before = contract.requests().length;
+      const check = await pieuvreJson<AccountCheck>(['accounts', 'check', account?.id ?? '']);
+      expect(check.ok, JSON.stringify(check.steps)).toBe(true);
+      expect(check.steps.length).toBeGreaterThanOrEqual(2);
+      // Reads only: a token exchange may renew the sign-in, nothing on the account changes.
+      const asked = contract.requests().slice(before);
+      expect(asked.length).toBeGreaterThan(0);
+      expect(asked.filter((request) => request.method !== 'GET' && !/token/u.test(request.path)).map((request) => `${request.method} ${request.path}`)).toEqual([]);
+      const text = await pieuvre(dataDir, ['accounts', 'check', account?.id ?? '']);
+      expect(text, text.stderr).toMatchObject({ code: 0, stderr: '' });
+      expect(text.stdout.split('\n').filter((line) => line.startsWith('ok  ')).length).toBe(check.steps.length);
+      expect(text.stdout).toContain('The account answers as it should.');
+    } finally {
+      await contract.close();
+    }
   });
 });

@@ -99,6 +99,10 @@ async function firstLine(): Promise<string> {
 /** `accounts check ID`: the account checked live with read-only calls; exits 1 when a step failed. */
 export async function check(session: CliSession, args: CommandArgs, id: string): Promise<CommandOutput> {
   only(args, [], PLATFORM_ACCOUNT_USAGE.check);
+  // The check counts its calls in the database (YouTube's quota, X's cost) and says each step's
+  // error as that step's failure: a write refused during the start-up check would read as a
+  // failed step ("readonly database") instead of running again. So wait for that check first.
+  await session.core.health.whenWritable();
   const result: AccountCheck = await session.call('accounts.check', { id });
   const lines = result.steps.map((step) => `${step.ok ? 'ok  ' : 'FAIL'}  ${step.step}: ${step.detail}`);
   return { json: result, text: [...lines, result.ok ? 'The account answers as it should.' : 'The check failed.'].join('\n'), ...(result.ok ? {} : { code: EXIT_FAILURE }) };

@@ -31,5 +31,7 @@ export type RunningContract = {
    * with `reply ID --privately`.
    */
   privateReplies?: { isPost(method: string, path: string): boolean; received(): string[] };
+  /** Every request the server received, in order: `accounts check` must only read. */
+  requests(): readonly { method: string; path: string }[];
   close(): Promise<void>;
 };

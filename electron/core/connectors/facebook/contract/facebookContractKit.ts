@@ -18,6 +18,7 @@ export const facebookContractKit: ContractKit = {
       repliesReceived: () => server.replies.map((reply) => reply.message),
       // The Send API, which also takes a private reply (`recipient: { comment_id }`); the story sends nothing else there.
       privateReplies: { isPost: (method, path) => method === 'POST' && /^\/v\d+\.\d+\/[^/]+\/messages$/u.test(path), received: () => server.privateRepliesReceived().map((reply) => reply.text) },
+      requests: () => server.requests,
       close: () => server.close(),
     };
   },

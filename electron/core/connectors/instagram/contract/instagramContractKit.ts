@@ -23,6 +23,7 @@ export const instagramContractKit: ContractKit = {
         isPost: (method, path) => method === 'POST' && path === SEND_POST,
         received: () => server.world.conversations.flatMap((conversation) => conversation.messages).filter((message) => message.fromId === BRAND.userId).map((message) => message.text),
       },
+      requests: () => server.requests,
       close: () => server.close(),
     };
   },

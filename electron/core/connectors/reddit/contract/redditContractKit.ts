@@ -14,6 +14,7 @@ export const redditContractKit: ContractKit = {
       origin: server.url,
       isReplyPost: (method, path) => method === 'POST' && path === '/api/comment',
       repliesReceived: () => [...server.comments.values()].filter((comment) => comment.author === BRAND.name).map((comment) => comment.body),
+      requests: () => server.requests,
       close: () => server.close(),
     };
   },

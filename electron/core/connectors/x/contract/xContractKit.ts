@@ -16,6 +16,7 @@ export const xContractKit: ContractKit = {
       isReplyPost: (method, path) => method === 'POST' && path === '/2/tweets',
       // X gives a reply back with the @mention it puts in front: the kill test compares the words the brand wrote.
       repliesReceived: () => server.repliesReceived().map((post) => post.text.replace(/^(@\w+\s+)+/u, '')),
+      requests: () => server.requests,
       close: () => server.close(),
     };
   },

@@ -13,6 +13,7 @@ export const youtubeContractKit: ContractKit = {
       origin: server.url,
       isReplyPost: (method, path) => method === 'POST' && path === '/youtube/v3/comments',
       repliesReceived: () => server.repliesReceived().map((reply) => reply.text),
+      requests: () => server.requests,
       close: () => server.close(),
     };
   },

@@ -47,7 +47,7 @@ describe('pieuvre command line', () => {
       expect(Object.keys(conversation).sort()).toEqual(['assigneeId', 'id', 'kind', 'messages', 'platform', 'status']);
       expect(['comment', 'mention', 'dm']).toContain(conversation.kind);
       expect(conversation.messages.length).toBeGreaterThan(0);
-      expect(Object.keys(conversation.messages[0] ?? {}).sort()).toEqual(['authorHandle', 'createdAt', 'direction', 'externalId', 'text']);
+      expect(Object.keys(conversation.messages[0] ?? {}).sort()).toEqual(['authorHandle', 'createdAt', 'direction', 'externalId', 'isPrivateReply', 'text']);
     }
     const latest = inbox.map((c) => Math.max(...c.messages.map((m) => m.createdAt)));
     expect(latest).toEqual([...latest].sort((a, b) => b - a));

@@ -185,7 +185,7 @@ export const en = {
     needsMention: 'X only takes replies to posts that mention or quote {{handle}}.',
     commentHidden: 'This comment is hidden on {{platform}}, which takes no reply to it.',
     privateClosed: 'A private reply to this comment was possible until {{time}} (7 days after it): reply publicly instead.',
-    privateUsed: 'This comment already has its one private reply in Messenger (sent or waiting in the Outbox).',
+    privateUsed: 'This comment already has its one private reply in {{channel}} (sent or waiting in the Outbox).',
     privateUnavailable: '{{platform}} takes no private reply here.',
     humanAgent: 'Past the 24-hour window: this goes as a reply typed by a person (allowed until {{time}}).',
     windowCloses: 'Reply window closes {{when}}',

@@ -187,7 +187,7 @@ export const fr: UiStrings = {
     needsMention: 'X n’accepte que les réponses aux publications qui mentionnent ou citent {{handle}}.',
     commentHidden: 'Ce commentaire est masqué sur {{platform}}, qui n’y accepte aucune réponse.',
     privateClosed: 'Une réponse privée à ce commentaire était possible jusqu’au {{time}} (7 jours après celui-ci)\u00a0: répondez plutôt publiquement.',
-    privateUsed: 'Ce commentaire a déjà reçu sa seule réponse privée dans Messenger (envoyée ou en attente dans la boîte d’envoi).',
+    privateUsed: 'Ce commentaire a déjà reçu sa seule réponse privée dans {{channel}} (envoyée ou en attente dans la boîte d’envoi).',
     privateUnavailable: '{{platform}} n’accepte pas de réponse privée ici.',
     humanAgent: 'Passé la fenêtre de 24 heures : la réponse part comme réponse écrite par une personne (permis jusqu’au {{time}}).',
     windowCloses: 'Fenêtre de réponse : ferme {{when}}',

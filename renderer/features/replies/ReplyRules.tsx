@@ -3,6 +3,7 @@ import type { ReplyCheck, ReplyProblem } from '../../../shared/api/replies';
 import type { Platform } from '../../../shared/domain/platform';
 import { localeOf } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/formatTime';
+import { privateChannelKey } from '../composer/privateChannel';
 
 /** The counter says when the length is only a bound: over the limit at least, or within it at most. */
 const meterKey = (check: ReplyCheck): string => (check.isLengthAtLeast ? 'replies.meterAtLeast' : check.isLengthAtMost ? 'replies.meterAtMost' : 'replies.meter');
@@ -30,7 +31,7 @@ export function ReplyRules({ check, platform }: { check: ReplyCheck; platform: P
       case 'private_reply_closed':
         return t('replies.privateClosed', { time: time(problem.closedAt) });
       case 'private_reply_used':
-        return t('replies.privateUsed');
+        return t('replies.privateUsed', { channel: t(privateChannelKey(platform)) });
       case 'private_reply_unavailable':
         return t('replies.privateUnavailable', { platform: platformName });
     }

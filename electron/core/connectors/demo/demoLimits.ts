@@ -13,7 +13,7 @@ const META_DM = { dmReplyWindowMs: DAY_MS, dmHumanAgentWindowMs: 7 * DAY_MS };
  */
 export const DEMO_LIMITS: Readonly<Record<Platform, ReplyLimits>> = {
   facebook: { ...OPEN, ...META_DM, maxLength: 8000, lengthUnit: 'characters', dmMaxLength: 2000, privateReplyWindowMs: 7 * DAY_MS },
-  instagram: { ...OPEN, ...META_DM, maxLength: 2200, lengthUnit: 'characters', dmMaxLength: 1000, hiddenCommentsTakeNoReply: true, privateReplyWindowMs: 7 * DAY_MS },
+  instagram: { ...OPEN, ...META_DM, maxLength: 2200, lengthUnit: 'characters', dmMaxLength: 1000, dmLengthUnit: 'utf8-bytes', hiddenCommentsTakeNoReply: true, privateReplyWindowMs: 7 * DAY_MS },
   youtube: { ...OPEN, maxLength: 10_000, lengthUnit: 'characters', dmMaxLength: null },
   x: { ...OPEN, maxLength: 280, lengthUnit: 'twitter-weighted', dmMaxLength: 10_000, repliesNeedMention: true },
   bluesky: { ...OPEN, maxLength: 300, lengthUnit: 'graphemes', dmMaxLength: 1000 },

@@ -76,7 +76,7 @@ describe('Instagram replies through a real outbox, interrupted', () => {
 });
 
 describe('the composer’s check on a real Instagram account', () => {
-  it('counts a private reply in UTF-8 bytes, as Instagram’s Send API does, not in the demo’s characters', async () => {
+  it('counts a private reply in UTF-8 bytes, as Instagram’s Send API does, and a public one in characters', async () => {
     const { conversationId } = await setUp();
     const accented = 'é'.repeat(600);
     const check = await core!.call('replies.check', { conversationId, text: accented, privately: true });

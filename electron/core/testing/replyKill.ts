@@ -9,6 +9,8 @@ import type { PlatformAppCredentials } from '../connectors/connector';
  * set up the app, `accounts add <platform>` with the browser's consent, `sync`, `reply ID --wait`
  * killed with SIGKILL once the platform has taken the reply but before Pieuvre recorded it, then
  * the next process: the platform's received log holds the reply exactly once, recorded once.
+ * The same story is told for Meta's private replies (`reply ID --privately`), and `accounts check`
+ * runs against each kit's server, which must see reads only.
  */
 export type ContractKit = {
   platform: OAuthPlatform;

@@ -1467,6 +1467,8 @@ export const en = {
     alsoAssigned: '{{previousBy}} assigned this conversation to {{previousTo}}, and {{by}} to {{to}} a moment later: check who takes it.',
     alsoAssignedNobody: 'nobody',
     leaseTeammate: 'A teammate',
+    leaseTeammateNamed: '{{name}}’s computer',
+    leaseTeammateNamed_elided: '{{name}}’s computer',
     leaseNobody: 'Nobody right now',
     pending_one: '{{count}} change waiting to go to the server',
     pending_other: '{{count}} changes waiting to go to the server',

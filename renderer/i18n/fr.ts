@@ -1469,6 +1469,8 @@ export const fr: UiStrings = {
     alsoAssigned: '{{previousBy}} a assigné cette conversation à {{previousTo}}, et {{by}} à {{to}} un instant plus tard : vérifiez qui s’en occupe.',
     alsoAssignedNobody: 'personne',
     leaseTeammate: 'Un coéquipier',
+    leaseTeammateNamed: 'L’ordinateur de {{name}}',
+    leaseTeammateNamed_elided: 'L’ordinateur d’{{name}}',
     leaseNobody: 'Personne pour l’instant',
     pending_one: '{{count}} modification en attente d’envoi au serveur',
     pending_other: '{{count}} modifications en attente d’envoi au serveur',

@@ -9,6 +9,8 @@ import { listAccounts } from '../../store/accounts';
 import { accountStatuses } from '../../store/accountStatus';
 import type { Db } from '../../store/database';
 import type { AccountGate } from './accountGate';
+import type { SignInChange } from '../../accounts/accountsService';
+import { AccountWithdrawals } from './accountWithdrawals';
 import { askingOrder, isWorthAsking } from './leaseShare';
 import { accountsWithSecrets, adoptSharedSecrets, openSharedSecrets, shareSecrets, type SharedSecrets } from './sharedAccountSecrets';
 
@@ -61,10 +63,21 @@ export class LeaseKeeper implements AccountGate {
 
   private readonly ttlMs: number;
   private readonly roundMs: number;
+  private readonly withdrawals: AccountWithdrawals;
 
   constructor(private readonly options: LeaseKeeperOptions) {
     this.ttlMs = options.timing?.ttlMs ?? LEASE_TTL_MS;
     this.roundMs = options.timing?.roundMs ?? ROUND_MS;
+    this.withdrawals = new AccountWithdrawals(options);
+  }
+
+  /**
+   * The account was signed in or out (disconnected, removed) here: the hub withdraws it from the
+   * team, or lifts that (see accountWithdrawals.ts). Signed out, this desktop stops working it at once.
+   */
+  signInChanged(accountId: string, change: SignInChange): Promise<void> {
+    if (change === 'signedOut' && this.held.delete(accountId)) this.changed();
+    return this.withdrawals.note(accountId, change);
   }
 
   start(): void {
@@ -90,7 +103,7 @@ export class LeaseKeeper implements AccountGate {
         // Ours runs out no earlier than this on the hub (sent before the hub renewed it).
         if (mine) return { accountId: account.id, accountName: account.name, holder: 'me', holderName: null, expiresAt: mine.validUntil };
         const theirs = this.teammates.get(account.id);
-        if (theirs) return { accountId: account.id, accountName: account.name, holder: 'teammate', holderName: null, expiresAt: theirs.lease.expiresAt };
+        if (theirs) return { accountId: account.id, accountName: account.name, holder: 'teammate', holderName: theirs.lease.holderName, expiresAt: theirs.lease.expiresAt };
         return { accountId: account.id, accountName: account.name, holder: 'nobody', holderName: null, expiresAt: null };
       });
   }
@@ -137,14 +150,16 @@ export class LeaseKeeper implements AccountGate {
     this.round += 1;
     await this.renewHeld();
     if (this.isStopped) return;
+    await this.withdrawals.flush();
     const store = await this.options.secrets();
     const shared = await openSharedSecrets(this.options.client, this.options.teamKey());
     this.warnUnopened(shared);
-    const candidates = await this.workableAccounts(store, shared);
+    const withdrawn = await this.options.client.withdrawnAccounts();
+    const candidates = await this.workableAccounts(store, shared, withdrawn);
     await this.releaseAllBut(candidates);
     await this.askForOthers(candidates, store, shared);
     if (this.isStopped) return;
-    await shareSecrets(this.options.client, this.options.teamKey(), store, shared, (accountId) => this.holds(accountId));
+    await shareSecrets(this.options.client, this.options.teamKey(), store, shared, (accountId) => (withdrawn.has(accountId) ? 'withdrawn' : this.holds(accountId) ? 'held' : 'other'));
   }
 
   private async renewHeld(): Promise<void> {
@@ -171,16 +186,18 @@ export class LeaseKeeper implements AccountGate {
   }
 
   /**
-   * The real accounts this desktop could work: not paused or disconnected here, with secrets it
-   * has or can open from the hub (a teammate polls the others).
+   * The real accounts this desktop could work: not paused or disconnected here, nor withdrawn
+   * from the team (disconnected on another desktop), with secrets it has or can open from the
+   * hub (a teammate polls the others).
    */
-  private async workableAccounts(store: SecretStore, shared: SharedSecrets): Promise<string[]> {
+  private async workableAccounts(store: SecretStore, shared: SharedSecrets, withdrawn: ReadonlySet<string>): Promise<string[]> {
     const withSecrets = await accountsWithSecrets(store, shared);
     const statuses = accountStatuses(this.options.db);
     return listAccounts(this.options.db)
       .filter((account) => {
         const status = statuses.get(account.id);
-        return !account.isDemo && withSecrets.has(account.id) && status !== undefined && !status.isPaused && status.disconnectedAt === null;
+        const isSignedOut = withdrawn.has(account.id) || this.withdrawals.isPending(account.id, 'signedOut');
+        return !account.isDemo && !isSignedOut && withSecrets.has(account.id) && status !== undefined && !status.isPaused && status.disconnectedAt === null;
       })
       .map((account) => account.id);
   }
@@ -211,7 +228,7 @@ export class LeaseKeeper implements AccountGate {
     if (!answer.isHeld) {
       const known = this.teammates.get(accountId);
       this.teammates.set(accountId, { lease: answer.heldBy });
-      if (known?.lease.holderDesktopId !== answer.heldBy.holderDesktopId) this.changed();
+      if (known?.lease.holderDesktopId !== answer.heldBy.holderDesktopId || known.lease.holderName !== answer.heldBy.holderName) this.changed();
       return;
     }
     // Stopped meanwhile: the lease just taken goes back at once.

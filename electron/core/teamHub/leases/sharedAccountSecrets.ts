@@ -16,7 +16,8 @@ import type { SecretStore } from '../../secrets/secretStore';
  */
 
 const ACCOUNT_PREFIX = 'account:';
-const accountOf = (name: string): string | null => (name.startsWith(ACCOUNT_PREFIX) ? (name.slice(ACCOUNT_PREFIX.length).split(':')[0] ?? null) : null);
+/** The account a secret's name (`account:<id>:<purpose>`) belongs to, or null for another secret. */
+export const accountOf = (name: string): string | null => (name.startsWith(ACCOUNT_PREFIX) ? (name.slice(ACCOUNT_PREFIX.length).split(':')[0] ?? null) : null);
 
 /**
  * The hub's sealed account secrets: those this desktop opened, by name, and those it could not
@@ -57,24 +58,28 @@ export async function adoptSharedSecrets(store: SecretStore, shared: SharedSecre
   return hasChanged;
 }
 
+/** An account as this desktop shares its secrets: it holds the lease, or not, or the team withdrew it (put nothing). */
+export type AccountStanding = 'held' | 'other' | 'withdrawn';
+
 /**
  * Puts this desktop's account secrets on the hub, sealed: for the accounts it holds, whatever
- * differs from the hub's copy (a refreshed token); for the others, only what the hub lacks.
- * Returns how many were put.
+ * differs from the hub's copy (a refreshed token); for the others, only what the hub lacks; for
+ * those withdrawn from the team, nothing. Returns how many were put.
  */
 export async function shareSecrets(
   client: HubClient,
   teamKey: TeamKey,
   store: SecretStore,
   shared: SharedSecrets,
-  isHeldHere: (accountId: string) => boolean,
+  standingOf: (accountId: string) => AccountStanding,
 ): Promise<number> {
   const toPut: SealedSecret[] = [];
   for (const name of await store.list()) {
     const accountId = accountOf(name);
     if (accountId === null || shared.unopened.has(name)) continue;
+    const standing = standingOf(accountId);
     const onHub = shared.opened.get(name);
-    if (onHub !== undefined && !isHeldHere(accountId)) continue;
+    if (standing === 'withdrawn' || (onHub !== undefined && standing !== 'held')) continue;
     const value = (await store.get(name))?.reveal();
     if (value === undefined || value === onHub) continue;
     toPut.push(seal(teamKey, name, value));

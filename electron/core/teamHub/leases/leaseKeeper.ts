@@ -155,6 +155,7 @@ export class LeaseKeeper implements AccountGate {
     const shared = await openSharedSecrets(this.options.client, this.options.teamKey());
     this.warnUnopened(shared);
     const withdrawn = await this.options.client.withdrawnAccounts();
+    this.forgetWithdrawn(withdrawn);
     const candidates = await this.workableAccounts(store, shared, withdrawn);
     await this.releaseAllBut(candidates);
     await this.askForOthers(candidates, store, shared);
@@ -209,6 +210,13 @@ export class LeaseKeeper implements AccountGate {
     for (const accountId of released) this.held.delete(accountId);
     this.changed();
     for (const accountId of released) await this.options.client.release(accountId);
+  }
+
+  /** A withdrawn account's lease went with it: nobody holds it, whoever did before. */
+  private forgetWithdrawn(withdrawn: ReadonlySet<string>): void {
+    const forgotten = [...this.teammates.keys()].filter((accountId) => withdrawn.has(accountId));
+    for (const accountId of forgotten) this.teammates.delete(accountId);
+    if (forgotten.length > 0) this.changed();
   }
 
   private async askForOthers(candidates: readonly string[], store: SecretStore, shared: SharedSecrets): Promise<void> {

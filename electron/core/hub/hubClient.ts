@@ -7,7 +7,7 @@ import { checkHubSchema } from './hubMigrate';
 import type { KeyEnvelope } from './keyEnvelope';
 import { newerEnvelope, publishPublicKey } from './keyEnvelopes';
 import { acquireLease, heartbeat, releaseLease, type LeaseAnswer } from './leases';
-import { putSealedSecret, rotateSealedSecrets, sealedSecrets } from './sealedSecrets';
+import { deleteSealedSecrets, putSealedSecret, rotateSealedSecrets, sealedSecrets } from './sealedSecrets';
 import type { SealedSecret, TeamKey } from './teamKey';
 import { restoreAccount, withdrawAccount, withdrawnAccounts } from './withdrawnAccounts';
 import { workspaceMembers, workspaceName, type WorkspaceMember } from './workspaceMembers';
@@ -101,6 +101,10 @@ export class HubClient {
 
   putSealedSecret(sealed: SealedSecret): Promise<void> {
     return putSealedSecret(this.pool, this.member.workspaceId, sealed);
+  }
+
+  deleteSealedSecrets(names: readonly string[]): Promise<number> {
+    return deleteSealedSecrets(this.pool, this.member.workspaceId, names);
   }
 
   sealedSecrets(): Promise<SealedSecret[]> {

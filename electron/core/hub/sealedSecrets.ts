@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { z } from 'zod';
 import { sealedSecretSchema } from './hubInputs';
 import { inTransaction } from './inTransaction';
 import { open, seal, type SealedSecret, type TeamKey } from './teamKey';
@@ -18,6 +19,13 @@ export async function putSealedSecret(db: pg.Pool | pg.ClientBase, workspaceId: 
      ON CONFLICT (workspace_id, name) DO UPDATE SET key_version = EXCLUDED.key_version, nonce = EXCLUDED.nonce, ciphertext = EXCLUDED.ciphertext, updated_at = now()`,
     [workspaceId, sealed.name, sealed.keyVersion, sealed.nonce, sealed.ciphertext],
   );
+}
+
+/** Deletes sealed tokens of the workspace by name (filed under an id the account no longer goes by). */
+export async function deleteSealedSecrets(db: pg.Pool, workspaceId: string, names: readonly string[]): Promise<number> {
+  const checked = z.array(sealedSecretSchema.shape.name).parse(names);
+  const { rowCount } = await db.query('DELETE FROM pieuvre.sealed_secrets WHERE workspace_id = $1 AND name = ANY($2::text[])', [workspaceId, checked]);
+  return rowCount ?? 0;
 }
 
 export async function sealedSecrets(db: pg.ClientBase | pg.Pool, workspaceId: string, forUpdate = false): Promise<SealedSecret[]> {

@@ -1,11 +1,12 @@
 import type { SignInChange } from '../../accounts/accountsService';
 import type { HubClient } from '../../hub/hubClient';
-import { seal, type TeamKey } from '../../hub/teamKey';
+import type { TeamKey } from '../../hub/teamKey';
 import type { Logger } from '../../log/logger';
 import type { SecretStore } from '../../secrets/secretStore';
-import { accountOf } from './sharedAccountSecrets';
+import { sealAccountSecrets } from './sharedAccountSecrets';
+import type { TeamAccountIds } from './teamAccountIds';
 
-type Options = { client: HubClient; log: Logger; secrets: () => Promise<SecretStore>; teamKey: () => TeamKey };
+type Options = { client: HubClient; log: Logger; secrets: () => Promise<SecretStore>; teamKey: () => TeamKey; ids: TeamAccountIds };
 
 /**
  * Tells the hub of sign-ins changed on this desktop (#14 §4): an account disconnected or
@@ -39,8 +40,10 @@ export class AccountWithdrawals {
   private async sendPending(): Promise<void> {
     for (const [accountId, change] of [...this.pending]) {
       try {
-        if (change === 'signedOut') await this.options.client.withdrawAccount(accountId);
-        else await this.options.client.restoreAccount(accountId, await this.sealedOf(accountId));
+        const { client, ids, teamKey } = this.options;
+        const teamId = ids.teamIdOf(accountId);
+        if (change === 'signedOut') await client.withdrawAccount(teamId);
+        else await client.restoreAccount(teamId, await sealAccountSecrets(await this.options.secrets(), teamKey(), ids, accountId));
       } catch (error) {
         this.options.log.warn('The hub did not hear of an account signed in or out here; the next lease round tells it again.', { accountId, change, err: error });
         return;
@@ -48,15 +51,5 @@ export class AccountWithdrawals {
       // Changed again meanwhile: that one goes next time.
       if (this.pending.get(accountId) === change) this.pending.delete(accountId);
     }
-  }
-
-  private async sealedOf(accountId: string) {
-    const store = await this.options.secrets();
-    const sealed = [];
-    for (const name of await store.list()) {
-      const value = accountOf(name) === accountId ? (await store.get(name))?.reveal() : undefined;
-      if (value !== undefined) sealed.push(seal(this.options.teamKey(), name, value));
-    }
-    return sealed;
   }
 }

@@ -1467,6 +1467,7 @@ export const en = {
     alsoAssigned: '{{previousBy}} assigned this conversation to {{previousTo}}, and {{by}} to {{to}} a moment later: check who takes it.',
     alsoAssignedNobody: 'nobody',
     leaseTeammate: 'A teammate',
+    leaseLine: '{{account}}: {{holder}}',
     leaseTeammateNamed: '{{name}}’s computer',
     leaseTeammateNamed_elided: '{{name}}’s computer',
     leaseNobody: 'Nobody right now',

@@ -1469,6 +1469,7 @@ export const fr: UiStrings = {
     alsoAssigned: '{{previousBy}} a assigné cette conversation à {{previousTo}}, et {{by}} à {{to}} un instant plus tard : vérifiez qui s’en occupe.',
     alsoAssignedNobody: 'personne',
     leaseTeammate: 'Un coéquipier',
+    leaseLine: '{{account}} : {{holder}}',
     leaseTeammateNamed: 'L’ordinateur de {{name}}',
     leaseTeammateNamed_elided: 'L’ordinateur d’{{name}}',
     leaseNobody: 'Personne pour l’instant',

@@ -52,7 +52,7 @@ function HubLeases({ leases }: { leases: HubLease[] }) {
       <ul className="hub-leases">
         {leases.map((lease) => (
           <li key={lease.accountId}>
-            {lease.accountName}: {leaseHolderText(t, lease)}
+            {t('teamHub.leaseLine', { account: lease.accountName, holder: leaseHolderText(t, lease) })}
             {lease.expiresAt === null ? null : <span className="muted"> ({formatDateTime(lease.expiresAt, localeOf(i18n.language))})</span>}
           </li>
         ))}

@@ -17,10 +17,11 @@ import { workspaceMembers, workspaceName, type WorkspaceMember } from './workspa
  * desktop sends takes milliseconds; a hub that stops answering (a dead network path that keeps
  * the TCP connection open, a server stuck) would otherwise hold a sync round, a lease renewal or
  * the connection check forever, and the team state would say "connected". Past this the call
- * fails, the connection turns offline and tries again. A few seconds: well under a lease's
- * renewal round (5 s) plus its margin, well over a slow link's 500-change pull.
+ * fails, the connection turns offline and tries again. A few seconds: under a lease's 15 s (a
+ * stuck renewal fails while the lease still runs), and far over a 500-change push or pull on a
+ * slow link or a busy server, which must not be cut.
  */
-export const HUB_QUERY_TIMEOUT_MS = 4_000;
+export const HUB_QUERY_TIMEOUT_MS = 8_000;
 
 export type HubClientOptions = {
   /** HUB_QUERY_TIMEOUT_MS unless a test needs to see it pass sooner. */

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPrivatePostgres, type PrivatePostgres } from '../../electron/core/hub/testing/privatePostgres';
 import { encodeInvitation } from '../../electron/core/hub/invitation';
-import { newTeamKey } from '../../electron/core/hub/teamKey';
+import { HubClient } from '../../electron/core/hub/hubClient';
+import { newTeamKey, seal } from '../../electron/core/hub/teamKey';
+import { newId } from '../../electron/core/ids';
 import { newTestHub } from '../../electron/core/hub/testing/testHub';
 import { useInboxInChromium } from './inChromium';
 import { screenshot } from './screenshots';
@@ -74,13 +76,21 @@ describe('Settings → Team workspace in Chromium', () => {
     await screenshot(inbox.page, 'team-workspace/refused-fr');
   });
 
-  it('joins with a pasted invitation in French, shows the workspace and the indicator, and leaves after a confirm saying the local copy stays', async () => {
+  it('joins with a pasted invitation in French, shows the workspace, whose computer polls the team’s account and the indicator, and leaves after a confirm saying the local copy stays', async () => {
     const hub = await newTestHub(cluster);
     const workspaceId = await hub.newWorkspace('Équipe Lune');
-    await hub.newMember(workspaceId, { name: 'Julie' });
+    const julie = await HubClient.connect(await hub.newMember(workspaceId, { name: 'Julie' }));
     const marc = await hub.newMember(workspaceId, { name: 'Marc' });
     await hub.close();
-    const invitation = encodeInvitation({ hubUrl: marc.url, workspaceId, role: marc.role, password: marc.password, teamKey: newTeamKey(), expiresAt: Date.now() + 86_400_000 });
+    const teamKey = newTeamKey();
+    const invitation = encodeInvitation({ hubUrl: marc.url, workspaceId, role: marc.role, password: marc.password, teamKey, expiresAt: Date.now() + 86_400_000 });
+    // Julie's computer already polls the team's account, whose token it shared sealed.
+    const accountId = newId();
+    const account = { platform: 'mastodon', externalId: '109', name: 'Café Lune', handle: '@cafelune', server: 'https://mastodon.example', businessHours: null, isPaused: 0, syncIntervalMs: 60_000, monthlyBudget: null, createdAt: Date.now() };
+    await julie.push([{ id: newId(), entity: 'account', entityId: accountId, field: 'created', value: account, op: 'set', madeAt: Date.now() }]);
+    await julie.putSealedSecret(seal(teamKey, `account:${accountId}:accessToken`, 'jeton-de-julie'));
+    await julie.acquireLease(accountId, 600_000);
+    await julie.close();
 
     const inbox = await chromium.open('fr-CA');
     const { page } = inbox;
@@ -94,6 +104,7 @@ describe('Settings → Team workspace in Chromium', () => {
     await dialog.getByRole('listitem').filter({ hasText: 'Marc (vous)' }).waitFor();
     expect(await dialog.getByRole('button', { name: /^Retirer/u }).count()).toBe(0);
     expect(await dialog.getByRole('heading', { name: 'Inviter un collègue' }).count()).toBe(0);
+    await dialog.getByRole('listitem').filter({ hasText: 'Café Lune : L’ordinateur de Julie' }).waitFor({ timeout: 30_000 });
     expect(await page.getByRole('navigation').getByRole('button', { name: /^Espace d’équipe « Équipe Lune » : Connecté/u }).textContent()).toBe('Équipe : connectée');
     await screenshot(page, 'team-workspace/joined-fr');
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { text as readAll } from 'node:stream/consumers';
 import { z } from 'zod';
-import type { HubStatus } from '../../../shared/api/hub';
+import type { HubLease, HubStatus } from '../../../shared/api/hub';
 import { CommandFailure, UsageError } from '../cliErrors';
 import type { CliSession } from '../cliSession';
 import { checked, type CommandArgs } from '../commandLine';
@@ -95,13 +95,16 @@ const shown = (hub: HubStatus): CommandOutput => ({ json: hub, text: statusLines
 
 const when = (at: number | null) => (at === null ? 'never' : new Date(at).toISOString());
 
+/** "me", "nobody", or the teammate whose desktop polls the account. */
+const holderOf = (lease: HubLease) => (lease.holder !== 'teammate' ? lease.holder : lease.holderName === null ? 'a teammate' : `${lease.holderName}'s computer`);
+
 function statusLines(hub: HubStatus): string[] {
   if (hub.state === 'local') return ['Local only: this desktop is in no team workspace.'];
   const lines = [
     `${hub.workspace?.name ?? '?'}  ${hub.state}${hub.isOwner ? '  (owner)' : ''}  ${hub.hubAddress ?? ''}`,
     `me: ${hub.me?.name ?? '?'} (${hub.me?.role ?? '?'})`,
     `members: ${hub.members.map((member) => `${member.name}${member.isMe ? ' (me)' : ''}${member.removedAt === null ? '' : ' (removed)'}`).join(', ') || 'unknown until connected'}`,
-    ...hub.leases.map((lease) => `lease ${lease.accountName}: ${lease.holder === 'teammate' ? (lease.holderName ?? 'a teammate') : lease.holder}${lease.expiresAt === null ? '' : ` until ${when(lease.expiresAt)}`}`),
+    ...hub.leases.map((lease) => `lease ${lease.accountName}: ${holderOf(lease)}${lease.expiresAt === null ? '' : ` until ${when(lease.expiresAt)}`}`),
     `pending changes: ${hub.pendingChanges}  behind the hub: ${hub.cursorLag}  last sync: ${when(hub.lastSyncAt)}`,
   ];
   if (hub.problem) lines.push(`problem (${hub.problem.code}): ${hub.problem.message}`);

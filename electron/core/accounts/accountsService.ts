@@ -34,6 +34,9 @@ const AT_ONCE_MS = 0;
 export const SIGN_IN_TIMEOUT_MS = 60_000;
 const DAY_MS = 86_400_000;
 
+/** A sign-in given to an account on this desktop, or taken away (disconnected, removed). */
+export type SignInChange = 'signedIn' | 'signedOut';
+
 /**
  * Real accounts: signing in stores the secret (in the secret store, never in SQLite), opens the
  * account's connector, registers it (which lets its outbox go on) and starts its sync. Pause,
@@ -43,6 +46,8 @@ export class AccountsService {
   private isClosed = false;
   /** Accounts whose connector could not be opened (its secret unreadable, its platform missing): why. */
   private readonly openProblems = new Map<string, string>();
+  /** Told of sign-ins given and taken away here: a team hub passes them on to the team. */
+  private readonly signInListeners = new Set<(accountId: string, change: SignInChange) => void>();
   /** Settles once the accounts open at start have their connectors (see start). */
   private started: Promise<void> = Promise.resolve();
   /** The person's own app on each wave-2 platform: its sign-in and its connectors' token refresh need it. */
@@ -130,6 +135,7 @@ export class AccountsService {
     setPaused(this.ctx.db, account.id, false, this.ctx.clock());
     const store = await this.secretStore();
     await store.set(secretName(account.id), new Secret(signedIn.secret));
+    this.signInChanged(account.id, 'signedIn');
     this.engine.stop(account.id);
     if (!(await this.openConnector(account, signedIn.secret, store))) throw new ApiFailure('unavailable', 'Pieuvre closed while the account was being connected; its sign-in is kept.');
     this.engine.start(account.id, AT_ONCE_MS);
@@ -250,7 +256,10 @@ export class AccountsService {
   async disconnect(accountId: string, keepHistory: boolean): Promise<void> {
     const account = this.view(accountId);
     if (account.isDemo && keepHistory) throw new ApiFailure('conflict', 'A demo account cannot be disconnected: remove the demo, or delete this account with its history.');
-    if (!account.isDemo) await deleteAccountSecrets(await this.secretStore(), accountId);
+    if (!account.isDemo) {
+      await deleteAccountSecrets(await this.secretStore(), accountId);
+      this.signInChanged(accountId, 'signedOut');
+    }
     this.engine.stop(accountId);
     this.ctx.connectors.unregister(accountId);
     this.openProblems.delete(accountId);
@@ -261,6 +270,15 @@ export class AccountsService {
       this.ctx.events.emit('inbox.changed', { conversationIds: [], everything: true });
     }
     this.changed(accountId);
+  }
+
+  onSignInChanged(listener: (accountId: string, change: SignInChange) => void): () => void {
+    this.signInListeners.add(listener);
+    return () => this.signInListeners.delete(listener);
+  }
+
+  private signInChanged(accountId: string, change: SignInChange): void {
+    for (const listener of this.signInListeners) listener(accountId, change);
   }
 
   /** The session closes: every sync stops (the registry closes the connectors; pending sign-ins outlive a restore). */

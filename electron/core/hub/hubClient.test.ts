@@ -4,7 +4,7 @@ import { newId } from '../ids';
 import type { ChangeNotice } from './changeListener';
 import { HubClient } from './hubClient';
 import type { Change } from './hubInputs';
-import { newTeamKey, seal } from './teamKey';
+import { newTeamKey, open, seal } from './teamKey';
 import { usePrivatePostgres } from './testing/usePrivatePostgres';
 import { newTestHub, type TestHub } from './testing/testHub';
 
@@ -134,7 +134,7 @@ describe('HubClient', () => {
     const taken = await first.acquireLease(accountId, 60_000);
     expect(taken).toMatchObject({ isHeld: true });
     const refused = await second.acquireLease(accountId, 60_000);
-    expect(refused).toMatchObject({ isHeld: false, heldBy: { holderDesktopId: taken.isHeld ? taken.lease.holderDesktopId : '' } });
+    expect(refused).toMatchObject({ isHeld: false, heldBy: { holderDesktopId: taken.isHeld ? taken.lease.holderDesktopId : '', holderName: 'Desktop 0' } });
     // Renewing keeps when it was first taken.
     const renewed = await first.acquireLease(accountId, 60_000);
     expect(renewed.isHeld && taken.isHeld && renewed.lease.acquiredAt).toBe(taken.isHeld && taken.lease.acquiredAt);
@@ -155,6 +155,32 @@ describe('HubClient', () => {
     expect(await first.acquireLease(accountId, 60_000)).toMatchObject({ isHeld: false });
     await second.release(accountId);
     expect(await first.acquireLease(accountId, 60_000)).toMatchObject({ isHeld: true });
+  });
+
+  it('withdraws an account for the team: its sealed tokens and lease go, nobody puts a copy back until it is signed in again', async () => {
+    const { hub, clients } = await teamOf(2);
+    const [julie, marc] = clients as [HubClient, HubClient];
+    const key = newTeamKey();
+    const [accountId, other] = [newId(), newId()];
+    const tokens = (id: string) => [seal(key, `account:${id}:session`, 'jeton'), seal(key, `account:${id}:appPassword`, 'mot-de-passe')];
+    for (const sealed of [...tokens(accountId), ...tokens(other)]) await julie.putSealedSecret(sealed);
+    await julie.acquireLease(accountId, 60_000);
+    const onHub = async () => (await hub.owner.query<{ name: string }>('SELECT name FROM pieuvre.sealed_secrets ORDER BY name')).rows.map((row) => row.name);
+
+    expect(await marc.withdrawAccount(accountId)).toBe(2);
+    expect(await onHub()).toEqual(tokens(other).map((sealed) => sealed.name).sort());
+    expect((await hub.owner.query('SELECT count(*)::int AS n FROM pieuvre.leases')).rows).toEqual([{ n: 0 }]);
+    expect(await julie.heartbeat(accountId, 60_000)).toBe(false);
+    expect(await julie.withdrawnAccounts()).toEqual(new Set([accountId]));
+    await julie.putSealedSecret(tokens(accountId)[0]!);
+    expect(await onHub()).not.toContain(`account:${accountId}:session`);
+
+    // Not withdrawn: restoring changes nothing. Withdrawn: lifted, with the fresh token.
+    expect(await julie.restoreAccount(other, [seal(key, `account:${other}:session`, 'autre')])).toBe(false);
+    await expect(julie.restoreAccount(accountId, tokens(other))).rejects.toThrow('is not account');
+    expect(await marc.restoreAccount(accountId, [seal(key, `account:${accountId}:session`, 'nouveau')])).toBe(true);
+    expect(await julie.withdrawnAccounts()).toEqual(new Set());
+    expect((await julie.sealedSecrets()).filter((sealed) => sealed.name.includes(accountId)).map((sealed) => open(key, sealed))).toEqual(['nouveau']);
   });
 
   it('checks every input before it reaches the hub', async () => {

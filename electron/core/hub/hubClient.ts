@@ -7,9 +7,26 @@ import { checkHubSchema } from './hubMigrate';
 import type { KeyEnvelope } from './keyEnvelope';
 import { newerEnvelope, publishPublicKey } from './keyEnvelopes';
 import { acquireLease, heartbeat, releaseLease, type LeaseAnswer } from './leases';
-import { putSealedSecret, rotateSealedSecrets, sealedSecrets } from './sealedSecrets';
+import { deleteSealedSecrets, putSealedSecret, rotateSealedSecrets, sealedSecrets } from './sealedSecrets';
 import type { SealedSecret, TeamKey } from './teamKey';
+import { restoreAccount, withdrawAccount, withdrawnAccounts } from './withdrawnAccounts';
 import { workspaceMembers, workspaceName, type WorkspaceMember } from './workspaceMembers';
+
+/**
+ * The longest a statement on the hub may take, and a connection to it. Every statement a
+ * desktop sends takes milliseconds; a hub that stops answering (a dead network path that keeps
+ * the TCP connection open, a server stuck) would otherwise hold a sync round, a lease renewal or
+ * the connection check forever, and the team state would say "connected". Past this the call
+ * fails, the connection turns offline and tries again. A few seconds: under a lease's 15 s (a
+ * stuck renewal fails while the lease still runs), and far over a 500-change push or pull on a
+ * slow link or a busy server, which must not be cut.
+ */
+export const HUB_QUERY_TIMEOUT_MS = 8_000;
+
+export type HubClientOptions = {
+  /** HUB_QUERY_TIMEOUT_MS unless a test needs to see it pass sooner. */
+  queryTimeoutMs?: number;
+};
 
 /**
  * One desktop's connection to its workspace on the team hub, as the teammate's own role (the
@@ -24,10 +41,13 @@ export class HubClient {
   ) {}
 
   /** Connects and checks the hub's schema is the one this app speaks (HubSchemaError if not). */
-  static async connect(member: HubMember): Promise<HubClient> {
+  static async connect(member: HubMember, options: HubClientOptions = {}): Promise<HubClient> {
     const parsed = hubMemberSchema.parse(member);
     const config = connectionConfig(parsed.url, parsed);
-    const pool = new pg.Pool({ ...config, max: 3 });
+    const timeoutMs = options.queryTimeoutMs ?? HUB_QUERY_TIMEOUT_MS;
+    // query_timeout: this side gives up (a hub that never answers); statement_timeout: the
+    // server stops the statement too, so a cut call leaves no work running there.
+    const pool = new pg.Pool({ ...config, max: 3, query_timeout: timeoutMs, statement_timeout: timeoutMs, connectionTimeoutMillis: timeoutMs });
     // An idle connection the server drops is discarded by the pool; without a listener its
     // error would end the process.
     pool.on('error', () => {});
@@ -84,8 +104,26 @@ export class HubClient {
     return putSealedSecret(this.pool, this.member.workspaceId, sealed);
   }
 
+  deleteSealedSecrets(names: readonly string[]): Promise<number> {
+    return deleteSealedSecrets(this.pool, this.member.workspaceId, names);
+  }
+
   sealedSecrets(): Promise<SealedSecret[]> {
     return sealedSecrets(this.pool, this.member.workspaceId);
+  }
+
+  /** The account was disconnected here: its sealed tokens and lease leave the hub, for the whole team. */
+  withdrawAccount(accountId: string): Promise<number> {
+    return withdrawAccount(this.pool, this.member.workspaceId, accountId);
+  }
+
+  withdrawnAccounts(): Promise<Set<string>> {
+    return withdrawnAccounts(this.pool, this.member.workspaceId);
+  }
+
+  /** The account was signed in again here: a withdrawal is lifted with its fresh sealed tokens (true), else nothing changes. */
+  restoreAccount(accountId: string, sealed: readonly SealedSecret[]): Promise<boolean> {
+    return restoreAccount(this.pool, this.member.workspaceId, accountId, sealed);
   }
 
   rotateTeamKey(current: TeamKey, next: TeamKey): Promise<number> {

@@ -29,7 +29,7 @@ describe('hub migrations', () => {
     const hub = await freshHub(false);
     expect(await hubSchemaVersion(hub.owner)).toBe(0);
     expect(await migrateHub(hub.owner)).toBe(HUB_MIGRATIONS.length);
-    expect(await tablesOf(hub)).toEqual(['changes', 'hub_schema', 'key_envelopes', 'leases', 'members', 'sealed_secrets', 'workspaces']);
+    expect(await tablesOf(hub)).toEqual(['changes', 'hub_schema', 'key_envelopes', 'leases', 'members', 'sealed_secrets', 'withdrawn_accounts', 'workspaces']);
     const owners = await hub.owner.query<{ owner: string }>("SELECT DISTINCT tableowner AS owner FROM pg_tables WHERE schemaname = 'pieuvre'");
     expect(owners.rows).toEqual([{ owner: (await hub.owner.query<{ me: string }>('SELECT current_user AS me')).rows[0]?.me }]);
 
@@ -48,7 +48,7 @@ describe('hub migrations', () => {
     } finally {
       await second.end();
     }
-    expect(await tablesOf(hub)).toHaveLength(7);
+    expect(await tablesOf(hub)).toHaveLength(8);
   });
 
   it('refuse a hub whose schema is newer than the app knows, naming both versions, and write nothing', async () => {

@@ -2,18 +2,25 @@ import type pg from 'pg';
 import { z } from 'zod';
 import { leaseSchema } from './hubInputs';
 
-/** Who polls a platform account and sends its replies, until `expiresAt` (the hub's clock). */
-export type Lease = { accountId: string; holderDesktopId: string; acquiredAt: number; expiresAt: number };
+/**
+ * Who polls a platform account and sends its replies, until `expiresAt` (the hub's clock).
+ * `holderName`: the display name of the teammate whose desktop took it (null for a lease taken
+ * before the hub stamped holders).
+ */
+export type Lease = { accountId: string; holderDesktopId: string; holderName: string | null; acquiredAt: number; expiresAt: number };
 export type LeaseAnswer = { isHeld: true; lease: Lease } | { isHeld: false; heldBy: Lease };
 
-type LeaseRow = { account_id: string; holder_desktop_id: string; acquired_at: Date; expires_at: Date };
+type LeaseRow = { account_id: string; holder_desktop_id: string; holder_name: string | null; acquired_at: Date; expires_at: Date };
 const toLease = (row: LeaseRow): Lease => ({
   accountId: row.account_id,
   holderDesktopId: row.holder_desktop_id,
+  holderName: row.holder_name,
   acquiredAt: row.acquired_at.getTime(),
   expiresAt: row.expires_at.getTime(),
 });
-const LEASE_COLUMNS = 'account_id, holder_desktop_id, acquired_at, expires_at';
+// The hub stamps the holder's role (hub migration 3); its name is the one the owner gave that teammate.
+const LEASE_COLUMNS = `lease.account_id, lease.holder_desktop_id, lease.acquired_at, lease.expires_at,
+  (SELECT member.display_name FROM pieuvre.members member WHERE member.workspace_id = lease.workspace_id AND member.role_name = lease.holder_role) AS holder_name`;
 
 type Scope = { workspaceId: string; desktopId: string };
 
@@ -37,7 +44,7 @@ export async function acquireLease(db: pg.Pool, scope: Scope, accountId: string,
     [scope.workspaceId, input.accountId, scope.desktopId, input.ttlMs],
   );
   if (rows[0]) return { isHeld: true, lease: toLease(rows[0]) };
-  const holder = await db.query<LeaseRow>(`SELECT ${LEASE_COLUMNS} FROM pieuvre.leases WHERE workspace_id = $1 AND account_id = $2`, [scope.workspaceId, input.accountId]);
+  const holder = await db.query<LeaseRow>(`SELECT ${LEASE_COLUMNS} FROM pieuvre.leases lease WHERE workspace_id = $1 AND account_id = $2`, [scope.workspaceId, input.accountId]);
   // Released between the two statements: try again.
   return holder.rows[0] ? { isHeld: false, heldBy: toLease(holder.rows[0]) } : acquireLease(db, scope, accountId, ttlMs);
 }

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { z } from 'zod';
 import { sealedSecretSchema } from './hubInputs';
 import { inTransaction } from './inTransaction';
 import { open, seal, type SealedSecret, type TeamKey } from './teamKey';
@@ -6,14 +7,25 @@ import { open, seal, type SealedSecret, type TeamKey } from './teamKey';
 type SealedRow = { name: string; key_version: number; nonce: Buffer; ciphertext: Buffer };
 const toSealed = (row: SealedRow): SealedSecret => ({ name: row.name, keyVersion: row.key_version, nonce: row.nonce, ciphertext: row.ciphertext });
 
-/** Stores (or replaces) one sealed token of the workspace. */
-export async function putSealedSecret(db: pg.Pool, workspaceId: string, secret: SealedSecret): Promise<void> {
+/**
+ * Stores (or replaces) one sealed token of the workspace; an account withdrawn from the team
+ * (withdrawnAccounts.ts) takes none until it is signed in again.
+ */
+export async function putSealedSecret(db: pg.Pool | pg.ClientBase, workspaceId: string, secret: SealedSecret): Promise<void> {
   const sealed = sealedSecretSchema.parse(secret);
   await db.query(
-    `INSERT INTO pieuvre.sealed_secrets (workspace_id, name, key_version, nonce, ciphertext) VALUES ($1, $2, $3, $4, $5)
+    `INSERT INTO pieuvre.sealed_secrets (workspace_id, name, key_version, nonce, ciphertext) SELECT $1::uuid, $2::text, $3::integer, $4::bytea, $5::bytea
+      WHERE NOT EXISTS (SELECT FROM pieuvre.withdrawn_accounts withdrawn WHERE withdrawn.workspace_id = $1 AND $2 LIKE 'account:' || withdrawn.account_id || ':%')
      ON CONFLICT (workspace_id, name) DO UPDATE SET key_version = EXCLUDED.key_version, nonce = EXCLUDED.nonce, ciphertext = EXCLUDED.ciphertext, updated_at = now()`,
     [workspaceId, sealed.name, sealed.keyVersion, sealed.nonce, sealed.ciphertext],
   );
+}
+
+/** Deletes sealed tokens of the workspace by name (filed under an id the account no longer goes by). */
+export async function deleteSealedSecrets(db: pg.Pool, workspaceId: string, names: readonly string[]): Promise<number> {
+  const checked = z.array(sealedSecretSchema.shape.name).parse(names);
+  const { rowCount } = await db.query('DELETE FROM pieuvre.sealed_secrets WHERE workspace_id = $1 AND name = ANY($2::text[])', [workspaceId, checked]);
+  return rowCount ?? 0;
 }
 
 export async function sealedSecrets(db: pg.ClientBase | pg.Pool, workspaceId: string, forUpdate = false): Promise<SealedSecret[]> {

@@ -1,6 +1,6 @@
 import type { HubProblem, HubState } from '../../../shared/api/hub';
 import type { CoreContext } from '../coreContext';
-import { HubClient } from '../hub/hubClient';
+import { HUB_QUERY_TIMEOUT_MS, HubClient } from '../hub/hubClient';
 import type { HubMember } from '../hub/hubInputs';
 import type { TeamKey } from '../hub/teamKey';
 import type { WorkspaceMember } from '../hub/workspaceMembers';
@@ -15,9 +15,11 @@ export type ConnectionTiming = {
   longestRetryMs: number;
   /** How often a connected desktop checks the hub still answers (and refreshes its members). */
   probeEveryMs: number;
+  /** A hub call not answered within this fails (the hub stopped answering): see HUB_QUERY_TIMEOUT_MS. */
+  queryTimeoutMs: number;
 };
 
-export const DEFAULT_TIMING: ConnectionTiming = { firstRetryMs: 1_000, longestRetryMs: 30_000, probeEveryMs: 15_000 };
+export const DEFAULT_TIMING: ConnectionTiming = { firstRetryMs: 1_000, longestRetryMs: 30_000, probeEveryMs: 15_000, queryTimeoutMs: HUB_QUERY_TIMEOUT_MS };
 
 export type ConnectionOptions = {
   context: CoreContext;
@@ -73,7 +75,7 @@ export class HubConnection {
 
   private async connect(): Promise<void> {
     try {
-      const client = await HubClient.connect(this.options.member);
+      const client = await HubClient.connect(this.options.member, { queryTimeoutMs: this.options.timing.queryTimeoutMs });
       if (this.isStopped) return void (await client.close());
       await this.connected(client);
     } catch (error) {

@@ -40,14 +40,20 @@ export function realTeamParts({ log, gate, accounts }: Composition): TeamParts {
         },
         onSecretsAdopted: (accountId) => accounts.reconnectWithStoredSecret(accountId),
       });
+      // A sign-in given or taken away here reaches the team through the keeper's hub connection.
+      let unfollowSignIns = () => {};
       return {
         start: () => {
           gate.follow(keeper);
+          unfollowSignIns = accounts.onSignInChanged((accountId, change) => void keeper.signInChanged(accountId, change));
           keeper.start();
         },
         holds: (accountId) => keeper.holds(accountId),
         leases: () => keeper.leases(),
-        stop: () => keeper.stop(),
+        stop: () => {
+          unfollowSignIns();
+          return keeper.stop();
+        },
       };
     },
     openPresence: (options) => PresenceChannel.open({ ...options, log }),

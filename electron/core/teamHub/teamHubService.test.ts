@@ -128,6 +128,23 @@ describe('TeamHubService', () => {
     expect(julie.calls).toContain('sync started');
   });
 
+  it('goes offline when the hub stops answering with its connections left open (a call gives up after the query timeout), and connected again once it answers', async () => {
+    const proxy = await startCuttableProxy(postgres.cluster.port);
+    cleanups.push(() => proxy.close());
+    const direct = new URL(await freshOwnerUrl());
+    direct.port = String(proxy.port);
+    const julie = newDesktop({ queryTimeoutMs: 1_000 });
+    await julie.hub.create({ url: direct.toString(), workspaceName: 'Équipe Soleil', myName: 'Julie' });
+    expect(julie.hub.status().state).toBe('connected');
+
+    proxy.freeze();
+    await until('Julie is offline', () => julie.hub.status().state === 'offline');
+    expect(julie.hub.status().problem).toMatchObject({ code: 'unreachable', message: expect.stringMatching(/timeout/iu) });
+    proxy.thaw();
+    await until('Julie is connected again', () => julie.hub.status().state === 'connected');
+    expect(julie.hub.status().problem).toBeNull();
+  });
+
   it('leaves: local-only again, the row and the hub secrets gone, the local data kept', async () => {
     const { marc } = await teamOfTwo();
     const { db } = marc.core.context;

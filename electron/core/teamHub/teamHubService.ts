@@ -145,7 +145,7 @@ export class TeamHubService implements TeamHub {
       throw error;
     }
     const member: HubMember = { url: invitation.hubUrl, role: invitation.role, password: invitation.password, workspaceId: invitation.workspaceId, desktopId: newId(), ...(invitation.serverCa ? { serverCa: invitation.serverCa } : {}) };
-    const client = await HubClient.connect(member).catch((error: unknown) => Promise.reject(hubFailure(error)));
+    const client = await HubClient.connect(member, { queryTimeoutMs: this.timing.queryTimeoutMs }).catch((error: unknown) => Promise.reject(hubFailure(error)));
     let names: { workspaceName: string; myName: string };
     try {
       names = await namesOf(client, invitation.role);

@@ -5,7 +5,7 @@ import { localeOf } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/formatTime';
 import { HubMembers } from './HubMembers';
 import { useHubStore } from './hubStore';
-import { hubFailureText, hubProblemText } from './hubTexts';
+import { hubFailureText, hubProblemText, leaseHolderText } from './hubTexts';
 import { InviteTeammate } from './InviteTeammate';
 import { LeaveWorkspace } from './LeaveWorkspace';
 
@@ -45,7 +45,6 @@ export function HubMembership({ status }: { status: HubStatus }) {
 
 function HubLeases({ leases }: { leases: HubLease[] }) {
   const { t, i18n } = useTranslation();
-  const holderOf = (lease: HubLease) => (lease.holder === 'me' ? t('teamHub.leaseMe') : lease.holder === 'teammate' ? (lease.holderName ?? t('teamHub.leaseTeammate')) : t('teamHub.leaseNobody'));
   return (
     <section className="settings-section" aria-labelledby="hub-leases-title">
       <h3 id="hub-leases-title">{t('teamHub.leases')}</h3>
@@ -53,7 +52,7 @@ function HubLeases({ leases }: { leases: HubLease[] }) {
       <ul className="hub-leases">
         {leases.map((lease) => (
           <li key={lease.accountId}>
-            {lease.accountName}: {holderOf(lease)}
+            {t('teamHub.leaseLine', { account: lease.accountName, holder: leaseHolderText(t, lease) })}
             {lease.expiresAt === null ? null : <span className="muted"> ({formatDateTime(lease.expiresAt, localeOf(i18n.language))})</span>}
           </li>
         ))}

@@ -1,11 +1,23 @@
 import type { TFunction } from 'i18next';
-import type { HubProblem } from '../../../shared/api/hub';
+import type { HubLease, HubProblem } from '../../../shared/api/hub';
 import { CoreError } from '../../app/coreClient';
 import { en } from '../../i18n/en';
 
 /** Why the connection to the hub is not working, in the person's language. */
 export function hubProblemText(t: TFunction, problem: HubProblem): string {
   return t(`teamHub.problem.${problem.code}`, { message: problem.message });
+}
+
+/**
+ * Who reads an account: this computer, a teammate's ("Julie's computer"), or nobody. French
+ * elides "de" before a vowel or a mute h ("L’ordinateur d’Antoine"): the `elided` context.
+ */
+export function leaseHolderText(t: TFunction, lease: HubLease): string {
+  if (lease.holder === 'me') return t('teamHub.leaseMe');
+  if (lease.holder === 'nobody') return t('teamHub.leaseNobody');
+  if (lease.holderName === null) return t('teamHub.leaseTeammate');
+  const isElided = /^[aeiouyhàâäéèêëîïôöùûüœæ]/iu.test(lease.holderName.trim());
+  return t('teamHub.leaseTeammateNamed', { name: lease.holderName, ...(isElided ? { context: 'elided' } : {}) });
 }
 
 /**

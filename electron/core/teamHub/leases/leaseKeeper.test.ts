@@ -27,8 +27,8 @@ const { cleanups } = postgres;
 type Desktop = Awaited<ReturnType<typeof desktopOf>>;
 
 /** One desktop of the team: its own SQLite database with the team's accounts (same ids, as sync makes them), its own secrets file, its own hub role. */
-async function desktopOf(hub: TestHub, workspaceId: string, accountIds: readonly string[], teamKey: TeamKey) {
-  const client = await HubClient.connect(await hub.newMember(workspaceId));
+async function desktopOf(hub: TestHub, workspaceId: string, accountIds: readonly string[], teamKey: TeamKey, name: string) {
+  const client = await HubClient.connect(await hub.newMember(workspaceId, { name }));
   const db = openDatabase(':memory:');
   for (const [index, accountId] of accountIds.entries()) {
     db.prepare("INSERT INTO accounts (id, platform, external_id, name, handle, is_demo, created_at, updated_at) VALUES (?, 'bluesky', ?, ?, ?, 0, 0, 0)").run(
@@ -64,6 +64,9 @@ async function desktopOf(hub: TestHub, workspaceId: string, accountIds: readonly
   return { client, db, store, keeper, adopted, logged: lines, changes: () => changes, held: (ids: readonly string[]) => ids.filter((id) => keeper.holds(id)) };
 }
 
+/** Who each desktop of a team belongs to, in order. */
+const TEAMMATES = ['Julie', 'Marc', 'Léa'];
+
 async function teamOf(desktops: number, accounts: number) {
   const hub = await newTestHub(postgres.cluster);
   cleanups.push(() => hub.close());
@@ -71,7 +74,7 @@ async function teamOf(desktops: number, accounts: number) {
   const teamKey = newTeamKey();
   const accountIds = Array.from({ length: accounts }, () => newId());
   const all: Desktop[] = [];
-  for (let index = 0; index < desktops; index += 1) all.push(await desktopOf(hub, workspaceId, accountIds, teamKey));
+  for (let index = 0; index < desktops; index += 1) all.push(await desktopOf(hub, workspaceId, accountIds, teamKey, TEAMMATES[index] ?? `Teammate ${index}`));
   return { hub, teamKey, accountIds, desktops: all };
 }
 
@@ -100,6 +103,7 @@ describe('LeaseKeeper', () => {
 
     b.keeper.start();
     await expect.poll(() => b.keeper.leases().map((lease) => lease.holder), POLL).toEqual(['teammate', 'teammate']);
+    expect(b.keeper.leases().map((lease) => lease.holderName)).toEqual(['Julie', 'Julie']);
     expect(b.held(accountIds)).toEqual([]);
 
     await a.keeper.stop();
@@ -208,5 +212,57 @@ describe('LeaseKeeper', () => {
     expect(open(newer, sealed!)).toBe('session-sealed-by-a-newer-key');
     expect((await a.store.get(session(accountId)))?.reveal()).toBe('session-a');
     expect(a.logged.filter((line) => /does not open with this desktop’s team key/u.test(line.msg))).toHaveLength(1);
+  });
+
+  it('withdraws an account disconnected on any desktop: its sealed token and lease leave the hub, the holder stops and puts nothing back; signed in again, it is shared again', async () => {
+    const { hub, teamKey, accountIds, desktops } = await teamOf(2, 2);
+    const [a, b] = desktops as [Desktop, Desktop];
+    const [accountId, kept] = accountIds as [string, string];
+    for (const id of accountIds) await signIn(a, id, `session-a-${id}`);
+    await signIn(b, accountId, 'session-b');
+    a.keeper.start();
+    await expect.poll(() => a.held(accountIds).length, POLL).toBe(2);
+    b.keeper.start();
+    const sealedNames = async () => (await hub.owner.query<{ name: string }>('SELECT name FROM pieuvre.sealed_secrets ORDER BY name')).rows.map((row) => row.name);
+    await expect.poll(sealedNames, POLL).toEqual([session(accountId), session(kept)].sort());
+
+    // Marc disconnects the account on his desktop, which does not hold it.
+    await b.store.delete(session(accountId));
+    await b.keeper.signInChanged(accountId, 'signedOut');
+    expect(await sealedNames()).toEqual([session(kept)]);
+    expect((await hub.owner.query('SELECT account_id FROM pieuvre.leases')).rows).toEqual([{ account_id: kept }]);
+    await expect.poll(() => a.keeper.holds(accountId), POLL).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, TIMING.roundMs * 3));
+    expect(await sealedNames()).toEqual([session(kept)]);
+    expect(a.keeper.holds(accountId) || b.keeper.holds(accountId)).toBe(false);
+    expect(a.keeper.leases().find((lease) => lease.accountId === accountId)?.holder).toBe('nobody');
+    expect(a.keeper.holds(kept)).toBe(true);
+
+    // Signed in again on Marc's desktop: the team gets his fresh token, and someone polls it.
+    await signIn(b, accountId, 'session-b-fresh');
+    await b.keeper.signInChanged(accountId, 'signedIn');
+    await expect.poll(() => a.keeper.holds(accountId) || b.keeper.holds(accountId), POLL).toBe(true);
+    const sealed = (await a.client.sealedSecrets()).find((secret) => secret.name === session(accountId));
+    expect(sealed && open(teamKey, sealed)).toBe('session-b-fresh');
+  });
+
+  it('withdraws an account signed out while the hub was unreachable once it answers again', async () => {
+    const { hub, accountIds, desktops } = await teamOf(1, 1);
+    const [a] = desktops as [Desktop];
+    const [accountId] = accountIds as [string];
+    await signIn(a, accountId, 'session-a');
+    a.keeper.start();
+    await expect.poll(async () => (await hub.owner.query('SELECT count(*)::int AS n FROM pieuvre.sealed_secrets')).rows[0]?.n, POLL).toBe(1);
+    // The hub refuses the withdrawal (as an unreachable one would) until the grant is back.
+    const { rows } = await hub.owner.query<{ group: string }>('SELECT quote_ident(pieuvre.member_group()) AS group');
+    await hub.owner.query(`REVOKE INSERT ON pieuvre.withdrawn_accounts FROM ${rows[0]?.group}`);
+    await a.keeper.signInChanged(accountId, 'signedOut');
+    expect(a.keeper.holds(accountId)).toBe(false);
+    expect(a.logged.some((line) => /did not hear of an account signed in or out/u.test(line.msg))).toBe(true);
+    expect((await hub.owner.query('SELECT count(*)::int AS n FROM pieuvre.sealed_secrets')).rows).toEqual([{ n: 1 }]);
+
+    await hub.owner.query(`GRANT INSERT ON pieuvre.withdrawn_accounts TO ${rows[0]?.group}`);
+    await expect.poll(async () => (await hub.owner.query('SELECT count(*)::int AS n FROM pieuvre.sealed_secrets')).rows[0]?.n, POLL).toBe(0);
+    expect((await hub.owner.query('SELECT account_id FROM pieuvre.withdrawn_accounts')).rows).toEqual([{ account_id: accountId }]);
   });
 });

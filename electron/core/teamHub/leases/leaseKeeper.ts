@@ -9,8 +9,11 @@ import { listAccounts } from '../../store/accounts';
 import { accountStatuses } from '../../store/accountStatus';
 import type { Db } from '../../store/database';
 import type { AccountGate } from './accountGate';
+import type { SignInChange } from '../../accounts/accountsService';
+import { AccountWithdrawals } from './accountWithdrawals';
 import { askingOrder, isWorthAsking } from './leaseShare';
 import { accountsWithSecrets, adoptSharedSecrets, openSharedSecrets, shareSecrets, type SharedSecrets } from './sharedAccountSecrets';
+import { TeamAccountIds } from './teamAccountIds';
 
 /**
  * A lease lasts this long on the hub unless renewed: a desktop that crashes or quits without
@@ -35,8 +38,11 @@ export type LeaseKeeperOptions = {
   timing?: { ttlMs: number; roundMs: number };
 };
 
-/** `validUntil`, by this desktop's clock: past it, the hub may have given the lease to another. */
-type Held = { validUntil: number };
+/**
+ * `validUntil`, by this desktop's clock: past it, the hub may have given the lease to another.
+ * `teamId`: the account's id on the hub when the lease was taken (teamAccountIds.ts).
+ */
+type Held = { validUntil: number; teamId: string };
 type Teammate = { lease: Lease };
 
 /**
@@ -61,10 +67,23 @@ export class LeaseKeeper implements AccountGate {
 
   private readonly ttlMs: number;
   private readonly roundMs: number;
+  private readonly withdrawals: AccountWithdrawals;
+  private readonly ids: TeamAccountIds;
 
   constructor(private readonly options: LeaseKeeperOptions) {
     this.ttlMs = options.timing?.ttlMs ?? LEASE_TTL_MS;
     this.roundMs = options.timing?.roundMs ?? ROUND_MS;
+    this.ids = new TeamAccountIds(options.db);
+    this.withdrawals = new AccountWithdrawals({ ...options, ids: this.ids });
+  }
+
+  /**
+   * The account was signed in or out (disconnected, removed) here: the hub withdraws it from the
+   * team, or lifts that (see accountWithdrawals.ts). Signed out, this desktop stops working it at once.
+   */
+  signInChanged(accountId: string, change: SignInChange): Promise<void> {
+    if (change === 'signedOut' && this.held.delete(accountId)) this.changed();
+    return this.withdrawals.note(accountId, change);
   }
 
   start(): void {
@@ -90,7 +109,7 @@ export class LeaseKeeper implements AccountGate {
         // Ours runs out no earlier than this on the hub (sent before the hub renewed it).
         if (mine) return { accountId: account.id, accountName: account.name, holder: 'me', holderName: null, expiresAt: mine.validUntil };
         const theirs = this.teammates.get(account.id);
-        if (theirs) return { accountId: account.id, accountName: account.name, holder: 'teammate', holderName: null, expiresAt: theirs.lease.expiresAt };
+        if (theirs) return { accountId: account.id, accountName: account.name, holder: 'teammate', holderName: theirs.lease.holderName, expiresAt: theirs.lease.expiresAt };
         return { accountId: account.id, accountName: account.name, holder: 'nobody', holderName: null, expiresAt: null };
       });
   }
@@ -106,12 +125,13 @@ export class LeaseKeeper implements AccountGate {
     if (this.lapseTimer) clearTimeout(this.lapseTimer);
     this.timer = this.lapseTimer = null;
     const accountIds = [...this.held.keys()];
+    const teamIds = [...this.held.values()].map((held) => held.teamId);
     this.held.clear();
     this.teammates.clear();
     if (accountIds.length > 0) this.changed();
     const releases = (async () => {
       await this.running;
-      for (const accountId of accountIds) await this.options.client.release(accountId);
+      for (const teamId of teamIds) await this.options.client.release(teamId);
     })().catch((error: unknown) => this.options.log.warn('Leases could not be released; they run out on their own.', { accountIds, err: error }));
     let timeout: ReturnType<typeof setTimeout> | undefined;
     await Promise.race([releases, new Promise<void>((resolve) => (timeout = setTimeout(resolve, this.roundMs)))]);
@@ -137,22 +157,30 @@ export class LeaseKeeper implements AccountGate {
     this.round += 1;
     await this.renewHeld();
     if (this.isStopped) return;
+    await this.withdrawals.flush();
     const store = await this.options.secrets();
-    const shared = await openSharedSecrets(this.options.client, this.options.teamKey());
+    const shared = await openSharedSecrets(this.options.client, this.options.teamKey(), this.ids);
     this.warnUnopened(shared);
-    const candidates = await this.workableAccounts(store, shared);
+    if (shared.stale.length > 0) await this.options.client.deleteSealedSecrets(shared.stale);
+    const withdrawn = new Set([...(await this.options.client.withdrawnAccounts())].map((teamId) => this.ids.localIdOf(teamId)));
+    this.forgetWithdrawn(withdrawn);
+    const candidates = await this.workableAccounts(store, shared, withdrawn);
     await this.releaseAllBut(candidates);
     await this.askForOthers(candidates, store, shared);
     if (this.isStopped) return;
-    await shareSecrets(this.options.client, this.options.teamKey(), store, shared, (accountId) => this.holds(accountId));
+    await shareSecrets(this.options.client, this.options.teamKey(), this.ids, store, shared, (accountId) => (withdrawn.has(accountId) ? 'withdrawn' : this.holds(accountId) ? 'held' : 'other'));
   }
 
   private async renewHeld(): Promise<void> {
     for (const [accountId, held] of [...this.held]) {
+      if (this.ids.teamIdOf(accountId) !== held.teamId) {
+        await this.lostTeamId(accountId, held);
+        continue;
+      }
       const sentAt = this.options.clock();
       let isRenewed: boolean;
       try {
-        isRenewed = await this.options.client.heartbeat(accountId, this.ttlMs);
+        isRenewed = await this.options.client.heartbeat(held.teamId, this.ttlMs);
       } catch (error) {
         // Unreachable: kept only until its time is up (dropLapsed).
         this.options.log.warn('A lease could not be renewed; the account stops when it runs out.', { accountId, err: error });
@@ -171,27 +199,47 @@ export class LeaseKeeper implements AccountGate {
   }
 
   /**
-   * The real accounts this desktop could work: not paused or disconnected here, with secrets it
-   * has or can open from the hub (a teammate polls the others).
+   * The sync found the account connected apart on another desktop too, with an id below ours:
+   * the lease under our old id goes, and the account is asked for again under the team's.
    */
-  private async workableAccounts(store: SecretStore, shared: SharedSecrets): Promise<string[]> {
+  private async lostTeamId(accountId: string, held: Held): Promise<void> {
+    this.options.log.info('This account is the same as one a teammate connected; its lease moves to the team’s id for it.', { accountId, from: held.teamId });
+    this.held.delete(accountId);
+    this.changed();
+    await this.options.client.release(held.teamId);
+  }
+
+  /**
+   * The real accounts this desktop could work: not paused or disconnected here, nor withdrawn
+   * from the team (disconnected on another desktop), with secrets it has or can open from the
+   * hub (a teammate polls the others).
+   */
+  private async workableAccounts(store: SecretStore, shared: SharedSecrets, withdrawn: ReadonlySet<string>): Promise<string[]> {
     const withSecrets = await accountsWithSecrets(store, shared);
     const statuses = accountStatuses(this.options.db);
     return listAccounts(this.options.db)
       .filter((account) => {
         const status = statuses.get(account.id);
-        return !account.isDemo && withSecrets.has(account.id) && status !== undefined && !status.isPaused && status.disconnectedAt === null;
+        const isSignedOut = withdrawn.has(account.id) || this.withdrawals.isPending(account.id, 'signedOut');
+        return !account.isDemo && !isSignedOut && withSecrets.has(account.id) && status !== undefined && !status.isPaused && status.disconnectedAt === null;
       })
       .map((account) => account.id);
   }
 
   /** An account paused, disconnected or removed here since it took the lease: a teammate may work it. */
   private async releaseAllBut(candidates: readonly string[]): Promise<void> {
-    const released = [...this.held.keys()].filter((accountId) => !candidates.includes(accountId));
+    const released = [...this.held].filter(([accountId]) => !candidates.includes(accountId));
     if (released.length === 0) return;
-    for (const accountId of released) this.held.delete(accountId);
+    for (const [accountId] of released) this.held.delete(accountId);
     this.changed();
-    for (const accountId of released) await this.options.client.release(accountId);
+    for (const [, held] of released) await this.options.client.release(held.teamId);
+  }
+
+  /** A withdrawn account's lease went with it: nobody holds it, whoever did before. */
+  private forgetWithdrawn(withdrawn: ReadonlySet<string>): void {
+    const forgotten = [...this.teammates.keys()].filter((accountId) => withdrawn.has(accountId));
+    for (const accountId of forgotten) this.teammates.delete(accountId);
+    if (forgotten.length > 0) this.changed();
   }
 
   private async askForOthers(candidates: readonly string[], store: SecretStore, shared: SharedSecrets): Promise<void> {
@@ -207,19 +255,20 @@ export class LeaseKeeper implements AccountGate {
 
   private async ask(accountId: string, store: SecretStore, shared: SharedSecrets): Promise<void> {
     const sentAt = this.options.clock();
-    const answer = await this.options.client.acquireLease(accountId, this.ttlMs);
+    const teamId = this.ids.teamIdOf(accountId);
+    const answer = await this.options.client.acquireLease(teamId, this.ttlMs);
     if (!answer.isHeld) {
       const known = this.teammates.get(accountId);
       this.teammates.set(accountId, { lease: answer.heldBy });
-      if (known?.lease.holderDesktopId !== answer.heldBy.holderDesktopId) this.changed();
+      if (known?.lease.holderDesktopId !== answer.heldBy.holderDesktopId || known.lease.holderName !== answer.heldBy.holderName) this.changed();
       return;
     }
     // Stopped meanwhile: the lease just taken goes back at once.
-    if (this.isStopped) return void (await this.options.client.release(accountId));
+    if (this.isStopped) return void (await this.options.client.release(teamId));
     // Its secrets first: the account polls only with the freshest the team has.
     if (await adoptSharedSecrets(store, shared, accountId)) await this.options.onSecretsAdopted?.(accountId);
     this.teammates.delete(accountId);
-    this.held.set(accountId, { validUntil: sentAt + this.ttlMs });
+    this.held.set(accountId, { validUntil: sentAt + this.ttlMs, teamId });
     this.options.log.info('This desktop now polls and sends for the account.', { accountId });
     this.armLapse();
     this.changed();

@@ -9,6 +9,7 @@ import { keyFileKeyProvider } from '../../secrets/keyFileKeyProvider';
 import { addPerson } from '../../team/teamStore';
 import { createTestCore, type TestCore } from '../../testing/testCore';
 import { MEMBERSHIP_ONLY, type TeamParts } from '../teamParts';
+import type { ConnectionTiming } from '../hubConnection';
 import { TeamHubService } from '../teamHubService';
 
 /** Retries and checks quick enough for a test to see them. */
@@ -41,15 +42,15 @@ export type Desktop = { core: TestCore; dataDir: string; calls: string[]; status
  * file) with a team hub service on it, closed and removed after each test with whatever the test
  * added to `cleanups`.
  */
-export function useTeamDesktops(): { newDesktop: () => Desktop; cleanups: (() => Promise<void> | void)[] } {
+export function useTeamDesktops(): { newDesktop: (timing?: Partial<ConnectionTiming>) => Desktop; cleanups: (() => Promise<void> | void)[] } {
   const cleanups: (() => Promise<void> | void)[] = [];
   afterEach(async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
-  return { newDesktop: () => newDesktop(cleanups), cleanups };
+  return { newDesktop: (timing) => newDesktop(cleanups, timing), cleanups };
 }
 
-function newDesktop(cleanups: (() => Promise<void> | void)[]): Desktop {
+function newDesktop(cleanups: (() => Promise<void> | void)[], timing: Partial<ConnectionTiming> = {}): Desktop {
   const dataDir = mkdtempSync(join(tmpdir(), 'pieuvre-team-hub-'));
   const core = createTestCore({ dataDir, keyProviders: [keyFileKeyProvider(dataDir)] });
   const calls: string[] = [];
@@ -60,7 +61,7 @@ function newDesktop(cleanups: (() => Promise<void> | void)[]): Desktop {
       secrets: core.secrets,
       addPerson: (name) => addPerson(core.context.db, personInputSchema.parse({ name, schedule: null }), core.now.value),
       parts: recordingParts(calls),
-      timing: FAST,
+      timing: { ...FAST, ...timing },
     });
     cleanups.push(() => hub.close());
     return hub;

@@ -1458,10 +1458,10 @@ export const fr: UiStrings = {
     remove: {
       button: 'Retirer',
       label: 'Retirer {{name}}',
-      confirm: 'Retirer {{name}} ? Cette personne ne pourra plus se connecter, et la clé de l’équipe changera : les jetons des comptes sur le serveur seront scellés de nouveau avec la nouvelle clé.',
+      confirm: 'Retirer {{name}}? Cette personne ne pourra plus se connecter, et la clé de l’équipe changera : les jetons des comptes sur le serveur seront scellés de nouveau avec la nouvelle clé.',
       yes: 'Retirer',
       no: 'Annuler',
-      done: '{{name}} a été retiré et la clé de l’équipe a changé.',
+      done: '{{name}} ne fait plus partie de l’espace, et la clé de l’équipe a changé.',
     },
     leases: 'Qui lit chaque compte',
     noLeases: 'Aucun compte n’est encore partagé avec l’équipe.',
@@ -1477,7 +1477,7 @@ export const fr: UiStrings = {
     syncNow: 'Synchroniser maintenant',
     leave: {
       button: 'Quitter l’espace',
-      confirm: 'Quitter « {{name}} » ? Cet ordinateur cessera de se synchroniser avec l’équipe. La boîte de réception reste ici comme copie locale.',
+      confirm: 'Quitter « {{name}} »? Cet ordinateur cessera de se synchroniser avec l’équipe. La boîte de réception reste ici comme copie locale.',
       yes: 'Quitter',
       no: 'Rester',
       done: 'Vous avez quitté l’espace d’équipe; la copie locale reste sur cet ordinateur.',
@@ -1490,6 +1490,7 @@ export const fr: UiStrings = {
       schema_older: 'Cet espace utilise une version plus ancienne : la personne qui l’a créé l’ouvre avec cette version de Pieuvre pour le mettre à jour.',
       removed: 'La personne qui a créé l’espace vous en a retiré. Votre copie locale reste sur cet ordinateur.',
       key_outdated: 'La clé de l’équipe a changé, mais la copie laissée pour cet ordinateur ne s’ouvre pas : demandez une nouvelle invitation à la personne qui a créé l’espace.',
+      no_database: 'Le serveur n’a aucune base de données de ce nom : vérifiez le nom à la fin de l’URL de connexion (après la dernière barre oblique).',
       other: 'Le serveur a signalé un problème : {{message}}',
     },
     refusal: {
@@ -1502,9 +1503,10 @@ export const fr: UiStrings = {
       invitation_newer: 'Cette invitation vient d’une version plus récente de Pieuvre : mettez Pieuvre à jour pour vous joindre.',
       invitation_garbled: 'Cette invitation est abîmée (coupée ou modifiée pendant la copie) : demandez-la de nouveau.',
       invitation_expired: 'Cette invitation est expirée : demandez-en une nouvelle.',
+      unreachable: 'Le serveur ne répond pas : vérifiez l’adresse (nom du serveur et port) et le réseau.',
     },
     failed: 'Ça n’a pas fonctionné : {{message}}',
-    indicator: { connecting: 'Équipe : connexion', connected: 'Équipe : connectée', offline: 'Équipe : hors ligne', removed: 'Équipe : retiré' },
+    indicator: { connecting: 'Équipe : connexion', connected: 'Équipe : connectée', offline: 'Équipe : hors ligne', removed: 'Équipe : accès retiré' },
     indicatorLabel: 'Espace d’équipe « {{name}} » : {{state}}. Ouvrir ses réglages',
   },
   accounts: {

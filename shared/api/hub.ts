@@ -14,7 +14,7 @@ export type HubState = (typeof HUB_STATES)[number];
 
 /** Why the last attempt to reach the hub failed, in words the UI translates by `code`. */
 export type HubProblem = {
-  code: 'unreachable' | 'refused_login' | 'tls' | 'schema_newer' | 'schema_older' | 'removed' | 'key_outdated' | 'other';
+  code: 'unreachable' | 'refused_login' | 'tls' | 'schema_newer' | 'schema_older' | 'removed' | 'key_outdated' | 'no_database' | 'other';
   /** English detail for the log and the CLI (never a password). */
   message: string;
 };

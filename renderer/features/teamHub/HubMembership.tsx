@@ -21,7 +21,7 @@ export function HubMembership({ status }: { status: HubStatus }) {
   return (
     <>
       <section className="settings-section" aria-labelledby="hub-workspace-title">
-        <h3 id="hub-workspace-title">{workspaceName}</h3>
+        <h3 id="hub-workspace-title" tabIndex={-1}>{workspaceName}</h3>
         <dl className="hub-facts">
           <dt>{t('teamHub.address')}</dt>
           <dd>{status.hubAddress}</dd>

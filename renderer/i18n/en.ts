@@ -1447,6 +1447,7 @@ export const en = {
       title: 'Invite a teammate',
       name: 'Teammate’s name',
       days: 'Valid for (days)',
+      badDays: 'Valid for (days) takes a whole number of days from 1 to {{max}}.',
       submit: 'Make an invitation',
       made: 'Invitation for {{name}}, valid until {{date}}. Give it to them privately: it holds their password and the team key.',
       copy: 'Copy',

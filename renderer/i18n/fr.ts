@@ -1449,6 +1449,7 @@ export const fr: UiStrings = {
       title: 'Inviter un collègue',
       name: 'Nom du collègue',
       days: 'Valide pendant (jours)',
+      badDays: 'Le champ « Valide pendant (jours) » prend un nombre entier de jours, de 1 à {{max}}.',
       submit: 'Créer une invitation',
       made: 'Invitation pour {{name}}, valide jusqu’au {{date}}. Remettez-la-lui en privé : elle contient son mot de passe et la clé de l’équipe.',
       copy: 'Copier',

@@ -57,8 +57,14 @@ describe('Settings → Team workspace in Chromium', () => {
     expect(await dialog.textContent()).not.toContain(new URL(hub.ownerUrl).password);
     await dialog.getByRole('listitem').filter({ hasText: 'Julie (you)' }).waitFor();
 
+    // 45 days is past the limit: said in the app's words, not stopped silently by the browser.
+    await dialog.getByLabel('Valid for (days)').fill('45');
     await dialog.getByLabel('Teammate’s name').focus();
     await page.keyboard.type('Marc');
+    await inbox.press('Enter');
+    await dialog.getByRole('alert').filter({ hasText: 'Valid for (days) takes a whole number of days from 1 to 30.' }).waitFor();
+    await dialog.getByLabel('Valid for (days)').fill('7');
+    await dialog.getByLabel('Teammate’s name').focus();
     await inbox.press('Enter');
     const made = dialog.getByText(/^Invitation for Marc, valid until /u);
     await made.waitFor();

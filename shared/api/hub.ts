@@ -8,6 +8,9 @@ import { personName } from './team';
  * themselves, whether or not a hub carries them.
  */
 
+/** The longest an invitation stays valid, in days: it holds a password. */
+export const MAX_INVITATION_DAYS = 30;
+
 /** How this desktop stands with the hub. */
 export const HUB_STATES = ['local', 'connecting', 'connected', 'offline', 'removed'] as const;
 export type HubState = (typeof HUB_STATES)[number];
@@ -68,7 +71,7 @@ export const hubContract = {
   'hub.create': method<HubStatus>()(z.strictObject({ url: hubUrl, workspaceName: personName, myName: personName, serverCa: z.string().max(20_000).optional() })),
   /** A one-string invitation for a new teammate (owner only). */
   'hub.invite': method<{ invitation: string; expiresAt: number }>()(
-    z.strictObject({ name: personName, expiresInDays: z.number().int().min(1).max(30).default(7) }),
+    z.strictObject({ name: personName, expiresInDays: z.number().int().min(1).max(MAX_INVITATION_DAYS).default(7) }),
   ),
   'hub.join': method<HubStatus>()(z.strictObject({ invitation })),
   /** Removes a teammate (owner only): their role can no longer log in, and the team key is rotated. */

@@ -1442,6 +1442,7 @@ export const en = {
     members: 'Teammates',
     youSuffix: 'you',
     removedSuffix: 'removed',
+    invitedSuffix: 'invited, not joined yet',
     membersUnknown: 'The list shows once the server answers.',
     invite: {
       title: 'Invite a teammate',

@@ -1444,6 +1444,7 @@ export const fr: UiStrings = {
     members: 'Collègues',
     youSuffix: 'vous',
     removedSuffix: 'retiré',
+    invitedSuffix: 'invitation en attente',
     membersUnknown: 'La liste s’affichera quand le serveur répondra.',
     invite: {
       title: 'Inviter un collègue',

@@ -33,7 +33,14 @@ export type HubLease = {
   expiresAt: number | null;
 };
 
-export type HubMemberSummary = { role: string; name: string; isMe: boolean; removedAt: number | null };
+export type HubMemberSummary = {
+  role: string;
+  name: string;
+  isMe: boolean;
+  removedAt: number | null;
+  /** Their desktop reached the hub once (it leaves its public key then): false while an invitation waits to be used. */
+  hasJoined: boolean;
+};
 
 export type HubStatus = {
   state: HubState;

@@ -58,6 +58,8 @@ describe('TeamHubService', () => {
     const joined = await marc.hub.join({ invitation });
     expect(joined).toMatchObject({ state: 'connected', workspace: created.workspace, isOwner: false, me: { name: 'Marc' }, problem: null });
     expect(joined.members.map((member) => [member.name, member.isMe])).toEqual([['Julie', false], ['Marc', true], ['marc', false]]);
+    // Julie's desktop reached the hub; the second invitation was never used.
+    expect(joined.members.filter((member) => !member.isMe).map((member) => [member.name, member.hasJoined])).toEqual([['Julie', true], ['marc', false]]);
     expect(marc.calls).toContain('presence as Marc');
 
     const row = readMembership(julie.core.context.db);

@@ -36,7 +36,7 @@ function HubMemberRow({ member, canRemove }: { member: HubMemberSummary; canRemo
       useToastStore.getState().show('error', hubFailureText(t, failure));
     }
   };
-  const suffix = member.isMe ? t('teamHub.youSuffix') : member.removedAt !== null ? t('teamHub.removedSuffix') : null;
+  const suffix = member.isMe ? t('teamHub.youSuffix') : member.removedAt !== null ? t('teamHub.removedSuffix') : member.hasJoined ? null : t('teamHub.invitedSuffix');
   return (
     <li className="hub-member">
       <span>

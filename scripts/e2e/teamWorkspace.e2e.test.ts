@@ -3,6 +3,7 @@ import { startPrivatePostgres, type PrivatePostgres } from '../../electron/core/
 import { encodeInvitation } from '../../electron/core/hub/invitation';
 import { newTeamKey } from '../../electron/core/hub/teamKey';
 import { newTestHub } from '../../electron/core/hub/testing/testHub';
+import { startCuttableProxy } from '../../electron/core/teamHub/testing/cuttableProxy';
 import { useInboxInChromium } from './inChromium';
 import { screenshot } from './screenshots';
 
@@ -153,5 +154,37 @@ describe('Settings → Team workspace in Chromium', () => {
     expect(await inbox.hasFocus(dialog.getByRole('heading', { name: 'Créer un espace d’équipe sur un serveur PostgreSQL' }))).toBe(true);
     expect(await page.getByRole('navigation').getByRole('button', { name: /^Espace d’équipe «/u }).count()).toBe(0);
     expect(await inbox.harness.call('hub.status', {})).toMatchObject({ state: 'local' });
+  }, 60_000);
+
+  it('says offline in the sidebar as soon as the server goes away, and connected once it is back', async () => {
+    const proxy = await startCuttableProxy(cluster.port);
+    const hub = await newTestHub(cluster, { migrate: false });
+    await hub.close();
+    const throughProxy = new URL(hub.ownerUrl);
+    throughProxy.port = String(proxy.port);
+    try {
+      const inbox = await chromium.open('fr-CA');
+      const { page } = inbox;
+      await page.getByRole('button', { name: 'Réglages', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'Réglages' });
+      await dialog.getByRole('tab', { name: 'Espace d’équipe' }).click();
+      await dialog.getByLabel('URL de connexion').fill(throughProxy.toString());
+      await dialog.getByLabel('Nom de l’espace').fill('Équipe Soleil');
+      await dialog.getByLabel('Votre nom dans l’équipe').fill('Julie');
+      await dialog.getByRole('button', { name: 'Créer l’espace' }).click();
+      await dialog.getByRole('heading', { name: 'Équipe Soleil' }).waitFor();
+      await inbox.press('Escape');
+      const indicator = page.getByRole('navigation').locator('.hub-indicator');
+      await expect.poll(() => indicator.textContent()).toBe('Équipe : connectée');
+
+      // The server's next check is 15 s away: the sync's dropped notices tell at once.
+      await proxy.cut();
+      await expect.poll(() => indicator.textContent(), { timeout: 5_000 }).toBe('Équipe : hors ligne');
+      await screenshot(page, 'team-workspace/offline-fr');
+      await proxy.restore();
+      await expect.poll(() => indicator.textContent(), { timeout: 10_000 }).toBe('Équipe : connectée');
+    } finally {
+      await proxy.close();
+    }
   }, 60_000);
 });

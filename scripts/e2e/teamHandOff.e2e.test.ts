@@ -120,6 +120,8 @@ describe('a hand-off across two desktops in Chromium, through a team workspace o
     const assigneeOn = (inbox: InboxPage) => inbox.page.locator(`#conversation-${conversationId}`).getAttribute('aria-label');
     await expect.poll(() => assigneeOn(marc), { timeout: 5_000 }).toMatch(/, assignée à Julie$/u);
     await expect.poll(() => assigneeOn(julie), { timeout: 5_000 }).toMatch(/, assigned to Julie$/u);
+    // Given back without a note, it is no longer Marc's: "Julie vous a confié cette conversation" leaves his pane.
+    await banner.waitFor({ state: 'detached', timeout: 5_000 });
     await screenshot(julie.page, `${SHOTS}/also-assigned-en`);
     await screenshot(marc.page, `${SHOTS}/also-assigned-fr`);
   }, 120_000);

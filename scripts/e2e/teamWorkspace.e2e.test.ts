@@ -181,6 +181,13 @@ describe('Settings → Team workspace in Chromium', () => {
       await proxy.cut();
       await expect.poll(() => indicator.textContent(), { timeout: 5_000 }).toBe('Équipe : hors ligne');
       await screenshot(page, 'team-workspace/offline-fr');
+      // Sync now while offline: the connection's problem, said once.
+      await indicator.click();
+      await dialog.getByRole('button', { name: 'Synchroniser maintenant' }).click();
+      await dialog.getByRole('alert').filter({ hasText: 'Le serveur ne répond pas. Vérifiez l’adresse et le réseau; Pieuvre continue d’essayer.' }).waitFor();
+      await page.waitForTimeout(500);
+      expect(await dialog.getByRole('alert').count()).toBe(1);
+      await inbox.press('Escape');
       await proxy.restore();
       await expect.poll(() => indicator.textContent(), { timeout: 10_000 }).toBe('Équipe : connectée');
     } finally {

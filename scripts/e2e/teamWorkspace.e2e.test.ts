@@ -180,6 +180,8 @@ describe('Settings → Team workspace in Chromium', () => {
       // The server's next check is 15 s away: the sync's dropped notices tell at once.
       await proxy.cut();
       await expect.poll(() => indicator.textContent(), { timeout: 5_000 }).toBe('Équipe : hors ligne');
+      // The sidebar scrolled down to Réglages: back up to the indicator for the picture.
+      await indicator.scrollIntoViewIfNeeded();
       await screenshot(page, 'team-workspace/offline-fr');
       // Sync now while offline: the connection's problem, said once.
       await indicator.click();

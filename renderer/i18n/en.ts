@@ -1445,11 +1445,13 @@ export const en = {
     members: 'Teammates',
     youSuffix: 'you',
     removedSuffix: 'removed',
+    invitedSuffix: 'invited, not joined yet',
     membersUnknown: 'The list shows once the server answers.',
     invite: {
       title: 'Invite a teammate',
       name: 'Teammate’s name',
       days: 'Valid for (days)',
+      badDays: 'Valid for (days) takes a whole number of days from 1 to {{max}}.',
       submit: 'Make an invitation',
       made: 'Invitation for {{name}}, valid until {{date}}. Give it to them privately: it holds their password and the team key.',
       copy: 'Copy',
@@ -1494,6 +1496,7 @@ export const en = {
       schema_older: 'This workspace uses an older version: its creator opens it with this version of Pieuvre to update it.',
       removed: 'The workspace’s creator removed you. Your local copy stays on this computer.',
       key_outdated: 'The team key changed, but the copy left for this computer does not open: ask the workspace’s creator for a new invitation.',
+      no_database: 'The server has no database by that name: check the name at the end of the connection URL (after the last /).',
       other: 'The server reported a problem: {{message}}',
     },
     refusal: {
@@ -1506,6 +1509,8 @@ export const en = {
       invitation_newer: 'This invitation comes from a newer Pieuvre: update Pieuvre to join.',
       invitation_garbled: 'This invitation is damaged (cut short or changed while copied): ask for it again.',
       invitation_expired: 'This invitation has expired: ask for a new one.',
+      // A call refused now is not retried (unlike the connection: problem.unreachable).
+      unreachable: 'The server does not answer: check the address (server name and port) and the network.',
     },
     failed: 'That did not work: {{message}}',
     indicator: { connecting: 'Team: connecting', connected: 'Team: connected', offline: 'Team: offline', removed: 'Team: removed' },

@@ -116,6 +116,13 @@ describe('a hand-off across two desktops in Chromium, through a team workspace o
     await back.waitFor({ state: 'detached' });
     await marc.page.getByText('Julie a assigné cette conversation à Marc, et Marc à Julie un instant plus tard : vérifiez qui s’en occupe.').waitFor({ timeout: 10_000 });
     await julie.page.getByText('Julie assigned this conversation to Marc, and Marc to Julie a moment later: check who takes it.').waitFor({ timeout: 10_000 });
+    // Right after the toast (a stale row would stay so), the row on each desktop names who has it now, the later assignment.
+    const assigneeOn = (inbox: InboxPage) => inbox.page.locator(`#conversation-${conversationId}`).getAttribute('aria-label');
+    await expect.poll(() => assigneeOn(marc), { timeout: 5_000 }).toMatch(/, assignée à Julie$/u);
+    await expect.poll(() => assigneeOn(julie), { timeout: 5_000 }).toMatch(/, assigned to Julie$/u);
+    // Given back without a note, it is no longer Marc's: "Julie vous a confié cette conversation" leaves his pane.
+    await banner.waitFor({ state: 'detached', timeout: 5_000 });
     await screenshot(julie.page, `${SHOTS}/also-assigned-en`);
+    await screenshot(marc.page, `${SHOTS}/also-assigned-fr`);
   }, 120_000);
 });

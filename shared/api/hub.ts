@@ -8,13 +8,16 @@ import { personName } from './team';
  * themselves, whether or not a hub carries them.
  */
 
+/** The longest an invitation stays valid, in days: it holds a password. */
+export const MAX_INVITATION_DAYS = 30;
+
 /** How this desktop stands with the hub. */
 export const HUB_STATES = ['local', 'connecting', 'connected', 'offline', 'removed'] as const;
 export type HubState = (typeof HUB_STATES)[number];
 
 /** Why the last attempt to reach the hub failed, in words the UI translates by `code`. */
 export type HubProblem = {
-  code: 'unreachable' | 'refused_login' | 'tls' | 'schema_newer' | 'schema_older' | 'removed' | 'key_outdated' | 'other';
+  code: 'unreachable' | 'refused_login' | 'tls' | 'schema_newer' | 'schema_older' | 'removed' | 'key_outdated' | 'no_database' | 'other';
   /** English detail for the log and the CLI (never a password). */
   message: string;
 };
@@ -30,7 +33,14 @@ export type HubLease = {
   expiresAt: number | null;
 };
 
-export type HubMemberSummary = { role: string; name: string; isMe: boolean; removedAt: number | null };
+export type HubMemberSummary = {
+  role: string;
+  name: string;
+  isMe: boolean;
+  removedAt: number | null;
+  /** Their desktop reached the hub once (it leaves its public key then): false while an invitation waits to be used. */
+  hasJoined: boolean;
+};
 
 export type HubStatus = {
   state: HubState;
@@ -68,7 +78,7 @@ export const hubContract = {
   'hub.create': method<HubStatus>()(z.strictObject({ url: hubUrl, workspaceName: personName, myName: personName, serverCa: z.string().max(20_000).optional() })),
   /** A one-string invitation for a new teammate (owner only). */
   'hub.invite': method<{ invitation: string; expiresAt: number }>()(
-    z.strictObject({ name: personName, expiresInDays: z.number().int().min(1).max(30).default(7) }),
+    z.strictObject({ name: personName, expiresInDays: z.number().int().min(1).max(MAX_INVITATION_DAYS).default(7) }),
   ),
   'hub.join': method<HubStatus>()(z.strictObject({ invitation })),
   /** Removes a teammate (owner only): their role can no longer log in, and the team key is rotated. */

@@ -96,6 +96,10 @@ export class HubConnection {
       onApplied: (result) => events.emit('inbox.changed', result),
       onAlsoAssigned: (event) => events.emit('hub.alsoAssigned', event),
       onStats: onChange,
+      // Checked at once: the indicator says offline then, not at the next probe (up to 15 s later).
+      onNoticesLost: () => {
+        if (this.state === 'connected') void this.probe();
+      },
     });
     this.leases = parts.newLeases({ db, client, clock, log, secrets, teamKey, onChange });
     this.sync.start();

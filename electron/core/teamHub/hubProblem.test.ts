@@ -14,6 +14,7 @@ describe('hubProblemOf', () => {
     [failure('role "pieuvre_0123456789abcdef" is not permitted to log in', '28000'), 'removed'],
     [failure('password authentication failed for user "pieuvre_0123456789abcdef"', '28P01'), 'refused_login'],
     [failure('no pg_hba.conf entry for host "10.0.0.2"', '28000'), 'refused_login'],
+    [failure('database "hub_soleil" does not exist', '3D000'), 'no_database'],
     [failure('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED'), 'unreachable'],
     [failure('getaddrinfo ENOTFOUND hub.example.org', 'ENOTFOUND'), 'unreachable'],
     [failure('terminating connection due to administrator command', '57P01'), 'unreachable'],

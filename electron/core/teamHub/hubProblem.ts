@@ -5,6 +5,8 @@ import { TeamKeyError } from '../hub/teamKey';
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
 // PostgreSQL's invalid_authorization_specification and invalid_password.
 const LOGIN_CODES = new Set(['28000', '28P01']);
+// invalid_catalog_name: the URL's database is not on that server (a typo in its last part).
+const NO_DATABASE = '3D000';
 
 const codeOf = (error: unknown): string | undefined => {
   const code = (error as { code?: unknown } | null)?.code;
@@ -18,6 +20,7 @@ function problemCode(error: unknown, message: string): HubProblem['code'] {
   // NOLOGIN is what hubAdmin's removeMember leaves: the owner removed this teammate.
   if (code === '28000' && /is not permitted to log in/u.test(message)) return 'removed';
   if (code !== undefined && LOGIN_CODES.has(code)) return 'refused_login';
+  if (code === NO_DATABASE) return 'no_database';
   if (code !== undefined && (UNREACHABLE_CODES.has(code) || code.startsWith('57P'))) return 'unreachable';
   if ((code !== undefined && /CERT|SSL|TLS/u.test(code)) || /certificate|SSL|TLS/iu.test(message)) return 'tls';
   if (/timeout|Connection terminated|connect ECONN/iu.test(message)) return 'unreachable';

@@ -9,7 +9,8 @@ import { newTestHub } from '../hub/testing/testHub';
 import { readHubSecrets } from './hubSecrets';
 import { readMembership } from './membershipStore';
 import { startCuttableProxy } from './testing/cuttableProxy';
-import { until, useTeamDesktops } from './testing/teamDesktops';
+import { TeamSync } from './sync/teamSync';
+import { recordingParts, until, useTeamDesktops } from './testing/teamDesktops';
 
 const { newDesktop, cleanups } = useTeamDesktops();
 const postgres = usePrivatePostgres();
@@ -58,6 +59,8 @@ describe('TeamHubService', () => {
     const joined = await marc.hub.join({ invitation });
     expect(joined).toMatchObject({ state: 'connected', workspace: created.workspace, isOwner: false, me: { name: 'Marc' }, problem: null });
     expect(joined.members.map((member) => [member.name, member.isMe])).toEqual([['Julie', false], ['Marc', true], ['marc', false]]);
+    // Julie's desktop reached the hub; the second invitation was never used.
+    expect(joined.members.filter((member) => !member.isMe).map((member) => [member.name, member.hasJoined])).toEqual([['Julie', true], ['marc', false]]);
     expect(marc.calls).toContain('presence as Marc');
 
     const row = readMembership(julie.core.context.db);
@@ -133,7 +136,7 @@ describe('TeamHubService', () => {
     cleanups.push(() => proxy.close());
     const direct = new URL(await freshOwnerUrl());
     direct.port = String(proxy.port);
-    const julie = newDesktop({ queryTimeoutMs: 1_000 });
+    const julie = newDesktop({ timing: { queryTimeoutMs: 1_000 } });
     await julie.hub.create({ url: direct.toString(), workspaceName: 'Équipe Soleil', myName: 'Julie' });
     expect(julie.hub.status().state).toBe('connected');
 
@@ -143,6 +146,23 @@ describe('TeamHubService', () => {
     proxy.thaw();
     await until('Julie is connected again', () => julie.hub.status().state === 'connected');
     expect(julie.hub.status().problem).toBeNull();
+  });
+
+  it('says offline as soon as the hub’s notices stop, without waiting for the next check', async () => {
+    const proxy = await startCuttableProxy(postgres.cluster.port);
+    cleanups.push(() => proxy.close());
+    const direct = new URL(await freshOwnerUrl());
+    direct.port = String(proxy.port);
+    // The real sync (its listener) and a check of the connection far away: only the listener can tell.
+    const julie = newDesktop({ timing: { probeEveryMs: 600_000 }, parts: (calls) => ({ ...recordingParts(calls), newSync: (options) => new TeamSync(options) }) });
+    await julie.hub.create({ url: direct.toString(), workspaceName: 'Équipe Soleil', myName: 'Julie' });
+    await until('Julie is connected', () => julie.hub.status().state === 'connected');
+
+    await proxy.cut();
+    await until('Julie is offline', () => julie.hub.status().state === 'offline', 5_000);
+    expect(julie.hub.status().problem?.code).toBe('unreachable');
+    await proxy.restore();
+    await until('Julie is connected again', () => julie.hub.status().state === 'connected');
   });
 
   it('leaves: local-only again, the row and the hub secrets gone, the local data kept', async () => {

@@ -70,7 +70,7 @@ function Thread({ detail }: { detail: ConversationDetail }) {
   useEffect(() => {
     void useNotesStore.getState().load(detail.id).catch(() => undefined);
   }, [detail]);
-  const handOff = pendingHandOff(detail.messages, notes ?? [], myId, dismissedIds);
+  const handOff = pendingHandOff(detail, notes ?? [], myId, dismissedIds);
   return (
     <>
       <header className="pane-header">

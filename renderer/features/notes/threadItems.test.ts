@@ -6,6 +6,8 @@ import { pendingHandOff, threadItems } from './threadItems';
 const message = (id: string, createdAt: number, direction: 'in' | 'out' = 'in') => ({ id, createdAt, direction }) as Message;
 const note = (id: string, createdAt: number, kind: Note['kind'] = 'note', to = 'me') =>
   ({ id, createdAt, kind, mentions: kind === 'handoff' ? [{ personId: to, name: 'Marc' }] : [] }) as unknown as Note;
+/** A conversation assigned to me, with these messages. */
+const mine = (messages: Message[]) => ({ messages, assigneeId: 'me' });
 
 describe('the thread', () => {
   it('interleaves notes with messages by time, a note written at a message’s instant after it', () => {
@@ -15,11 +17,17 @@ describe('the thread', () => {
 
   it('shows the latest hand-off to me on top until a reply after it, or I close it', () => {
     const handOff = note('h1', 20, 'handoff');
-    expect(pendingHandOff([message('m1', 10)], [handOff], 'me', [])).toBe(handOff);
-    expect(pendingHandOff([message('m1', 10), message('r1', 25, 'out')], [handOff], 'me', [])).toBeNull();
-    expect(pendingHandOff([message('m1', 10)], [handOff], 'me', ['h1'])).toBeNull();
-    expect(pendingHandOff([message('m1', 10)], [note('h2', 20, 'handoff', 'julie')], 'me', [])).toBeNull();
+    expect(pendingHandOff(mine([message('m1', 10)]), [handOff], 'me', [])).toBe(handOff);
+    expect(pendingHandOff(mine([message('m1', 10), message('r1', 25, 'out')]), [handOff], 'me', [])).toBeNull();
+    expect(pendingHandOff(mine([message('m1', 10)]), [handOff], 'me', ['h1'])).toBeNull();
+    expect(pendingHandOff(mine([message('m1', 10)]), [note('h2', 20, 'handoff', 'julie')], 'me', [])).toBeNull();
     // A reply written before the hand-off does not answer it.
-    expect(pendingHandOff([message('r0', 5, 'out')], [handOff], 'me', [])).toBe(handOff);
+    expect(pendingHandOff(mine([message('r0', 5, 'out')]), [handOff], 'me', [])).toBe(handOff);
+  });
+
+  it('no longer shows the hand-off once the conversation is someone else’s, handed on without a note', () => {
+    const handOff = note('h1', 20, 'handoff');
+    expect(pendingHandOff({ messages: [message('m1', 10)], assigneeId: 'julie' }, [handOff], 'me', [])).toBeNull();
+    expect(pendingHandOff({ messages: [message('m1', 10)], assigneeId: null }, [handOff], 'me', [])).toBeNull();
   });
 });

@@ -16,6 +16,8 @@ export function CreateHubForm({ myName }: { myName: string }) {
     setError(null);
   };
   const submit = async () => {
+    // The button stays enabled while busy (a disabled one drops the keyboard's focus to the page): a second press waits.
+    if (isBusy) return;
     const blank = (['url', 'workspaceName', 'myName'] as const).find((name) => !fields[name].trim());
     if (blank) return setError(t('teamHub.required', { field: t(`teamHub.create.${blank}`) }));
     setIsBusy(true);
@@ -29,8 +31,8 @@ export function CreateHubForm({ myName }: { myName: string }) {
     }
   };
   return (
-    <form className="settings-section hub-form" aria-labelledby="hub-create-title" onSubmit={(event) => { event.preventDefault(); void submit(); }}>
-      <h3 id="hub-create-title">{t('teamHub.create.title')}</h3>
+    <form className="settings-section hub-form" aria-busy={isBusy} aria-labelledby="hub-create-title" onSubmit={(event) => { event.preventDefault(); void submit(); }}>
+      <h3 id="hub-create-title" tabIndex={-1}>{t('teamHub.create.title')}</h3>
       <label htmlFor="hub-url">{t('teamHub.create.url')}</label>
       <input id="hub-url" type="text" value={fields.url} spellCheck={false} autoComplete="off" aria-describedby="hub-url-hint" onChange={(event) => change({ url: event.target.value })} />
       <p id="hub-url-hint" className="muted">{t('teamHub.create.urlHint')}</p>
@@ -43,7 +45,7 @@ export function CreateHubForm({ myName }: { myName: string }) {
       <p id="hub-ca-hint" className="muted">{t('teamHub.create.caHint')}</p>
       {error ? <p className="form-error" role="alert">{error}</p> : null}
       <div className="dialog-actions">
-        <button type="submit" disabled={isBusy}>{isBusy ? t('teamHub.create.busy') : t('teamHub.create.submit')}</button>
+        <button type="submit">{isBusy ? t('teamHub.create.busy') : t('teamHub.create.submit')}</button>
       </div>
     </form>
   );

@@ -21,7 +21,7 @@ export function HubMembership({ status }: { status: HubStatus }) {
   return (
     <>
       <section className="settings-section" aria-labelledby="hub-workspace-title">
-        <h3 id="hub-workspace-title">{workspaceName}</h3>
+        <h3 id="hub-workspace-title" tabIndex={-1}>{workspaceName}</h3>
         <dl className="hub-facts">
           <dt>{t('teamHub.address')}</dt>
           <dd>{status.hubAddress}</dd>
@@ -33,7 +33,8 @@ export function HubMembership({ status }: { status: HubStatus }) {
         <p>{t('teamHub.pending', { count: status.pendingChanges })}</p>
         {status.cursorLag > 0 ? <p>{t('teamHub.behind', { count: status.cursorLag })}</p> : null}
         {status.state === 'removed' ? null : <button type="button" onClick={syncNow}>{t('teamHub.syncNow')}</button>}
-        {syncError ? <p className="form-error" role="alert">{syncError}</p> : null}
+        {/* Offline, the connection's problem above says it already: the same words twice read as two faults. */}
+        {syncError && !status.problem ? <p className="form-error" role="alert">{syncError}</p> : null}
       </section>
       <HubMembers members={status.members} canRemove={status.isOwner && status.state === 'connected'} />
       {status.isOwner && status.state === 'connected' ? <InviteTeammate /> : null}

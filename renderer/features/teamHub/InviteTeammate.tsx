@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_INVITATION_DAYS } from '../../../shared/api/hub';
 import { localeOf } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/formatTime';
 import { useHubStore } from './hubStore';
@@ -15,8 +16,11 @@ export function InviteTeammate() {
   const [copyNote, setCopyNote] = useState<string | null>(null);
   const submit = async () => {
     if (!name.trim()) return setError(t('teamHub.required', { field: t('teamHub.invite.name') }));
+    // Checked here, the form not by the browser (noValidate): its bubble speaks the system's language, not the app's.
+    const dayCount = Number(days);
+    if (!days.trim() || !Number.isInteger(dayCount) || dayCount < 1 || dayCount > MAX_INVITATION_DAYS) return setError(t('teamHub.invite.badDays', { max: MAX_INVITATION_DAYS }));
     try {
-      await useHubStore.getState().invite(name.trim(), Number(days));
+      await useHubStore.getState().invite(name.trim(), dayCount);
       setName('');
       setCopyNote(null);
     } catch (failure) {
@@ -29,12 +33,12 @@ export function InviteTeammate() {
       () => setCopyNote(t('teamHub.invite.copyFailed')),
     );
   return (
-    <form className="settings-section hub-form" aria-labelledby="hub-invite-title" onSubmit={(event) => { event.preventDefault(); void submit(); }}>
+    <form className="settings-section hub-form" aria-labelledby="hub-invite-title" noValidate onSubmit={(event) => { event.preventDefault(); void submit(); }}>
       <h3 id="hub-invite-title">{t('teamHub.invite.title')}</h3>
       <label htmlFor="hub-invite-name">{t('teamHub.invite.name')}</label>
       <input id="hub-invite-name" type="text" value={name} maxLength={80} onChange={(event) => { setName(event.target.value); setError(null); }} />
       <label htmlFor="hub-invite-days">{t('teamHub.invite.days')}</label>
-      <input id="hub-invite-days" type="number" min={1} max={30} value={days} onChange={(event) => setDays(event.target.value)} />
+      <input id="hub-invite-days" type="number" min={1} max={MAX_INVITATION_DAYS} value={days} onChange={(event) => { setDays(event.target.value); setError(null); }} />
       {error ? <p className="form-error" role="alert">{error}</p> : null}
       <div className="dialog-actions">
         <button type="submit">{t('teamHub.invite.submit')}</button>

@@ -10,6 +10,8 @@ export function JoinHubForm() {
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
   const submit = async () => {
+    // Enabled while busy, as in CreateHubForm: a disabled button would drop the keyboard's focus.
+    if (isBusy) return;
     if (!invitation.trim()) return setError(t('teamHub.required', { field: t('teamHub.join.invitation') }));
     setIsBusy(true);
     try {
@@ -21,7 +23,7 @@ export function JoinHubForm() {
     }
   };
   return (
-    <form className="settings-section hub-form" aria-labelledby="hub-join-title" onSubmit={(event) => { event.preventDefault(); void submit(); }}>
+    <form className="settings-section hub-form" aria-busy={isBusy} aria-labelledby="hub-join-title" onSubmit={(event) => { event.preventDefault(); void submit(); }}>
       <h3 id="hub-join-title">{t('teamHub.join.title')}</h3>
       <label htmlFor="hub-invitation">{t('teamHub.join.invitation')}</label>
       <textarea
@@ -38,7 +40,7 @@ export function JoinHubForm() {
       <p id="hub-invitation-hint" className="muted">{t('teamHub.join.hint')}</p>
       {error ? <p className="form-error" role="alert">{error}</p> : null}
       <div className="dialog-actions">
-        <button type="submit" disabled={isBusy}>{isBusy ? t('teamHub.join.busy') : t('teamHub.join.submit')}</button>
+        <button type="submit">{isBusy ? t('teamHub.join.busy') : t('teamHub.join.submit')}</button>
       </div>
     </form>
   );

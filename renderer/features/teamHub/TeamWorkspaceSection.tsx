@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../app/coreClient';
 import { CreateHubForm } from './CreateHubForm';
@@ -19,6 +19,7 @@ export function TeamWorkspaceSection() {
       isCurrent = false;
     };
   }, []);
+  useFocusAfterSwap(status === null ? null : status.state === 'local');
   if (!status || myName === null) return <section className="settings-section" aria-busy="true" />;
   if (status.state !== 'local') return <HubMembership status={status} />;
   return (
@@ -28,4 +29,17 @@ export function TeamWorkspaceSection() {
       <JoinHubForm />
     </>
   );
+}
+
+/**
+ * Creating, joining or leaving swaps the whole section, button pressed included: the keyboard
+ * would fall to the page. It goes to the new section's first heading instead.
+ */
+function useFocusAfterSwap(isLocal: boolean | null): void {
+  const wasLocal = useRef(isLocal);
+  useEffect(() => {
+    const hasSwapped = wasLocal.current !== null && isLocal !== null && wasLocal.current !== isLocal;
+    wasLocal.current = isLocal;
+    if (hasSwapped && (document.activeElement === null || document.activeElement === document.body)) document.getElementById(isLocal ? 'hub-create-title' : 'hub-workspace-title')?.focus();
+  }, [isLocal]);
 }

@@ -29,6 +29,8 @@ export type TeamSyncOptions = {
   onApplied(result: { conversationIds: string[]; everything: boolean }): void;
   onAlsoAssigned(event: ApiEvents['hub.alsoAssigned']): void;
   onStats(stats: TeamSyncStats): void;
+  /** The hub's notices stopped (its connection dropped): the first to know the hub may be gone. */
+  onNoticesLost?(): void;
 };
 
 /** Local changes come in bursts (a triage of 50 conversations): one round for the burst. */
@@ -64,7 +66,9 @@ export class TeamSync {
         if (notice.seq > readCursor(db).cursor) this.schedule(0);
       },
       (state, error) => {
-        if (state === 'reconnecting') log.warn('The team hub’s notices stopped; reconnecting.', { error });
+        if (state !== 'reconnecting') return;
+        log.warn('The team hub’s notices stopped; reconnecting.', { error });
+        this.options.onNoticesLost?.();
       },
     );
     this.stopLocal = onLocalChange(db, () => this.schedule(LOCAL_DEBOUNCE_MS));

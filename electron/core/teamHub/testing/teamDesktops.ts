@@ -8,8 +8,8 @@ import { HubClient } from '../../hub/hubClient';
 import { keyFileKeyProvider } from '../../secrets/keyFileKeyProvider';
 import { addPerson } from '../../team/teamStore';
 import { createTestCore, type TestCore } from '../../testing/testCore';
-import { MEMBERSHIP_ONLY, type TeamParts } from '../teamParts';
 import type { ConnectionTiming } from '../hubConnection';
+import { MEMBERSHIP_ONLY, type TeamParts } from '../teamParts';
 import { TeamHubService } from '../teamHubService';
 
 /** Retries and checks quick enough for a test to see them. */
@@ -42,15 +42,18 @@ export type Desktop = { core: TestCore; dataDir: string; calls: string[]; status
  * file) with a team hub service on it, closed and removed after each test with whatever the test
  * added to `cleanups`.
  */
-export function useTeamDesktops(): { newDesktop: (timing?: Partial<ConnectionTiming>) => Desktop; cleanups: (() => Promise<void> | void)[] } {
+/** A desktop's own timing or parts, where a test needs other than FAST and the recording ones. */
+export type DesktopOptions = { timing?: Partial<ConnectionTiming>; parts?: (calls: string[]) => TeamParts };
+
+export function useTeamDesktops(): { newDesktop: (options?: DesktopOptions) => Desktop; cleanups: (() => Promise<void> | void)[] } {
   const cleanups: (() => Promise<void> | void)[] = [];
   afterEach(async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
-  return { newDesktop: (timing) => newDesktop(cleanups, timing), cleanups };
+  return { newDesktop: (options) => newDesktop(cleanups, options), cleanups };
 }
 
-function newDesktop(cleanups: (() => Promise<void> | void)[], timing: Partial<ConnectionTiming> = {}): Desktop {
+function newDesktop(cleanups: (() => Promise<void> | void)[], options: DesktopOptions = {}): Desktop {
   const dataDir = mkdtempSync(join(tmpdir(), 'pieuvre-team-hub-'));
   const core = createTestCore({ dataDir, keyProviders: [keyFileKeyProvider(dataDir)] });
   const calls: string[] = [];
@@ -60,8 +63,8 @@ function newDesktop(cleanups: (() => Promise<void> | void)[], timing: Partial<Co
     const hub = new TeamHubService(core.context, {
       secrets: core.secrets,
       addPerson: (name) => addPerson(core.context.db, personInputSchema.parse({ name, schedule: null }), core.now.value),
-      parts: recordingParts(calls),
-      timing: { ...FAST, ...timing },
+      parts: (options.parts ?? recordingParts)(calls),
+      timing: { ...FAST, ...options.timing },
     });
     cleanups.push(() => hub.close());
     return hub;

@@ -1652,7 +1652,7 @@ export const fr: UiStrings = {
       },
       reddit: {
         method: 'Comment vous connecter à Reddit',
-        installed: 'Application installée (recommandé)',
+        installed: 'Application installée (recommandée)',
         script: 'Application «\u00a0script\u00a0» pour mon propre compte',
         scriptSteps: 'Sur Reddit, créez une application de type «\u00a0script\u00a0»\u00a0: seuls ses développeurs peuvent s’y connecter, et vous en êtes un comme créateur. Reddit demande une adresse de redirection que cette connexion n’utilise pas\u00a0: n’importe laquelle convient, comme http://localhost:8080.',
         secret: 'Clé secrète (à côté de «\u00a0secret\u00a0»)',

@@ -1573,6 +1573,7 @@ export const en = {
       account_suspended: 'This account is suspended or deactivated on its server.',
       app_not_set: 'Set up your app on this platform first: Pieuvre needs its client id to sign you in.',
       script_refused: 'Reddit refused the sign-in. Check the script app’s client ID and secret, your username and your password; the account must be one of the app’s developers.',
+      platform_refused: 'The platform did not complete the sign-in. If your app’s ID or secret (step 3) is wrong, correct it, then sign in again. It answered: {{message}}',
     },
     disconnect: {
       title: 'Disconnect {{handle}}?',

@@ -1575,6 +1575,7 @@ export const fr: UiStrings = {
       account_suspended: 'Ce compte est suspendu ou désactivé sur son serveur.',
       app_not_set: 'Configurez d’abord votre application sur cette plateforme : Pieuvre a besoin de son identifiant client pour vous connecter.',
       script_refused: 'Reddit a refusé la connexion. Vérifiez l’identifiant client et le secret de l’application «\u00a0script\u00a0», votre nom d’utilisateur et votre mot de passe\u00a0; le compte doit être l’un des développeurs de l’application.',
+      platform_refused: 'La plateforme n’a pas terminé la connexion. Si l’identifiant ou la clé secrète de votre application (étape\u00a03) est erroné, corrigez-le, puis reconnectez-vous. Sa réponse\u00a0: {{message}}',
     },
     disconnect: {
       title: 'Déconnecter {{handle}}\u00a0?',

@@ -5,7 +5,7 @@ import { CLIENT_ID } from '../../electron/core/connectors/reddit/contract/openRe
 import { RedditContractServer } from '../../electron/core/connectors/reddit/contract/redditContractServer';
 import { BRAND } from '../../electron/core/connectors/reddit/contract/redditFixtures';
 import { PLATFORM_ORIGINS_VARIABLE } from '../../electron/core/connectors/platformOrigins';
-import { focusHiddenBy } from './focusInSight';
+import { focusHiddenBy } from './inSight';
 import { useInboxInChromium } from './inChromium';
 import { openAccounts, screenshot } from './realAccountsPage';
 

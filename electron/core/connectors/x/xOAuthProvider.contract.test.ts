@@ -49,6 +49,6 @@ describe('X sign-in on the contract server', () => {
     server = await XContractServer.start({ clientId: X_APP.clientId });
     signIns = new OAuthSignIns({ providers: { x: xPlatform.provider(server.url) }, apps: async () => X_APP, fetch, now: Date.now });
     const pending = await signIns.start('x');
-    await expect(signIns.finish(pending.signInId, 'xcode-not-issued')).rejects.toMatchObject({ reason: 'denied', message: expect.stringContaining('Value passed for the authorization code was invalid.') });
+    await expect(signIns.finish(pending.signInId, 'xcode-not-issued')).rejects.toMatchObject({ reason: 'platform_refused', message: expect.stringContaining('Value passed for the authorization code was invalid.') });
   });
 });

@@ -41,9 +41,12 @@ describe('the Accounts page in Chromium', () => {
     await confirm.waitFor({ state: 'detached' });
     expect(demoCount(inbox)).toBeGreaterThan(0);
 
+    // Confirmed by keyboard: the Remove button goes with the demo, so the keyboard lands on the page's heading.
     await remove.click();
-    await confirm.getByRole('button', { name: 'Remove the demo', exact: true }).click();
+    await confirm.getByRole('button', { name: 'Remove the demo', exact: true }).focus();
+    await inbox.press('Enter');
     await page.getByRole('region', { name: 'Demo' }).waitFor({ state: 'detached' });
+    await expect.poll(() => inbox.hasFocus(page.getByRole('heading', { name: 'Accounts', level: 1 }))).toBe(true);
     await page.getByText('The demo is removed.').waitFor();
     expect(demoCount(inbox)).toBe(0);
     await page.getByRole('button', { name: 'Back to the inbox' }).click();

@@ -1244,6 +1244,9 @@ export const en = {
         delete: 'The comment disappears from the platform for everyone, and cannot be brought back.',
         delete_own: 'Your reply disappears from the platform for everyone, and cannot be brought back.',
         block_author: 'They can no longer interact with your account there. You can unblock them from here later.',
+        // Where Pieuvre blocks but cannot unblock: the platform's API has no way back.
+        block_author_youtube: 'YouTube removes this comment and from now on rejects every comment they write on your channel. Pieuvre cannot lift the ban (YouTube’s API has no way to): only YouTube Studio can.',
+        block_author_reddit: 'Reddit stops them from messaging this account or replying to its posts and comments. Pieuvre does not unblock: do it in Reddit’s settings.',
         report: 'The platform’s moderators receive the message and decide what to do with it.',
         mark_spam: 'The platform is told it is spam, and the conversation moves to Spam here.',
       },

@@ -271,6 +271,7 @@ export const en = {
     teamWorkspace: 'Team workspace…',
     assign: 'Assign…',
     accounts: 'Accounts',
+    connectAccount: 'Connect an account…',
     undo: 'Undo the last action',
     note: 'Write an internal note',
     handOff: 'Hand off to…',

@@ -273,6 +273,7 @@ export const fr: UiStrings = {
     teamWorkspace: 'Espace d’équipe…',
     assign: 'Assigner…',
     accounts: 'Comptes',
+    connectAccount: 'Connecter un compte…',
     undo: 'Annuler la dernière action',
     note: 'Écrire une note interne',
     handOff: 'Confier à…',

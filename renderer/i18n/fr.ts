@@ -1577,7 +1577,7 @@ export const fr: UiStrings = {
       rate_limited: 'Le serveur refuse d’autres tentatives de connexion pour l’instant. Attendez quelques minutes, puis réessayez.',
       account_suspended: 'Ce compte est suspendu ou désactivé sur son serveur.',
       app_not_set: 'Configurez d’abord votre application sur cette plateforme : Pieuvre a besoin de son identifiant client pour vous connecter.',
-      script_refused: 'Reddit a refusé la connexion. Vérifiez l’identifiant client et le secret de l’application «\u00a0script\u00a0», votre nom d’utilisateur et votre mot de passe; le compte doit être l’un des développeurs de l’application.',
+      script_refused: 'Reddit a refusé la connexion. Vérifiez l’identifiant client et la clé secrète de l’application «\u00a0script\u00a0», votre nom d’utilisateur et votre mot de passe; le compte doit être l’un des développeurs de l’application.',
       platform_refused: 'La plateforme n’a pas terminé la connexion. Si l’identifiant ou la clé secrète de votre application (étape\u00a03) est erroné, corrigez-le, puis reconnectez-vous. Sa réponse\u00a0: {{message}}',
     },
     disconnect: {

@@ -274,6 +274,7 @@ export const en = {
     teamWorkspace: 'Team workspace…',
     assign: 'Assign…',
     accounts: 'Accounts',
+    connectAccount: 'Connect an account…',
     undo: 'Undo the last action',
     note: 'Write an internal note',
     handOff: 'Hand off to…',
@@ -1247,6 +1248,9 @@ export const en = {
         delete: 'The comment disappears from the platform for everyone, and cannot be brought back.',
         delete_own: 'Your reply disappears from the platform for everyone, and cannot be brought back.',
         block_author: 'They can no longer interact with your account there. You can unblock them from here later.',
+        // Where Pieuvre blocks but cannot unblock: the platform's API has no way back.
+        block_author_youtube: 'YouTube removes this comment and from now on rejects every comment they write on your channel. Pieuvre cannot lift the ban (YouTube’s API has no way to): only YouTube Studio can.',
+        block_author_reddit: 'Reddit stops them from messaging this account or replying to its posts and comments. Pieuvre does not unblock: do it in Reddit’s settings.',
         report: 'The platform’s moderators receive the message and decide what to do with it.',
         mark_spam: 'The platform is told it is spam, and the conversation moves to Spam here.',
       },
@@ -1584,6 +1588,7 @@ export const en = {
       account_suspended: 'This account is suspended or deactivated on its server.',
       app_not_set: 'Set up your app on this platform first: Pieuvre needs its client id to sign you in.',
       script_refused: 'Reddit refused the sign-in. Check the script app’s client ID and secret, your username and your password; the account must be one of the app’s developers.',
+      platform_refused: 'The platform did not complete the sign-in. If your app’s ID or secret (step 3) is wrong, correct it, then sign in again. It answered: {{message}}',
     },
     disconnect: {
       title: 'Disconnect {{handle}}?',

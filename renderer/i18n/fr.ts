@@ -159,7 +159,7 @@ export const fr: UiStrings = {
     replyPublicly: 'Répondre publiquement',
     replyPrivately: 'Répondre en privé dans {{channel}}',
     privateChannel: { facebook: 'Messenger', instagram: 'Instagram Direct' },
-    privateNote: 'Un message à cette personne dans {{channel}}, avec un lien vers son commentaire\u00a0; un seul par commentaire, jusqu’au {{time}}. Elle peut vous y répondre.',
+    privateNote: 'Un message à cette personne dans {{channel}}, avec un lien vers son commentaire; un seul par commentaire, jusqu’au {{time}}. Elle peut vous y répondre.',
   },
   presence: {
     viewing: '{{name}} consulte cette conversation',
@@ -276,6 +276,7 @@ export const fr: UiStrings = {
     teamWorkspace: 'Espace d’équipe…',
     assign: 'Assigner…',
     accounts: 'Comptes',
+    connectAccount: 'Connecter un compte…',
     undo: 'Annuler la dernière action',
     note: 'Écrire une note interne',
     handOff: 'Confier à…',
@@ -1248,7 +1249,9 @@ export const fr: UiStrings = {
       body: {
         delete: 'Le commentaire disparaît de la plateforme pour tout le monde et ne pourra pas être récupéré.',
         delete_own: 'Votre réponse disparaît de la plateforme pour tout le monde et ne pourra pas être récupérée.',
-        block_author: 'Cette personne ne pourra plus interagir avec votre compte sur la plateforme. Vous pourrez la débloquer d’ici plus tard.',
+        block_author: 'Cette personne ne pourra plus interagir avec votre compte sur la plateforme. Vous pourrez la débloquer ici plus tard.',
+        block_author_youtube: 'YouTube retire ce commentaire et rejettera dorénavant tous ceux que cette personne écrira sur votre chaîne. Pieuvre ne pourra pas lever ce bannissement (l’API de YouTube ne le permet pas)\u00a0: seul YouTube Studio le peut.',
+        block_author_reddit: 'Reddit empêche cette personne d’écrire à ce compte et de répondre à ses publications et commentaires. Pieuvre ne débloque pas\u00a0: faites-le dans les réglages de Reddit.',
         report: 'Les modérateurs de la plateforme reçoivent le message et décident de la suite.',
         mark_spam: 'La plateforme est avisée qu’il s’agit de pourriel, et la conversation passe dans Pourriels ici.',
       },
@@ -1584,7 +1587,8 @@ export const fr: UiStrings = {
       rate_limited: 'Le serveur refuse d’autres tentatives de connexion pour l’instant. Attendez quelques minutes, puis réessayez.',
       account_suspended: 'Ce compte est suspendu ou désactivé sur son serveur.',
       app_not_set: 'Configurez d’abord votre application sur cette plateforme : Pieuvre a besoin de son identifiant client pour vous connecter.',
-      script_refused: 'Reddit a refusé la connexion. Vérifiez l’identifiant client et le secret de l’application «\u00a0script\u00a0», votre nom d’utilisateur et votre mot de passe\u00a0; le compte doit être l’un des développeurs de l’application.',
+      script_refused: 'Reddit a refusé la connexion. Vérifiez l’identifiant client et la clé secrète de l’application «\u00a0script\u00a0», votre nom d’utilisateur et votre mot de passe; le compte doit être l’un des développeurs de l’application.',
+      platform_refused: 'La plateforme n’a pas terminé la connexion. Si l’identifiant ou la clé secrète de votre application (étape\u00a03) est erroné, corrigez-le, puis reconnectez-vous. Sa réponse\u00a0: {{message}}',
     },
     disconnect: {
       title: 'Déconnecter {{handle}}\u00a0?',
@@ -1662,7 +1666,7 @@ export const fr: UiStrings = {
       },
       reddit: {
         method: 'Comment vous connecter à Reddit',
-        installed: 'Application installée (recommandé)',
+        installed: 'Application installée (recommandée)',
         script: 'Application «\u00a0script\u00a0» pour mon propre compte',
         scriptSteps: 'Sur Reddit, créez une application de type «\u00a0script\u00a0»\u00a0: seuls ses développeurs peuvent s’y connecter, et vous en êtes un comme créateur. Reddit demande une adresse de redirection que cette connexion n’utilise pas\u00a0: n’importe laquelle convient, comme http://localhost:8080.',
         secret: 'Clé secrète (à côté de «\u00a0secret\u00a0»)',

@@ -10,7 +10,7 @@ const chromium = useInboxInChromium();
 const demoCount = (inbox: InboxPage) => inbox.harness.core.context.db.prepare<[], number>('SELECT count(*) FROM accounts WHERE is_demo = 1').pluck().get();
 
 describe('the Accounts page in Chromium', () => {
-  it('opens from the sidebar and with Ctrl+K, lists the demo accounts in their own group, and Escape goes back to the inbox', async () => {
+  it('opens from the sidebar and with Ctrl+K, lists the demo accounts in their own group, Escape goes back to the inbox, and Ctrl+K “connect” opens the connect dialog', async () => {
     const inbox = await chromium.open();
     const { page } = inbox;
     await page.getByRole('navigation').getByRole('button', { name: 'Accounts', exact: true }).click();
@@ -27,6 +27,18 @@ describe('the Accounts page in Chromium', () => {
     await page.keyboard.type('Accounts');
     await inbox.press('Enter');
     await page.getByRole('heading', { name: 'Accounts', level: 1 }).waitFor();
+
+    // A newcomer types what they want to do: "connect" finds the connect dialog, from the inbox too.
+    await inbox.press('Escape');
+    await inbox.list.waitFor();
+    await inbox.focusList();
+    await inbox.press('Control+k');
+    await page.keyboard.type('connect');
+    await inbox.press('Enter');
+    const connect = page.getByRole('dialog', { name: 'Connect an account' });
+    await connect.waitFor();
+    await page.getByRole('heading', { name: 'Accounts', level: 1 }).waitFor();
+    expect(await inbox.hasFocus(connect.getByRole('button', { name: 'Bluesky' }))).toBe(true);
   });
 
   it('removes the demo after asking (Escape keeps it), and it is gone from the page and the inbox', async () => {
@@ -41,9 +53,12 @@ describe('the Accounts page in Chromium', () => {
     await confirm.waitFor({ state: 'detached' });
     expect(demoCount(inbox)).toBeGreaterThan(0);
 
+    // Confirmed by keyboard: the Remove button goes with the demo, so the keyboard lands on the page's heading.
     await remove.click();
-    await confirm.getByRole('button', { name: 'Remove the demo', exact: true }).click();
+    await confirm.getByRole('button', { name: 'Remove the demo', exact: true }).focus();
+    await inbox.press('Enter');
     await page.getByRole('region', { name: 'Demo' }).waitFor({ state: 'detached' });
+    await expect.poll(() => inbox.hasFocus(page.getByRole('heading', { name: 'Accounts', level: 1 }))).toBe(true);
     await page.getByText('The demo is removed.').waitFor();
     expect(demoCount(inbox)).toBe(0);
     await page.getByRole('button', { name: 'Back to the inbox' }).click();

@@ -138,3 +138,29 @@ describe('moderation in Chromium, on an account with Mastodon’s real rights', 
     await page.screenshot({ path: 'test-results/moderation-own-reply-fr.png' });
   });
 });
+
+describe('blocking for good, said before it is done', () => {
+  it('by keyboard on YouTube (fr-CA): the question says YouTube rejects their comments from now on and that only YouTube Studio lifts the ban; Escape sends nothing', async () => {
+    inbox = await chromium.open('fr-CA');
+    const { page } = inbox;
+    receive(inbox, 'youtube', [{ id: 'e2e-spammer', author: 'Promo Tube', text: 'Abonnez-vous à ma chaîne!!!', minutesAhead: 7 }]);
+    await page.locator('[role="option"]', { hasText: 'Promo Tube' }).click();
+    await inbox.focusList();
+    await inbox.press('m');
+    const picker = page.getByRole('dialog', { name: 'Modérer sur YouTube' });
+    const block = picker.getByRole('option', { name: 'Bloquer Promo Tube sur YouTube…' });
+    await block.waitFor();
+    for (let step = 0; step < 4 && (await block.getAttribute('aria-selected')) !== 'true'; step += 1) await inbox.press('ArrowDown');
+    await inbox.press('Enter');
+    const confirm = page.getByRole('dialog', { name: 'Bloquer Promo Tube sur YouTube?' });
+    // YouTube's API bans with no way back: not the general "you can unblock them here later".
+    await confirm.getByText('rejettera dorénavant tous ceux que cette personne écrira sur votre chaîne', { exact: false }).waitFor();
+    await confirm.getByText('seul YouTube Studio le peut', { exact: false }).waitFor();
+    expect(await confirm.getByText('débloquer ici', { exact: false }).count()).toBe(0);
+    expect(await inbox.hasFocus(confirm.getByRole('button', { name: 'Annuler' }))).toBe(true);
+    await page.screenshot({ path: 'test-results/moderation-block-youtube-fr.png' });
+    await inbox.press('Escape');
+    await confirm.waitFor({ state: 'detached' });
+    expect(inbox.harness.core.context.db.prepare("SELECT COUNT(*) AS n FROM outbox WHERE kind = 'moderation'").get()).toEqual({ n: 0 });
+  });
+});

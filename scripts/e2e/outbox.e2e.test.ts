@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useInboxInChromium } from './inChromium';
 import type { InboxPage } from './inboxPage';
+import { hiddenBy } from './inSight';
 
 const chromium = useInboxInChromium();
 let inbox: InboxPage | undefined;
@@ -71,5 +72,23 @@ describe('the Outbox view in Chromium', () => {
     if (connector) connectors.register(accountId, connector);
     await row.getByText(/^Sent /).waitFor();
     expect((await inbox.harness.call('outbox.list', { scope: 'all' })).find((item) => item.id === queued.id)).toMatchObject({ state: 'sent', accountToReconnect: null });
+  });
+});
+
+describe('a reply just sent, at 1000×700', () => {
+  it('waits at the end of the thread in sight, not under the reply box (keys only: r, typing, Ctrl+Enter)', async () => {
+    inbox = await chromium.open('fr-CA');
+    const { page, harness } = inbox;
+    await page.setViewportSize({ width: 1000, height: 700 });
+    // A Facebook comment: the post above the thread and the public/private choice make the composer tall.
+    const [comment] = (await harness.call('conversations.list', { platform: 'facebook', kind: 'comment', limit: 1 })).items;
+    await page.locator(`#conversation-${comment?.id ?? ''}`).click();
+    await inbox.focusList();
+    await inbox.press('r');
+    await page.keyboard.type('Merci de nous l’avoir signalé, on regarde ça tout de suite.');
+    await inbox.press('Control+Enter');
+    const waiting = page.getByRole('region', { name: 'Réponses pas encore envoyées' }).getByText('on regarde ça tout de suite', { exact: false });
+    await waiting.waitFor();
+    await expect.poll(() => hiddenBy(waiting)).toBeNull();
   });
 });

@@ -11,6 +11,7 @@ import { ScriptedSyncPlatform } from '../../electron/core/testing/scriptedSyncPl
 import type { Harness } from '../harness/startHarness';
 import { answerOnTheWire } from './answerOnTheWire';
 import { useInboxInChromium } from './inChromium';
+import { hiddenBy } from './inSight';
 
 const chromium = useInboxInChromium();
 const CLIENT_ID = '123-pieuvre.apps.googleusercontent.com';
@@ -61,11 +62,11 @@ function youtubeCore(provider: OAuthProvider) {
 describe('a wave-2 platform’s app and sign-in in Chromium', () => {
   /** What the test reads, in each language. */
   const WORDS = {
-    'en-CA': { accounts: 'Accounts', connect: 'Connect an account', createClient: 'Create an OAuth client', nothingToRegister: '2. Nothing to register', clientId: 'Client ID', secret: 'Client secret', secretKept: 'A secret is stored' },
-    'fr-CA': { accounts: 'Comptes', connect: 'Connecter un compte', createClient: 'Créer un client OAuth', nothingToRegister: '2. Rien à inscrire', clientId: 'ID client', secret: 'Code secret du client', secretKept: 'Une clé secrète est enregistrée' },
+    'en-CA': { accounts: 'Accounts', connect: 'Connect an account', createClient: 'Create an OAuth client', nothingToRegister: '2. Nothing to register', clientId: 'Client ID', secret: 'Client secret', secretKept: 'A secret is stored', refused: 'The platform did not complete the sign-in. If your app’s ID or secret (step 3) is wrong' },
+    'fr-CA': { accounts: 'Comptes', connect: 'Connecter un compte', createClient: 'Créer un client OAuth', nothingToRegister: '2. Rien à inscrire', clientId: 'ID client', secret: 'Code secret du client', secretKept: 'Une clé secrète est enregistrée', refused: 'La plateforme n’a pas terminé la connexion. Si l’identifiant ou la clé secrète de votre application (étape\u00a03) est erroné' },
   } as const;
 
-  it.each(['fr-CA', 'en-CA'] as const)('sets up a YouTube app in %s (steps, nothing to register, client id and secret) by keyboard and signs in through the browser', async (locale) => {
+  it.each(['fr-CA', 'en-CA'] as const)('sets up a YouTube app in %s (steps, nothing to register, client id and secret) by keyboard, is told in sight that Google refused a wrong secret, and signs in through the browser', async (locale) => {
     const words = WORDS[locale];
     const { server, provider } = await googleStandIn();
     const wiring = youtubeCore(provider);
@@ -84,8 +85,18 @@ describe('a wave-2 platform’s app and sign-in in Chromium', () => {
       // The client id field has the focus: the person pastes, Tab to the secret, Enter signs in.
       await page.keyboard.type(CLIENT_ID);
       await page.keyboard.press('Tab');
-      await page.keyboard.type(CLIENT_SECRET);
+      await page.keyboard.type('GOCSPX-not-the-secret');
+      // Google refuses the code's exchange with the wrong secret: the platform's refusal and its words
+      // (not "refused in the browser"), scrolled into sight below the form; the focus is back on the client id.
+      await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('Enter')]);
+      const refusal = dialog.getByRole('alert').filter({ hasText: words.refused });
+      await refusal.getByText('invalid_client', { exact: false }).waitFor();
+      expect(await hiddenBy(refusal)).toBeNull();
       mkdirSync('test-results', { recursive: true });
+      await page.screenshot({ path: `test-results/connect-youtube-refused-${locale}-1000x700.png` });
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('app-client-id');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(CLIENT_SECRET);
       await page.screenshot({ path: `test-results/connect-youtube-${locale}-1000x700.png` });
       const [signInTab] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('Enter')]);
       await signInTab.waitForURL(/^http:\/\/127\.0\.0\.1:\d+\/pieuvre\/youtube\/callback/u);
@@ -94,7 +105,7 @@ describe('a wave-2 platform’s app and sign-in in Chromium', () => {
 
       const db = inbox.harness.core.context.db;
       expect(db.prepare('SELECT client_id, has_secret FROM platform_apps').all()).toEqual([{ client_id: CLIENT_ID, has_secret: 1 }]);
-      expect(server.received('POST', '/token')).toHaveLength(1);
+      expect(server.received('POST', '/token')).toHaveLength(2);
 
       // Opened again, the setup shows the id kept and says a secret is stored, never the secret.
       await page.getByRole('button', { name: words.connect }).click();

@@ -6,7 +6,7 @@ import { screenshot } from './realAccountsPage';
 const chromium = useInboxInChromium();
 
 describe('the welcome on a fresh data folder', () => {
-  it('shows on the first start, Connect an account opens the connect dialog, and it does not come back', async () => {
+  it('shows on the first start, Connect an account opens the connect dialog, Escape leaves the keyboard on the Accounts page, and it does not come back', async () => {
     const inbox = await chromium.open('en-CA', { isFirstStart: true, waitForInbox: false });
     const { page } = inbox;
     await page.getByRole('heading', { name: 'Welcome to Pieuvre' }).waitFor();
@@ -18,6 +18,13 @@ describe('the welcome on a fresh data folder', () => {
     await page.locator('#bluesky-identifier').waitFor();
     await screenshot(page, 'connect-bluesky-en-CA');
     expect(await inbox.harness.call('accounts.welcome', {})).toEqual({ show: false });
+    // Escape closes it; the welcome's button that opened it is gone, so the keyboard lands on the
+    // Accounts page (not on nothing), and Tab goes on to Connect an account.
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await expect.poll(() => inbox.hasFocus(page.getByRole('heading', { name: 'Accounts', level: 1 }))).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await inbox.hasFocus(page.getByRole('button', { name: 'Connect an account' }))).toBe(true);
 
     // The page opened again asks the core again: answered once is enough.
     await page.reload();

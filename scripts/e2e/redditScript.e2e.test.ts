@@ -5,6 +5,7 @@ import { CLIENT_ID } from '../../electron/core/connectors/reddit/contract/openRe
 import { RedditContractServer } from '../../electron/core/connectors/reddit/contract/redditContractServer';
 import { BRAND } from '../../electron/core/connectors/reddit/contract/redditFixtures';
 import { PLATFORM_ORIGINS_VARIABLE } from '../../electron/core/connectors/platformOrigins';
+import { focusHiddenBy } from './inSight';
 import { useInboxInChromium } from './inChromium';
 import { openAccounts, screenshot } from './realAccountsPage';
 
@@ -30,7 +31,7 @@ afterEach(async () => {
 
 const WORDS = {
   'en-CA': { connect: 'Connect an account', script: 'Script app for my own account', installed: 'Installed app (recommended)', never: 'Pieuvre never keeps it', refused: 'Reddit refused the sign-in' },
-  'fr-CA': { connect: 'Connecter un compte', script: 'Application «\u00a0script\u00a0» pour mon propre compte', installed: 'Application installée (recommandé)', never: 'Pieuvre ne le garde jamais', refused: 'Reddit a refusé la connexion' },
+  'fr-CA': { connect: 'Connecter un compte', script: 'Application «\u00a0script\u00a0» pour mon propre compte', installed: 'Application installée (recommandée)', never: 'Pieuvre ne le garde jamais', refused: 'Reddit a refusé la connexion' },
 } as const;
 
 describe('Reddit’s script-app sign-in in Chromium', () => {
@@ -47,8 +48,15 @@ describe('Reddit’s script-app sign-in in Chromium', () => {
     const script = dialog.getByRole('button', { name: words.script });
     expect(await installed.getAttribute('aria-pressed')).toBe('true');
 
-    // From the installed app's first field, back with Shift+Tab to the choice, Space picks the script app.
-    for (let step = 0; step < 12 && !(await script.evaluate((element) => element === document.activeElement)); step += 1) await inbox.press('Shift+Tab');
+    // With a client id typed, Tab goes round the whole step: each field and button it reaches is in
+    // sight, none hidden under the dialog's title or its Back and Close row (the sign-in button was).
+    await page.keyboard.type(CLIENT_ID);
+    for (let step = 0; step < 10; step += 1) {
+      await inbox.press('Tab');
+      expect(await focusHiddenBy(page), `Tab ${step + 1}`).toBeNull();
+    }
+    // Back with Shift+Tab to the choice, Space picks the script app.
+    for (let step = 0; step < 14 && !(await script.evaluate((element) => element === document.activeElement)); step += 1) await inbox.press('Shift+Tab');
     await inbox.press('Space');
     expect(await script.getAttribute('aria-pressed')).toBe('true');
     await dialog.getByText(words.never, { exact: false }).waitFor();

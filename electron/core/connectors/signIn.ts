@@ -34,6 +34,11 @@ export const SIGN_IN_REFUSALS = [
   'app_not_set',
   /** Reddit's script app: its client id and secret, the username or the password were refused. */
   'script_refused',
+  /**
+   * A wave-2 platform refused the sign-in's last steps, after the browser's consent: the code's
+   * exchange (a wrong app secret, a code already used) or reading the accounts. Its words follow.
+   */
+  'platform_refused',
 ] as const;
 export type SignInRefusal = (typeof SIGN_IN_REFUSALS)[number];
 

@@ -20,7 +20,7 @@ export function AccountsPage() {
     <main className="page accounts-page" aria-labelledby="accounts-title">
       <header className="page-header">
         <div>
-          <h1 id="accounts-title">{t('accounts.title')}</h1>
+          <h1 id="accounts-title" tabIndex={-1} data-focus-after-dialog>{t('accounts.title')}</h1>
           <p className="muted">{t('accounts.about')}</p>
         </div>
         <div className="page-header-actions">

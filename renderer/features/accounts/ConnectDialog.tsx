@@ -1,10 +1,11 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isOAuthPlatform, PLATFORMS, type Platform } from '../../../shared/domain/platform';
 import { Dialog } from '../overlays/Dialog';
 import { useOverlayStore } from '../overlays/overlayStore';
 import { PlatformIcon } from '../sidebar/PlatformIcon';
 import { BlueskyForm } from './BlueskyForm';
-import { failureText } from './accountsFailure';
+import { failureText, type AccountsFailure } from './accountsFailure';
 import { useConnectStore } from './connectStore';
 import { MastodonForm } from './MastodonForm';
 import { MastodonWaiting } from './MastodonWaiting';
@@ -32,7 +33,7 @@ export function ConnectDialog() {
         {step.kind === 'app' && hasApp ? step.platform === 'reddit' ? <RedditConnect /> : <PlatformAppSetup platform={step.platform} /> : null}
         {step.kind === 'oauthWaiting' ? <OAuthWaiting pending={step.pending} /> : null}
       </div>
-      {failure ? <p role="alert" className="form-error">{failureText(t, failure)}</p> : null}
+      {failure ? <ConnectFailure failure={failure} /> : null}
       <div className="dialog-actions">
         {isForm ? (
           <button type="button" onClick={() => useConnectStore.getState().choose({ kind: 'choose' })}>{t('accounts.connect.back')}</button>
@@ -41,6 +42,20 @@ export function ConnectDialog() {
       </div>
     </Dialog>
   );
+}
+
+/**
+ * Why the last try failed, under the form. A wave-2 setup is taller than a small window and the
+ * focus goes back to its first field: each new failure is scrolled into sight, or it goes unseen.
+ */
+function ConnectFailure({ failure }: { failure: AccountsFailure }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLParagraphElement>(null);
+  // In braces: Chromium's scrollIntoView now returns a promise, which React would take for the cleanup.
+  useEffect(() => {
+    void ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [failure]);
+  return <p ref={ref} role="alert" className="form-error">{failureText(t, failure)}</p>;
 }
 
 /** Every platform: the ones this build connects first (where the focus and the eye land), the others as coming soon. */

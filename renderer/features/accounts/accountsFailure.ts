@@ -16,6 +16,7 @@ export const failureOf = (error: unknown): AccountsFailure =>
  * core's SIGN_IN_REFUSALS), else what kind of failure it was followed by the core's own words.
  */
 export function failureText(t: TFunction, failure: AccountsFailure): string {
-  if (failure.reason !== undefined && Object.hasOwn(en.accounts.refusal, failure.reason)) return t(`accounts.refusal.${failure.reason}`);
+  // A platform's refusal ends with its own words (`{{message}}`): they name what was wrong.
+  if (failure.reason !== undefined && Object.hasOwn(en.accounts.refusal, failure.reason)) return t(`accounts.refusal.${failure.reason}`, { message: failure.message });
   return t(`accounts.failed.${failure.code}`, { message: failure.message });
 }

@@ -1,7 +1,7 @@
 export type ActionId =
   | 'next' | 'previous' | 'open' | 'done' | 'snooze' | 'tag' | 'toggleUnread' | 'toggleSelect' | 'clearSelection'
   | 'reply' | 'search' | 'palette' | 'shortcuts' | 'spam' | 'language' | 'goOff' | 'hours' | 'team' | 'reveal' | 'toggleUrgent' | 'wellbeing'
-  | 'hideToggle' | 'moderate' | 'templates' | 'settings' | 'rules' | 'teamWorkspace' | 'assign' | 'accounts' | 'undo' | 'note' | 'handOff';
+  | 'hideToggle' | 'moderate' | 'templates' | 'settings' | 'rules' | 'teamWorkspace' | 'assign' | 'accounts' | 'connectAccount' | 'undo' | 'note' | 'handOff';
 
 export type KeyPress = { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean };
 
@@ -39,10 +39,11 @@ export const SHORTCUTS: readonly { action: ActionId; keys: readonly string[] }[]
   { action: 'rules', keys: [] },
   { action: 'teamWorkspace', keys: [] },
   { action: 'accounts', keys: [] },
+  { action: 'connectAccount', keys: [] },
 ];
 
 /** The actions that do not act on conversations: the only ones that work on a page other than the inbox. */
-export const PAGE_INDEPENDENT_ACTIONS: ReadonlySet<ActionId> = new Set(['palette', 'shortcuts', 'language', 'goOff', 'hours', 'wellbeing', 'settings', 'rules', 'teamWorkspace', 'accounts']);
+export const PAGE_INDEPENDENT_ACTIONS: ReadonlySet<ActionId> = new Set(['palette', 'shortcuts', 'language', 'goOff', 'hours', 'wellbeing', 'settings', 'rules', 'teamWorkspace', 'accounts', 'connectAccount']);
 
 const isChord = (key: string) => key.includes('+') || key.startsWith('⌘');
 const PLAIN_KEYS = new Map<string, ActionId>(

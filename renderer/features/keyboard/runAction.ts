@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { localeOf, setLanguageOverride } from '../../i18n/i18n';
 import { formatDateTime } from '../../lib/formatTime';
 import { useAccountsStore } from '../accounts/accountsStore';
+import { useConnectStore } from '../accounts/connectStore';
 import { useAssignStore } from '../assign/assignStore';
 import { useConversationStore } from '../conversation/conversationStore';
 import { useDutyStore } from '../duty/dutyStore';
@@ -154,6 +155,10 @@ export function runAction(action: ActionId): void {
       return useWellbeingStore.getState().openLedger();
     case 'accounts':
       void useAccountsStore.getState().open();
+      return;
+    case 'connectAccount':
+      // As the welcome's Connect: the Accounts page, then the dialog over it (a newcomer types "connect").
+      void useAccountsStore.getState().open().then(() => useConnectStore.getState().open());
       return;
   }
 }

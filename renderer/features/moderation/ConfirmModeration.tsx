@@ -23,7 +23,8 @@ export function ConfirmModeration() {
   const store = useModerationStore.getState();
   return (
     <Dialog title={title}>
-      <p>{t(`moderation.confirm.body.${action}`)}</p>
+      {/* A platform's own wording where it differs (YouTube and Reddit block for good); a bulk's is the general one. */}
+      <p>{t(`moderation.confirm.body.${action}`, { context: single?.platform })}</p>
       {single ? null : <p className="muted">{t('moderation.bulkNote')}</p>}
       {action === 'report' ? (
         <>

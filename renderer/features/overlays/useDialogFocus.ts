@@ -7,8 +7,16 @@ const tabbables = (dialog: HTMLElement): HTMLElement[] =>
   [...dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter((element) => element.tabIndex >= 0 && element.getClientRects().length > 0);
 
 /**
+ * Where focus goes when a dialog closes and what opened it is gone (the welcome's Connect button,
+ * the demo group's Remove button once the demo is removed): a page marks its heading with this,
+ * rather than leave the keyboard on nothing. The inbox has no mark: its keys work from the page.
+ */
+const FOCUS_AFTER_DIALOG = '[data-focus-after-dialog]';
+
+/**
  * A modal's focus: inside on open (its first field or button, unless one inside took it already),
- * Tab and Shift+Tab kept inside while open, back to what opened it on close. A dialog whose fields
+ * Tab and Shift+Tab kept inside while open, back to what opened it on close (or to the page's
+ * `data-focus-after-dialog` mark if that is gone). A dialog whose fields
  * arrive after it opens (My hours reads the saved hours first) holds focus itself until they do,
  * then hands it to the first, unless the person moved it.
  */
@@ -20,7 +28,8 @@ export function useDialogFocus(ref: RefObject<HTMLElement | null>): void {
     if (!dialog) return;
     // A dialog opened from another (the command palette) goes back to what that one would have.
     const openedFrom = focusedBefore?.isConnected ? focusedBefore : dialog.contains(document.activeElement) ? null : document.activeElement;
-    const opener = openedFrom instanceof HTMLElement ? openedFrom : null;
+    // The page's body is no opener: what had focus was gone before the dialog (the welcome's button).
+    const opener = openedFrom instanceof HTMLElement && openedFrom !== document.body ? openedFrom : null;
     // Once a control inside has focus, the person leads: later changes inside never move it.
     const arrivals = new MutationObserver(() => settle());
     const settle = () => {
@@ -45,6 +54,7 @@ export function useDialogFocus(ref: RefObject<HTMLElement | null>): void {
       arrivals.disconnect();
       document.removeEventListener('keydown', trap);
       if (opener?.isConnected) opener.focus();
+      else document.querySelector<HTMLElement>(FOCUS_AFTER_DIALOG)?.focus();
     };
   }, [ref, focusedBefore]);
 }

@@ -39,15 +39,21 @@ describe('Facebook sign-in on the contract server', () => {
     expect(server.received('GET', '/v26.0/oauth/access_token').map((request) => request.query.get('grant_type'))).toEqual([null, 'fb_exchange_token']);
   });
 
-  it('a code Meta refuses is refused with Meta’s words; without the app secret nothing is sent', async () => {
+  it('a code or an app secret Meta refuses is Meta’s refusal in its words; without the app secret nothing is sent', async () => {
     const runner = await signInRunner({ clientId: '1234567890', clientSecret: 'app-secret' });
     const pasted = await runner.start('facebook');
-    expect(await runner.finish(pasted.signInId, 'not-the-code').catch((error: unknown) => error)).toMatchObject({ reason: 'denied', message: expect.stringContaining('Invalid verification code format') });
+    expect(await runner.finish(pasted.signInId, 'not-the-code').catch((error: unknown) => error)).toMatchObject({ reason: 'platform_refused', message: expect.stringContaining('Invalid verification code format') });
+    signIns?.close();
+    await server.close();
+    // Meta answers a wrong secret with its code 1: not a network failure ("could not reach the server"), nor a refusal in the browser.
+    const wrongSecret = await signInRunner({ clientId: '1234567890', clientSecret: 'not-the-secret' });
+    const refused = await wrongSecret.start('facebook');
+    expect(await wrongSecret.finish(refused.signInId, 'consent-code').catch((error: unknown) => error)).toMatchObject({ reason: 'platform_refused', message: expect.stringContaining('Error validating client secret') });
     signIns?.close();
     await server.close();
     const noSecret = await signInRunner({ clientId: '1234567890', clientSecret: null });
     const pending = await noSecret.start('facebook');
-    expect(await noSecret.finish(pending.signInId, 'consent-code').catch((error: unknown) => error)).toMatchObject({ reason: 'denied', message: expect.stringContaining('secret') });
+    expect(await noSecret.finish(pending.signInId, 'consent-code').catch((error: unknown) => error)).toMatchObject({ reason: 'platform_refused', message: expect.stringContaining('secret') });
     expect(server.received('GET', '/v26.0/oauth/access_token')).toEqual([]);
   });
 });

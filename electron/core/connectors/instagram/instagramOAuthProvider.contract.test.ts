@@ -46,7 +46,7 @@ describe('Instagram sign-in against the contract server', () => {
     const code = new URL(browser.headers.get('location') ?? '').searchParams.get('code') ?? '';
     await signIns.finish(pending.signInId, code);
     const again = await signIns.start('instagram');
-    await expect(signIns.finish(again.signInId, code)).rejects.toMatchObject({ reason: 'denied', message: expect.stringContaining('authorization code has been used') });
+    await expect(signIns.finish(again.signInId, code)).rejects.toMatchObject({ reason: 'platform_refused', message: expect.stringContaining('authorization code has been used') });
   });
 
   it('without the app secret it says which one is missing', async () => {

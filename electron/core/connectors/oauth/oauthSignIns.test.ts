@@ -98,7 +98,8 @@ describe('OAuth sign-ins through the loopback redirect', () => {
     const pasted = await signIns!.start('youtube');
     const wrong = await signIns!.finish(pasted.signInId, 'not-the-code').catch((error: unknown) => error);
     expect(wrong).toBeInstanceOf(ApiFailure);
-    expect(wrong).toMatchObject({ reason: 'denied', message: expect.stringContaining('code or verifier mismatch') });
+    // Refused by the platform after the browser's consent: not the person's refusal in the browser.
+    expect(wrong).toMatchObject({ reason: 'platform_refused', message: expect.stringContaining('code or verifier mismatch') });
     await expect(signIns!.finish(pasted.signInId)).rejects.toMatchObject({ reason: 'expired' });
   });
 

@@ -143,11 +143,15 @@ export class OAuthSignIns {
   }
 }
 
-/** A platform's refusal as the person's reason (`SIGN_IN_REFUSALS`), the platform's words kept in the message. */
+/**
+ * A platform's refusal as the person's reason (`SIGN_IN_REFUSALS`), the platform's words kept in
+ * the message. After the browser's consent, what the platform answers is its refusal, not the
+ * person's ("denied") nor the network's: Meta answers a wrong app secret with its code 1, which
+ * reads as a passing problem, and Google with `invalid_client`; both name what was wrong.
+ */
 export function signInRefusal(error: unknown): unknown {
   if (!(error instanceof ConnectorError)) return error;
-  if (error.kind === 'auth') return new ApiFailure('conflict', error.message, 'denied');
   if (error.kind === 'rate_limited') return new ApiFailure('unavailable', error.message, 'rate_limited');
-  if (error.kind === 'offline' || error.kind === 'transient') return new ApiFailure('unavailable', error.message, 'server_unreachable');
-  return new ApiFailure('conflict', error.message, 'denied');
+  if (error.kind === 'offline') return new ApiFailure('unavailable', error.message, 'server_unreachable');
+  return new ApiFailure('conflict', error.message, 'platform_refused');
 }

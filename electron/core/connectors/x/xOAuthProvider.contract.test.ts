@@ -49,6 +49,14 @@ describe('X sign-in on the contract server', () => {
     server = await XContractServer.start({ clientId: X_APP.clientId });
     signIns = new OAuthSignIns({ providers: { x: xPlatform.provider(server.url) }, apps: async () => X_APP, fetch, now: Date.now });
     const pending = await signIns.start('x');
-    await expect(signIns.finish(pending.signInId, 'xcode-not-issued')).rejects.toMatchObject({ reason: 'denied', message: expect.stringContaining('Value passed for the authorization code was invalid.') });
+    await expect(signIns.finish(pending.signInId, 'xcode-not-issued')).rejects.toMatchObject({ reason: 'platform_refused', message: expect.stringContaining('Value passed for the authorization code was invalid.') });
+  });
+
+  it('an unknown client id gets X’s error page, declared UTF-8 so that a browser shows its apostrophe (npm run dev:web with stand-ins)', async () => {
+    server = await XContractServer.start({ clientId: X_APP.clientId });
+    const page = await fetch(`${server.url}/i/oauth2/authorize?client_id=not-this-app&redirect_uri=${encodeURIComponent(X_REDIRECT_URI)}`);
+    expect(page.status).toBe(400);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await page.text()).toContain('You weren’t able to give access to the App.');
   });
 });

@@ -38,8 +38,8 @@ export class XContractOAuth {
 
   authorize(request: RecordedRequest): RecordedResponse {
     const query = request.query;
-    if (query.get('client_id') !== this.options.clientId) return { status: 400, headers: { 'content-type': 'text/html' }, body: '<p>Something went wrong. You weren’t able to give access to the App.</p>' };
-    if (query.get('redirect_uri') !== this.options.redirectUri) return { status: 400, headers: { 'content-type': 'text/html' }, body: '<p>Something went wrong. The redirect_uri does not match a callback URL of the App.</p>' };
+    if (query.get('client_id') !== this.options.clientId) return { status: 400, headers: { 'content-type': 'text/html; charset=utf-8' }, body: '<p>Something went wrong. You weren’t able to give access to the App.</p>' };
+    if (query.get('redirect_uri') !== this.options.redirectUri) return { status: 400, headers: { 'content-type': 'text/html; charset=utf-8' }, body: '<p>Something went wrong. The redirect_uri does not match a callback URL of the App.</p>' };
     const challenge = query.get('code_challenge');
     const method = query.get('code_challenge_method') ?? 'plain';
     if (query.get('response_type') !== 'code' || !challenge || !['S256', 'plain'].includes(method) || !query.get('scope')) return { status: 400, body: { error: 'invalid_request' } };

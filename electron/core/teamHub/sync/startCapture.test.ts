@@ -106,8 +106,10 @@ describe('startCapture', () => {
       'activity.created',
       'rule.created',
       'rule.created',
+      'ruleVersion.saved',
+      'ruleVersion.saved',
     ]);
     expect(queued[1]?.value).toMatchObject({ accountId, status: 'done' });
-    expect(queued.slice(4).map((change) => change.entity_id)).toEqual(['built-in:crisis', 'built-in:spam']);
+    expect(queued.slice(4).map((change) => change.entity_id)).toEqual(['built-in:crisis', 'built-in:spam', 'built-in:crisis/1', 'built-in:spam/1']);
   });
 });

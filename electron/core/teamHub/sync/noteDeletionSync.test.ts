@@ -18,6 +18,7 @@ describe('a note deleted by its author', () => {
     const leaOffline = (client: HubClient, index: number): SyncClient => ({
       push: (changes) => (index === 2 && !isLeaOnline ? Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1')) : client.push(changes)),
       pull: (afterSeq, limit) => (index === 2 && !isLeaOnline ? Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1')) : client.pull(afterSeq, limit)),
+      desktopId: client.desktopId,
       listen: (onChange, onState) => client.listen(onChange, onState),
     });
     const team = await newSyncTeam(postgres.cluster, 3, leaOffline);

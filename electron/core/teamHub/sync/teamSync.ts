@@ -19,7 +19,7 @@ export type TeamSyncStats = {
 };
 
 /** What TeamSync needs of the hub (HubClient; tests may wrap one). */
-export type SyncClient = Pick<HubClient, 'push' | 'pull' | 'listen'>;
+export type SyncClient = Pick<HubClient, 'push' | 'pull' | 'listen' | 'desktopId'>;
 
 export type TeamSyncOptions = {
   db: Db;
@@ -145,7 +145,7 @@ export class TeamSync {
       const page = await client.pull(readCursor(db).cursor, MAX_PUSH);
       this.throwIfStopped();
       if (page.length === 0) return;
-      const applied = applyPulled(db, page, clock());
+      const applied = applyPulled(db, page, clock(), client.desktopId);
       this.knownSeq = Math.max(this.knownSeq, page.at(-1)?.seq ?? 0);
       if (applied.everything || applied.conversationIds.length > 0) this.options.onApplied({ conversationIds: applied.conversationIds, everything: applied.everything });
       for (const event of applied.alsoAssigned) this.options.onAlsoAssigned(event);

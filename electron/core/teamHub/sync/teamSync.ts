@@ -8,6 +8,7 @@ import type { Db } from '../../store/database';
 import { applyPulled } from './applyPulled';
 import { onLocalChange } from './captureSwitch';
 import { forgetPushed, nextOutgoing, pendingCount } from './outgoingQueue';
+import { recordPushedFields } from './pushedFields';
 import { markSynced, readCursor } from './syncState';
 
 export type TeamSyncStats = {
@@ -133,9 +134,12 @@ export class TeamSync {
   private async push(): Promise<void> {
     const { db, client } = this.options;
     for (let batch = nextOutgoing(db, MAX_PUSH); batch.length > 0; batch = nextOutgoing(db, MAX_PUSH)) {
-      await client.push(batch);
+      const logged = await client.push(batch);
       this.throwIfStopped();
-      forgetPushed(db, batch.map((change) => change.id));
+      db.transaction(() => {
+        forgetPushed(db, batch.map((change) => change.id));
+        recordPushedFields(db, batch, logged, client.desktopId);
+      })();
     }
   }
 

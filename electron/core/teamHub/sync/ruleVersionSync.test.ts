@@ -61,4 +61,33 @@ describe('a rule’s history across desktops', () => {
     }
     expect(syncedState(julie.db)).toEqual(syncedState(marc.db));
   });
+
+  it('never saves a new version over one in the history, when a teammate’s later version came first and lost to an earlier one', async () => {
+    const team = await newSyncTeam(postgres.cluster, 2);
+    postgres.cleanups.push(team.close);
+    const [julie, marc] = team.desktops as [(typeof team.desktops)[0], (typeof team.desktops)[0]];
+    const spamSeq = (db: Db) => db.prepare("SELECT seq FROM rules WHERE built_in = 'spam'").pluck().get() as number;
+    const save = (db: Db, name: string, at: number) => saveDefinition(db, spamSeq(db), { ...(ruleVersions(db, spamSeq(db))[0]?.definition as RuleDefinition), name }, at);
+    save(marc.db, 'Pourriel (Marc)', 2_000);
+    save(marc.db, 'Pourriel (Marc, encore)', 2_500);
+    save(julie.db, 'Pourriel (Julie)', 3_000);
+    await marc.sync.syncNow();
+    await julie.sync.syncNow();
+    await marc.sync.syncNow();
+    // Julie's version 2 came last: the rule is hers, Marc's version 3 stays in the history.
+    expect(marc.db.prepare("SELECT name, version FROM rules WHERE built_in = 'spam'").get()).toEqual({ name: 'Pourriel (Julie)', version: 2 });
+
+    save(marc.db, 'Pourriel (Marc, après)', 4_000);
+    await marc.sync.syncNow();
+    await julie.sync.syncNow();
+    for (const desktop of [julie, marc]) {
+      expect(ruleVersions(desktop.db, spamSeq(desktop.db)).map(({ version, definition }) => [version, definition.name])).toEqual([
+        [4, 'Pourriel (Marc, après)'],
+        [3, 'Pourriel (Marc, encore)'],
+        [2, 'Pourriel (Julie)'],
+        [1, expect.any(String)],
+      ]);
+    }
+    expect(syncedState(julie.db)).toEqual(syncedState(marc.db));
+  });
 });

@@ -623,6 +623,7 @@ export const en = {
       turnOnAgain: 'Turn on again',
       edit: 'Edit',
       duplicate: 'Duplicate',
+      history: 'History',
       delete: 'Delete',
       confirmDelete: 'Delete “{{name}}” for good?',
       confirm: 'Delete',
@@ -632,6 +633,12 @@ export const en = {
       moveDown: 'Move “{{name}}” down',
       drag: 'Drag to reorder, or Alt+↑ / Alt+↓',
       moved: '“{{name}}” is now rule {{position}} of {{count}}.',
+    },
+    versions: {
+      title: 'Versions of “{{name}}”, latest first',
+      loading: 'Loading the versions…',
+      failed: 'The versions could not be loaded: {{message}}',
+      line: 'Version {{version}}, saved {{when}}: “{{name}}”',
     },
     editor: {
       titleNew: 'New rule',

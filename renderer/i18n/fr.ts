@@ -625,6 +625,7 @@ export const fr: UiStrings = {
       turnOnAgain: 'Réactiver',
       edit: 'Modifier',
       duplicate: 'Dupliquer',
+      history: 'Historique',
       delete: 'Supprimer',
       confirmDelete: 'Supprimer « {{name}} » pour de bon?',
       confirm: 'Supprimer',
@@ -634,6 +635,12 @@ export const fr: UiStrings = {
       moveDown: 'Descendre « {{name}} »',
       drag: 'Glissez pour changer l’ordre, ou Alt+↑ / Alt+↓',
       moved: '« {{name}} » est maintenant la règle {{position}} sur {{count}}.',
+    },
+    versions: {
+      title: 'Versions de « {{name}} », la plus récente d’abord',
+      loading: 'Chargement des versions…',
+      failed: 'Les versions n’ont pas pu être chargées : {{message}}',
+      line: 'Version {{version}}, enregistrée le {{when}} : « {{name}} »',
     },
     editor: {
       titleNew: 'Nouvelle règle',

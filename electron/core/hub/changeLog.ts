@@ -39,22 +39,26 @@ const toLoggedChange = (row: ChangeRow): LoggedChange => ({
   receivedAt: row.received_at.getTime(),
 });
 
+/** Where the hub logged a pushed change. */
+export type LoggedSeq = { id: string; seq: number };
+
 /**
  * Appends changes in one statement (all or none). A change already there (same id: a push
- * retried after a lost answer) is skipped. Returns how many were new.
+ * retried after a lost answer) is skipped. Returns where each new one was logged.
  */
-export async function pushChanges(db: pg.Pool, scope: { workspaceId: string; desktopId: string }, changes: readonly Change[]): Promise<number> {
+export async function pushChanges(db: pg.Pool, scope: { workspaceId: string; desktopId: string }, changes: readonly Change[]): Promise<LoggedSeq[]> {
   const batch = pushSchema.parse(changes);
-  if (batch.length === 0) return 0;
+  if (batch.length === 0) return [];
   // jsonb_to_recordset reads a JSON null as SQL NULL: it goes back to JSON null.
-  const { rowCount } = await db.query(
+  const { rows } = await db.query<{ id: string; seq: string }>(
     `INSERT INTO pieuvre.changes (id, workspace_id, desktop_id, entity, entity_id, field, value, op, made_at)
      SELECT c.id, $1, $2, c.entity, c."entityId", c.field, coalesce(c.value, 'null'), c.op, to_timestamp(c."madeAt" / 1000.0)
        FROM jsonb_to_recordset($3::jsonb) AS c(id uuid, entity text, "entityId" text, field text, value jsonb, op text, "madeAt" bigint)
-     ON CONFLICT (id) DO NOTHING`,
+     ON CONFLICT (id) DO NOTHING
+     RETURNING id, seq`,
     [scope.workspaceId, scope.desktopId, JSON.stringify(batch)],
   );
-  return rowCount ?? 0;
+  return rows.map((row) => ({ id: row.id, seq: Number(row.seq) }));
 }
 
 /** The workspace's changes after `afterSeq`, in server order. */

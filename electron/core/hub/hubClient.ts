@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { listenForChanges, type ChangeListener, type ChangeNotice, type ListenState } from './changeListener';
-import { pullChanges, pushChanges, type LoggedChange } from './changeLog';
+import { pullChanges, pushChanges, type LoggedChange, type LoggedSeq } from './changeLog';
 import { connectionConfig } from './hubAddress';
 import { hubMemberSchema, type Change, type HubMember } from './hubInputs';
 import { checkHubSchema } from './hubMigrate';
@@ -74,8 +74,8 @@ export class HubClient {
     return { workspaceId: this.member.workspaceId, desktopId: this.member.desktopId };
   }
 
-  /** Idempotent: a change pushed twice is logged once. Returns how many were new. */
-  push(changes: readonly Change[]): Promise<number> {
+  /** Idempotent: a change pushed twice is logged once. Returns where each new one was logged. */
+  push(changes: readonly Change[]): Promise<LoggedSeq[]> {
     return pushChanges(this.pool, this.scope, changes);
   }
 

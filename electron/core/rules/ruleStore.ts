@@ -81,9 +81,16 @@ export function insertRule(db: Db, definition: RuleDefinition, position: number,
   return id;
 }
 
-/** A new version of the rule's whole definition; the engine's error on it is cleared. */
+/**
+ * A new version of the rule's whole definition; the engine's error on it is cleared. It goes
+ * after every version in the history: in a team, a teammate's later version may be there while
+ * this rule holds an earlier one (two desktops saved apart, and the earlier came last).
+ */
 export function saveDefinition(db: Db, seq: number, definition: RuleDefinition, now: number): void {
-  const { version } = cachedStatement<[number], { version: number }>(db, 'SELECT version FROM rules WHERE seq = ?').get(seq) ?? { version: 0 };
+  const { version } = cachedStatement<[number], { version: number }>(
+    db,
+    'SELECT max(version, coalesce((SELECT max(v.version) FROM rule_versions v WHERE v.rule_seq = rules.seq), 0)) AS version FROM rules WHERE seq = ?',
+  ).get(seq) ?? { version: 0 };
   cachedStatement(
     db,
     `UPDATE rules SET name = ?, is_enabled = ?, trigger_type = ?, definition = ?, version = ?, error = NULL, error_at = NULL, updated_at = ?

@@ -1,4 +1,4 @@
-import { useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useState, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Rule } from '../../../shared/api/rules';
 import { localeOf } from '../../i18n/i18n';
@@ -14,6 +14,9 @@ type RuleRowProps = {
   count: number;
   summary: string;
   isDropTarget: boolean;
+  /** The rule's saved versions, shown under it while open; null when closed. */
+  history: ReactNode;
+  onHistory(): void;
   onEdit(): void;
   onDuplicate(): void;
   onDelete(): void;
@@ -25,7 +28,7 @@ type RuleRowProps = {
 };
 
 /** One rule in the list: its switch, name, summary, hits, the engine's error if it turned the rule off, and what can be done with it. */
-export function RuleRow({ rule, position, count, summary, isDropTarget, onEdit, onDuplicate, onDelete, onToggle, onMove, onDragOver, onDrop }: RuleRowProps) {
+export function RuleRow({ rule, position, count, summary, isDropTarget, history, onHistory, onEdit, onDuplicate, onDelete, onToggle, onMove, onDragOver, onDrop }: RuleRowProps) {
   const { t, i18n } = useTranslation();
   const now = useNow();
   const [isConfirming, setIsConfirming] = useState(false);
@@ -95,11 +98,13 @@ export function RuleRow({ rule, position, count, summary, isDropTarget, onEdit, 
             <button type="button" autoFocus onClick={() => setIsConfirming(false)}>{t('rules.row.keep')}</button>
           </p>
         ) : null}
+        {history}
       </div>
       {/* While deletion is asked, its answer is the row's only choice. */}
       <div className="rule-buttons" hidden={isConfirming}>
         <button type="button" onClick={onEdit}>{t('rules.row.edit')}</button>
         <button type="button" onClick={onDuplicate}>{t('rules.row.duplicate')}</button>
+        <button type="button" aria-expanded={history !== null} onClick={onHistory}>{t('rules.row.history')}</button>
         {/* Built-in rules (crisis words, obvious spam) are turned off, never deleted: the core refuses it. */}
         {rule.builtIn ? null : <button type="button" onClick={() => setIsConfirming(true)}>{t('rules.row.delete')}</button>}
         <button type="button" className="icon-button" aria-label={t('rules.row.moveUp', { name: rule.name })} disabled={position === 0} onClick={() => onMove(-1)}>↑</button>

@@ -6,6 +6,7 @@ import { describeRule } from './describeRule';
 import { RuleEditor } from './RuleEditor';
 import { RulesFileButtons } from './RulesFileButtons';
 import { RuleRow } from './RuleRow';
+import { RuleVersions } from './RuleVersions';
 import { namesOf, useRulesStore } from './rulesStore';
 import { StarterList } from './StarterList';
 
@@ -56,6 +57,7 @@ function RuleList({ onEdit }: { onEdit(id: string, definition: RuleDefinition): 
   const accounts = useRulesStore((s) => s.accounts);
   const templates = useRulesStore((s) => s.templates);
   const [dropAt, setDropAt] = useState<string | null>(null);
+  const [historyOf, setHistoryOf] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   if (rules === null) return <p className="muted" aria-busy="true">{t('rules.loading')}</p>;
   if (rules.length === 0) return <p className="muted">{t('rules.empty')}</p>;
@@ -79,6 +81,8 @@ function RuleList({ onEdit }: { onEdit(id: string, definition: RuleDefinition): 
             count={rules.length}
             summary={describeRule(t, rule, names)}
             isDropTarget={dropAt === rule.id}
+            history={historyOf === rule.id ? <RuleVersions rule={rule} names={names} /> : null}
+            onHistory={() => setHistoryOf(historyOf === rule.id ? null : rule.id)}
             onEdit={() => onEdit(rule.id, rule)}
             onDuplicate={() => void useRulesStore.getState().duplicate(rule.id).catch(failed)}
             onDelete={() => {

@@ -1,9 +1,11 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { SNIPPET_LENGTH } from '../../ingest/batchConversations';
+import { deleteNotes } from '../../notes/noteStore';
 import { cachedStatement } from '../../store/statementCache';
 import { applier, UnappliableChange, type ApplyContext, type Applier } from './applier';
 import { activityValue, messageStateValue, messageValue, noteValue } from './changeValues';
 import { ensureContact, personSeqOrNull, seqOf } from './localRows';
+import { fieldVersion } from './syncState';
 
 const jsonOrNull = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 
@@ -54,7 +56,9 @@ function updateMessage(context: ApplyContext, _key: string, value: z.infer<typeo
   context.touch(updated.conversation_id);
 }
 
+/** A note its author deleted is never written again, whatever comes after (a creation pulled again, a snapshot). */
 function addNote(context: ApplyContext, id: string, value: z.infer<typeof noteValue>): void {
+  if (fieldVersion(context.db, 'note', id, 'deleted')) return;
   const conversationId = context.resolve('conversation', value.conversationId);
   const conversationSeq = seqOf(context.db, 'conversations', conversationId, 'conversation');
   const inserted = cachedStatement(
@@ -63,6 +67,16 @@ function addNote(context: ApplyContext, id: string, value: z.infer<typeof noteVa
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
   ).run(id, conversationSeq, value.authorId, value.authorName, value.text, value.kind, value.ruleName, JSON.stringify(value.mentions), value.createdAt, value.updatedAt);
   if (inserted.changes > 0) context.touch(conversationId);
+}
+
+/** Its author deleted it (the notices it queued go with it); gone already here changes nothing. */
+function deleteNote(context: ApplyContext, id: string): void {
+  const conversationId = cachedStatement<[string], string>(context.db, 'SELECT c.id AS note_conversation_id FROM notes n JOIN conversations c ON c.seq = n.conversation_seq WHERE n.id = ?')
+    .pluck()
+    .get(id);
+  if (conversationId === undefined) return;
+  deleteNotes(context.db, [id]);
+  context.touch(conversationId);
 }
 
 function addActivity(context: ApplyContext, id: string, value: z.infer<typeof activityValue>): void {
@@ -79,6 +93,6 @@ export const APPEND_APPLIERS: Record<string, Record<string, Applier>> = {
     created: applier('once', messageValue, addMessage),
     state: applier('field', messageStateValue, updateMessage, (context, value) => `${context.resolve('account', value.accountId)}/${value.externalId}`),
   },
-  note: { created: applier('once', noteValue, addNote) },
+  note: { created: applier('once', noteValue, addNote), deleted: applier('field', z.literal(true), deleteNote) },
   activity: { created: applier('once', activityValue, addActivity) },
 };

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LoggedChange } from '../../hub/changeLog';
 import { newId } from '../../ids';
-import { conversationSeqOf, insertNote } from '../../notes/noteStore';
+import { conversationSeqOf, deleteNotes, insertNote } from '../../notes/noteStore';
 import { assignConversations } from '../../store/conversationMutations';
 import type { Db } from '../../store/database';
 import { applyPulled } from './applyPulled';
@@ -39,7 +39,7 @@ function fakeLog() {
       return pushed;
     },
     pull(into: SyncDesktop) {
-      return applyPulled(into.db, log.filter((change) => change.seq > readCursor(into.db).cursor), 1_000);
+      return applyPulled(into.db, log.filter((change) => change.seq > readCursor(into.db).cursor), 1_000, into.desktopId);
     },
   };
 }
@@ -101,6 +101,29 @@ describe('applyPulled', () => {
     applyPulled(marc.db, pushed.map((change) => ({ ...change, seq: change.seq + 100 })), 2_000);
     expect(marc.db.prepare('SELECT id, text FROM notes').all()).toEqual([{ id: noteId, text: 'Rappeler demain' }]);
     expect(syncedState(marc.db).notes).toEqual(syncedState(julie.db).notes);
+  });
+
+  it('does not write again what this desktop made when the hub sends it back: a note deleted since stays deleted, its conversation stays first', () => {
+    const { julie, marc, hub, conversationId } = pair();
+    const conversationSeq = conversationSeqOf(julie.db, conversationId);
+    const noteId = insertNote(julie.db, { conversationSeq, kind: 'note', text: 'Erreur : mauvais client', authorId: '', authorName: 'Julie', mentions: [] }, 5);
+    hub.push(julie);
+    // Deleted after the push, before the pull brings the note back: its deletion still waits to go.
+    deleteNotes(julie.db, [noteId]);
+    hub.pull(julie);
+    expect(julie.db.prepare('SELECT count(*) FROM notes').pluck().get()).toBe(0);
+    expect(julie.db.prepare('SELECT entity, field FROM hub_outgoing').all()).toEqual([{ entity: 'note', field: 'deleted' }]);
+    // Its own creation still counts as first in server order: Marc's copy of the thread is the alias.
+    const marcsCopy = addConversation(marc.db, marc.db.prepare('SELECT id FROM accounts').pluck().get() as string, 'thread-2');
+    const juliesCopy = addConversation(julie.db, julie.db.prepare('SELECT id FROM accounts').pluck().get() as string, 'thread-2');
+    hub.push(julie);
+    hub.pull(julie);
+    hub.push(marc);
+    hub.pull(julie);
+    hub.pull(marc);
+    expect(julie.db.prepare('SELECT id FROM conversations WHERE thread_external_id = ?').pluck().get('thread-2')).toBe(juliesCopy);
+    expect(marc.db.prepare('SELECT id FROM conversations WHERE thread_external_id = ?').pluck().get('thread-2')).toBe(juliesCopy);
+    expect(marcsCopy).not.toBe(juliesCopy);
   });
 
   it('quarantines what it cannot apply, with why, and goes on with the rest', () => {

@@ -18,13 +18,30 @@ const reasonOf = (error: unknown) =>
       : `Could not apply: ${error instanceof Error ? error.message : String(error)}`;
 
 /**
+ * This desktop's own creation or append, back from the hub: the row was written here when it was
+ * made, so it is not parsed nor written again. A creation still records its field version: it
+ * tells adoptCreation that the log named this row first. (A field's own change is recorded when
+ * pushed instead: a creation cannot be, adoptCreation would take it for first in server order.)
+ */
+function skipOwnCreation(db: Db, change: LoggedChange): void {
+  if (change.op !== 'set') return;
+  const key = { entity: change.entity, entityId: canonicalId(db, change.entity, change.entityId), field: change.field };
+  saveFieldVersion(db, key, { seq: change.seq, desktopId: change.desktopId, authorRole: change.authorRole, madeAt: change.madeAt, value: change.value });
+}
+
+/**
  * Applies pulled changes in server order in one transaction that also moves the cursor past
  * them, with capture off (they came from the hub). Per field the later change wins, except
  * where a change made here still waits to be pushed: it will come after, and win everywhere.
  * A change this version cannot apply goes to the quarantine, alone (a savepoint each): the
  * sync never stops on one.
+ *
+ * `ownDesktopId`: the hub sends this desktop's own changes back. A creation or an append made
+ * here is here already (skipOwnCreation); a field's own change finds its version equal.
+ * Per field, a change behind the field's version (one logged before this desktop's own) is
+ * not applied.
  */
-export function applyPulled(db: Db, changes: readonly LoggedChange[], now: number): AppliedBatch {
+export function applyPulled(db: Db, changes: readonly LoggedChange[], now: number, ownDesktopId?: string): AppliedBatch {
   const conversationIds = new Set<string>();
   const batch: AppliedBatch = { conversationIds: [], everything: false, alsoAssigned: [], quarantined: 0 };
   const applyOne = (change: LoggedChange) => {
@@ -42,7 +59,14 @@ export function applyPulled(db: Db, changes: readonly LoggedChange[], now: numbe
     const key = { entity: change.entity, entityId: plan.entityId, field: change.field };
     if (change.op === 'set') {
       const previous = fieldVersion(db, key.entity, key.entityId, key.field);
-      saveFieldVersion(db, key, { seq: change.seq, desktopId: change.desktopId, authorRole: change.authorRole, madeAt: change.madeAt, value: change.value });
+      const version = { seq: change.seq, desktopId: change.desktopId, authorRole: change.authorRole, madeAt: change.madeAt, value: change.value };
+      // This desktop's own change, recorded when the hub logged it (recordPushedFields; its
+      // author role comes with it now), or one logged before that: the local value is later.
+      if (applier.kind === 'field' && previous !== undefined && previous.seq >= change.seq) {
+        if (previous.seq === change.seq) saveFieldVersion(db, key, version);
+        return;
+      }
+      saveFieldVersion(db, key, version);
       const also = key.entity === 'conversation' && key.field === 'assignee' ? alsoAssigned(db, key.entityId, change, previous) : undefined;
       if (also) batch.alsoAssigned.push(also);
     }
@@ -53,7 +77,9 @@ export function applyPulled(db: Db, changes: readonly LoggedChange[], now: numbe
     db.transaction(() => {
       for (const change of changes) {
         try {
-          db.transaction(() => applyOne(change))();
+          // Outside a savepoint of its own: that was most of what skipping still cost.
+          if (change.desktopId === ownDesktopId && applierFor(change.entity, change.field)?.kind === 'once') skipOwnCreation(db, change);
+          else db.transaction(() => applyOne(change))();
         } catch (error) {
           quarantineChange(db, change, reasonOf(error), now);
           batch.quarantined += 1;

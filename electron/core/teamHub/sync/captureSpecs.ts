@@ -113,6 +113,8 @@ const outboxRow = `json_object('conversationId', ${conversationIdOf('$row.conver
 
 /** Built-in rules exist on every desktop under its own id: they are named by what they are. */
 const ruleId = `CASE WHEN $row.built_in IS NULL THEN $row.id ELSE 'built-in:' || $row.built_in END`;
+const ruleIdOfVersion = `(SELECT ${ruleId.replaceAll('$row.', '')} FROM main.rules WHERE seq = $row.rule_seq)`;
+const ruleVersionRow = `json_object('ruleId', ${ruleIdOfVersion}, 'version', $row.version, 'definition', json($row.definition), 'savedAt', $row.saved_at)`;
 
 const tagLink = (isPresent: boolean) =>
   `json_object('conversationId', ${conversationIdOf('$row.conversation_seq')}, 'tag', (SELECT name FROM main.tags WHERE seq = $row.tag_seq), 'isPresent', json(${isPresent ? "'true'" : "'false'"}))`;
@@ -195,8 +197,9 @@ export const CAPTURE_SPECS: readonly CaptureSpec[] = [
   contactField('muted_at', 'mutedAt'),
   { ...created('conversation_tags', 'conversationTag', tagLinkId, tagLink(true), conversationIsReal('$row.conversation_seq'), '$row.conversation_seq'), name: 'tags_on', field: 'isPresent' },
   { name: 'tags_off', table: 'conversation_tags', event: 'DELETE', entity: 'conversationTag', entityId: tagLinkId, field: 'isPresent', value: tagLink(false), op: 'set', when: conversationIsReal('$row.conversation_seq') },
-  // Notes and history only ever append.
+  // Notes append, and their author may delete them (a deleted note stays deleted); history only ever appends.
   { ...created('notes', 'note', '$row.id', noteRow, conversationIsReal('$row.conversation_seq'), '$row.created_at, $row.id'), op: 'append' },
+  { name: 'notes_gone', table: 'notes', event: 'DELETE', entity: 'note', entityId: '$row.id', field: 'deleted', value: "json('true')", op: 'set', when: conversationIsReal('$row.conversation_seq') },
   { ...created('activity', 'activity', '$row.id', activityRow, isRealActivity, '$row.at, $row.id'), op: 'append' },
   // Rules: a definition is one value (its trigger and version go with it).
   created('rules', 'rule', ruleId, ruleRow),
@@ -205,6 +208,8 @@ export const CAPTURE_SPECS: readonly CaptureSpec[] = [
   ruleField('is_enabled', 'isEnabled', 'json_quote($row.is_enabled)'),
   { ...ruleField('definition', 'definition', ruleDefinition), event: { updateOf: ['trigger_type', 'definition', 'version'] }, changed: '$old.version IS NOT $row.version OR $old.definition IS NOT $row.definition' },
   { name: 'rules_gone', table: 'rules', event: 'DELETE', entity: 'rule', entityId: ruleId, field: 'deleted', value: "json('true')", op: 'set' },
+  // A rule's history: each saved version once, after its rule (two desktops saving the same version apart: the later wins, as for the definition).
+  { ...created('rule_versions', 'ruleVersion', `${ruleIdOfVersion} || '/' || $row.version`, ruleVersionRow, undefined, '$row.rule_seq, $row.version'), field: 'saved' },
   // Templates: their variants travel whole.
   created('templates', 'template', '$row.id', templateRow),
   templateField('name', 'name', 'json_quote($row.name)'),

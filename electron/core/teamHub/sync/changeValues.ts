@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ruleDefinitionSchema } from '../../../../shared/rules/ruleSchema';
 import { scheduleSchema } from '../../../../shared/schedule/scheduleSchema';
 
 /**
@@ -135,6 +136,8 @@ export const ruleValue = z.object({
   definition: ruleDefinitionValue,
   createdAt: epochMs,
 });
+/** A saved version is read back whole by the rule's history: it must be a definition this version can show. */
+export const ruleVersionValue = z.object({ ruleId: id, version: z.number().int().min(1), definition: ruleDefinitionSchema, savedAt: epochMs });
 
 export const variantsValue = z.array(z.object({ language: text(16).min(1), platform: text(32), body: text(20_000), position: z.number().int() }));
 export const templateValue = z.object({

@@ -4,8 +4,9 @@ import { propertySeed } from '../../../../shared/testing/propertySeed';
 import type { HubClient } from '../../hub/hubClient';
 import { startPrivatePostgres, type PrivatePostgres } from '../../hub/testing/privatePostgres';
 import { newId } from '../../ids';
-import { conversationSeqOf, insertNote } from '../../notes/noteStore';
+import { conversationSeqOf, deleteNotes, insertNote } from '../../notes/noteStore';
 import { insertReply } from '../../outbox/outboxStore';
+import { ruleVersions, saveDefinition } from '../../rules/ruleStore';
 import { assignConversations, setConversationStatus, tagConversations } from '../../store/conversationMutations';
 import type { SyncClient } from './teamSync';
 import { addAccount, addConversation, addPerson, syncedState } from './testing/syncDesktop';
@@ -29,14 +30,16 @@ const operation = fc.oneof(
   fc.record({ kind: fc.constant('snooze' as const), conversation: fc.nat(CONVERSATIONS - 1), until: fc.integer({ min: 1_800_000_000_000, max: 1_800_100_000_000 }) }),
   fc.record({ kind: fc.constant('reply' as const), conversation: fc.nat(CONVERSATIONS - 1), text: fc.constantFrom('Merci !', 'On s’en occupe.') }),
   fc.record({ kind: fc.constant('cancelReply' as const) }),
+  fc.record({ kind: fc.constant('deleteNote' as const) }),
   fc.record({ kind: fc.constant('ruleEdit' as const), builtIn: fc.constantFrom('crisis', 'spam'), isEnabled: fc.boolean() }),
+  fc.record({ kind: fc.constant('ruleSave' as const), builtIn: fc.constantFrom('crisis', 'spam'), name: fc.constantFrom('Crise', 'Pourriel', 'À surveiller') }),
   fc.record({ kind: fc.constant('sync' as const) }),
   fc.record({ kind: fc.constant('disconnect' as const) }),
   fc.record({ kind: fc.constant('reconnect' as const) }),
 );
 type Operation = typeof operation extends fc.Arbitrary<infer O> ? O : never;
 
-type World = { desktops: TeamDesktop[]; conversationIds: string[]; isOnline: boolean[]; notesWritten: number };
+type World = { desktops: TeamDesktop[]; conversationIds: string[]; isOnline: boolean[]; notesWritten: number; notesDeleted: string[] };
 
 async function run(world: World, at: number, op: Operation): Promise<void> {
   const desktop = world.desktops[at] as TeamDesktop;
@@ -55,6 +58,12 @@ async function run(world: World, at: number, op: Operation): Promise<void> {
       insertNote(db, { conversationSeq: conversationSeqOf(db, conversationId), kind: 'note', text: op.text, authorId: '', authorName: `Desktop ${at}`, mentions: [] }, 1);
       world.notesWritten += 1;
       return;
+    case 'deleteNote': {
+      // Only its author deletes a note: this desktop's oldest one.
+      const id = db.prepare('SELECT id FROM notes WHERE author_name = ? ORDER BY created_at, id LIMIT 1').pluck().get(`Desktop ${at}`) as string | undefined;
+      if (id !== undefined && deleteNotes(db, [id]) > 0) world.notesDeleted.push(id);
+      return;
+    }
     case 'status':
       setConversationStatus(db, { ids: [conversationId], status: op.status }, 'me', 1);
       return;
@@ -70,6 +79,13 @@ async function run(world: World, at: number, op: Operation): Promise<void> {
     case 'ruleEdit':
       db.prepare('UPDATE rules SET is_enabled = ? WHERE built_in = ?').run(op.isEnabled ? 1 : 0, op.builtIn);
       return;
+    case 'ruleSave': {
+      // A new version of the whole definition, as the rule editor saves it.
+      const seq = db.prepare('SELECT seq FROM rules WHERE built_in = ?').pluck().get(op.builtIn) as number;
+      const [latest] = ruleVersions(db, seq);
+      if (latest) saveDefinition(db, seq, { ...latest.definition, name: `${op.name} (${at})` }, Date.now());
+      return;
+    }
     case 'sync':
       if (world.isOnline[at]) await desktop.sync.syncNow();
       return;
@@ -92,6 +108,7 @@ describe('team convergence', () => {
           const offline = (client: HubClient, index: number): SyncClient => ({
             push: (changes) => (isOnline[index] === false ? Promise.reject(new Error('offline')) : client.push(changes)),
             pull: (afterSeq, limit) => (isOnline[index] === false ? Promise.reject(new Error('offline')) : client.pull(afterSeq, limit)),
+            desktopId: client.desktopId,
             listen: (onChange, onState) => client.listen(onChange, onState),
           });
           const team = await newSyncTeam(cluster, size + 1, offline);
@@ -105,7 +122,7 @@ describe('team convergence', () => {
             for (const desktop of desktops) await desktop.sync.syncNow();
             for (const desktop of desktops) await desktop.sync.syncNow();
             isOnline = desktops.map(() => true);
-            const world: World = { desktops, conversationIds, isOnline, notesWritten: 0 };
+            const world: World = { desktops, conversationIds, isOnline, notesWritten: 0, notesDeleted: [] };
             for (const [at, op] of steps) await run(world, at % size, op);
 
             isOnline.fill(true);
@@ -116,7 +133,8 @@ describe('team convergence', () => {
               expect(desktop.sync.stats().pendingChanges).toBe(0);
               expect(syncedState(desktop.db)).toEqual(expected);
             }
-            expect(expected.notes).toHaveLength(world.notesWritten);
+            expect(expected.notes).toHaveLength(world.notesWritten - world.notesDeleted.length);
+            expect((expected.notes ?? []).filter((note) => world.notesDeleted.includes((note as { id: string }).id))).toEqual([]);
             expect(expected.conversations).toHaveLength(CONVERSATIONS);
             expect(replay.db.prepare("SELECT count(*) FROM rejected_items WHERE source = 'team hub'").pluck().get()).toBe(0);
           } finally {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Db } from '../../store/database';
 import { cachedStatement } from '../../store/statementCache';
 import { applier, UnappliableChange, type Applier } from './applier';
-import { ruleDefinitionValue, ruleValue } from './changeValues';
+import { ruleDefinitionValue, ruleValue, ruleVersionValue } from './changeValues';
 
 const BUILT_IN = 'built-in:';
 
@@ -39,6 +39,15 @@ function ruleField<V>(schema: z.ZodType<V>, write: (db: Db, seq: number, value: 
 const setColumn = (column: string) => (db: Db, seq: number, value: string | number, now: number) =>
   cachedStatement(db, `UPDATE rules SET ${column} = ?, updated_at = ? WHERE seq = ?`).run(value, now, seq);
 
+/** One saved version of a rule's history; the same version saved apart on two desktops: the later in server order. */
+const saveVersion = applier('field', ruleVersionValue, (context, _key, value) => {
+  cachedStatement(
+    context.db,
+    `INSERT INTO rule_versions (rule_seq, version, definition, saved_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT DO UPDATE SET definition = excluded.definition, saved_at = excluded.saved_at`,
+  ).run(existingRule(context.db, value.ruleId), value.version, JSON.stringify(value.definition), value.savedAt);
+});
+
 export const RULE_APPLIERS: Record<string, Record<string, Applier>> = {
   rule: {
     created: createRule,
@@ -54,4 +63,5 @@ export const RULE_APPLIERS: Record<string, Record<string, Applier>> = {
       context.touchEverything();
     }),
   },
+  ruleVersion: { saved: saveVersion },
 };

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { conversationSeqOf, deleteNotes, insertNote } from '../../notes/noteStore';
 import { assignConversations, tagConversations } from '../../store/conversationMutations';
 import type { Db } from '../../store/database';
 import { withoutCapture } from './captureSwitch';
@@ -75,6 +76,22 @@ describe('startCapture', () => {
     expect(takeQueue(db)).toEqual([]);
   });
 
+  it('queues a note its author deletes, but not the notes that go with a conversation or an account removed here', () => {
+    const { db } = desktop();
+    const accountId = addAccount(db);
+    const note = (conversationId: string) => insertNote(db, { conversationSeq: conversationSeqOf(db, conversationId), kind: 'note', text: 'À rappeler', authorId: '', authorName: 'Julie', mentions: [] }, 1);
+    const [first, second, third] = ['thread-1', 'thread-2', 'thread-3'].map((thread) => addConversation(db, accountId, thread)) as [string, string, string];
+    const deleted = note(first);
+    note(second);
+    note(third);
+    takeQueue(db);
+    deleteNotes(db, [deleted]);
+    expect(takeQueue(db)).toEqual([expect.objectContaining({ entity: 'note', entity_id: deleted, field: 'deleted', value: true, op: 'set' })]);
+    db.prepare('DELETE FROM conversations WHERE id = ?').run(second);
+    db.prepare('DELETE FROM accounts WHERE id = ?').run(accountId);
+    expect(takeQueue(db).filter((change) => change.entity === 'note')).toEqual([]);
+  });
+
   it('queues nothing while pulled changes are applied, nor after stop()', () => {
     const made = desktop();
     const { db } = made;
@@ -106,8 +123,10 @@ describe('startCapture', () => {
       'activity.created',
       'rule.created',
       'rule.created',
+      'ruleVersion.saved',
+      'ruleVersion.saved',
     ]);
     expect(queued[1]?.value).toMatchObject({ accountId, status: 'done' });
-    expect(queued.slice(4).map((change) => change.entity_id)).toEqual(['built-in:crisis', 'built-in:spam']);
+    expect(queued.slice(4).map((change) => change.entity_id)).toEqual(['built-in:crisis', 'built-in:spam', 'built-in:crisis/1', 'built-in:spam/1']);
   });
 });

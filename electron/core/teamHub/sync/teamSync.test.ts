@@ -52,6 +52,7 @@ describe('TeamSync', () => {
     const offlineFor = (client: HubClient, index: number): SyncClient => ({
       push: (changes) => (index === 0 && !isOnline ? Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1')) : client.push(changes)),
       pull: (afterSeq, limit) => (index === 0 && !isOnline ? Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1')) : client.pull(afterSeq, limit)),
+      desktopId: client.desktopId,
       listen: (onChange, onState) => client.listen(onChange, onState),
     });
     const { desktops } = await team(2, offlineFor);
@@ -114,6 +115,7 @@ describe('TeamSync', () => {
         return client.push(changes);
       },
       pull: (afterSeq, limit) => client.pull(afterSeq, limit),
+      desktopId: client.desktopId,
       listen: (onChange, onState) => client.listen(onChange, onState),
     });
     const { desktops } = await team(1, holdingPush);
@@ -135,6 +137,7 @@ describe('TeamSync', () => {
     const keepingNotices = (client: HubClient): SyncClient => ({
       push: (changes) => client.push(changes),
       pull: (afterSeq, limit) => client.pull(afterSeq, limit),
+      desktopId: client.desktopId,
       listen: (onChange, onState) => {
         notify = onChange;
         return client.listen(onChange, onState);

@@ -8,6 +8,7 @@ import type { Db } from '../../store/database';
 import { applyPulled } from './applyPulled';
 import { onLocalChange } from './captureSwitch';
 import { forgetPushed, nextOutgoing, pendingCount } from './outgoingQueue';
+import { recordPushedFields } from './pushedFields';
 import { markSynced, readCursor } from './syncState';
 
 export type TeamSyncStats = {
@@ -19,7 +20,7 @@ export type TeamSyncStats = {
 };
 
 /** What TeamSync needs of the hub (HubClient; tests may wrap one). */
-export type SyncClient = Pick<HubClient, 'push' | 'pull' | 'listen'>;
+export type SyncClient = Pick<HubClient, 'push' | 'pull' | 'listen' | 'desktopId'>;
 
 export type TeamSyncOptions = {
   db: Db;
@@ -137,9 +138,12 @@ export class TeamSync {
   private async push(): Promise<void> {
     const { db, client } = this.options;
     for (let batch = nextOutgoing(db, MAX_PUSH); batch.length > 0; batch = nextOutgoing(db, MAX_PUSH)) {
-      await client.push(batch);
+      const logged = await client.push(batch);
       this.throwIfStopped();
-      forgetPushed(db, batch.map((change) => change.id));
+      db.transaction(() => {
+        forgetPushed(db, batch.map((change) => change.id));
+        recordPushedFields(db, batch, logged, client.desktopId);
+      })();
     }
   }
 
@@ -149,7 +153,7 @@ export class TeamSync {
       const page = await client.pull(readCursor(db).cursor, MAX_PUSH);
       this.throwIfStopped();
       if (page.length === 0) return;
-      const applied = applyPulled(db, page, clock());
+      const applied = applyPulled(db, page, clock(), client.desktopId);
       this.knownSeq = Math.max(this.knownSeq, page.at(-1)?.seq ?? 0);
       if (applied.everything || applied.conversationIds.length > 0) this.options.onApplied({ conversationIds: applied.conversationIds, everything: applied.everything });
       for (const event of applied.alsoAssigned) this.options.onAlsoAssigned(event);

@@ -36,6 +36,7 @@ const sync = new TeamSync({
       return logged;
     },
     pull: (afterSeq, limit) => client.pull(afterSeq, limit),
+    desktopId: client.desktopId,
     listen: (onChange, onState) => client.listen(onChange, onState),
   },
   clock: Date.now,

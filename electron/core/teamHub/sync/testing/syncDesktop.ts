@@ -87,6 +87,8 @@ export function syncedState(db: Db): Record<string, unknown[]> {
     notes: all(db, 'SELECT n.id, c.id AS conversation_id, n.author_id, n.text FROM notes n JOIN conversations c ON c.seq = n.conversation_seq ORDER BY n.id'),
     activity: all(db, "SELECT id, actor, action, subject_id, data FROM activity WHERE actor <> 'demo' ORDER BY id"),
     rules: all(db, "SELECT coalesce('built-in:' || built_in, id) AS id, name, position, is_enabled, definition, version FROM rules ORDER BY 1"),
+    // A built-in rule's first version was saved at each desktop's install: its time is its own until a teammate's snapshot.
+    ruleVersions: all(db, "SELECT coalesce('built-in:' || r.built_in, r.id) AS id, v.version, v.definition FROM rule_versions v JOIN rules r ON r.seq = v.rule_seq ORDER BY 1, 2"),
     outbox: all(db, 'SELECT o.id, c.id AS conversation_id, o.text, o.state, o.sent_external_id FROM outbox o JOIN conversations c ON c.seq = o.conversation_seq ORDER BY o.id'),
     templates: all(
       db,

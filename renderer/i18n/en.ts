@@ -302,7 +302,22 @@ export const en = {
     clear: 'Clear',
   },
   tagPicker: { title: 'Add a tag', placeholder: 'Tag name', known: 'Tags in use', add: 'Add', cancel: 'Cancel' },
-  palette: { title: 'Command palette', placeholder: 'Type a command…', empty: 'No matching command.' },
+  palette: {
+    title: 'Command palette',
+    placeholder: 'Type a command…',
+    empty: 'No matching command.',
+    // Other words people type for a command: found too, never shown.
+    alsoKnownAs: {
+      settings: 'preferences options configuration setup',
+      snooze: 'remind later postpone',
+      spam: 'junk',
+      done: 'close resolve archive',
+      rules: 'automation filters triage',
+      handOff: 'transfer delegate',
+      accounts: 'connect platforms',
+      teamWorkspace: 'hub server postgresql share',
+    },
+  },
   shortcuts: { title: 'Keyboard shortcuts', close: 'Close', typingNote: 'Shortcuts never fire while you type in a field.', keys: { enter: 'Enter', escape: 'Esc' } },
   triage: {
     failed: 'That did not work, so nothing changed: {{message}}',

@@ -304,7 +304,21 @@ export const fr: UiStrings = {
     clear: 'Vider',
   },
   tagPicker: { title: 'Ajouter une étiquette', placeholder: 'Nom de l’étiquette', known: 'Étiquettes déjà utilisées', add: 'Ajouter', cancel: 'Annuler' },
-  palette: { title: 'Palette de commandes', placeholder: 'Tapez une commande…', empty: 'Aucune commande ne correspond.' },
+  palette: {
+    title: 'Palette de commandes',
+    placeholder: 'Tapez une commande…',
+    empty: 'Aucune commande ne correspond.',
+    alsoKnownAs: {
+      settings: 'paramètres préférences options configuration',
+      snooze: 'rappel reporter plus tard',
+      spam: 'indésirable spam',
+      done: 'fermer terminer résolu archiver',
+      rules: 'automatisation filtres tri',
+      handOff: 'transférer déléguer',
+      accounts: 'connecter plateformes',
+      teamWorkspace: 'serveur postgresql partager',
+    },
+  },
   shortcuts: { title: 'Raccourcis clavier', close: 'Fermer', typingNote: 'Les raccourcis ne s’activent jamais pendant la saisie dans un champ.', keys: { enter: 'Entrée', escape: 'Échap' } },
   triage: {
     failed: 'Ça n’a pas fonctionné, rien n’a changé : {{message}}',

@@ -141,6 +141,11 @@ describe('the inbox in Chromium', () => {
     await inbox.press('Control+k');
     const palette = inbox.page.getByRole('dialog', { name: 'Palette de commandes' });
     expect(await palette.getByRole('option', { name: /^Vider la sélection/ }).locator('kbd').allTextContents()).toEqual(['Échap']);
+    // The words people type for a command find it too: "paramètres" (accent or not) is Réglages.
+    await inbox.page.keyboard.type('parametres');
+    await expect.poll(() => palette.getByRole('option').allTextContents()).toEqual([expect.stringMatching(/^Réglages…/)]);
+    await inbox.press('Enter');
+    await inbox.page.getByRole('dialog', { name: 'Réglages' }).waitFor();
   });
 
   it('renders a hostile message as text and runs nothing in it', async () => {

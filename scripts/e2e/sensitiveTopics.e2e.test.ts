@@ -31,6 +31,8 @@ describe('sensitive topics in Chromium', () => {
     const words = dialog.getByLabel('Words', { exact: true });
     expect(await words.getAttribute('aria-invalid')).toBe('true');
     await dialog.getByText('Write at least one word.').waitFor();
+    // The refused save takes the keyboard to the field to fix.
+    await expect.poll(() => inbox.hasFocus(words)).toBe(true);
     await words.fill('flood*, evacuees');
     await dialog.getByRole('button', { name: 'Save' }).click();
     const line = dialog.getByRole('listitem', { name: 'Flooding' });

@@ -17,8 +17,8 @@ export const DIGEST_SQL = {
   // The brand's last message in a conversation, and what they wrote since (the candidates for an answer).
   lastReply: `SELECT max(seq) AS seq FROM messages WHERE conversation_seq = ? AND direction = 'out'`,
   inboundAfter: `SELECT seq, text FROM messages WHERE conversation_seq = ? AND seq > ? AND direction = 'in' AND is_deleted = 0 AND is_hidden = 0 ORDER BY seq`,
-  lastClosed: `SELECT at, actor FROM activity INDEXED BY activity_by_subject
-    WHERE subject_id = ? AND action = 'conversation.status' AND data ->> '$.status' IN ('done', 'spam') ORDER BY at DESC LIMIT 1`,
+  lastClosed: `SELECT at, actor FROM activity INDEXED BY activity_by_conversation
+    WHERE conversation_seq = (SELECT seq FROM conversations WHERE id = ?) AND action = 'conversation.status' AND data ->> '$.status' IN ('done', 'spam') ORDER BY at DESC LIMIT 1`,
   // The latest assignment of each conversation in the period, kept if it is still mine.
   assignedTo: `SELECT ${CONVERSATION_COLUMNS}, x.at AS assigned_at, x.actor AS assigned_by, count(*) OVER () AS total
     FROM (SELECT subject_id, max(at) AS at, actor FROM activity

@@ -128,7 +128,7 @@ export function loadTimelines(db: Db, since: number, until: number): TimelineCon
   const candidates = `SELECT c.seq, c.id, a.business_hours FROM conversations c JOIN accounts a ON a.seq = c.account_seq
     WHERE c.status IN ('open', 'snoozed')
       OR EXISTS (SELECT 1 FROM messages m WHERE m.conversation_seq = c.seq AND m.received_at BETWEEN @since AND @until)
-      OR EXISTS (SELECT 1 FROM activity h WHERE h.subject_id = c.id AND h.at BETWEEN @since AND @until)`;
+      OR EXISTS (SELECT 1 FROM activity h WHERE h.conversation_seq = c.seq AND h.at BETWEEN @since AND @until)`;
   const conversations = db.prepare<[{ since: number; until: number }], { seq: number; id: string; business_hours: string | null }>(candidates).all({ since, until });
   const bySeq = new Map<number, TimelineConversation>(conversations.map((row) => [row.seq, { seq: row.seq, businessHours: row.business_hours, steps: [] }]));
   const seqs = JSON.stringify(conversations.map((row) => row.seq));
@@ -140,7 +140,7 @@ export function loadTimelines(db: Db, since: number, until: number): TimelineCon
   const lines = db
     .prepare<[string, string, number], LineStepRow>(
       `SELECT c.seq AS conversation_seq, h.at, h.action, h.actor, h.data FROM json_each(?) j CROSS JOIN conversations c ON c.seq = j.value
-       JOIN activity h ON h.subject_id = c.id WHERE h.action IN (SELECT value FROM json_each(?)) AND h.at <= ? ORDER BY h.at, h.rowid`,
+       JOIN activity h ON h.conversation_seq = c.seq WHERE h.action IN (SELECT value FROM json_each(?)) AND h.at <= ? ORDER BY h.at, h.rowid`,
     )
     .all(seqs, JSON.stringify(TIMELINE_ACTIONS), until);
   for (const row of messages) {

@@ -42,7 +42,7 @@ const WAITING_SQL = (from: string, filter = '1') => `
     SELECT c.seq, c.assignee_id, a.business_hours, p.schedule AS assignee_schedule,
       coalesce((SELECT max(o.created_at) FROM messages o WHERE o.conversation_seq = c.seq AND o.direction = 'out'
         AND coalesce(o.sent_by_kind, 'person') NOT IN ('away_reply', 'rule')), -1) AS answered_at,
-      (SELECT max(h.at) FROM activity h WHERE h.subject_id = c.id AND h.action = 'conversation.assigned') AS assigned_changed_at
+      (SELECT max(h.at) FROM activity h WHERE h.conversation_seq = c.seq AND h.action = 'conversation.assigned') AS assigned_changed_at
     FROM ${from} JOIN accounts a ON a.seq = c.account_seq LEFT JOIN people p ON p.id = c.assignee_id
     WHERE c.status IN ('open', 'snoozed') AND ${filter}
   ), bounds AS MATERIALIZED (

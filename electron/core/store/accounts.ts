@@ -80,10 +80,10 @@ export function removeAccounts(db: Db, accountIds: readonly string[]): number {
   const ids = JSON.stringify(accountIds);
   return db.transaction(() => {
     db.prepare(
-      `DELETE FROM activity WHERE subject_id IN (
-         SELECT c.id FROM conversations c JOIN accounts a ON a.seq = c.account_seq WHERE a.id IN (SELECT value FROM json_each(?))
-         UNION ALL SELECT value FROM json_each(?))`,
-    ).run(ids, ids);
+      `DELETE FROM activity WHERE conversation_seq IN (
+         SELECT c.seq FROM conversations c JOIN accounts a ON a.seq = c.account_seq WHERE a.id IN (SELECT value FROM json_each(?)))`,
+    ).run(ids);
+    db.prepare('DELETE FROM activity WHERE conversation_seq IS NULL AND subject_id IN (SELECT value FROM json_each(?))').run(ids);
     db.prepare('DELETE FROM rejected_items WHERE account_id IN (SELECT value FROM json_each(?))').run(ids);
     const removed = db.prepare('DELETE FROM accounts WHERE id IN (SELECT value FROM json_each(?))').run(ids).changes;
     db.prepare(

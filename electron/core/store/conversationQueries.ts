@@ -74,8 +74,8 @@ export function getConversation(db: Db, id: string): ConversationDetail {
     row.post_seq === null
       ? undefined
       : cachedStatement<[number], PostRow>(db, 'SELECT id, external_id, text, permalink, created_at FROM posts WHERE seq = ?').get(row.post_seq);
-  const activity = cachedStatement<[string], { at: number; actor: string; action: string; data: string }>(db, 'SELECT at, actor, action, data FROM (SELECT rowid, at, actor, action, data FROM activity WHERE subject_id = ? ORDER BY at DESC, rowid DESC LIMIT 50) ORDER BY at, rowid')
-    .all(id)
+  const activity = cachedStatement<[number], { at: number; actor: string; action: string; data: string }>(db, 'SELECT at, actor, action, data FROM (SELECT rowid, at, actor, action, data FROM activity WHERE conversation_seq = ? ORDER BY at DESC, rowid DESC LIMIT 50) ORDER BY at, rowid')
+    .all(row.seq)
     .map((line) => ({ ...line, data: JSON.parse(line.data) as Record<string, unknown> }));
   return {
     ...toConversation(row, tagsOf(db, [row.seq]).get(row.seq) ?? []),

@@ -12,7 +12,11 @@ import { useOverlayStore } from './overlayStore';
 export function CommandPalette() {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
-  const commands = SHORTCUTS.filter(({ action }) => action !== 'palette' && isActionAvailable(action)).filter(({ action }) => foldText(t(`actions.${action}`)).includes(foldText(query)));
+  const wanted = foldText(query);
+  // A command is found by its name or by the other words people use for it ("paramètres" for Réglages).
+  const commands = SHORTCUTS.filter(({ action }) => action !== 'palette' && isActionAvailable(action)).filter(({ action }) =>
+    foldText(`${t(`actions.${action}`)} ${t(`palette.alsoKnownAs.${action}`, { defaultValue: '' })}`).includes(wanted),
+  );
   const run = (action: ActionId) => {
     useOverlayStore.getState().close();
     runAction(action);

@@ -34,6 +34,7 @@ export function apply(
       action: effect.activity,
       subjectType: 'conversation',
       subjectId: ctx.conversation.id,
+      conversationSeq: ctx.conversation.seq,
       data: { rule: ctx.rule.name, ...effect.data },
     });
   }

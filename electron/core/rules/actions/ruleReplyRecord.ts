@@ -26,7 +26,7 @@ export type RuleRef = { id: string; name: string };
 export function recordRuleReplySkip(db: Db, skip: { conversationId: string; rule: RuleRef; reason: RuleReplySkip; detail: string; at: number }): void {
   const known = cachedStatement<[string, string, string, string], { found: number }>(
     db,
-    `SELECT 1 AS found FROM activity INDEXED BY activity_by_subject WHERE subject_id = ? AND action = 'conversation.ruleReplySkipped' AND actor = ? AND data ->> '$.reason' = ? AND data ->> '$.detail' = ?`,
+    `SELECT 1 AS found FROM activity INDEXED BY activity_by_conversation WHERE conversation_seq = (SELECT seq FROM conversations WHERE id = ?) AND action = 'conversation.ruleReplySkipped' AND actor = ? AND data ->> '$.reason' = ? AND data ->> '$.detail' = ?`,
   ).get(skip.conversationId, ruleActor(skip.rule), skip.reason, skip.detail);
   if (known) return;
   prepareActivityWriter(db)({

@@ -22,6 +22,7 @@ import { builtInRules } from './0020-built-in-rules';
 import { platformAppsAndUsage } from './0021-platform-apps-and-usage';
 import { hubMembership } from './0022-hub-membership';
 import { hubSync } from './0023-hub-sync';
+import { conversationHistoryBySeq } from './0024-conversation-history-by-seq';
 
 /** Every schema version in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility, urgent, outbox, team, digest, ledger, templates, awayReplies, outboxDelivery, rejectedPayloadLimit, meAndAssignment, realAccounts, outboxHandedOver, drafts, sentBy, rules, builtInRules, platformAppsAndUsage, hubMembership, hubSync];
+export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility, urgent, outbox, team, digest, ledger, templates, awayReplies, outboxDelivery, rejectedPayloadLimit, meAndAssignment, realAccounts, outboxHandedOver, drafts, sentBy, rules, builtInRules, platformAppsAndUsage, hubMembership, hubSync, conversationHistoryBySeq];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACTIVITY_INSERT, activityValues } from '../../store/activity';
 import { SNIPPET_LENGTH } from '../../ingest/batchConversations';
 import { deleteNotes } from '../../notes/noteStore';
 import { cachedStatement } from '../../store/statementCache';
@@ -83,8 +84,8 @@ function addActivity(context: ApplyContext, id: string, value: z.infer<typeof ac
   const subjectId = value.subjectType === 'conversation' ? context.resolve('conversation', value.subjectId) : value.subjectId;
   const inserted = cachedStatement(
     context.db,
-    'INSERT INTO activity (id, at, actor, action, subject_type, subject_id, data) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
-  ).run(id, value.at, value.actor, value.action, value.subjectType, subjectId, JSON.stringify(value.data));
+    `${ACTIVITY_INSERT} ON CONFLICT (id) DO NOTHING`,
+  ).run(...activityValues(id, { ...value, subjectId }));
   if (inserted.changes > 0 && value.subjectType === 'conversation') context.touch(subjectId);
 }
 

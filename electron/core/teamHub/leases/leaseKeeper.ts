@@ -142,7 +142,8 @@ export class LeaseKeeper implements AccountGate {
   private runRound(): void {
     if (this.isStopped || this.running) return;
     this.running = this.roundOnce()
-      .catch((error: unknown) => this.options.log.warn('A lease round failed; the next one tries again.', { err: error }))
+      // A round the desktop quit in the middle of may find the database closed: nothing to report.
+      .catch((error: unknown) => (this.isStopped ? undefined : this.options.log.warn('A lease round failed; the next one tries again.', { err: error })))
       .finally(() => {
         this.running = null;
         this.dropLapsed();
@@ -163,6 +164,8 @@ export class LeaseKeeper implements AccountGate {
     this.warnUnopened(shared);
     if (shared.stale.length > 0) await this.options.client.deleteSealedSecrets(shared.stale);
     const withdrawn = new Set([...(await this.options.client.withdrawnAccounts())].map((teamId) => this.ids.localIdOf(teamId)));
+    // Stopped while the hub answered: the desktop may have closed its database since.
+    if (this.isStopped) return;
     this.forgetWithdrawn(withdrawn);
     const candidates = await this.workableAccounts(store, shared, withdrawn);
     await this.releaseAllBut(candidates);

@@ -132,6 +132,7 @@ describe('pieuvre command line against local Bluesky', { timeout: SPAWNS_TIMEOUT
       authorHandle: fan.account.handle,
       text: 'Hâte de goûter!',
       createdAt: expect.any(Number),
+      isPrivateReply: false,
     });
 
     await callCore(dataDir, 'outbox.setUndoDelay', { undoSendMs: 0 });

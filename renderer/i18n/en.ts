@@ -314,7 +314,7 @@ export const en = {
       done: 'close resolve archive',
       rules: 'automation filters triage',
       handOff: 'transfer delegate',
-      accounts: 'connect platforms',
+      accounts: 'platforms social networks',
       teamWorkspace: 'hub server postgresql share',
     },
   },

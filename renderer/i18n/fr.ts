@@ -315,7 +315,7 @@ export const fr: UiStrings = {
       done: 'fermer terminer résolu archiver',
       rules: 'automatisation filtres tri',
       handOff: 'transférer déléguer',
-      accounts: 'connecter plateformes',
+      accounts: 'plateformes réseaux sociaux',
       teamWorkspace: 'serveur postgresql partager',
     },
   },

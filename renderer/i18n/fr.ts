@@ -1276,6 +1276,7 @@ export const fr: UiStrings = {
         report: 'Les modérateurs de la plateforme reçoivent le message et décident de la suite.',
         mark_spam: 'La plateforme est avisée qu’il s’agit de pourriel, et la conversation passe dans Pourriels ici.',
       },
+      onPlatforms: 'Sur {{platforms}}\u00a0: {{text}}',
       undoNote_one: 'Vous pourrez encore annuler pendant {{count}} seconde.',
       undoNote_other: 'Vous pourrez encore annuler pendant {{count}} secondes.',
       go: { delete: 'Supprimer', delete_own: 'Supprimer', block_author: 'Bloquer', report: 'Signaler', mark_spam: 'Signaler comme pourriel' },

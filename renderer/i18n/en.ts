@@ -1729,7 +1729,6 @@ export const en = {
         reddit: {
           steps: 'On Reddit, create an app of type “installed app”. Reddit must approve new access to its API first: ask for it with Reddit’s form, and sign in once it is granted.',
           clientId: 'Client ID (under the app’s name)',
-          clientSecret: 'Secret (a “script” app only; none for an installed app)',
           links: { createApp: 'Create a Reddit app', guide: 'Reddit’s Data API page: how to ask for access' },
         },
       },

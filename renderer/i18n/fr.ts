@@ -1726,7 +1726,6 @@ export const fr: UiStrings = {
         reddit: {
           steps: 'Sur Reddit, créez une application de type «\u00a0installed app\u00a0». Reddit doit d’abord approuver tout nouvel accès à son API\u00a0: demandez-le avec le formulaire de Reddit, puis connectez-vous une fois l’accès accordé.',
           clientId: 'ID client (sous le nom de l’application)',
-          clientSecret: 'Clé secrète (application «\u00a0script\u00a0» seulement; aucune pour une «\u00a0installed app\u00a0»)',
           links: { createApp: 'Créer une application Reddit', guide: 'La page de l’API Data de Reddit\u00a0: comment demander l’accès' },
         },
       },

@@ -1276,6 +1276,8 @@ export const en = {
         report: 'The platform’s moderators receive the message and decide what to do with it.',
         mark_spam: 'The platform is told it is spam, and the conversation moves to Spam here.',
       },
+      // A bulk across platforms whose texts differ: each text after the platforms it applies to.
+      onPlatforms: 'On {{platforms}}: {{text}}',
       undoNote_one: 'You can still undo it for {{count}} second.',
       undoNote_other: 'You can still undo it for {{count}} seconds.',
       go: { delete: 'Delete', delete_own: 'Delete', block_author: 'Block', report: 'Report', mark_spam: 'Report as spam' },
@@ -1727,7 +1729,6 @@ export const en = {
         reddit: {
           steps: 'On Reddit, create an app of type “installed app”. Reddit must approve new access to its API first: ask for it with Reddit’s form, and sign in once it is granted.',
           clientId: 'Client ID (under the app’s name)',
-          clientSecret: 'Secret (a “script” app only; none for an installed app)',
           links: { createApp: 'Create a Reddit app', guide: 'Reddit’s Data API page: how to ask for access' },
         },
       },

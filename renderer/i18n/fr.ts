@@ -1276,6 +1276,7 @@ export const fr: UiStrings = {
         report: 'Les modérateurs de la plateforme reçoivent le message et décident de la suite.',
         mark_spam: 'La plateforme est avisée qu’il s’agit de pourriel, et la conversation passe dans Pourriels ici.',
       },
+      onPlatforms: 'Sur {{platforms}}\u00a0: {{text}}',
       undoNote_one: 'Vous pourrez encore annuler pendant {{count}} seconde.',
       undoNote_other: 'Vous pourrez encore annuler pendant {{count}} secondes.',
       go: { delete: 'Supprimer', delete_own: 'Supprimer', block_author: 'Bloquer', report: 'Signaler', mark_spam: 'Signaler comme pourriel' },
@@ -1725,7 +1726,6 @@ export const fr: UiStrings = {
         reddit: {
           steps: 'Sur Reddit, créez une application de type «\u00a0installed app\u00a0». Reddit doit d’abord approuver tout nouvel accès à son API\u00a0: demandez-le avec le formulaire de Reddit, puis connectez-vous une fois l’accès accordé.',
           clientId: 'ID client (sous le nom de l’application)',
-          clientSecret: 'Clé secrète (application «\u00a0script\u00a0» seulement; aucune pour une «\u00a0installed app\u00a0»)',
           links: { createApp: 'Créer une application Reddit', guide: 'La page de l’API Data de Reddit\u00a0: comment demander l’accès' },
         },
       },

@@ -1,4 +1,5 @@
 import { formatClock } from '../../shared/text/formatClock';
+import { formatWrittenDate } from '../../shared/text/writtenDate';
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3_600_000],
@@ -29,7 +30,7 @@ export function formatDateTime(at: number, locale: string): string {
 }
 
 export function formatDate(at: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(at);
+  return formatWrittenDate(at, locale, { dateStyle: 'long' });
 }
 
 const WEEK_MS = 7 * 24 * 3_600_000;

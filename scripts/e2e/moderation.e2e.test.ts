@@ -92,6 +92,32 @@ describe('moderation in Chromium', () => {
   });
 });
 
+describe('a bulk block in Chromium', () => {
+  // The demo has no Reddit account: its own words are checked in ModerationConsequences.test.tsx.
+  it('says per platform what blocking does: unblockable here on Bluesky and Mastodon, for good on YouTube (fr-CA)', async () => {
+    inbox = await chromium.open('fr-CA');
+    const { page } = inbox;
+    receive(inbox, 'youtube', [{ id: 'e2e-yt', author: 'Troll Tube', text: 'Première!', minutesAhead: 1 }]);
+    receive(inbox, 'bluesky', [{ id: 'e2e-sky', author: 'Troll Sky', text: 'Lol ce café', minutesAhead: 2 }]);
+    receive(inbox, 'mastodon', [{ id: 'e2e-md', author: 'Troll Toot', text: 'Boycott!', minutesAhead: 3 }]);
+    const rows = page.locator('[role="option"]', { hasText: /Troll/u });
+    await expect.poll(() => rows.count()).toBe(3);
+    await rows.first().click();
+    await inbox.focusList();
+    await inbox.press('x', 'j', 'x', 'j', 'x', 'm');
+    await page.getByRole('dialog', { name: 'Modérer 3 conversations' }).getByRole('option', { name: 'Bloquer les auteurs…' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Bloquer les auteurs de 3 conversations?' });
+    const said = (platform: string) => confirm.getByRole('listitem').filter({ hasText: new RegExp(`^Sur ${platform}\u00a0: `, 'u') });
+    await said('Mastodon et Bluesky').getByText('Vous pourrez la débloquer ici plus tard.', { exact: false }).waitFor();
+    await said('YouTube').getByText('seul YouTube Studio le peut', { exact: false }).waitFor();
+    expect(await confirm.getByRole('listitem').count()).toBe(2);
+    // The promise to unblock here is made once, for Mastodon and Bluesky only.
+    expect(await confirm.getByText('débloquer ici plus tard', { exact: false }).count()).toBe(1);
+    await confirm.getByRole('button', { name: 'Annuler' }).click();
+    await confirm.waitFor({ state: 'detached' });
+  });
+});
+
 describe('moderation in Chromium, on an account with Mastodon’s real rights', () => {
   it('reports with a reason, mutes (then offers unmuting), and offers deleting only on the brand’s own reply (fr-CA)', async () => {
     let mastodon: ScriptedConnector | undefined;

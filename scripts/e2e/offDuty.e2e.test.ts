@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSchedule } from '../../shared/schedule';
+import { formatWrittenDate } from '../../shared/text/writtenDate';
 import { useInboxInChromium } from './inChromium';
 import type { InboxPage } from './inboxPage';
 
@@ -40,10 +41,10 @@ describe('off duty in Chromium', () => {
     await page.getByRole('button', { name: 'Jeter un coup d’œil quand même' }).click();
     await inbox.options.first().click();
     await page.locator('#composer-text').fill('Bonsoir! On vous revient demain matin sans faute.');
-    // Québec's "9 h", not Intl's short time "09 h 00".
-    const when = `${new Intl.DateTimeFormat('fr-CA', { dateStyle: 'medium', timeZone: 'UTC' }).format(shiftStart)}, 9 h`;
+    // Québec's "9 h", not Intl's short time "09 h 00"; "1er" on the first of the month.
+    const when = `${formatWrittenDate(shiftStart, 'fr-CA', { dateStyle: 'medium', timeZone: 'UTC' })}, 9 h`;
     // The shift as the hours say it, on the schedule's clock (UTC, this computer's too: no zone named).
-    const shift = `${new Intl.DateTimeFormat('fr-CA', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(shiftStart)} à 9\u00a0h`;
+    const shift = `${formatWrittenDate(shiftStart, 'fr-CA', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' })} à 9\u00a0h`;
     await page.getByText(`Vous êtes hors service\u00a0: cette réponse attendra votre prochain quart (${shift})`).waitFor();
     await page.locator('#composer-text').press('Control+Enter');
     const pending = page.locator('.pending-replies .outbox-item', { hasText: 'Bonsoir! On vous revient' });

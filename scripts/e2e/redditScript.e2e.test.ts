@@ -11,8 +11,8 @@ import { openAccounts, screenshot } from './realAccountsPage';
 
 /**
  * Reddit's script-app sign-in in Chromium (#13 §2), the app wired as it ships (its real Reddit
- * connector and sign-ins) against the Reddit contract server: chosen and filled with the keyboard
- * only, a wrong password refused in the person's language, then the account connected and the
+ * connector and sign-ins) against the Reddit contract server: the installed app's form asks for
+ * no secret; the script app chosen and filled with the keyboard only, a wrong password refused in the person's language, then the account connected and the
  * password found nowhere in the data folder.
  */
 const chromium = useInboxInChromium();
@@ -30,8 +30,8 @@ afterEach(async () => {
 });
 
 const WORDS = {
-  'en-CA': { connect: 'Connect an account', script: 'Script app for my own account', installed: 'Installed app (recommended)', never: 'Pieuvre never keeps it', refused: 'Reddit refused the sign-in' },
-  'fr-CA': { connect: 'Connecter un compte', script: 'Application «\u00a0script\u00a0» pour mon propre compte', installed: 'Application installée (recommandée)', never: 'Pieuvre ne le garde jamais', refused: 'Reddit a refusé la connexion' },
+  'en-CA': { connect: 'Connect an account', script: 'Script app for my own account', installed: 'Installed app (recommended)', never: 'Pieuvre never keeps it', refused: 'Reddit refused the sign-in', clientId: 'Client ID (under the app’s name)', secret: /secret/iu },
+  'fr-CA': { connect: 'Connecter un compte', script: 'Application «\u00a0script\u00a0» pour mon propre compte', installed: 'Application installée (recommandée)', never: 'Pieuvre ne le garde jamais', refused: 'Reddit a refusé la connexion', clientId: 'ID client (sous le nom de l’application)', secret: /secr[eè]t/iu },
 } as const;
 
 describe('Reddit’s script-app sign-in in Chromium', () => {
@@ -47,6 +47,10 @@ describe('Reddit’s script-app sign-in in Chromium', () => {
     const installed = dialog.getByRole('button', { name: words.installed });
     const script = dialog.getByRole('button', { name: words.script });
     expect(await installed.getAttribute('aria-pressed')).toBe('true');
+    // An installed app has no secret (Reddit takes its id with an empty password): no field asks for one.
+    await dialog.getByRole('textbox', { name: words.clientId }).waitFor();
+    expect(await dialog.locator('input[type="password"]').count()).toBe(0);
+    expect(await dialog.getByText(words.secret).count()).toBe(0);
 
     // With a client id typed, Tab goes round the whole step: each field and button it reaches is in
     // sight, none hidden under the dialog's title or its Back and Close row (the sign-in button was).

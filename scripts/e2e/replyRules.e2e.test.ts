@@ -31,6 +31,26 @@ describe('platform reply rules in the composer', () => {
     expect(await page.locator('.composer button[type="submit"]').isEnabled()).toBe(true);
   });
 
+  it('counts each key at once, not the text from before typing paused', async () => {
+    inbox = await chromium.open('en-CA');
+    const { page } = inbox;
+    await page.getByRole('button', { name: /^Mastodon/ }).click();
+    await page.locator('[role="option"][data-status="open"]').first().click();
+    await page.locator('#composer-text').fill('Merci');
+    await page.locator('.reply-meter', { hasText: /^5 \/ 500$/u }).waitFor();
+    // One key typed, and the meter read in the same task as the input event React handles: what
+    // shows before the core's check of the new text can answer (it waits for typing to pause).
+    const meterAfterKey = await page.evaluate(() => {
+      const box = document.querySelector<HTMLTextAreaElement>('#composer-text');
+      if (!box) return null;
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set?.call(box, `${box.value} 🇨🇦`);
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      return document.querySelector('.reply-meter')?.textContent ?? null;
+    });
+    // Mastodon counts code points: the flag is two.
+    expect(meterAfterKey).toBe('8 / 500');
+  });
+
   it('counts as X does and refuses a reply over 280, in French', async () => {
     inbox = await chromium.open('fr-CA');
     const { page } = inbox;

@@ -126,7 +126,7 @@ export const accountsContract = {
   'accounts.finishMastodonCode': method<AccountView>()(z.strictObject({ server: serverAddress, code: z.string().trim().min(1).max(512) })),
   /** The person's apps on the wave-2 platforms (client ids; secrets only as "stored"). */
   'accounts.platformApps': method<PlatformAppView[]>()(z.strictObject({})),
-  /** Saves the client id (and the client secret where the platform gives one, into the secret store); `clientSecret: null` forgets it. */
+  /** Saves the client id (and the client secret where the platform gives one, into the secret store); `clientSecret: null` forgets it, and so does a new client id given without one (a secret belongs to its app). */
   'accounts.setPlatformApp': method<PlatformAppView>()(
     z.strictObject({
       platform: z.enum(OAUTH_PLATFORMS),

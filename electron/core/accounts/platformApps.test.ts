@@ -39,11 +39,16 @@ describe('PlatformApps', () => {
     expect(databaseBytes().includes(SECRET)).toBe(false);
   });
 
-  it('a new client id alone keeps the stored secret; null forgets it; a public client (X) has none', async () => {
+  it('the same client id alone keeps the stored secret; a new one alone forgets it (a secret belongs to its app); null forgets it; a public client (X) has none', async () => {
     await apps.set({ platform: 'youtube', clientId: 'first', clientSecret: SECRET });
-    await apps.set({ platform: 'youtube', clientId: 'second' });
-    expect(await apps.credentials('youtube')).toEqual({ clientId: 'second', clientSecret: SECRET });
+    await apps.set({ platform: 'youtube', clientId: 'first' });
+    expect(await apps.credentials('youtube')).toEqual({ clientId: 'first', clientSecret: SECRET });
 
+    await apps.set({ platform: 'youtube', clientId: 'second' });
+    expect(await apps.credentials('youtube')).toEqual({ clientId: 'second', clientSecret: null });
+    expect(await (await core.secrets()).get(platformAppSecretName('youtube'))).toBeNull();
+
+    await apps.set({ platform: 'youtube', clientId: 'second', clientSecret: SECRET });
     await apps.set({ platform: 'youtube', clientId: 'second', clientSecret: null });
     expect(await apps.credentials('youtube')).toEqual({ clientId: 'second', clientSecret: null });
     expect(await (await core.secrets()).get(platformAppSecretName('youtube'))).toBeNull();

@@ -37,17 +37,22 @@ export class PlatformApps {
   }
 
   /**
-   * Saves the client id; a secret given replaces the stored one, `null` forgets it, none leaves
-   * it as it is (changing only the id). The secret is written before the row says it is there.
+   * Saves the client id; a secret given replaces the stored one, `null` forgets it, none keeps it
+   * only for the same client id. A secret belongs to the app it was saved with: one row holds
+   * Reddit's script app (id and secret) or its installed app (an id alone), and an installed app's
+   * token request must never carry the script app's secret, so a new id without a secret forgets
+   * the old one. The secret is written before the row says it is there.
    */
   async set(input: { platform: OAuthPlatform; clientId: string; clientSecret?: string | null | undefined }): Promise<void> {
-    const name = platformAppSecretName(input.platform);
-    let hasSecret = this.row(input.platform)?.has_secret === 1;
-    if (input.clientSecret !== undefined) {
+    const row = this.row(input.platform);
+    const isSameApp = row?.client_id === input.clientId;
+    const clientSecret = input.clientSecret === undefined && !isSameApp && row?.has_secret === 1 ? null : input.clientSecret;
+    let hasSecret = row?.has_secret === 1;
+    if (clientSecret !== undefined) {
       const store = await this.secrets();
-      if (input.clientSecret === null) await store.delete(name);
-      else await store.set(name, new Secret(input.clientSecret));
-      hasSecret = input.clientSecret !== null;
+      if (clientSecret === null) await store.delete(platformAppSecretName(input.platform));
+      else await store.set(platformAppSecretName(input.platform), new Secret(clientSecret));
+      hasSecret = clientSecret !== null;
     }
     cachedStatement<[{ platform: string; clientId: string; hasSecret: number; now: number }]>(
       this.db,

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { measureReply, type ReplyMeasure } from './replyLength';
+import type { ReplyMeasure } from '../../../shared/text/draftLength';
+import { measureReply } from './replyLength';
 
 const replyLength = (text: string, unit: Parameters<typeof measureReply>[1]): number => exact(measureReply(text, unit, Number.MAX_SAFE_INTEGER));
 const exact = (measure: ReplyMeasure): number => (measure.isAtLeast || measure.isAtMost ? NaN : measure.length);
@@ -20,6 +22,15 @@ describe('measureReply', () => {
   it('counts graphemes one past the limit at most', () => {
     expect(measureReply('👍🏽'.repeat(50_000), 'graphemes', 300)).toEqual({ length: 301, isAtLeast: true, isAtMost: false });
     expect(measureReply(`Z${'\u0336'.repeat(99_999)}`, 'graphemes', 300)).toEqual({ length: 1, isAtLeast: false, isAtMost: false });
+  });
+
+  it('counts UTF-8 bytes as Node encodes them, lone surrogate halves as the U+FFFD sent instead', () => {
+    expect(replyLength('é☕😍', 'utf8-bytes')).toBe(2 + 3 + 4);
+    expect(replyLength('\ud83d!\ude0d', 'utf8-bytes')).toBe(3 + 1 + 3);
+    // fast-check prints the seed and path of a failure: pass them to fc.assert to replay it.
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), (units, graphemes) => {
+      for (const text of [units, graphemes]) expect(replyLength(text, 'utf8-bytes')).toBe(Buffer.byteLength(text, 'utf8'));
+    }));
   });
 
   it('counts an emoji with modifiers as one grapheme', () => {

@@ -1,29 +1,10 @@
 import type { ReplyLimits } from '../connectors/connector';
-import { twitterLengthBounds } from './twitterLengthBounds';
+import { measureExactly, type ReplyMeasure } from '../../../shared/text/draftLength';
+import { twitterLengthBounds } from '../../../shared/text/twitterLengthBounds';
 import { twitterLinkEndings, twitterWeightedLength } from './twitterLength';
-
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
-const ASTRAL = /[\u{10000}-\u{10FFFF}]/gu;
-
-/** Code points: UTF-16 units less one per surrogate pair, without a string per character. */
-const codePoints = (text: string): number => text.length - (text.match(ASTRAL)?.length ?? 0);
-
-/** Segmenting costs about a microsecond a grapheme: it stops one past the limit. */
-function graphemesUpTo(text: string, max: number): ReplyMeasure {
-  const segments = graphemes.segment(text)[Symbol.iterator]();
-  let count = 0;
-  while (!segments.next().done) if (++count > max) return { length: count, isAtLeast: true, isAtMost: false };
-  return { length: count, isAtLeast: false, isAtMost: false };
-}
 
 /** Up to this many UTF-16 units, X's count is measured exactly: twitter-text takes a few milliseconds at most there (bench). */
 const EXACT_UP_TO_UNITS = 2_000;
-
-/**
- * A text's length as its platform counts it. Not measured in full when a bound decides:
- * `isAtLeast`, only a minimum, already over the limit; `isAtMost`, only a maximum, within it.
- */
-export type ReplyMeasure = { length: number; isAtLeast: boolean; isAtMost: boolean };
 
 /**
  * A text's length the way a platform counts it against `max`. Characters are counted in one
@@ -38,22 +19,13 @@ export type ReplyMeasure = { length: number; isAtLeast: boolean; isAtMost: boole
  * to X's DM limit, are timed in `scripts/bench/lengthBench.ts`.
  */
 export function measureReply(text: string, unit: ReplyLimits['lengthUnit'], max: number): ReplyMeasure {
-  switch (unit) {
-    case 'characters':
-      return { length: codePoints(text), isAtLeast: false, isAtMost: false };
-    case 'graphemes':
-      return graphemesUpTo(text, max);
-    case 'utf8-bytes':
-      return { length: Buffer.byteLength(text, 'utf8'), isAtLeast: false, isAtMost: false };
-    case 'twitter-weighted': {
-      const bounds = twitterLengthBounds(text, twitterLinkEndings());
-      const isExact = bounds.min === bounds.max;
-      if (isExact || bounds.min > max) return { length: bounds.min, isAtLeast: !isExact, isAtMost: false };
-      // A reply of a few tweets' length is measured outright, in a few milliseconds whatever it
-      // holds: a person answering on X sees X's own count, not a bound.
-      if (bounds.max <= max && text.length > EXACT_UP_TO_UNITS) return { length: bounds.max, isAtLeast: false, isAtMost: true };
-      // X's own counting (links 23, emoji and CJK 2), from its maintained library.
-      return { length: twitterWeightedLength(text), isAtLeast: false, isAtMost: false };
-    }
-  }
+  if (unit !== 'twitter-weighted') return measureExactly(text, unit, max);
+  const bounds = twitterLengthBounds(text, twitterLinkEndings());
+  const isExact = bounds.min === bounds.max;
+  if (isExact || bounds.min > max) return { length: bounds.min, isAtLeast: !isExact, isAtMost: false };
+  // A reply of a few tweets' length is measured outright, in a few milliseconds whatever it
+  // holds: a person answering on X sees X's own count, not a bound.
+  if (bounds.max <= max && text.length > EXACT_UP_TO_UNITS) return { length: bounds.max, isAtLeast: false, isAtMost: true };
+  // X's own counting (links 23, emoji and CJK 2), from its maintained library.
+  return { length: twitterWeightedLength(text), isAtLeast: false, isAtMost: false };
 }

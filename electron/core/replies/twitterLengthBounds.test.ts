@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { twitterLinkEndings, twitterWeightedLength } from './twitterLength';
-import { twitterLengthBounds as boundsWith } from './twitterLengthBounds';
+import { twitterLengthBounds as boundsWith } from '../../../shared/text/twitterLengthBounds';
 
 const twitterLengthBounds = (text: string) => boundsWith(text, twitterLinkEndings());
 

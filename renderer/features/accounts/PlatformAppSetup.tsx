@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlatformAppView } from '../../../shared/api/accounts';
 import type { OAuthPlatform } from '../../../shared/domain/platform';
 import { useConnectStore } from './connectStore';
-import { PLATFORM_APP_GUIDES } from './platformAppGuides';
+import { isSecretKept, PLATFORM_APP_GUIDES } from './platformAppGuides';
 
 /**
  * A wave-2 platform's setup, in the order the person does it: create their own app on the
@@ -46,8 +46,8 @@ export function PlatformAppSetup({ platform }: { platform: OAuthPlatform }) {
       {guide.hasSecret ? (
         <>
           <label htmlFor="app-client-secret">{t(`accounts.connect.platforms.${platform}.clientSecret`)}</label>
-          <input id="app-client-secret" type="password" autoComplete="off" value={clientSecret} onChange={(event) => setClientSecret(event.target.value)} aria-describedby={app?.hasSecret ? 'app-secret-kept' : undefined} />
-          {app?.hasSecret ? <p id="app-secret-kept" className="muted">{t('accounts.connect.oauth.secretKept')}</p> : null}
+          <input id="app-client-secret" type="password" autoComplete="off" value={clientSecret} onChange={(event) => setClientSecret(event.target.value)} aria-describedby={isSecretKept(app, clientId) ? 'app-secret-kept' : undefined} />
+          {isSecretKept(app, clientId) ? <p id="app-secret-kept" className="muted">{t('accounts.connect.oauth.secretKept')}</p> : null}
         </>
       ) : null}
       <button type="submit" className="is-primary" disabled={isBusy || !clientId.trim()}>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConnectStore } from './connectStore';
-import { PLATFORM_APP_GUIDES } from './platformAppGuides';
+import { isSecretKept, PLATFORM_APP_GUIDES } from './platformAppGuides';
 
 /**
  * Reddit's script app for one's own account: the app's client id and secret, then the account's
@@ -17,7 +17,8 @@ export function RedditScriptForm() {
   const [clientSecret, setClientSecret] = useState('');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const hasSecret = clientSecret.trim() !== '' || app?.hasSecret === true;
+  const isKept = isSecretKept(app, clientId);
+  const hasSecret = clientSecret.trim() !== '' || isKept;
   const isComplete = clientId.trim() !== '' && hasSecret && username.trim() !== '' && password !== '';
   const submit = () => {
     if (!isComplete || isBusy) return;
@@ -32,8 +33,8 @@ export function RedditScriptForm() {
       <label htmlFor="reddit-client-id">{t('accounts.connect.platforms.reddit.clientId')}</label>
       <input id="reddit-client-id" type="text" autoFocus autoComplete="off" spellCheck={false} value={clientId} onChange={(event) => setClientId(event.target.value)} />
       <label htmlFor="reddit-client-secret">{t('accounts.connect.reddit.secret')}</label>
-      <input id="reddit-client-secret" type="password" autoComplete="off" value={clientSecret} onChange={(event) => setClientSecret(event.target.value)} aria-describedby={app?.hasSecret ? 'reddit-secret-kept' : undefined} />
-      {app?.hasSecret ? <p id="reddit-secret-kept" className="muted">{t('accounts.connect.oauth.secretKept')}</p> : null}
+      <input id="reddit-client-secret" type="password" autoComplete="off" value={clientSecret} onChange={(event) => setClientSecret(event.target.value)} aria-describedby={isKept ? 'reddit-secret-kept' : undefined} />
+      {isKept ? <p id="reddit-secret-kept" className="muted">{t('accounts.connect.oauth.secretKept')}</p> : null}
       <label htmlFor="reddit-username">{t('accounts.connect.reddit.username')}</label>
       <input id="reddit-username" type="text" autoComplete="username" spellCheck={false} value={username} onChange={(event) => setUsername(event.target.value)} />
       <label htmlFor="reddit-password">{t('accounts.connect.reddit.password')}</label>

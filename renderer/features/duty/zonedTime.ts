@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { Temporal } from 'temporal-polyfill';
 import { formatTimeOfDay } from '../../../shared/schedule';
+import { formatWrittenDate } from '../../../shared/text/writtenDate';
 import { localTimeZone } from './scheduleDraft';
 
 /**
@@ -20,7 +21,7 @@ export function zoneName(zone: string, locale: string, at = Date.now()): string 
 export function formatZonedDateTime(t: TFunction, at: number, zone: string | null, locale: string): string {
   const timeZone = zone ?? localTimeZone();
   const wall = Temporal.Instant.fromEpochMilliseconds(at).toZonedDateTimeISO(timeZone);
-  const date = new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone }).format(at);
+  const date = formatWrittenDate(at, locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone });
   // The time as the hours editor writes it ("9 h", "9:00 a.m."): Intl's French date-time pads "09 h 00".
   const time = formatTimeOfDay(`${String(wall.hour).padStart(2, '0')}:${String(wall.minute).padStart(2, '0')}`, locale);
   return timeZone === localTimeZone() ? t('hours.dateTime', { date, time }) : t('hours.dateTimeInZone', { date, time, zone: zoneName(timeZone, locale, at) });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { REPORT_REASON_MAX } from '../../../shared/domain/moderation';
 import { Dialog } from '../overlays/Dialog';
 import { useOutboxStore } from '../outbox/outboxStore';
+import { ModerationConsequences } from './ModerationConsequences';
 import { useModerationStore } from './moderationStore';
 
 /**
@@ -16,15 +17,14 @@ export function ConfirmModeration() {
   const undoSeconds = useOutboxStore((s) => Math.round(s.undoSendMs / 1_000));
   const [reason, setReason] = useState('');
   if (!ask) return null;
-  const { action, single, count } = ask;
+  const { action, single, count, platforms } = ask;
   const title = single
     ? t(`moderation.confirm.title.${action}`, { author: single.author, platform: t(`platform.${single.platform}`) })
     : t(`moderation.confirm.bulkTitle.${action}`, { count });
   const store = useModerationStore.getState();
   return (
     <Dialog title={title}>
-      {/* A platform's own wording where it differs (YouTube and Reddit block for good); a bulk's is the general one. */}
-      <p>{t(`moderation.confirm.body.${action}`, { context: single?.platform })}</p>
+      <ModerationConsequences action={action} platforms={platforms} />
       {single ? null : <p className="muted">{t('moderation.bulkNote')}</p>}
       {action === 'report' ? (
         <>

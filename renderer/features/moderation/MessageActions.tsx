@@ -28,7 +28,7 @@ export function MessageActions({ message, accountId, platform, kind }: Props) {
   const author = authorOf(message);
   const choose = (action: ModerationAction) => {
     close(true);
-    useModerationStore.getState().ask({ action, targets: { messageIds: [message.id] }, single: { author, platform }, count: 1 });
+    useModerationStore.getState().ask({ action, targets: { messageIds: [message.id] }, single: { author, platform }, platforms: [platform], count: 1 });
   };
   return (
     <div className="message-actions">

@@ -55,7 +55,7 @@ function SinglePicker({ conversationId }: { conversationId: string }) {
       note={actions.length === 0 ? t('moderation.noneAllowed', { platform: platformName }) : t('moderation.pickerLatest', { author })}
       actions={actions}
       label={(action) => t(`moderation.action.${action}`, { platform: platformName, author })}
-      ask={(action) => ({ action, targets: { messageIds: message ? [message.id] : [] }, single: { author, platform }, count: 1 })}
+      ask={(action) => ({ action, targets: { messageIds: message ? [message.id] : [] }, single: { author, platform }, platforms: [platform], count: 1 })}
     />
   );
 }
@@ -64,14 +64,15 @@ function BulkPicker({ conversationIds }: { conversationIds: string[] }) {
   const { t } = useTranslation();
   const capabilities = useModerationStore((s) => s.capabilities);
   const items = useInboxStore((s) => s.items);
-  const actions = useMemo(() => allowedForAll(items.filter((conversation) => conversationIds.includes(conversation.id)), capabilities), [items, conversationIds, capabilities]);
+  const selected = useMemo(() => items.filter((conversation) => conversationIds.includes(conversation.id)), [items, conversationIds]);
+  const actions = useMemo(() => allowedForAll(selected, capabilities), [selected, capabilities]);
   return (
     <Choices
       title={t('moderation.pickerTitleBulk', { count: conversationIds.length })}
       note={actions.length === 0 ? t('moderation.noneAllowedBulk') : t('moderation.bulkNote')}
       actions={actions}
       label={(action) => t(`moderation.bulkAction.${action}`)}
-      ask={(action) => ({ action, targets: { conversationIds }, single: null, count: conversationIds.length })}
+      ask={(action) => ({ action, targets: { conversationIds }, single: null, platforms: selected.map((conversation) => conversation.platform), count: conversationIds.length })}
     />
   );
 }

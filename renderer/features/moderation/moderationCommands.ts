@@ -41,7 +41,7 @@ async function askToggleHidden(conversationIds: readonly string[]): Promise<void
   if (conversationIds.length > 1) {
     const conversations = useInboxStore.getState().items.filter((conversation) => conversationIds.includes(conversation.id));
     if (!allowedForAll(conversations, allowed).includes('hide')) return refuse(i18next.t('moderation.hideUnavailableBulk'));
-    return ask({ action: 'hide', targets: { conversationIds: [...conversationIds] }, single: null, count: conversationIds.length });
+    return ask({ action: 'hide', targets: { conversationIds: [...conversationIds] }, single: null, platforms: conversations.map((conversation) => conversation.platform), count: conversationIds.length });
   }
   const [conversationId] = conversationIds;
   if (conversationId === undefined) return;
@@ -51,5 +51,5 @@ async function askToggleHidden(conversationIds: readonly string[]): Promise<void
   if (!message || !actionsFor(allowed[detail.accountId] ?? [], { kind: detail.kind, ...message }).includes(action)) {
     return refuse(i18next.t('moderation.unavailable', { platform: i18next.t(`platform.${detail.platform}`) }));
   }
-  ask({ action, targets: { messageIds: [message.id] }, single: { author: authorOf(message), platform: detail.platform }, count: 1 });
+  ask({ action, targets: { messageIds: [message.id] }, single: { author: authorOf(message), platform: detail.platform }, platforms: [detail.platform], count: 1 });
 }

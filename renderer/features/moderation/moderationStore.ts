@@ -19,6 +19,8 @@ export type ModerationAsk = {
   targets: ModerationTargets;
   /** The one message's author and platform; null for a bulk (several authors, maybe platforms). */
   single: { author: string; platform: Platform } | null;
+  /** The platforms the targets are on: the confirmation says what the action does on each. */
+  platforms: readonly Platform[];
   count: number;
 };
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SensitiveTopic } from '../../../shared/api/sensitiveTopics';
+import { formatWrittenDate } from '../../../shared/text/writtenDate';
 import { localeOf } from '../../i18n/i18n';
 import { useToastStore } from '../toast/toastStore';
 import { emptyDraft, toDraft } from './topicDraft';
@@ -46,7 +47,7 @@ export function SensitiveTopicsSection() {
 function TopicLine({ topic, onEdit }: { topic: SensitiveTopic; onEdit: () => void }) {
   const { t, i18n } = useTranslation();
   const [isConfirming, setIsConfirming] = useState(false);
-  const date = (day: string) => new Date(`${day}T12:00`).toLocaleDateString(localeOf(i18n.language), { day: 'numeric', month: 'long', year: 'numeric' });
+  const date = (day: string) => formatWrittenDate(new Date(`${day}T12:00`).getTime(), localeOf(i18n.language), { day: 'numeric', month: 'long', year: 'numeric' });
   const dates = topic.endsOn === null ? t('sensitiveTopics.from', { start: date(topic.startsOn) }) : t('sensitiveTopics.between', { start: date(topic.startsOn), end: date(topic.endsOn) });
   const remove = () => {
     useSensitiveTopicsStore

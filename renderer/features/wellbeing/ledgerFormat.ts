@@ -1,4 +1,5 @@
 import type { Ledger } from '../../../shared/api/wellbeing';
+import { formatWrittenDate } from '../../../shared/text/writtenDate';
 
 const MINUTE_MS = 60_000;
 export const HOUR_MS = 60 * MINUTE_MS;
@@ -35,7 +36,7 @@ export function durationTicks(maxMs: number): number[] {
 // converted through this machine's zone, which could move it a day.
 const calendarDate = (date: string, locale: string, options: Intl.DateTimeFormatOptions): string => {
   const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+  return formatWrittenDate(Date.UTC(year, month - 1, day), locale, { ...options, timeZone: 'UTC' });
 };
 
 /** "Mon 2" / "lun. 2": a day on a chart's axis. */

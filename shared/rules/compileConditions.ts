@@ -1,3 +1,4 @@
+import { BOOLEAN_FIELD_TESTS, isBooleanField, isStringField, STRING_FIELD_TESTS } from './fieldTests';
 import { compileRegex } from './regex';
 import type { RULE_FIELDS, RuleField } from './ruleFields';
 import type { Condition, ConditionGroup, ConditionNode } from './ruleSchema';
@@ -64,41 +65,48 @@ function rememberingLast(test: (value: string) => boolean): (value: string) => b
   };
 }
 
+/** A string test of the field's value, false when it is no string: the field's own function for string fields. */
+function onString(field: RuleField, test: (value: string) => boolean): Predicate {
+  if (isStringField(field)) return STRING_FIELD_TESTS[field](test);
+  const read: (facts: RuleFacts) => unknown = FIELD_READERS[field];
+  return (facts) => {
+    const value = read(facts);
+    return typeof value === 'string' && test(value);
+  };
+}
+
 function compileCondition(condition: Condition): Predicate {
   const { field } = condition;
   const read: (facts: RuleFacts) => unknown = FIELD_READERS[field];
   switch (condition.op) {
     case 'containsAny': {
-      const holdsAny = sharedWordMatcher(condition.values);
+      if (field !== 'tags') return onString(field, sharedWordMatcher(condition.values));
       const tags = new Set(condition.values.map((value) => foldForRules(value)));
-      return (facts) => {
-        const value = read(facts);
-        if (Array.isArray(value)) return value.some((tag: string) => tags.has(folded(tag)));
-        return typeof value === 'string' && holdsAny(value);
-      };
+      return (facts) => facts.tags.some((tag) => tags.has(folded(tag)));
     }
     case 'containsAll': {
-      const holdsEach = condition.values.map((word) => sharedWordMatcher([word]));
+      if (field !== 'tags') {
+        const holdsEach = condition.values.map((word) => sharedWordMatcher([word]));
+        return onString(field, (value) => {
+          for (const holds of holdsEach) if (!holds(value)) return false;
+          return true;
+        });
+      }
       const tags = condition.values.map((value) => foldForRules(value));
       return (facts) => {
-        const value = read(facts);
-        if (Array.isArray(value)) {
-          const have = new Set(value.map((tag: string) => folded(tag)));
-          return tags.every((tag) => have.has(tag));
-        }
-        return typeof value === 'string' && holdsEach.every((holds) => holds(value));
+        const have = new Set(facts.tags.map((tag) => folded(tag)));
+        return tags.every((tag) => have.has(tag));
       };
     }
     case 'startsWith': {
       const start = foldForRules(condition.value);
-      return (facts) => {
-        const value = read(facts);
-        return typeof value === 'string' && folded(value).trimStart().startsWith(start);
-      };
+      return onString(field, (value) => folded(value).trimStart().startsWith(start));
     }
     case 'equals': {
       const expected = typeof condition.value === 'string' ? foldForRules(condition.value) : condition.value;
+      if (isBooleanField(field)) return BOOLEAN_FIELD_TESTS[field](expected);
       const isExpected = rememberingLast((value) => folded(value) === expected);
+      if (isStringField(field)) return onString(field, isExpected);
       return (facts) => {
         const value = read(facts);
         return typeof value === 'string' ? isExpected(value) : value === expected;
@@ -106,19 +114,12 @@ function compileCondition(condition: Condition): Predicate {
     }
     case 'inList': {
       const list = new Set(condition.values.map((value) => foldForRules(value)));
-      const isListed = rememberingLast((value) => list.has(folded(value)));
-      return (facts) => {
-        const value = read(facts);
-        return typeof value === 'string' && isListed(value);
-      };
+      return onString(field, rememberingLast((value) => list.has(folded(value))));
     }
     case 'matches': {
       const regex = compileRegex(condition.value);
       if ('error' in regex) throw new Error(`The regular expression of ${field} does not compile: ${regex.error}`);
-      return (facts) => {
-        const value = read(facts);
-        return typeof value === 'string' && regex.test(value);
-      };
+      return onString(field, (value) => regex.test(value));
     }
     case 'greaterThan':
       return (facts) => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propertySeed } from '../testing/propertySeed';
-import { foldForRules, wordMatcher, wordPattern } from './wordMatcher';
+import { foldForRules, sharedWordMatcher, wordMatcher, wordPattern } from './wordMatcher';
 
 // Pieces that make word boundaries hard: accents, capitals, apostrophes both ways, digits, emoji, punctuation.
 const piece = fc.constantFrom('rembours', 'ement', 'é', 'É', 'Hôpital', 'hopital', 'c', "'", '’', 'est', ' ', '  ', '-', '.', '!', '🔥', '😡', '12', 'a', 'mise', 'en', 'demeure', 'refund', 'ed', 'ç', 'ß');
@@ -23,5 +23,28 @@ describe('the fast word matcher', () => {
       }),
       { seed, numRuns: 1_000 },
     );
+  });
+});
+
+describe('the shared word matchers (one index for all their lists)', () => {
+  it('each says what its own pattern says, whatever other lists share the index', () => {
+    const seed = propertySeed('shared word matchers property');
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }), fc.array(text, { minLength: 1, maxLength: 4 }), (lists, texts) => {
+        const matchers = lists.map((words) => ({ holds: sharedWordMatcher(words), pattern: wordPattern(words) }));
+        for (const written of texts) for (const { holds, pattern } of matchers) expect(holds(written)).toBe(pattern.test(foldForRules(written)));
+      }),
+      { seed, numRuns: 200 },
+    );
+  });
+
+  it('a matcher made before the index starts again (a compiled rule still holds it) still answers right', () => {
+    const refund = sharedWordMatcher(['rembours*', 'facture']);
+    // Past the bound of shared lists, the index starts again without the earlier lists.
+    for (let index = 0; index < 1_100; index += 1) sharedWordMatcher([`mot${index}`]);
+    expect(refund('On veut un remboursement')).toBe(true);
+    expect(refund('Ma FACTURE svp')).toBe(true);
+    expect(refund('mot5 et rien d’autre')).toBe(false);
+    expect(sharedWordMatcher(['mot1099'])('un mot1099 ici')).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { foldText } from '../text/foldText';
+import { WordIndex } from './wordIndex';
 
 // Word lists as rules, the spam score and sensitive topics match them: folded, whole words, prefixes, phrases.
 
@@ -39,8 +40,19 @@ class FoldedText {
   readonly folded: string;
   private words: readonly string[] | null = null;
   private wordSet: ReadonlySet<string> | null = null;
+  private held: readonly number[] = [];
+  private heldStamp = 0;
   constructor(text: string) {
     this.folded = foldForRules(text);
+  }
+
+  /** The lists of the index that hold one of the words, worked out once per text and index state. */
+  listsHeld(index: WordIndex): readonly number[] {
+    if (this.heldStamp !== index.stamp) {
+      this.held = index.listsHolding(this.list);
+      this.heldStamp = index.stamp;
+    }
+    return this.held;
   }
 
   get list(): readonly string[] {
@@ -86,20 +98,9 @@ const FEW_WORDS = 8;
  * Fifty rules' word lists on every message measured several times slower as patterns alone.
  */
 export function wordMatcher(words: readonly string[]): (text: string) => boolean {
-  const exact = new Set<string>();
-  const prefixes: string[] = [];
-  const others: string[] = [];
-  for (const word of words) {
-    const foldedWord = foldForRules(word.trim());
-    const isPrefix = foldedWord.endsWith('*');
-    const literal = isPrefix ? foldedWord.slice(0, -1) : foldedWord;
-    if (!ONE_TOKEN.test(literal)) others.push(word);
-    else if (isPrefix) prefixes.push(literal);
-    else exact.add(literal);
-  }
+  const { exact, prefixes, others } = splitWords(words);
   const exactWords = [...exact];
-  const pattern = others.length > 0 ? wordPattern(others) : null;
-  const mayHoldOther = othersFilter(others);
+  const holdsOther = otherMatcher(others);
   return (text) => {
     const tokens = foldedText(text);
     const list = tokens.list;
@@ -113,8 +114,32 @@ export function wordMatcher(words: readonly string[]): (text: string) => boolean
     // out most texts, where a scan called `startsWith` on each of their words.
     // Loops rather than some(): a closure allocated per call, on every message for every list.
     for (const prefix of prefixes) if (tokens.folded.includes(prefix)) for (const token of list) if (token.startsWith(prefix)) return true;
-    return pattern !== null && mayHoldOther(tokens) && pattern.test(tokens.folded);
+    return holdsOther(tokens);
   };
+}
+
+/** A list's words as matchers take them: folded plain words, plain prefixes (without `*`), and the others as written. */
+function splitWords(words: readonly string[]): { exact: Set<string>; prefixes: string[]; others: string[] } {
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  const others: string[] = [];
+  for (const word of words) {
+    const foldedWord = foldForRules(word.trim());
+    const isPrefix = foldedWord.endsWith('*');
+    const literal = isPrefix ? foldedWord.slice(0, -1) : foldedWord;
+    if (!ONE_TOKEN.test(literal)) others.push(word);
+    else if (isPrefix) prefixes.push(literal);
+    else exact.add(literal);
+  }
+  return { exact, prefixes, others };
+}
+
+/** Whether a text holds one of the phrases (or words with other characters): their pattern, after a cheap filter. */
+function otherMatcher(others: readonly string[]): (tokens: FoldedText) => boolean {
+  if (others.length === 0) return () => false;
+  const pattern = wordPattern(others);
+  const mayHoldOther = othersFilter(others);
+  return (tokens) => mayHoldOther(tokens) && pattern.test(tokens.folded);
 }
 
 /**
@@ -142,17 +167,23 @@ function othersFilter(others: readonly string[]): (tokens: FoldedText) => boolea
 /**
  * One matcher per word list, shared by every condition that watches it (a tag rule and a
  * priority rule on the same words, say), remembering its last answer: all the rules of a
- * message ask about the same text, so the list is matched once per message. Bounded, for
- * lists edited many times in a session.
+ * message ask about the same text, so the list is matched once per message. Their plain words
+ * and prefixes are in one index, walked once per text for all of them. Bounded, for lists
+ * edited many times in a session: past the bound both start again; a matcher made before (a
+ * compiled rule still holds it) keeps its own index, which texts answer for as well.
  */
 const SHARED_MATCHERS_MAX = 1024;
 const sharedMatchers = new Map<string, (text: string) => boolean>();
+let sharedIndex = new WordIndex();
 export function sharedWordMatcher(words: readonly string[]): (text: string) => boolean {
   const key = JSON.stringify(words);
   let matcher = sharedMatchers.get(key);
   if (matcher === undefined) {
-    if (sharedMatchers.size >= SHARED_MATCHERS_MAX) sharedMatchers.clear();
-    const holds = wordMatcher(words);
+    if (sharedMatchers.size >= SHARED_MATCHERS_MAX) {
+      sharedMatchers.clear();
+      sharedIndex = new WordIndex();
+    }
+    const holds = indexedMatcher(words, sharedIndex);
     let lastText: string | null = null;
     let lastAnswer = false;
     matcher = (text) => {
@@ -165,4 +196,15 @@ export function sharedWordMatcher(words: readonly string[]): (text: string) => b
     sharedMatchers.set(key, matcher);
   }
   return matcher;
+}
+
+/** `wordMatcher`, with its plain words and prefixes looked up in an index of many lists. */
+function indexedMatcher(words: readonly string[], index: WordIndex): (text: string) => boolean {
+  const { exact, prefixes, others } = splitWords(words);
+  const list = index.add(exact, prefixes);
+  const holdsOther = otherMatcher(others);
+  return (text) => {
+    const tokens = foldedText(text);
+    return tokens.listsHeld(index).includes(list) || holdsOther(tokens);
+  };
 }

@@ -256,19 +256,18 @@ export class AccountsService {
   async disconnect(accountId: string, keepHistory: boolean): Promise<void> {
     const account = this.view(accountId);
     if (account.isDemo && keepHistory) throw new ApiFailure('conflict', 'A demo account cannot be disconnected: remove the demo, or delete this account with its history.');
-    if (!account.isDemo) {
-      await deleteAccountSecrets(await this.secretStore(), accountId);
-      this.signInChanged(accountId, 'signedOut');
-    }
+    if (!account.isDemo) await deleteAccountSecrets(await this.secretStore(), accountId);
     this.engine.stop(accountId);
     this.ctx.connectors.unregister(accountId);
     this.openProblems.delete(accountId);
-    if (keepHistory) {
-      markDisconnected(this.ctx.db, accountId, this.ctx.clock());
-    } else {
-      removeAccounts(this.ctx.db, [accountId]);
-      this.ctx.events.emit('inbox.changed', { conversationIds: [], everything: true });
-    }
+    // A team desktop keeps the withdrawal for the hub in the same transaction (#14 §4): quitting
+    // right after cannot leave the account disconnected here and its token shared with the team.
+    this.ctx.db.transaction(() => {
+      if (!account.isDemo) this.signInChanged(accountId, 'signedOut');
+      if (keepHistory) markDisconnected(this.ctx.db, accountId, this.ctx.clock());
+      else removeAccounts(this.ctx.db, [accountId]);
+    })();
+    if (!keepHistory) this.ctx.events.emit('inbox.changed', { conversationIds: [], everything: true });
     this.changed(accountId);
   }
 

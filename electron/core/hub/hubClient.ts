@@ -51,6 +51,10 @@ export class HubClient {
     // An idle connection the server drops is discarded by the pool; without a listener its
     // error would end the process.
     pool.on('error', () => {});
+    // A connection checked out of the pool has no such listener (pg-pool removes it): one the
+    // server drops mid-transaction (a withdrawal as the network goes) would end the process
+    // too. Its query fails all the same, and the caller hears it from there.
+    pool.on('connect', (client) => client.on('error', () => {}));
     try {
       const client = await pool.connect();
       try {

@@ -80,6 +80,7 @@ export class LeaseKeeper implements AccountGate {
   /**
    * The account was signed in or out (disconnected, removed) here: the hub withdraws it from the
    * team, or lifts that (see accountWithdrawals.ts). Signed out, this desktop stops working it at once.
+   * The change is kept in SQLite before this returns: call it inside the disconnection's transaction.
    */
   signInChanged(accountId: string, change: SignInChange): Promise<void> {
     if (change === 'signedOut' && this.held.delete(accountId)) this.changed();

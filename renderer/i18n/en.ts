@@ -1472,6 +1472,7 @@ export const en = {
     youSuffix: 'you',
     removedSuffix: 'removed',
     invitedSuffix: 'invited, not joined yet',
+    sameName: '{{name}}, invited {{date}}',
     membersUnknown: 'The list shows once the server answers.',
     invite: {
       title: 'Invite a teammate',

@@ -1472,6 +1472,7 @@ export const fr: UiStrings = {
     youSuffix: 'vous',
     removedSuffix: 'accès retiré',
     invitedSuffix: 'invitation en attente',
+    sameName: '{{name}}, invitation du {{date}}',
     membersUnknown: 'La liste s’affichera quand le serveur répondra.',
     invite: {
       title: 'Inviter un collègue',

@@ -90,6 +90,14 @@ describe('Settings → Team workspace in Chromium', () => {
     expect(await dialog.getByRole('button', { name: 'Remove', exact: true }).count()).toBe(0);
     expect(await inbox.hasFocus(dialog.getByRole('heading', { name: 'Teammates' }))).toBe(true);
 
+    // Marc invited again under the same name: each row says when it was invited, and so does its button.
+    await dialog.getByLabel('Teammate’s name').fill('Marc');
+    await dialog.getByLabel('Teammate’s name').focus();
+    await inbox.press('Enter');
+    await dialog.getByRole('listitem').filter({ hasText: /^Marc, invited .+ \(invited, not joined yet\)Remove$/u }).waitFor();
+    await dialog.getByRole('listitem').filter({ hasText: /^Marc, invited .+ \(removed\)$/u }).waitFor();
+    expect(await dialog.getByRole('button', { name: /^Remove Marc, invited /u }).count()).toBe(1);
+
     await dialog.getByRole('button', { name: 'Close' }).click();
     const indicator = page.getByRole('button', { name: 'Team workspace “Équipe Soleil”: Connected. Open its settings' });
     expect(await indicator.textContent()).toBe('Team: connected');

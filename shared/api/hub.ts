@@ -38,6 +38,8 @@ export type HubMemberSummary = {
   name: string;
   isMe: boolean;
   removedAt: number | null;
+  /** When the owner invited them: tells apart two teammates invited under one name. */
+  addedAt: number;
   /** Their desktop reached the hub once (it leaves its public key then): false while an invitation waits to be used. */
   hasJoined: boolean;
 };

@@ -217,6 +217,20 @@ export class AccountsService {
     this.changed(accountId);
   }
 
+  /**
+   * A teammate disconnected the account on their desktop, and the team hub dropped its sign-in
+   * here too: it stops, and waits for a sign-in as one whose access was lost, saying whose
+   * desktop it was (the problem's message: their name, or empty). Signing in again brings it back for the team.
+   */
+  withdrawnByTeammate(accountId: string, byName: string | null): void {
+    const message = byName ?? '';
+    markNeedsReconnecting(this.ctx.db, accountId, { code: 'withdrawn', message, at: this.ctx.clock() });
+    this.engine.stop(accountId);
+    this.ctx.connectors.unregister(accountId);
+    this.openProblems.delete(accountId);
+    this.changed(accountId);
+  }
+
   setSyncInterval(accountId: string, ms: number): AccountView {
     this.realAccount(accountId);
     setSyncInterval(this.ctx.db, accountId, ms, this.ctx.clock());

@@ -121,7 +121,7 @@ export class HubClient {
     return withdrawAccount(this.pool, this.member.workspaceId, accountId);
   }
 
-  withdrawnAccounts(): Promise<Set<string>> {
+  withdrawnAccounts(): Promise<Map<string, string | null>> {
     return withdrawnAccounts(this.pool, this.member.workspaceId);
   }
 

@@ -66,7 +66,29 @@ describe('account leases across desktops, through the real team hub', () => {
     await expect.poll(sealedNames, { timeout: 10_000 }).toEqual([]);
     expect((await owner.query('SELECT account_id FROM pieuvre.leases')).rows).toEqual([]);
     expect((await owner.query('SELECT account_id FROM pieuvre.withdrawn_accounts')).rows).toEqual([{ account_id: accountId }]);
-    await expect.poll(async () => (await leaseOf(marc, accountId))?.holder, SLOW).toBe('nobody');
+    await expect.poll(() => leaseOf(marc, accountId), SLOW).toMatchObject({ holder: 'withdrawn', holderName: 'Julie' });
+  }, 120_000);
+
+  it('Marc’s desktop drops its own copy of an account Julie disconnected, and says whose computer it was disconnected on', async () => {
+    const { ownerUrl } = await freshHub();
+    const [julie, marc] = [desktop(), desktop()];
+    const accountId = addAccount(julie.context.db);
+    const name = accountSecretName(accountId, 'accessToken');
+    await (await julie.secrets()).set(name, new Secret('jeton-de-julie'));
+    await julie.call('hub.create', { url: ownerUrl, workspaceName: 'Équipe Soleil', myName: 'Julie' });
+    const { invitation } = await julie.call('hub.invite', { name: 'Marc', expiresInDays: 7 });
+    await marc.call('hub.join', { invitation });
+    await expect.poll(() => leaseOf(marc, accountId), SLOW).toMatchObject({ holder: 'teammate', holderName: 'Julie' });
+    // Marc's desktop has the token too (it held the account once, or he signed in to it himself).
+    await (await marc.secrets()).set(name, new Secret('jeton-de-julie'));
+
+    await julie.call('accounts.disconnect', { id: accountId, keepHistory: true });
+    await expect.poll(async () => (await (await marc.secrets()).list()).filter((secret) => secret.includes(accountId)), SLOW).toEqual([]);
+    await expect.poll(() => leaseOf(marc, accountId), SLOW).toMatchObject({ holder: 'withdrawn', holderName: 'Julie' });
+    const view = (await marc.call('accounts.list', {})).find((account) => account.id === accountId);
+    expect(view).toMatchObject({ state: 'needs_reconnecting', lastProblem: { code: 'withdrawn', message: 'Julie' } });
+    // Julie's own list says so too (her desktop withdrew it).
+    expect(await leaseOf(julie, accountId)).toMatchObject({ holder: 'withdrawn', holderName: 'Julie' });
   }, 120_000);
 
   it('withdraws an account disconnected while the hub was unreachable, once the desktop, quit meanwhile, is opened again', async () => {

@@ -48,6 +48,7 @@ export function realTeamParts({ log, gate, accounts }: Composition): TeamParts {
           options.onChange();
         },
         onSecretsAdopted: (accountId) => accounts.reconnectWithStoredSecret(accountId),
+        onWithdrawnElsewhere: (accountId, byName) => accounts.withdrawnByTeammate(accountId, byName),
       });
       return {
         start: () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HubLease, HubMemberSummary } from '../../../shared/api/hub';
 import { useTranslations } from '../../i18n/testTranslations';
-import { leaseHolderText, memberLabels } from './hubTexts';
+import { leaseHolderText, memberLabels, withdrawnText } from './hubTexts';
 
 const t = useTranslations();
 const lease = (holder: HubLease['holder'], holderName: string | null = null): HubLease => ({ accountId: 'a', accountName: 'Café Lune', holder, holderName, expiresAt: null });
@@ -19,6 +19,14 @@ describe('who reads an account', () => {
   it('says this computer, nobody, or a teammate when the hub does not know who', () => {
     expect([lease('me'), lease('nobody'), lease('teammate')].map((each) => leaseHolderText(t.fr, each))).toEqual(['Cet ordinateur', 'Personne pour l’instant', 'Un coéquipier']);
     expect(leaseHolderText(t.en, lease('teammate'))).toBe('A teammate');
+  });
+
+  it('says whose computer an account was disconnected on, for the whole team', () => {
+    expect(leaseHolderText(t.en, lease('withdrawn', 'Julie'))).toBe('Disconnected on Julie’s computer');
+    expect(leaseHolderText(t.fr, lease('withdrawn', 'Julie'))).toBe('Déconnecté sur l’ordinateur de Julie');
+    expect(leaseHolderText(t.fr, lease('withdrawn', 'Antoine'))).toBe('Déconnecté sur l’ordinateur d’Antoine');
+    expect(leaseHolderText(t.fr, lease('withdrawn'))).toBe('Déconnecté sur l’ordinateur d’un coéquipier');
+    expect(t.fr('accounts.problem.withdrawn', { where: withdrawnText(t.fr, 'Julie') })).toMatch(/^Déconnecté sur l’ordinateur de Julie : .+Reconnectez-le/u);
   });
 });
 

@@ -16,10 +16,17 @@ export function hubProblemText(t: TFunction, problem: HubProblem): string {
 export function leaseHolderText(t: TFunction, lease: HubLease): string {
   if (lease.holder === 'me') return t('teamHub.leaseMe');
   if (lease.holder === 'nobody') return t('teamHub.leaseNobody');
+  if (lease.holder === 'withdrawn') return withdrawnText(t, lease.holderName);
   if (lease.holderName === null) return t('teamHub.leaseTeammate');
-  const isElided = /^[aeiouyhàâäéèêëîïôöùûüœæ]/iu.test(lease.holderName.trim());
-  return t('teamHub.leaseTeammateNamed', { name: lease.holderName, ...(isElided ? { context: 'elided' } : {}) });
+  return t('teamHub.leaseTeammateNamed', { name: lease.holderName, ...elision(lease.holderName) });
 }
+
+/** "Disconnected on Julie’s computer" / « Déconnecté sur l’ordinateur de Julie »: a teammate disconnected the account for the team. */
+export function withdrawnText(t: TFunction, name: string | null): string {
+  return name === null || name === '' ? t('teamHub.leaseWithdrawn') : t('teamHub.leaseWithdrawnNamed', { name, ...elision(name) });
+}
+
+const elision = (name: string) => (/^[aeiouyhàâäéèêëîïôöùûüœæ]/iu.test(name.trim()) ? { context: 'elided' } : {});
 
 /**
  * The name each teammate goes by in the list, by role: their name, and when the owner invited

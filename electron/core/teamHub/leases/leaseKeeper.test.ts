@@ -235,7 +235,7 @@ describe('LeaseKeeper', () => {
     await new Promise((resolve) => setTimeout(resolve, TIMING.roundMs * 3));
     expect(await sealedNames()).toEqual([session(kept)]);
     expect(a.keeper.holds(accountId) || b.keeper.holds(accountId)).toBe(false);
-    expect(a.keeper.leases().find((lease) => lease.accountId === accountId)?.holder).toBe('nobody');
+    expect(a.keeper.leases().find((lease) => lease.accountId === accountId)).toMatchObject({ holder: 'withdrawn', holderName: 'Marc' });
     expect(a.keeper.holds(kept)).toBe(true);
 
     // Signed in again on Marc's desktop: the team gets his fresh token, and someone polls it.

@@ -14,6 +14,7 @@ import { AccountWithdrawals } from './accountWithdrawals';
 import { askingOrder, isWorthAsking } from './leaseShare';
 import { accountsWithSecrets, adoptSharedSecrets, openSharedSecrets, shareSecrets, type SharedSecrets } from './sharedAccountSecrets';
 import { TeamAccountIds } from './teamAccountIds';
+import { dropWithdrawnSignIns, type WithdrawnBy } from './withdrawnElsewhere';
 
 /**
  * A lease lasts this long on the hub unless renewed: a desktop that crashes or quits without
@@ -34,6 +35,8 @@ export type LeaseKeeperOptions = {
   onChange(): void;
   /** The account's secrets came from the hub, different from this desktop's: it reconnects with them before polling. */
   onSecretsAdopted?(accountId: string): Promise<void>;
+  /** A teammate disconnected the account on their desktop (`byName`), and this one dropped its sign-in: the account says so. */
+  onWithdrawnElsewhere?(accountId: string, byName: string | null): void;
   /** Shorter leases and rounds for tests (the hub accepts leases from 100 ms). */
   timing?: { ttlMs: number; roundMs: number };
 };
@@ -57,6 +60,8 @@ export class LeaseKeeper implements AccountGate {
   private readonly held = new Map<string, Held>();
   private readonly teammates = new Map<string, Teammate>();
   private readonly lastAsked = new Map<string, number>();
+  /** Accounts withdrawn from the team, as of the last round (withdrawnElsewhere.ts). */
+  private withdrawnBy: WithdrawnBy = new Map();
   /** Sealed secrets already said not to open (logged once each, not every round). */
   private readonly unopenedWarned = new Set<string>();
   private round = 0;
@@ -111,6 +116,8 @@ export class LeaseKeeper implements AccountGate {
         if (mine) return { accountId: account.id, accountName: account.name, holder: 'me', holderName: null, expiresAt: mine.validUntil };
         const theirs = this.teammates.get(account.id);
         if (theirs) return { accountId: account.id, accountName: account.name, holder: 'teammate', holderName: theirs.lease.holderName, expiresAt: theirs.lease.expiresAt };
+        const withdrawnBy = this.withdrawnBy.get(account.id);
+        if (withdrawnBy !== undefined) return { accountId: account.id, accountName: account.name, holder: 'withdrawn', holderName: withdrawnBy, expiresAt: null };
         return { accountId: account.id, accountName: account.name, holder: 'nobody', holderName: null, expiresAt: null };
       });
   }
@@ -164,10 +171,15 @@ export class LeaseKeeper implements AccountGate {
     const shared = await openSharedSecrets(this.options.client, this.options.teamKey(), this.ids);
     this.warnUnopened(shared);
     if (shared.stale.length > 0) await this.options.client.deleteSealedSecrets(shared.stale);
-    const withdrawn = new Set([...(await this.options.client.withdrawnAccounts())].map((teamId) => this.ids.localIdOf(teamId)));
+    const withdrawnBy = new Map([...(await this.options.client.withdrawnAccounts())].map(([teamId, name]) => [this.ids.localIdOf(teamId), name]));
     // Stopped while the hub answered: the desktop may have closed its database since.
     if (this.isStopped) return;
-    this.forgetWithdrawn(withdrawn);
+    this.forgetWithdrawn(withdrawnBy);
+    for (const accountId of await dropWithdrawnSignIns(store, withdrawnBy, (id) => this.withdrawals.isPending(id, 'signedIn'))) {
+      this.options.log.info('A teammate disconnected this account on their desktop; this one dropped its sign-in too.', { accountId });
+      this.options.onWithdrawnElsewhere?.(accountId, withdrawnBy.get(accountId) ?? null);
+    }
+    const withdrawn = new Set(withdrawnBy.keys());
     const candidates = await this.workableAccounts(store, shared, withdrawn);
     await this.releaseAllBut(candidates);
     await this.askForOthers(candidates, store, shared);
@@ -239,11 +251,13 @@ export class LeaseKeeper implements AccountGate {
     for (const [, held] of released) await this.options.client.release(held.teamId);
   }
 
-  /** A withdrawn account's lease went with it: nobody holds it, whoever did before. */
-  private forgetWithdrawn(withdrawn: ReadonlySet<string>): void {
-    const forgotten = [...this.teammates.keys()].filter((accountId) => withdrawn.has(accountId));
+  /** A withdrawn account's lease went with it: nobody holds it, whoever did before; the list says whose desktop withdrew it. */
+  private forgetWithdrawn(withdrawnBy: WithdrawnBy): void {
+    const forgotten = [...this.teammates.keys()].filter((accountId) => withdrawnBy.has(accountId));
     for (const accountId of forgotten) this.teammates.delete(accountId);
-    if (forgotten.length > 0) this.changed();
+    const hasListChanged = JSON.stringify([...withdrawnBy]) !== JSON.stringify([...this.withdrawnBy]);
+    this.withdrawnBy = withdrawnBy;
+    if (forgotten.length > 0 || hasListChanged) this.changed();
   }
 
   private async askForOthers(candidates: readonly string[], store: SecretStore, shared: SharedSecrets): Promise<void> {

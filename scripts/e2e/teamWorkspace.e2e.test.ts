@@ -130,7 +130,8 @@ describe('Settings → Team workspace in Chromium', () => {
   it('joins with a pasted invitation in French, shows the workspace, whose computer polls the team’s account and the indicator, and leaves after a confirm saying the local copy stays', async () => {
     const hub = await newTestHub(cluster);
     const workspaceId = await hub.newWorkspace('Équipe Lune');
-    const julie = await HubClient.connect(await hub.newMember(workspaceId, { name: 'Julie' }));
+    const julieMember = await hub.newMember(workspaceId, { name: 'Julie' });
+    const julie = await HubClient.connect(julieMember);
     const marc = await hub.newMember(workspaceId, { name: 'Marc' });
     await hub.close();
     const teamKey = newTeamKey();
@@ -159,6 +160,12 @@ describe('Settings → Team workspace in Chromium', () => {
     await dialog.getByRole('listitem').filter({ hasText: 'Café Lune : L’ordinateur de Julie' }).waitFor({ timeout: 30_000 });
     expect(await page.getByRole('navigation').getByRole('button', { name: /^Espace d’équipe « Équipe Lune » : Connecté/u }).textContent()).toBe('Équipe : connectée');
     await screenshot(page, 'team-workspace/joined-fr');
+
+    // Julie disconnects the account on her computer: the list says so, not « Personne pour l’instant ».
+    const julieAgain = await HubClient.connect(julieMember);
+    await julieAgain.withdrawAccount(accountId);
+    await julieAgain.close();
+    await dialog.getByRole('listitem').filter({ hasText: 'Café Lune : Déconnecté sur l’ordinateur de Julie' }).waitFor({ timeout: 30_000 });
 
     const leave = dialog.getByRole('button', { name: 'Quitter l’espace' });
     await leave.click();

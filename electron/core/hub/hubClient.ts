@@ -6,7 +6,7 @@ import { hubMemberSchema, type Change, type HubMember } from './hubInputs';
 import { checkHubSchema } from './hubMigrate';
 import type { KeyEnvelope } from './keyEnvelope';
 import { newerEnvelope, publishPublicKey } from './keyEnvelopes';
-import { acquireLease, heartbeat, releaseLease, type LeaseAnswer } from './leases';
+import { acquireLease, currentLeases, heartbeat, releaseLease, type Lease, type LeaseAnswer } from './leases';
 import { deleteSealedSecrets, putSealedSecret, rotateSealedSecrets, sealedSecrets } from './sealedSecrets';
 import type { SealedSecret, TeamKey } from './teamKey';
 import { restoreAccount, withdrawAccount, withdrawnAccounts } from './withdrawnAccounts';
@@ -98,6 +98,11 @@ export class HubClient {
 
   heartbeat(accountId: string, ttlMs: number): Promise<boolean> {
     return heartbeat(this.pool, this.scope, accountId, ttlMs);
+  }
+
+  /** The workspace's running leases, whoever holds them. */
+  leases(): Promise<Lease[]> {
+    return currentLeases(this.pool, this.scope);
   }
 
   release(accountId: string): Promise<void> {

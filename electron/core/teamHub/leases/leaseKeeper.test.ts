@@ -246,6 +246,25 @@ describe('LeaseKeeper', () => {
     expect(sealed && open(teamKey, sealed)).toBe('session-b-fresh');
   });
 
+  it('names the teammate polling an account this desktop does not ask for (its token does not open here yet), not nobody', async () => {
+    const hub = await newTestHub(postgres.cluster);
+    cleanups.push(() => hub.close());
+    const workspaceId = await hub.newWorkspace();
+    const accountId = newId();
+    // Marc's desktop holds an older team key than the one Julie's sealed the token with.
+    const a = await desktopOf(hub, workspaceId, [accountId], newTeamKey(), 'Julie');
+    const b = await desktopOf(hub, workspaceId, [accountId], newTeamKey(), 'Marc');
+    await signIn(a, accountId, 'session-a');
+    a.keeper.start();
+    await expect.poll(() => a.keeper.holds(accountId), POLL).toBe(true);
+    b.keeper.start();
+    await expect.poll(() => b.keeper.leases()[0], POLL).toMatchObject({ holder: 'teammate', holderName: 'Julie' });
+    expect(b.keeper.holds(accountId)).toBe(false);
+    // Julie's desktop lets it go: nobody polls it now, and Marc's list says so.
+    await a.keeper.stop();
+    await expect.poll(() => b.keeper.leases()[0]?.holder, POLL).toBe('nobody');
+  });
+
   it('withdraws an account signed out while the hub was unreachable once it answers again', async () => {
     const { hub, accountIds, desktops } = await teamOf(1, 1);
     const [a] = desktops as [Desktop];

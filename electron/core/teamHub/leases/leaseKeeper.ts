@@ -182,6 +182,7 @@ export class LeaseKeeper implements AccountGate {
     const withdrawn = new Set(withdrawnBy.keys());
     const candidates = await this.workableAccounts(store, shared, withdrawn);
     await this.releaseAllBut(candidates);
+    await this.learnHolders(candidates);
     await this.askForOthers(candidates, store, shared);
     if (this.isStopped) return;
     await shareSecrets(this.options.client, this.options.teamKey(), this.ids, store, shared, (accountId) => (withdrawn.has(accountId) ? 'withdrawn' : this.holds(accountId) ? 'held' : 'other'));
@@ -258,6 +259,26 @@ export class LeaseKeeper implements AccountGate {
     const hasListChanged = JSON.stringify([...withdrawnBy]) !== JSON.stringify([...this.withdrawnBy]);
     this.withdrawnBy = withdrawnBy;
     if (forgotten.length > 0 || hasListChanged) this.changed();
+  }
+
+  /**
+   * Who holds the accounts this desktop does not ask for (paused or disconnected here, or whose
+   * token it cannot open yet, such as before a rotated team key reached it): it learns their
+   * holders from the hub, or the list would say nobody polls an account a teammate polls.
+   */
+  private async learnHolders(candidates: readonly string[]): Promise<void> {
+    const running = new Map((await this.options.client.leases()).map((lease) => [this.ids.localIdOf(lease.accountId), lease]));
+    let hasChanged = false;
+    for (const account of listAccounts(this.options.db)) {
+      if (candidates.includes(account.id) || this.held.has(account.id)) continue;
+      const lease = running.get(account.id);
+      const known = this.teammates.get(account.id)?.lease;
+      if (lease?.holderDesktopId === known?.holderDesktopId && lease?.holderName === known?.holderName) continue;
+      if (lease && lease.holderDesktopId !== this.desktopId) this.teammates.set(account.id, { lease });
+      else this.teammates.delete(account.id);
+      hasChanged = true;
+    }
+    if (hasChanged) this.changed();
   }
 
   private async askForOthers(candidates: readonly string[], store: SecretStore, shared: SharedSecrets): Promise<void> {

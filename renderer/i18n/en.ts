@@ -1474,6 +1474,7 @@ export const en = {
     youSuffix: 'you',
     removedSuffix: 'removed',
     invitedSuffix: 'invited, not joined yet',
+    sameName: '{{name}}, invited {{date}}',
     membersUnknown: 'The list shows once the server answers.',
     invite: {
       title: 'Invite a teammate',
@@ -1504,6 +1505,9 @@ export const en = {
     leaseTeammateNamed: '{{name}}’s computer',
     leaseTeammateNamed_elided: '{{name}}’s computer',
     leaseNobody: 'Nobody right now',
+    leaseWithdrawn: 'Disconnected on a teammate’s computer',
+    leaseWithdrawnNamed: 'Disconnected on {{name}}’s computer',
+    leaseWithdrawnNamed_elided: 'Disconnected on {{name}}’s computer',
     pending_one: '{{count}} change waiting to go to the server',
     pending_other: '{{count}} changes waiting to go to the server',
     behind_one: '{{count}} change from the team still to apply here',
@@ -1572,6 +1576,7 @@ export const en = {
     justNow: 'just now',
     problem: {
       auth: 'Pieuvre lost access to this account. Reconnect it.',
+      withdrawn: '{{where}}: its sign-in was removed from the whole team. Reconnect it to use it here; it then comes back for the team.',
       rate_limited: '{{platform}} asked Pieuvre to slow down. Syncing resumes by itself.',
       offline: 'Pieuvre could not reach the server. It tries again by itself once the connection is back.',
       server_error: 'The server had a problem. Pieuvre tries again by itself; nothing is lost.',

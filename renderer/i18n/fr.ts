@@ -1473,6 +1473,7 @@ export const fr: UiStrings = {
     youSuffix: 'vous',
     removedSuffix: 'accès retiré',
     invitedSuffix: 'invitation en attente',
+    sameName: '{{name}}, invitation du {{date}}',
     membersUnknown: 'La liste s’affichera quand le serveur répondra.',
     invite: {
       title: 'Inviter un collègue',
@@ -1503,6 +1504,9 @@ export const fr: UiStrings = {
     leaseTeammateNamed: 'L’ordinateur de {{name}}',
     leaseTeammateNamed_elided: 'L’ordinateur d’{{name}}',
     leaseNobody: 'Personne pour l’instant',
+    leaseWithdrawn: 'Déconnecté sur l’ordinateur d’un coéquipier',
+    leaseWithdrawnNamed: 'Déconnecté sur l’ordinateur de {{name}}',
+    leaseWithdrawnNamed_elided: 'Déconnecté sur l’ordinateur d’{{name}}',
     pending_one: '{{count}} modification en attente d’envoi au serveur',
     pending_other: '{{count}} modifications en attente d’envoi au serveur',
     behind_one: '{{count}} modification de l’équipe reste à appliquer ici',
@@ -1570,6 +1574,7 @@ export const fr: UiStrings = {
     justNow: 'à l’instant',
     problem: {
       auth: 'Pieuvre n’a plus accès à ce compte. Reconnectez-le.',
+      withdrawn: '{{where}} : sa connexion a été retirée pour toute l’équipe. Reconnectez-le pour l’utiliser ici; il revient alors pour l’équipe.',
       rate_limited: '{{platform}} a demandé à Pieuvre de ralentir. La synchronisation reprendra d’elle-même.',
       offline: 'Pieuvre n’a pas pu joindre le serveur. Il réessaiera de lui-même dès que la connexion reviendra.',
       server_error: 'Le serveur a eu un problème. Pieuvre réessaiera de lui-même; rien n’est perdu.',

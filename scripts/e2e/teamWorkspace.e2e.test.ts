@@ -90,6 +90,14 @@ describe('Settings → Team workspace in Chromium', () => {
     expect(await dialog.getByRole('button', { name: 'Remove', exact: true }).count()).toBe(0);
     expect(await inbox.hasFocus(dialog.getByRole('heading', { name: 'Teammates' }))).toBe(true);
 
+    // Marc invited again under the same name: each row says when it was invited, and so does its button.
+    await dialog.getByLabel('Teammate’s name').fill('Marc');
+    await dialog.getByLabel('Teammate’s name').focus();
+    await inbox.press('Enter');
+    await dialog.getByRole('listitem').filter({ hasText: /^Marc, invited .+ \(invited, not joined yet\)Remove$/u }).waitFor();
+    await dialog.getByRole('listitem').filter({ hasText: /^Marc, invited .+ \(removed\)$/u }).waitFor();
+    expect(await dialog.getByRole('button', { name: /^Remove Marc, invited /u }).count()).toBe(1);
+
     await dialog.getByRole('button', { name: 'Close' }).click();
     const indicator = page.getByRole('button', { name: 'Team workspace “Équipe Soleil”: Connected. Open its settings' });
     expect(await indicator.textContent()).toBe('Team: connected');
@@ -122,7 +130,8 @@ describe('Settings → Team workspace in Chromium', () => {
   it('joins with a pasted invitation in French, shows the workspace, whose computer polls the team’s account and the indicator, and leaves after a confirm saying the local copy stays', async () => {
     const hub = await newTestHub(cluster);
     const workspaceId = await hub.newWorkspace('Équipe Lune');
-    const julie = await HubClient.connect(await hub.newMember(workspaceId, { name: 'Julie' }));
+    const julieMember = await hub.newMember(workspaceId, { name: 'Julie' });
+    const julie = await HubClient.connect(julieMember);
     const marc = await hub.newMember(workspaceId, { name: 'Marc' });
     await hub.close();
     const teamKey = newTeamKey();
@@ -151,6 +160,12 @@ describe('Settings → Team workspace in Chromium', () => {
     await dialog.getByRole('listitem').filter({ hasText: 'Café Lune : L’ordinateur de Julie' }).waitFor({ timeout: 30_000 });
     expect(await page.getByRole('navigation').getByRole('button', { name: /^Espace d’équipe « Équipe Lune » : Connecté/u }).textContent()).toBe('Équipe : connectée');
     await screenshot(page, 'team-workspace/joined-fr');
+
+    // Julie disconnects the account on her computer: the list says so, not « Personne pour l’instant ».
+    const julieAgain = await HubClient.connect(julieMember);
+    await julieAgain.withdrawAccount(accountId);
+    await julieAgain.close();
+    await dialog.getByRole('listitem').filter({ hasText: 'Café Lune : Déconnecté sur l’ordinateur de Julie' }).waitFor({ timeout: 30_000 });
 
     const leave = dialog.getByRole('button', { name: 'Quitter l’espace' });
     await leave.click();

@@ -22,7 +22,8 @@ export type AccountNoticeCode = 'dms_not_allowed' | 'dms_unavailable' | 'x_budge
 export type AccountProblem = {
   /** What went wrong, in words for the person (the core's English; the UI translates by `code`). */
   message: string;
-  code: 'auth' | 'rate_limited' | 'offline' | 'server_error' | 'bad_data' | 'unexpected' | AccountNoticeCode;
+  /** `withdrawn`: a teammate disconnected the account on their desktop (`message`: their name, or empty), so this one dropped its sign-in. */
+  code: 'auth' | 'rate_limited' | 'offline' | 'server_error' | 'bad_data' | 'unexpected' | 'withdrawn' | AccountNoticeCode;
   at: number;
 };
 

@@ -26,8 +26,9 @@ export type HubProblem = {
 export type HubLease = {
   accountId: string;
   accountName: string;
-  holder: 'me' | 'teammate' | 'nobody';
-  /** The holder's display name when a teammate holds it. */
+  /** `withdrawn`: disconnected on a teammate's desktop (`holderName` says whose), for the whole team until signed in again. */
+  holder: 'me' | 'teammate' | 'nobody' | 'withdrawn';
+  /** The holder's display name when a teammate holds it, or whose desktop withdrew it. */
   holderName: string | null;
   /** Epoch ms, the hub's clock. */
   expiresAt: number | null;
@@ -38,6 +39,8 @@ export type HubMemberSummary = {
   name: string;
   isMe: boolean;
   removedAt: number | null;
+  /** When the owner invited them: tells apart two teammates invited under one name. */
+  addedAt: number;
   /** Their desktop reached the hub once (it leaves its public key then): false while an invitation waits to be used. */
   hasJoined: boolean;
 };

@@ -95,8 +95,10 @@ const shown = (hub: HubStatus): CommandOutput => ({ json: hub, text: statusLines
 
 const when = (at: number | null) => (at === null ? 'never' : new Date(at).toISOString());
 
-/** "me", "nobody", or the teammate whose desktop polls the account. */
-const holderOf = (lease: HubLease) => (lease.holder !== 'teammate' ? lease.holder : lease.holderName === null ? 'a teammate' : `${lease.holderName}'s computer`);
+const whose = (name: string | null) => (name === null ? "a teammate's" : `${name}'s`);
+/** "me", "nobody", the teammate whose desktop polls the account, or whose desktop disconnected it for the team. */
+const holderOf = (lease: HubLease) =>
+  lease.holder === 'withdrawn' ? `disconnected on ${whose(lease.holderName)} computer` : lease.holder !== 'teammate' ? lease.holder : lease.holderName === null ? 'a teammate' : `${whose(lease.holderName)} computer`;
 
 function statusLines(hub: HubStatus): string[] {
   if (hub.state === 'local') return ['Local only: this desktop is in no team workspace.'];

@@ -217,6 +217,20 @@ export class AccountsService {
     this.changed(accountId);
   }
 
+  /**
+   * A teammate disconnected the account on their desktop, and the team hub dropped its sign-in
+   * here too: it stops, and waits for a sign-in as one whose access was lost, saying whose
+   * desktop it was (the problem's message: their name, or empty). Signing in again brings it back for the team.
+   */
+  withdrawnByTeammate(accountId: string, byName: string | null): void {
+    const message = byName ?? '';
+    markNeedsReconnecting(this.ctx.db, accountId, { code: 'withdrawn', message, at: this.ctx.clock() });
+    this.engine.stop(accountId);
+    this.ctx.connectors.unregister(accountId);
+    this.openProblems.delete(accountId);
+    this.changed(accountId);
+  }
+
   setSyncInterval(accountId: string, ms: number): AccountView {
     this.realAccount(accountId);
     setSyncInterval(this.ctx.db, accountId, ms, this.ctx.clock());
@@ -256,19 +270,18 @@ export class AccountsService {
   async disconnect(accountId: string, keepHistory: boolean): Promise<void> {
     const account = this.view(accountId);
     if (account.isDemo && keepHistory) throw new ApiFailure('conflict', 'A demo account cannot be disconnected: remove the demo, or delete this account with its history.');
-    if (!account.isDemo) {
-      await deleteAccountSecrets(await this.secretStore(), accountId);
-      this.signInChanged(accountId, 'signedOut');
-    }
+    if (!account.isDemo) await deleteAccountSecrets(await this.secretStore(), accountId);
     this.engine.stop(accountId);
     this.ctx.connectors.unregister(accountId);
     this.openProblems.delete(accountId);
-    if (keepHistory) {
-      markDisconnected(this.ctx.db, accountId, this.ctx.clock());
-    } else {
-      removeAccounts(this.ctx.db, [accountId]);
-      this.ctx.events.emit('inbox.changed', { conversationIds: [], everything: true });
-    }
+    // A team desktop keeps the withdrawal for the hub in the same transaction (#14 §4): quitting
+    // right after cannot leave the account disconnected here and its token shared with the team.
+    this.ctx.db.transaction(() => {
+      if (!account.isDemo) this.signInChanged(accountId, 'signedOut');
+      if (keepHistory) markDisconnected(this.ctx.db, accountId, this.ctx.clock());
+      else removeAccounts(this.ctx.db, [accountId]);
+    })();
+    if (!keepHistory) this.ctx.events.emit('inbox.changed', { conversationIds: [], everything: true });
     this.changed(accountId);
   }
 

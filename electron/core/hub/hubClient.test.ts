@@ -173,7 +173,7 @@ describe('HubClient', () => {
     expect(await onHub()).toEqual(tokens(other).map((sealed) => sealed.name).sort());
     expect((await hub.owner.query('SELECT count(*)::int AS n FROM pieuvre.leases')).rows).toEqual([{ n: 0 }]);
     expect(await julie.heartbeat(accountId, 60_000)).toBe(false);
-    expect(await julie.withdrawnAccounts()).toEqual(new Set([accountId]));
+    expect(await julie.withdrawnAccounts()).toEqual(new Map([[accountId, 'Desktop 1']]));
     await julie.putSealedSecret(tokens(accountId)[0]!);
     expect(await onHub()).not.toContain(`account:${accountId}:session`);
 
@@ -181,7 +181,7 @@ describe('HubClient', () => {
     expect(await julie.restoreAccount(other, [seal(key, `account:${other}:session`, 'autre')])).toBe(false);
     await expect(julie.restoreAccount(accountId, tokens(other))).rejects.toThrow('is not account');
     expect(await marc.restoreAccount(accountId, [seal(key, `account:${accountId}:session`, 'nouveau')])).toBe(true);
-    expect(await julie.withdrawnAccounts()).toEqual(new Set());
+    expect(await julie.withdrawnAccounts()).toEqual(new Map());
     expect((await julie.sealedSecrets()).filter((sealed) => sealed.name.includes(accountId)).map((sealed) => open(key, sealed))).toEqual(['nouveau']);
   });
 

@@ -6,7 +6,7 @@ import { hubMemberSchema, type Change, type HubMember } from './hubInputs';
 import { checkHubSchema } from './hubMigrate';
 import type { KeyEnvelope } from './keyEnvelope';
 import { newerEnvelope, publishPublicKey } from './keyEnvelopes';
-import { acquireLease, heartbeat, releaseLease, type LeaseAnswer } from './leases';
+import { acquireLease, currentLeases, heartbeat, releaseLease, type Lease, type LeaseAnswer } from './leases';
 import { deleteSealedSecrets, putSealedSecret, rotateSealedSecrets, sealedSecrets } from './sealedSecrets';
 import type { SealedSecret, TeamKey } from './teamKey';
 import { restoreAccount, withdrawAccount, withdrawnAccounts } from './withdrawnAccounts';
@@ -51,6 +51,10 @@ export class HubClient {
     // An idle connection the server drops is discarded by the pool; without a listener its
     // error would end the process.
     pool.on('error', () => {});
+    // A connection checked out of the pool has no such listener (pg-pool removes it): one the
+    // server drops mid-transaction (a withdrawal as the network goes) would end the process
+    // too. Its query fails all the same, and the caller hears it from there.
+    pool.on('connect', (client) => client.on('error', () => {}));
     try {
       const client = await pool.connect();
       try {
@@ -96,6 +100,11 @@ export class HubClient {
     return heartbeat(this.pool, this.scope, accountId, ttlMs);
   }
 
+  /** The workspace's running leases, whoever holds them. */
+  leases(): Promise<Lease[]> {
+    return currentLeases(this.pool, this.scope);
+  }
+
   release(accountId: string): Promise<void> {
     return releaseLease(this.pool, this.scope, accountId);
   }
@@ -117,7 +126,7 @@ export class HubClient {
     return withdrawAccount(this.pool, this.member.workspaceId, accountId);
   }
 
-  withdrawnAccounts(): Promise<Set<string>> {
+  withdrawnAccounts(): Promise<Map<string, string | null>> {
     return withdrawnAccounts(this.pool, this.member.workspaceId);
   }
 

@@ -49,6 +49,12 @@ export async function acquireLease(db: pg.Pool, scope: Scope, accountId: string,
   return holder.rows[0] ? { isHeld: false, heldBy: toLease(holder.rows[0]) } : acquireLease(db, scope, accountId, ttlMs);
 }
 
+/** The leases of the workspace that still run, by the hub's clock: who polls what, for the list. */
+export async function currentLeases(db: pg.Pool, scope: Scope): Promise<Lease[]> {
+  const { rows } = await db.query<LeaseRow>(`SELECT ${LEASE_COLUMNS} FROM pieuvre.leases lease WHERE workspace_id = $1 AND expires_at > clock_timestamp()`, [scope.workspaceId]);
+  return rows.map(toLease);
+}
+
 /**
  * Extends our lease by `ttlMs`. False when it is no longer ours (it expired and another
  * desktop took it): stop polling and sending for that account.

@@ -42,10 +42,18 @@ export async function withdrawAccount(db: pg.Pool, workspaceId: string, accountI
   });
 }
 
-/** The accounts of the workspace withdrawn and not signed in again since. */
-export async function withdrawnAccounts(db: pg.Pool, workspaceId: string): Promise<Set<string>> {
-  const { rows } = await db.query<{ account_id: string }>('SELECT account_id FROM pieuvre.withdrawn_accounts WHERE workspace_id = $1', [workspaceId]);
-  return new Set(rows.map((row) => row.account_id));
+/**
+ * The accounts of the workspace withdrawn and not signed in again since, each with the name of
+ * the teammate whose desktop withdrew it ("Disconnected on Julie's computer"; null if unknown).
+ */
+export async function withdrawnAccounts(db: pg.Pool, workspaceId: string): Promise<Map<string, string | null>> {
+  const { rows } = await db.query<{ account_id: string; name: string | null }>(
+    `SELECT w.account_id, m.display_name AS name FROM pieuvre.withdrawn_accounts w
+     LEFT JOIN pieuvre.members m ON m.workspace_id = w.workspace_id AND m.role_name = w.withdrawn_by_role
+     WHERE w.workspace_id = $1`,
+    [workspaceId],
+  );
+  return new Map(rows.map((row) => [row.account_id, row.name]));
 }
 
 /**

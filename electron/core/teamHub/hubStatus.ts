@@ -32,7 +32,7 @@ export function hubStatusOf(membership: Membership, connection: HubConnection | 
     hubAddress: displayAddress(membership.hubUrl),
     isOwner: membership.isOwner,
     me: { role: membership.role, name: membership.myName },
-    members: (connection?.members ?? []).map((member) => ({ role: member.role, name: member.name, isMe: member.role === membership.role, removedAt: member.removedAt, hasJoined: member.hasPublicKey })),
+    members: (connection?.members ?? []).map((member) => ({ role: member.role, name: member.name, isMe: member.role === membership.role, removedAt: member.removedAt, addedAt: member.addedAt, hasJoined: member.hasPublicKey })),
     leases: connection?.leases?.leases() ?? [],
     pendingChanges: stats?.pendingChanges ?? 0,
     cursorLag: stats?.cursorLag ?? 0,

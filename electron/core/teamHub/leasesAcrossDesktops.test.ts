@@ -11,6 +11,7 @@ import { Secret } from '../secrets/secret';
 import { accountSecretName } from '../secrets/secretStore';
 import { createTestCore, type TestCore } from '../testing/testCore';
 import { addAccount } from './sync/testing/syncDesktop';
+import { startCuttableProxy } from './testing/cuttableProxy';
 
 /** Lease rounds and sync under a busy machine's load. */
 const SLOW = { timeout: 40_000, interval: 200 };
@@ -18,15 +19,17 @@ const SLOW = { timeout: 40_000, interval: 200 };
 const postgres = usePrivatePostgres();
 const { cleanups } = postgres;
 
-/** A whole core on its own data folder, with the session's real team hub (capture, sync, leases, presence). */
-function desktop(): TestCore {
-  const dataDir = mkdtempSync(join(tmpdir(), 'pieuvre-team-leases-'));
+/** A whole core on a data folder (a new one unless given), with the session's real team hub (capture, sync, leases, presence). */
+function desktop(dataDir = newDataDir()): TestCore {
   const core = createTestCore({ dataDir, keyProviders: [keyFileKeyProvider(dataDir)] });
-  cleanups.push(() => {
-    core.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  cleanups.push(() => core.close());
   return core;
+}
+
+function newDataDir(): string {
+  const dataDir = mkdtempSync(join(tmpdir(), 'pieuvre-team-leases-'));
+  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  return dataDir;
 }
 
 /** An empty hub database for `hub.create`, and the owner's connection to look into it. */
@@ -63,7 +66,55 @@ describe('account leases across desktops, through the real team hub', () => {
     await expect.poll(sealedNames, { timeout: 10_000 }).toEqual([]);
     expect((await owner.query('SELECT account_id FROM pieuvre.leases')).rows).toEqual([]);
     expect((await owner.query('SELECT account_id FROM pieuvre.withdrawn_accounts')).rows).toEqual([{ account_id: accountId }]);
-    await expect.poll(async () => (await leaseOf(marc, accountId))?.holder, SLOW).toBe('nobody');
+    await expect.poll(() => leaseOf(marc, accountId), SLOW).toMatchObject({ holder: 'withdrawn', holderName: 'Julie' });
+  }, 120_000);
+
+  it('Marc’s desktop drops its own copy of an account Julie disconnected, and says whose computer it was disconnected on', async () => {
+    const { ownerUrl } = await freshHub();
+    const [julie, marc] = [desktop(), desktop()];
+    const accountId = addAccount(julie.context.db);
+    const name = accountSecretName(accountId, 'accessToken');
+    await (await julie.secrets()).set(name, new Secret('jeton-de-julie'));
+    await julie.call('hub.create', { url: ownerUrl, workspaceName: 'Équipe Soleil', myName: 'Julie' });
+    const { invitation } = await julie.call('hub.invite', { name: 'Marc', expiresInDays: 7 });
+    await marc.call('hub.join', { invitation });
+    await expect.poll(() => leaseOf(marc, accountId), SLOW).toMatchObject({ holder: 'teammate', holderName: 'Julie' });
+    // Marc's desktop has the token too (it held the account once, or he signed in to it himself).
+    await (await marc.secrets()).set(name, new Secret('jeton-de-julie'));
+
+    await julie.call('accounts.disconnect', { id: accountId, keepHistory: true });
+    await expect.poll(async () => (await (await marc.secrets()).list()).filter((secret) => secret.includes(accountId)), SLOW).toEqual([]);
+    await expect.poll(() => leaseOf(marc, accountId), SLOW).toMatchObject({ holder: 'withdrawn', holderName: 'Julie' });
+    const view = (await marc.call('accounts.list', {})).find((account) => account.id === accountId);
+    expect(view).toMatchObject({ state: 'needs_reconnecting', lastProblem: { code: 'withdrawn', message: 'Julie' } });
+    // Julie's own list says so too (her desktop withdrew it).
+    expect(await leaseOf(julie, accountId)).toMatchObject({ holder: 'withdrawn', holderName: 'Julie' });
+  }, 120_000);
+
+  it('withdraws an account disconnected while the hub was unreachable, once the desktop, quit meanwhile, is opened again', async () => {
+    const { owner, ownerUrl } = await freshHub();
+    const proxy = await startCuttableProxy(postgres.cluster.port);
+    cleanups.push(() => proxy.close());
+    const relayed = new URL(ownerUrl);
+    relayed.port = String(proxy.port);
+    const dataDir = newDataDir();
+    const julie = desktop(dataDir);
+    const accountId = addAccount(julie.context.db);
+    const name = accountSecretName(accountId, 'accessToken');
+    await (await julie.secrets()).set(name, new Secret('jeton-de-julie'));
+    await julie.call('hub.create', { url: relayed.toString(), workspaceName: 'Équipe Soleil', myName: 'Julie' });
+    const sealedNames = async () => (await owner.query<{ name: string }>('SELECT name FROM pieuvre.sealed_secrets')).rows.map((row) => row.name);
+    await expect.poll(sealedNames, SLOW).toEqual([name]);
+
+    await proxy.cut();
+    await julie.call('accounts.disconnect', { id: accountId, keepHistory: true });
+    julie.close();
+    await proxy.restore();
+    expect(await sealedNames()).toEqual([name]);
+
+    desktop(dataDir);
+    await expect.poll(sealedNames, SLOW).toEqual([]);
+    expect((await owner.query('SELECT account_id FROM pieuvre.withdrawn_accounts')).rows).toEqual([{ account_id: accountId }]);
   }, 120_000);
 
   it('one account connected apart on both desktops before they joined ends as one account with one lease, under the least of its two ids', async () => {

@@ -2,6 +2,7 @@ import type { AccountsService } from '../accounts/accountsService';
 import type { Logger } from '../log/logger';
 import { EVERY_ACCOUNT, NO_ACCOUNT, type SwitchableAccountGate } from './leases/accountGate';
 import { LeaseKeeper } from './leases/leaseKeeper';
+import { recordSignInChange } from './leases/pendingSignIns';
 import { PresenceChannel } from './presence/presenceChannel';
 import { captureSnapshot, startCapture } from './sync/startCapture';
 import { TeamSync } from './sync/teamSync';
@@ -16,12 +17,20 @@ type Composition = { log: Logger; gate: SwitchableAccountGate; accounts: Account
  * everything again once the membership ends (leave, removal).
  */
 export function realTeamParts({ log, gate, accounts }: Composition): TeamParts {
+  // The keeper of the membership while the hub has answered once; null before (offline at start).
+  let keeper: LeaseKeeper | null = null;
   return {
     startCapture: (db, options) => {
       gate.follow(NO_ACCOUNT);
       const capture = startCapture(db, options);
+      // From the membership's start, offline included: a sign-in given or taken away here is kept
+      // in the caller's transaction, and reaches the team through the keeper once it runs.
+      const unfollowSignIns = accounts.onSignInChanged((accountId, change) =>
+        keeper ? void keeper.signInChanged(accountId, change) : recordSignInChange(db, accountId, change, options.now()),
+      );
       return {
         stop: () => {
+          unfollowSignIns();
           capture.stop();
           gate.follow(EVERY_ACCOUNT);
         },
@@ -32,27 +41,26 @@ export function realTeamParts({ log, gate, accounts }: Composition): TeamParts {
     },
     newSync: (options) => new TeamSync(options),
     newLeases: (options) => {
-      const keeper = new LeaseKeeper({
+      const leases = new LeaseKeeper({
         ...options,
         onChange: () => {
           gate.changed();
           options.onChange();
         },
         onSecretsAdopted: (accountId) => accounts.reconnectWithStoredSecret(accountId),
+        onWithdrawnElsewhere: (accountId, byName) => accounts.withdrawnByTeammate(accountId, byName),
       });
-      // A sign-in given or taken away here reaches the team through the keeper's hub connection.
-      let unfollowSignIns = () => {};
       return {
         start: () => {
-          gate.follow(keeper);
-          unfollowSignIns = accounts.onSignInChanged((accountId, change) => void keeper.signInChanged(accountId, change));
-          keeper.start();
+          gate.follow(leases);
+          keeper = leases;
+          leases.start();
         },
-        holds: (accountId) => keeper.holds(accountId),
-        leases: () => keeper.leases(),
+        holds: (accountId) => leases.holds(accountId),
+        leases: () => leases.leases(),
         stop: () => {
-          unfollowSignIns();
-          return keeper.stop();
+          if (keeper === leases) keeper = null;
+          return leases.stop();
         },
       };
     },

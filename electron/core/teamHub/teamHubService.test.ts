@@ -172,6 +172,7 @@ describe('TeamHubService', () => {
     // What a desktop queued or pulled for this workspace must not follow it to the next one.
     db.prepare("INSERT INTO hub_outgoing (id, entity, entity_id, field, value, op, made_at) VALUES ('00000000-0000-4000-8000-000000000001', 'conversation', 'c', 'status', '\"done\"', 'set', 1)").run();
     db.prepare('UPDATE hub_sync_state SET cursor = 7').run();
+    db.prepare("INSERT INTO hub_sign_ins (account_id, change, made_at) VALUES ('a', 'signedOut', 1)").run();
     expect(await marc.hub.leave()).toMatchObject({ state: 'local', workspace: null, members: [] });
     expect(readMembership(marc.core.context.db)).toBeNull();
     expect((await (await marc.core.secrets()).list()).filter((name) => name.startsWith('hub:'))).toEqual([]);
@@ -179,6 +180,7 @@ describe('TeamHubService', () => {
     expect(marc.calls).toEqual(expect.arrayContaining(['capture stopped', 'sync stopped', 'leases stopped', 'presence closed']));
     expect(marc.statuses.at(-1)?.state).toBe('local');
     expect(db.prepare('SELECT (SELECT count(*) FROM hub_outgoing) AS queued, (SELECT cursor FROM hub_sync_state) AS cursor').get()).toEqual({ queued: 0, cursor: 0 });
+    expect(db.prepare('SELECT count(*) FROM hub_sign_ins').pluck().get()).toBe(0);
   });
 
   it('shows a membership whose secrets are gone as offline, saying which one, without connecting', async () => {

@@ -33,7 +33,7 @@ export type TeamParts = {
   captureSnapshot(db: Db): void;
   newSync(options: TeamSyncOptions & { client: HubClient }): TeamSyncPart;
   /** The session adds what only it knows (where adopted secrets go). */
-  newLeases(options: Omit<LeaseKeeperOptions, 'onSecretsAdopted' | 'timing'>): LeaseKeeperPart;
+  newLeases(options: Omit<LeaseKeeperOptions, 'onSecretsAdopted' | 'onWithdrawnElsewhere' | 'timing'>): LeaseKeeperPart;
   openPresence(options: { member: HubMember; me: { role: string; name: string }; clock: Clock; onChange(list: ConversationPresence[]): void }): Promise<PresencePart>;
 };
 

@@ -3,6 +3,7 @@ import type { AccountView } from '../../../shared/api/accounts';
 import { localeOf } from '../../i18n/i18n';
 import { formatClockTime, formatRelative } from '../../lib/formatTime';
 import { useNow } from '../../lib/useNow';
+import { withdrawnText } from '../teamHub/hubTexts';
 
 /** Where an account stands, in words and colour (the `data-state` in styles.css); its backfill as a bar. */
 export function AccountStatus({ account }: { account: AccountView }) {
@@ -43,5 +44,6 @@ function LastSync({ at, locale }: { at: number | null; locale: string }) {
 export function AccountProblem({ account: { lastProblem, platform } }: { account: AccountView }) {
   const { t } = useTranslation();
   if (!lastProblem) return null;
+  if (lastProblem.code === 'withdrawn') return <p className="account-problem" role="note">{t('accounts.problem.withdrawn', { where: withdrawnText(t, lastProblem.message) })}</p>;
   return <p className="account-problem" role="note">{t(`accounts.problem.${lastProblem.code}`, { message: lastProblem.message, platform: t(`platform.${platform}`) })}</p>;
 }

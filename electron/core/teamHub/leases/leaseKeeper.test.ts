@@ -235,7 +235,7 @@ describe('LeaseKeeper', () => {
     await new Promise((resolve) => setTimeout(resolve, TIMING.roundMs * 3));
     expect(await sealedNames()).toEqual([session(kept)]);
     expect(a.keeper.holds(accountId) || b.keeper.holds(accountId)).toBe(false);
-    expect(a.keeper.leases().find((lease) => lease.accountId === accountId)?.holder).toBe('nobody');
+    expect(a.keeper.leases().find((lease) => lease.accountId === accountId)).toMatchObject({ holder: 'withdrawn', holderName: 'Marc' });
     expect(a.keeper.holds(kept)).toBe(true);
 
     // Signed in again on Marc's desktop: the team gets his fresh token, and someone polls it.
@@ -244,6 +244,25 @@ describe('LeaseKeeper', () => {
     await expect.poll(() => a.keeper.holds(accountId) || b.keeper.holds(accountId), POLL).toBe(true);
     const sealed = (await a.client.sealedSecrets()).find((secret) => secret.name === session(accountId));
     expect(sealed && open(teamKey, sealed)).toBe('session-b-fresh');
+  });
+
+  it('names the teammate polling an account this desktop does not ask for (its token does not open here yet), not nobody', async () => {
+    const hub = await newTestHub(postgres.cluster);
+    cleanups.push(() => hub.close());
+    const workspaceId = await hub.newWorkspace();
+    const accountId = newId();
+    // Marc's desktop holds an older team key than the one Julie's sealed the token with.
+    const a = await desktopOf(hub, workspaceId, [accountId], newTeamKey(), 'Julie');
+    const b = await desktopOf(hub, workspaceId, [accountId], newTeamKey(), 'Marc');
+    await signIn(a, accountId, 'session-a');
+    a.keeper.start();
+    await expect.poll(() => a.keeper.holds(accountId), POLL).toBe(true);
+    b.keeper.start();
+    await expect.poll(() => b.keeper.leases()[0], POLL).toMatchObject({ holder: 'teammate', holderName: 'Julie' });
+    expect(b.keeper.holds(accountId)).toBe(false);
+    // Julie's desktop lets it go: nobody polls it now, and Marc's list says so.
+    await a.keeper.stop();
+    await expect.poll(() => b.keeper.leases()[0]?.holder, POLL).toBe('nobody');
   });
 
   it('withdraws an account signed out while the hub was unreachable once it answers again', async () => {

@@ -14,6 +14,7 @@ import { AccountWithdrawals } from './accountWithdrawals';
 import { askingOrder, isWorthAsking } from './leaseShare';
 import { accountsWithSecrets, adoptSharedSecrets, openSharedSecrets, shareSecrets, type SharedSecrets } from './sharedAccountSecrets';
 import { TeamAccountIds } from './teamAccountIds';
+import { dropWithdrawnSignIns, type WithdrawnBy } from './withdrawnElsewhere';
 
 /**
  * A lease lasts this long on the hub unless renewed: a desktop that crashes or quits without
@@ -34,6 +35,8 @@ export type LeaseKeeperOptions = {
   onChange(): void;
   /** The account's secrets came from the hub, different from this desktop's: it reconnects with them before polling. */
   onSecretsAdopted?(accountId: string): Promise<void>;
+  /** A teammate disconnected the account on their desktop (`byName`), and this one dropped its sign-in: the account says so. */
+  onWithdrawnElsewhere?(accountId: string, byName: string | null): void;
   /** Shorter leases and rounds for tests (the hub accepts leases from 100 ms). */
   timing?: { ttlMs: number; roundMs: number };
 };
@@ -57,6 +60,8 @@ export class LeaseKeeper implements AccountGate {
   private readonly held = new Map<string, Held>();
   private readonly teammates = new Map<string, Teammate>();
   private readonly lastAsked = new Map<string, number>();
+  /** Accounts withdrawn from the team, as of the last round (withdrawnElsewhere.ts). */
+  private withdrawnBy: WithdrawnBy = new Map();
   /** Sealed secrets already said not to open (logged once each, not every round). */
   private readonly unopenedWarned = new Set<string>();
   private round = 0;
@@ -80,6 +85,7 @@ export class LeaseKeeper implements AccountGate {
   /**
    * The account was signed in or out (disconnected, removed) here: the hub withdraws it from the
    * team, or lifts that (see accountWithdrawals.ts). Signed out, this desktop stops working it at once.
+   * The change is kept in SQLite before this returns: call it inside the disconnection's transaction.
    */
   signInChanged(accountId: string, change: SignInChange): Promise<void> {
     if (change === 'signedOut' && this.held.delete(accountId)) this.changed();
@@ -110,6 +116,8 @@ export class LeaseKeeper implements AccountGate {
         if (mine) return { accountId: account.id, accountName: account.name, holder: 'me', holderName: null, expiresAt: mine.validUntil };
         const theirs = this.teammates.get(account.id);
         if (theirs) return { accountId: account.id, accountName: account.name, holder: 'teammate', holderName: theirs.lease.holderName, expiresAt: theirs.lease.expiresAt };
+        const withdrawnBy = this.withdrawnBy.get(account.id);
+        if (withdrawnBy !== undefined) return { accountId: account.id, accountName: account.name, holder: 'withdrawn', holderName: withdrawnBy, expiresAt: null };
         return { accountId: account.id, accountName: account.name, holder: 'nobody', holderName: null, expiresAt: null };
       });
   }
@@ -163,12 +171,18 @@ export class LeaseKeeper implements AccountGate {
     const shared = await openSharedSecrets(this.options.client, this.options.teamKey(), this.ids);
     this.warnUnopened(shared);
     if (shared.stale.length > 0) await this.options.client.deleteSealedSecrets(shared.stale);
-    const withdrawn = new Set([...(await this.options.client.withdrawnAccounts())].map((teamId) => this.ids.localIdOf(teamId)));
+    const withdrawnBy = new Map([...(await this.options.client.withdrawnAccounts())].map(([teamId, name]) => [this.ids.localIdOf(teamId), name]));
     // Stopped while the hub answered: the desktop may have closed its database since.
     if (this.isStopped) return;
-    this.forgetWithdrawn(withdrawn);
+    this.forgetWithdrawn(withdrawnBy);
+    for (const accountId of await dropWithdrawnSignIns(store, withdrawnBy, (id) => this.withdrawals.isPending(id, 'signedIn'))) {
+      this.options.log.info('A teammate disconnected this account on their desktop; this one dropped its sign-in too.', { accountId });
+      this.options.onWithdrawnElsewhere?.(accountId, withdrawnBy.get(accountId) ?? null);
+    }
+    const withdrawn = new Set(withdrawnBy.keys());
     const candidates = await this.workableAccounts(store, shared, withdrawn);
     await this.releaseAllBut(candidates);
+    await this.learnHolders(candidates);
     await this.askForOthers(candidates, store, shared);
     if (this.isStopped) return;
     await shareSecrets(this.options.client, this.options.teamKey(), this.ids, store, shared, (accountId) => (withdrawn.has(accountId) ? 'withdrawn' : this.holds(accountId) ? 'held' : 'other'));
@@ -238,11 +252,33 @@ export class LeaseKeeper implements AccountGate {
     for (const [, held] of released) await this.options.client.release(held.teamId);
   }
 
-  /** A withdrawn account's lease went with it: nobody holds it, whoever did before. */
-  private forgetWithdrawn(withdrawn: ReadonlySet<string>): void {
-    const forgotten = [...this.teammates.keys()].filter((accountId) => withdrawn.has(accountId));
+  /** A withdrawn account's lease went with it: nobody holds it, whoever did before; the list says whose desktop withdrew it. */
+  private forgetWithdrawn(withdrawnBy: WithdrawnBy): void {
+    const forgotten = [...this.teammates.keys()].filter((accountId) => withdrawnBy.has(accountId));
     for (const accountId of forgotten) this.teammates.delete(accountId);
-    if (forgotten.length > 0) this.changed();
+    const hasListChanged = JSON.stringify([...withdrawnBy]) !== JSON.stringify([...this.withdrawnBy]);
+    this.withdrawnBy = withdrawnBy;
+    if (forgotten.length > 0 || hasListChanged) this.changed();
+  }
+
+  /**
+   * Who holds the accounts this desktop does not ask for (paused or disconnected here, or whose
+   * token it cannot open yet, such as before a rotated team key reached it): it learns their
+   * holders from the hub, or the list would say nobody polls an account a teammate polls.
+   */
+  private async learnHolders(candidates: readonly string[]): Promise<void> {
+    const running = new Map((await this.options.client.leases()).map((lease) => [this.ids.localIdOf(lease.accountId), lease]));
+    let hasChanged = false;
+    for (const account of listAccounts(this.options.db)) {
+      if (candidates.includes(account.id) || this.held.has(account.id)) continue;
+      const lease = running.get(account.id);
+      const known = this.teammates.get(account.id)?.lease;
+      if (lease?.holderDesktopId === known?.holderDesktopId && lease?.holderName === known?.holderName) continue;
+      if (lease && lease.holderDesktopId !== this.desktopId) this.teammates.set(account.id, { lease });
+      else this.teammates.delete(account.id);
+      hasChanged = true;
+    }
+    if (hasChanged) this.changed();
   }
 
   private async askForOthers(candidates: readonly string[], store: SecretStore, shared: SharedSecrets): Promise<void> {

@@ -51,10 +51,10 @@ export function saveAlias(db: Db, entity: string, aliasId: string, canonical: st
 }
 
 /**
- * Leaving a workspace: what was queued for it, its cursor and its field versions belong to it,
+ * Leaving a workspace: what was queued for it (sign-ins changed included), its cursor and its field versions belong to it,
  * and must not reach the next workspace this desktop joins. Ids adopted from it stay (hub_aliases):
  * the local rows carry them.
  */
 export function forgetWorkspaceSync(db: Db): void {
-  db.exec('DELETE FROM hub_outgoing; DELETE FROM hub_field_versions; UPDATE hub_sync_state SET cursor = 0, last_sync_at = NULL;');
+  db.exec('DELETE FROM hub_outgoing; DELETE FROM hub_sign_ins; DELETE FROM hub_field_versions; UPDATE hub_sync_state SET cursor = 0, last_sync_at = NULL;');
 }

@@ -199,6 +199,9 @@ async function firstDay(words: Words): Promise<void> {
   await command(inbox, words.goOff);
   await page.getByRole('heading', { name: words.offTitle }).waitFor();
   await look(inbox, words, '6-off-duty');
+  // Only these two write overnight: the demo's own traffic, two a minute, would have filled the
+  // night with thousands more whenever its next poll fell between the jump to morning and the digest.
+  await inbox.harness.call('demo.stop', {});
   customerWrites(inbox, 'first-day-thumbs', 'Pouce Levé', '👍🏽', wentOffAt + 8 * HOUR);
   customerWrites(inbox, 'first-day-question', 'Vraie Question', 'Livrez-vous à Laval le dimanche?', wentOffAt + 9 * HOUR);
   await clocks.jumpTo(page, TUESDAY_9_05);

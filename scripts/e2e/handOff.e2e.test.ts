@@ -115,6 +115,8 @@ describe('notes and hand-off in Chromium', () => {
     await inbox.press('H');
     const dialog = page.getByRole('dialog', { name: 'Hand off to…' });
     await dialog.getByRole('option', { name: /Julie Gagnon/ }).waitFor();
+    // Typed before the dialog takes the focus (a busy machine), the letters would go nowhere.
+    await expect.poll(() => dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
     await page.keyboard.type('jul');
     await inbox.press('Enter');
     await dialog.getByRole('button', { name: 'Hand off to Julie Gagnon' }).waitFor();

@@ -56,7 +56,7 @@ const result = {
   ...(team ? { team_converge_p95_ms: round(team.p95Ms, 0) } : {}),
   // Same rows, same run: rows per wall second with the team on ÷ without (both as a live core runs, the event loop turning between batches).
   ...(teamIngest ? { team_ingest_ratio: round(teamIngest.local.wallMs / teamIngest.team.wallMs) } : {}),
-  ...(contractSync.length > 0 ? { sync_ratio_contract: contractSyncRatios(contractSync), sync_ratio_contract_at_latency: contractSyncRatios(contractSync, 'latencyRatio') } : {}),
+  ...(contractSync.length > 0 ? { sync_ratio_contract: contractSyncRatios(contractSync), sync_ratio_contract_ceiling: contractSyncRatios(contractSync, 'ceiling'), sync_ratio_contract_at_latency: contractSyncRatios(contractSync, 'latencyRatio') } : {}),
   rows: pipeline.rows,
   node: process.version,
   sqlite: pipeline.sqlite,

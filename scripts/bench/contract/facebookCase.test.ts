@@ -19,7 +19,10 @@ afterEach(async () => {
 describe('Facebook in sync_ratio_contract', () => {
   it('the bare fetch loop and the connector see the same seeded items', async () => {
     run = await facebookCase.start(600);
-    expect(await run.bareFetchLoop()).toBe(600);
+    // Each item it counts, it hands to the store of the ceiling's side, once.
+    const stored: unknown[] = [];
+    expect(await run.bareFetchLoop((items) => stored.push(...items))).toBe(600);
+    expect(new Set(stored.map((item) => (item as { id: string }).id)).size).toBe(600);
     core = createTestCore();
     const accountId = addAccount(core.context.db, 'facebook', run.account.externalId);
     const connector = await run.factory.open(run.account, run.secret, { fetch, now: Date.now, saveSecret: async () => {}, app: null, usage: memoryUsageMeter() });

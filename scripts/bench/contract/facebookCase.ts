@@ -3,7 +3,7 @@ import { encodeFacebookSecret } from '../../../electron/core/connectors/facebook
 import { facebookConnectorFactory } from '../../../electron/core/connectors/facebook/facebookPlatform';
 import { COMMENT_FIELDS, CONVERSATION_FIELDS, MESSAGE_FIELDS, MESSAGES_LIMIT, PAGE_LIMIT, POST_FIELDS } from '../../../electron/core/connectors/facebook/facebookFields';
 import { GRAPH_VERSION } from '../../../electron/core/connectors/facebook/graphVersion';
-import type { ContractSyncCase } from './contractSyncCase';
+import { itemTally, type ContractSyncCase } from './contractSyncCase';
 
 const DAY_MS = 86_400_000;
 
@@ -36,17 +36,17 @@ export const facebookCase: ContractSyncCase = {
       account: { id: 'bench-facebook', platform: 'facebook', externalId: server.page.id, handle: server.page.name, server: null },
       secret: encodeFacebookSecret({ pageId: server.page.id, pageName: server.page.name, pageToken: server.pageToken, tasks: server.tasks, userToken: server.userToken, userTokenExpiresAt: null }),
       factory: facebookConnectorFactory(server.url),
-      async bareFetchLoop() {
-        let seen = 0;
+      async bareFetchLoop(store) {
+        const tally = itemTally(store);
         const since = String(Math.floor((Date.now() - 7 * DAY_MS) / 1000));
         for (const post of await list(`/${server.page.id}/feed`, { fields: POST_FIELDS, since, limit: PAGE_LIMIT })) {
-          seen += (await list(`/${post.id}/comments`, { fields: COMMENT_FIELDS, filter: 'stream', order: 'reverse_chronological', limit: PAGE_LIMIT })).length;
+          tally.count(await list(`/${post.id}/comments`, { fields: COMMENT_FIELDS, filter: 'stream', order: 'reverse_chronological', limit: PAGE_LIMIT }));
         }
         for (const conversation of await list(`/${server.page.id}/conversations`, { platform: 'messenger', fields: CONVERSATION_FIELDS, limit: '25' })) {
           const url = new URL(`/${GRAPH_VERSION}/${conversation.id}/messages?fields=${MESSAGE_FIELDS}&limit=${MESSAGES_LIMIT}`, server.url);
-          seen += (JSON.parse(await (await fetch(url, { headers })).text()) as GraphList).data.length;
+          tally.count((JSON.parse(await (await fetch(url, { headers })).text()) as GraphList).data);
         }
-        return seen;
+        return tally.seen;
       },
       close: () => server.close(),
     };

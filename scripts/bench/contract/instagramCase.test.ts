@@ -9,7 +9,10 @@ describe('Instagram bench case', () => {
   it('the bare loop and a full connector sync see the same items', async () => {
     const run = await instagramCase.start(600);
     try {
-      const bare = await run.bareFetchLoop();
+      // Each item it counts (a comment, a reply, a message), it hands to the store of the ceiling's side, once.
+      const stored: unknown[] = [];
+      const bare = await run.bareFetchLoop((items) => stored.push(...items));
+      expect(new Set(stored.map((item) => (item as { id: string }).id)).size).toBe(bare);
       const io = { now: Date.now, fetch, saveSecret: () => Promise.resolve(), app: null, usage: memoryUsageMeter() };
       const connector = await run.factory.open(run.account, run.secret, io);
       let synced = 0;

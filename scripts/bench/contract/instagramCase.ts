@@ -4,7 +4,7 @@ import { COMMENT_WITH_REPLIES_FIELDS, CONVERSATION_FIELDS, MEDIA_FIELDS, MESSAGE
 import { graphPath } from '../../../electron/core/connectors/instagram/instagramHosts';
 import { instagramPlatform } from '../../../electron/core/connectors/instagram/instagramPlatform';
 import { encodeInstagramSecret } from '../../../electron/core/connectors/instagram/instagramSecret';
-import type { ContractSyncCase } from './contractSyncCase';
+import { itemTally, type ContractSyncCase } from './contractSyncCase';
 
 type Page = { data: Record<string, unknown>[]; paging?: { next?: string } };
 
@@ -35,17 +35,17 @@ export const instagramCase: ContractSyncCase = {
       account: { id: 'bench-instagram', platform: 'instagram', externalId: BRAND.userId, handle: BRAND.username, server: null },
       secret,
       factory: instagramPlatform.factory(server.url),
-      async bareFetchLoop() {
-        let count = 0;
+      async bareFetchLoop(store) {
+        const tally = itemTally(store);
         const media = (await read(url('/me/media', { fields: MEDIA_FIELDS, limit: '50' }))).data;
         for (const each of media) {
           if (each.comments_count === 0) continue;
-          for (const comment of await all(url(`/${String(each.id)}/comments`, { fields: COMMENT_WITH_REPLIES_FIELDS, limit: PAGE_LIMIT }))) count += 1 + ((comment.replies as { data?: unknown[] } | undefined)?.data?.length ?? 0);
+          for (const comment of await all(url(`/${String(each.id)}/comments`, { fields: COMMENT_WITH_REPLIES_FIELDS, limit: PAGE_LIMIT }))) tally.count([comment, ...((comment.replies as { data?: unknown[] } | undefined)?.data ?? [])]);
         }
         for (const conversation of await all(url('/me/conversations', { platform: 'instagram', fields: CONVERSATION_FIELDS, limit: '25' }))) {
-          count += (await read(url(`/${String(conversation.id)}/messages`, { fields: MESSAGE_FIELDS }))).data.length;
+          tally.count((await read(url(`/${String(conversation.id)}/messages`, { fields: MESSAGE_FIELDS }))).data);
         }
-        return count;
+        return tally.seen;
       },
       close: () => server.close(),
     };

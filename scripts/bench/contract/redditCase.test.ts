@@ -13,7 +13,10 @@ describe('Reddit sync_ratio_contract case', () => {
       const { pages } = await syncAll(connector, syncRequest({ backfillSince: Date.now() - 30 * 86_400_000 }));
       connector.close();
       expect(pages.flatMap((page) => page.items)).toHaveLength(250);
-      expect(await run.bareFetchLoop()).toBe(250);
+      // Each item it counts, it hands to the store of the ceiling's side, once.
+      const stored: unknown[] = [];
+      expect(await run.bareFetchLoop((items) => stored.push(...items))).toBe(250);
+      expect(new Set(stored.map((item) => (item as { data: { name: string } }).data.name)).size).toBe(250);
     } finally {
       await run.close();
     }

@@ -3,7 +3,7 @@ import { RedditContractServer } from '../../../electron/core/connectors/reddit/c
 import { redditPlatform } from '../../../electron/core/connectors/reddit/redditPlatform';
 import { redditUserAgent } from '../../../electron/core/connectors/reddit/redditOrigins';
 import { PAGE_SIZE } from '../../../electron/core/connectors/reddit/redditEntities';
-import type { ContractSyncCase } from './contractSyncCase';
+import { itemTally, type ContractSyncCase } from './contractSyncCase';
 
 /**
  * Reddit in `sync_ratio_contract`: the inbox seeded with `items` items ending now (so that the
@@ -21,18 +21,18 @@ export const redditCase: ContractSyncCase = {
       account: REDDIT_ACCOUNT,
       secret: signedInSecret(server),
       factory: redditPlatform.factory(server.url),
-      async bareFetchLoop() {
-        let seen = 0;
+      async bareFetchLoop(store) {
+        const tally = itemTally(store);
         let after: string | null = null;
         do {
           const url = new URL('/message/inbox', server.url);
           url.search = new URLSearchParams({ limit: String(PAGE_SIZE), raw_json: '1', ...(after ? { after } : {}) }).toString();
           const response = await fetch(url, { headers: { authorization: `Bearer ${bareToken}`, 'user-agent': redditUserAgent(REDDIT_ACCOUNT.handle.slice(2)) } });
           const listing = JSON.parse(await response.text()) as { data: { children: unknown[]; after: string | null } };
-          seen += listing.data.children.length;
+          tally.count(listing.data.children);
           after = listing.data.after;
         } while (after !== null);
-        return seen;
+        return tally.seen;
       },
       close: () => server.close(),
     };

@@ -12,7 +12,10 @@ describe('X bench case', () => {
       const { pages } = await xSyncAll(connector, xSyncRequest({ backfillSince: 0 }));
       const synced = pages.reduce((sum, page) => sum + page.items.length, 0);
       expect(synced).toBeGreaterThan(1_234);
-      expect(await run.bareFetchLoop()).toBe(synced);
+      // Each item it counts, it hands to the store of the ceiling's side, once.
+      const stored: unknown[] = [];
+      expect(await run.bareFetchLoop((items) => stored.push(...items))).toBe(synced);
+      expect(new Set(stored.map((item) => (item as { id: string }).id)).size).toBe(synced);
       connector.close();
     } finally {
       await run.close();

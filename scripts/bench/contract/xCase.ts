@@ -5,7 +5,7 @@ import { xPlatform } from '../../../electron/core/connectors/x/xPlatform';
 import { DM_FIELDS, MENTION_FIELDS, X_PAGE_SIZE } from '../../../electron/core/connectors/x/xQueries';
 import { encodeXSecret } from '../../../electron/core/connectors/x/xSecret';
 import { startTime } from '../../../electron/core/connectors/x/xSync';
-import type { ContractSyncCase } from './contractSyncCase';
+import { itemTally, type ContractSyncCase } from './contractSyncCase';
 
 /** High enough that the bench never meets them. */
 const LIFTED = 1_000_000_000;
@@ -32,16 +32,16 @@ export const xCase: ContractSyncCase = {
       account: { id: 'bench-x', platform: 'x', externalId: BRAND_USER.id, handle: `@${BRAND_USER.username}`, server: null },
       secret: encodeXSecret({ ...issued, userId: BRAND_USER.id, username: BRAND_USER.username }),
       factory: xPlatform.factory(server.url),
-      async bareFetchLoop() {
-        let seen = 0;
+      async bareFetchLoop(store) {
+        const tally = itemTally(store);
         let token: string | undefined;
         do {
           const page = await read(`/2/users/${BRAND_USER.id}/mentions`, { ...MENTION_FIELDS, max_results: String(X_PAGE_SIZE), start_time: startTime(0), ...(token ? { pagination_token: token } : {}) });
-          seen += page.data?.length ?? 0;
+          tally.count(page.data);
           token = page.meta?.next_token;
         } while (token);
-        const dms = await read('/2/dm_events', { ...DM_FIELDS, max_results: String(X_PAGE_SIZE) });
-        return seen + (dms.data?.length ?? 0);
+        tally.count((await read('/2/dm_events', { ...DM_FIELDS, max_results: String(X_PAGE_SIZE) })).data);
+        return tally.seen;
       },
       close: () => server.close(),
     };

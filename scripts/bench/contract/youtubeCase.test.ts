@@ -17,7 +17,10 @@ describe('YouTube case of sync_ratio_contract', () => {
         if (!page.hasMore) break;
       }
       expect(synced).toBe(600);
-      expect(await run.bareFetchLoop()).toBe(600);
+      // Each comment it counts (thread or reply), it hands to the store of the ceiling's side, once.
+      const stored: unknown[] = [];
+      expect(await run.bareFetchLoop((items) => stored.push(...items))).toBe(600);
+      expect(new Set(stored.map((item) => (item as { id: string }).id)).size).toBe(600);
     } finally {
       await run.close();
     }

@@ -2,7 +2,7 @@ import { YoutubeContractServer } from '../../../electron/core/connectors/youtube
 import { BRAND_CHANNEL } from '../../../electron/core/connectors/youtube/contract/youtubeResources';
 import { signedInSecret, YOUTUBE_ACCOUNT } from '../../../electron/core/connectors/youtube/contract/youtubeTestKit';
 import { youtubePlatform } from '../../../electron/core/connectors/youtube/youtubePlatform';
-import type { ContractSyncCase } from './contractSyncCase';
+import { itemTally, type ContractSyncCase } from './contractSyncCase';
 
 type ListPage = { nextPageToken?: string; items: { id: string; snippet: { totalReplyCount?: number }; replies?: { comments: unknown[] } }[] };
 
@@ -29,28 +29,31 @@ export const youtubeCase: ContractSyncCase = {
       account: YOUTUBE_ACCOUNT,
       secret,
       factory: youtubePlatform.factory(server.url),
-      async bareFetchLoop() {
-        let seen = 0;
+      async bareFetchLoop(store) {
+        const tally = itemTally(store);
         for (const moderationStatus of [undefined, 'heldForReview']) {
           let pageToken: string | undefined;
           do {
             const page = await get('/youtube/v3/commentThreads', { part: 'snippet,replies', allThreadsRelatedToChannelId: BRAND_CHANNEL.id, order: 'time', moderationStatus, pageToken, ...common });
             for (const thread of page.items) {
-              const embedded = thread.replies?.comments.length ?? 0;
-              seen += 1 + embedded;
-              if ((thread.snippet.totalReplyCount ?? 0) <= embedded) continue;
-              seen -= embedded;
+              const embedded = thread.replies?.comments ?? [];
+              // A thread whose replies are not all embedded has them read in full instead.
+              if ((thread.snippet.totalReplyCount ?? 0) <= embedded.length) {
+                tally.count([thread, ...embedded]);
+                continue;
+              }
+              tally.count([thread]);
               let replyToken: string | undefined;
               do {
                 const replies = await get('/youtube/v3/comments', { part: 'snippet', parentId: thread.id, pageToken: replyToken, ...common });
-                seen += replies.items.length;
+                tally.count(replies.items);
                 replyToken = replies.nextPageToken;
               } while (replyToken !== undefined);
             }
             pageToken = page.nextPageToken;
           } while (pageToken !== undefined);
         }
-        return seen;
+        return tally.seen;
       },
       close: () => server.close(),
     };

@@ -12,6 +12,12 @@ export type ApplyContext = {
   touch(conversationId: string): void;
   /** Teammates, rules, templates or accounts changed: the whole inbox may look different. */
   touchEverything(): void;
+  /**
+   * A conversation made here took the id first in server order (adoptCreation): the changes
+   * still queued that name its old id in their value will name the new one. Done once for the
+   * whole batch, a pass over the queue, when the change that asked is applied for good.
+   */
+  renameInQueue(localId: string, id: string): void;
 };
 
 /**

@@ -4,6 +4,8 @@ import { newId } from '../../ids';
 import { conversationSeqOf, deleteNotes, insertNote } from '../../notes/noteStore';
 import { assignConversations } from '../../store/conversationMutations';
 import type { Db } from '../../store/database';
+import { prepareActivityWriter } from '../../store/activity';
+import { ADOPTION_SQL } from './adoptCreation';
 import { applyPulled } from './applyPulled';
 import { nextOutgoing } from './outgoingQueue';
 import { captureSnapshot } from './startCapture';
@@ -169,6 +171,46 @@ describe('applyPulled', () => {
     hub.push(marc);
     for (const each of [julie, marc, newcomer]) hub.pull(each);
     for (const db of [julie.db, marc.db, newcomer.db]) expect(db.prepare('SELECT id, status FROM conversations').all()).toEqual([{ id: first, status: 'done' }]);
+  });
+
+  it('renames what was queued about two copies adopted in one pull: notes, tags and history follow the first ids everywhere', () => {
+    const julie = desktop();
+    const marc = desktop();
+    const newcomer = desktop();
+    const hub = fakeLog();
+    const accountId = addAccount(julie.db);
+    hub.push(julie);
+    hub.pull(marc);
+    const threads = ['thread-8', 'thread-9'];
+    const firsts = threads.map((thread) => addConversation(julie.db, accountId, thread));
+    const seconds = threads.map((thread) => addConversation(marc.db, accountId, thread));
+    const tagSeq = Number(marc.db.prepare("INSERT INTO tags (id, name, created_at) VALUES (?, 'facturation', 1)").run(newId()).lastInsertRowid);
+    for (const [index, id] of seconds.entries()) {
+      const conversationSeq = conversationSeqOf(marc.db, id);
+      insertNote(marc.db, { conversationSeq, authorId: '', authorName: 'Marc', text: `Rappeler ${index}`, kind: 'note', mentions: [] }, 5);
+      marc.db.prepare('INSERT INTO conversation_tags (conversation_seq, tag_seq, created_at) VALUES (?, ?, 6)').run(conversationSeq, tagSeq);
+      prepareActivityWriter(marc.db)({ at: 7, actor: 'me', action: 'conversation.priority', subjectType: 'conversation', subjectId: id, data: { priority: 'high' } });
+    }
+    hub.push(julie);
+    hub.pull(marc);
+    // Nothing Marc still has to push names his own copies: other desktops never knew those ids.
+    const queued = JSON.stringify(marc.db.prepare('SELECT entity_id, value FROM hub_outgoing').all());
+    for (const id of seconds) expect(queued).not.toContain(id);
+    for (const id of firsts) expect(queued).toContain(id);
+    hub.push(marc);
+    for (const each of [julie, marc, newcomer]) hub.pull(each);
+    for (const { db } of [julie, marc, newcomer]) {
+      const byThread = (sql: string) => db.prepare(`${sql} ORDER BY c.thread_external_id`).all();
+      expect(byThread('SELECT c.id, n.text FROM notes n JOIN conversations c ON c.seq = n.conversation_seq')).toEqual([{ id: firsts[0], text: 'Rappeler 0' }, { id: firsts[1], text: 'Rappeler 1' }]);
+      expect(byThread('SELECT c.id, t.name FROM conversation_tags ct JOIN conversations c ON c.seq = ct.conversation_seq JOIN tags t ON t.seq = ct.tag_seq')).toEqual(firsts.map((id) => ({ id, name: 'facturation' })));
+      expect(byThread("SELECT a.subject_id FROM activity a JOIN conversations c ON c.seq = a.conversation_seq WHERE a.action = 'conversation.priority'")).toEqual(firsts.map((id) => ({ subject_id: id })));
+    }
+  });
+
+  it('adopts a conversation through indexes only: thousands in a row (two desktops that ingested the same account) each cost a look-up, not a pass', () => {
+    const { db } = desktop();
+    const planOf = (sql: string) => db.prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`).all(...Array.from({ length: (sql.match(/\?/gu) ?? []).length }, () => 'x')).map((row) => row.detail);
+    for (const [name, sql] of Object.entries(ADOPTION_SQL)) expect(planOf(sql).filter((detail) => detail.startsWith('SCAN')), name).toEqual([]);
   });
 
   it('keeps one account per platform id when two desktops connected it apart, each under its own id (its tokens are filed under it)', () => {

@@ -1,6 +1,7 @@
 import { ZodError } from 'zod';
 import type { LoggedChange } from '../../hub/changeLog';
 import type { Db } from '../../store/database';
+import { renameInQueuedValues } from './adoptCreation';
 import { alsoAssigned, type AlsoAssigned } from './alsoAssigned';
 import { applierFor } from './appliers';
 import { UnappliableChange, type ApplyContext } from './applier';
@@ -44,6 +45,9 @@ function skipOwnCreation(db: Db, change: LoggedChange): void {
 export function applyPulled(db: Db, changes: readonly LoggedChange[], now: number, ownDesktopId?: string): AppliedBatch {
   const conversationIds = new Set<string>();
   const batch: AppliedBatch = { conversationIds: [], everything: false, alsoAssigned: [], quarantined: 0 };
+  /** Adoptions of the batch, for the queue's values; those of the change being applied join them once it is applied for good. */
+  const renamed = new Map<string, string>();
+  let renamedByChange = new Map<string, string>();
   const applyOne = (change: LoggedChange) => {
     const applier = applierFor(change.entity, change.field);
     if (!applier) throw new UnappliableChange(`This version does not know the field ${change.field} of ${change.entity}.`);
@@ -54,6 +58,7 @@ export function applyPulled(db: Db, changes: readonly LoggedChange[], now: numbe
       resolve: (entity, id) => canonicalId(db, entity, id),
       touch: (id) => conversationIds.add(id),
       touchEverything: () => (batch.everything = true),
+      renameInQueue: (localId, id) => renamedByChange.set(localId, id),
     };
     const plan = applier.plan(context);
     const key = { entity: change.entity, entityId: plan.entityId, field: change.field };
@@ -80,11 +85,15 @@ export function applyPulled(db: Db, changes: readonly LoggedChange[], now: numbe
           // Outside a savepoint of its own: that was most of what skipping still cost.
           if (change.desktopId === ownDesktopId && applierFor(change.entity, change.field)?.kind === 'once') skipOwnCreation(db, change);
           else db.transaction(() => applyOne(change))();
+          for (const [localId, id] of renamedByChange) renamed.set(localId, id);
         } catch (error) {
           quarantineChange(db, change, reasonOf(error), now);
           batch.quarantined += 1;
+        } finally {
+          renamedByChange = new Map();
         }
       }
+      renameInQueuedValues(db, renamed);
       const last = changes.at(-1);
       if (last) saveCursor(db, last.seq, now);
     })(),

@@ -31,7 +31,7 @@ export function recordPushedFields(db: Db, pushed: readonly Change[], logged: re
 
 /** The field's entity id as applying the change would name it; undefined for a value it would refuse (pulled back, it is applied as any other). */
 function keyOf(db: Db, applier: NonNullable<ReturnType<typeof applierFor>>, change: LoggedChange): string | undefined {
-  const context = { db, change, now: change.madeAt, resolve: (entity: string, id: string) => canonicalId(db, entity, id), touch: () => {}, touchEverything: () => {} };
+  const context = { db, change, now: change.madeAt, resolve: (entity: string, id: string) => canonicalId(db, entity, id), touch: () => {}, touchEverything: () => {}, renameInQueue: () => {} };
   try {
     return applier.plan(context).entityId;
   } catch {

@@ -56,7 +56,7 @@ export function lastHumanReplyAt(db: Db, conversationId: string): number | null 
       `SELECT max(at) AS at FROM (
          SELECT max(m.created_at) AS at FROM messages m WHERE m.direction = 'out' AND m.conversation_seq = (SELECT seq FROM conversations WHERE id = @id)
            -- An away reply is known by the line recorded with its message, or once settled by its outbox row.
-           -- By conversation: SQLite would otherwise pick activity_by_action and walk every reply ever recorded.
+           -- By conversation: an index by action (before migration 26) would have walked every reply ever recorded.
            AND NOT EXISTS (SELECT 1 FROM activity x INDEXED BY activity_by_conversation WHERE x.conversation_seq = m.conversation_seq AND x.action = 'conversation.replied' AND x.actor = '${AWAY_ACTOR}'
              AND x.data ->> '$.messageId' = CAST(m.seq AS TEXT))
            AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.conversation_seq = m.conversation_seq AND (o.kind = 'away_reply' OR o.payload ->> '$.rule' IS NOT NULL) AND o.sent_external_id = m.external_id)

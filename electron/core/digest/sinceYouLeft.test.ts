@@ -162,7 +162,7 @@ describe('since you left', () => {
     }
     expect(planOf(DIGEST_SQL.newConversations).join()).toContain('conversations_by_created');
     expect(planOf(DIGEST_SQL.urgent).join()).toContain('conversations_urgent');
-    expect(planOf(DIGEST_SQL.assignedTo).join()).toContain('activity_by_action');
+    expect(planOf(DIGEST_SQL.assignedTo).join()).toContain('activity_assignments');
     expect(planOf(DIGEST_SQL.lastClosed).join()).toContain('activity_by_conversation');
     expect(planOf(DIGEST_SQL.waitingCandidates).join()).toContain('messages_outbound');
     expect(planOf(DIGEST_SQL.inboundAfter).join()).toContain('messages_by_conversation');

@@ -24,6 +24,7 @@ import { hubMembership } from './0022-hub-membership';
 import { hubSync } from './0023-hub-sync';
 import { conversationHistoryBySeq } from './0024-conversation-history-by-seq';
 import { hubSignIns } from './0025-hub-sign-ins';
+import { assignmentHistoryIndex } from './0026-assignment-history-index';
 
 /** Every schema version in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility, urgent, outbox, team, digest, ledger, templates, awayReplies, outboxDelivery, rejectedPayloadLimit, meAndAssignment, realAccounts, outboxHandedOver, drafts, sentBy, rules, builtInRules, platformAppsAndUsage, hubMembership, hubSync, conversationHistoryBySeq, hubSignIns];
+export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility, urgent, outbox, team, digest, ledger, templates, awayReplies, outboxDelivery, rejectedPayloadLimit, meAndAssignment, realAccounts, outboxHandedOver, drafts, sentBy, rules, builtInRules, platformAppsAndUsage, hubMembership, hubSync, conversationHistoryBySeq, hubSignIns, assignmentHistoryIndex];

@@ -149,22 +149,32 @@ export function insertReply(db: Db, reply: NewReply): OutboxItem {
 }
 
 export type OutboxScope = 'pending' | 'problems' | 'all';
-const SCOPE_STATES: Record<OutboxScope, readonly OutboxState[]> = {
-  pending: ['queued', 'sending'],
-  problems: ['failed', 'needs_check'],
-  all: ['queued', 'sending', 'sent', 'failed', 'cancelled', 'needs_check'],
+
+/**
+ * Each scope's rows, soonest first for what waits, newest first once done. The outbox keeps every
+ * reply ever sent and the view reads all three scopes on every change while it is open: each one
+ * reads an index, never the whole table (outboxQueryPlans.test.ts). What waits (queued, sending)
+ * and the problems (failed, needs_check) are written as the partial indexes' own terms
+ * (outbox_due, outbox_open), which a list of states bound as a parameter never matched; the
+ * history walks outbox_by_created from its newest end and stops at the limit.
+ */
+const OUTBOX_LIST: Record<OutboxScope, { where: string; order: string }> = {
+  // Two partial indexes: an OR of their terms read the table.
+  pending: {
+    where: "o.seq IN (SELECT seq FROM outbox WHERE state = 'queued' UNION ALL SELECT seq FROM outbox WHERE state IN ('sending', 'failed', 'needs_check') AND state = 'sending')",
+    order: 'o.not_before, o.seq',
+  },
+  problems: { where: "o.state IN ('sending', 'failed', 'needs_check') AND o.state <> 'sending'", order: 'o.created_at DESC, o.seq DESC' },
+  all: { where: 'true', order: 'o.created_at DESC, o.seq DESC' },
 };
 
-/** Soonest first for what waits; newest first once done. */
+/** The statement for a scope, of one conversation or of all. */
+export const outboxListSql = (scope: OutboxScope, ofConversation: boolean): string =>
+  `SELECT ${ITEM_COLUMNS} FROM outbox o ${ITEM_JOINS} WHERE ${OUTBOX_LIST[scope].where}${ofConversation ? ' AND c.id = ?' : ''} ORDER BY ${OUTBOX_LIST[scope].order} LIMIT ?`;
+
 export function listOutbox(db: Db, query: { scope: OutboxScope; conversationId?: string | undefined; limit: number }): OutboxItem[] {
-  const states = JSON.stringify(SCOPE_STATES[query.scope]);
-  const byConversation = query.conversationId === undefined ? '' : 'AND c.id = ?';
-  const order = query.scope === 'pending' ? 'o.not_before, o.seq' : 'o.created_at DESC, o.seq DESC';
-  const params: (string | number)[] = [states, ...(query.conversationId === undefined ? [] : [query.conversationId]), query.limit];
-  return cachedStatement<(string | number)[], OutboxRow>(
-    db,
-    `SELECT ${ITEM_COLUMNS} FROM outbox o ${ITEM_JOINS} WHERE o.state IN (SELECT value FROM json_each(?)) ${byConversation} ORDER BY ${order} LIMIT ?`,
-  )
+  const params: (string | number)[] = [...(query.conversationId === undefined ? [] : [query.conversationId]), query.limit];
+  return cachedStatement<(string | number)[], OutboxRow>(db, outboxListSql(query.scope, query.conversationId !== undefined))
     .all(...params)
     .map(toItem);
 }

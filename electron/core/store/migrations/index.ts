@@ -26,6 +26,7 @@ import { conversationHistoryBySeq } from './0024-conversation-history-by-seq';
 import { hubSignIns } from './0025-hub-sign-ins';
 import { assignmentHistoryIndex } from './0026-assignment-history-index';
 import { indexesForRemovals } from './0027-indexes-for-removals';
+import { outboxByCreated } from './0028-outbox-by-created';
 
 /** Every schema version in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility, urgent, outbox, team, digest, ledger, templates, awayReplies, outboxDelivery, rejectedPayloadLimit, meAndAssignment, realAccounts, outboxHandedOver, drafts, sentBy, rules, builtInRules, platformAppsAndUsage, hubMembership, hubSync, conversationHistoryBySeq, hubSignIns, assignmentHistoryIndex, indexesForRemovals];
+export const MIGRATIONS: readonly Migration[] = [initial, savedViews, peopleAndDuty, hostility, urgent, outbox, team, digest, ledger, templates, awayReplies, outboxDelivery, rejectedPayloadLimit, meAndAssignment, realAccounts, outboxHandedOver, drafts, sentBy, rules, builtInRules, platformAppsAndUsage, hubMembership, hubSync, conversationHistoryBySeq, hubSignIns, assignmentHistoryIndex, indexesForRemovals, outboxByCreated];

@@ -59,7 +59,7 @@ export async function startApp(client: ApiClient): Promise<void> {
       isEverything = false;
       timer = null;
       void useInboxStore.getState().refresh();
-      void useInboxStore.getState().refreshSidebar();
+      void useInboxStore.getState().refreshSidebar({ tagCounts: 'throttled' });
       if (shouldReloadOpen) void useConversationStore.getState().reload();
     }, COALESCE_MS);
   });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { conversationFixture } from './conversationFixture';
 import { coreAnsweringByHand } from '../../app/coreAnsweringByHand';
-import { useInboxStore } from './inboxStore';
+import { TAG_COUNTS_EVERY_MS, useInboxStore } from './inboxStore';
 
 const conversation = (id: string) => conversationFixture(id);
 const refused = { ok: false, error: { code: 'conflict', message: 'conversations.setStatus: refused' } } as const;
@@ -67,5 +67,53 @@ describe('while the person works in the list', () => {
     expect(store().heldIds).toEqual([]);
     core.answer('conversations.setStatus', done);
     await markDoneToo;
+  });
+});
+
+describe('the tag list and its counts', () => {
+  it('follow a burst of changes the core reports at most every TAG_COUNTS_EVERY_MS, the last of it included; after what the person does, at once', async () => {
+    vi.useFakeTimers();
+    try {
+      const core = coreAnsweringByHand();
+      const counts = { byStatus: { open: 1, snoozed: 0, done: 0, spam: 0 }, openUnread: 0, openUrgent: 0, openAssignedToMe: 0, drafts: 0 };
+      const tags = (conversationCount: number) => ({ ok: true, value: [{ name: 'facturation', color: '#2f6f4e', conversationCount }] }) as const;
+      const tagCountsAsked = () => core.requests.filter((request) => request.method === 'tags.list').length;
+      const reported = async () => {
+        const refreshed = store().refreshSidebar({ tagCounts: 'throttled' });
+        core.answer('conversations.counts', { ok: true, value: counts });
+        core.answer('views.list', { ok: true, value: [] });
+        await refreshed;
+      };
+      await reported();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(tagCountsAsked()).toBe(1);
+      core.answer('tags.list', tags(1));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(store().tags).toEqual(tags(1).value);
+      // A sync's reports, every 120 ms for a second and a half: not counted again meanwhile.
+      for (let report = 0; report < 12; report++) {
+        await reported();
+        await vi.advanceTimersByTimeAsync(120);
+      }
+      expect(tagCountsAsked()).toBe(0);
+      // Two seconds after the last count, once, for the whole burst.
+      await vi.advanceTimersByTimeAsync(TAG_COUNTS_EVERY_MS);
+      expect(tagCountsAsked()).toBe(1);
+      core.answer('tags.list', tags(7));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(store().tags).toEqual(tags(7).value);
+      await vi.advanceTimersByTimeAsync(10 * TAG_COUNTS_EVERY_MS);
+      expect(tagCountsAsked()).toBe(0);
+      // A tag the person added: counted with the rest of the sidebar, at once.
+      const refreshed = store().refreshSidebar();
+      expect(tagCountsAsked()).toBe(1);
+      core.answer('conversations.counts', { ok: true, value: counts });
+      core.answer('views.list', { ok: true, value: [] });
+      core.answer('tags.list', tags(8));
+      await refreshed;
+      expect(store().tags).toEqual(tags(8).value);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

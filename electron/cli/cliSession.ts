@@ -4,6 +4,7 @@ import { inProcessTransport } from '../core/api/inProcessTransport';
 import { createCore, type Core } from '../core/core';
 import { startDemoIfWanted } from '../core/utilityCore';
 import { CommandFailure } from './cliErrors';
+import { t } from './cliText';
 
 /** The core running in this process for one command, and its API as the app's windows see it. */
 export type CliSession = {
@@ -41,7 +42,7 @@ export async function openCliSession(dataDir: string, options: { demo: boolean }
   const client = createApiClient(inProcessTransport(core.server, core.events));
   const session: CliSession = {
     core,
-    call: throwingCall(client, (method, error) => new CommandFailure(`${method}: ${error.message}`)),
+    call: throwingCall(client, (method, error) => new CommandFailure(t('errors.refused', { method, message: error.message }))),
     async close() {
       await pushTeamChanges(core);
       core.close();

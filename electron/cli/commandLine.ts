@@ -1,9 +1,10 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import type { z } from 'zod';
 import { UsageError } from './cliErrors';
+import { t } from './cliText';
 
 /** The options before the command, for every command. */
-export type GlobalOptions = { dataDir: string | undefined; json: boolean; demo: boolean; help: boolean };
+export type GlobalOptions = { dataDir: string | undefined; json: boolean; demo: boolean; help: boolean; lang: string | undefined };
 
 /** A command's own options and arguments, as `parseArgs` gives them. */
 export type CommandArgs = { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] };
@@ -15,6 +16,7 @@ const GLOBAL_OPTIONS = {
   json: { type: 'boolean' },
   demo: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  lang: { type: 'string' },
 } satisfies ParseArgsOptionsConfig;
 
 /**
@@ -30,20 +32,22 @@ export function parseCommandLine(argv: readonly string[], commandOptions: (comma
     json: globals.values.json ?? false,
     demo: globals.values.demo ?? false,
     help: globals.values.help ?? false,
+    lang: globals.values.lang,
   };
   const command = argv[commandAt] ?? null;
   if (command === null) return { globals: globalOptions, command, args: { values: {}, positionals: [] } };
   const options = commandOptions(command);
-  if (!options) throw new UsageError(`Unknown command "${command}".`);
+  if (!options) throw new UsageError(t('errors.unknownCommand', { command }));
   const rest = parseStrict(argv.slice(commandAt + 1), options, true);
   return { globals: globalOptions, command, args: { values: rest.values, positionals: rest.positionals } };
 }
 
-function firstCommandIndex(argv: readonly string[]): number {
+/** Where the command's word is: after the global options and their values. */
+export function firstCommandIndex(argv: readonly string[]): number {
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i] ?? '';
     if (!word.startsWith('-')) return i;
-    if (word === '--data-dir') i++; // its value may not start with a dash
+    if (word === '--data-dir' || word === '--lang') i++; // their values may not start with a dash
   }
   return argv.length;
 }
@@ -52,7 +56,27 @@ function parseStrict<T extends ParseArgsOptionsConfig>(args: string[], options: 
   try {
     return parseArgs({ args, options, strict: true, allowPositionals });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(parseError(error));
+  }
+}
+
+/**
+ * Node's own words for a command line it refused, in the command line's language: by the error's
+ * code, naming the option or argument it quotes first.
+ */
+function parseError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const quoted = /'([^']+)'/u.exec(message)?.[1] ?? '';
+  const option = quoted.split(' ')[0] ?? quoted;
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return t('errors.unknownOption', { option });
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return message.includes('does not take an argument') ? t('errors.takesNoValue', { option }) : t('errors.missingValue', { option });
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return t('errors.unexpectedArgument', { argument: quoted });
+    default:
+      return message;
   }
 }
 
@@ -60,5 +84,5 @@ function parseStrict<T extends ParseArgsOptionsConfig>(args: string[], options: 
 export function checked<S extends z.ZodType>(name: string, schema: S, value: unknown): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  throw new UsageError(`${name}: ${result.error.issues.map((issue) => issue.message).join('; ')}.`);
+  throw new UsageError(t('errors.invalidValue', { name, problems: result.error.issues.map((issue) => issue.message).join('; ') }));
 }

@@ -1,35 +1,55 @@
 /**
- * `npm run -s pieuvre -- [--data-dir DIR] [--json] [--demo] COMMAND`: the core in this process,
+ * `npm run -s pieuvre -- [--data-dir DIR] [--json] [--demo] [--lang fr|en] COMMAND`: the core in this process,
  * for scripts, servers and checking Pieuvre from outside the UI (#10 §9). It lives beside
  * electron/main as a third entry point to the plain-Node core, needing no Electron.
  */
 import { appUserDataDir, resolveDataDir } from '../core/dataDir';
 import { EXIT_FAILURE, EXIT_SUCCESS, EXIT_USAGE, UsageError } from './cliErrors';
 import { openCliSession } from './cliSession';
-import { parseCommandLine } from './commandLine';
+import { firstCommandIndex, parseCommandLine } from './commandLine';
+import { languageFromEnv, languageOf, speak, t } from './cliText';
 import { COMMANDS } from './commands/commands';
 import type { CommandOutput } from './commands/command';
 
-const HELP = [
-  'Usage: pieuvre [--data-dir DIR] [--json] [--demo] COMMAND',
-  '',
-  'Global options (before the command):',
-  "  --data-dir DIR  the data folder (default: PIEUVRE_DATA_DIR, else the app's)",
-  '  --json          print one JSON document',
-  '  --demo          add the demo workspace to a new data folder',
-  '',
-  'Commands:',
-  ...Object.values(COMMANDS).map((command) => `  ${command.usage}`),
-].join('\n');
+const help = (): string =>
+  [
+    t('help.usage'),
+    '',
+    t('help.globals'),
+    t('help.dataDir'),
+    t('help.json'),
+    t('help.demo'),
+    t('help.lang'),
+    '',
+    t('help.commands'),
+    ...Object.values(COMMANDS).map((command) => `  ${command.usage()}`),
+  ].join('\n');
+
+/**
+ * The language is settled before anything else is said, a refused command line included: from
+ * `--lang` among the options before the command, else the locale variables.
+ */
+function settleLanguage(argv: readonly string[]): void {
+  const globals = argv.slice(0, firstCommandIndex(argv));
+  const at = globals.findIndex((word) => word === '--lang' || word.startsWith('--lang='));
+  const word = globals[at] ?? '';
+  const flag = at === -1 ? undefined : word.startsWith('--lang=') ? word.slice('--lang='.length) : (globals[at + 1] ?? '');
+  const language = languageOf(flag, process.env);
+  if (typeof language === 'string') return speak(language);
+  speak(languageFromEnv(process.env));
+  throw new UsageError(t('errors.badLanguage', { language: language.invalid }));
+}
 
 async function main(argv: readonly string[]): Promise<{ code: number; output?: CommandOutput; json: boolean }> {
+  settleLanguage(argv);
   const { globals, command, args } = parseCommandLine(argv, (name) => COMMANDS[name]?.options ?? null);
   if (globals.help || command === null) {
-    if (!globals.help) throw new UsageError('No command given.');
-    return { code: EXIT_SUCCESS, output: { json: { usage: HELP }, text: HELP }, json: globals.json };
+    if (!globals.help) throw new UsageError(t('errors.noCommand'));
+    const text = help();
+    return { code: EXIT_SUCCESS, output: { json: { usage: text }, text }, json: globals.json };
   }
   const run = COMMANDS[command];
-  if (!run) throw new UsageError(`Unknown command "${command}".`);
+  if (!run) throw new UsageError(t('errors.unknownCommand', { command }));
   const dataDir = globals.dataDir ? resolveDataDir({ PIEUVRE_DATA_DIR: globals.dataDir }, '') : resolveDataDir(process.env, appUserDataDir(process.env));
   const session = await openCliSession(dataDir, { demo: globals.demo });
   try {
@@ -45,7 +65,7 @@ async function main(argv: readonly string[]): Promise<{ code: number; output?: C
 function exitCodeFor(error: unknown): number {
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof UsageError) {
-    process.stderr.write(`pieuvre: ${message.replace(/\.?$/, '.')} Try "pieuvre --help".\n`);
+    process.stderr.write(`pieuvre: ${message.replace(/\.?$/, '.')} ${t('errors.tryHelp')}\n`);
     return EXIT_USAGE;
   }
   process.stderr.write(`pieuvre: ${message.replace(/\s*\n\s*/g, ' ')}\n`);

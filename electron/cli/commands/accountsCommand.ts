@@ -3,26 +3,28 @@ import { z } from 'zod';
 import type { AccountView } from '../../../shared/api/accounts';
 import { CommandFailure, UsageError } from '../cliErrors';
 import type { CliSession } from '../cliSession';
+import { t } from '../cliText';
 import { checked, type CommandArgs } from '../commandLine';
 import type { Command, CommandOutput } from './command';
 import { accountLine as line, accountSummary as summary, addRedditScript, addWithOAuth, budget, check, isOAuthPlatformWord, only, PLATFORM_ACCOUNT_USAGE, setApp } from './platformAccounts';
 
-const USAGE = [
+/** Each action's usage line, with what it reads from stdin or does, in the command line's language. */
+const usageLines = (): string[] => [
   'accounts list',
-  'accounts add bluesky --server URL --handle HANDLE   (the app password on stdin)',
+  `accounts add bluesky --server URL --handle HANDLE   (${t('usage.stdinPassword')})`,
   'accounts add mastodon --server URL [--code CODE]',
-  PLATFORM_ACCOUNT_USAGE.app + '   (the client secret on stdin)',
+  `${PLATFORM_ACCOUNT_USAGE.app}   (${t('usage.stdinSecret')})`,
   PLATFORM_ACCOUNT_USAGE.add,
-  PLATFORM_ACCOUNT_USAGE.script + '   (the password on stdin, used once, never stored)',
+  `${PLATFORM_ACCOUNT_USAGE.script}   (${t('usage.stdinScriptPassword')})`,
   'accounts remove ID [--delete-history]',
-  PLATFORM_ACCOUNT_USAGE.check + '   (read-only calls on the platform)',
+  `${PLATFORM_ACCOUNT_USAGE.check}   (${t('usage.readOnly')})`,
   PLATFORM_ACCOUNT_USAGE.budget,
-].join('\n  ');
+];
 
 const shown = (account: AccountView): CommandOutput => ({ json: summary(account), text: line(summary(account)) });
 
 export const accountsCommand: Command = {
-  usage: USAGE,
+  usage: () => usageLines().join('\n  '),
   options: {
     server: { type: 'string' },
     handle: { type: 'string' },
@@ -48,20 +50,20 @@ export const accountsCommand: Command = {
     if (action === 'remove' && rest.length === 1) return remove(session, args, rest[0] ?? '');
     if (action === 'check' && rest.length === 1) return check(session, args, rest[0] ?? '');
     if (action === 'budget' && rest.length === 1) return budget(session, args, rest[0] ?? '');
-    throw new UsageError(`Unknown accounts action "${args.positionals.join(' ')}" (usage: pieuvre ${USAGE.replaceAll('\n  ', ' | pieuvre ')}).`);
+    throw new UsageError(t('errors.unknownAction', { command: 'accounts', action: args.positionals.join(' '), usage: usageLines().join(' | pieuvre ') }));
   },
 };
 
 const required = (args: CommandArgs, name: string, usage: string): string => {
   const value = args.values[name];
-  if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`--${name} is required (usage: pieuvre ${usage}).`);
+  if (typeof value !== 'string' || value.trim() === '') throw new UsageError(t('errors.required', { name, usage }));
   return value;
 };
 
 async function list(session: CliSession, args: CommandArgs): Promise<CommandOutput> {
   only(args, [], 'accounts list');
   const accounts = (await session.call('accounts.list', {})).map(summary);
-  return { json: accounts, text: accounts.length === 0 ? 'No accounts.' : accounts.map(line).join('\n') };
+  return { json: accounts, text: accounts.length === 0 ? t('accounts.none') : accounts.map(line).join('\n') };
 }
 
 async function addBluesky(session: CliSession, args: CommandArgs): Promise<CommandOutput> {
@@ -70,7 +72,7 @@ async function addBluesky(session: CliSession, args: CommandArgs): Promise<Comma
   const server = checked('--server', z.url({ protocol: /^https?$/ }), required(args, 'server', usage));
   const identifier = required(args, 'handle', usage);
   const appPassword = (await readAll(process.stdin)).trim();
-  if (!appPassword) throw new CommandFailure('No app password: give it on stdin (make one in Bluesky’s settings, under App passwords).');
+  if (!appPassword) throw new CommandFailure(t('accounts.noAppPassword'));
   return shown(await session.call('accounts.connectBluesky', { identifier, appPassword, server }));
 }
 
@@ -88,8 +90,8 @@ async function addMastodon(session: CliSession, args: CommandArgs): Promise<Comm
   }
   const pending = await session.call('accounts.startMastodon', { server });
   // On stderr: stdout keeps the one JSON document a script reads.
-  process.stderr.write(`Open this address to sign in: ${pending.authorizeUrl}\n`);
-  process.stderr.write(`No browser on this machine? Open ${pending.outOfBandUrl}, then run again with --code CODE\n`);
+  process.stderr.write(`${t('accounts.openToSignIn', { url: pending.authorizeUrl })}\n`);
+  process.stderr.write(`${t('accounts.noBrowser', { url: pending.outOfBandUrl })}\n`);
   return shown(await session.call('accounts.finishMastodon', { signInId: pending.signInId }));
 }
 
@@ -99,6 +101,6 @@ async function remove(session: CliSession, args: CommandArgs, id: string): Promi
   await session.call('accounts.disconnect', { id, keepHistory });
   return {
     json: { id, keptHistory: keepHistory },
-    text: keepHistory ? `Disconnected ${id}; its conversations are kept.` : `Removed ${id} and its conversations.`,
+    text: t(keepHistory ? 'accounts.disconnected' : 'accounts.removed', { id }),
   };
 }

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { CONVERSATION_STATUSES } from '../../../shared/domain/entities';
+import { t } from '../cliText';
 import { checked } from '../commandLine';
 import { personIdOf } from './assignCommand';
 import { expectPositionals, type Command } from './command';
 
 export const inboxCommand: Command = {
-  usage: 'inbox [--status open|snoozed|done|spam] [--assigned-to me|NAME] [--limit N]',
+  usage: () => 'inbox [--status open|snoozed|done|spam] [--assigned-to me|NAME] [--limit N]',
   options: { status: { type: 'string' }, limit: { type: 'string' }, 'assigned-to': { type: 'string' } },
   async run(session, args) {
-    expectPositionals(args, [], this.usage);
+    expectPositionals(args, [], this.usage());
     const status = checked('--status', z.enum(CONVERSATION_STATUSES).optional(), args.values.status);
     const limit = checked('--limit', z.coerce.number().int().min(1).max(200).default(50), args.values.limit);
     const assignedTo = args.values['assigned-to'];
@@ -26,9 +27,9 @@ export const inboxCommand: Command = {
     );
     const lines = conversations.map((c) => {
       const last = c.messages.at(-1);
-      return `${c.id}  ${c.platform}  ${c.kind}  ${c.status}  ${c.messages.length} msg  ${last ? `${last.authorHandle}${last.isPrivateReply ? ' (private reply)' : ''}: ${oneLine(last.text)}` : ''}`;
+      return `${c.id}  ${c.platform}  ${c.kind}  ${c.status}  ${t('inbox.messages', { count: c.messages.length })}  ${last ? `${last.authorHandle}${last.isPrivateReply ? t('inbox.privateReply') : ''}: ${oneLine(last.text)}` : ''}`;
     });
-    return { json: conversations, text: lines.length === 0 ? 'No conversations.' : lines.join('\n') };
+    return { json: conversations, text: lines.length === 0 ? t('inbox.none') : lines.join('\n') };
   },
 };
 

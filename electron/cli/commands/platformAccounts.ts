@@ -5,6 +5,7 @@ import type { AccountCheck, AccountView } from '../../../shared/api/accounts';
 import { OAUTH_PLATFORMS, type OAuthPlatform } from '../../../shared/domain/platform';
 import { CommandFailure, EXIT_FAILURE, UsageError } from '../cliErrors';
 import type { CliSession } from '../cliSession';
+import { amount, t } from '../cliText';
 import { checked, type CommandArgs } from '../commandLine';
 import type { CommandOutput } from './command';
 
@@ -26,7 +27,7 @@ export const isOAuthPlatformWord = (word: string | undefined): word is OAuthPlat
 /** Options another action takes are a mistake here, not something to ignore. */
 export function only(args: CommandArgs, allowed: readonly string[], usage: string): void {
   const extra = Object.keys(args.values).filter((name) => !allowed.includes(name));
-  if (extra.length > 0) throw new UsageError(`--${extra[0]} does not go with this action (usage: pieuvre ${usage}).`);
+  if (extra.length > 0) throw new UsageError(t('errors.notWithThis', { name: extra[0] ?? '', usage }));
 }
 
 /** `accounts app PLATFORM`: the person's own app on the platform; its secret only ever from stdin (never in the shell's history). */
@@ -34,16 +35,19 @@ export async function setApp(session: CliSession, args: CommandArgs, platform: O
   const usage = PLATFORM_ACCOUNT_USAGE.app;
   only(args, ['client-id', 'client-secret-stdin', 'forget-secret'], usage);
   const clientId = args.values['client-id'];
-  if (typeof clientId !== 'string' || clientId.trim() === '') throw new UsageError(`--client-id is required (usage: pieuvre ${usage}).`);
-  if (args.values['client-secret-stdin'] === true && args.values['forget-secret'] === true) throw new UsageError('--client-secret-stdin and --forget-secret do not go together.');
+  if (typeof clientId !== 'string' || clientId.trim() === '') throw new UsageError(t('errors.required', { name: 'client-id', usage }));
+  if (args.values['client-secret-stdin'] === true && args.values['forget-secret'] === true) throw new UsageError(t('accounts.secretsTogether'));
   let clientSecret: string | null | undefined;
   if (args.values['forget-secret'] === true) clientSecret = null;
   if (args.values['client-secret-stdin'] === true) {
     clientSecret = (await readAll(process.stdin)).trim();
-    if (!clientSecret) throw new CommandFailure('No client secret on stdin: pipe the secret your app’s page on the platform shows.');
+    if (!clientSecret) throw new CommandFailure(t('accounts.noSecret'));
   }
   const app = await session.call('accounts.setPlatformApp', { platform, clientId: clientId.trim(), ...(clientSecret === undefined ? {} : { clientSecret }) });
-  const text = [`${platform} app set: client id ${app.clientId ?? ''}${app.hasSecret ? ', secret stored' : ', no secret'}.`, `Register this redirect address in the app’s settings: ${app.redirectUri}`].join('\n');
+  const text = [
+    t('accounts.appSet', { platform, clientId: app.clientId ?? '', secret: t(app.hasSecret ? 'accounts.secretStored' : 'accounts.secretNone') }),
+    t('accounts.redirect', { uri: app.redirectUri }),
+  ].join('\n');
   return { json: app, text };
 }
 
@@ -56,14 +60,14 @@ export async function addWithOAuth(session: CliSession, args: CommandArgs, platf
   only(args, ['code-stdin'], PLATFORM_ACCOUNT_USAGE.add);
   const pending = await session.call('accounts.startOAuth', { platform });
   // On stderr: stdout keeps the one JSON document a script reads.
-  process.stderr.write(`Open this address to sign in: ${pending.authorizeUrl}\n`);
+  process.stderr.write(`${t('accounts.openToSignIn', { url: pending.authorizeUrl })}\n`);
   let code: string | undefined;
   if (args.values['code-stdin'] === true) {
-    process.stderr.write('Then paste the address the browser ended on (or the code in it) and press Enter:\n');
+    process.stderr.write(`${t('accounts.pasteBack')}\n`);
     code = await firstLine();
     if (!code) {
       session.call('accounts.cancelSignIn', { signInId: pending.signInId }).catch(() => null);
-      throw new CommandFailure('No address or code on stdin: the sign-in is cancelled.');
+      throw new CommandFailure(t('accounts.noCode'));
     }
   }
   const accounts = (await session.call('accounts.finishOAuth', { signInId: pending.signInId, ...(code === undefined ? {} : { code }) })).map(accountSummary);
@@ -79,11 +83,11 @@ export async function addRedditScript(session: CliSession, args: CommandArgs): P
   const usage = PLATFORM_ACCOUNT_USAGE.script;
   only(args, ['script', 'username'], usage);
   const username = args.values.username;
-  if (typeof username !== 'string' || username.trim() === '') throw new UsageError(`--username is required (usage: pieuvre ${usage}).`);
+  if (typeof username !== 'string' || username.trim() === '') throw new UsageError(t('errors.required', { name: 'username', usage }));
   const password = await firstLine();
-  if (!password) throw new CommandFailure('No password on stdin: pipe the Reddit account’s password (it is used once and never stored).');
+  if (!password) throw new CommandFailure(t('accounts.noPassword'));
   const accounts = (await session.call('accounts.connectRedditScript', { username: username.trim(), password })).map(accountSummary);
-  return { json: accounts, text: [...accounts.map(accountLine), 'Reddit gives a script app’s sign-in one hour: run this again when the account needs reconnecting.'].join('\n') };
+  return { json: accounts, text: [...accounts.map(accountLine), t('accounts.scriptHour')].join('\n') };
 }
 
 async function firstLine(): Promise<string> {
@@ -105,7 +109,7 @@ export async function check(session: CliSession, args: CommandArgs, id: string):
   await session.core.health.whenWritable();
   const result: AccountCheck = await session.call('accounts.check', { id });
   const lines = result.steps.map((step) => `${step.ok ? 'ok  ' : 'FAIL'}  ${step.step}: ${step.detail}`);
-  return { json: result, text: [...lines, result.ok ? 'The account answers as it should.' : 'The check failed.'].join('\n'), ...(result.ok ? {} : { code: EXIT_FAILURE }) };
+  return { json: result, text: [...lines, t(result.ok ? 'accounts.checkPassed' : 'accounts.checkFailed')].join('\n'), ...(result.ok ? {} : { code: EXIT_FAILURE }) };
 }
 
 /** `accounts budget ID`: the most the account may spend in a month (X), or no limit. */
@@ -113,8 +117,8 @@ export async function budget(session: CliSession, args: CommandArgs, id: string)
   const usage = PLATFORM_ACCOUNT_USAGE.budget;
   only(args, ['usd', 'none'], usage);
   const hasUsd = typeof args.values.usd === 'string';
-  if (hasUsd === (args.values.none === true)) throw new UsageError(`Give either --usd N or --none (usage: pieuvre ${usage}).`);
+  if (hasUsd === (args.values.none === true)) throw new UsageError(t('accounts.budgetEither', { usage }));
   const usd = hasUsd ? checked('--usd', z.coerce.number().min(0).max(100_000), args.values.usd) : null;
   const account = await session.call('accounts.setMonthlyBudget', { id, usd });
-  return { json: { ...accountSummary(account), monthlyBudgetUsd: usd }, text: usd === null ? `${id}: no monthly budget.` : `${id}: at most ${usd.toFixed(2)} USD a month.` };
+  return { json: { ...accountSummary(account), monthlyBudgetUsd: usd }, text: usd === null ? t('accounts.noBudget', { id }) : t('accounts.budget', { id, usd: amount(usd) }) };
 }

@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { OutboxItem, OutboxState } from '../../../shared/api/outbox';
 import { CommandFailure } from '../cliErrors';
 import type { CliSession } from '../cliSession';
+import { t } from '../cliText';
 import { expectPositionals, type Command } from './command';
 
 /** States a reply does not leave by itself: sent, or given up on until a person acts. */
@@ -11,19 +12,18 @@ const SETTLED: ReadonlySet<OutboxState> = new Set(['sent', 'failed', 'needs_chec
 const WAIT_POLL_MS = 100;
 
 export const replyCommand: Command = {
-  usage: 'reply CONVERSATION_ID [--privately] [--wait]   (the text on stdin; --privately: to a Facebook or Instagram comment’s author, in their inbox)',
+  usage: () => `reply CONVERSATION_ID [--privately] [--wait]   (${t('usage.reply')})`,
   options: { wait: { type: 'boolean' }, privately: { type: 'boolean' } },
   async run(session, args) {
-    const [conversationId = ''] = expectPositionals(args, ['CONVERSATION_ID'], this.usage);
+    const [conversationId = ''] = expectPositionals(args, ['CONVERSATION_ID'], this.usage());
     const text = (await readAll(process.stdin)).trim();
-    if (!text) throw new CommandFailure('The reply is empty: give its text on stdin.');
+    if (!text) throw new CommandFailure(t('reply.empty'));
     // Exactly the app's send: the outbox row first, then the worker (after the undo delay).
     const queued = await session.call('outbox.send', { conversationId, text, idempotencyKey: randomUUID(), when: { kind: 'now' }, privately: args.values.privately === true });
-    const what = queued.isPrivateReply ? 'private reply ' : '';
-    if (!args.values.wait) return { json: queued, text: `Queued ${what}${queued.id} (${queued.state}).` };
+    if (!args.values.wait) return { json: queued, text: t(queued.isPrivateReply ? 'reply.queuedPrivate' : 'reply.queued', { id: queued.id, state: queued.state }) };
     const settled = await waitUntilSettled(session, queued);
-    if (settled.state !== 'sent') throw new CommandFailure(`The reply was not sent (${settled.state}): ${settled.lastError ?? 'no reason given'}.`);
-    return { json: settled, text: `Sent ${what}${settled.id}.` };
+    if (settled.state !== 'sent') throw new CommandFailure(t('reply.notSent', { state: settled.state, reason: settled.lastError ?? t('reply.noReason') }));
+    return { json: settled, text: t(queued.isPrivateReply ? 'reply.sentPrivate' : 'reply.sent', { id: settled.id }) };
   },
 };
 
@@ -31,7 +31,7 @@ export const replyCommand: Command = {
 async function waitUntilSettled(session: CliSession, item: OutboxItem): Promise<OutboxItem> {
   for (;;) {
     const [current] = (await session.call('outbox.list', { scope: 'all', conversationId: item.conversationId, limit: 500 })).filter((row) => row.id === item.id);
-    if (!current) throw new CommandFailure(`The reply ${item.id} left the outbox unexpectedly.`);
+    if (!current) throw new CommandFailure(t('reply.leftOutbox', { id: item.id }));
     if (SETTLED.has(current.state)) return current;
     await sleep(WAIT_POLL_MS);
   }

@@ -5,23 +5,21 @@ import type { DryRunResult, Rule } from '../../../shared/api/rules';
 import type { RuleAction } from '../../../shared/rules/ruleSchema';
 import { CommandFailure, UsageError } from '../cliErrors';
 import type { CliSession } from '../cliSession';
+import { t, type TextKey } from '../cliText';
 import { checked, type CommandArgs } from '../commandLine';
 import type { Command, CommandOutput } from './command';
 import { readRulesFile } from './rulesFile';
 
-const USAGE = ['rules list', 'rules export [--out FILE]', 'rules import FILE [--enable]', 'rules dry-run FILE [--days N]'].join('\n  ');
-
-/** "1 rule", "2 rules". */
-const count = (n: number, thing: string, plural = 's'): string => `${n} ${thing}${n === 1 ? '' : plural}`;
+const USAGE = ['rules list', 'rules export [--out FILE]', 'rules import FILE [--enable]', 'rules dry-run FILE [--days N]'];
 
 /** Options another action takes are a mistake here, not something to ignore (`--json` goes with all). */
 function only(args: CommandArgs, allowed: readonly string[], usage: string): void {
   const extra = Object.keys(args.values).filter((name) => name !== 'json' && !allowed.includes(name));
-  if (extra.length > 0) throw new UsageError(`--${extra[0]} does not go with this action (usage: pieuvre ${usage}).`);
+  if (extra.length > 0) throw new UsageError(t('errors.notWithThis', { name: extra[0] ?? '', usage }));
 }
 
 export const rulesCommand: Command = {
-  usage: USAGE,
+  usage: () => USAGE.join('\n  '),
   // `--json` after the action too, as `rules list --json` reads naturally.
   options: { out: { type: 'string' }, enable: { type: 'boolean' }, days: { type: 'string' }, json: { type: 'boolean' } },
   async run(session, args) {
@@ -30,7 +28,7 @@ export const rulesCommand: Command = {
     if (action === 'export' && rest.length === 0) return exportRules(session, args);
     if (action === 'import' && rest.length === 1) return importRules(session, args, rest[0] ?? '');
     if (action === 'dry-run' && rest.length === 1) return dryRunRules(session, args, rest[0] ?? '');
-    throw new UsageError(`Unknown rules action "${args.positionals.join(' ')}" (usage: pieuvre ${USAGE.replaceAll('\n  ', ' | pieuvre ')}).`);
+    throw new UsageError(t('errors.unknownAction', { command: 'rules', action: args.positionals.join(' '), usage: USAGE.join(' | pieuvre ') }));
   },
 };
 
@@ -51,9 +49,12 @@ const summary = (rule: Rule) => ({
 async function list(session: CliSession, args: CommandArgs): Promise<CommandOutput> {
   only(args, [], 'rules list');
   const rules = (await session.call('rules.list', {})).map(summary);
-  const line = (rule: ReturnType<typeof summary>) =>
-    `${rule.position + 1}. ${rule.isEnabled ? 'on ' : 'off'}  ${rule.name}  (${rule.trigger}, version ${rule.version}, ${count(rule.hitCount, 'hit')})  ${rule.id}${rule.error ? `\n   turned off: ${rule.error}` : ''}`;
-  return { json: rules, text: rules.length === 0 ? 'No rules.' : rules.map(line).join('\n') };
+  const line = (rule: ReturnType<typeof summary>) => {
+    const state = t(rule.isEnabled ? 'rules.on' : 'rules.off');
+    const head = t('rules.line', { position: rule.position + 1, state, name: rule.name, trigger: rule.trigger, version: rule.version, hits: t('rules.hits', { count: rule.hitCount }), id: rule.id });
+    return rule.error ? `${head}\n   ${t('rules.turnedOff', { error: rule.error })}` : head;
+  };
+  return { json: rules, text: rules.length === 0 ? t('rules.none') : rules.map(line).join('\n') };
 }
 
 async function exportRules(session: CliSession, args: CommandArgs): Promise<CommandOutput> {
@@ -66,9 +67,9 @@ async function exportRules(session: CliSession, args: CommandArgs): Promise<Comm
     writeFileSync(path, `${JSON.stringify(file, null, 2)}\n`);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CommandFailure(`Could not write ${path} (${code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message}).`);
+    throw new CommandFailure(t('errors.cannotWrite', { path, reason: code === 'ENOENT' ? t('errors.noFolder') : (error as Error).message }));
   }
-  return { json: { path, rules: file.rules.length }, text: `Exported ${count(file.rules.length, 'rule')} to ${path}.` };
+  return { json: { path, rules: file.rules.length }, text: t('rules.exported', { count: file.rules.length, path }) };
 }
 
 async function importRules(session: CliSession, args: CommandArgs, fileName: string): Promise<CommandOutput> {
@@ -76,8 +77,8 @@ async function importRules(session: CliSession, args: CommandArgs, fileName: str
   const file = readRulesFile(fileName);
   const keepEnabled = args.values.enable === true;
   const { imported } = await session.call('rules.import', { file, keepEnabled });
-  const off = keepEnabled ? '' : ' They are off until turned on (or import with --enable to keep the file’s choice).';
-  return { json: { imported: imported.map(summary) }, text: `Imported ${count(imported.length, 'rule')} after the existing ones.${off}` };
+  const off = keepEnabled ? '' : t('rules.importedOff');
+  return { json: { imported: imported.map(summary) }, text: `${t('rules.imported', { count: imported.length })}${off}` };
 }
 
 /**
@@ -97,11 +98,13 @@ export type RuleDryRun = {
   unsupported: DryRunResult['unsupported'] | null;
 };
 
-const DAYS = z.coerce.number({ message: 'a whole number of days' }).int('a whole number of days').min(1, 'at least 1 day').max(365, 'at most 365 days');
+/** Made when asked: its words are the command line's language, set as it starts. */
+const daysSchema = () =>
+  z.coerce.number({ message: t('rules.daysWhole') }).int(t('rules.daysWhole')).min(1, t('rules.daysMin')).max(365, t('rules.daysMax'));
 
 async function dryRunRules(session: CliSession, args: CommandArgs, fileName: string): Promise<CommandOutput> {
   only(args, ['days'], 'rules dry-run FILE [--days N]');
-  const days = args.values.days === undefined ? 30 : checked('--days', DAYS, args.values.days);
+  const days = args.values.days === undefined ? 30 : checked('--days', daysSchema(), args.values.days);
   const file = readRulesFile(fileName);
   const results: RuleDryRun[] = [];
   for (const definition of file.rules) {
@@ -120,12 +123,17 @@ async function dryRunRules(session: CliSession, args: CommandArgs, fileName: str
   return { json: results, text: results.map(describe).join('\n') };
 }
 
-const UNSUPPORTED_TEXT: Record<NonNullable<DryRunResult['unsupported']>, string> = {
-  shift: 'a shift trigger (past shifts are not kept)',
-};
+/** Why a trigger is not tried on history, by what `unsupported` says. */
+const UNSUPPORTED_TEXT: Record<NonNullable<DryRunResult['unsupported']>, TextKey> = { shift: 'rules.notTried' };
 
 function describe(run: RuleDryRun): string {
-  if (run.unsupported) return `“${run.name}”: not tried, history cannot replay ${UNSUPPORTED_TEXT[run.unsupported]}.`;
-  const head = `“${run.name}”: ${count(run.matchedConversationIds.length, 'conversation')} (${count(run.matchedMessages, 'match', 'es')} among ${count(run.scanned, run.scannedKind)} in the last ${count(run.days, 'day')})`;
+  if (run.unsupported) return t(UNSUPPORTED_TEXT[run.unsupported], { name: run.name });
+  const head = t('rules.dryRun', {
+    name: run.name,
+    conversations: t('rules.conversations', { count: run.matchedConversationIds.length }),
+    matches: t('rules.matches', { count: run.matchedMessages }),
+    scanned: t(run.scannedKind === 'message' ? 'rules.messages' : 'rules.conversations', { count: run.scanned }),
+    days: t('rules.days', { count: run.days }),
+  });
   return [head, ...run.actions.map(({ action, conversations }) => `  ${action.type}: ${conversations}`)].join('\n');
 }

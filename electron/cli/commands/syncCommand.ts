@@ -1,6 +1,7 @@
 import { CommandFailure } from '../cliErrors';
 import type { AccountState } from '../../../shared/api/accounts';
 import type { CliSession } from '../cliSession';
+import { t } from '../cliText';
 import { expectPositionals, type Command } from './command';
 
 /** In a team workspace: the changes made here go to the hub, and the team's come in; null when local-only. */
@@ -15,14 +16,14 @@ async function syncTeam(session: CliSession) {
 const SYNCABLE: ReadonlySet<AccountState> = new Set(['connected', 'syncing', 'rate_limited', 'offline', 'failing']);
 
 export const syncCommand: Command = {
-  usage: 'sync [--account ID]   (also sends the replies due in the outbox, and pushes and pulls the team workspace\'s changes)',
+  usage: () => `sync [--account ID]   (${t('usage.sync')})`,
   options: { account: { type: 'string' } },
   async run(session, args) {
-    expectPositionals(args, [], this.usage);
+    expectPositionals(args, [], this.usage());
     const only = args.values.account;
     await session.core.teamHub.settled();
     const listed = (await session.call('accounts.list', {})).filter((account) => (typeof only === 'string' ? account.id === only : !account.isDemo && SYNCABLE.has(account.state)));
-    if (typeof only === 'string' && listed.length === 0) throw new CommandFailure(`No account with id ${only}.`);
+    if (typeof only === 'string' && listed.length === 0) throw new CommandFailure(t('sync.noAccount', { id: only }));
     // In a team, an account is polled by the desktop holding its lease: not this one, maybe.
     const accounts = listed.filter((account) => session.core.accountGate.mayWork(account.id));
     const elsewhere = listed.filter((account) => !accounts.includes(account)).map((account) => account.id);
@@ -35,9 +36,9 @@ export const syncCommand: Command = {
     // half-sent, say) go out now, checked against the platform first, rather than wait for the app.
     await session.core.outbox.drain();
     const team = await syncTeam(session);
-    const lines = passes.length === 0 && elsewhere.length === 0 ? ['No connected accounts.'] : passes.map((p) => `${p.id}  ${p.inserted} new  ${p.duplicates} already here  ${p.rejected} rejected`);
-    lines.push(...elsewhere.map((id) => `${id}  polled by another desktop of the team`));
-    if (team) lines.push(`team ${team.state}  ${team.pendingChanges} changes to push  ${team.cursorLag} to pull${team.problem ? `  (${team.problem.message})` : ''}`);
+    const lines = passes.length === 0 && elsewhere.length === 0 ? [t('sync.noAccounts')] : passes.map(({ id, inserted, duplicates, rejected }) => t('sync.pass', { id, inserted, duplicates, rejected }));
+    lines.push(...elsewhere.map((id) => t('sync.elsewhere', { id })));
+    if (team) lines.push(`${t('sync.team', { state: team.state, pending: team.pendingChanges, lag: team.cursorLag })}${team.problem ? `  (${team.problem.message})` : ''}`);
     return { json: { accounts: passes, polledElsewhere: elsewhere, team }, text: lines.join('\n') };
   },
 };

@@ -13,9 +13,13 @@ const CLI = join(import.meta.dirname, '../pieuvre.ts');
 export type Run = { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string };
 export type RunningPieuvre = { child: ChildProcessWithoutNullStreams; stderrSoFar(): string; done: Promise<Run> };
 
-/** The real command line in its own process, on a data folder, as `npm run -s pieuvre --` runs it. */
-export function startPieuvre(dataDir: string, args: readonly string[], stdin = ''): RunningPieuvre {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { env: { ...process.env, PIEUVRE_DATA_DIR: dataDir } });
+/**
+ * The real command line in its own process, on a data folder, as `npm run -s pieuvre --` runs it.
+ * Its locale is English whatever the machine's (a French one would make it speak French); a
+ * test asks for French with `--lang fr`, or sets `locale`.
+ */
+export function startPieuvre(dataDir: string, args: readonly string[], stdin = '', locale = 'C.UTF-8'): RunningPieuvre {
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { env: { ...process.env, PIEUVRE_DATA_DIR: dataDir, LC_ALL: '', LC_MESSAGES: '', LANG: locale } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -25,7 +29,7 @@ export function startPieuvre(dataDir: string, args: readonly string[], stdin = '
   return { child, stderrSoFar: () => stderr, done };
 }
 
-export const pieuvre = (dataDir: string, args: readonly string[], stdin = ''): Promise<Run> => startPieuvre(dataDir, args, stdin).done;
+export const pieuvre = (dataDir: string, args: readonly string[], stdin = '', locale?: string): Promise<Run> => startPieuvre(dataDir, args, stdin, locale).done;
 
 /** Settings the command line has no command for, set through the API as the app would. */
 export async function callCore<M extends MethodName>(dataDir: string, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ConversationCounts, conversationQuerySchema } from '../../../shared/api/conversations';
 import { ApiFailure } from '../../../shared/api/result';
-import type { Conversation, ConversationDetail, ConversationKind, ConversationStatus, Page, SearchExcerpt } from '../../../shared/domain/entities';
+import { CONVERSATION_STATUSES, type Conversation, type ConversationDetail, type ConversationKind, type ConversationStatus, type Page, type SearchExcerpt } from '../../../shared/domain/entities';
 import type { Platform } from '../../../shared/domain/platform';
 import { conversationWhere, countsWhere, type ConversationFilter } from './conversationFilter';
 import { decodeCursor, encodeCursor, timeKeyCursor } from './cursor';
@@ -19,14 +19,14 @@ export type ConversationQuery = z.output<typeof conversationQuerySchema>;
 /** The most messages a conversation detail carries: the newest ones. */
 export const DETAIL_MESSAGE_LIMIT = 500;
 
-/**
- * Newest activity first, keyset-paged on (last_message_at, seq): a page costs the same at
- * the top and ten thousand rows down, and rows arriving meanwhile never repeat a row.
- */
-export function listConversations(db: Db, query: ConversationQuery): Page<Conversation> {
-  const { limit, cursor, ...filter } = query;
+/** The statement a page of one filter reads: exported for the test of its plans. */
+export const listSql = (where: string): string =>
+  `SELECT ${CONVERSATION_COLUMNS} FROM conversations c ${CONVERSATION_JOINS} WHERE ${where} ORDER BY c.last_message_at DESC, c.seq DESC LIMIT ?`;
+
+/** Up to `count` rows of a filter (one status or none), newest activity first, after the cursor's key. */
+function newestRows(db: Db, filter: ConversationFilter, cursor: string | null | undefined, count: number): ConversationRow[] {
   const where = conversationWhere(filter);
-  if (where === null) return { items: [], nextCursor: null, total: 0 };
+  if (where === null) return [];
   const sql = [where.sql];
   const params = [...where.params];
   if (cursor) {
@@ -34,9 +34,32 @@ export function listConversations(db: Db, query: ConversationQuery): Page<Conver
     sql.push('(c.last_message_at, c.seq) < (?, ?)');
     params.push(lastMessageAt, seq);
   }
-  const rows = cachedStatement<unknown[], ConversationRow>(db, `SELECT ${CONVERSATION_COLUMNS} FROM conversations c ${CONVERSATION_JOINS}
-       WHERE ${sql.join(' AND ')} ORDER BY c.last_message_at DESC, c.seq DESC LIMIT ?`)
-    .all(...params, limit + 1);
+  return cachedStatement<unknown[], ConversationRow>(db, listSql(sql.join(' AND '))).all(...params, count);
+}
+
+const newestFirst = (a: ConversationRow, b: ConversationRow): number => b.last_message_at - a.last_message_at || b.seq - a.seq;
+
+/** The filters a list reads, one status each: its own, or each of several (none given: every status). */
+export function statusBranches(filter: ConversationFilter): ConversationFilter[] {
+  const statuses = filter.status === undefined ? CONVERSATION_STATUSES : Array.isArray(filter.status) ? filter.status : [filter.status];
+  return statuses.map((status) => ({ ...filter, status }));
+}
+
+/**
+ * Newest activity first, keyset-paged on (last_message_at, seq): a page costs the same at
+ * the top and ten thousand rows down, and rows arriving meanwhile never repeat a row.
+ * A list of several statuses, or of any ("Any status", a saved view without one), reads each
+ * status's newest rows by its index and merges them: asked at once, SQLite read and sorted every
+ * conversation to show the first page (131 ms at 200,000), again at every change a sync reported.
+ */
+export function listConversations(db: Db, query: ConversationQuery): Page<Conversation> {
+  const { limit, cursor, ...filter } = query;
+  if (conversationWhere(filter) === null) return { items: [], nextCursor: null, total: 0 };
+  const branches = statusBranches(filter);
+  const rows =
+    branches.length === 1
+      ? newestRows(db, filter, cursor, limit + 1)
+      : branches.flatMap((branch) => newestRows(db, branch, cursor, limit + 1)).sort(newestFirst).slice(0, limit + 1);
   const page = rows.slice(0, limit);
   const tags = tagsOf(db, page.map((row) => row.seq));
   const last = page.at(-1);

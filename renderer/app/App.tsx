@@ -101,7 +101,7 @@ export function App() {
         <DutyBanner />
         <div className="toolbar">
           <SearchBar />
-          <LanguageSetting />
+          <LanguageSetting showsLabel />
         </div>
         {isOutbox ? (
           <OutboxView />

@@ -91,4 +91,31 @@ describe('a reply just sent, at 1000×700', () => {
     await waiting.waitFor();
     await expect.poll(() => hiddenBy(waiting)).toBeNull();
   });
+
+  it('pulls a reply back into the reply box by the waiting reply’s Undo, as by the toast’s, and the toast goes with it; Ctrl+K opens the Outbox', async () => {
+    inbox = await chromium.open('en-CA');
+    const { page, harness } = inbox;
+    await page.setViewportSize({ width: 1000, height: 700 });
+    const [comment] = (await harness.call('conversations.list', { platform: 'facebook', kind: 'comment', limit: 1 })).items;
+    await page.locator(`#conversation-${comment?.id ?? ''}`).click();
+    await inbox.focusList();
+    await inbox.press('r');
+    await page.keyboard.type('Thanks, we are on it.');
+    await inbox.press('Control+Enter');
+    const waitingReplies = page.getByRole('region', { name: 'Replies not sent yet' });
+    await waitingReplies.getByText('Thanks, we are on it.').waitFor();
+    await page.locator('.toast').getByRole('button', { name: 'Undo' }).waitFor();
+    await waitingReplies.getByRole('button', { name: 'Undo' }).click();
+    // The text is back in the box to edit, nothing is left waiting, and no toast offers an undo that is done.
+    await expect.poll(() => page.getByRole('textbox', { name: 'Reply', exact: true }).inputValue()).toBe('Thanks, we are on it.');
+    await expect.poll(() => waitingReplies.getByText('Thanks, we are on it.').count()).toBe(0);
+    await expect.poll(() => page.locator('.toast').getByRole('button', { name: 'Undo' }).count()).toBe(0);
+    // The Outbox from the command palette, by a word people use for it.
+    await inbox.focusList();
+    await inbox.press('Control+k');
+    await page.getByRole('dialog', { name: 'Command palette' }).waitFor();
+    await page.keyboard.type('queue');
+    await inbox.press('Enter');
+    await page.locator('.outbox-setting').waitFor();
+  });
 });

@@ -226,5 +226,6 @@ function announceQueued(item: OutboxItem, t: TFunction, time: (at: number) => st
       (error: unknown) => toasts.show('error', t('outbox.actionFailed', { message: (error as Error).message })),
     );
   };
-  toasts.show('info', t('composer.queued', { count: Math.round(undoMs / 1_000) }), { action: { label: t('outbox.undo'), run: undo }, visibleMs: undoMs });
+  const toastId = toasts.showWithId('info', t('composer.queued', { count: Math.round(undoMs / 1_000) }), { action: { label: t('outbox.undo'), run: undo }, visibleMs: undoMs });
+  useOutboxStore.getState().offeredUndo(item.id, toastId);
 }

@@ -1,7 +1,7 @@
 export type ActionId =
   | 'next' | 'previous' | 'open' | 'done' | 'snooze' | 'tag' | 'toggleUnread' | 'toggleSelect' | 'clearSelection'
   | 'reply' | 'search' | 'palette' | 'shortcuts' | 'spam' | 'language' | 'goOff' | 'hours' | 'team' | 'reveal' | 'toggleUrgent' | 'wellbeing'
-  | 'hideToggle' | 'moderate' | 'templates' | 'settings' | 'rules' | 'teamWorkspace' | 'assign' | 'accounts' | 'connectAccount' | 'undo' | 'note' | 'handOff';
+  | 'hideToggle' | 'moderate' | 'templates' | 'settings' | 'rules' | 'teamWorkspace' | 'assign' | 'accounts' | 'connectAccount' | 'outbox' | 'undo' | 'note' | 'handOff';
 
 export type KeyPress = { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean };
 
@@ -40,10 +40,11 @@ export const SHORTCUTS: readonly { action: ActionId; keys: readonly string[] }[]
   { action: 'teamWorkspace', keys: [] },
   { action: 'accounts', keys: [] },
   { action: 'connectAccount', keys: [] },
+  { action: 'outbox', keys: [] },
 ];
 
 /** The actions that do not act on conversations: the only ones that work on a page other than the inbox. */
-export const PAGE_INDEPENDENT_ACTIONS: ReadonlySet<ActionId> = new Set(['palette', 'shortcuts', 'language', 'goOff', 'hours', 'wellbeing', 'settings', 'rules', 'teamWorkspace', 'accounts', 'connectAccount']);
+export const PAGE_INDEPENDENT_ACTIONS: ReadonlySet<ActionId> = new Set(['palette', 'shortcuts', 'language', 'goOff', 'hours', 'wellbeing', 'settings', 'rules', 'teamWorkspace', 'accounts', 'connectAccount', 'outbox']);
 
 const isChord = (key: string) => key.includes('+') || key.startsWith('⌘');
 const PLAIN_KEYS = new Map<string, ActionId>(

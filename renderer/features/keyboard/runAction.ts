@@ -20,6 +20,7 @@ import { triageNotice } from '../undo/triageNotice';
 import { useUndoStore } from '../undo/undoStore';
 import { useWellbeingStore } from '../wellbeing/wellbeingStore';
 import { PAGE_INDEPENDENT_ACTIONS, type ActionId } from './keymap';
+import { openOutboxView } from '../outbox/openOutboxView';
 import { useComposerMode } from '../composer/composerMode';
 
 const focusById = (id: string) => document.getElementById(id)?.focus();
@@ -156,6 +157,8 @@ export function runAction(action: ActionId): void {
     case 'accounts':
       void useAccountsStore.getState().open();
       return;
+    case 'outbox':
+      return openOutboxView();
     case 'connectAccount':
       // As the welcome's Connect: the Accounts page, then the dialog over it (a newcomer types "connect").
       void useAccountsStore.getState().open().then(() => useConnectStore.getState().open());

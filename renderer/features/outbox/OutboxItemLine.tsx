@@ -21,6 +21,9 @@ export function OutboxItemLine({ item, showsText }: { item: OutboxItem; showsTex
   const isSettled = item.mayHaveReached && !item.moderation;
   const edit = item.moderation || isSettled ? null : <button type="button" onClick={act(() => store.editInComposer(item))}>{t('outbox.edit')}</button>;
   const cancel = (label: string) => (isSettled ? null : <button type="button" onClick={act(() => store.cancel(item.id))}>{label}</button>);
+  // A reply in its undo delay: Undo here pulls it back into the composer, text and all, as the
+  // toast's Undo does (it used to drop the text, under the same word).
+  const undo = isSettled ? null : <button type="button" onClick={act(() => store.editInComposer(item))}>{t('outbox.undo')}</button>;
   let actions = null;
   if (item.state === 'queued' && item.heldFor !== null) {
     actions = (
@@ -31,11 +34,14 @@ export function OutboxItemLine({ item, showsText }: { item: OutboxItem; showsTex
     );
   } else if (item.state === 'queued') {
     const isScheduled = item.scheduledFor !== null;
-    actions = (
+    const isInUndoDelay = !isScheduled && !isRetrying(item) && !item.moderation;
+    actions = isInUndoDelay ? (
+      undo
+    ) : (
       <>
         {isScheduled ? <button type="button" onClick={act(() => store.sendNow(item.id))}>{t('outbox.sendNow')}</button> : null}
         {edit}
-        {cancel(isScheduled || isRetrying(item) || item.moderation ? t('outbox.cancel') : t('outbox.undo'))}
+        {cancel(t('outbox.cancel'))}
       </>
     );
   } else if (item.state === 'failed') {

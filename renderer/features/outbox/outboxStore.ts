@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { OutboxCounts, OutboxItem, SendWhen } from '../../../shared/api/outbox';
 import { call } from '../../app/coreClient';
+import { useToastStore } from '../toast/toastStore';
 import { useConversationStore } from '../conversation/conversationStore';
 
 /** The sidebar's Outbox entry: shown in place of the conversation list. */
@@ -35,11 +36,16 @@ type OutboxState = {
   releaseHeld(id: string): Promise<void>;
   /** Pulls a reply back into its composer: cancelled in the outbox, its text kept. */
   editInComposer(item: OutboxItem): Promise<void>;
+  /** The toast offering to undo a reply just queued: it goes once the reply is cancelled or pulled back anywhere else. */
+  offeredUndo(itemId: string, toastId: number): void;
   takeRestoredDraft(conversationId: string): string | null;
   setUndoDelay(undoSendMs: number): Promise<void>;
 };
 
 const NOT_SENT = (item: OutboxItem) => item.state !== 'sent' && item.state !== 'cancelled';
+
+/** Undo toasts by the reply they undo; a toast left over would offer to undo what is undone ("too late"). */
+const undoToasts = new Map<string, number>();
 const RECENT_LIMIT = 30;
 
 /** The outbox as the core keeps it; every change is the core's, then refetched. */
@@ -103,7 +109,19 @@ export const useOutboxStore = create<OutboxState>((set, get) => {
     },
 
     send: (request) => after(call('outbox.send', request)),
-    cancel: (id) => after(call('outbox.cancel', { id })),
+    async cancel(id) {
+      const cancelled = await after(call('outbox.cancel', { id }));
+      const toastId = undoToasts.get(id);
+      undoToasts.delete(id);
+      if (toastId !== undefined) useToastStore.getState().dismiss(toastId);
+      return cancelled;
+    },
+
+    offeredUndo(itemId, toastId) {
+      undoToasts.set(itemId, toastId);
+      // Forgotten with the toast itself: it shows for the undo delay, a little longer here.
+      setTimeout(() => undoToasts.delete(itemId), get().undoSendMs + 60_000);
+    },
     retry: (id) => after(call('outbox.retry', { id })).then(() => undefined),
     markSent: (id) => after(call('outbox.markSent', { id })).then(() => undefined),
     sendNow: (id) => after(call('outbox.edit', { id, when: { kind: 'now' } })).then(() => undefined),

@@ -7,6 +7,7 @@ import { useAccountsStore } from '../accounts/accountsStore';
 import { useDigestStore } from '../digest/digestStore';
 import { useShowsCounts } from '../duty/dutyStore';
 import { useInboxStore } from '../inbox/inboxStore';
+import { openOutboxView } from '../outbox/openOutboxView';
 import { OUTBOX_VIEW_KEY, useOutboxStore } from '../outbox/outboxStore';
 import { controlCharacterProblem } from '../../lib/controlCharacterProblem';
 import { useOverlayStore } from '../overlays/overlayStore';
@@ -100,12 +101,7 @@ function ViewButton({ isCurrent, label, count, onClick }: { isCurrent: boolean; 
 function OutboxButton({ isCurrent, showsCount }: { isCurrent: boolean; showsCount: boolean }) {
   const { t } = useTranslation();
   const count = useOutboxStore((s) => s.counts.pending + s.counts.problems);
-  const open = () => {
-    usePageStore.getState().back();
-    useInboxStore.setState({ viewKey: OUTBOX_VIEW_KEY });
-    void useOutboxStore.getState().openView();
-  };
-  return <ViewButton isCurrent={isCurrent} label={t('sidebar.outbox')} count={showsCount ? String(count) : null} onClick={open} />;
+  return <ViewButton isCurrent={isCurrent} label={t('sidebar.outbox')} count={showsCount ? String(count) : null} onClick={openOutboxView} />;
 }
 
 function SaveViewForm() {

@@ -8,6 +8,8 @@ export type Toast = { id: number; kind: 'info' | 'error'; text: string; action?:
 type ToastState = {
   toasts: Toast[];
   show(kind: Toast['kind'], text: string, options?: { action?: ToastAction; visibleMs?: number }): void;
+  /** `show`, returning the toast's id: for a toast that may have to go early. */
+  showWithId(kind: Toast['kind'], text: string, options?: { action?: ToastAction; visibleMs?: number }): number;
   dismiss(id: number): void;
 };
 
@@ -19,10 +21,14 @@ let nextId = 1;
 /** Short, polite messages: what happened, and for errors what did not change. */
 export const useToastStore = create<ToastState>((set, get) => ({
   toasts: [],
-  show(kind, text, options = {}) {
+  show(kind, text, options) {
+    get().showWithId(kind, text, options);
+  },
+  showWithId(kind, text, options = {}) {
     const id = nextId++;
     set({ toasts: [...get().toasts.slice(1 - MAX_SHOWN), { id, kind, text, action: options.action }] });
     setTimeout(() => get().dismiss(id), options.visibleMs ?? VISIBLE_MS[kind]);
+    return id;
   },
   dismiss(id) {
     set({ toasts: get().toasts.filter((toast) => toast.id !== id) });

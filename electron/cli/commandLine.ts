@@ -80,9 +80,32 @@ function parseError(error: unknown): string {
   }
 }
 
+/**
+ * What was wrong with an option's value, in the command line's words for the cases its options
+ * meet (a number, its bounds, a list of choices, an address); zod's own for the rest. A message
+ * a schema gives itself (`--days`) goes first.
+ */
+const valueProblem: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.expected === 'number' ? t('values.number') : issue.expected === 'int' ? t('values.wholeNumber') : undefined;
+    case 'too_small':
+      return issue.origin === 'number' ? t('values.atLeast', { minimum: Number(issue.minimum) }) : undefined;
+    case 'too_big':
+      if (issue.origin === 'number') return t('values.atMost', { maximum: Number(issue.maximum) });
+      return issue.origin === 'string' ? t('values.atMostCharacters', { count: Number(issue.maximum) }) : undefined;
+    case 'invalid_value':
+      return t('values.oneOf', { values: issue.values.map(String).join(', ') });
+    case 'invalid_format':
+      return issue.format === 'url' ? t('values.url') : undefined;
+    default:
+      return undefined;
+  }
+};
+
 /** Checks one option's or argument's value, naming it in the error. */
 export function checked<S extends z.ZodType>(name: string, schema: S, value: unknown): z.output<S> {
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { error: valueProblem });
   if (result.success) return result.data;
   throw new UsageError(t('errors.invalidValue', { name, problems: result.error.issues.map((issue) => issue.message).join('; ') }));
 }

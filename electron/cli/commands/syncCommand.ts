@@ -22,7 +22,8 @@ export const syncCommand: Command = {
     expectPositionals(args, [], this.usage());
     const only = args.values.account;
     await session.core.teamHub.settled();
-    const listed = (await session.call('accounts.list', {})).filter((account) => (typeof only === 'string' ? account.id === only : !account.isDemo && SYNCABLE.has(account.state)));
+    const all = await session.call('accounts.list', {});
+    const listed = all.filter((account) => (typeof only === 'string' ? account.id === only : !account.isDemo && SYNCABLE.has(account.state)));
     if (typeof only === 'string' && listed.length === 0) throw new CommandFailure(t('sync.noAccount', { id: only }));
     // In a team, an account is polled by the desktop holding its lease: not this one, maybe.
     const accounts = listed.filter((account) => session.core.accountGate.mayWork(account.id));
@@ -36,7 +37,9 @@ export const syncCommand: Command = {
     // half-sent, say) go out now, checked against the platform first, rather than wait for the app.
     await session.core.outbox.drain();
     const team = await syncTeam(session);
-    const lines = passes.length === 0 && elsewhere.length === 0 ? [t('sync.noAccounts')] : passes.map(({ id, inserted, duplicates, rejected }) => t('sync.pass', { id, inserted, duplicates, rejected }));
+    // `accounts list` shows the demo's accounts as connected: say why none of them was synced.
+    const isDemoOnly = all.length > 0 && all.every((account) => account.isDemo);
+    const lines = passes.length === 0 && elsewhere.length === 0 ? [t(isDemoOnly ? 'sync.onlyDemo' : 'sync.noAccounts')] : passes.map(({ id, inserted, duplicates, rejected }) => t('sync.pass', { id, inserted, duplicates, rejected }));
     lines.push(...elsewhere.map((id) => t('sync.elsewhere', { id })));
     if (team) lines.push(`${t('sync.team', { state: team.state, pending: team.pendingChanges, lag: team.cursorLag })}${team.problem ? `  (${team.problem.message})` : ''}`);
     return { json: { accounts: passes, polledElsewhere: elsewhere, team }, text: lines.join('\n') };

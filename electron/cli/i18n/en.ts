@@ -9,7 +9,7 @@ export const en = {
     dataDir: "  --data-dir DIR  the data folder (default: PIEUVRE_DATA_DIR, else the app's)",
     json: '  --json          print one JSON document',
     demo: '  --demo          add the demo workspace to a new data folder',
-    lang: '  --lang fr|en    the language of what it says (default: LC_ALL, LC_MESSAGES or LANG; English unless French)',
+    lang: '  --lang fr|en    the language of its messages (default: that of LC_ALL, LC_MESSAGES or LANG; English unless French)',
     commands: 'Commands:',
   },
   usage: {
@@ -43,6 +43,16 @@ export const en = {
     cannotWrite: 'Could not write {{path}} ({{reason}}).',
     noFolder: 'its folder does not exist',
     invalidValue: '{{name}}: {{problems}}.',
+  },
+  values: {
+    number: 'a number is expected',
+    wholeNumber: 'a whole number is expected',
+    atLeast: 'at least {{minimum}}',
+    atMost: 'at most {{maximum}}',
+    atMostCharacters_one: 'at most {{count}} character',
+    atMostCharacters_other: 'at most {{count}} characters',
+    oneOf: 'one of {{values}}',
+    url: 'a web address (http or https)',
   },
   accounts: {
     none: 'No accounts.',
@@ -94,6 +104,7 @@ export const en = {
   sync: {
     noAccount: 'No account with id {{id}}.',
     noAccounts: 'No connected accounts.',
+    onlyDemo: 'No account to sync: the demo workspace’s accounts do not sync.',
     pass: '{{id}}  {{inserted}} new  {{duplicates}} already here  {{rejected}} rejected',
     elsewhere: '{{id}}  polled by another desktop of the team',
     team: 'team {{state}}  {{pending}} changes to push  {{lag}} to pull',

@@ -3,13 +3,13 @@ import type { CliMessages } from './en';
 /** What the command line says, in French (Québec's typography: a no-break space before the colon and inside « »). */
 export const fr: CliMessages = {
   help: {
-    usage: 'Utilisation : pieuvre [--data-dir DOSSIER] [--json] [--demo] [--lang fr|en] COMMANDE',
+    usage: 'Utilisation : pieuvre [--data-dir DIR] [--json] [--demo] [--lang fr|en] COMMAND',
     globals: 'Options générales (avant la commande) :',
-    dataDir: '  --data-dir DOSSIER  le dossier des données (par défaut : PIEUVRE_DATA_DIR, sinon celui de l’app)',
-    json: '  --json              écrire un seul document JSON',
-    demo: '  --demo              ajouter l’espace de démonstration à un nouveau dossier',
-    lang: '  --lang fr|en        la langue de ce qu’il écrit (par défaut : LC_ALL, LC_MESSAGES ou LANG; l’anglais sauf si c’est le français)',
-    commands: 'Commandes :',
+    dataDir: '  --data-dir DIR  le dossier des données (par défaut : PIEUVRE_DATA_DIR, sinon celui de l’app)',
+    json: '  --json          écrire un seul document JSON',
+    demo: '  --demo          ajouter l’espace de démonstration à un nouveau dossier',
+    lang: '  --lang fr|en    la langue de ses messages (par défaut : celle de LC_ALL, LC_MESSAGES ou LANG; l’anglais si ce n’est pas le français)',
+    commands: 'Commandes (les noms en capitales sont à remplacer : FILE un fichier, NAME un nom, TEXT un texte, ID un identifiant) :',
   },
   usage: {
     stdinPassword: 'le mot de passe d’application sur l’entrée standard',
@@ -42,6 +42,16 @@ export const fr: CliMessages = {
     cannotWrite: 'Impossible d’écrire {{path}} ({{reason}}).',
     noFolder: 'son dossier n’existe pas',
     invalidValue: '{{name}} : {{problems}}.',
+  },
+  values: {
+    number: 'un nombre est attendu',
+    wholeNumber: 'un nombre entier est attendu',
+    atLeast: 'au moins {{minimum}}',
+    atMost: 'au plus {{maximum}}',
+    atMostCharacters_one: 'au plus {{count}} caractère',
+    atMostCharacters_other: 'au plus {{count}} caractères',
+    oneOf: 'une de ces valeurs : {{values}}',
+    url: 'une adresse web (http ou https)',
   },
   accounts: {
     none: 'Aucun compte.',
@@ -93,6 +103,7 @@ export const fr: CliMessages = {
   sync: {
     noAccount: 'Aucun compte n’a l’identifiant {{id}}.',
     noAccounts: 'Aucun compte connecté.',
+    onlyDemo: 'Aucun compte à synchroniser : ceux de la démonstration ne se synchronisent pas.',
     pass: '{{id}}  {{inserted}} nouveaux  {{duplicates}} déjà ici  {{rejected}} refusés',
     elsewhere: '{{id}}  relevé par un autre ordinateur de l’équipe',
     team: 'équipe {{state}}  {{pending}} changements à envoyer  {{lag}} à recevoir',

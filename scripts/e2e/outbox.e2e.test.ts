@@ -75,33 +75,34 @@ describe('the Outbox view in Chromium', () => {
   });
 });
 
+/**
+ * A reply typed and sent by keys (r, typing, Ctrl+Enter) to a Facebook comment, at 1000×700: the
+ * post above the thread and the public/private choice make its composer tall.
+ */
+async function replyByKeys(language: 'fr-CA' | 'en-CA', text: string): Promise<InboxPage> {
+  const opened = await chromium.open(language);
+  await opened.page.setViewportSize({ width: 1000, height: 700 });
+  const [comment] = (await opened.harness.call('conversations.list', { platform: 'facebook', kind: 'comment', limit: 1 })).items;
+  await opened.page.locator(`#conversation-${comment?.id ?? ''}`).click();
+  await opened.focusList();
+  await opened.press('r');
+  await opened.page.keyboard.type(text);
+  await opened.press('Control+Enter');
+  return opened;
+}
+
 describe('a reply just sent, at 1000×700', () => {
   it('waits at the end of the thread in sight, not under the reply box (keys only: r, typing, Ctrl+Enter)', async () => {
-    inbox = await chromium.open('fr-CA');
-    const { page, harness } = inbox;
-    await page.setViewportSize({ width: 1000, height: 700 });
-    // A Facebook comment: the post above the thread and the public/private choice make the composer tall.
-    const [comment] = (await harness.call('conversations.list', { platform: 'facebook', kind: 'comment', limit: 1 })).items;
-    await page.locator(`#conversation-${comment?.id ?? ''}`).click();
-    await inbox.focusList();
-    await inbox.press('r');
-    await page.keyboard.type('Merci de nous l’avoir signalé, on regarde ça tout de suite.');
-    await inbox.press('Control+Enter');
+    inbox = await replyByKeys('fr-CA', 'Merci de nous l’avoir signalé, on regarde ça tout de suite.');
+    const { page } = inbox;
     const waiting = page.getByRole('region', { name: 'Réponses pas encore envoyées' }).getByText('on regarde ça tout de suite', { exact: false });
     await waiting.waitFor();
     await expect.poll(() => hiddenBy(waiting)).toBeNull();
   });
 
   it('pulls a reply back into the reply box by the waiting reply’s Undo, as by the toast’s, and the toast goes with it; Ctrl+K opens the Outbox', async () => {
-    inbox = await chromium.open('en-CA');
-    const { page, harness } = inbox;
-    await page.setViewportSize({ width: 1000, height: 700 });
-    const [comment] = (await harness.call('conversations.list', { platform: 'facebook', kind: 'comment', limit: 1 })).items;
-    await page.locator(`#conversation-${comment?.id ?? ''}`).click();
-    await inbox.focusList();
-    await inbox.press('r');
-    await page.keyboard.type('Thanks, we are on it.');
-    await inbox.press('Control+Enter');
+    inbox = await replyByKeys('en-CA', 'Thanks, we are on it.');
+    const { page } = inbox;
     const waitingReplies = page.getByRole('region', { name: 'Replies not sent yet' });
     await waitingReplies.getByText('Thanks, we are on it.').waitFor();
     await page.locator('.toast').getByRole('button', { name: 'Undo' }).waitFor();

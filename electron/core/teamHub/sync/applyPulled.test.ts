@@ -61,6 +61,18 @@ function pair() {
   return { julie, marc, hub, conversationId };
 }
 
+/** Julie's account pulled by Marc, before either ingests anything; a newcomer joins later. */
+function sharedAccount() {
+  const julie = desktop();
+  const marc = desktop();
+  const newcomer = desktop();
+  const hub = fakeLog();
+  const accountId = addAccount(julie.db);
+  hub.push(julie);
+  hub.pull(marc);
+  return { julie, marc, newcomer, hub, accountId };
+}
+
 const statusOf = (db: Db, id: string) => db.prepare('SELECT status FROM conversations WHERE id = ?').pluck().get(id);
 
 describe('applyPulled', () => {
@@ -154,13 +166,7 @@ describe('applyPulled', () => {
   });
 
   it('ends with one conversation when two desktops ingested the same thread: the id first in server order, everywhere', () => {
-    const julie = desktop();
-    const marc = desktop();
-    const newcomer = desktop();
-    const hub = fakeLog();
-    const accountId = addAccount(julie.db);
-    hub.push(julie);
-    hub.pull(marc);
+    const { julie, marc, newcomer, hub, accountId } = sharedAccount();
     const first = addConversation(julie.db, accountId, 'thread-9');
     const second = addConversation(marc.db, accountId, 'thread-9');
     marc.db.prepare("UPDATE conversations SET status = 'done' WHERE id = ?").run(second);
@@ -174,13 +180,7 @@ describe('applyPulled', () => {
   });
 
   it('renames what was queued about two copies adopted in one pull: notes, tags and history follow the first ids everywhere', () => {
-    const julie = desktop();
-    const marc = desktop();
-    const newcomer = desktop();
-    const hub = fakeLog();
-    const accountId = addAccount(julie.db);
-    hub.push(julie);
-    hub.pull(marc);
+    const { julie, marc, newcomer, hub, accountId } = sharedAccount();
     const threads = ['thread-8', 'thread-9'];
     const firsts = threads.map((thread) => addConversation(julie.db, accountId, thread));
     const seconds = threads.map((thread) => addConversation(marc.db, accountId, thread));

@@ -17,7 +17,7 @@ export interface TeamHub {
   syncNow(): Promise<HubStatus>;
   announce(conversationId: string, activity: PresenceActivity | null): void;
   presence(): ConversationPresence[];
-  /** Resolves once the membership found at start has tried the hub once (the CLI reports after it). */
+  /** Resolves once the membership found at start has tried the hub once, and synced once if it got through (the CLI reports after it). */
   settled(): Promise<void>;
   /** Stops syncing and lets leases go; the membership stays for the next start. */
   close(): Promise<void>;

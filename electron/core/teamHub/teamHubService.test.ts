@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../core';
 import { HubClient } from '../hub/hubClient';
+import { MAX_PUSH } from '../hub/hubInputs';
 import { open, seal } from '../hub/teamKey';
 import { usePrivatePostgres } from '../hub/testing/usePrivatePostgres';
 import { newTestHub } from '../hub/testing/testHub';
@@ -163,6 +164,19 @@ describe('TeamHubService', () => {
     expect(julie.hub.status().problem?.code).toBe('unreachable');
     await proxy.restore();
     await until('Julie is connected again', () => julie.hub.status().state === 'connected');
+  });
+
+  it('settles after the first sync round at start: what was queued is pushed and the desktop has pulled it back', async () => {
+    const julie = newDesktop({ parts: (calls) => ({ ...recordingParts(calls), newSync: (options) => new TeamSync(options) }) });
+    await julie.hub.create({ url: await freshOwnerUrl(), workspaceName: 'Équipe Soleil', myName: 'Julie' });
+    await julie.hub.close();
+    // Changes made while the app was closed: the round at start pushes them, then pulls past them.
+    // Several push batches, so the round outlasts the connection's first check.
+    const queue = julie.core.context.db.prepare("INSERT INTO hub_outgoing (id, entity, entity_id, field, value, op, made_at) VALUES (?, 'conversation', 'c', 'status', '\"done\"', 'set', ?)");
+    for (let n = 1; n <= 4 * MAX_PUSH; n += 1) queue.run(`00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, n);
+    julie.restart().start();
+    await julie.hub.settled();
+    expect(julie.hub.status()).toMatchObject({ state: 'connected', pendingChanges: 0, cursorLag: 0, lastSyncAt: julie.core.now.value });
   });
 
   it('leaves: local-only again, the row and the hub secrets gone, the local data kept', async () => {

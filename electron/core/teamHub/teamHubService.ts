@@ -84,9 +84,14 @@ export class TeamHubService implements TeamHub {
       });
   }
 
-  /** Resolves once the connection started at core start has tried the hub once. */
-  settled(): Promise<void> {
-    return this.starting;
+  /**
+   * Resolves once the connection started at core start has tried the hub once and, if it got
+   * through, its first sync round has ended: a status read between the round's push and its
+   * pull reported the desktop's own changes as not yet received.
+   */
+  async settled(): Promise<void> {
+    await this.starting;
+    await this.connection?.sync?.roundEnded();
   }
 
   status(): HubStatus {

@@ -19,6 +19,8 @@ export type { CaptureHandle, TeamSyncStats };
 export type TeamSyncPart = {
   start(): void;
   syncNow(): Promise<TeamSyncStats>;
+  /** Resolves once the round under way, if any, has ended, either way. */
+  roundEnded(): Promise<void>;
   stats(): TeamSyncStats;
   stop(): Promise<void>;
 };
@@ -46,7 +48,7 @@ const NO_STATS: TeamSyncStats = { pendingChanges: 0, cursorLag: 0, lastSyncAt: n
 export const MEMBERSHIP_ONLY: TeamParts = {
   startCapture: () => ({ stop: () => {} }),
   captureSnapshot: () => {},
-  newSync: () => ({ start: () => {}, syncNow: async () => NO_STATS, stats: () => NO_STATS, stop: async () => {} }),
+  newSync: () => ({ start: () => {}, syncNow: async () => NO_STATS, roundEnded: async () => {}, stats: () => NO_STATS, stop: async () => {} }),
   newLeases: () => ({ start: () => {}, holds: () => true, leases: () => [], stop: async () => {} }),
   openPresence: async () => ({ announce: () => {}, list: () => [], close: async () => {} }),
 };

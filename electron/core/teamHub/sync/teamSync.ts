@@ -73,7 +73,8 @@ export class TeamSync {
       },
     );
     this.stopLocal = onLocalChange(db, () => this.schedule(LOCAL_DEBOUNCE_MS));
-    this.schedule(0);
+    // At once, not on a timer: a status asked as the connection comes up waits for this round.
+    this.runRound();
   }
 
   /** One round now (after the one running, if any); rejects when the hub cannot be reached. */
@@ -88,6 +89,14 @@ export class TeamSync {
     this.queued = next;
     this.running = next;
     return next;
+  }
+
+  /** Resolves once the round under way, if any, has ended, either way. */
+  roundEnded(): Promise<void> {
+    return (this.running ?? Promise.resolve()).then(
+      () => {},
+      () => {},
+    );
   }
 
   stats(): TeamSyncStats {
@@ -109,20 +118,24 @@ export class TeamSync {
     if (this.isStopped || this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.syncNow().then(
-        () => {
-          this.retryMs = FIRST_RETRY_MS;
-        },
-        (error: unknown) => {
-          // A round cut short by stop(): the core may have closed the database already.
-          if (this.isStopped) return;
-          this.options.log.warn('Team sync could not reach the hub; trying again.', { error, retryMs: this.retryMs });
-          this.options.onStats(this.stats());
-          this.schedule(this.retryMs);
-          this.retryMs = Math.min(this.retryMs * 2, LONGEST_RETRY_MS);
-        },
-      );
+      this.runRound();
     }, delayMs);
+  }
+
+  private runRound(): void {
+    this.syncNow().then(
+      () => {
+        this.retryMs = FIRST_RETRY_MS;
+      },
+      (error: unknown) => {
+        // A round cut short by stop(): the core may have closed the database already.
+        if (this.isStopped) return;
+        this.options.log.warn('Team sync could not reach the hub; trying again.', { error, retryMs: this.retryMs });
+        this.options.onStats(this.stats());
+        this.schedule(this.retryMs);
+        this.retryMs = Math.min(this.retryMs * 2, LONGEST_RETRY_MS);
+      },
+    );
   }
 
   private async round(): Promise<TeamSyncStats> {

@@ -37,11 +37,14 @@ const teamIngest = withTeam ? run('./teamIngest.ts', isQuick ? 20_000 : 100_000)
 const contractSync = run('./contract/syncContract.ts', isQuick ? 1_000 : 5_000) as ContractSyncResult[];
 const rawPerSecond = (raw.rows / raw.ms) * 1000;
 const pipelinePerSecond = (pipeline.rows / pipeline.ingestMs) * 1000;
-const rulesPerSecond = (withRules.rows / withRules.ingestMs) * 1000;
+// The rules' share from their own run, the same batches into a folder without rules and one with, in turns (rulesBench.ts).
+const rulesShare = withRules.without.ingestMs / withRules.with.ingestMs;
+const rulesPerSecond = pipelinePerSecond * rulesShare;
 const round = (value: number, digits = 3) => Number(value.toFixed(digits));
 const result = {
   ingest_ratio: round(pipelinePerSecond / rawPerSecond),
-  ingest_ratio_rules: round(rulesPerSecond / rawPerSecond),
+  // The pipeline's ingest ratio times the share the rules leave it, measured side by side.
+  ingest_ratio_rules: round((pipelinePerSecond / rawPerSecond) * rulesShare),
   page_p95_ms: round(pipeline.page.all),
   search_p95_ms: round(pipeline.searchAll),
   ranked_p95_ms: round(pipeline.rankedAll),
@@ -69,10 +72,9 @@ line('raw insert (baseline)', `${Math.round(rawPerSecond).toLocaleString('en')}/
 line('pipeline ingest', `${Math.round(pipelinePerSecond).toLocaleString('en')}/s`, '', null);
 line('ingest_ratio', String(result.ingest_ratio), `>= ${BUDGETS.ingest_ratio}`, result.ingest_ratio >= BUDGETS.ingest_ratio);
 line(`pipeline ingest, ${withRules.rules} rules (${withRules.matchedRules} matched)`, `${Math.round(rulesPerSecond).toLocaleString('en')}/s`, '', null);
-const rulesShare = round(rulesPerSecond / pipelinePerSecond);
-line('ingest_ratio_rules', `${result.ingest_ratio_rules} (${rulesShare}×)`, `>= ${BUDGETS.ingest_ratio_rules_share}×`, rulesShare >= BUDGETS.ingest_ratio_rules_share);
-// The same share by CPU time: what rules cost ingest, apart from the waits for a core a busy machine adds to either run.
-line('  the same, by CPU time', `${round(pipeline.ingestCpuMs / withRules.ingestCpuMs)}×`, '', null);
+line('ingest_ratio_rules', `${result.ingest_ratio_rules} (${round(rulesShare)}×)`, `>= ${BUDGETS.ingest_ratio_rules_share}×`, rulesShare >= BUDGETS.ingest_ratio_rules_share);
+// The same share by CPU time: what rules cost ingest, apart from the waits for a core a busy machine adds to either side.
+line('  the same, by CPU time', `${round(withRules.without.ingestCpuMs / withRules.with.ingestCpuMs)}×`, '', null);
 line('page p95 newest 50 (top / deep)', `${round(pipeline.page.first)} / ${round(pipeline.page.deep)} ms`, '', null);
 line('page_p95_ms', String(result.page_p95_ms), `<= ${BUDGETS.page_p95_ms}`, result.page_p95_ms <= BUDGETS.page_p95_ms);
 for (const [text, ms] of Object.entries(pipeline.search as Record<string, number>)) line(`search newest "${text}"`, `${round(ms)} ms`, '', null);

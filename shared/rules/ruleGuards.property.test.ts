@@ -20,7 +20,9 @@ const guardLeaf = guardField.chain((field) =>
     fc.record({ field: fc.constant(field), op: fc.constant('isSet' as const), negate: fc.boolean() }),
   ),
 );
-const otherLeaf = fc.record({ field: fc.constantFrom('text' as const), op: fc.constant('containsAny' as const), values: fc.subarray(['merci', 'refund', 'café'], { minLength: 1 }), negate: fc.boolean() });
+// Plain words, a prefix and a phrase: lists of the first two kinds have word gates, a list with a phrase has none.
+const WORDS = ['merci', 'refund', 'café', 'rembours*', 'in stock', 'Thanks'] as const;
+const otherLeaf = fc.record({ field: fc.constantFrom('text' as const), op: fc.constantFrom('containsAny' as const, 'containsAll' as const), values: fc.subarray([...WORDS], { minLength: 1 }), negate: fc.boolean() });
 const leaf = fc.oneof(guardLeaf, guardLeaf, otherLeaf);
 const groupAt = (depth: number): fc.Arbitrary<ConditionGroup> =>
   fc
@@ -32,7 +34,7 @@ const message = fc.record({
   kind: fc.constantFrom(...KINDS),
   account: fc.constantFrom(...ACCOUNTS),
   language: fc.constantFrom(...LANGUAGES),
-  text: fc.constantFrom('Merci beaucoup', 'refund please', 'rien', 'Café!'),
+  text: fc.constantFrom('Merci beaucoup', 'refund please', 'rien', 'Café!', 'Remboursement SVP, merci', 'in stock?', 'stock', 'thanks, refund', ''),
 });
 /** The five fields these conditions read; no other is asked. */
 const factsOf = (fields: { platform: string; kind: string; account: string; language: string | null; text: string }) => fields as unknown as RuleFacts;
@@ -52,6 +54,19 @@ describe('rules grouped by their guards', () => {
       }),
       { seed, numRuns: 400 },
     );
+  });
+
+  it('leave out a rule whose top-level words the text lacks, and keep one whose list holds a phrase (its pattern decides)', () => {
+    const refunds = { all: [{ field: 'text', op: 'containsAny', values: ['rembours*', 'refund'], negate: false }] } satisfies ConditionGroup;
+    const allOf = { all: [{ field: 'text', op: 'containsAll', values: ['merci', 'refund'], negate: false }] } satisfies ConditionGroup;
+    const phrase = { all: [{ field: 'text', op: 'containsAny', values: ['in stock'], negate: false }] } satisfies ConditionGroup;
+    const lacking = { all: [{ field: 'text', op: 'containsAny', values: ['merci'], negate: true }] } satisfies ConditionGroup;
+    const rules = [refunds, allOf, phrase, lacking];
+    const forMessage = rulesForMessage(rules, guardOf);
+    const on = (text: string) => forMessage(factsOf({ platform: 'x', kind: 'dm', account: 'a', language: null, text }));
+    expect(on('Un remboursement?')).toEqual([refunds, phrase, lacking]);
+    expect(on('Merci!')).toEqual([allOf, phrase, lacking]);
+    expect(on('rien')).toEqual([phrase, lacking]);
   });
 
   it('leave out a rule whose top-level guard fails, and keep one whose guard sits under any or in a nested group', () => {

@@ -165,6 +165,18 @@ function othersFilter(others: readonly string[]): (tokens: FoldedText) => boolea
 }
 
 /**
+ * Where a word list sits in a word index: the text holds one of its words exactly when the
+ * index's walk over the text's words finds the list. Only lists of plain words and prefixes have
+ * one (a phrase is matched by its pattern, outside the index).
+ */
+export type WordGate = { readonly index: WordIndex; readonly list: number };
+
+/** Whether a text holds one of the gate's list's words: the index walk every list of the text shares, done once per text. */
+export const passesGate = (text: string, gate: WordGate): boolean => foldedText(text).listsHeld(gate.index).includes(gate.list);
+
+type SharedList = { matcher: (text: string) => boolean; gate: WordGate | null };
+
+/**
  * One matcher per word list, shared by every condition that watches it (a tag rule and a
  * priority rule on the same words, say), remembering its last answer: all the rules of a
  * message ask about the same text, so the list is matched once per message. Their plain words
@@ -173,38 +185,35 @@ function othersFilter(others: readonly string[]): (tokens: FoldedText) => boolea
  * compiled rule still holds it) keeps its own index, which texts answer for as well.
  */
 const SHARED_MATCHERS_MAX = 1024;
-const sharedMatchers = new Map<string, (text: string) => boolean>();
+const sharedLists = new Map<string, SharedList>();
 let sharedIndex = new WordIndex();
-export function sharedWordMatcher(words: readonly string[]): (text: string) => boolean {
+function sharedList(words: readonly string[]): SharedList {
   const key = JSON.stringify(words);
-  let matcher = sharedMatchers.get(key);
-  if (matcher === undefined) {
-    if (sharedMatchers.size >= SHARED_MATCHERS_MAX) {
-      sharedMatchers.clear();
+  let shared = sharedLists.get(key);
+  if (shared === undefined) {
+    if (sharedLists.size >= SHARED_MATCHERS_MAX) {
+      sharedLists.clear();
       sharedIndex = new WordIndex();
     }
-    const holds = indexedMatcher(words, sharedIndex);
+    const { exact, prefixes, others } = splitWords(words);
+    const gate: WordGate = { index: sharedIndex, list: sharedIndex.add(exact, prefixes) };
+    const holdsOther = otherMatcher(others);
     let lastText: string | null = null;
     let lastAnswer = false;
-    matcher = (text) => {
+    const matcher = (text: string) => {
       if (text !== lastText) {
-        lastAnswer = holds(text);
+        lastAnswer = passesGate(text, gate) || holdsOther(foldedText(text));
         lastText = text;
       }
       return lastAnswer;
     };
-    sharedMatchers.set(key, matcher);
+    shared = { matcher, gate: others.length === 0 ? gate : null };
+    sharedLists.set(key, shared);
   }
-  return matcher;
+  return shared;
 }
 
-/** `wordMatcher`, with its plain words and prefixes looked up in an index of many lists. */
-function indexedMatcher(words: readonly string[], index: WordIndex): (text: string) => boolean {
-  const { exact, prefixes, others } = splitWords(words);
-  const list = index.add(exact, prefixes);
-  const holdsOther = otherMatcher(others);
-  return (text) => {
-    const tokens = foldedText(text);
-    return tokens.listsHeld(index).includes(list) || holdsOther(tokens);
-  };
-}
+export const sharedWordMatcher = (words: readonly string[]): ((text: string) => boolean) => sharedList(words).matcher;
+
+/** The list's gate in the shared index, when it has one: a rule that needs one of these words can be left out by it. */
+export const sharedWordGate = (words: readonly string[]): WordGate | null => sharedList(words).gate;

@@ -33,6 +33,15 @@ describe('a list of any status, or of several', () => {
     }
   });
 
+  it('reads a person\'s conversations by the person\'s index at once: a branch per status walked every conversation of the status', () => {
+    core = createTestCore();
+    const filter: ConversationFilter = { contactId: 'someone' };
+    expect(statusBranches(filter)).toEqual([filter]);
+    const where = conversationWhere(filter);
+    const plan = core.context.db.prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${listSql(where!.sql)}`).all(...where!.params, 10).map((row) => row.detail);
+    expect(plan.filter((line) => line.includes(' c USING '))).toEqual([expect.stringContaining('conversations_by_contact')]);
+  });
+
   it('pages through the same conversations in the same order as one query over all of them, ties and all', () => {
     core = createTestCore();
     const { db } = core.context;

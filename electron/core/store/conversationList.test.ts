@@ -4,7 +4,7 @@ import { propertySeed } from '../../../shared/testing/propertySeed';
 import { addAccount, commentItem } from '../testing/itemBuilder';
 import { createTestCore, type TestCore } from '../testing/testCore';
 import { conversationWhere, type ConversationFilter } from './conversationFilter';
-import { listConversations, listSql, statusBranches } from './conversationQueries';
+import { listConversations, listSql, OPEN_URGENT_SQL, statusBranches } from './conversationQueries';
 
 let core: TestCore | null = null;
 afterEach(() => core?.close());
@@ -40,6 +40,12 @@ describe('a list of any status, or of several', () => {
     const where = conversationWhere(filter);
     const plan = core.context.db.prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${listSql(where!.sql)}`).all(...where!.params, 10).map((row) => row.detail);
     expect(plan.filter((line) => line.includes(' c USING '))).toEqual([expect.stringContaining('conversations_by_contact')]);
+  });
+
+  it('counts the urgent open conversations through the urgent ones only, not every open one', () => {
+    core = createTestCore();
+    const plan = core.context.db.prepare<[], { detail: string }>(`EXPLAIN QUERY PLAN ${OPEN_URGENT_SQL}`).all().map((row) => row.detail);
+    expect(plan).toEqual([expect.stringContaining('conversations_urgent')]);
   });
 
   it('pages through the same conversations in the same order as one query over all of them, ties and all', () => {

@@ -123,12 +123,15 @@ function tagsOf(db: Db, conversationSeqs: number[]): Map<number, string[]> {
   return tags;
 }
 
+/** `+status`: asked as is, SQLite counted through conversations_by_status, every open conversation (22 ms at 100,000); the urgent ones are few. */
+export const OPEN_URGENT_SQL = "SELECT count(*) AS n FROM conversations WHERE urgent_at IS NOT NULL AND +status = 'open'";
+
 /** The sidebar's numbers, from the trigger-kept counts table: a few dozen rows at most. */
 export function conversationCounts(db: Db): ConversationCounts {
   const counts: ConversationCounts = {
     byStatus: { open: 0, snoozed: 0, done: 0, spam: 0 },
     openUnread: 0,
-    openUrgent: cachedStatement<[], { n: number }>(db, "SELECT count(*) AS n FROM conversations WHERE urgent_at IS NOT NULL AND status = 'open'").get()?.n ?? 0,
+    openUrgent: cachedStatement<[], { n: number }>(db, OPEN_URGENT_SQL).get()?.n ?? 0,
     // A range of conversations_by_assignee: as many rows as are assigned to me, never the inbox.
     openAssignedToMe: countConversations(db, { status: 'open', assignedToMe: true }),
     drafts: cachedStatement<[], { n: number }>(db, 'SELECT count(*) AS n FROM drafts').get()?.n ?? 0,

@@ -22,8 +22,14 @@ const guardLeaf = guardField.chain((field) =>
 );
 // Plain words, a prefix and a phrase: lists of the first two kinds have word gates, a list with a phrase has none.
 const WORDS = ['merci', 'refund', 'café', 'rembours*', 'in stock', 'Thanks'] as const;
-const otherLeaf = fc.record({ field: fc.constantFrom('text' as const), op: fc.constantFrom('containsAny' as const, 'containsAll' as const), values: fc.subarray([...WORDS], { minLength: 1 }), negate: fc.boolean() });
-const leaf = fc.oneof(guardLeaf, guardLeaf, otherLeaf);
+// Starts: plain letters (a gate), with an accent and case to fold, a space or a mark (none), empty (every text starts so).
+const STARTS = ['rembours', 'Café', 'merci ', 'in stock', '¡hola', '', 'thanks'] as const;
+const stringField = fc.constantFrom('text' as const, 'authorName' as const, 'authorHandle' as const);
+const otherLeaf = fc.oneof(
+  fc.record({ field: stringField, op: fc.constantFrom('containsAny' as const, 'containsAll' as const), values: fc.subarray([...WORDS], { minLength: 1 }), negate: fc.boolean() }),
+  fc.record({ field: stringField, op: fc.constant('startsWith' as const), value: fc.constantFrom(...STARTS), negate: fc.boolean() }),
+);
+const leaf = fc.oneof(guardLeaf, guardLeaf, otherLeaf, otherLeaf);
 const groupAt = (depth: number): fc.Arbitrary<ConditionGroup> =>
   fc
     .record({ isAll: fc.boolean(), nodes: fc.array(depth >= 2 ? leaf : fc.oneof(leaf, leaf, groupAt(depth + 1)), { maxLength: 4 }) })
@@ -34,10 +40,13 @@ const message = fc.record({
   kind: fc.constantFrom(...KINDS),
   account: fc.constantFrom(...ACCOUNTS),
   language: fc.constantFrom(...LANGUAGES),
-  text: fc.constantFrom('Merci beaucoup', 'refund please', 'rien', 'Café!', 'Remboursement SVP, merci', 'in stock?', 'stock', 'thanks, refund', ''),
+  text: fc.constantFrom('Merci beaucoup', 'refund please', 'rien', 'Café!', 'Remboursement SVP, merci', 'in stock?', 'stock', 'thanks, refund', '', '  café noir', '¡Hola!', 'remboursé'),
+  authorName: fc.constantFrom('Café Merci', 'Ana Refund', 'Thanks Inc', 'Zoé'),
+  authorHandle: fc.constantFrom('@merci', 'rembourseur', 'in_stock'),
 });
-/** The five fields these conditions read; no other is asked. */
-const factsOf = (fields: { platform: string; kind: string; account: string; language: string | null; text: string }) => fields as unknown as RuleFacts;
+/** The seven fields these conditions read; no other is asked. */
+const factsOf = (fields: { platform: string; kind: string; account: string; language: string | null; text: string; authorName?: string; authorHandle?: string }) =>
+  ({ authorName: 'Ana', authorHandle: '@ana', ...fields }) as unknown as RuleFacts;
 
 describe('rules grouped by their guards', () => {
   it('match exactly the messages the rules alone match, for any rules and messages', () => {

@@ -1,6 +1,6 @@
 import { compileConditions, type Predicate, type RuleFacts } from './compileConditions';
-import type { Condition, ConditionGroup } from './ruleSchema';
-import { passesGate, sharedWordGate, type WordGate } from './wordMatcher';
+import type { Condition, ConditionGroup, ConditionNode } from './ruleSchema';
+import { passesGate, sharedStartGate, sharedWordGate, type WordGate } from './wordMatcher';
 
 /** A message's facts that never change while its rules run and take few values: guards are asked once per combination of them. */
 const GUARD_READERS: readonly { field: string; read: (facts: RuleFacts) => string | null }[] = [
@@ -13,43 +13,68 @@ const GUARD_FIELDS = new Set(GUARD_READERS.map(({ field }) => field));
 /** Combinations kept before the memo starts again: accounts are few, platforms, kinds and languages fewer. */
 const MEMO_MAX = 1_024;
 
+/** The strings word gates read: a message's text, its author's name and handle. */
+const GATE_READERS: Readonly<Partial<Record<Condition['field'], (facts: RuleFacts) => string | null>>> = {
+  text: (facts) => facts.text,
+  authorName: (facts) => facts.authorName,
+  authorHandle: (facts) => facts.authorHandle,
+};
+
+/** A word gate on one field. */
+export type FieldGate = { readonly read: (facts: RuleFacts) => string | null; readonly gate: WordGate };
+
 /**
  * What a rule's conditions require before anything else is asked: of the guard fields (the
  * members of a top-level `all` that are single conditions on those fields: each reads one field
- * only, so its answer is the same for every message with that value), and of the text (a
- * top-level `all` member that needs one of a list of plain words: its gate in the shared word
- * index). Under `any` or inside a nested group a member decides nothing alone, so it is never
- * a guard. Null when the rule has neither; with a guard, the fields it reads.
+ * only, so its answer is the same for every message with that value), and of the words (a
+ * member the conditions cannot pass without: its gates in the shared word index, any one of
+ * which must pass). Under `any` or inside a nested group a guard field decides nothing alone,
+ * so it is never a guard. Null when the rule has neither; with a guard, the fields it reads.
  */
-export type RuleGuard = { guard: Predicate | null; fields: ReadonlySet<string>; gate: WordGate | null };
+export type RuleGuard = { guard: Predicate | null; fields: ReadonlySet<string>; gates: readonly FieldGate[] | null };
 
 export function guardOf(when: ConditionGroup): RuleGuard | null {
-  if (!('all' in when)) return null;
-  const members = when.all.flatMap((node) => ('op' in node && GUARD_FIELDS.has(node.field) ? [node] : []));
-  const gate = when.all.reduce<WordGate | null>((found, node) => found ?? ('op' in node ? gateOf(node) : null), null);
-  if (members.length === 0 && gate === null) return null;
+  const members = 'all' in when ? when.all.flatMap((node) => ('op' in node && GUARD_FIELDS.has(node.field) ? [node] : [])) : [];
+  const gates = gatesOf(when);
+  if (members.length === 0 && gates === null) return null;
   const guard = members.length === 0 ? null : compileConditions({ all: members });
-  return { guard, fields: new Set(members.map((node) => node.field)), gate };
+  return { guard, fields: new Set(members.map((node) => node.field)), gates };
 }
 
-/** A text condition that needs one word of a list (any of them, or the first of all of them), as its own matcher reads them. */
-function gateOf(condition: Condition): WordGate | null {
-  if (condition.field !== 'text' || condition.negate) return null;
+/**
+ * Gates a node cannot pass without passing one of: a word condition's own; for `all`, the
+ * first member's that has some (every member must pass); for `any`, all its members' together,
+ * if each has some (one member must pass; `any` of nothing never does). Null when there are none.
+ */
+function gatesOf(node: ConditionNode): readonly FieldGate[] | null {
+  if ('all' in node) return node.all.reduce<readonly FieldGate[] | null>((found, member) => found ?? gatesOf(member), null);
+  if ('any' in node) {
+    const each = node.any.map(gatesOf);
+    return each.every((gates) => gates !== null) ? each.flat() : null;
+  }
+  const read = GATE_READERS[node.field];
+  const gate = read === undefined || node.negate ? null : wordGateOf(node);
+  return read === undefined || gate === null ? null : [{ read, gate }];
+}
+
+/** A string condition that needs a word of a list (any of them, or the first of all of them) or a start, as its own matcher reads them. */
+function wordGateOf(condition: Condition): WordGate | null {
   if (condition.op === 'containsAny') return sharedWordGate(condition.values);
   if (condition.op === 'containsAll') return condition.values.length === 0 ? null : sharedWordGate(condition.values.slice(0, 1));
+  if (condition.op === 'startsWith') return sharedStartGate(condition.value);
   return null;
 }
 
-/** The rules a combination of guard values leaves, each with its word gate; `gates` null when none has one. */
-type Chosen<R> = { rules: readonly R[]; gates: readonly (WordGate | null)[] | null };
+/** The rules a combination of guard values leaves, each with its word gates; `gates` null when none has any. */
+type Chosen<R> = { rules: readonly R[]; gates: readonly (readonly FieldGate[] | null)[] | null };
 /** One level a field, a map from its value (null included) to the next level; the last holds the rules. */
 type Level<R> = Map<string | null, Level<R> | Chosen<R>>;
 
 /**
  * The rules, in order, that a message can match: those whose guards pass on its platform,
  * kind, account and language, worked out once per combination of the fields any guard reads
- * and kept in nested maps (no key built); then, of those with a word gate, the ones whose words
- * the text holds. A rule left out would have failed its conditions anyway, so skipping it
+ * and kept in nested maps (no key built); then, of those with word gates, the ones the
+ * message passes one of (its text or author holds the words, or the start). A rule left out would have failed its conditions anyway, so skipping it
  * changes nothing but the time: in the bench, a message in English on Facebook never calls the
  * rules for French or Instagram, and one about delivery never calls the rules about refunds.
  * Calling each of fifty rules measured more than what they ask (their answers are kept per text).
@@ -59,7 +84,7 @@ export function rulesForMessage<R>(rules: readonly R[], guardOfRule: (rule: R) =
   const read = GUARD_READERS.filter(({ field }) => guarded.some(({ guard }) => guard?.fields.has(field))).map((reader) => reader.read);
   const chosenWhere = (passes: (guard: Predicate) => boolean): Chosen<R> => {
     const passing = guarded.filter(({ guard }) => !guard?.guard || passes(guard.guard));
-    const gates = passing.map(({ guard }) => guard?.gate ?? null);
+    const gates = passing.map(({ guard }) => guard?.gates ?? null);
     return { rules: passing.map(({ rule }) => rule), gates: gates.some((gate) => gate !== null) ? gates : null };
   };
   const select = (facts: RuleFacts) => chosenWhere((guard) => guard(facts));
@@ -94,14 +119,21 @@ export function rulesForMessage<R>(rules: readonly R[], guardOfRule: (rule: R) =
   };
 }
 
-/** The chosen rules whose word gates the text passes, in order. */
+/** The chosen rules whose word gates the message passes, in order. */
 function gated<R>({ rules, gates }: Chosen<R>, facts: RuleFacts): readonly R[] {
   if (gates === null) return rules;
-  const text = facts.text;
   const passing: R[] = [];
   for (let index = 0; index < rules.length; index += 1) {
-    const gate = gates[index];
-    if (gate === null || gate === undefined || (text !== null && passesGate(text, gate))) passing.push(rules[index] as R);
+    const ruleGates = gates[index];
+    if (ruleGates === null || ruleGates === undefined || passesOne(ruleGates, facts)) passing.push(rules[index] as R);
   }
   return passing;
+}
+
+function passesOne(gates: readonly FieldGate[], facts: RuleFacts): boolean {
+  for (const { read, gate } of gates) {
+    const value = read(facts);
+    if (value !== null && passesGate(value, gate)) return true;
+  }
+  return false;
 }

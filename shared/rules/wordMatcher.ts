@@ -217,3 +217,12 @@ export const sharedWordMatcher = (words: readonly string[]): ((text: string) => 
 
 /** The list's gate in the shared index, when it has one: a rule that needs one of these words can be left out by it. */
 export const sharedWordGate = (words: readonly string[]): WordGate | null => sharedList(words).gate;
+
+/**
+ * A gate for "starts with" this value, when it is letters and digits only: a text that starts
+ * with them has a word that does (its first), so the prefix's list in the shared index holds it.
+ */
+export function sharedStartGate(value: string): WordGate | null {
+  const start = foldForRules(value);
+  return ONE_TOKEN.test(start) ? sharedWordGate([`${start}*`]) : null;
+}

@@ -126,6 +126,7 @@ export function dryRun(db: Db, definition: RuleDefinition, options: DryRunOption
   const matches = compileConditions(definition.when);
   const since = now - options.days * DAY_MS;
   const rule = { ...DRAFT, name: definition.name };
+  const tagSeqs = new Map<string, number>();
   // As the live runner builds it: the facts go to the actions only with a message.
   const contextOf = (target: RuleTarget, at: number): RuleActionContext => ({
     db,
@@ -136,6 +137,10 @@ export function dryRun(db: Db, definition: RuleDefinition, options: DryRunOption
     conversation: target.conversation,
     message: target.message,
     facts: target.message ? target.facts : null,
+    tagSeqs,
+    history: () => {
+      throw new Error('A dry run writes no history.');
+    },
   });
   const tally = new Tally(definition.actions, options.sampleSize);
   const scan: Scan = {

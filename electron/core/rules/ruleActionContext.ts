@@ -2,6 +2,7 @@ import type { PlannedAction } from '../../../shared/api/rules';
 import type { RuleFacts } from '../../../shared/rules/compileConditions';
 import type { RuleAction } from '../../../shared/rules/ruleSchema';
 import type { ConnectorRegistry } from '../connectors/connectorRegistry';
+import type { ConversationLine } from '../store/activity';
 import type { Db } from '../store/database';
 import type { FactRow } from './ruleFacts';
 
@@ -22,6 +23,14 @@ export type RuleActionContext = {
   facts: RuleFacts | null;
   /** What each account's platform allows (reply rules, moderation): the dry run asks the same. */
   connectors: Pick<ConnectorRegistry, 'find'>;
+  /**
+   * Tags' row keys by name, as this run has looked them up: rules add a few tags to thousands of
+   * conversations in one batch. One map per run (a run is one transaction, and no action deletes
+   * a tag); a run taken back starts again with a new one.
+   */
+  tagSeqs: Map<string, number>;
+  /** Where the rule's history lines go, live: the engine writes a run's lines together (see `RuleRun`). */
+  history: (line: ConversationLine) => void;
 };
 
 export type ActionRunner<T extends RuleAction['type']> = (ctx: RuleActionContext, action: Extract<RuleAction, { type: T }>) => PlannedAction;

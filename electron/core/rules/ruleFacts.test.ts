@@ -110,4 +110,26 @@ describe('the facts rules read from a stored message', () => {
     void factsOf(fresh, 'msg-1').spamScore;
     expect(fresh.asked.map(({ isFirstFromAuthor, repeats }) => ({ isFirstFromAuthor, repeats }))).toEqual([{ isFirstFromAuthor: true, repeats: 0 }]);
   });
+
+  it('look back the same for a batch read together, its look-ups made at its first score, whichever message asks first', () => {
+    const author = { externalId: 'regular', handle: '@reg', name: 'Reg', followerCount: 500 };
+    const said = (n: number, text: string) => commentItem({ n, text, author });
+    fx.ingest([said(1, 'same again'), said(2, 'same again'), ...[3, 4, 5].map((n) => said(n, `other ${n}`))]);
+    fx.ingest([said(6, 'same again'), said(7, 'other 7'), said(8, 'same again')]);
+    const read = reader();
+    const batch = read.facts.rowsOf(['msg-8', 'msg-6', 'msg-7', 'msg-1'].map(messageSeq));
+    for (const externalId of ['msg-8', 'msg-6', 'msg-7', 'msg-1']) {
+      const row = batch.get(messageSeq(externalId));
+      if (!row) throw new Error(`No message ${externalId} in the batch`);
+      void read.facts.factsOf(row, T0).spamScore;
+    }
+    expect(read.asked.map(({ isFirstFromAuthor, repeats }) => ({ isFirstFromAuthor, repeats }))).toEqual([
+      // msg-8 looks at 1..7: msg-1, msg-2 and msg-6 said it.
+      { isFirstFromAuthor: false, repeats: 3 },
+      // msg-6 looks at 1..5: msg-1 and msg-2.
+      { isFirstFromAuthor: false, repeats: 2 },
+      { isFirstFromAuthor: false, repeats: 0 },
+      { isFirstFromAuthor: true, repeats: 0 },
+    ]);
+  });
 });

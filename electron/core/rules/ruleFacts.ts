@@ -109,6 +109,7 @@ export function createFactReader(db: Db, scoreSpam: SpamScorer): FactReader {
         authorHistory.know(row.seq, row.text);
         rows.set(row.seq, row);
       }
+      authorHistory.expect(rows);
       return rows;
     },
     factsOf(row, at) {
@@ -131,7 +132,7 @@ const KNOWN_TEXTS_MAX = 20_000;
  * so RSS, grew with it). Texts do not change while a reader lives: rules never edit messages
  * and a dry run writes nothing.
  */
-function createAuthorHistory(db: Db): { know(seq: number, text: string): void; latestBefore(contactSeq: number, seq: number): string[] } {
+function createAuthorHistory(db: Db): { know(seq: number, text: string): void; expect(batch: ReadonlyMap<number, FactRow>): void; latestBefore(contactSeq: number, seq: number): string[] } {
   const latestSeqs = cachedStatement<[number, number], number>(db, `SELECT seq FROM messages WHERE contact_seq = ? AND seq < ? ORDER BY seq DESC LIMIT ${REPEATS_LOOKBACK}`).pluck();
   const textOf = cachedStatement<[number], string>(db, 'SELECT text FROM messages WHERE seq = ?').pluck();
   const known = new Map<number, string>();
@@ -139,16 +140,30 @@ function createAuthorHistory(db: Db): { know(seq: number, text: string): void; l
     if (known.size >= KNOWN_TEXTS_MAX) known.clear();
     known.set(seq, text);
   };
+  // A batch's look-ups, made together when its first score is asked. Made one per message, between
+  // that message's rules and their writes, each found the index's pages gone from the processor's
+  // caches: with fifty rules they took a third longer than with the built-in ones alone.
+  let batch: ReadonlyMap<number, FactRow> | null = null;
+  const ahead = new Map<number, number[]>();
   return {
     know,
-    latestBefore: (contactSeq, seq) =>
-      latestSeqs.all(contactSeq, seq).map((earlier) => {
+    expect(rows) {
+      batch = rows;
+      ahead.clear();
+    },
+    latestBefore(contactSeq, seq) {
+      if (batch?.has(seq) === true && !ahead.has(seq)) {
+        for (const row of batch.values()) ahead.set(row.seq, latestSeqs.all(row.contact_seq, row.seq));
+        batch = null;
+      }
+      return (ahead.get(seq) ?? latestSeqs.all(contactSeq, seq)).map((earlier) => {
         let text = known.get(earlier);
         if (text === undefined) {
           text = textOf.get(earlier) ?? '';
           know(earlier, text);
         }
         return text;
-      }),
+      });
+    },
   };
 }

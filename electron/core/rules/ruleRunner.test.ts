@@ -76,6 +76,21 @@ describe('rules on arriving messages', () => {
     expect(tagsOf(2)).toEqual([]);
   });
 
+  it('put a run’s history in the order its rules acted, lines before a reply rule’s written before it looks', () => {
+    const tag = rule({ name: 'Étiquette', actions: [{ type: 'addTag', tag: 'seen' }] });
+    const reply = rule({ name: 'Réponse', actions: [{ type: 'reply', templateId: 'template-gone', oncePerConversation: true }] });
+    const priority = rule({ name: 'Priorité', actions: [{ type: 'setPriority', priority: 'high' }] });
+    fx.ingest([commentItem({ n: 1, text: 'Bonjour' }), commentItem({ n: 2, text: 'Allô' }), commentItem({ n: 3, text: 'Encore', thread: 'thread-1' })]);
+    const lines = (n: number) => ruleLines(n).map((line) => [line.actor, line.action]);
+    // The skipped reply is on the record once (a second skip for the same reason is not repeated), between the two rules around it.
+    expect(lines(1)).toEqual([
+      [`rule:${tag.id}`, 'conversation.tags'],
+      [`rule:${reply.id}`, 'conversation.ruleReplySkipped'],
+      [`rule:${priority.id}`, 'conversation.priority'],
+    ]);
+    expect(lines(2)).toEqual(lines(1));
+  });
+
   it('does every action but sends, each on the record', async () => {
     const [me] = await fx.core.call('team.list', {});
     const ana = await fx.core.call('team.add', { name: 'Ana', schedule: MONDAYS });
@@ -157,6 +172,8 @@ describe('a rule that fails', () => {
       { actor: 'engine', subject_id: broken.id, data: JSON.stringify({ rule: 'Cassée', error: 'notes are refused today' }) },
     ]);
     expect(db().prepare('SELECT count(*) AS n FROM tags WHERE name = ?').get('broken')).toEqual({ n: 0 });
+    // The failed try's history went with it: only the rules that stayed are on the record.
+    expect(ruleLines(1).map((line) => line.data.rule)).toEqual(['Avant', 'Après']);
   });
 
   it('is turned off when its stored definition no longer reads, or a condition throws', () => {

@@ -1,5 +1,6 @@
 import type { PlannedAction } from '../../../shared/api/rules';
 import type { RuleActionType } from '../../../shared/rules/ruleSchema';
+import { prepareConversationLineWriter, type ConversationLine } from '../store/activity';
 import type { Db } from '../store/database';
 import type { RuleActionContext } from './ruleActionContext';
 import { runAction } from './actions/actionRunners';
@@ -14,6 +15,8 @@ type Change = 'status' | 'tags' | 'assignee';
 /** What each action changes, for the conversation-changed rules it may set off. */
 const CHANGE_OF: Partial<Record<RuleActionType, Change>> = { addTag: 'tags', removeTag: 'tags', assign: 'assignee', snooze: 'status', markDone: 'status', markSpam: 'status' };
 const SENDS: readonly RuleActionType[] = ['reply', 'hide', 'delete'];
+/** Actions that read the conversation's history (a reply rule's earlier skips): the lines before them are written first. */
+const READS_HISTORY: readonly RuleActionType[] = ['reply'];
 /** Actions whose effects no condition reads (priority is no field; notes and notices live apart): the conversation need not be read again after them. */
 const LEAVES_FACTS: readonly RuleActionType[] = ['setPriority', 'addNote', 'notify'];
 
@@ -63,6 +66,12 @@ class RuleRun {
   private readonly hits = new Map<number, number>();
   /** Conversations rules changed, by change, with the rule that changed them (so it never triggers itself). */
   private readonly followUps = new Map<Change, Map<number, number>>();
+  private readonly tagSeqs = new Map<string, number>();
+  /** The run's history lines, written together (`writeHistory`). */
+  private readonly lines: ConversationLine[] = [];
+  private readonly history = (line: ConversationLine): void => {
+    this.lines.push(line);
+  };
 
   constructor(
     private readonly db: Db,
@@ -77,6 +86,7 @@ class RuleRun {
 
   run(event: RuleEvent): RuleRunResult {
     this.runEvent(event, true);
+    this.writeHistory();
     for (const [ruleSeq, count] of this.hits) recordHits(this.db, ruleSeq, count, this.at);
     this.result.changedConversationIds = [...this.changed];
     return this.result;
@@ -140,8 +150,11 @@ class RuleRun {
     let planned: PlannedAction[];
     try {
       if (!rule.predicate(target.facts)) return null;
-      const ctx = { db: this.db, at: this.at, isDryRun: false, connectors: this.connectors, rule, conversation: target.conversation, message: target.message, facts: target.message ? target.facts : null };
-      planned = rule.actions.map((action) => this.act(ctx, action));
+      const ctx = { db: this.db, at: this.at, isDryRun: false, connectors: this.connectors, rule, conversation: target.conversation, message: target.message, facts: target.message ? target.facts : null, tagSeqs: this.tagSeqs, history: this.history };
+      planned = rule.actions.map((action) => {
+        if (READS_HISTORY.includes(action.type)) this.writeHistory();
+        return this.act(ctx, action);
+      });
     } catch (error) {
       throw new RuleFailure(rule, error);
     }
@@ -160,6 +173,19 @@ class RuleRun {
       const change = CHANGE_OF[action.type];
       if (change) this.followUps.set(change, (this.followUps.get(change) ?? new Map<number, number>()).set(target.conversation.seq, rule.seq));
     }
+  }
+
+  /**
+   * The run's history lines so far, a conversation's together, in the order they were taken.
+   * Written one by one between the rules and the other writes, each line cost about twice what
+   * it costs here, the activity indexes' pages gone from the processor's caches in between.
+   */
+  private writeHistory(): void {
+    if (this.lines.length === 0) return;
+    const write = prepareConversationLineWriter(this.db);
+    // A stable sort: a conversation's lines keep their order.
+    for (const line of this.lines.sort((a, b) => a.conversationSeq - b.conversationSeq)) write(line);
+    this.lines.length = 0;
   }
 
   /** The conversation-changed rules, once, on what the rules just changed: a rule's change raises at most one more round. */

@@ -41,3 +41,20 @@ export function prepareActivityWriter(db: Db): ActivityWriter {
     insert.run(...activityValues(newId(), entry));
   };
 }
+
+/** A history line about a conversation whose row key the writer already has. */
+export type ConversationLine = { at: number; actor: string; action: string; subjectId: string; conversationSeq: number; data: Record<string, unknown> };
+
+/**
+ * Writes lines about conversations whose row keys the writer has (rules, tens of thousands in a
+ * history import): no subject type to bind and no look-up to weigh, about a seventh less a line.
+ */
+export function prepareConversationLineWriter(db: Db): (line: ConversationLine) => void {
+  const insert = cachedStatement<[string, number, string, string, string, string, number]>(
+    db,
+    "INSERT INTO activity (id, at, actor, action, subject_type, subject_id, data, conversation_seq) VALUES (?, ?, ?, ?, 'conversation', ?, ?, ?)",
+  );
+  return (line) => {
+    insert.run(newId(), line.at, line.actor, line.action, line.subjectId, JSON.stringify(line.data), line.conversationSeq);
+  };
+}

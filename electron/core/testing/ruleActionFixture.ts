@@ -2,6 +2,7 @@ import type { PlannedAction } from '../../../shared/api/rules';
 import type { IncomingItemInput } from '../../../shared/domain/incomingItem';
 import type { RuleAction } from '../../../shared/rules/ruleSchema';
 import type { ActionRunner } from '../rules/ruleActionContext';
+import { prepareConversationLineWriter } from '../store/activity';
 import { createFactReader } from '../rules/ruleFacts';
 import { useCoreWithAccount } from './coreWithAccount';
 import { commentItem } from './itemBuilder';
@@ -69,6 +70,8 @@ export function useRuleActionFixture() {
         message,
         facts: reader.factsOf(message, at),
         connectors: fx.core.context.connectors,
+        tagSeqs: new Map<string, number>(),
+        history: prepareConversationLineWriter(db()),
       };
       return db().transaction(() => runner(ctx, action))();
     },

@@ -1,6 +1,5 @@
 import type { PlannedAction } from '../../../../shared/api/rules';
 import type { RuleAction } from '../../../../shared/rules/ruleSchema';
-import { prepareActivityWriter } from '../../store/activity';
 import { cachedStatement } from '../../store/statementCache';
 import type { RuleActionContext } from '../ruleActionContext';
 import { ruleActor } from '../ruleRecords';
@@ -16,23 +15,25 @@ export function conversationState(ctx: RuleActionContext): ConversationState {
 
 export const skip = (action: RuleAction, detail: string): PlannedAction => ({ action, outcome: 'skip', detail });
 
+type Effect = { activity: string; data?: Record<string, unknown>; detail?: string };
+
 /**
  * The one way an action takes effect: in a dry run only the decision is returned; live, the
  * change is made and put in the conversation's history as the rule's, with the rule's name as
  * it is today (`data.rule`) so the line still reads right after the rule is renamed or deleted.
  */
-export function apply(
-  ctx: RuleActionContext,
-  action: RuleAction,
-  effect: { activity: string; data?: Record<string, unknown>; detail?: string; change(): void },
-): PlannedAction {
+export function apply(ctx: RuleActionContext, action: RuleAction, effect: Effect & { change(): void }): PlannedAction {
+  if (!ctx.isDryRun) effect.change();
+  return record(ctx, action, effect);
+}
+
+/** `apply` for an action whose live change is already made (the statement that made it also decided it): its history line, live. */
+export function record(ctx: RuleActionContext, action: RuleAction, effect: Effect): PlannedAction {
   if (!ctx.isDryRun) {
-    effect.change();
-    prepareActivityWriter(ctx.db)({
+    ctx.history({
       at: ctx.at,
       actor: ruleActor(ctx.rule),
       action: effect.activity,
-      subjectType: 'conversation',
       subjectId: ctx.conversation.id,
       conversationSeq: ctx.conversation.seq,
       data: { rule: ctx.rule.name, ...effect.data },

@@ -172,7 +172,10 @@ function othersFilter(others: readonly string[]): (tokens: FoldedText) => boolea
 export type WordGate = { readonly index: WordIndex; readonly list: number };
 
 /** Whether a text holds one of the gate's list's words: the index walk every list of the text shares, done once per text. */
-export const passesGate = (text: string, gate: WordGate): boolean => foldedText(text).listsHeld(gate.index).includes(gate.list);
+export const passesGate = (text: string, gate: WordGate): boolean => listsHeldBy(text, gate.index).includes(gate.list);
+
+/** The lists of an index that hold one of a text's words (by number, maybe more than once). */
+export const listsHeldBy = (text: string, index: WordIndex): readonly number[] => foldedText(text).listsHeld(index);
 
 type SharedList = { matcher: (text: string) => boolean; gate: WordGate | null };
 

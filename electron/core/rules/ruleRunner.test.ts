@@ -76,6 +76,20 @@ describe('rules on arriving messages', () => {
     expect(tagsOf(2)).toEqual([]);
   });
 
+  it('take a tag or a priority away and back within one batch, each change on the record', () => {
+    rule({ name: 'Vu', actions: [{ type: 'addTag', tag: 'vu' }, { type: 'setPriority', priority: 'high' }] });
+    rule({ name: 'Pas vu', actions: [{ type: 'removeTag', tag: 'vu' }, { type: 'setPriority', priority: 'low' }] });
+    rule({ name: 'Revu', actions: [{ type: 'addTag', tag: 'vu' }, { type: 'setPriority', priority: 'high' }] });
+    fx.ingest([commentItem({ n: 1, text: 'Bonjour' }), commentItem({ n: 2, text: 'Encore', thread: 'thread-1' })]);
+    const changes = ruleLines(1).map(({ data }) => [data.rule, data.priority ?? ((data.add as string[]).length > 0 ? `+${String(data.add)}` : `-${String(data.remove)}`)]);
+    // The second message finds the tag and the high priority there: "Vu" changes nothing, the two others change both again.
+    expect(changes).toEqual([
+      ['Vu', '+vu'], ['Vu', 'high'], ['Pas vu', '-vu'], ['Pas vu', 'low'], ['Revu', '+vu'], ['Revu', 'high'],
+      ['Pas vu', '-vu'], ['Pas vu', 'low'], ['Revu', '+vu'], ['Revu', 'high'],
+    ]);
+    expect([tagsOf(1), conversation(1).priority]).toEqual([['vu'], 1]);
+  });
+
   it('put a run’s history in the order its rules acted, lines before a reply rule’s written before it looks', () => {
     const tag = rule({ name: 'Étiquette', actions: [{ type: 'addTag', tag: 'seen' }] });
     const reply = rule({ name: 'Réponse', actions: [{ type: 'reply', templateId: 'template-gone', oncePerConversation: true }] });

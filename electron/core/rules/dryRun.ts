@@ -126,6 +126,7 @@ export function dryRun(db: Db, definition: RuleDefinition, options: DryRunOption
   const matches = compileConditions(definition.when);
   const since = now - options.days * DAY_MS;
   const rule = { ...DRAFT, name: definition.name };
+  // Read only by live actions: a dry run's actions ask the database.
   const tagSeqs = new Map<string, number>();
   // As the live runner builds it: the facts go to the actions only with a message.
   const contextOf = (target: RuleTarget, at: number): RuleActionContext => ({

@@ -152,7 +152,8 @@ function createAuthorHistory(db: Db): { know(seq: number, text: string): void; e
       ahead.clear();
     },
     latestBefore(contactSeq, seq) {
-      if (batch?.has(seq) === true && !ahead.has(seq)) {
+      // Once read, the batch is forgotten: its look-ups are all ahead.
+      if (batch?.has(seq) === true) {
         for (const row of batch.values()) ahead.set(row.seq, latestSeqs.all(row.contact_seq, row.seq));
         batch = null;
       }

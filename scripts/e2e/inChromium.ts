@@ -22,14 +22,13 @@ export function useInboxInChromium(): { open(locale?: string, options?: OpenOpti
     await browser?.close();
   });
   afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && current) {
-      mkdirSync('test-results', { recursive: true });
-      await current.page.screenshot({ path: `test-results/failed-${context.task.name.replace(/\W+/g, '-')}.png` });
-    }
+    const failedOn = context.task.result?.state === 'fail' && current ? await keepWhatPageShowed(current, context.task.name) : null;
     const errors = current?.pageErrors ?? [];
     await current?.close();
     current = undefined;
     expect(errors).toEqual([]);
+    // CI keeps only the printed output, not the picture: a rare hang is then still readable.
+    if (failedOn !== null) throw new Error(`What the page showed when the test failed:\n${failedOn}`);
   });
   return {
     async open(locale = 'en-CA', options = {}) {
@@ -38,4 +37,20 @@ export function useInboxInChromium(): { open(locale?: string, options?: OpenOpti
       return current;
     },
   };
+}
+
+const SHOWN_CHARS = 1_500;
+
+/** A picture in test-results/, and the page's visible text on one line to print. */
+async function keepWhatPageShowed(inbox: InboxPage, testName: string): Promise<string> {
+  mkdirSync('test-results', { recursive: true });
+  await inbox.page.screenshot({ path: `test-results/failed-${testName.replace(/\W+/g, '-')}.png` });
+  // The list, the open conversation and any dialog or alert: the sidebar's counts say little.
+  const text = await inbox.page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('main, #conversation-pane, [role="dialog"], [role="alert"]')]
+      .map((part) => part.innerText.trim())
+      .filter(Boolean)
+      .join('\n---\n'),
+  );
+  return text.replace(/\s*\n\s*/gu, ' ⏎ ').slice(0, SHOWN_CHARS);
 }

@@ -8,8 +8,9 @@ import { initI18n } from './i18n/i18n';
 import './styles.css';
 
 async function main(): Promise<void> {
-  await initI18n();
+  // The socket's handshake goes on while the words load: the first view waits on both.
   const client = connectCore();
+  await initI18n();
   reportUnhandledErrors(window, client);
   const root = createRoot(document.getElementById('root') as HTMLElement);
   root.render(

@@ -81,10 +81,11 @@ export async function startApp(client: ApiClient): Promise<void> {
   useInboxStore.subscribe((state) => {
     if (state.viewKey !== OUTBOX_VIEW_KEY && useOutboxStore.getState().view !== null) useOutboxStore.getState().closeView();
   });
-  // A damaged database replaces the whole app with its screen: nothing else to load (its reads may fail).
-  await useDatabaseStore.getState().load();
-  if (useDatabaseStore.getState().status?.state === 'damaged') return;
-  await Promise.all([
+  // The first view is asked for with the database's state, not after it: waiting for its answer
+  // first put a round trip before the list. A damaged database replaces the whole app with its
+  // screen, so what the other reads answer (or fail with) is then never shown.
+  const database = useDatabaseStore.getState().load();
+  const firstView = Promise.all([
     useDutyStore.getState().load(),
     useInboxStore.getState().refresh(),
     useInboxStore.getState().refreshSidebar(),
@@ -94,5 +95,12 @@ export async function startApp(client: ApiClient): Promise<void> {
     useAccountsStore.getState().loadWelcome(),
     // Presence is a courtesy: the inbox works without it.
     watchPresence(client).catch(() => undefined),
-  ]);
+  ]).then(
+    () => null,
+    (error: unknown) => ({ error }),
+  );
+  await database;
+  if (useDatabaseStore.getState().status?.state === 'damaged') return;
+  const failed = await firstView;
+  if (failed) throw failed.error;
 }

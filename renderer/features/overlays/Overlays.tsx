@@ -10,15 +10,16 @@ import { useOverlayStore } from './overlayStore';
 import { ShortcutSheet } from './ShortcutSheet';
 import { SnoozePicker } from './SnoozePicker';
 import { TagPicker } from './TagPicker';
-import { SettingsDialog } from '../settings/SettingsDialog';
 import { ConnectDialog } from '../accounts/ConnectDialog';
 import { DisconnectDialog } from '../accounts/DisconnectDialog';
 import { RemoveDemoDialog } from '../accounts/RemoveDemoDialog';
 
 // The template editor and the Team dialog (its away-reply preview) bring the template engine
-// (liquidjs): loaded when first opened, not with the app.
+// (liquidjs), Settings the rule editor and its regular expression engine: loaded when first
+// opened, not with the app, whose first paint waited on them.
 const TemplatesDialog = lazy(() => import('../templates/TemplatesDialog').then((module) => ({ default: module.TemplatesDialog })));
 const TeamDialog = lazy(() => import('../team/TeamDialog').then((module) => ({ default: module.TeamDialog })));
+const SettingsDialog = lazy(() => import('../settings/SettingsDialog').then((module) => ({ default: module.SettingsDialog })));
 const later = (dialog: ReactNode) => <Suspense fallback={null}>{dialog}</Suspense>;
 
 export function Overlays() {
@@ -49,7 +50,7 @@ export function Overlays() {
     case 'templates':
       return later(<TemplatesDialog />);
     case 'settings':
-      return <SettingsDialog />;
+      return later(<SettingsDialog />);
     case 'connectAccount':
       return <ConnectDialog />;
     case 'disconnectAccount':

@@ -19,7 +19,18 @@ import { RemoveDemoDialog } from '../accounts/RemoveDemoDialog';
 // opened, not with the app, whose first paint waited on them.
 const TemplatesDialog = lazy(() => import('../templates/TemplatesDialog').then((module) => ({ default: module.TemplatesDialog })));
 const TeamDialog = lazy(() => import('../team/TeamDialog').then((module) => ({ default: module.TeamDialog })));
-const SettingsDialog = lazy(() => import('../settings/SettingsDialog').then((module) => ({ default: module.SettingsDialog })));
+const loadSettings = () => import('../settings/SettingsDialog');
+const SettingsDialog = lazy(() => loadSettings().then((module) => ({ default: module.SettingsDialog })));
+
+/**
+ * Fetches Settings' code once the first view is up and the page is idle, so its first opening
+ * waits for nothing. A failed fetch is not an error: opening Settings asks for it again.
+ */
+export function preloadSettings(): void {
+  requestIdleCallback(() => {
+    loadSettings().catch(() => undefined);
+  });
+}
 const later = (dialog: ReactNode) => <Suspense fallback={null}>{dialog}</Suspense>;
 
 export function Overlays() {

@@ -22,14 +22,23 @@ const TeamDialog = lazy(() => import('../team/TeamDialog').then((module) => ({ d
 const loadSettings = () => import('../settings/SettingsDialog');
 const SettingsDialog = lazy(() => loadSettings().then((module) => ({ default: module.SettingsDialog })));
 
+/** Long enough for a person's first keys after the app opens to meet no other work. */
+const PRELOAD_AFTER_MS = 5_000;
+
 /**
- * Fetches Settings' code once the first view is up and the page is idle, so its first opening
- * waits for nothing. A failed fetch is not an error: opening Settings asks for it again.
+ * Fetches Settings' code a while after the first view is up, when the page is idle, so its
+ * first opening waits for nothing. A failed fetch is not an error: opening Settings asks for it again.
  */
 export function preloadSettings(): void {
-  requestIdleCallback(() => {
-    loadSettings().catch(() => undefined);
-  });
+  setTimeout(() => {
+    requestIdleCallback(
+      () => {
+        loadSettings().catch(() => undefined);
+      },
+      // A page never idle (a long import's progress) still gets it.
+      { timeout: PRELOAD_AFTER_MS },
+    );
+  }, PRELOAD_AFTER_MS);
 }
 const later = (dialog: ReactNode) => <Suspense fallback={null}>{dialog}</Suspense>;
 

@@ -4,7 +4,6 @@ import { App } from './app/App';
 import { connectCore } from './app/coreClient';
 import { reportUnhandledErrors } from './app/reportUnhandledErrors';
 import { startApp } from './app/startApp';
-import { preloadSettings } from './features/overlays/Overlays';
 import { initI18n } from './i18n/i18n';
 import './styles.css';
 
@@ -20,7 +19,6 @@ async function main(): Promise<void> {
     </StrictMode>,
   );
   await startApp(client);
-  preloadSettings();
 }
 
 void main();

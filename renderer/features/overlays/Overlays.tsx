@@ -10,36 +10,15 @@ import { useOverlayStore } from './overlayStore';
 import { ShortcutSheet } from './ShortcutSheet';
 import { SnoozePicker } from './SnoozePicker';
 import { TagPicker } from './TagPicker';
+import { SettingsDialog } from '../settings/SettingsDialog';
 import { ConnectDialog } from '../accounts/ConnectDialog';
 import { DisconnectDialog } from '../accounts/DisconnectDialog';
 import { RemoveDemoDialog } from '../accounts/RemoveDemoDialog';
 
 // The template editor and the Team dialog (its away-reply preview) bring the template engine
-// (liquidjs), Settings the rule editor and its regular expression engine: loaded when first
-// opened, not with the app, whose first paint waited on them.
+// (liquidjs): loaded when first opened, not with the app.
 const TemplatesDialog = lazy(() => import('../templates/TemplatesDialog').then((module) => ({ default: module.TemplatesDialog })));
 const TeamDialog = lazy(() => import('../team/TeamDialog').then((module) => ({ default: module.TeamDialog })));
-const loadSettings = () => import('../settings/SettingsDialog');
-const SettingsDialog = lazy(() => loadSettings().then((module) => ({ default: module.SettingsDialog })));
-
-/** Long enough for a person's first keys after the app opens to meet no other work. */
-const PRELOAD_AFTER_MS = 5_000;
-
-/**
- * Fetches Settings' code a while after the first view is up, when the page is idle, so its
- * first opening waits for nothing. A failed fetch is not an error: opening Settings asks for it again.
- */
-export function preloadSettings(): void {
-  setTimeout(() => {
-    requestIdleCallback(
-      () => {
-        loadSettings().catch(() => undefined);
-      },
-      // A page never idle (a long import's progress) still gets it.
-      { timeout: PRELOAD_AFTER_MS },
-    );
-  }, PRELOAD_AFTER_MS);
-}
 const later = (dialog: ReactNode) => <Suspense fallback={null}>{dialog}</Suspense>;
 
 export function Overlays() {
@@ -70,7 +49,7 @@ export function Overlays() {
     case 'templates':
       return later(<TemplatesDialog />);
     case 'settings':
-      return later(<SettingsDialog />);
+      return <SettingsDialog />;
     case 'connectAccount':
       return <ConnectDialog />;
     case 'disconnectAccount':

@@ -22,7 +22,8 @@ export function useInboxInChromium(): { open(locale?: string, options?: OpenOpti
     await browser?.close();
   });
   afterEach(async (context) => {
-    const failedOn = context.task.result?.state === 'fail' && current ? await keepWhatPageShowed(current, context.task.name) : null;
+    // A page that crashed cannot be read: the context still closes below.
+    const failedOn = context.task.result?.state === 'fail' && current ? await keepWhatPageShowed(current, context.task.name).catch((error: unknown) => `(unreadable: ${String(error)})`) : null;
     const errors = current?.pageErrors ?? [];
     await current?.close();
     current = undefined;

@@ -9,6 +9,7 @@ export const en = {
   },
   errors: {
     unexpected: 'Something went wrong: {{message}}. It was noted in Pieuvre’s log. Try again, or reload if it happens again.',
+    retry: 'Try again',
   },
   sidebar: {
     label: 'Views',
@@ -403,6 +404,7 @@ export const en = {
       saved: 'Your name and signature are saved.',
       nameRequired: 'Your name cannot be blank.',
       saveFailed: 'Your name and signature were not saved: {{message}}',
+      loadFailed: 'Your name and signature could not be read: {{message}}',
     },
   },
   ruleSends: {
@@ -958,6 +960,7 @@ export const en = {
     overBudget: 'You have read {{count}} hostile messages today. Consider handing the next ones to a teammate on duty.',
   },
   hours: {
+    loadFailed: 'Your working hours could not be read: {{message}}',
     title: 'My working hours',
     open: 'My hours',
     timeZone: 'Time zone',
@@ -1447,6 +1450,7 @@ export const en = {
     },
   },
   teamHub: {
+    loadFailed: 'Your name, which a team workspace shows teammates, could not be read: {{message}}',
     intro: 'Share this inbox with teammates on their own computers through a PostgreSQL server your team runs. Without one, everything stays on this computer.',
     create: {
       title: 'Create a team workspace on a PostgreSQL server',

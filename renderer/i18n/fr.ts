@@ -11,6 +11,7 @@ export const fr: UiStrings = {
   },
   errors: {
     unexpected: 'Quelque chose n’a pas fonctionné : {{message}}. C’est noté dans le journal de Pieuvre. Réessayez, ou rechargez si ça se reproduit.',
+    retry: 'Réessayer',
   },
   sidebar: {
     label: 'Vues',
@@ -404,6 +405,7 @@ export const fr: UiStrings = {
       saved: 'Votre nom et votre signature sont enregistrés.',
       nameRequired: 'Votre nom ne peut pas être vide.',
       saveFailed: 'Votre nom et votre signature n’ont pas été enregistrés : {{message}}',
+      loadFailed: 'Votre nom et votre signature n’ont pas pu être lus : {{message}}',
     },
   },
   ruleSends: {
@@ -959,6 +961,7 @@ export const fr: UiStrings = {
     overBudget: 'Vous avez lu {{count}} messages hostiles aujourd’hui. Pensez à confier les prochains à une personne en service.',
   },
   hours: {
+    loadFailed: 'Vos heures de travail n’ont pas pu être lues : {{message}}',
     title: 'Mes heures de travail',
     open: 'Mes heures',
     timeZone: 'Fuseau horaire',
@@ -1446,6 +1449,7 @@ export const fr: UiStrings = {
     },
   },
   teamHub: {
+    loadFailed: 'Votre nom, qu’un espace d’équipe montre à vos collègues, n’a pas pu être lu : {{message}}',
     intro: 'Partagez cette boîte de réception avec vos collègues, chacun sur son ordinateur, grâce à un serveur PostgreSQL que votre équipe gère. Sans serveur, tout reste sur cet ordinateur.',
     create: {
       title: 'Créer un espace d’équipe sur un serveur PostgreSQL',

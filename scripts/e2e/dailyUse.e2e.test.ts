@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { failOnTheWire } from './answerOnTheWire';
 import { useInboxInChromium } from './inChromium';
 import type { InboxPage } from './inboxPage';
 
@@ -89,6 +90,22 @@ describe('small things a daily user trips on, in Chromium', () => {
     await editor.getByRole('button', { name: 'Nouveau modèle' }).waitFor();
     await inbox.press('Escape');
     await editor.waitFor({ state: 'detached' });
+  });
+
+  it('says so in Settings → Me when my name cannot be read, and reads it again on “Try again”, by keyboard', async () => {
+    const failing = failOnTheWire('duty.me', 'database is locked');
+    inbox = await chromium.open('en-CA', { preparePage: failing.preparePage, beforeLoad: (harness) => harness.call('me.update', { name: 'Léa Gagnon' }) });
+    const { page } = inbox;
+    // Settings reads my name when it opens: for Me, and for the team workspace's tab.
+    failing.arm(2);
+    await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    const settings = page.getByRole('dialog', { name: 'Settings' });
+    await settings.getByRole('tab', { name: 'Me' }).click();
+    await settings.getByRole('alert').filter({ hasText: 'Your name and signature could not be read: database is locked' }).waitFor();
+    await settings.getByRole('button', { name: 'Try again' }).focus();
+    await inbox.press('Enter');
+    await expect.poll(() => settings.getByLabel('Your name').inputValue()).toBe('Léa Gagnon');
+    expect(await settings.getByRole('alert').count()).toBe(0);
   });
 
   it('shows a badge on a blocked author’s contact card and messages once blocking went through', async () => {

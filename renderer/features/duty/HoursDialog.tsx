@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schedule } from '../../../shared/schedule';
 import { call } from '../../app/coreClient';
+import { ReadFailed, useCoreRead } from '../../app/useCoreRead';
 import { localeOf } from '../../i18n/i18n';
 import { Dialog } from '../overlays/Dialog';
 import { useOverlayStore } from '../overlays/overlayStore';
@@ -31,15 +32,17 @@ export function HoursDialog() {
   const [isRotaOnCall, setIsRotaOnCall] = useState(false);
   const check = useScheduleCheck();
 
+  const me = useCoreRead('duty.me', {});
+  const onCall = useCoreRead('team.onCall', {});
   useEffect(() => {
-    void call('duty.me', {}).then(({ schedule, acceptsUrgentOffDuty, isOnCall: onCall }) => {
-      setAcceptsUrgent(acceptsUrgentOffDuty);
-      setIsOnCall(onCall);
-      setDraft(schedule ? draftOf(schedule, locale) : officeHoursDraft(locale));
-    });
-    void call('team.onCall', {}).then(({ mode }) => setIsRotaOnCall(mode === 'rota'));
+    if (!me.value) return;
+    setAcceptsUrgent(me.value.acceptsUrgentOffDuty);
+    setIsOnCall(me.value.isOnCall);
+    setDraft(me.value.schedule ? draftOf(me.value.schedule, locale) : officeHoursDraft(locale));
     // Read once, when the dialog opens: a language switched meanwhile does not rewrite what is typed.
-  }, []);
+  }, [me.value]);
+  useEffect(() => setIsRotaOnCall(onCall.value?.mode === 'rota'), [onCall.value]);
+  const failed = me.failure ?? onCall.failure;
 
   const save = (schedule: Schedule | null) => {
     const saving = async () => {
@@ -67,6 +70,10 @@ export function HoursDialog() {
 
   return (
     <Dialog title={t('hours.title')} className="hours-dialog">
+      {failed !== null ? <ReadFailed message={t('hours.loadFailed', { message: failed })} retryLabel={t('errors.retry')} onRetry={() => {
+        if (me.failure !== null) me.retry();
+        if (onCall.failure !== null) onCall.retry();
+      }} /> : null}
       {draft === null ? null : (
         <form ref={form} className="hours-form" onSubmit={(event) => { event.preventDefault(); submit(draft).catch(check.refuse); }}>
           <ScheduleEditor draft={draft} onChange={(next) => { setOffNow(null); setDraft(next); }} daysOff="vacation" {...check.editorProps} />

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SIGNATURE_MAX } from '../../../shared/api/duty';
 import { call } from '../../app/coreClient';
+import { ReadFailed, useCoreRead } from '../../app/useCoreRead';
 import { useToastStore } from '../toast/toastStore';
 
 /** Settings → Me: my name (teammates see it; templates' me.first_name) and my signature (templates' me.signature). */
@@ -9,13 +10,11 @@ export function MeSection() {
   const { t } = useTranslation();
   const [fields, setFields] = useState<{ name: string; signature: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const me = useCoreRead('duty.me', {});
   useEffect(() => {
-    let isCurrent = true;
-    void call('duty.me', {}).then(({ name, signature }) => isCurrent && setFields({ name, signature }));
-    return () => {
-      isCurrent = false;
-    };
-  }, []);
+    if (me.value) setFields({ name: me.value.name, signature: me.value.signature });
+  }, [me.value]);
+  if (me.failure !== null) return <ReadFailed message={t('settings.me.loadFailed', { message: me.failure })} retryLabel={t('errors.retry')} onRetry={me.retry} />;
   if (!fields) return <section className="settings-section" aria-busy="true" />;
 
   const change = (change: Partial<typeof fields>) => {

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../app/coreClient';
+import { ReadFailed, useCoreRead } from '../../app/useCoreRead';
 import { CreateHubForm } from './CreateHubForm';
 import { HubMembership } from './HubMembership';
 import { useHubStore } from './hubStore';
@@ -10,16 +10,13 @@ import { JoinHubForm } from './JoinHubForm';
 export function TeamWorkspaceSection() {
   const { t } = useTranslation();
   const status = useHubStore((s) => s.status);
-  const [myName, setMyName] = useState<string | null>(null);
+  const me = useCoreRead('duty.me', {});
   useEffect(() => {
-    let isCurrent = true;
     void useHubStore.getState().load();
-    void call('duty.me', {}).then(({ name }) => isCurrent && setMyName(name));
-    return () => {
-      isCurrent = false;
-    };
   }, []);
   useFocusAfterSwap(status === null ? null : status.state === 'local');
+  if (me.failure !== null) return <ReadFailed message={t('teamHub.loadFailed', { message: me.failure })} retryLabel={t('errors.retry')} onRetry={me.retry} />;
+  const myName = me.value?.name ?? null;
   if (!status || myName === null) return <section className="settings-section" aria-busy="true" />;
   if (status.state !== 'local') return <HubMembership status={status} />;
   return (

@@ -44,25 +44,24 @@ export async function answerLate(page: Page, methods: readonly MethodName[], del
 }
 
 /**
- * Makes the core's next answers to one method failures, as many as `arm(count)` asks for, every
- * other request answered by the core: for what a view does when a read fails (the core busy,
- * its database locked).
+ * Makes the core's answers to one method failures while `isFailing`, every other request
+ * answered by the core: for what a view does when a read fails (the core busy, its database
+ * locked), however many times it asks.
  */
-export function failOnTheWire(method: MethodName, message: string): { preparePage(page: Page): Promise<void>; arm(count: number): void } {
-  let failures = 0;
-  return {
+export type WireFailure = { preparePage(page: Page): Promise<void>; isFailing: boolean };
+
+export function failOnTheWire(method: MethodName, message: string): WireFailure {
+  const failing: WireFailure = {
+    isFailing: false,
     preparePage: (page) =>
       page.routeWebSocket(/\/core\?/, (socket) => {
         const server = socket.connectToServer();
         socket.onMessage((data) => {
           const request = JSON.parse(String(data)) as RequestMessage;
-          if (request.method !== method || failures === 0) return server.send(data);
-          failures -= 1;
+          if (request.method !== method || !failing.isFailing) return server.send(data);
           socket.send(JSON.stringify({ type: 'response', id: request.id, result: { ok: false, error: { code: 'internal', message } } }));
         });
       }),
-    arm(count) {
-      failures = count;
-    },
   };
+  return failing;
 }

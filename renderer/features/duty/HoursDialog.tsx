@@ -74,6 +74,11 @@ export function HoursDialog() {
         if (me.failure !== null) me.retry();
         if (onCall.failure !== null) onCall.retry();
       }} /> : null}
+      {failed !== null ? (
+        <div className="dialog-actions">
+          <button type="button" onClick={() => useOverlayStore.getState().close()}>{t('hours.cancel')}</button>
+        </div>
+      ) : null}
       {draft === null ? null : (
         <form ref={form} className="hours-form" onSubmit={(event) => { event.preventDefault(); submit(draft).catch(check.refuse); }}>
           <ScheduleEditor draft={draft} onChange={(next) => { setOffNow(null); setDraft(next); }} daysOff="vacation" {...check.editorProps} />

@@ -28,8 +28,6 @@ export function HoursDialog() {
   const [offNow, setOffNow] = useState<OffNow | null>(null);
   const [acceptsUrgent, setAcceptsUrgent] = useState(false);
   const [isOnCall, setIsOnCall] = useState(false);
-  // While a rota is in force it says who is on call; the checkbox would fight it.
-  const [isRotaOnCall, setIsRotaOnCall] = useState(false);
   const check = useScheduleCheck();
 
   const me = useCoreRead('duty.me', {});
@@ -41,7 +39,8 @@ export function HoursDialog() {
     setDraft(me.value.schedule ? draftOf(me.value.schedule, locale) : officeHoursDraft(locale));
     // Read once, when the dialog opens: a language switched meanwhile does not rewrite what is typed.
   }, [me.value]);
-  useEffect(() => setIsRotaOnCall(onCall.value?.mode === 'rota'), [onCall.value]);
+  // While a rota is in force it says who is on call; the checkbox would fight it.
+  const isRotaOnCall = onCall.value?.mode === 'rota';
   const failed = me.failure ?? onCall.failure;
 
   const save = (schedule: Schedule | null) => {
@@ -70,14 +69,16 @@ export function HoursDialog() {
 
   return (
     <Dialog title={t('hours.title')} className="hours-dialog">
-      {failed !== null ? <ReadFailed message={t('hours.loadFailed', { message: failed })} retryLabel={t('errors.retry')} onRetry={() => {
-        if (me.failure !== null) me.retry();
-        if (onCall.failure !== null) onCall.retry();
-      }} /> : null}
       {failed !== null ? (
-        <div className="dialog-actions">
-          <button type="button" onClick={() => useOverlayStore.getState().close()}>{t('hours.cancel')}</button>
-        </div>
+        <>
+          <ReadFailed message={t('hours.loadFailed', { message: failed })} retryLabel={t('errors.retry')} onRetry={() => {
+            if (me.failure !== null) me.retry();
+            if (onCall.failure !== null) onCall.retry();
+          }} />
+          <div className="dialog-actions">
+            <button type="button" onClick={() => useOverlayStore.getState().close()}>{t('hours.cancel')}</button>
+          </div>
+        </>
       ) : null}
       {draft === null ? null : (
         <form ref={form} className="hours-form" onSubmit={(event) => { event.preventDefault(); submit(draft).catch(check.refuse); }}>

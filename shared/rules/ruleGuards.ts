@@ -63,8 +63,8 @@ function wordGateOf(condition: Condition): WordGate | null {
   return null;
 }
 
-/** The rules a combination of guard values leaves, each with its word gates; `gates` null when none has any. */
-type Chosen<R> = { rules: readonly R[]; gates: readonly (readonly FieldGate[] | null)[] | null };
+/** The rules a combination of guard values leaves, and what opens those with word gates (null when none has any). */
+type Chosen<R> = { rules: readonly R[]; gates: GateSwitch<R> | null };
 /** One level a field, a map from its value (null included) to the next level; the last holds the rules. */
 type Level<R> = Map<string | null, Level<R> | Chosen<R>>;
 
@@ -82,8 +82,9 @@ export function rulesForMessage<R>(rules: readonly R[], guardOfRule: (rule: R) =
   const read = GUARD_READERS.filter(({ field }) => guarded.some(({ guard }) => guard?.fields.has(field))).map((reader) => reader.read);
   const chosenWhere = (passes: (guard: Predicate) => boolean): Chosen<R> => {
     const passing = guarded.filter(({ guard }) => !guard?.guard || passes(guard.guard));
+    const chosen = passing.map(({ rule }) => rule);
     const gates = passing.map(({ guard }) => guard?.gates ?? null);
-    return { rules: passing.map(({ rule }) => rule), gates: gates.some((gate) => gate !== null) ? gates : null };
+    return { rules: chosen, gates: gates.some((gate) => gate !== null) ? new GateSwitch(chosen, gates) : null };
   };
   const select = (facts: RuleFacts) => chosenWhere((guard) => guard(facts));
   const readLast = read.pop();
@@ -118,41 +119,57 @@ export function rulesForMessage<R>(rules: readonly R[], guardOfRule: (rule: R) =
 }
 
 /** The chosen rules whose word gates the message passes, in order. */
-function gated<R>({ rules, gates }: Chosen<R>, facts: RuleFacts): readonly R[] {
-  if (gates === null) return rules;
-  const held = new FieldLists(facts);
-  const passing: R[] = [];
-  for (let index = 0; index < rules.length; index += 1) {
-    const ruleGates = gates[index];
-    if (ruleGates === null || ruleGates === undefined || held.passesOne(ruleGates)) passing.push(rules[index] as R);
-  }
-  return passing;
-}
+const gated = <R>({ rules, gates }: Chosen<R>, facts: RuleFacts): readonly R[] => (gates === null ? rules : gates.passing(facts));
+
+/** The rules one list opens when a field's value holds it, by their place among the chosen rules. */
+type ListOpens = { readonly field: number; readonly index: WordIndex; readonly rules: ReadonlyMap<number, readonly number[]> };
 
 /**
- * The lists a message's gate fields hold, each field's worked out once per message: ten rules
- * gated on the text or the author's name, asked in turn, each looked the two strings up again.
+ * Which of the chosen rules a message's words let through, from the lists each gate field holds
+ * (each field's worked out once per text, see `listsHeldBy`): a list held opens the rules it
+ * gates, a rule without gates is always open. Asked rule by rule instead (each rule's gates looked
+ * for among the lists held), the gates of fifty rules measured as much as their conditions.
  */
-class FieldLists {
-  private readonly held: (readonly number[] | null | undefined)[] = [undefined, undefined, undefined];
-  private index: WordIndex | null = null;
-  constructor(private readonly facts: RuleFacts) {}
+class GateSwitch<R> {
+  private readonly alwaysOpen: Uint8Array;
+  /** Which rules this message opens: one buffer, filled again for each message. */
+  private readonly open: Uint8Array;
+  private readonly opens: readonly ListOpens[];
 
-  passesOne(gates: readonly FieldGate[]): boolean {
-    for (const { field, gate } of gates) {
-      // Gates share one index but for the rare rule compiled before the shared index started again.
-      if (gate.index !== this.index) {
-        this.index = gate.index;
-        this.held.fill(undefined);
+  /** `gates[i]` are the gates of `rules[i]` (null: none). */
+  constructor(
+    private readonly rules: readonly R[],
+    gates: readonly (readonly FieldGate[] | null)[],
+  ) {
+    this.alwaysOpen = Uint8Array.from(gates, (ruleGates) => (ruleGates === null ? 1 : 0));
+    this.open = new Uint8Array(gates.length);
+    const opens: { field: number; index: WordIndex; rules: Map<number, number[]> }[] = [];
+    gates.forEach((ruleGates, rule) => {
+      for (const { field, gate } of ruleGates ?? []) {
+        // Gates share one index but for the rare rule compiled before the shared index started again.
+        let entry = opens.find((candidate) => candidate.field === field && candidate.index === gate.index);
+        if (entry === undefined) opens.push((entry = { field, index: gate.index, rules: new Map() }));
+        const opened = entry.rules.get(gate.list);
+        if (opened === undefined) entry.rules.set(gate.list, [rule]);
+        else if (!opened.includes(rule)) opened.push(rule);
       }
-      let lists = this.held[field];
-      if (lists === undefined) {
-        const value = gateField(this.facts, field);
-        lists = value === null ? null : listsHeldBy(value, gate.index);
-        this.held[field] = lists;
+    });
+    this.opens = opens;
+  }
+
+  passing(facts: RuleFacts): R[] {
+    const open = this.open;
+    open.set(this.alwaysOpen);
+    for (const { field, index, rules: opened } of this.opens) {
+      const value = gateField(facts, field);
+      if (value === null) continue;
+      for (const list of listsHeldBy(value, index)) {
+        const byList = opened.get(list);
+        if (byList !== undefined) for (const rule of byList) open[rule] = 1;
       }
-      if (lists !== null && lists.includes(gate.list)) return true;
     }
-    return false;
+    const passing: R[] = [];
+    for (let rule = 0; rule < this.rules.length; rule += 1) if (open[rule] === 1) passing.push(this.rules[rule] as R);
+    return passing;
   }
 }

@@ -12,6 +12,9 @@ export type ConversationNow = { status: string; assignee_id: string | null; urge
 export const conversationTagNames = (db: Db, conversationSeq: number): string[] =>
   cachedStatement<[number], string>(db, 'SELECT (SELECT name FROM tags WHERE seq = tag_seq) FROM conversation_tags WHERE conversation_seq = ?').pluck().all(conversationSeq);
 
+/** Where a target's facts read its conversation's tag names: a live run writes the links it added first. */
+export type TagNamesOf = (conversationSeq: number) => string[];
+
 /**
  * The facts of a target's conversation that rules change (status, assignee, urgent, tags), the
  * base of a target's facts. After a rule changed the conversation they are read again when a
@@ -27,6 +30,7 @@ export abstract class ConversationFacts {
     protected readonly db: Db,
     private readonly conversationSeq: number,
     private conversation: ConversationNow,
+    private readonly tagNamesOf: TagNamesOf,
   ) {}
 
   /** A rule (or an earlier message's rule) changed the conversation. */
@@ -57,6 +61,6 @@ export abstract class ConversationFacts {
   }
 
   get tags(): string[] {
-    return (this.tagNames ??= conversationTagNames(this.db, this.conversationSeq));
+    return (this.tagNames ??= this.tagNamesOf(this.conversationSeq));
   }
 }

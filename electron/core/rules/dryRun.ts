@@ -9,6 +9,8 @@ import { changeMoments, timeTriggerMoments, type ReplayMoment } from './replayTr
 import type { RuleActionContext } from './ruleActionContext';
 import { createFactReader, type FactReader, type FactRow, type SpamScorer } from './ruleFacts';
 import { conversationOnlyTarget, messageTarget, type RuleTarget, type TargetFacts } from './ruleTargets';
+import { RunPriorities } from './runPriorities';
+import { RunTagLinks } from './runTagLinks';
 
 const DAY_MS = 86_400_000;
 const SNIPPET_LENGTH = 140;
@@ -126,8 +128,9 @@ export function dryRun(db: Db, definition: RuleDefinition, options: DryRunOption
   const matches = compileConditions(definition.when);
   const since = now - options.days * DAY_MS;
   const rule = { ...DRAFT, name: definition.name };
-  // Read only by live actions: a dry run's actions ask the database.
-  const tagSeqs = new Map<string, number>();
+  // A dry run changes nothing: its tags and priorities only ask the database.
+  const tags = new RunTagLinks(db, now);
+  const priorities = new RunPriorities(db, now);
   // As the live runner builds it: the facts go to the actions only with a message.
   const contextOf = (target: RuleTarget, at: number): RuleActionContext => ({
     db,
@@ -138,7 +141,8 @@ export function dryRun(db: Db, definition: RuleDefinition, options: DryRunOption
     conversation: target.conversation,
     message: target.message,
     facts: target.message ? target.facts : null,
-    tagSeqs,
+    tags,
+    priorities,
     history: () => {
       throw new Error('A dry run writes no history.');
     },

@@ -2,7 +2,7 @@ import type { RuleFacts } from '../../../shared/rules/compileConditions';
 import { isOnDuty, type Schedule } from '../../../shared/schedule';
 import { hasEmail, hasLink, hasPhone, isOnlyEmoji, wordCount } from '../../../shared/text/textSignals';
 import type { Db } from '../store/database';
-import { ConversationFacts } from './conversationFacts';
+import { ConversationFacts, type TagNamesOf } from './conversationFacts';
 import type { FactRow } from './ruleFacts';
 
 /** What a message's facts look up beyond its row: the fact reader's, shared by its messages. */
@@ -10,6 +10,7 @@ export type FactLookups = {
   hoursOf(row: FactRow): Schedule | null;
   spamScoreOf(row: FactRow, hasLink: boolean): number;
   messageCountOf(row: FactRow): number;
+  tagNamesOf: TagNamesOf;
 };
 
 /**
@@ -45,7 +46,7 @@ export class MessageFacts extends ConversationFacts implements RuleFacts {
     at: number,
     private readonly lookups: FactLookups,
   ) {
-    super(db, row.conversation_seq, row);
+    super(db, row.conversation_seq, row, lookups.tagNamesOf);
     this.platform = row.platform;
     this.account = row.account_id;
     this.kind = row.conversation_kind === 'comment' && row.external_id !== row.thread_external_id ? 'reply' : row.conversation_kind;

@@ -5,6 +5,8 @@ import type { ConnectorRegistry } from '../connectors/connectorRegistry';
 import type { ConversationLine } from '../store/activity';
 import type { Db } from '../store/database';
 import type { FactRow } from './ruleFacts';
+import type { RunPriorities } from './runPriorities';
+import type { RunTagLinks } from './runTagLinks';
 
 /**
  * What one action of one rule acts on. Every action runs through a runner that either does it
@@ -23,12 +25,10 @@ export type RuleActionContext = {
   facts: RuleFacts | null;
   /** What each account's platform allows (reply rules, moderation): the dry run asks the same. */
   connectors: Pick<ConnectorRegistry, 'find'>;
-  /**
-   * Tags' row keys by name, as this run has looked them up: rules add a few tags to thousands of
-   * conversations in one batch. One map per run (a run is one transaction, and no action deletes
-   * a tag); a run taken back starts again with a new one.
-   */
-  tagSeqs: Map<string, number>;
+  /** The run's tags: whether a conversation has one, and live, the links it adds and takes away (one per run; a run taken back starts again with a new one). */
+  tags: RunTagLinks;
+  /** The run's priorities, the same way. */
+  priorities: RunPriorities;
   /** Where the rule's history lines go, live: the engine writes a run's lines together (see `RuleRun`). */
   history: (line: ConversationLine) => void;
 };

@@ -1,6 +1,7 @@
 import { parseSchedule, type Schedule } from '../../../shared/schedule';
 import type { Db } from '../store/database';
 import { cachedStatement } from '../store/statementCache';
+import { conversationTagNames, type TagNamesOf } from './conversationFacts';
 import { MessageFacts, type FactLookups } from './messageFacts';
 
 /**
@@ -73,9 +74,12 @@ export type FactReader = {
   rowOf(messageSeq: number): FactRow | undefined;
   /** A batch's messages, read in one query (a query per message cost more than most rules). */
   rowsOf(messageSeqs: readonly number[]): Map<number, FactRow>;
+  /** A conversation's tag names, for facts made without a message. */
+  tagNamesOf: TagNamesOf;
 };
 
-export function createFactReader(db: Db, scoreSpam: SpamScorer): FactReader {
+/** `beforeTagsRead`: a live run writes the tag links it added, so conditions on tags see them. */
+export function createFactReader(db: Db, scoreSpam: SpamScorer, beforeTagsRead?: () => void): FactReader {
   const hoursByAccount = new Map<string, Schedule | null>();
   const hoursOf = (row: FactRow): Schedule | null => {
     let hours = hoursByAccount.get(row.account_id);
@@ -98,9 +102,14 @@ export function createFactReader(db: Db, scoreSpam: SpamScorer): FactReader {
       return scoreSpam({ text: row.text, hasLink, followerCount: row.follower_count, isFirstFromAuthor: earlier.length === 0, repeats });
     },
     messageCountOf: (row) => countUpTo.get(row.conversation_seq, row.seq)?.n ?? 0,
+    tagNamesOf(conversationSeq) {
+      beforeTagsRead?.();
+      return conversationTagNames(db, conversationSeq);
+    },
   };
 
   return {
+    tagNamesOf: lookups.tagNamesOf,
     rowOf: (messageSeq) => selectRow.get(messageSeq),
     rowsOf(messageSeqs) {
       const rows = new Map<number, FactRow>();

@@ -8,6 +8,8 @@ import { urgentReason } from './actions/urgentAction';
 import type { RuleEvent, RuleRunner, RuleRunResult } from './ruleEvents';
 import { createFactReader, type FactReader, type SpamScorer } from './ruleFacts';
 import { disableRule, recordHits } from './ruleRecords';
+import { RunPriorities } from './runPriorities';
+import { RunTagLinks } from './runTagLinks';
 import { loadRuleSet, type CompiledRule, type RuleSet } from './ruleSet';
 import { conversationTarget, rowTarget, type RuleTarget } from './ruleTargets';
 
@@ -43,7 +45,7 @@ export function createRuleRunner(scoreSpam: SpamScorer, connectors: RuleActionCo
     const rules = loadRuleSet(db, at);
     const failed = new Set<number>();
     for (;;) {
-      const run = new RuleRun(db, createFactReader(db, scoreSpam), rules, at, connectors, act, failed);
+      const run = new RuleRun(db, scoreSpam, rules, at, connectors, act, failed);
       try {
         return db.transaction(() => run.run(event))();
       } catch (error) {
@@ -66,7 +68,9 @@ class RuleRun {
   private readonly hits = new Map<number, number>();
   /** Conversations rules changed, by change, with the rule that changed them (so it never triggers itself). */
   private readonly followUps = new Map<Change, Map<number, number>>();
-  private readonly tagSeqs = new Map<string, number>();
+  private readonly tags: RunTagLinks;
+  private readonly priorities: RunPriorities;
+  private readonly reader: FactReader;
   /** The run's history lines, written together (`writeHistory`). */
   private readonly lines: ConversationLine[] = [];
   private readonly history = (line: ConversationLine): void => {
@@ -75,18 +79,24 @@ class RuleRun {
 
   constructor(
     private readonly db: Db,
-    private readonly reader: FactReader,
+    scoreSpam: SpamScorer,
     private readonly rules: RuleSet,
     private readonly at: number,
     private readonly connectors: RuleActionContext['connectors'],
     private readonly act: ActAction,
     /** Rules that threw in an earlier try of this run: left out. */
     private readonly failed: ReadonlySet<number>,
-  ) {}
+  ) {
+    this.tags = new RunTagLinks(db, at);
+    this.priorities = new RunPriorities(db, at);
+    this.reader = createFactReader(db, scoreSpam, () => this.tags.flush());
+  }
 
   run(event: RuleEvent): RuleRunResult {
     this.runEvent(event, true);
     this.writeHistory();
+    this.tags.flush();
+    this.priorities.flush();
     for (const [ruleSeq, count] of this.hits) recordHits(this.db, ruleSeq, count, this.at);
     this.result.changedConversationIds = [...this.changed];
     return this.result;
@@ -150,7 +160,7 @@ class RuleRun {
     let planned: PlannedAction[];
     try {
       if (!rule.predicate(target.facts)) return null;
-      const ctx = { db: this.db, at: this.at, isDryRun: false, connectors: this.connectors, rule, conversation: target.conversation, message: target.message, facts: target.message ? target.facts : null, tagSeqs: this.tagSeqs, history: this.history };
+      const ctx = { db: this.db, at: this.at, isDryRun: false, connectors: this.connectors, rule, conversation: target.conversation, message: target.message, facts: target.message ? target.facts : null, tags: this.tags, priorities: this.priorities, history: this.history };
       planned = rule.actions.map((action) => {
         if (READS_HISTORY.includes(action.type)) this.writeHistory();
         return this.act(ctx, action);

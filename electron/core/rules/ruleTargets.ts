@@ -1,7 +1,7 @@
 import type { RuleFacts } from '../../../shared/rules/compileConditions';
 import type { Db } from '../store/database';
 import { cachedStatement } from '../store/statementCache';
-import { ConversationFacts } from './conversationFacts';
+import { ConversationFacts, conversationTagNames, type TagNamesOf } from './conversationFacts';
 import type { FactReader, FactRow } from './ruleFacts';
 
 /**
@@ -50,18 +50,18 @@ export function messageTarget(reader: FactReader, messageSeq: number, at: number
 export function conversationTarget(db: Db, reader: FactReader, conversationSeq: number, at: number): RuleTarget | null {
   const row = cachedStatement<[number], ConversationRow>(db, CONVERSATION_SQL).get(conversationSeq);
   if (!row) return null;
-  return row.message_seq !== null ? messageTarget(reader, row.message_seq, at) : targetWithoutMessage(db, conversationSeq, row, at);
+  return row.message_seq !== null ? messageTarget(reader, row.message_seq, at) : targetWithoutMessage(db, conversationSeq, row, at, reader.tagNamesOf);
 }
 
 /** The target of a conversation as it was before any message from a person (the dry run replays one). */
 export function conversationOnlyTarget(db: Db, conversationSeq: number, at: number): RuleTarget | null {
   const row = cachedStatement<[number], ConversationRow>(db, CONVERSATION_SQL).get(conversationSeq);
-  return row ? targetWithoutMessage(db, conversationSeq, row, at) : null;
+  return row ? targetWithoutMessage(db, conversationSeq, row, at, (seq) => conversationTagNames(db, seq)) : null;
 }
 
 /** Conditions on message fields are then false, or true when negated. */
-function targetWithoutMessage(db: Db, conversationSeq: number, row: ConversationRow, at: number): RuleTarget {
-  return { conversation: { seq: conversationSeq, id: row.id, accountId: row.account_id }, message: null, facts: new ConversationOnlyFacts(db, conversationSeq, row, at) };
+function targetWithoutMessage(db: Db, conversationSeq: number, row: ConversationRow, at: number, tagNamesOf: TagNamesOf): RuleTarget {
+  return { conversation: { seq: conversationSeq, id: row.id, accountId: row.account_id }, message: null, facts: new ConversationOnlyFacts(db, conversationSeq, row, at, tagNamesOf) };
 }
 
 /** A conversation's facts without a message from a person: its own fields; message fields are empty. */
@@ -88,8 +88,8 @@ class ConversationOnlyFacts extends ConversationFacts implements RuleFacts {
   readonly ageMinutes: number;
   readonly messageCount: number;
 
-  constructor(db: Db, conversationSeq: number, row: ConversationRow, at: number) {
-    super(db, conversationSeq, row);
+  constructor(db: Db, conversationSeq: number, row: ConversationRow, at: number, tagNamesOf: TagNamesOf) {
+    super(db, conversationSeq, row, tagNamesOf);
     this.platform = row.platform;
     this.account = row.account_id;
     this.kind = row.kind;

@@ -4,6 +4,8 @@ import type { RuleAction } from '../../../shared/rules/ruleSchema';
 import type { ActionRunner } from '../rules/ruleActionContext';
 import { prepareConversationLineWriter } from '../store/activity';
 import { createFactReader } from '../rules/ruleFacts';
+import { RunPriorities } from '../rules/runPriorities';
+import { RunTagLinks } from '../rules/runTagLinks';
 import { useCoreWithAccount } from './coreWithAccount';
 import { commentItem } from './itemBuilder';
 import { ScriptedConnector } from './scriptedConnector';
@@ -70,10 +72,16 @@ export function useRuleActionFixture() {
         message,
         facts: reader.factsOf(message, at),
         connectors: fx.core.context.connectors,
-        tagSeqs: new Map<string, number>(),
+        tags: new RunTagLinks(db(), at),
+        priorities: new RunPriorities(db(), at),
         history: prepareConversationLineWriter(db()),
       };
-      return db().transaction(() => runner(ctx, action))();
+      return db().transaction(() => {
+        const planned = runner(ctx, action);
+        ctx.tags.flush();
+        ctx.priorities.flush();
+        return planned;
+      })();
     },
     conversationOf(thread: string): string {
       return db().prepare<[string], { id: string }>('SELECT id FROM conversations WHERE thread_external_id = ?').get(thread)?.id ?? '';

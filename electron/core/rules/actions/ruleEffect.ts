@@ -5,10 +5,10 @@ import type { RuleActionContext } from '../ruleActionContext';
 import { ruleActor } from '../ruleRecords';
 
 /** The conversation as it is now: an earlier action of the same rule may just have changed it. */
-export type ConversationState = { status: string; priority: number; assignee_id: string | null; urgent_at: number | null };
+export type ConversationState = { status: string; assignee_id: string | null; urgent_at: number | null };
 
 export function conversationState(ctx: RuleActionContext): ConversationState {
-  const row = cachedStatement<[number], ConversationState>(ctx.db, 'SELECT status, priority, assignee_id, urgent_at FROM conversations WHERE seq = ?').get(ctx.conversation.seq);
+  const row = cachedStatement<[number], ConversationState>(ctx.db, 'SELECT status, assignee_id, urgent_at FROM conversations WHERE seq = ?').get(ctx.conversation.seq);
   if (!row) throw new Error(`The conversation ${ctx.conversation.id} is gone.`);
   return row;
 }

@@ -195,6 +195,16 @@ describe('the dry run of time and change triggers replays what the live rule did
     expect(result.matchedMessages).toBe(2);
   });
 
+  it('follows a tag a message rule gave together with a priority, both written at the run’s end, as the live rules do', async () => {
+    const parcel: RuleDefinitionInput = { name: 'Colis', isEnabled: true, trigger: { type: 'messageArrived' }, when: { all: [{ field: 'text', op: 'containsAny', values: ['colis'] }] }, actions: [{ type: 'addTag', tag: 'livraison' }, { type: 'setPriority', priority: 'low' }] };
+    const steps: Step[] = [
+      { gapMinutes: 5, op: { kind: 'in', thread: 0, text: 'Mon colis est perdu' } },
+      { gapMinutes: 5, op: { kind: 'in', thread: 1, text: 'Bonjour' } },
+    ];
+    const result = await expectAgreement({ type: 'conversationChanged', changes: ['tags'] }, { all: [] }, steps, [parcel]);
+    expect(result.matchedMessages).toBe(1);
+  });
+
   it('reports a wait that began before the period and fell due in it, on a conversation quiet since, and none that fell due before', async () => {
     const { core, accountId } = await workspace();
     try {

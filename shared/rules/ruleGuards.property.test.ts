@@ -20,8 +20,9 @@ const guardLeaf = guardField.chain((field) =>
     fc.record({ field: fc.constant(field), op: fc.constant('isSet' as const), negate: fc.boolean() }),
   ),
 );
-// Plain words, a prefix and a phrase: lists of the first two kinds have word gates, a list with a phrase has none.
-const WORDS = ['merci', 'refund', 'café', 'rembours*', 'in stock', 'Thanks'] as const;
+// Plain words, a prefix, phrases (one a prefix) and words with other characters: each list has a
+// word gate (a phrase's through one of its whole words), but for one with an emoji.
+const WORDS = ['merci', 'refund', 'café', 'rembours*', 'in stock', 'Thanks', 'mise en dem*', 'e-mail', 'plus d’abonnés', '😡'] as const;
 // Starts: plain letters (a gate), with an accent and case to fold, a space or a mark (none), empty (every text starts so).
 const STARTS = ['rembours', 'Café', 'merci ', 'in stock', '¡hola', '', 'thanks'] as const;
 const stringField = fc.constantFrom('text' as const, 'authorName' as const, 'authorHandle' as const);
@@ -40,7 +41,7 @@ const message = fc.record({
   kind: fc.constantFrom(...KINDS),
   account: fc.constantFrom(...ACCOUNTS),
   language: fc.constantFrom(...LANGUAGES),
-  text: fc.constantFrom('Merci beaucoup', 'refund please', 'rien', 'Café!', 'Remboursement SVP, merci', 'in stock?', 'stock', 'thanks, refund', '', '  café noir', '¡Hola!', 'remboursé'),
+  text: fc.constantFrom('Merci beaucoup', 'refund please', 'rien', 'Café!', 'Remboursement SVP, merci', 'in stock?', 'stock', 'thanks, refund', '', '  café noir', '¡Hola!', 'remboursé', 'Mise en demeure', 'en demande', 'mon E-mail', 'email', "Plus d'abonnés", 'abonnés 😡'),
   authorName: fc.constantFrom('Café Merci', 'Ana Refund', 'Thanks Inc', 'Zoé'),
   authorHandle: fc.constantFrom('@merci', 'rembourseur', 'in_stock'),
 });
@@ -65,17 +66,21 @@ describe('rules grouped by their guards', () => {
     );
   });
 
-  it('leave out a rule whose top-level words the text lacks, and keep one whose list holds a phrase (its pattern decides)', () => {
+  it('leave out a rule whose top-level words the text lacks, a phrase’s longest word included, and keep one whose list holds an emoji (its pattern decides)', () => {
     const refunds = { all: [{ field: 'text', op: 'containsAny', values: ['rembours*', 'refund'], negate: false }] } satisfies ConditionGroup;
     const allOf = { all: [{ field: 'text', op: 'containsAll', values: ['merci', 'refund'], negate: false }] } satisfies ConditionGroup;
     const phrase = { all: [{ field: 'text', op: 'containsAny', values: ['in stock'], negate: false }] } satisfies ConditionGroup;
     const lacking = { all: [{ field: 'text', op: 'containsAny', values: ['merci'], negate: true }] } satisfies ConditionGroup;
-    const rules = [refunds, allOf, phrase, lacking];
+    const emoji = { all: [{ field: 'text', op: 'containsAny', values: ['merci', '😡'], negate: false }] } satisfies ConditionGroup;
+    const rules = [refunds, allOf, phrase, lacking, emoji];
     const forMessage = rulesForMessage(rules, guardOf);
     const on = (text: string) => forMessage(factsOf({ platform: 'x', kind: 'dm', account: 'a', language: null, text }));
-    expect(on('Un remboursement?')).toEqual([refunds, phrase, lacking]);
-    expect(on('Merci!')).toEqual([allOf, phrase, lacking]);
-    expect(on('rien')).toEqual([phrase, lacking]);
+    expect(on('Un remboursement?')).toEqual([refunds, lacking, emoji]);
+    expect(on('Merci!')).toEqual([allOf, lacking, emoji]);
+    expect(on('rien')).toEqual([lacking, emoji]);
+    // "stock" opens the phrase's rule; its pattern then decides.
+    expect(on('Plus de stock')).toEqual([phrase, lacking, emoji]);
+    expect(on('In stock?')).toEqual([phrase, lacking, emoji]);
   });
 
   it('leave out a rule whose top-level guard fails, and keep one whose guard sits under any or in a nested group', () => {

@@ -165,9 +165,37 @@ function othersFilter(others: readonly string[]): (tokens: FoldedText) => boolea
 }
 
 /**
- * Where a word list sits in a word index: the text holds one of its words exactly when the
- * index's walk over the text's words finds the list. Only lists of plain words and prefixes have
- * one (a phrase is matched by its pattern, outside the index).
+ * A word each phrase (or word with other characters) cannot be found without, for a gate: a text
+ * holds the phrase only where `wordPattern` finds it, its ends at word boundaries, so each word of
+ * the phrase is a whole word of the text; but for the last of a prefix phrase ("mise en dem*"),
+ * which begins one. The longest whole word is taken (the least common, mostly: "stock" of "in
+ * stock", "demeure" of "mise en demeure"), else that prefix. Null when a phrase has no word at
+ * all (an emoji, "$$$"): nothing but its pattern tells.
+ */
+function phraseKeys(others: readonly string[]): { exact: string[]; prefixes: string[] } | null {
+  const exact: string[] = [];
+  const prefixes: string[] = [];
+  for (const word of others) {
+    const folded = foldForRules(word.trim());
+    const isPrefix = folded.endsWith('*');
+    const literal = isPrefix ? folded.slice(0, -1) : folded;
+    const words = literal.match(TOKEN) ?? [];
+    const lastBegins = isPrefix && WORD_CHAR.test(literal.slice(-1));
+    const whole = lastBegins ? words.slice(0, -1) : words;
+    const longest = whole.reduce<string | null>((found, candidate) => (found === null || candidate.length > found.length ? candidate : found), null);
+    const last = words.at(-1);
+    if (longest !== null) exact.push(longest);
+    else if (lastBegins && last !== undefined) prefixes.push(last);
+    else return null;
+  }
+  return { exact, prefixes };
+}
+
+/**
+ * Where a word list sits in a word index: for a list of plain words and prefixes, the text holds
+ * one of its words exactly when the index's walk over the text's words finds the list. A list
+ * with phrases sits there by its plain words and a word of each phrase (`phraseKeys`): a text it
+ * finds may hold none (a phrase is matched by its pattern), one it does not find holds none.
  */
 export type WordGate = { readonly index: WordIndex; readonly list: number };
 
@@ -200,6 +228,7 @@ function sharedList(words: readonly string[]): SharedList {
     }
     const { exact, prefixes, others } = splitWords(words);
     const gate: WordGate = { index: sharedIndex, list: sharedIndex.add(exact, prefixes) };
+    const keys = others.length === 0 ? null : phraseKeys(others);
     const holdsOther = otherMatcher(others);
     let lastText: string | null = null;
     let lastAnswer = false;
@@ -210,7 +239,9 @@ function sharedList(words: readonly string[]): SharedList {
       }
       return lastAnswer;
     };
-    shared = { matcher, gate: others.length === 0 ? gate : null };
+    // A list with phrases opens on its plain words and one whole word of each phrase: a wider gate than the matcher's own list.
+    const listGate = others.length === 0 ? gate : keys === null ? null : { index: sharedIndex, list: sharedIndex.add([...exact, ...keys.exact], [...prefixes, ...keys.prefixes]) };
+    shared = { matcher, gate: listGate };
     sharedLists.set(key, shared);
   }
   return shared;

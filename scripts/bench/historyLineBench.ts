@@ -50,7 +50,7 @@ function cpuMicrosPerLine(work: () => void): number {
 function shapeCost(shape: keyof typeof SHAPES): { inserts: number; commits: number } {
   const dir = mkdtempSync(join(tmpdir(), 'pieuvre-bench-history-'));
   const db = new Database(join(dir, 'history.db'));
-  for (const pragma of ['page_size = 16384', 'journal_mode = WAL', 'synchronous = NORMAL', 'cache_size = -131072']) db.pragma(pragma);
+  for (const pragma of ['page_size = 16384', 'journal_mode = WAL', 'synchronous = NORMAL', 'cache_size = -65536']) db.pragma(pragma);
   db.exec(SHAPES[shape]);
   const hasId = shape === 'today' || shape === 'withoutActionIndex';
   const subjectColumn = shape === 'integerSubject' ? 'subject_seq' : 'subject_id';

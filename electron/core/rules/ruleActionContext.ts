@@ -5,6 +5,7 @@ import type { ConnectorRegistry } from '../connectors/connectorRegistry';
 import type { ConversationLine } from '../store/activity';
 import type { Db } from '../store/database';
 import type { FactRow } from './ruleFacts';
+import type { RunNotes } from './runNotes';
 import type { RunPriorities } from './runPriorities';
 import type { RunTagLinks } from './runTagLinks';
 
@@ -29,6 +30,8 @@ export type RuleActionContext = {
   tags: RunTagLinks;
   /** The run's priorities, the same way. */
   priorities: RunPriorities;
+  /** The notes the rule writes, live: the engine writes a run's notes together at its end. */
+  notes: RunNotes;
   /** Where the rule's history lines go, live: the engine writes a run's lines together (see `RuleRun`). */
   history: (line: ConversationLine) => void;
 };

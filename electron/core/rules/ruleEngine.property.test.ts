@@ -95,7 +95,8 @@ function stateOf(db: Db) {
   return {
     conversations: all('SELECT thread_external_id, status, priority, assignee_id, urgent_at, snooze_until FROM conversations ORDER BY thread_external_id'),
     tags: all('SELECT c.thread_external_id, t.name FROM conversation_tags ct JOIN tags t ON t.seq = ct.tag_seq JOIN conversations c ON c.seq = ct.conversation_seq ORDER BY 1, 2'),
-    notes: all('SELECT c.thread_external_id, n.text, n.kind, n.rule_name FROM notes n JOIN conversations c ON c.seq = n.conversation_seq ORDER BY n.rowid'),
+    // A conversation's notes in the order written (a run writes them together at its end, a conversation's after another's).
+    notes: all('SELECT c.thread_external_id, n.text, n.kind, n.rule_name FROM notes n JOIN conversations c ON c.seq = n.conversation_seq ORDER BY c.seq, n.rowid'),
     notices: all('SELECT p.id, n.text, n.deliver_after FROM person_notices n JOIN people p ON p.seq = n.person_seq ORDER BY n.seq'),
     rules: all('SELECT name, is_enabled, error, hit_count, last_hit_at FROM rules ORDER BY position'),
     turns: all('SELECT r.name, rr.last_person_id FROM rule_round_robin rr JOIN rules r ON r.seq = rr.rule_seq ORDER BY 1'),
@@ -160,10 +161,11 @@ const checkedAgainstDryRun: ActAction = (ctx, action) => {
     const plan = runAction({ ...ctx, isDryRun: true }, action);
     expect(around(ctx)).toEqual(before);
     const live = runAction(ctx, action);
-    // A run writes its tag links and priorities together at its end; written now, the effect can be
-    // read. The unchecked run, which writes them at the end, must reach the same state (the test's last step).
+    // A run writes its tag links, priorities and notes together at its end; written now, the effect
+    // can be read. The unchecked run, which writes them at the end, must reach the same state (the test's last step).
     ctx.tags.flush();
     ctx.priorities.flush();
+    ctx.notes.flush();
     expect(live).toEqual(plan);
     expectEffect(action, plan, before, around(ctx));
     return live;

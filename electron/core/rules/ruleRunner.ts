@@ -8,6 +8,7 @@ import { urgentReason } from './actions/urgentAction';
 import type { RuleEvent, RuleRunner, RuleRunResult } from './ruleEvents';
 import { createFactReader, type FactReader, type SpamScorer } from './ruleFacts';
 import { disableRule, recordHits } from './ruleRecords';
+import { RunNotes } from './runNotes';
 import { RunPriorities } from './runPriorities';
 import { RunTagLinks } from './runTagLinks';
 import { loadRuleSet, type CompiledRule, type RuleSet } from './ruleSet';
@@ -70,6 +71,7 @@ class RuleRun {
   private readonly followUps = new Map<Change, Map<number, number>>();
   private readonly tags: RunTagLinks;
   private readonly priorities: RunPriorities;
+  private readonly notes: RunNotes;
   private readonly reader: FactReader;
   /** The run's history lines, written together (`writeHistory`). */
   private readonly lines: ConversationLine[] = [];
@@ -89,6 +91,7 @@ class RuleRun {
   ) {
     this.tags = new RunTagLinks(db, at);
     this.priorities = new RunPriorities(db, at);
+    this.notes = new RunNotes(db, at);
     this.reader = createFactReader(db, scoreSpam, () => this.tags.flush());
   }
 
@@ -97,6 +100,11 @@ class RuleRun {
     this.writeHistory();
     this.tags.flush();
     this.priorities.flush();
+    this.notes.flush((note, error) => {
+      // Written after its rule ran, a note that fails is still that rule's failure: the run is taken back and replayed without it.
+      const rule = note.ruleSeq === undefined || note.ruleSeq === null ? undefined : this.rules.bySeq(note.ruleSeq);
+      throw rule ? new RuleFailure(rule, error) : error;
+    });
     for (const [ruleSeq, count] of this.hits) recordHits(this.db, ruleSeq, count, this.at);
     this.result.changedConversationIds = [...this.changed];
     return this.result;
@@ -160,7 +168,7 @@ class RuleRun {
     let planned: PlannedAction[];
     try {
       if (!rule.predicate(target.facts)) return null;
-      const ctx = { db: this.db, at: this.at, isDryRun: false, connectors: this.connectors, rule, conversation: target.conversation, message: target.message, facts: target.message ? target.facts : null, tags: this.tags, priorities: this.priorities, history: this.history };
+      const ctx = { db: this.db, at: this.at, isDryRun: false, connectors: this.connectors, rule, conversation: target.conversation, message: target.message, facts: target.message ? target.facts : null, tags: this.tags, priorities: this.priorities, notes: this.notes, history: this.history };
       planned = rule.actions.map((action) => {
         if (READS_HISTORY.includes(action.type)) this.writeHistory();
         return this.act(ctx, action);

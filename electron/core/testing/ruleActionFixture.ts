@@ -4,6 +4,7 @@ import type { RuleAction } from '../../../shared/rules/ruleSchema';
 import type { ActionRunner } from '../rules/ruleActionContext';
 import { prepareConversationLineWriter } from '../store/activity';
 import { createFactReader } from '../rules/ruleFacts';
+import { RunNotes } from '../rules/runNotes';
 import { RunPriorities } from '../rules/runPriorities';
 import { RunTagLinks } from '../rules/runTagLinks';
 import { useCoreWithAccount } from './coreWithAccount';
@@ -74,12 +75,14 @@ export function useRuleActionFixture() {
         connectors: fx.core.context.connectors,
         tags: new RunTagLinks(db(), at),
         priorities: new RunPriorities(db(), at),
+        notes: new RunNotes(db(), at),
         history: prepareConversationLineWriter(db()),
       };
       return db().transaction(() => {
         const planned = runner(ctx, action);
         ctx.tags.flush();
         ctx.priorities.flush();
+        ctx.notes.flush();
         return planned;
       })();
     },

@@ -1,4 +1,3 @@
-import { insertNote } from '../../notes/noteStore';
 import type { ActionRunner } from '../ruleActionContext';
 import { apply } from './ruleEffect';
 
@@ -7,6 +6,6 @@ export const addNoteAction: ActionRunner<'addNote'> = (ctx, action) =>
   apply(ctx, action, {
     activity: 'conversation.note',
     change() {
-      insertNote(ctx.db, { conversationSeq: ctx.conversation.seq, kind: 'rule', text: action.text, authorId: '', authorName: ctx.rule.name, ruleSeq: ctx.rule.seq, ruleName: ctx.rule.name, mentions: [] }, ctx.at);
+      ctx.notes.add({ conversationSeq: ctx.conversation.seq, kind: 'rule', text: action.text, authorId: '', authorName: ctx.rule.name, ruleSeq: ctx.rule.seq, ruleName: ctx.rule.name, mentions: [] });
     },
   });

@@ -8,6 +8,13 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$
 /** Folded like search, and one apostrophe: people type "c'est" and phones "c’est". */
 export const foldForRules = (text: string): string => foldText(text).replace(/[’`]/gu, "'");
 
+/** A list's word as every matcher reads it: folded, without the `*` that makes it a prefix. */
+function wordLiteral(word: string): { literal: string; isPrefix: boolean } {
+  const folded = foldForRules(word.trim());
+  const isPrefix = folded.endsWith('*');
+  return { literal: isPrefix ? folded.slice(0, -1) : folded, isPrefix };
+}
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
@@ -17,9 +24,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  */
 export function wordPattern(words: readonly string[]): RegExp {
   const alternatives = words.map((word) => {
-    const folded = foldForRules(word.trim());
-    const isPrefix = folded.endsWith('*');
-    const literal = isPrefix ? folded.slice(0, -1) : folded;
+    const { literal, isPrefix } = wordLiteral(word);
     const before = WORD_CHAR.test(literal.slice(0, 1)) ? '(?<![\\p{L}\\p{N}])' : '';
     const after = isPrefix ? '[\\p{L}\\p{N}]*(?![\\p{L}\\p{N}])' : WORD_CHAR.test(literal.slice(-1)) ? '(?![\\p{L}\\p{N}])' : '';
     return `${before}${escapeRegExp(literal)}${after}`;
@@ -124,9 +129,7 @@ function splitWords(words: readonly string[]): { exact: Set<string>; prefixes: s
   const prefixes: string[] = [];
   const others: string[] = [];
   for (const word of words) {
-    const foldedWord = foldForRules(word.trim());
-    const isPrefix = foldedWord.endsWith('*');
-    const literal = isPrefix ? foldedWord.slice(0, -1) : foldedWord;
+    const { literal, isPrefix } = wordLiteral(word);
     if (!ONE_TOKEN.test(literal)) others.push(word);
     else if (isPrefix) prefixes.push(literal);
     else exact.add(literal);
@@ -150,10 +153,7 @@ function otherMatcher(others: readonly string[]): (tokens: FoldedText) => boolea
  * turns away those that hold it alone ("in" without "in stock").
  */
 function othersFilter(others: readonly string[]): (tokens: FoldedText) => boolean {
-  const literals = others.map((word) => {
-    const folded = foldForRules(word.trim());
-    return folded.endsWith('*') ? folded.slice(0, -1) : folded;
-  });
+  const literals = others.map((word) => wordLiteral(word).literal);
   const firstWords = literals.map((literal) => FIRST_TOKEN.exec(literal)?.[0] ?? null);
   return (tokens) => {
     for (let index = 0; index < literals.length; index += 1) {
@@ -176,9 +176,7 @@ function phraseKeys(others: readonly string[]): { exact: string[]; prefixes: str
   const exact: string[] = [];
   const prefixes: string[] = [];
   for (const word of others) {
-    const folded = foldForRules(word.trim());
-    const isPrefix = folded.endsWith('*');
-    const literal = isPrefix ? folded.slice(0, -1) : folded;
+    const { literal, isPrefix } = wordLiteral(word);
     const words = literal.match(TOKEN) ?? [];
     const lastBegins = isPrefix && WORD_CHAR.test(literal.slice(-1));
     const whole = lastBegins ? words.slice(0, -1) : words;

@@ -17,8 +17,9 @@ export function coreAnsweringByHand() {
     onClose: () => undefined,
     close: () => undefined,
   };
-  setCoreClient(createApiClient(transport));
+  const client = setCoreClient(createApiClient(transport));
   return {
+    client,
     requests,
     /** Answers the oldest waiting request to `method`, and returns what it was asked. */
     answer(method: string, result: Result<unknown>): unknown {

@@ -1451,6 +1451,7 @@ export const en = {
   },
   teamHub: {
     loadFailed: 'Your name, which a team workspace shows teammates, could not be read: {{message}}',
+    statusFailed: 'Whether this computer is in a team workspace could not be read: {{message}}. Everything on this computer works as before.',
     intro: 'Share this inbox with teammates on their own computers through a PostgreSQL server your team runs. Without one, everything stays on this computer.',
     create: {
       title: 'Create a team workspace on a PostgreSQL server',

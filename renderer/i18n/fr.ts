@@ -1450,6 +1450,7 @@ export const fr: UiStrings = {
   },
   teamHub: {
     loadFailed: 'Votre nom, qu’un espace d’équipe montre à vos collègues, n’a pas pu être lu : {{message}}',
+    statusFailed: 'Impossible de savoir si cet ordinateur fait partie d’un espace d’équipe : {{message}}. Tout fonctionne comme avant sur cet ordinateur.',
     intro: 'Partagez cette boîte de réception avec vos collègues, chacun sur son ordinateur, grâce à un serveur PostgreSQL que votre équipe gère. Sans serveur, tout reste sur cet ordinateur.',
     create: {
       title: 'Créer un espace d’équipe sur un serveur PostgreSQL',

@@ -64,5 +64,9 @@ export function watchHub(client: ApiClient): void {
     const nobody = i18next.t('teamHub.alsoAssignedNobody');
     useToastStore.getState().show('info', i18next.t('teamHub.alsoAssigned', { by, to: to ?? nobody, previousBy, previousTo: previousTo ?? nobody }), { visibleMs: ALSO_ASSIGNED_MS });
   });
-  void useHubStore.getState().load();
+  // Without its status the indicator says "Local only", which may be wrong: the person is told, in their language.
+  useHubStore
+    .getState()
+    .load()
+    .catch((failure: unknown) => useToastStore.getState().show('error', i18next.t('teamHub.statusFailed', { message: failure instanceof Error ? failure.message : String(failure) })));
 }

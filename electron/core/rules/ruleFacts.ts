@@ -17,7 +17,7 @@ import { MessageFacts, type FactLookups } from './messageFacts';
  */
 export const FACT_COLUMNS = `m.seq, m.text, m.language, m.hostility, m.created_at, m.received_at, m.contact_seq, m.external_id,
   c.seq AS conversation_seq, c.id AS conversation_id, c.kind AS conversation_kind, c.thread_external_id, c.platform, c.status,
-  c.assignee_id, c.urgent_at, c.created_at AS conversation_created_at,
+  c.assignee_id, c.urgent_at, c.priority, c.created_at AS conversation_created_at,
   a.id AS account_id, a.business_hours,
   ct.handle, ct.name, ct.follower_count, ct.is_verified, ct.is_vip, ct.blocked_at`;
 export const FACT_JOINS = 'JOIN conversations c ON c.seq = m.conversation_seq JOIN accounts a ON a.seq = c.account_seq JOIN contacts ct ON ct.seq = m.contact_seq';
@@ -39,6 +39,8 @@ export type FactRow = {
   status: string;
   assignee_id: string | null;
   urgent_at: number | null;
+  /** The conversation's priority as the message's rules begin: what the run changes is its own (`RunPriorities`). */
+  priority: number;
   conversation_created_at: number;
   account_id: string;
   business_hours: string | null;

@@ -4,16 +4,24 @@ import { cachedStatement } from '../store/statementCache';
 
 /**
  * The tags one rule run gives conversations and takes from them. Whether a conversation has a
- * tag is decided here, for the live run and the dry run alike; the links a live run adds are
- * written together, in key order, when the run ends or before anything reads a conversation's
- * tags (`flush`). Inserted one by one between the rules, a link measured 4 to 6 µs against 1.5
- * for the same insert alone: the tables' pages had left the processor's caches in between.
+ * tag is decided here, for the live run and the dry run alike, from its links read once a run
+ * (the first time a rule asks about the conversation) and what the run changed since: asked one
+ * tag at a time, each tag rule's hit was a query of its own (about 3.5 µs, most of a tag
+ * action's cost), several a message when its words match several topics. The links a live run
+ * adds are written together, in key order, when the run ends or before anything reads a
+ * conversation's tags (`flush`). Inserted one by one between the rules, a link measured 4 to 6
+ * µs against 1.5 for the same insert alone: the tables' pages had left the processor's caches
+ * in between. Nothing else writes a conversation's links while a run goes on (it is one
+ * synchronous call inside one transaction).
  */
+/** Conversations whose tags a run keeps in memory: more than an ingest batch brings, few enough for a dry run over months. */
+const HELD_MAX = 20_000;
+
 export class RunTagLinks {
   /** Tags' row keys by name, as this run has looked them up or created them (no action deletes a tag). */
   private readonly seqs = new Map<string, number>();
-  /** The links this run added, by conversation: written or still waiting in `pending`. */
-  private readonly added = new Map<number, Set<number>>();
+  /** The conversations' tags (row keys) as this run knows them: read once, then kept with the run's changes. */
+  private readonly held = new Map<number, Set<number>>();
   private pending: { conversationSeq: number; tagSeq: number }[] = [];
 
   constructor(
@@ -24,17 +32,13 @@ export class RunTagLinks {
   /** Whether the conversation has the tag, counting what this run added and not yet wrote. */
   has(conversationSeq: number, tag: string): boolean {
     const tagSeq = this.seqOf(tag);
-    if (tagSeq === undefined) return false;
-    if (this.added.get(conversationSeq)?.has(tagSeq) === true) return true;
-    return cachedStatement<[number, number], number>(this.db, 'SELECT 1 FROM conversation_tags WHERE conversation_seq = ? AND tag_seq = ?').pluck().get(conversationSeq, tagSeq) === 1;
+    return tagSeq !== undefined && this.tagsOf(conversationSeq).has(tagSeq);
   }
 
   /** Tags the conversation (the caller has asked `has`); the tag is created the first time a rule uses it. */
   add(conversationSeq: number, tag: string): void {
     const tagSeq = this.seqOf(tag) ?? this.create(tag);
-    let tags = this.added.get(conversationSeq);
-    if (!tags) this.added.set(conversationSeq, (tags = new Set()));
-    tags.add(tagSeq);
+    this.tagsOf(conversationSeq).add(tagSeq);
     this.pending.push({ conversationSeq, tagSeq });
   }
 
@@ -43,7 +47,7 @@ export class RunTagLinks {
     const tagSeq = this.seqOf(tag);
     if (tagSeq === undefined) return;
     this.flush();
-    this.added.get(conversationSeq)?.delete(tagSeq);
+    this.tagsOf(conversationSeq).delete(tagSeq);
     cachedStatement(this.db, 'DELETE FROM conversation_tags WHERE conversation_seq = ? AND tag_seq = ?').run(conversationSeq, tagSeq);
   }
 
@@ -53,6 +57,20 @@ export class RunTagLinks {
     const insert = cachedStatement<[number, number, number]>(this.db, 'INSERT INTO conversation_tags (conversation_seq, tag_seq, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
     for (const link of this.pending.sort((a, b) => a.conversationSeq - b.conversationSeq || a.tagSeq - b.tagSeq)) insert.run(link.conversationSeq, link.tagSeq, this.at);
     this.pending = [];
+  }
+
+  private tagsOf(conversationSeq: number): Set<number> {
+    let tags = this.held.get(conversationSeq);
+    if (tags === undefined) {
+      // A dry run over months asks about a great many conversations: once written, what the run knows can be read again.
+      if (this.held.size >= HELD_MAX) {
+        this.flush();
+        this.held.clear();
+      }
+      tags = new Set(cachedStatement<[number], number>(this.db, 'SELECT tag_seq FROM conversation_tags WHERE conversation_seq = ?').pluck().all(conversationSeq));
+      this.held.set(conversationSeq, tags);
+    }
+    return tags;
   }
 
   private seqOf(tag: string): number | undefined {

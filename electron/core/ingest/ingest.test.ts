@@ -170,6 +170,25 @@ describe('ingest', () => {
     expect(changes).toEqual([result.changedConversationIds]);
   });
 
+  it('tells triage which messages are in a conversation the batch started', () => {
+    const seen: [string, boolean | undefined][] = [];
+    const withTriage = createIngest(db, {
+      clock: () => now,
+      triage: (_tx, messages) => {
+        seen.push(...messages.map((message): [string, boolean | undefined] => [message.item.externalId, message.startedConversation]));
+        return [];
+      },
+    });
+    withTriage({ accountId, source: 'test', items: [commentItem({ n: 1, thread: 'a' }), commentItem({ n: 2, thread: 'a', kind: 'reply', parentExternalId: 'msg-1' })] });
+    withTriage({ accountId, source: 'test', items: [commentItem({ n: 3, thread: 'a', kind: 'reply', parentExternalId: 'msg-1' }), commentItem({ n: 4, thread: 'b' })] });
+    expect(seen).toEqual([
+      ['msg-1', true],
+      ['msg-2', true],
+      ['msg-3', false],
+      ['msg-4', true],
+    ]);
+  });
+
   it('keeps a contact up to date when their name, handle or follower count changes', () => {
     ingest({ accountId, source: 'test', items: [commentItem({ n: 1 })] });
     now += 60_000;

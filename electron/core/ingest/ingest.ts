@@ -125,7 +125,7 @@ class BatchWriter {
   private readonly contacts: BatchContacts;
   private readonly conversations: BatchConversations;
   private readonly seen = new Set<string>();
-  private readonly pending: { item: IncomingItem; conversation: ReturnType<BatchConversations['count']>; contactSeq: number; hostility: number }[] = [];
+  private readonly pending: { item: IncomingItem; conversation: ReturnType<BatchConversations['count']>; isNew: boolean; contactSeq: number; hostility: number }[] = [];
 
   constructor(
     private readonly db: Db,
@@ -156,14 +156,15 @@ class BatchWriter {
     // The brand's own words are never shielded from the person who wrote them.
     const hostility = item.direction === 'in' ? this.scoreHostility(item.text) : 0;
     const conversation = this.conversations.count(item, contactSeq, this.contacts.postFor(item), hostility);
-    this.pending.push({ item, conversation, contactSeq, hostility });
+    // No row yet: `flush` creates it.
+    this.pending.push({ item, conversation, isNew: conversation.seq === null, contactSeq, hostility });
   }
 
   finish(): { changed: string[]; reopened: string[] } {
     const written = this.conversations.flush();
     const allocateKey = createMessageKeyAllocator(this.db);
     const receivedAt = this.clock();
-    for (const { item, conversation, contactSeq, hostility } of this.pending) {
+    for (const { item, conversation, isNew, contactSeq, hostility } of this.pending) {
       const seq = allocateKey(item.createdAt);
       const conversationSeq = conversation.seq ?? 0;
       this.statements.insertMessage.run(
@@ -173,7 +174,7 @@ class BatchWriter {
         item.ref === null ? null : JSON.stringify(item.ref), attachmentsColumn(item.attachments), item.editedAt,
         item.direction === 'out' ? 'platform' : null,
       );
-      this.ingested.push({ seq, conversationId: conversation.id, conversationSeq, item });
+      this.ingested.push({ seq, conversationId: conversation.id, conversationSeq, item, startedConversation: isNew });
     }
     if (this.ingested.length > 0) this.statements.indexMessages.run(JSON.stringify(this.ingested.map((message) => message.seq)));
     return written;

@@ -7,6 +7,8 @@ export type IngestedMessage = {
   conversationId: string;
   conversationSeq: number;
   item: IncomingItem;
+  /** The batch created the conversation: nothing has tagged it yet (rules need not look). */
+  startedConversation?: boolean;
 };
 
 /**

@@ -119,6 +119,7 @@ class RuleRun {
       for (const message of fromPeople) {
         const row = rows.get(message.seq);
         if (!row) continue;
+        if (message.startedConversation === true) this.tags.untagged(message.conversationSeq);
         // Each message's facts made when its turn comes: made for the whole batch up front, they
         // outlived the young generation and swelled the heap (RSS) until a full collection.
         const target = rowTarget(this.reader, row, this.at);

@@ -5,7 +5,8 @@ import { cachedStatement } from '../store/statementCache';
 /**
  * The tags one rule run gives conversations and takes from them. Whether a conversation has a
  * tag is decided here, for the live run and the dry run alike, from its links read once a run
- * (the first time a rule asks about the conversation) and what the run changed since: asked one
+ * (the first time a rule asks about the conversation; never for one the ingest batch that set
+ * the run off created, which has none) and what the run changed since: asked one
  * tag at a time, each tag rule's hit was a query of its own (about 3.5 µs, most of a tag
  * action's cost), several a message when its words match several topics. The links a live run
  * adds are written together, in key order, when the run ends or before anything reads a
@@ -33,6 +34,11 @@ export class RunTagLinks {
   has(conversationSeq: number, tag: string): boolean {
     const tagSeq = this.seqOf(tag);
     return tagSeq !== undefined && this.tagsOf(conversationSeq).has(tagSeq);
+  }
+
+  /** A conversation known to have no tags stored (the ingest batch that set the run off created it): nothing to read. */
+  untagged(conversationSeq: number): void {
+    if (!this.held.has(conversationSeq)) this.held.set(conversationSeq, new Set());
   }
 
   /** Tags the conversation (the caller has asked `has`); the tag is created the first time a rule uses it. */

@@ -71,19 +71,28 @@ class FoldedText {
 
 // Every rule reads the same few strings of a message (its text, the author's name and handle):
 // fold each once, and cut it into words once. A handful of entries, cleared when full:
-// messages come one after another. The last one asked is checked first, by identity: fifty
-// rules ask about the same text in turn, and a map look-up each cost more than some lists.
+// messages come one after another. Short strings (names, handles, "Merci !") come back from
+// message to message, the same people writing again: many more of them are kept. Folding
+// and cutting the author's name for every message measured about a third of what fifty rules'
+// conditions cost (the bench's 100,000 messages have 3,981 names among 12,782 authors). The
+// last one asked is checked first, by identity: fifty rules ask about the same text in turn,
+// and a map look-up each cost more than some lists.
 const CACHE_MAX = 32;
+const SHORT_LENGTH = 64;
+const SHORT_CACHE_MAX = 4_096;
 const foldedCache = new Map<string, FoldedText>();
+const shortCache = new Map<string, FoldedText>();
 let lastText: string | null = null;
 let lastFolded: FoldedText | null = null;
 function foldedText(text: string): FoldedText {
   if (text === lastText && lastFolded !== null) return lastFolded;
-  let value = foldedCache.get(text);
+  const isShort = text.length <= SHORT_LENGTH;
+  const cache = isShort ? shortCache : foldedCache;
+  let value = cache.get(text);
   if (value === undefined) {
-    if (foldedCache.size >= CACHE_MAX) foldedCache.clear();
+    if (cache.size >= (isShort ? SHORT_CACHE_MAX : CACHE_MAX)) cache.clear();
     value = new FoldedText(text);
-    foldedCache.set(text, value);
+    cache.set(text, value);
   }
   lastText = text;
   lastFolded = value;
